@@ -1,0 +1,22 @@
+// The shape every benchmark scenario shares; bench/run.ts loads every file in bench/scenarios/.
+export interface BenchOptions {
+  /** Size of the synthetic resident population, where a scenario has one (--subscribers). */
+  subscribers: number
+  /** Quick mode for smoke runs (--quick): smaller sizes, same code paths. */
+  quick: boolean
+}
+
+export interface ScenarioResult {
+  value: number
+  unit: string
+  /** The same work done the naive or raw way, measured in the same run. */
+  baseline?: number
+  /** value / baseline (or its inverse where lower is better; say which in notes). */
+  ratio?: number
+  notes: string
+}
+
+export interface Scenario {
+  name: string
+  run(options: BenchOptions): Promise<ScenarioResult>
+}
