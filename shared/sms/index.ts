@@ -1,0 +1,1 @@
+export { measureSms, type SmsMeasure, smsCharacterCap } from './segments'
