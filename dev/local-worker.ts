@@ -1,0 +1,120 @@
+// Runs the Worker locally in real workerd through wrangler, with local D1 (migrations applied)
+// and local Queues, persisted under a folder of the caller's choosing. Used by `npm start` and
+// by the e2e tests; nothing here is part of the Worker itself.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { freePort } from './ports'
+
+const wranglerBin = createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js')
+
+const quietWrangler = {
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_LOG: 'warn',
+  NO_COLOR: '1',
+}
+
+export interface LocalWorker {
+  url: string
+  persistTo: string
+  stop(): Promise<void>
+}
+
+export interface LocalWorkerOptions {
+  persistTo: string
+  port?: number
+  vars?: Record<string, string>
+  /** Lines wrangler prints, for a caller that wants to show or keep them. */
+  onOutput?: (line: string) => void
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [wranglerBin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`wrangler ${args[0]} failed (${code}):\n${output}`)),
+    )
+  })
+}
+
+export async function applyMigrations(persistTo: string): Promise<void> {
+  mkdirSync(persistTo, { recursive: true })
+  await run(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
+    ...process.env,
+    ...quietWrangler,
+    CI: 'true', // no interactive confirmation
+  })
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${output()}`)
+    try {
+      const res = await fetch(`${url}/healthz`)
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`wrangler dev did not answer ${url}/healthz within 90 s:\n${output()}`)
+}
+
+export async function startLocalWorker(options: LocalWorkerOptions): Promise<LocalWorker> {
+  await applyMigrations(options.persistTo)
+  const port = options.port ?? (await freePort())
+  const inspectorPort = await freePort()
+  const varArgs = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`])
+  const child = spawn(
+    process.execPath,
+    [
+      wranglerBin,
+      'dev',
+      '--local',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspectorPort),
+      '--persist-to',
+      options.persistTo,
+      '--test-scheduled',
+      '--show-interactive-dev-session=false',
+      ...varArgs,
+    ],
+    { env: { ...process.env, ...quietWrangler }, stdio: ['ignore', 'pipe', 'pipe'], detached: false },
+  )
+  let output = ''
+  const collect = (d: Buffer) => {
+    const text = d.toString()
+    output += text
+    for (const line of text.split('\n')) if (line.trim()) options.onOutput?.(line)
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
+  const url = `http://127.0.0.1:${port}`
+  try {
+    await waitUntilHealthy(url, child, () => output)
+  } catch (error) {
+    child.kill('SIGKILL')
+    throw error
+  }
+  return {
+    url,
+    persistTo: options.persistTo,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref()
+      }),
+  }
+}
