@@ -31,7 +31,9 @@ export const inline: z.ZodType<Inline> = z.lazy(() =>
     z.object({ t: z.literal('strong'), c: z.array(inline).min(1) }),
     z.object({
       t: z.literal('link'),
-      href: z.string().regex(/^(https:\/\/|tel:|mailto:|\{\{[a-zA-Z]+\}\})/, 'link must be https:, tel: or mailto:'),
+      href: z
+        .string()
+        .regex(/^(https:\/\/|tel:|mailto:|\{\{[a-zA-Z]+\}\})/, 'link must be https:, tel: or mailto:'),
       c: z.array(inline).min(1),
     }),
     z.object({ t: z.literal('ph'), name: placeholderName }),

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { bilingual } from './messages'
+import { channel, civilDate, instant, nonEmpty, slotKey, tenantSlug } from './primitives'
+import { contractVersionField } from './version'
+
+export const deliveryKinds = ['program', 'confirmation', 'announcement'] as const
+export const deliveryKind = z.enum(deliveryKinds)
+export type DeliveryKind = z.infer<typeof deliveryKind>
+
+/** What a channel adapter reports for one message; also the outcome counted in aggregates. */
+export const deliveryOutcomes = ['sent', 'failed-transient', 'failed-permanent', 'unknown'] as const
+export const deliveryOutcome = z.enum(deliveryOutcomes)
+export type DeliveryOutcome = z.infer<typeof deliveryOutcome>
+
+const count = z.int().min(0)
+
+/** Deliveries on one local date × tenant × slot × channel × outcome. */
+export const deliveryCount = z
+  .object({
+    date: civilDate,
+    tenant: tenantSlug,
+    kind: deliveryKind,
+    /** The program slot; null for confirmations and announcements. */
+    slot: slotKey.nullable(),
+    channel,
+    outcome: deliveryOutcome,
+    count,
+  })
+  .refine((row) => (row.kind === 'program') === (row.slot !== null), {
+    path: ['slot'],
+    error: bilingual(
+      'スロットは配信種別 program のときだけ指定します',
+      'A slot is given for program deliveries only',
+    ),
+  })
+export type DeliveryCount = z.infer<typeof deliveryCount>
+
+/** Answers to one survey question on one date, by option (or `null` for free text / scale totals). */
+export const surveyAnswerCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  surveyId: nonEmpty(64),
+  surveyVersion: z.int().min(1),
+  questionId: nonEmpty(40),
+  /** The option value, or the scale value as text; null counts answers of any value. */
+  value: z.string().nullable(),
+  count,
+})
+export type SurveyAnswerCount = z.infer<typeof surveyAnswerCount>
+
+/** POST from the edge to the CMS: anonymous counts only, never a resident's data. */
+export const aggregatesReport = z
+  .object({
+    contractVersion: contractVersionField,
+    generatedAt: instant,
+    from: civilDate,
+    to: civilDate,
+    deliveries: z.array(deliveryCount),
+    surveys: z.array(surveyAnswerCount),
+  })
+  .refine((report) => report.from <= report.to, {
+    path: ['to'],
+    error: bilingual('期間の終わりが始まりより前です', 'The period ends before it starts'),
+  })
+export type AggregatesReport = z.infer<typeof aggregatesReport>

@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { sha256Hex } from './hash'
+import { manifest, manifestId, partRef } from './manifest'
+import { bilingual } from './messages'
+import { hashHex, instant } from './primitives'
+import type { PreparedPart } from './snapshot'
+import { contractVersion, contractVersionField } from './version'
+
+// Parts travel as slices of their canonical JSON text, each small enough for one D1 row and one
+// request. 256 Ki UTF-16 units are at most 768 KiB of UTF-8, under D1's 2 MB value limit.
+export const maxChunkLength = 256 * 1024
+
+/** POST /ingest/chunks — one slice of one part. */
+export const partChunkRequest = z
+  .object({
+    contractVersion: contractVersionField,
+    part: partRef,
+    index: z.int().min(0),
+    count: z.int().min(1).max(10_000),
+    /** SHA-256 of this slice alone, so a corrupted chunk is refused on arrival. */
+    chunkHash: hashHex,
+    data: z.string().min(1).max(maxChunkLength),
+  })
+  .refine((chunk) => chunk.index < chunk.count, {
+    path: ['index'],
+    error: bilingual('チャンク番号が総数を超えています', 'Chunk index is not below the chunk count'),
+  })
+export type PartChunkRequest = z.infer<typeof partChunkRequest>
+
+export const partChunkResponse = z.object({
+  hash: hashHex,
+  index: z.int().min(0),
+  received: z.int().min(0),
+  count: z.int().min(1),
+  /** True once every chunk landed and the whole part matched its hash. */
+  verified: z.boolean(),
+})
+export type PartChunkResponse = z.infer<typeof partChunkResponse>
+
+/** POST /ingest/manifests — record the manifest and make it active, or only record it. */
+export const activateManifestRequest = z.object({
+  contractVersion: contractVersionField,
+  manifest,
+  /** false stores the manifest for a later switch (e.g. a scheduled publish). */
+  activate: z.boolean().default(true),
+})
+export type ActivateManifestRequest = z.infer<typeof activateManifestRequest>
+
+export const activateManifestResponse = z.object({
+  manifestId,
+  active: z.boolean(),
+  activatedAt: instant.nullable(),
+  previousManifestId: manifestId.nullable(),
+})
+export type ActivateManifestResponse = z.infer<typeof activateManifestResponse>
+
+export const ingestErrorCodes = [
+  'unauthorized',
+  'invalid-request',
+  'unsupported-contract-version',
+  'chunk-hash-mismatch',
+  'part-hash-mismatch',
+  'missing-parts',
+  'unknown-manifest',
+] as const
+
+export const ingestError = z.object({
+  error: z.object({
+    code: z.enum(ingestErrorCodes),
+    /** Japanese first, then English. */
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+})
+export type IngestError = z.infer<typeof ingestError>
+
+/** Splits a prepared part into the chunk requests that carry it. */
+export async function chunkPart(part: PreparedPart, length = maxChunkLength): Promise<PartChunkRequest[]> {
+  const text = part.canonical
+  const slices: string[] = []
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + length, text.length)
+    // Never split a surrogate pair: a lone half cannot be stored as UTF-8 text.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1
+    slices.push(text.slice(start, end))
+    start = end
+  }
+  return Promise.all(
+    slices.map(async (data, index) => ({
+      contractVersion,
+      part: part.ref,
+      index,
+      count: slices.length,
+      chunkHash: await sha256Hex(data),
+      data,
+    })),
+  )
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}

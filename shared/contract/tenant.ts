@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { bilingual } from './messages'
+import { prefecture } from './prefecture'
+import { email, httpsUrl, language, localTime, nonEmpty, phone, tenantSlug, timeZone } from './primitives'
+import { tenantProgram } from './tenant-program'
+
+// Sender identities only: API keys and channel secrets are stored at the edge, never here.
+export const tenantChannels = z
+  .object({
+    email: z.object({ senderName: nonEmpty(60), fromAddress: email, replyTo: email.optional() }).optional(),
+    sms: z.object({ senderName: nonEmpty(11) }).optional(),
+    line: z
+      .object({ accountName: nonEmpty(60), basicId: z.string().regex(/^@[a-z0-9._-]{1,20}$/) })
+      .optional(),
+  })
+  .refine((c) => c.email || c.sms || c.line, {
+    error: bilingual('少なくとも1つのチャネルを有効にしてください', 'Enable at least one channel'),
+  })
+export type TenantChannels = z.infer<typeof tenantChannels>
+
+export const consultationDesk = z.object({
+  name: nonEmpty(80),
+  email,
+  phone,
+  /** As residents should read it, e.g. 平日 8:30〜17:15. */
+  hours: nonEmpty(120),
+})
+
+export const tenantSettings = z
+  .object({
+    slug: tenantSlug,
+    name: z.object({ ja: nonEmpty(60), en: nonEmpty(80) }),
+    prefecture,
+    timeZone: timeZone.default('Asia/Tokyo'),
+    /** Local time of the daily send. */
+    sendTime: localTime,
+    channels: tenantChannels,
+    desk: consultationDesk,
+    privacyNotice: z.object({ url: httpsUrl, version: nonEmpty(32) }),
+    /** Languages offered at registration; content falls back along `fallback` when missing. */
+    languages: z.object({
+      offered: z.array(language).min(1),
+      fallback: z
+        .array(language)
+        .min(1, bilingual('代替言語を1つ以上指定してください', 'Give at least one fallback language')),
+    }),
+    program: tenantProgram,
+    branding: z.object({
+      accentColor: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, bilingual('色は #RRGGBB で書いてください', 'A colour is #RRGGBB')),
+      logoUrl: httpsUrl.optional(),
+    }),
+    /** Days a resident's data is kept after their last timeline ends or they stop. */
+    retentionDays: z.int().min(0).max(3650).default(90),
+  })
+  .superRefine((tenant, ctx) => {
+    const offered = new Set(tenant.languages.offered)
+    tenant.languages.fallback.forEach((lang, index) => {
+      if (!offered.has(lang)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['languages', 'fallback', index],
+          message: bilingual(
+            `代替言語 ${lang} が提供言語にありません`,
+            `Fallback language ${lang} is not offered`,
+          ),
+        })
+      }
+    })
+  })
+export type TenantSettings = z.infer<typeof tenantSettings>
