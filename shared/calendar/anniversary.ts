@@ -1,0 +1,45 @@
+import { type CivilDate, type DayNumber, daysInMonth, fromDayNumber, toDayNumber } from './civil-date'
+
+const MS_PER_DAY = 86_400_000
+
+/**
+ * The same month and day `months` months later, clamped to the month's end:
+ * 01-31 + 1 month = 02-28 (or 02-29), and 29 February + 1 year = 28 February in a common year.
+ */
+export function addMonths(date: CivilDate, months: number): CivilDate {
+  return fromDayNumber(addMonthsToDay(toDayNumber(date), months))
+}
+
+export function addYears(date: CivilDate, years: number): CivilDate {
+  return addMonths(date, years * 12)
+}
+
+export function addMonthsToDay(day: DayNumber, months: number): DayNumber {
+  const d = new Date(day * MS_PER_DAY)
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months
+  const year = Math.floor(total / 12)
+  const month = total - year * 12 + 1
+  const dom = Math.min(d.getUTCDate(), daysInMonth(year, month))
+  return Date.UTC(year, month - 1, dom) / MS_PER_DAY
+}
+
+export function addYearsToDay(day: DayNumber, years: number): DayNumber {
+  return addMonthsToDay(day, years * 12)
+}
+
+/**
+ * 月齢: whole calendar months from `birth` to `date` — the largest m with birth + m months <= date,
+ * so a child born on 31 January is 1 month old on 28 February. Negative before the birth.
+ */
+export function monthsBetween(birth: CivilDate, date: CivilDate): number {
+  return monthsBetweenDays(toDayNumber(birth), toDayNumber(date))
+}
+
+export function monthsBetweenDays(birth: DayNumber, date: DayNumber): number {
+  const b = new Date(birth * MS_PER_DAY)
+  const d = new Date(date * MS_PER_DAY)
+  let months = (d.getUTCFullYear() - b.getUTCFullYear()) * 12 + d.getUTCMonth() - b.getUTCMonth()
+  if (addMonthsToDay(birth, months) > date) months -= 1
+  else if (addMonthsToDay(birth, months + 1) <= date) months += 1
+  return months
+}

@@ -1,0 +1,85 @@
+import { type DayNumber, toDayNumber } from '../calendar'
+import type { Program } from './program'
+import type { TimelineFacts } from './timeline'
+
+/** A timeline's facts as day numbers; an event not (yet) reported is known from +Infinity. */
+export interface Known {
+  from: DayNumber
+  due: DayNumber | null
+  birth: DayNumber | null
+  birthKnown: DayNumber
+  lossKnown: DayNumber
+}
+
+export function knownOf(facts: TimelineFacts): Known {
+  const { birth, loss } = facts
+  return {
+    from: toDayNumber(facts.from),
+    due: facts.due ? toDayNumber(facts.due) : null,
+    birth: birth ? toDayNumber(birth.date) : null,
+    birthKnown: birth ? toDayNumber(birth.reportedOn ?? birth.date) : Number.POSITIVE_INFINITY,
+    lossKnown: loss ? toDayNumber(loss.reportedOn ?? loss.date) : Number.POSITIVE_INFINITY,
+  }
+}
+
+/**
+ * What the plan follows on a day, from what is known that day: the loss once reported; else the
+ * child track from the reported birth; else pregnancy to its last day and then the child track
+ * anchored, provisionally, on the due date.
+ */
+export type Track =
+  | { kind: 'pregnancy'; due: DayNumber }
+  | { kind: 'child'; anchor: DayNumber; provisional: boolean }
+  | { kind: 'loss'; reported: DayNumber }
+
+export function trackOn(known: Known, day: DayNumber, program: Program): Track | null {
+  if (day >= known.lossKnown) return { kind: 'loss', reported: known.lossKnown }
+  if (known.birth !== null && day >= known.birthKnown)
+    return { kind: 'child', anchor: known.birth, provisional: false }
+  if (known.due === null) return null
+  if (day - known.due + 280 <= program.pregnancy.toDay) return { kind: 'pregnancy', due: known.due }
+  return { kind: 'child', anchor: known.due, provisional: true }
+}
+
+/** A stretch of days, inclusive, over which one track is followed. */
+export interface Segment {
+  track: Track
+  start: DayNumber
+  end: DayNumber
+}
+
+/** The same answer as trackOn, as the ordered stretches of days from registration on. */
+export function segmentsOf(known: Known, program: Program): Segment[] {
+  const { due, birth, birthKnown, lossKnown, from } = known
+  const all: Segment[] = []
+  const beforeBirth = Math.min(birthKnown, lossKnown) - 1
+  if (due !== null) {
+    const pregnancyEnd = due - 280 + program.pregnancy.toDay
+    all.push({ track: { kind: 'pregnancy', due }, start: from, end: Math.min(pregnancyEnd, beforeBirth) })
+    all.push({
+      track: { kind: 'child', anchor: due, provisional: true },
+      start: pregnancyEnd + 1,
+      end: beforeBirth,
+    })
+  }
+  if (birth !== null) {
+    all.push({
+      track: { kind: 'child', anchor: birth, provisional: false },
+      start: birthKnown,
+      end: lossKnown - 1,
+    })
+  }
+  if (Number.isFinite(lossKnown)) {
+    all.push({
+      track: { kind: 'loss', reported: lossKnown },
+      start: lossKnown,
+      end: Number.POSITIVE_INFINITY,
+    })
+  }
+  const segments: Segment[] = []
+  for (const segment of all) {
+    const start = Math.max(segment.start, from)
+    if (start <= segment.end) segments.push({ ...segment, start })
+  }
+  return segments
+}

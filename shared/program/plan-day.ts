@@ -1,0 +1,57 @@
+import { type CivilDate, toDayNumber } from '../calendar'
+import { type Known, knownOf, trackOn } from './known'
+import { type Program, standardProgram } from './program'
+import type { TimelineFacts } from './timeline'
+import { sendAt, type TrackSend } from './track-sends'
+
+export interface PlannedSlot extends TrackSend {
+  /** Index of the timeline in the array given to planDay. */
+  timeline: number
+}
+
+/** The day's one program delivery: every timeline's slot bundled together. */
+export interface DayPlan {
+  date: CivilDate
+  slots: PlannedSlot[]
+}
+
+/**
+ * At most one delivery a day, bundling every timeline's slot. While any timeline is in its quiet
+ * period (loss reported on R, days R … R + quietDays), no other timeline's cheerful slot is sent on
+ * any day of that period — not only on the days a loss message goes out — so a bereaved resident
+ * never receives a sibling's or a new pregnancy's milestone in those weeks.
+ */
+export function planDay(
+  timelines: readonly TimelineFacts[],
+  date: CivilDate,
+  program: Program = standardProgram,
+): DayPlan | null {
+  const day = toDayNumber(date)
+  const knowns = timelines.map(knownOf)
+  const slots: PlannedSlot[] = []
+  knowns.forEach((known, index) => {
+    if (day < known.from) return
+    const track = trackOn(known, day, program)
+    const send = track ? sendAt(track, day, program) : null
+    if (!send) return
+    if (send.track !== 'loss' && quietEnd(knowns, index, day, program) !== null) return
+    slots.push({ ...send, timeline: index })
+  })
+  return slots.length > 0 ? { date, slots } : null
+}
+
+/** The last day of the latest quiet period, of a timeline other than `self`, that covers `day`; null if none. */
+export function quietEnd(
+  knowns: readonly Known[],
+  self: number,
+  day: number,
+  program: Program,
+): number | null {
+  let end: number | null = null
+  knowns.forEach((known, index) => {
+    if (index === self) return
+    const last = known.lossKnown + program.loss.quietDays
+    if (known.lossKnown <= day && day <= last && (end === null || last > end)) end = last
+  })
+  return end
+}

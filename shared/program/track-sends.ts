@@ -1,0 +1,101 @@
+import type { DayNumber } from '../calendar'
+import type { Track } from './known'
+import type { Program } from './program'
+import { formatSlot, type Slot } from './slot'
+import { childRanges } from './spans'
+
+export interface TrackSend {
+  slot: Slot
+  phase: string
+  n: number
+  track: Track['kind']
+  /** The child track is anchored on the due date because no birth is known yet: ask for the birthday. */
+  provisional: boolean
+}
+
+/** The slot a track sends on a day, or null. */
+export function sendAt(track: Track, day: DayNumber, program: Program): TrackSend | null {
+  if (track.kind === 'pregnancy') {
+    const { name, fromDay, toDay, every } = program.pregnancy
+    const g = day - track.due + 280
+    if (g < fromDay || g > toDay || (g - fromDay) % every !== 0) return null
+    return { slot: formatSlot(name, g), phase: name, n: g, track: 'pregnancy', provisional: false }
+  }
+  if (track.kind === 'loss') {
+    const k = day - track.reported
+    if (!program.loss.days.includes(k)) return null
+    const { name } = program.loss
+    return { slot: formatSlot(name, k), phase: name, n: k, track: 'loss', provisional: false }
+  }
+  if (day < track.anchor) return null
+  for (const range of childRanges(program.child, track.anchor)) {
+    if (day < range.first || day > range.last) continue
+    const steps = (day - range.first) / range.phase.every
+    if (!Number.isInteger(steps)) continue
+    const n = range.phase.numbering === 'day' ? day - range.anchor : steps
+    const { name } = range.phase
+    return { slot: formatSlot(name, n), phase: name, n, track: 'child', provisional: track.provisional }
+  }
+  return null
+}
+
+/** The first day in [lo, hi] on which the track sends, found by cadence arithmetic; null when none. */
+export function firstSendIn(track: Track, lo: DayNumber, hi: DayNumber, program: Program): DayNumber | null {
+  if (lo > hi) return null
+  if (track.kind === 'pregnancy') {
+    const { fromDay, toDay, every } = program.pregnancy
+    const g = alignUp(Math.max(lo - track.due + 280, fromDay), fromDay, every)
+    const day = track.due - 280 + g
+    return g <= toDay && day <= hi ? day : null
+  }
+  if (track.kind === 'loss') {
+    for (const k of program.loss.days) {
+      const day = track.reported + k
+      if (day > hi) return null
+      if (day >= lo) return day
+    }
+    return null
+  }
+  let best: DayNumber | null = null
+  for (const range of childRanges(program.child, track.anchor)) {
+    const day = alignUp(Math.max(lo, range.first), range.first, range.phase.every)
+    if (day <= range.last && day <= hi && (best === null || day < best)) best = day
+  }
+  return best
+}
+
+/** The last day in [lo, hi] on which the track sends; null when none. */
+export function lastSendIn(track: Track, lo: DayNumber, hi: DayNumber, program: Program): DayNumber | null {
+  if (lo > hi) return null
+  if (track.kind === 'pregnancy') {
+    const { fromDay, toDay, every } = program.pregnancy
+    const g = alignDown(Math.min(hi - track.due + 280, toDay), fromDay, every)
+    const day = track.due - 280 + g
+    return g >= fromDay && day >= lo ? day : null
+  }
+  if (track.kind === 'loss') {
+    for (const k of [...program.loss.days].reverse()) {
+      const day = track.reported + k
+      if (day < lo) return null
+      if (day <= hi) return day
+    }
+    return null
+  }
+  let best: DayNumber | null = null
+  for (const range of childRanges(program.child, track.anchor)) {
+    const day = alignDown(Math.min(hi, range.last), range.first, range.phase.every)
+    if (day >= range.first && day >= lo && (best === null || day > best)) best = day
+  }
+  return best
+}
+
+/** The smallest start + k·every (k ≥ 0) that is ≥ value. */
+function alignUp(value: number, start: number, every: number): number {
+  if (value <= start) return start
+  return start + Math.ceil((value - start) / every) * every
+}
+
+/** The largest start + k·every that is ≤ value (may fall below start: callers check). */
+function alignDown(value: number, start: number, every: number): number {
+  return start + Math.floor((value - start) / every) * every
+}
