@@ -19,6 +19,7 @@ export {
   standardProgram,
   withOverrides,
 } from './program'
+export { type ScheduledSend, scheduleBetween } from './schedule'
 export { formatSlot, parseSlot, type Slot, type SlotParts } from './slot'
 export { slotOn, type TimelineSlot } from './slot-on'
 export { EARLIEST_BIRTH_DAY, type TimelineFacts, timelineFactsSchema, timelineProblem } from './timeline'

@@ -40,26 +40,26 @@ export function timelineProblem(facts: TimelineFacts): Bilingual | null {
   }
   if (birth?.reportedOn && birth.reportedOn < birth.date) {
     return {
-      ja: `出生の届出日 ${birth.reportedOn} が誕生日 ${birth.date} より前です`,
+      ja: `誕生のお知らせ日 ${birth.reportedOn} が誕生日 ${birth.date} より前です`,
       en: `the birth is reported (${birth.reportedOn}) before it happened (${birth.date})`,
     }
   }
   if (loss?.reportedOn && loss.reportedOn < loss.date) {
     return {
-      ja: `お知らせの日 ${loss.reportedOn} が喪失の日 ${loss.date} より前です`,
+      ja: `お別れのお知らせ日 ${loss.reportedOn} がお別れの日 ${loss.date} より前です`,
       en: `the loss is reported (${loss.reportedOn}) before it happened (${loss.date})`,
     }
   }
   if (birth && loss && loss.date < birth.date) {
     return {
-      ja: `喪失の日 ${loss.date} が誕生日 ${birth.date} より前です`,
+      ja: `お別れの日 ${loss.date} が誕生日 ${birth.date} より前です`,
       en: `the loss (${loss.date}) is before the birth (${birth.date})`,
     }
   }
   if (due && birth && 280 - daysBetween(birth.date, due) < EARLIEST_BIRTH_DAY) {
     return {
-      ja: `誕生日 ${birth.date} は妊娠22週0日より前です（22週未満は流産として --loss で登録してください）`,
-      en: `the birth ${birth.date} is before 22w0d; before 22 weeks it is a loss (use --loss)`,
+      ja: `誕生日 ${birth.date} は妊娠22週0日より前です（22週未満はお別れ（流産）として登録してください）`,
+      en: `the birth ${birth.date} is before 22w0d; before 22 weeks it is recorded as a loss`,
     }
   }
   if (due && daysBetween(from, due) > 280) {

@@ -28,7 +28,9 @@ export function pregnancyMonth(gestationalDay: number): number {
 
 export function pregnancyWeekLabel(gestationalDay: number, lang: Lang): string {
   const { weeks, days } = pregnancyWeek(gestationalDay)
-  return lang === 'ja' ? `妊娠${weeks}週${days}日` : `${weeks} weeks ${days} days pregnant`
+  return lang === 'ja'
+    ? `妊娠${weeks}週${days}日`
+    : `${plural(weeks, 'week')} ${plural(days, 'day')} pregnant`
 }
 
 export function pregnancyMonthLabel(month: number, lang: Lang): string {
@@ -44,6 +46,9 @@ export function childMonthsLabel(months: number, lang: Lang): string {
   const years = Math.floor(months / 12)
   const rest = months % 12
   if (lang === 'ja') return years === 0 ? `${rest}か月` : `${years}歳${rest}か月`
-  const monthText = `${rest} month${rest === 1 ? '' : 's'}`
-  return years === 0 ? monthText : `${years} year${years === 1 ? '' : 's'} ${monthText}`
+  return years === 0 ? plural(rest, 'month') : `${plural(years, 'year')} ${plural(rest, 'month')}`
+}
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`
 }
