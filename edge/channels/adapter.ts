@@ -1,0 +1,42 @@
+import type { Channel, DeliveryOutcome } from '../../shared/contract'
+
+/** A message composed and rendered for one recipient on one channel, ready to hand to a provider. */
+export interface ComposedMessage {
+  /**
+   * Same key, same message: a provider that honours keys (Resend, LINE) never sends it twice, and
+   * the outbox stores it once. Derived from the delivery (subscriber, local date, kind).
+   */
+  idempotencyKey: string
+  tenant: string
+  channel: Channel
+  /** Email address, phone number or LINE user id. */
+  to: string
+  /** Email only; neutral by contract. */
+  subject?: string
+  text: string
+  /** Email only. */
+  html?: string
+}
+
+export interface SendResult {
+  idempotencyKey: string
+  /**
+   * sent: the provider accepted it. failed-transient: try again later. failed-permanent: never
+   * retry (bad address, blocked). unknown: it may or may not have gone out (timeout after the
+   * request left) — a person decides where the provider takes no idempotency key.
+   */
+  outcome: DeliveryOutcome
+  providerMessageId?: string
+  /** When the provider asked us to wait (429 retry-after). */
+  retryAfterSeconds?: number
+  /** For people reading the delivery row; never contains the message text or address. */
+  error?: string
+}
+
+export interface ChannelAdapter {
+  readonly name: string
+  /** The largest batch one send() call accepts (Resend: 100). */
+  readonly maxBatchSize: number
+  /** Returns one result per message, in the same order. Never throws for a provider's answer. */
+  send(messages: readonly ComposedMessage[]): Promise<SendResult[]>
+}

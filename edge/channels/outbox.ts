@@ -1,0 +1,65 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+
+/**
+ * The adapter that sends nothing: each message is stored in D1 and can be read at /outbox, so the
+ * whole flow works locally with no provider keys. Idempotent like Resend: a second message with
+ * the same key is accepted and not stored again.
+ */
+export function outboxAdapter(db: D1Database, now: () => Date = () => new Date()): ChannelAdapter {
+  return {
+    name: 'outbox',
+    // D1 runs one batch as one transaction; 100 single-row statements stay far below its limits.
+    maxBatchSize: 100,
+    async send(messages: readonly ComposedMessage[]): Promise<SendResult[]> {
+      if (messages.length === 0) return []
+      const createdAt = now().toISOString()
+      const insert = db.prepare(
+        `INSERT INTO outbox (id, idempotency_key, tenant_slug, channel, recipient, subject, text, html, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT (idempotency_key) DO NOTHING`,
+      )
+      try {
+        await db.batch(
+          messages.map((m) =>
+            insert.bind(
+              crypto.randomUUID(),
+              m.idempotencyKey,
+              m.tenant,
+              m.channel,
+              m.to,
+              m.subject ?? null,
+              m.text,
+              m.html ?? null,
+              createdAt,
+            ),
+          ),
+        )
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        return messages.map((m) => ({
+          idempotencyKey: m.idempotencyKey,
+          outcome: 'failed-transient',
+          error: reason,
+        }))
+      }
+      const ids = await storedIds(db, messages)
+      return messages.map((m) => ({
+        idempotencyKey: m.idempotencyKey,
+        outcome: 'sent',
+        providerMessageId: ids.get(m.idempotencyKey),
+      }))
+    },
+  }
+}
+
+async function storedIds(db: D1Database, messages: readonly ComposedMessage[]): Promise<Map<string, string>> {
+  const keys = JSON.stringify(messages.map((m) => m.idempotencyKey))
+  const { results } = await db
+    .prepare(
+      'SELECT idempotency_key AS key, id FROM outbox WHERE idempotency_key IN (SELECT value FROM json_each(?1))',
+    )
+    .bind(keys)
+    .all<{ key: string; id: string }>()
+  return new Map(results.map((row) => [row.key, row.id]))
+}

@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { subscribers } from './residents'
+
+/**
+ * One send to one subscriber on one local date of one kind. The unique key is what makes a
+ * resident never get the same day twice: a delivery is claimed (inserted) before it is sent.
+ */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: text('id').primaryKey(),
+    subscriberId: text('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    tenantSlug: text('tenant_slug').notNull(),
+    localDate: text('local_date').notNull(),
+    kind: text('kind', { enum: ['program', 'confirmation', 'announcement'] }).notNull(),
+    /** The manifest whose content was composed. */
+    manifestId: text('manifest_id'),
+    /** JSON array of slot keys, e.g. ["pregnancy/196"]; several when timelines are bundled. */
+    slots: text('slots').notNull().default('[]'),
+    channel: text('channel', { enum: ['email', 'sms', 'line'] }).notNull(),
+    state: text('state', {
+      enum: ['claimed', 'sending', 'sent', 'failed-transient', 'failed-permanent', 'unknown', 'flagged'],
+    })
+      .notNull()
+      .default('claimed'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    providerMessageId: text('provider_message_id'),
+    attempts: integer('attempts').notNull().default(0),
+    smsSegments: integer('sms_segments'),
+    error: text('error'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('deliveries_once_a_day').on(t.subscriberId, t.localDate, t.kind),
+    uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey),
+    index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
+    check('deliveries_kind', sql`${t.kind} IN ('program', 'confirmation', 'announcement')`),
+    check(
+      'deliveries_state',
+      sql`${t.state} IN ('claimed', 'sending', 'sent', 'failed-transient', 'failed-permanent', 'unknown', 'flagged')`,
+    ),
+  ],
+)
+
+/** Messages "sent" through the local outbox adapter, for people to read at /outbox. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    tenantSlug: text('tenant_slug').notNull(),
+    channel: text('channel', { enum: ['email', 'sms', 'line'] }).notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject'),
+    text: text('text').notNull(),
+    html: text('html'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('outbox_idempotency_key').on(t.idempotencyKey),
+    index('outbox_created').on(t.createdAt),
+  ],
+)

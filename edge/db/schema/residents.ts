@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+/** One resident in one tenant. */
+export const subscribers = sqliteTable(
+  'subscribers',
+  {
+    id: text('id').primaryKey(),
+    tenantSlug: text('tenant_slug').notNull(),
+    nickname: text('nickname').notNull(),
+    audience: text('audience', { enum: ['primary', 'partner', 'family'] }).notNull(),
+    language: text('language').notNull(),
+    channel: text('channel', { enum: ['email', 'sms', 'line'] }).notNull(),
+    /** Email address, phone number (E.164) or LINE user id. */
+    address: text('address').notNull(),
+    addressVerifiedAt: text('address_verified_at'),
+    state: text('state', { enum: ['pending', 'active', 'paused', 'stopped'] })
+      .notNull()
+      .default('pending'),
+    pausedUntil: text('paused_until'),
+    stateReason: text('state_reason'),
+    /** Local date of the next program send (shared/program nextSendOn); null when none is due. */
+    nextSendOn: text('next_send_on'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('subscribers_due').on(t.tenantSlug, t.nextSendOn),
+    check('subscribers_audience', sql`${t.audience} IN ('primary', 'partner', 'family')`),
+    check('subscribers_channel', sql`${t.channel} IN ('email', 'sms', 'line')`),
+    check('subscribers_state', sql`${t.state} IN ('pending', 'active', 'paused', 'stopped')`),
+  ],
+)
+
+/** One pregnancy or child; the dates are what the resident reported, and when. */
+export const timelines = sqliteTable('timelines', {
+  id: text('id').primaryKey(),
+  tenantSlug: text('tenant_slug').notNull(),
+  dueDate: text('due_date'),
+  birthDate: text('birth_date'),
+  birthReportedOn: text('birth_reported_on'),
+  lossDate: text('loss_date'),
+  lossReportedOn: text('loss_reported_on'),
+  endedOn: text('ended_on'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+})
+
+/** Who follows a timeline: the primary, and any partner or family member joined to it. */
+export const timelineMembers = sqliteTable(
+  'timeline_members',
+  {
+    timelineId: text('timeline_id')
+      .notNull()
+      .references(() => timelines.id, { onDelete: 'cascade' }),
+    subscriberId: text('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.timelineId, t.subscriberId] }),
+    index('timeline_members_subscriber').on(t.subscriberId),
+  ],
+)
+
+/** The record 特定電子メール法 asks for: when, how, which notice; the IP only as a hash. */
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subscriberId: text('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    tenantSlug: text('tenant_slug').notNull(),
+    noticeVersion: text('notice_version').notNull(),
+    method: text('method').notNull(),
+    ipHash: text('ip_hash'),
+    givenAt: text('given_at').notNull(),
+    withdrawnAt: text('withdrawn_at'),
+  },
+  (t) => [uniqueIndex('consents_subscriber_given').on(t.subscriberId, t.givenAt)],
+)

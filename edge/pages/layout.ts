@@ -1,0 +1,27 @@
+import { html } from 'hono/html'
+import type { HtmlEscapedString } from 'hono/utils/html'
+
+type Content = HtmlEscapedString | Promise<HtmlEscapedString>
+
+/** The page frame: Japanese first, readable at 360 px, no scripts. */
+export function layout(title: { ja: string; en: string }, body: Content) {
+  return html`<!doctype html>
+<html lang="ja">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title.ja} / ${title.en} — yorisoi</title>
+    <style>
+      body { font-family: system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif; margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
+      .en { color: #555; font-size: 0.9em; }
+      table { border-collapse: collapse; width: 100%; }
+      th, td { text-align: left; vertical-align: top; padding: 0.4rem; border-bottom: 1px solid #ddd; }
+      pre { white-space: pre-wrap; word-break: break-word; background: #f6f6f6; padding: 0.75rem; }
+      iframe { width: 100%; min-height: 24rem; border: 1px solid #ddd; }
+    </style>
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`
+}

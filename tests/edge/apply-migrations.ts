@@ -1,0 +1,5 @@
+import { applyD1Migrations } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+
+// Runs before each test file, outside its isolated storage; applying is idempotent.
+await applyD1Migrations(env.DB, env.TEST_MIGRATIONS)

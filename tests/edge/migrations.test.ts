@@ -1,0 +1,29 @@
+import { env } from 'cloudflare:workers'
+import { expect, it } from 'vitest'
+
+it('creates every table the edge keeps', async () => {
+  const { results } = await env.DB.prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name != 'd1_migrations' ORDER BY name",
+  ).all<{ name: string }>()
+  expect(results.map((r) => r.name)).toEqual([
+    'active_manifest',
+    'consents',
+    'deliveries',
+    'manifest_parts',
+    'manifests',
+    'outbox',
+    'snapshot_part_chunks',
+    'snapshot_parts',
+    'subscribers',
+    'tenant_secrets',
+    'timeline_members',
+    'timelines',
+  ])
+})
+
+it("finds a tenant's due subscribers through the (tenant, next_send_on) index, not a scan", async () => {
+  const { results } = await env.DB.prepare(
+    "EXPLAIN QUERY PLAN SELECT id FROM subscribers WHERE tenant_slug = 'sakura-city' AND next_send_on <= '2026-11-23'",
+  ).all<{ detail: string }>()
+  expect(results.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX subscribers_due/)
+})

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { defineProject } from 'vitest/config'
+
+// wrangler and miniflare start inside this process: keep them from reaching the network.
+process.env.WRANGLER_SEND_METRICS = 'false'
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+export default defineProject(async () => ({
+  plugins: [
+    cloudflareTest({
+      main: `${root}edge/index.ts`,
+      wrangler: { configPath: `${root}wrangler.toml` },
+      miniflare: {
+        // Test-only bindings: the migrations for the setup file, and the secrets wrangler.toml
+        // only names.
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations(`${root}edge/migrations`),
+          INGEST_TOKEN: 'test-ingest-token',
+        },
+      },
+    }),
+  ],
+  test: {
+    name: 'edge',
+    root,
+    include: ['tests/edge/**/*.test.ts'],
+    setupFiles: ['tests/edge/apply-migrations.ts'],
+  },
+}))
