@@ -83,7 +83,7 @@ export const fixtureNationalPart: NationalPart = {
       version: 1,
       language: 'ja',
       title: '8か月ごろの気持ちについて',
-      window: { from: { unit: 'pregnancyMonth', n: 8 }, to: { unit: 'pregnancyMonth', n: 8 } },
+      window: { unit: 'pregnancy-month', from: 8, to: 8 },
       audiences: ['primary'],
       questions: [
         {
@@ -135,7 +135,7 @@ export const fixtureTenantParts: TenantPart[] = [
         kind: 'checkup',
         language: 'ja',
         audiences: ['primary', 'partner'],
-        window: { from: { unit: 'pregnancyWeek', n: 28 }, to: { unit: 'pregnancyWeek', n: 31 } },
+        window: { unit: 'pregnancy-week', from: 28, to: 31 },
         title: '妊娠8か月面談のご案内',
         body: paragraph('保健センターで面談を受けられます。予約は電話で。'),
         url: 'https://sakura.example.jp/kosodate/mensetsu',

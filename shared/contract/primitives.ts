@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { audiences } from '../program'
 import { bilingual } from './messages'
 
 /** URL-safe tenant identifier, e.g. `setagaya`. */
@@ -65,14 +66,12 @@ export const language = z
     ),
   )
 
-export const audiences = ['primary', 'partner', 'family'] as const
 export const audience = z.enum(audiences, {
   error: bilingual(
     '対象は primary, partner, family のいずれかです',
     'Audience must be primary, partner or family',
   ),
 })
-export type Audience = z.infer<typeof audience>
 
 export const channels = ['email', 'sms', 'line'] as const
 export const channel = z.enum(channels, {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { manifest, nationalPart, parseContract, snapshotPart, tenantPart } from '../../shared/contract'
 import { fixtureNationalPart, fixtureSnapshot, fixtureTenantParts } from '../../shared/contract/fixture'
+import { standardProgram } from '../../shared/program'
 
 describe('the fixture snapshot', () => {
   it('validates part by part', () => {
@@ -33,5 +34,12 @@ describe('the fixture snapshot', () => {
     const { timeZone: _dropped, ...settings } = sakura!.tenant
     const result = parseContract(tenantPart, { ...sakura, tenant: settings })
     expect(result.ok && result.value.tenant.timeZone).toBe('Asia/Tokyo')
+  })
+
+  it('accepts a tenant running its own program, as the engine defines one', () => {
+    const part = structuredClone(fixtureTenantParts[0]!)
+    const program = { ...standardProgram, loss: { ...standardProgram.loss, days: [1, 7, 30] } }
+    part.tenant.program = { kind: 'custom', program }
+    expect(parseContract(tenantPart, part)).toMatchObject({ ok: true })
   })
 })

@@ -8,6 +8,7 @@ import {
   tenantPart,
 } from '../../shared/contract'
 import { fixtureNationalPart, fixtureSnapshot, fixtureTenantParts } from '../../shared/contract/fixture'
+import { standardProgram } from '../../shared/program'
 
 function rejection(result: ReturnType<typeof parseContract>) {
   if (result.ok) throw new Error('expected the value to be rejected')
@@ -138,5 +139,17 @@ describe('bad shapes are rejected with a readable message, Japanese first', () =
     expect(rejection(parseContract(aggregatesReport, report)).issues[0]!.path).toBe('deliveries.0.slot')
     report.deliveries[0]!.kind = 'program'
     expect(parseContract(aggregatesReport, report).ok).toBe(true)
+  })
+
+  it('a custom program the engine would refuse, and a window that ends before it starts', () => {
+    const part = sakura()
+    const child = standardProgram.child.map((phase) => ({ ...phase, name: 'same' }))
+    part.tenant.program = { kind: 'custom', program: { ...standardProgram, child } }
+    part.localEntries[0]!.window = { unit: 'child-month', from: 6, to: 3 }
+    const { issues } = rejection(parseContract(tenantPart, part))
+    expect(issues.map((i) => i.path).sort()).toEqual(['localEntries.0.window', 'tenant.program.program'])
+    expect(issues.find((i) => i.path === 'localEntries.0.window')!.message).toBe(
+      '開始は終了以前に / from must not be after to',
+    )
   })
 })
