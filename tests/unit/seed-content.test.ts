@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest'
+import { generateSampleMessages } from '../../seed/content/generate'
+import { sampleMarking } from '../../seed/content/phrases'
+import { budgetedLength, shortTextLimit } from '../../seed/content/short-text'
+import { sampleEditions } from '../../seed/content/types'
+import { loadSeedTenants } from '../../seed/tenants'
+import { toTenantPart } from '../../seed/tenants/to-part'
+import { type Inline, messageVersion, portableBody, tenantPart } from '../../shared/contract'
+import { allSendSlots, standardProgram, validateWindow } from '../../shared/program'
+
+const messages = generateSampleMessages()
+const slots = allSendSlots(standardProgram)
+
+function plain(inlines: Inline[]): string {
+  return inlines.map((i) => (i.t === 'text' ? i.v : i.t === 'ph' ? `{{${i.name}}}` : plain(i.c))).join('')
+}
+function bodyText(body: (typeof messages)[number]['body']): string {
+  return body.blocks.map((b) => (b.t === 'ul' ? b.items.map(plain).join('\n') : plain(b.c))).join('\n')
+}
+
+describe('sample messages', () => {
+  it('cover every send slot × (primary ja, partner ja, primary en) exactly once', () => {
+    expect(slots).toHaveLength(542)
+    expect(messages).toHaveLength(slots.length * 3)
+    const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)
+    const expected = slots.flatMap((s) => sampleEditions.map((e) => `${s} ${e.audience} ${e.language}`))
+    expect(new Set(keys).size).toBe(keys.length)
+    expect([...keys].sort()).toEqual([...expected].sort())
+  })
+
+  it('have bodies in the portable form and fit the contract message shape', () => {
+    for (const m of messages) {
+      expect(portableBody.safeParse(m.body).success, m.slot).toBe(true)
+      const version = {
+        ...m,
+        id: `sample:${m.slot}:${m.audience}:${m.language}`,
+        version: 1,
+        supervisors: ['—'],
+      }
+      expect(messageVersion.safeParse(version).success, `${m.slot} ${m.audience} ${m.language}`).toBe(true)
+    }
+  })
+
+  it('keep subjects neutral', () => {
+    const revealing = ['妊娠', '赤ちゃん', '流産', '死産', '出産', 'baby', 'pregnan']
+    for (const m of messages) {
+      for (const word of revealing) expect(m.subject.toLowerCase()).not.toContain(word)
+    }
+  })
+
+  it('never congratulate or talk about development after a loss', () => {
+    const loss = messages.filter((m) => m.slot.startsWith('loss/'))
+    expect(loss).toHaveLength(18)
+    for (const m of loss) {
+      const text = `${m.subject}\n${bodyText(m.body)}\n${m.shortText}`.toLowerCase()
+      for (const word of ['おめでとう', '成長', '発達', 'congratulations', 'development']) {
+        expect(text, m.slot).not.toContain(word)
+      }
+    }
+  })
+
+  it('give consecutive pregnancy days different bodies', () => {
+    for (const { audience, language } of sampleEditions) {
+      const days = messages.filter(
+        (m) => m.slot.startsWith('pregnancy/') && m.audience === audience && m.language === language,
+      )
+      for (let i = 1; i < days.length; i++) {
+        expect(JSON.stringify(days[i]!.body)).not.toBe(JSON.stringify(days[i - 1]!.body))
+      }
+    }
+  })
+
+  it('give every slot of an edition its own body', () => {
+    for (const { audience, language } of sampleEditions) {
+      const bodies = messages
+        .filter((m) => m.audience === audience && m.language === language)
+        .map((m) => JSON.stringify(m.body))
+      expect(new Set(bodies).size).toBe(bodies.length)
+    }
+  })
+
+  it('mark every message as sample content, in metadata and visibly first', () => {
+    for (const m of messages) {
+      expect(m.sample).toBe(true)
+      expect(m.topicTags).toContain('sample')
+      const first = m.body.blocks[0]!
+      expect(first.t === 'ul' ? '' : plain(first.c)).toBe(sampleMarking[m.language])
+      expect(m.shortText.startsWith(m.language === 'ja' ? '【サンプル】' : '[Sample]'), m.shortText).toBe(
+        true,
+      )
+    }
+  })
+
+  it('keep short texts within one SMS with the placeholder budget', () => {
+    for (const m of messages) {
+      expect(budgetedLength(m.shortText), `${m.slot}: ${m.shortText}`).toBeLessThanOrEqual(
+        shortTextLimit[m.language],
+      )
+    }
+  })
+
+  it('speak to the partner in partner messages', () => {
+    const partner = messages.filter((m) => m.audience === 'partner' && m.slot.startsWith('pregnancy/'))
+    expect(partner.every((m) => bodyText(m.body).includes('パートナーは今日で'))).toBe(true)
+    const tipDay = partner.find((m) => m.slot === 'pregnancy/30')!
+    expect(bodyText(tipDay.body)).toContain('今週あなたにできること')
+  })
+})
+
+describe('seed municipalities', () => {
+  const tenants = loadSeedTenants()
+
+  it('are a town, a city and a ward with different send times and channels', () => {
+    expect(tenants.map((t) => t.birthsPerYear)).toEqual([90, 1500, 4000])
+    expect(new Set(tenants.map((t) => t.settings.sendTime)).size).toBe(3)
+    const channels = tenants.map((t) => Object.keys(t.settings.channels).sort().join('+'))
+    expect(new Set(channels).size).toBe(3)
+    expect(new Set(tenants.map((t) => t.settings.desk.phone)).size).toBe(3)
+    for (const t of tenants) expect(t.settings.timeZone).toBe('Asia/Tokyo')
+  })
+
+  it('have 15–30 entries covering the program’s local support', () => {
+    const required = [
+      'pregnancy-notification-interview',
+      'prenatal-checkup-vouchers',
+      'interview-month-8',
+      'support-benefit-pregnancy',
+      'support-benefit-birth',
+      'postpartum-care',
+      'newborn-home-visit',
+      'checkup-1-month',
+      'checkup-3-4-months',
+      'checkup-6-7-months',
+      'checkup-9-10-months',
+      'checkup-1y6m',
+      'checkup-3y',
+      'vaccinations',
+      'support-center',
+      'temporary-childcare',
+      'pregnancy-sos',
+      'line-consultation',
+      'assigned-nurse',
+    ]
+    for (const t of tenants) {
+      expect(t.entries.length).toBeGreaterThanOrEqual(15)
+      expect(t.entries.length).toBeLessThanOrEqual(30)
+      const keys = t.entries.map((e) => e.key)
+      for (const key of required) expect(keys, `${t.settings.slug} lacks ${key}`).toContain(key)
+    }
+  })
+
+  it('use only example domains for urls and addresses', () => {
+    for (const t of tenants) {
+      const json = JSON.stringify(t)
+      for (const url of json.match(/https:\/\/[^"\s]+/g) ?? [])
+        expect(new URL(url).hostname).toMatch(/example\.jp$/)
+      for (const mail of json.match(/[\w.+-]+@[\w.-]+/g) ?? []) expect(mail).toMatch(/example\.jp$/)
+      for (const e of t.entries) expect(e.phone).toMatch(/^000-\d{4}-\d{4}$/)
+    }
+  })
+
+  it('have entry windows inside the standard program', () => {
+    for (const t of tenants) {
+      for (const e of t.entries) {
+        const check = validateWindow(standardProgram, e.window)
+        expect(check.ok, `${t.settings.slug} ${e.key}: ${check.ok ? '' : check.message.en}`).toBe(true)
+      }
+    }
+  })
+
+  it('become valid contract tenant parts with every entry', () => {
+    for (const t of tenants) {
+      const part = toTenantPart(t)
+      const parsed = tenantPart.safeParse(part)
+      expect(parsed.success, JSON.stringify(parsed.error?.issues[0])).toBe(true)
+      expect(part.localEntries).toHaveLength(t.entries.length)
+    }
+  })
+})
