@@ -3,17 +3,8 @@
 // by the e2e tests; nothing here is part of the Worker itself.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { freePort } from './ports'
-
-const wranglerBin = createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js')
-
-const quietWrangler = {
-  WRANGLER_SEND_METRICS: 'false',
-  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-  WRANGLER_LOG: 'warn',
-  NO_COLOR: '1',
-}
+import { quietWranglerEnv, wranglerBin } from './wrangler'
 
 export interface LocalWorker {
   url: string
@@ -46,8 +37,7 @@ export async function applyMigrations(persistTo: string): Promise<void> {
   mkdirSync(persistTo, { recursive: true })
   await run(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
     ...process.env,
-    ...quietWrangler,
-    CI: 'true', // no interactive confirmation
+    ...quietWranglerEnv,
   })
 }
 
@@ -89,7 +79,11 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
       '--show-interactive-dev-session=false',
       ...varArgs,
     ],
-    { env: { ...process.env, ...quietWrangler }, stdio: ['ignore', 'pipe', 'pipe'], detached: false },
+    {
+      env: { ...process.env, ...quietWranglerEnv, WRANGLER_LOG: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: false,
+    },
   )
   let output = ''
   const collect = (d: Buffer) => {

@@ -15,7 +15,13 @@ export function layout(title: { ja: string; en: string }, body: Content) {
       body { font-family: system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif; margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
       .en { color: #555; font-size: 0.9em; }
       table { border-collapse: collapse; width: 100%; }
-      th, td { text-align: left; vertical-align: top; padding: 0.4rem; border-bottom: 1px solid #ddd; }
+      th, td { text-align: left; vertical-align: top; padding: 0.4rem; border-bottom: 1px solid #ddd; overflow-wrap: anywhere; }
+      @media (max-width: 40rem) {
+        table, tbody, tr, td { display: block; }
+        thead { display: none; }
+        tr { border-bottom: 1px solid #ddd; padding: 0.5rem 0; }
+        td { border: 0; padding: 0.1rem 0; }
+      }
       pre { white-space: pre-wrap; word-break: break-word; background: #f6f6f6; padding: 0.75rem; }
       iframe { width: 100%; min-height: 24rem; border: 1px solid #ddd; }
     </style>

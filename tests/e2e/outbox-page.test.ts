@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
+import { launchBrowser, phone } from '../support/browser'
+import { executeLocalD1 } from '../support/local-d1'
+
+// The local outbox is where a person running yorisoi without provider keys sees what residents
+// would receive: it must open on a phone, read in Japanese first, and never run what a message holds.
+describe('the local outbox in a real browser against the Worker in workerd', () => {
+  let worker: LocalWorker
+  let browser: Browser
+  let page: Page
+  let persistTo: string
+  let alerts = 0
+
+  beforeAll(async () => {
+    persistTo = mkdtempSync(join(tmpdir(), 'yorisoi-e2e-'))
+    worker = await startLocalWorker({ persistTo })
+    await executeLocalD1(
+      persistTo,
+      `INSERT INTO outbox (id, idempotency_key, tenant_slug, channel, recipient, subject, text, html, created_at)
+       VALUES ('m1', 'k1', 'sample-town', 'email', 'hanako@example.jp', '<img src=x onerror=alert(1)>お便り',
+               '今日のメッセージ <script>alert(2)</script>', NULL, '2026-11-23T00:00:00.000Z')`,
+    )
+    browser = await launchBrowser()
+    page = await (await browser.newContext(phone)).newPage()
+    page.on('dialog', async (dialog) => {
+      alerts += 1
+      await dialog.dismiss()
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await worker?.stop()
+    if (persistTo) rmSync(persistTo, { recursive: true, force: true })
+  })
+
+  it('lists the stored message with its subject shown as text, address masked', async () => {
+    await page.goto(`${worker.url}/outbox`)
+    const body = await page.locator('body').innerText()
+    expect(body).toContain('<img src=x onerror=alert(1)>お便り')
+    expect(body).not.toContain('hanako@example.jp')
+    expect(alerts).toBe(0)
+  })
+
+  it('opens the message itself without running what it holds', async () => {
+    await page.goto(`${worker.url}/outbox/m1`)
+    expect(await page.locator('body').innerText()).toContain('今日のメッセージ <script>alert(2)</script>')
+    expect(alerts).toBe(0)
+  })
+
+  it('fits a 360 px phone and has no serious or critical accessibility violation', async () => {
+    for (const path of ['/outbox', '/outbox/m1']) {
+      await page.goto(`${worker.url}${path}`)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(severe.map((v) => `${path}: ${v.id}`)).toEqual([])
+    }
+  })
+})

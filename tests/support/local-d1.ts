@@ -1,0 +1,29 @@
+// Reads and writes the same local D1 that a running `wrangler dev` uses, through wrangler itself.
+import { spawn } from 'node:child_process'
+import { quietWranglerEnv, wranglerBin } from '../../dev/wrangler'
+
+export function executeLocalD1(persistTo: string, sql: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [wranglerBin, 'd1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql],
+      {
+        env: {
+          ...process.env,
+          WRANGLER_SEND_METRICS: 'false',
+          CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+          CI: 'true',
+        },
+      },
+    )
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (err += d))
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`wrangler d1 execute failed (${code}): ${err}${out}`))
+      const parsed = JSON.parse(out) as { results: unknown[] }[]
+      resolve(parsed.flatMap((r) => r.results))
+    })
+  })
+}
