@@ -119,7 +119,8 @@ function sectionParagraphs(section: Section, plan: Plan, edition: Edition): stri
   if (!row) throw new Error(`No child-month row for month ${plan.row}`)
   const kind = section.kind as 'development' | 'care' | 'checkups'
   if (edition === 'primary-en') return [row.en[kind]]
-  if (partner && kind === 'care') return [row.ja.care, row.ja.partner]
+  // The partner hears the month's own suggestion on care and checkup days.
+  if (partner && kind !== 'development') return [row.ja[kind], row.ja.partner]
   return [row.ja[kind]]
 }
 

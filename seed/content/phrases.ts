@@ -43,31 +43,29 @@ export function pregnancyLabel(g: number): string {
 
 export function childLabel(phase: 'newborn' | 'infant' | 'age1' | 'age2', n: number): string {
   if (phase === 'newborn' || phase === 'infant') return `${n} ${n === 1 ? 'day' : 'days'} old`
-  const which = phase === 'age1' ? 'first' : 'second'
+  const birthday = `your child’s ${phase === 'age1' ? 'first' : 'second'} birthday`
   const weeks = phase === 'age1' ? n : 2 * n
-  return weeks === 0 ? `the ${which} birthday` : `${weeks} weeks after the ${which} birthday`
+  return weeks === 0 ? birthday : `${weeks} weeks after ${birthday}`
 }
 
 /** The greeting line; `{{nickname}}` is filled in per resident. */
 export function greeting(edition: Edition, label: string, track: 'pregnancy' | 'child'): string {
-  // 生後30日 reads as a count (今日で); 1歳の誕生日から4週 reads as a date (今日は).
-  const childJa = label.startsWith('生後')
-    ? `お子さんは今日で${label}です。`
-    : `今日はお子さんの${label}です。`
-  switch (edition) {
-    case 'primary-ja':
-      return track === 'pregnancy'
-        ? `{{nickname}}さん、こんにちは。今日で${label}です。`
-        : `{{nickname}}さん、こんにちは。${childJa}`
-    case 'partner-ja':
-      return track === 'pregnancy'
-        ? `{{nickname}}さん、こんにちは。パートナーは今日で${label}です。`
-        : `{{nickname}}さん、こんにちは。${childJa}`
-    default:
-      return track === 'pregnancy'
-        ? `Hello {{nickname}}. Today you are ${label}.`
-        : `Hello {{nickname}}. Today marks ${label} for your child.`
+  const hello = edition === 'primary-en' ? 'Hello {{nickname}}. ' : '{{nickname}}さん、こんにちは。'
+  if (edition === 'primary-en') {
+    if (track === 'pregnancy') return `${hello}Today you are ${label}.`
+    if (label === '0 days old') return `${hello}Today is the day your child was born.`
+    return label.endsWith(' old') ? `${hello}Your child is ${label} today.` : `${hello}Today is ${label}.`
   }
+  if (track === 'pregnancy') {
+    return edition === 'partner-ja'
+      ? `${hello}パートナーは今日で${label}です。`
+      : `${hello}今日で${label}です。`
+  }
+  // 生後30日 reads as a count (今日で); 1歳の誕生日から4週 reads as a date (今日は).
+  if (label === '生後0日') return `${hello}今日はお子さんが生まれた日です。`
+  return label.startsWith('生後')
+    ? `${hello}お子さんは今日で${label}です。`
+    : `${hello}今日はお子さんの${label}です。`
 }
 
 export const deskLine: Record<Language, string> = {

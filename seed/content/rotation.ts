@@ -2,7 +2,7 @@
 // table row and then the topic table; sparser phases cycle more tightly so that every month
 // still touches development, care and checkups.
 
-import { childDayOf, childMonthOf, type ParsedSlot } from './slots'
+import { childMonthOf, type ParsedSlot } from './slots'
 import type { Era, TopicKey } from './topics'
 import { topics } from './topics'
 
@@ -60,7 +60,7 @@ export function planFor(slot: ParsedSlot): Plan {
       sections: [cyclePick(pregnancyWeek, slot.n - 28, 'pregnancy')],
     }
   }
-  const month = Math.min(36, childMonthOf(childDayOf(slot)))
+  const month = Math.min(36, childMonthOf(slot))
   const era: Era = month < 12 ? 'baby' : 'toddler'
   switch (slot.phase) {
     case 'newborn':

@@ -14,27 +14,24 @@ export function parseSlot(key: string): ParsedSlot {
   return { phase: match[1] as Phase, n: Number(match[2]) }
 }
 
+const averageMonth = 30.4375
+
 /**
- * Approximate child day of a child-track slot (生後n日), used only to pick the table row.
- * 1st birthday ≈ day 365, 2nd ≈ 730, 3rd ≈ 1095.
+ * 月齢 of a child-track slot, used only to pick the table row. Day-numbered phases count from
+ * birth; the birthday phases count whole months from their birthday, so age1/0 is month 12.
  */
-export function childDayOf(slot: ParsedSlot): number {
+export function childMonthOf(slot: ParsedSlot): number {
   switch (slot.phase) {
     case 'newborn':
     case 'infant':
-      return slot.n
+      return Math.floor(slot.n / averageMonth)
     case 'age1':
-      return 365 + 7 * slot.n
+      return 12 + Math.floor((7 * slot.n) / averageMonth)
     case 'age2':
-      return 730 + 14 * slot.n
+      return 24 + Math.floor((14 * slot.n) / averageMonth)
     case 'age3':
-      return 1095
+      return 36
     default:
       throw new Error(`Slot phase "${slot.phase}" is not on the child track`)
   }
-}
-
-/** 月齢 in whole months from a child day (average month length). */
-export function childMonthOf(childDay: number): number {
-  return Math.floor(childDay / 30.4375)
 }

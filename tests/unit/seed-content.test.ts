@@ -177,3 +177,15 @@ describe('seed municipalities', () => {
     }
   })
 })
+
+describe('table rows per slot', () => {
+  const tag = (slot: string) => messages.find((m) => m.slot === slot)!.topicTags
+  it('puts birthdays in their own month', () => {
+    expect(tag('age1/0')).toContain('month-12')
+    expect(tag('age1/0')).toContain('era:toddler')
+    expect(tag('age2/0')).toContain('month-24')
+    expect(tag('age2/26')).toContain('month-35')
+    expect(tag('infant/364')).toContain('month-11')
+    expect(tag('pregnancy/293')).toContain('week-41')
+  })
+})
