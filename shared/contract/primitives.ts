@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { audiences } from '../program'
+import { type Audience, audiences } from '../program'
 import { bilingual } from './messages'
 
 /** URL-safe tenant identifier, e.g. `setagaya`. */
@@ -66,6 +66,7 @@ export const language = z
     ),
   )
 
+export { type Audience, audiences }
 export const audience = z.enum(audiences, {
   error: bilingual(
     '対象は primary, partner, family のいずれかです',
