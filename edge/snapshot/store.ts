@@ -1,0 +1,144 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import {
+  chunkPart,
+  type Manifest,
+  type PartChunkRequest,
+  type PartRef,
+  type PreparedSnapshot,
+  sha256Hex,
+  snapshotPart,
+  utf8Size,
+} from '../../shared/contract'
+import { type Activation, activateManifest } from './active'
+
+export type ChunkOutcome =
+  | { ok: true; received: number; verified: boolean }
+  | { ok: false; reason: 'chunk-hash-mismatch' | 'part-hash-mismatch' | 'part-kind-mismatch' }
+
+/**
+ * Stores one slice of a part under the part's hash. When the last slice lands, the whole part is
+ * checked (hash, size, shape) before it is marked verified; a part that fails is dropped whole so a
+ * corrected upload can start again. A manifest can only become active once all its parts verified.
+ */
+export async function storeChunk(db: D1Database, chunk: PartChunkRequest, now: Date): Promise<ChunkOutcome> {
+  if ((await sha256Hex(chunk.data)) !== chunk.chunkHash) return { ok: false, reason: 'chunk-hash-mismatch' }
+  const part = chunk.part
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO snapshot_parts (hash, kind, tenant_slug, size, chunk_count, received_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (hash) DO NOTHING`,
+      )
+      .bind(
+        part.hash,
+        part.kind,
+        part.kind === 'tenant' ? part.tenant : null,
+        part.size,
+        chunk.count,
+        now.toISOString(),
+      ),
+    db
+      .prepare(
+        `INSERT INTO snapshot_part_chunks (part_hash, idx, chunk_hash, data) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (part_hash, idx) DO NOTHING`,
+      )
+      .bind(part.hash, chunk.index, chunk.chunkHash, chunk.data),
+  ])
+  const state = await db
+    .prepare(
+      `SELECT p.verified_at AS verifiedAt, p.chunk_count AS chunkCount,
+              (SELECT count(*) FROM snapshot_part_chunks c WHERE c.part_hash = p.hash) AS received
+       FROM snapshot_parts p WHERE p.hash = ?1`,
+    )
+    .bind(part.hash)
+    .first<{ verifiedAt: string | null; chunkCount: number; received: number }>()
+  if (!state) return { ok: false, reason: 'part-hash-mismatch' }
+  if (state.verifiedAt) return { ok: true, received: state.received, verified: true }
+  if (state.received < state.chunkCount) return { ok: true, received: state.received, verified: false }
+  const verdict = await verifyPart(db, part)
+  if (!verdict.ok) {
+    await db.prepare('DELETE FROM snapshot_parts WHERE hash = ?1').bind(part.hash).run()
+    return verdict
+  }
+  await db
+    .prepare('UPDATE snapshot_parts SET verified_at = ?2 WHERE hash = ?1')
+    .bind(part.hash, now.toISOString())
+    .run()
+  return { ok: true, received: state.received, verified: true }
+}
+
+async function verifyPart(
+  db: D1Database,
+  ref: PartRef,
+): Promise<{ ok: true } | { ok: false; reason: 'part-hash-mismatch' | 'part-kind-mismatch' }> {
+  const text = await readPartText(db, ref.hash)
+  if (text === null || utf8Size(text) !== ref.size || (await sha256Hex(text)) !== ref.hash) {
+    return { ok: false, reason: 'part-hash-mismatch' }
+  }
+  const parsed = snapshotPart.safeParse(JSON.parse(text))
+  if (!parsed.success || parsed.data.kind !== ref.kind) return { ok: false, reason: 'part-kind-mismatch' }
+  if (ref.kind === 'tenant' && parsed.data.kind === 'tenant' && parsed.data.tenant.slug !== ref.tenant) {
+    return { ok: false, reason: 'part-kind-mismatch' }
+  }
+  return { ok: true }
+}
+
+/** The part's canonical JSON, slices joined in order; null when a slice is missing. */
+export async function readPartText(db: D1Database, hash: string): Promise<string | null> {
+  const { results } = await db
+    .prepare(
+      `SELECT c.data AS data FROM snapshot_part_chunks c JOIN snapshot_parts p ON p.hash = c.part_hash
+       WHERE c.part_hash = ?1 ORDER BY c.idx`,
+    )
+    .bind(hash)
+    .all<{ data: string }>()
+  const count = await db
+    .prepare('SELECT chunk_count AS n FROM snapshot_parts WHERE hash = ?1')
+    .bind(hash)
+    .first<{ n: number }>()
+  if (!count || results.length !== count.n) return null
+  return results.map((r) => r.data).join('')
+}
+
+/** Records a manifest (idempotent: the same id twice is one manifest). */
+export async function recordManifest(db: D1Database, manifest: Manifest, now: Date): Promise<void> {
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO manifests (id, contract_version, created_at, received_at, body) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO NOTHING`,
+      )
+      .bind(
+        manifest.id,
+        manifest.contractVersion,
+        manifest.createdAt,
+        now.toISOString(),
+        JSON.stringify(manifest),
+      ),
+    db
+      .prepare(
+        `INSERT INTO manifest_parts (manifest_id, part_hash) SELECT ?1, value FROM json_each(?2) WHERE true
+         ON CONFLICT DO NOTHING`,
+      )
+      .bind(manifest.id, JSON.stringify(manifest.parts.map((p) => p.hash))),
+  ])
+}
+
+/**
+ * Puts a whole prepared snapshot into D1 and makes it active: what the ingest API does over many
+ * requests, in one call, for the seed command and tests.
+ */
+export async function storeSnapshot(
+  db: D1Database,
+  snapshot: PreparedSnapshot,
+  now = new Date(),
+): Promise<Activation> {
+  for (const part of snapshot.parts) {
+    for (const chunk of await chunkPart(part)) {
+      const outcome = await storeChunk(db, chunk, now)
+      if (!outcome.ok) throw new Error(`part ${part.ref.hash} refused: ${outcome.reason}`)
+    }
+  }
+  await recordManifest(db, snapshot.manifest, now)
+  return activateManifest(db, snapshot.manifest.id, now)
+}
