@@ -1,5 +1,6 @@
 // The edge's D1 schema. Migrations in edge/migrations/ are generated from it (npm run db:generate).
 export * from './schema/deliveries'
 export * from './schema/residents'
+export * from './schema/runs'
 export * from './schema/secrets'
 export * from './schema/snapshots'
