@@ -54,12 +54,34 @@ export const activateManifestResponse = z.object({
 })
 export type ActivateManifestResponse = z.infer<typeof activateManifestResponse>
 
+/** GET /ingest/manifests/active — what the edge serves now; null before the first publish. */
+export const activeManifestResponse = z.object({
+  active: z.object({ manifest, activatedAt: instant, previousManifestId: manifestId.nullable() }).nullable(),
+})
+export type ActiveManifestResponse = z.infer<typeof activeManifestResponse>
+
+/** GET /ingest/parts/{hash} — whether a part need not be uploaded again. */
+export const partStatusResponse = z.object({
+  hash: hashHex,
+  exists: z.boolean(),
+  verified: z.boolean(),
+})
+export type PartStatusResponse = z.infer<typeof partStatusResponse>
+
+/** POST /ingest/rollback — make an earlier, recorded manifest active again. */
+export const rollbackRequest = z.object({
+  contractVersion: contractVersionField,
+  manifestId,
+})
+export type RollbackRequest = z.infer<typeof rollbackRequest>
+
 export const ingestErrorCodes = [
   'unauthorized',
   'invalid-request',
   'unsupported-contract-version',
   'chunk-hash-mismatch',
   'part-hash-mismatch',
+  'part-invalid',
   'missing-parts',
   'unknown-manifest',
 ] as const

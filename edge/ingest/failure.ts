@@ -1,0 +1,66 @@
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { ContractIssue, IngestError } from '../../shared/contract'
+import { bilingual } from '../../shared/contract'
+
+type Code = IngestError['error']['code']
+
+const answers: Record<Code, { status: ContentfulStatusCode; message: string }> = {
+  unauthorized: {
+    status: 401,
+    message: bilingual(
+      '取り込みトークンが正しくありません。CMS の設定を確認してください',
+      'The ingest token is missing or wrong; check the CMS settings',
+    ),
+  },
+  'invalid-request': {
+    status: 400,
+    message: bilingual('リクエストの形が契約に合いません', 'The request does not match the contract'),
+  },
+  'unsupported-contract-version': {
+    status: 400,
+    message: bilingual(
+      '契約バージョンが違います。CMS とエッジを同じ版にそろえてください',
+      'Unsupported contract version; deploy the CMS and the edge at the same version',
+    ),
+  },
+  'chunk-hash-mismatch': {
+    status: 422,
+    message: bilingual(
+      'チャンクが途中で壊れました（ハッシュ不一致）。もう一度送ってください',
+      'The chunk was corrupted on the way (hash mismatch); send it again',
+    ),
+  },
+  'part-hash-mismatch': {
+    status: 422,
+    message: bilingual(
+      'パート全体のハッシュまたはサイズが合いません。パートを最初から送り直してください',
+      "The whole part's hash or size does not match; upload the part again from the start",
+    ),
+  },
+  'part-invalid': {
+    status: 422,
+    message: bilingual(
+      'パートの中身が契約に合いません（種類・自治体・形式）',
+      'The part content does not match the contract (kind, tenant or shape)',
+    ),
+  },
+  'missing-parts': {
+    status: 409,
+    message: bilingual(
+      'まだ届いていない、または検証されていないパートがあります。公開中の内容は変わっていません',
+      'Some parts have not arrived or been verified yet; what is live did not change',
+    ),
+  },
+  'unknown-manifest': {
+    status: 404,
+    message: bilingual('そのマニフェストは記録されていません', 'No such manifest has been recorded'),
+  },
+}
+
+/** The ingest API's one error shape: a code, a message in Japanese then English, and details. */
+export function ingestFailure(c: Context, code: Code, details?: ContractIssue[]) {
+  const { status, message } = answers[code]
+  const body: IngestError = { error: { code, message, ...(details?.length ? { details } : {}) } }
+  return c.json(body, status)
+}

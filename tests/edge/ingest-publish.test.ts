@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest'
+import { chunkPart, contractVersion, prepareSnapshot } from '../../shared/contract'
+import {
+  fixtureCreatedAt,
+  fixtureNationalPart,
+  fixtureSnapshot,
+  fixtureTenantParts,
+} from '../../shared/contract/fixture'
+import { activeManifestId, ingest, publish, uploadParts } from './support/ingest-client'
+
+type ErrorBody = { error: { code: string; message: string; details?: { path: string; message: string }[] } }
+
+// D1 lives as long as the test file: each test publishes a national part no other test has sent.
+let edits = 0
+async function secondSnapshot() {
+  edits += 1
+  const [edited, ...rest] = fixtureNationalPart.messages
+  return prepareSnapshot({
+    id: `second-${edits}`,
+    createdAt: fixtureCreatedAt,
+    parts: [
+      { ...fixtureNationalPart, messages: [{ ...edited!, version: 100 + edits }, ...rest] },
+      ...fixtureTenantParts,
+    ],
+  })
+}
+
+describe('publishing through the ingest API', () => {
+  it('makes an uploaded snapshot active and says so', async () => {
+    const snapshot = await fixtureSnapshot()
+    const response = await publish(snapshot)
+    expect(response.status).toBe(201)
+    expect(await response.json()).toMatchObject({
+      manifestId: snapshot.manifest.id,
+      active: true,
+      previousManifestId: null,
+    })
+    const active = (await (await ingest('/manifests/active')).json()) as { active: { manifest: unknown } }
+    expect(active.active.manifest).toEqual(snapshot.manifest)
+  })
+
+  it('refuses a corrupted chunk, keeps nothing of it, and keeps serving the active snapshot', async () => {
+    const first = await fixtureSnapshot()
+    await publish(first)
+    const second = await secondSnapshot()
+    const national = second.parts.find((p) => p.ref.kind === 'national')!
+    const [chunk] = await chunkPart(national)
+    const response = await ingest('/chunks', { body: { ...chunk, data: `${chunk!.data.slice(0, -2)}}]` } })
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as ErrorBody).error.code).toBe('chunk-hash-mismatch')
+    expect(await (await ingest(`/parts/${national.ref.hash}`)).json()).toEqual({
+      hash: national.ref.hash,
+      exists: false,
+      verified: false,
+    })
+    expect(await activeManifestId()).toBe(first.manifest.id)
+  })
+
+  it('refuses a part whose slices do not add up to its hash', async () => {
+    const second = await secondSnapshot()
+    const national = second.parts.find((p) => p.ref.kind === 'national')!
+    const [real] = await chunkPart(national)
+    const data = '{"kind":"national"}'
+    const chunkHash = [
+      ...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(data))),
+    ]
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('')
+    const response = await ingest('/chunks', { body: { ...real, data, chunkHash, index: 0, count: 1 } })
+    expect(((await response.json()) as ErrorBody).error.code).toBe('part-hash-mismatch')
+    expect(((await (await ingest(`/parts/${national.ref.hash}`)).json()) as { exists: boolean }).exists).toBe(
+      false,
+    )
+  })
+
+  it('answers an unknown contract version with its own code, for chunks and manifests alike', async () => {
+    const first = await fixtureSnapshot()
+    await publish(first)
+    const second = await secondSnapshot()
+    const [chunk] = await chunkPart(second.parts[0]!)
+    const chunkResponse = await ingest('/chunks', { body: { ...chunk, contractVersion: 99 } })
+    const manifestResponse = await ingest('/manifests', {
+      body: { contractVersion, manifest: { ...second.manifest, contractVersion: 2 } },
+    })
+    for (const response of [chunkResponse, manifestResponse]) {
+      expect(response.status).toBe(400)
+      const body = (await response.json()) as ErrorBody
+      expect(body.error.code).toBe('unsupported-contract-version')
+      expect(body.error.message).toMatch(/^契約バージョン.+ \/ Unsupported contract version/)
+    }
+    expect(await activeManifestId()).toBe(first.manifest.id)
+  })
+
+  it('never activates a partial upload, and names the parts still missing', async () => {
+    const first = await fixtureSnapshot()
+    await publish(first)
+    const second = await secondSnapshot()
+    const national = second.parts.find((p) => p.ref.kind === 'national')!
+    const chunks = await chunkPart(national, 100)
+    for (const chunk of chunks.slice(0, -1))
+      expect((await ingest('/chunks', { body: chunk })).status).toBe(200)
+
+    const response = await ingest('/manifests', { body: { contractVersion, manifest: second.manifest } })
+    expect(response.status).toBe(409)
+    const body = (await response.json()) as ErrorBody
+    expect(body.error.code).toBe('missing-parts')
+    expect(body.error.details?.map((d) => d.message)).toEqual([national.ref.hash])
+    expect(await activeManifestId()).toBe(first.manifest.id)
+    // And it was not recorded either, so it cannot be rolled back to.
+    const rollback = await ingest('/rollback', { body: { contractVersion, manifestId: second.manifest.id } })
+    expect(((await rollback.json()) as ErrorBody).error.code).toBe('unknown-manifest')
+
+    // The last slice completes the part; now the same manifest goes live.
+    const last = await ingest('/chunks', { body: chunks.at(-1) })
+    expect(await last.json()).toMatchObject({ verified: true, received: chunks.length })
+    expect(
+      (await ingest('/manifests', { body: { contractVersion, manifest: second.manifest } })).status,
+    ).toBe(201)
+    expect(await activeManifestId()).toBe(second.manifest.id)
+  })
+
+  it('tells the CMS which parts it already has, so an unchanged part is not sent again', async () => {
+    const first = await fixtureSnapshot()
+    await publish(first)
+    const second = await secondSnapshot()
+    const statuses = await Promise.all(
+      second.parts.map(
+        async (p) => (await (await ingest(`/parts/${p.ref.hash}`)).json()) as { verified: boolean },
+      ),
+    )
+    // Only the national part changed; the tenant parts are the same bytes, already verified.
+    expect(statuses.map((s) => s.verified)).toEqual(second.parts.map((p) => p.ref.kind === 'tenant'))
+    const national = second.parts.filter((p) => p.ref.kind === 'national')
+    await uploadParts({ manifest: second.manifest, parts: national })
+    expect(
+      (await ingest('/manifests', { body: { contractVersion, manifest: second.manifest } })).status,
+    ).toBe(201)
+    expect(await activeManifestId()).toBe(second.manifest.id)
+  })
+
+  it('records a manifest without switching when asked, and refuses to reuse an id for other content', async () => {
+    const first = await fixtureSnapshot()
+    await publish(first)
+    const second = await secondSnapshot()
+    await uploadParts(second)
+    const staged = await ingest('/manifests', {
+      body: { contractVersion, manifest: second.manifest, activate: false },
+    })
+    expect(await staged.json()).toMatchObject({
+      manifestId: second.manifest.id,
+      active: false,
+      previousManifestId: first.manifest.id,
+    })
+    expect(await activeManifestId()).toBe(first.manifest.id)
+
+    const clash = await ingest('/manifests', {
+      body: { contractVersion, manifest: { ...first.manifest, id: second.manifest.id } },
+    })
+    expect(((await clash.json()) as ErrorBody).error.code).toBe('invalid-request')
+    expect(await activeManifestId()).toBe(first.manifest.id)
+  })
+
+  it('rolls back to an earlier manifest in one request, and forward again', async () => {
+    const first = await fixtureSnapshot()
+    await publish(first)
+    const second = await secondSnapshot()
+    await publish(second)
+    expect(await activeManifestId()).toBe(second.manifest.id)
+
+    const back = await ingest('/rollback', { body: { contractVersion, manifestId: first.manifest.id } })
+    expect(back.status).toBe(200)
+    expect(await back.json()).toMatchObject({
+      manifestId: first.manifest.id,
+      active: true,
+      previousManifestId: second.manifest.id,
+    })
+    expect(await activeManifestId()).toBe(first.manifest.id)
+
+    const unknown = await ingest('/rollback', { body: { contractVersion, manifestId: 'never-published' } })
+    expect(unknown.status).toBe(404)
+    expect(await activeManifestId()).toBe(first.manifest.id)
+
+    await ingest('/rollback', { body: { contractVersion, manifestId: second.manifest.id } })
+    expect(await activeManifestId()).toBe(second.manifest.id)
+  })
+
+  it('explains a malformed request in Japanese, then English', async () => {
+    const response = await ingest('/chunks', { body: { contractVersion, part: { kind: 'national' } } })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as ErrorBody
+    expect(body.error.code).toBe('invalid-request')
+    expect(body.error.details?.length).toBeGreaterThan(0)
+    expect(body.error.details?.[0]?.message).toMatch(/ \/ /)
+  })
+})
