@@ -53,11 +53,25 @@ function parse(argv: string[]) {
       } as Record<DateFlag, { type: 'string' }> & { json: { type: 'boolean' } },
     })
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split(/(?<=\.) /)[0] : String(error)
-    throw new InputError({
-      ja: `引数が正しくありません（${detail}）。使い方: ${USAGE}`,
-      en: `bad arguments: ${detail}`,
-    })
+    throw new InputError(argumentProblem(error))
+  }
+}
+
+function argumentProblem(error: unknown): Bilingual {
+  const code = (error as { code?: string }).code
+  const flag = String((error as Error).message).match(/'(--?[\w-]+)/)?.[1] ?? ''
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return { ja: `不明なオプション ${flag} です（使い方: ${USAGE}）`, en: `unknown option ${flag}` }
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(String(error))) {
+    return { ja: `${flag} に値は付けません`, en: `${flag} takes no value` }
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return { ja: `${flag} の値を指定してください`, en: `${flag} needs a value` }
+  }
+  return {
+    ja: `引数が正しくありません（使い方: ${USAGE}）`,
+    en: `bad arguments: ${(error as Error).message.split('\n')[0]}`,
   }
 }
 
