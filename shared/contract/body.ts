@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { bilingual } from './messages'
 
 // The portable form of a message body: a small AST that shared/ renders to HTML, plain text
 // and short text. Never Lexical JSON: the edge must not depend on the CMS's editor.
@@ -33,7 +34,13 @@ export const inline: z.ZodType<Inline> = z.lazy(() =>
       t: z.literal('link'),
       href: z
         .string()
-        .regex(/^(https:\/\/|tel:|mailto:|\{\{[a-zA-Z]+\}\})/, 'link must be https:, tel: or mailto:'),
+        .regex(
+          /^(https:\/\/|tel:|mailto:|\{\{[a-zA-Z]+\}\})/,
+          bilingual(
+            'リンクは https:・tel:・mailto: で始めてください',
+            'A link must start with https:, tel: or mailto:',
+          ),
+        ),
       c: z.array(inline).min(1),
     }),
     z.object({ t: z.literal('ph'), name: placeholderName }),
