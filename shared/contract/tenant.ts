@@ -36,6 +36,8 @@ export const tenantSettings = z
     sendTime: localTime,
     channels: tenantChannels,
     desk: consultationDesk,
+    /** The sender's postal address, shown in every email (特定電子メール法), e.g. 〒000-0000 さくら市本町1-1. */
+    postalAddress: nonEmpty(200),
     privacyNotice: z.object({ url: httpsUrl, version: nonEmpty(32) }),
     /** Languages offered at registration; content falls back along `fallback` when missing. */
     languages: z.object({
