@@ -1,0 +1,75 @@
+import {
+  type ActivateManifestResponse,
+  type ActiveManifestResponse,
+  bilingual,
+  contractVersion,
+  ingestError,
+  type PartChunkRequest,
+  type PartStatusResponse,
+} from '../../shared/contract'
+
+/** Where the edge's ingest API is and the token it expects (from the environment, never the repo). */
+export interface EdgeTarget {
+  url: string
+  token: string
+  fetch?: typeof fetch
+}
+
+/** A publish step the edge refused or could not be asked; `reason` is for a person, Japanese first. */
+export class EdgeRefusal extends Error {
+  constructor(
+    readonly code: string,
+    readonly reason: string,
+  ) {
+    super(reason)
+    this.name = 'EdgeRefusal'
+  }
+}
+
+async function call<T>(edge: EdgeTarget, path: string, body?: unknown): Promise<T> {
+  const doFetch = edge.fetch ?? fetch
+  let response: Response
+  try {
+    response = await doFetch(`${edge.url.replace(/\/$/, '')}/ingest${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${edge.token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+  } catch (error) {
+    throw new EdgeRefusal(
+      'edge-unreachable',
+      bilingual(
+        `配信サーバー（${edge.url}）に接続できません。公開中の内容は変わっていません。時間をおいて再度公開してください`,
+        `Cannot reach the edge (${edge.url}); what is live did not change. Publish again later`,
+      ) + ` (${(error as Error).message})`,
+    )
+  }
+  const data: unknown = await response.json().catch(() => null)
+  if (response.ok) return data as T
+  const parsed = ingestError.safeParse(data)
+  if (parsed.success) {
+    const details = parsed.data.error.details?.map((d) => d.message).join('; ')
+    throw new EdgeRefusal(
+      parsed.data.error.code,
+      details ? `${parsed.data.error.message} (${details})` : parsed.data.error.message,
+    )
+  }
+  throw new EdgeRefusal(
+    `http-${response.status}`,
+    bilingual(
+      `配信サーバーが予期しない応答をしました（${response.status}）`,
+      `The edge answered unexpectedly (${response.status})`,
+    ),
+  )
+}
+
+export const edgeApi = {
+  active: (edge: EdgeTarget) => call<ActiveManifestResponse>(edge, '/manifests/active'),
+  partStatus: (edge: EdgeTarget, hash: string) => call<PartStatusResponse>(edge, `/parts/${hash}`),
+  sendChunk: (edge: EdgeTarget, chunk: PartChunkRequest) =>
+    call<{ verified: boolean }>(edge, '/chunks', chunk),
+  activate: (edge: EdgeTarget, manifest: unknown, activate = true) =>
+    call<ActivateManifestResponse>(edge, '/manifests', { contractVersion, manifest, activate }),
+  rollback: (edge: EdgeTarget, manifestId: string) =>
+    call<ActivateManifestResponse>(edge, '/rollback', { contractVersion, manifestId }),
+}

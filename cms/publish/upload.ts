@@ -1,0 +1,56 @@
+import {
+  type ActivateManifestResponse,
+  chunkPart,
+  type PreparedPart,
+  type PreparedSnapshot,
+} from '../../shared/contract'
+import { type EdgeTarget, edgeApi } from './edge-client'
+
+export interface UploadReport {
+  activation: ActivateManifestResponse
+  /** Parts sent in this publish. */
+  uploaded: string[]
+  /** Parts the edge already had, so they were not sent again. */
+  skipped: string[]
+}
+
+/**
+ * Sends what the edge lacks, then asks it to switch. Parts the active manifest names are there and
+ * verified by construction; any other part is asked about, so an interrupted publish resumes.
+ */
+export async function uploadSnapshot(
+  edge: EdgeTarget,
+  snapshot: PreparedSnapshot,
+  options: { activate?: boolean; concurrency?: number } = {},
+): Promise<UploadReport> {
+  const active = await edgeApi.active(edge)
+  const live = new Set(active.active?.manifest.parts.map((p) => p.hash) ?? [])
+  const uploaded: string[] = []
+  const skipped: string[] = []
+  await eachWithLimit(snapshot.parts, options.concurrency ?? 6, async (part) => {
+    if (live.has(part.ref.hash) || (await edgeApi.partStatus(edge, part.ref.hash)).verified) {
+      skipped.push(part.ref.hash)
+      return
+    }
+    await sendPart(edge, part)
+    uploaded.push(part.ref.hash)
+  })
+  const activation = await edgeApi.activate(edge, snapshot.manifest, options.activate ?? true)
+  return { activation, uploaded, skipped }
+}
+
+async function sendPart(edge: EdgeTarget, part: PreparedPart): Promise<void> {
+  for (const chunk of await chunkPart(part)) await edgeApi.sendChunk(edge, chunk)
+}
+
+async function eachWithLimit<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!)
+  })
+  await Promise.all(workers)
+}
