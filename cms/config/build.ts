@@ -1,0 +1,43 @@
+import { resolve } from 'node:path'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { buildConfig, type SanitizedConfig } from 'payload'
+import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
+import { payloadSecret } from './secret'
+
+export type CmsConfigOptions = {
+  databaseUrl: string
+  secret?: string
+  plugin?: YorisoiPluginOptions
+  /** Let Payload create the tables on connect (development and tests); migrations otherwise. */
+  push?: boolean
+  /** Payload's own log level; tests keep it quiet. */
+  logLevel?: 'info' | 'warn' | 'error' | 'silent'
+}
+
+const cmsDir = resolve(import.meta.dirname, '..')
+
+/** The yorisoi CMS: Payload on Postgres with the yorisoi plugin, admin in Japanese and English. */
+export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConfig> {
+  return buildConfig({
+    secret: options.secret ?? payloadSecret(),
+    serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL ?? '',
+    admin: {
+      meta: { titleSuffix: ' — 寄り添い yorisoi' },
+      importMap: { baseDir: cmsDir },
+    },
+    editor: lexicalEditor(),
+    db: postgresAdapter({
+      pool: { connectionString: options.databaseUrl },
+      push: options.push ?? process.env.NODE_ENV !== 'production',
+      migrationDir: resolve(cmsDir, 'migrations'),
+    }),
+    i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
+    typescript: { outputFile: resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
+    telemetry: false,
+    logger: options.logLevel ? { options: { level: options.logLevel } } : undefined,
+    plugins: [yorisoiPlugin(options.plugin)],
+  })
+}

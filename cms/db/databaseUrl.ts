@@ -1,0 +1,27 @@
+import { resolve } from 'node:path'
+import { type EmbeddedServer, startEmbeddedPostgres } from './embedded'
+
+export const defaultDataDir = resolve(import.meta.dirname, '../../.data/postgres')
+export const defaultDatabase = 'yorisoi'
+
+let embedded: Promise<EmbeddedServer> | undefined
+
+/**
+ * The database the CMS uses: DATABASE_URL when set (a real server always wins), otherwise the
+ * project's own embedded Postgres under .data/postgres, started once per process.
+ */
+export async function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.DATABASE_URL) return env.DATABASE_URL
+  embedded ??= startEmbeddedPostgres({ dataDir: env.YORISOI_PG_DIR ?? defaultDataDir })
+  const server = await embedded
+  await server.ensureDatabase(defaultDatabase)
+  return server.urlFor(defaultDatabase)
+}
+
+/** Stops the embedded server if this process started one. */
+export async function stopEmbeddedPostgres(): Promise<void> {
+  if (!embedded) return
+  const server = await embedded
+  embedded = undefined
+  await server.stop()
+}

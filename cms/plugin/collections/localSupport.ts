@@ -1,0 +1,115 @@
+import type { CollectionConfig } from 'payload'
+import { audiences } from '../../../shared/contract/primitives'
+import { tenantScoped } from '../access/index'
+import { optionalPhone, optionalUrl, requiredText, untilAfterFrom } from '../fields/validators'
+import { windowField } from '../fields/window'
+import { label } from '../i18n'
+import { languageOptions } from '../languages'
+import { tenantProgram } from '../tenantProgram'
+import type { ResolvedOptions } from '../types'
+
+export const localSupportKinds = [
+  'service',
+  'checkup',
+  'interview',
+  'benefit-application',
+  'hotline',
+  'event',
+  'assigned-nurse',
+] as const
+
+const kindLabels: Record<(typeof localSupportKinds)[number], { ja: string; en: string }> = {
+  service: label('サービス', 'Service'),
+  checkup: label('健診', 'Checkup'),
+  interview: label('面談', 'Interview'),
+  'benefit-application': label('給付の申請', 'Benefit application'),
+  hotline: label('相談ダイヤル', 'Hotline'),
+  event: label('イベント', 'Event'),
+  'assigned-nurse': label('担当保健師', 'Assigned nurse'),
+}
+
+/**
+ * A tenant's own item joined to the messages of a program window. Tenant-scoped by
+ * @payloadcms/plugin-multi-tenant: staff see and change only their own tenants' entries.
+ */
+export const localSupportCollection = (options: ResolvedOptions): CollectionConfig => ({
+  slug: options.slugs.localSupport,
+  labels: {
+    singular: label('地域の支援', 'Local support entry'),
+    plural: label('地域の支援', 'Local support'),
+  },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'state', 'validFrom', 'validUntil'] },
+  access: {
+    create: tenantScoped(['admin'], true),
+    read: tenantScoped(['admin', 'editor', 'medical-supervisor', 'viewer'], true),
+    update: tenantScoped(['admin'], true),
+    delete: tenantScoped(['admin'], true),
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: label('タイトル', 'Title'),
+      validate: requiredText,
+    },
+    { name: 'body', type: 'textarea', required: true, label: label('本文', 'Body'), validate: requiredText },
+    {
+      type: 'row',
+      fields: [
+        { name: 'url', type: 'text', label: label('URL', 'URL'), validate: optionalUrl },
+        { name: 'phone', type: 'text', label: label('電話', 'Phone'), validate: optionalPhone },
+      ],
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: label('種類', 'Kind'),
+      options: localSupportKinds.map((value) => ({ value, label: kindLabels[value] })),
+    },
+    windowField('window', tenantProgram(options)),
+    {
+      name: 'audiences',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: [...audiences],
+      label: label('対象', 'Audience'),
+      options: audiences.map((value) => ({ value, label: value })),
+    },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: options.languages[0],
+      label: label('言語', 'Language'),
+      options: languageOptions(options.languages),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', type: 'date', label: label('掲載開始日', 'Valid from') },
+        {
+          name: 'validUntil',
+          type: 'date',
+          label: label('掲載終了日', 'Valid until'),
+          validate: untilAfterFrom,
+        },
+      ],
+    },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      enumName: 'enum_yorisoi_local_support_state',
+      label: label('状態', 'State'),
+      options: [
+        { value: 'draft', label: label('下書き', 'Draft') },
+        { value: 'published', label: label('公開', 'Published') },
+      ],
+      admin: { position: 'sidebar' },
+    },
+  ],
+})

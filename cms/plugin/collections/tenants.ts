@@ -1,0 +1,162 @@
+import type { CollectionConfig } from 'payload'
+import { channels, tenantSlug } from '../../../shared/contract/primitives'
+import { adminOnlyField, roleIn } from '../access/index'
+import {
+  optionalEmail,
+  optionalPhone,
+  optionalUrl,
+  requiredText,
+  timeOfDay,
+  timeZone,
+} from '../fields/validators'
+import { zodValidate } from '../fields/zodValidate'
+import { label } from '../i18n'
+import { languageOptions } from '../languages'
+import type { ResolvedOptions } from '../types'
+
+const channelLabels = {
+  email: label('メール', 'Email'),
+  sms: label('SMS', 'SMS'),
+  line: label('LINE', 'LINE'),
+}
+
+/**
+ * A municipality (or an NPO working for one). Provider secrets live at the edge, never here.
+ * Municipal staff read and update only their own tenants (narrowed by the multi-tenant plugin).
+ */
+export const tenantsCollection = ({ slugs, programs, languages }: ResolvedOptions): CollectionConfig => ({
+  slug: slugs.tenants,
+  labels: { singular: label('自治体', 'Tenant'), plural: label('自治体', 'Tenants') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'prefecture', 'sendTime'] },
+  access: {
+    create: roleIn('admin'),
+    read: roleIn('admin', 'editor', 'medical-supervisor', 'municipal-staff', 'viewer'),
+    update: roleIn('admin', 'municipal-staff'),
+    delete: roleIn('admin'),
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: label('名称（日本語）', 'Name (Japanese)'),
+      validate: requiredText,
+    },
+    { name: 'nameEn', type: 'text', label: label('名称（英語）', 'Name (English)') },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('スラッグ', 'Slug'),
+      validate: zodValidate(tenantSlug),
+      access: { update: adminOnlyField },
+    },
+    { name: 'prefecture', type: 'text', label: label('都道府県', 'Prefecture') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'timeZone',
+          type: 'text',
+          required: true,
+          defaultValue: 'Asia/Tokyo',
+          label: label('タイムゾーン', 'Time zone'),
+          validate: timeZone,
+        },
+        {
+          name: 'sendTime',
+          type: 'text',
+          required: true,
+          defaultValue: '09:00',
+          label: label('毎日の配信時刻', 'Daily send time'),
+          validate: timeOfDay,
+        },
+      ],
+    },
+    {
+      name: 'channels',
+      type: 'select',
+      hasMany: true,
+      defaultValue: ['email'],
+      label: label('利用するチャネル', 'Enabled channels'),
+      options: channels.map((value) => ({ value, label: channelLabels[value] })),
+    },
+    {
+      name: 'senderNames',
+      type: 'group',
+      label: label('送信者名', 'Sender names'),
+      admin: {
+        description: label(
+          'APIキーなどの秘密情報はここに入れません（配信側で管理）',
+          'Provider secrets are kept at the edge, never here',
+        ),
+      },
+      fields: [
+        { name: 'email', type: 'text', label: label('メール差出人名', 'Email sender name') },
+        { name: 'sms', type: 'text', label: label('SMS送信者名', 'SMS sender name') },
+        { name: 'line', type: 'text', label: label('LINE公式アカウント名', 'LINE account name') },
+      ],
+    },
+    {
+      name: 'desk',
+      type: 'group',
+      label: label('相談窓口', 'Consultation desk'),
+      fields: [
+        { name: 'name', type: 'text', label: label('窓口名', 'Desk name') },
+        { name: 'email', type: 'email', label: label('メール', 'Email'), validate: optionalEmail },
+        { name: 'phone', type: 'text', label: label('電話', 'Phone'), validate: optionalPhone },
+        { name: 'hours', type: 'text', label: label('受付時間', 'Hours') },
+      ],
+    },
+    {
+      name: 'privacyNotice',
+      type: 'group',
+      label: label('プライバシーポリシー', 'Privacy notice'),
+      fields: [
+        { name: 'url', type: 'text', label: label('URL', 'URL'), validate: optionalUrl },
+        { name: 'version', type: 'text', label: label('版', 'Version') },
+      ],
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      defaultValue: ['ja'],
+      label: label('提供する言語', 'Languages offered'),
+      options: languageOptions(languages),
+    },
+    {
+      name: 'languageFallback',
+      type: 'select',
+      hasMany: true,
+      defaultValue: ['ja'],
+      label: label('言語のフォールバック順', 'Language fallback order'),
+      options: languageOptions(languages),
+    },
+    {
+      name: 'program',
+      type: 'select',
+      required: true,
+      defaultValue: Object.keys(programs)[0],
+      label: label('プログラム', 'Program'),
+      options: Object.keys(programs).map((value) => ({ value, label: value })),
+    },
+    {
+      name: 'branding',
+      type: 'group',
+      label: label('ブランディング', 'Branding'),
+      fields: [
+        {
+          name: 'color',
+          type: 'text',
+          label: label('テーマ色', 'Theme colour'),
+          validate: (v: unknown) =>
+            !v || /^#[0-9a-fA-F]{6}$/.test(String(v)) ? true : '色は #RRGGBB で / A colour is #RRGGBB',
+        },
+        { name: 'logoUrl', type: 'text', label: label('ロゴURL', 'Logo URL'), validate: optionalUrl },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,33 @@
+import type { TextareaField, Validate } from 'payload'
+import { shortText } from '../../../shared/contract/short-text'
+import { measureSms, smsCharacterCap } from '../../../shared/sms'
+import { bilingual, label } from '../i18n'
+import { zodValidate } from './zodValidate'
+
+const contract = zodValidate(shortText, { optional: true })
+
+/** The SMS/LINE text: known placeholders only, and no longer than Japanese SMS allows. */
+export const validateShortText: Validate = (value, options) => {
+  if (value === null || value === undefined || value === '') return true
+  const sms = measureSms(String(value))
+  if (!sms.fits) {
+    return bilingual(
+      `SMS短文が長すぎます: ${sms.characters}文字（上限${smsCharacterCap}文字、${sms.segments}通分）`,
+      `The SMS text is too long: ${sms.characters} characters (at most ${smsCharacterCap}; ${sms.segments} segments)`,
+    )
+  }
+  return contract(value, options)
+}
+
+export const shortTextField = (): TextareaField => ({
+  name: 'shortText',
+  type: 'textarea',
+  label: label('短文（SMS・LINE）', 'Short text (SMS, LINE)'),
+  admin: {
+    description: label(
+      'SMSは全角70文字で1通、分割時は67文字ごとに1通。上限660文字。',
+      'SMS: 70 characters in one message, 67 per segment when split; at most 660.',
+    ),
+  },
+  validate: validateShortText,
+})

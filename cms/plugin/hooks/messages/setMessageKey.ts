@@ -1,0 +1,35 @@
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { bilingual } from '../../i18n'
+import { messageKey } from '../../workflow/content'
+
+/** One message per slot × audience × language; say so in words before the database refuses. */
+export const setMessageKey: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+  const key = messageKey({ ...originalDoc, ...data })
+  const clash = await req.payload.find({
+    collection: collection.slug,
+    where: { key: { equals: key }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+    depth: 0,
+    limit: 1,
+    req,
+    overrideAccess: true,
+  })
+  if (clash.docs.length) {
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [
+          {
+            path: 'slot',
+            message: bilingual(
+              `${key} のメッセージはすでにあります（ID ${clash.docs[0]?.id}）`,
+              `A message for ${key} already exists (id ${clash.docs[0]?.id})`,
+            ),
+          },
+        ],
+      },
+      req.t,
+    )
+  }
+  data.key = key
+  return data
+}

@@ -1,0 +1,24 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { mayOwnSurvey } from '../../access/surveys'
+import { bilingual } from '../../i18n'
+
+/** Moving a survey to another tenant (or to national) needs the right to own it there too. */
+export const keepSurveyOwner: CollectionBeforeValidateHook = ({ data, operation, req, collection }) => {
+  if (operation !== 'update' || !req.user || !data || !('tenant' in data)) return data
+  if (mayOwnSurvey(req.user, data.tenant)) return data
+  throw new ValidationError(
+    {
+      collection: collection.slug,
+      errors: [
+        {
+          path: 'tenant',
+          message: bilingual(
+            'この自治体のアンケートは作成・移動できません',
+            'You may not move a survey to this tenant',
+          ),
+        },
+      ],
+    },
+    req.t,
+  )
+}

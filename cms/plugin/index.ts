@@ -1,0 +1,63 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { CollectionConfig, Config, Plugin } from 'payload'
+import { adminOnlyField } from './access/index'
+import { approvedMessageVersionsCollection } from './collections/approvedMessageVersions'
+import { localSupportCollection } from './collections/localSupport'
+import { messageHistoryCollection } from './collections/messageHistory'
+import { messagesCollection } from './collections/messages'
+import { surveysCollection } from './collections/surveys'
+import { tenantsCollection } from './collections/tenants'
+import { usersCollection } from './collections/users'
+import { resolveOptions } from './defaults'
+import { hasRole } from './roles'
+import type { YorisoiSlugs } from './slugs'
+import type { YorisoiPluginOptions } from './types'
+
+export type { Role } from './roles'
+export { roles } from './roles'
+export type { YorisoiSlugs } from './slugs'
+export type { YorisoiPluginOptions } from './types'
+
+/**
+ * yorisoi's editorial CMS as a Payload plugin: users with roles, tenants, messages with medical
+ * review, approved versions, review history, tenant-scoped local support and surveys.
+ */
+export const yorisoiPlugin =
+  (pluginOptions: YorisoiPluginOptions = {}): Plugin =>
+  async (incoming: Config): Promise<Config> => {
+    const options = resolveOptions(pluginOptions)
+    const { slugs } = options
+    const built: Record<keyof YorisoiSlugs, CollectionConfig> = {
+      users: usersCollection(slugs.users),
+      tenants: tenantsCollection(options),
+      messages: messagesCollection(options),
+      approvedMessageVersions: approvedMessageVersionsCollection(options),
+      messageHistory: messageHistoryCollection(options),
+      localSupport: localSupportCollection(options),
+      surveys: surveysCollection(options),
+    }
+    const ours = (Object.keys(built) as (keyof YorisoiSlugs)[]).map((key) => ({
+      ...built[key],
+      ...options.overrides[key],
+    }))
+    const existing = (incoming.collections ?? []).filter((c) => !ours.some((o) => o.slug === c.slug))
+
+    const config: Config = {
+      ...incoming,
+      admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      collections: [...existing, ...ours],
+    }
+
+    return multiTenantPlugin({
+      tenantsSlug: slugs.tenants,
+      collections: { [slugs.localSupport]: {} },
+      // Staff are held to their own tenants; every other role works across all of them.
+      userHasAccessToAllTenants: (user) => hasRole(user, 'admin') || !hasRole(user, 'municipal-staff'),
+      tenantsArrayField: {
+        includeDefaultField: true,
+        arrayFieldAccess: { create: adminOnlyField, update: adminOnlyField },
+      },
+      enabled: options.enabled,
+      ...options.multiTenant,
+    })(config)
+  }
