@@ -1,0 +1,184 @@
+import type { CivilDate } from '../calendar'
+import { neutralSubject, type TenantPart, type TenantSettings } from '../contract'
+import {
+  type DayContext,
+  type DayPlan,
+  type PlannedSlot,
+  type Program,
+  slotContext,
+  standardProgram,
+  type TimelineFacts,
+} from '../program'
+import type { ComposedEntry, ComposedMessage, Composition, Gap } from './composition'
+import { Filler } from './fill'
+import { entriesFor } from './local-entries'
+import type { MessageIndex } from './message-index'
+import type { ComposeProblem, Outcome } from './problem'
+import { withSampleMarking } from './sample'
+import { selectMessage } from './select'
+import { say, strings } from './strings'
+import { type DeliveryLinks, placeholderValues, type Subscriber, tenantNameIn } from './values'
+
+export interface ComposeInput {
+  /** The tenant's part of the active snapshot: settings and local support entries. */
+  tenant: TenantPart
+  index: MessageIndex
+  subscriber: Subscriber
+  /** The same timelines planDay was given: windows and day labels are read from them. */
+  timelines: readonly TimelineFacts[]
+  plan: DayPlan
+  date: CivilDate
+  links: DeliveryLinks
+}
+
+export function programOf(tenant: TenantSettings): Program {
+  return tenant.program.kind === 'custom' ? tenant.program.program : standardProgram
+}
+
+/** The day's delivery for one resident, or every problem that keeps it from being sent. */
+export function composeDay(input: ComposeInput): Outcome<Composition> {
+  const { subscriber, plan, date, links } = input
+  const tenant = input.tenant.tenant
+  const program = programOf(tenant)
+  const fallbackLanguages = tenant.languages.fallback
+  const problems: ComposeProblem[] = []
+  const messages: ComposedMessage[] = []
+  const gaps: Gap[] = []
+  const entries = new Map<string, ComposedEntry>()
+
+  for (const planned of plan.slots) {
+    const timeline = input.timelines[planned.timeline]
+    const context: DayContext = timeline ? slotContext(timeline, date, program) : { track: 'none' }
+    const selection = selectMessage(
+      input.index,
+      planned.slot,
+      subscriber.audience,
+      subscriber.language,
+      fallbackLanguages,
+    )
+    if (selection.found) {
+      const { message } = selection
+      const filler = new Filler(
+        placeholderValues(tenant, subscriber, links, context, message.language),
+        `message ${message.id} v${message.version}`,
+      )
+      messages.push({
+        slot: planned.slot,
+        timeline: planned.timeline,
+        track: planned.track,
+        messageId: message.id,
+        version: message.version,
+        language: message.language,
+        audience: selection.audience,
+        fallback: selection.fallback,
+        sample: message.sample,
+        subject: filler.text(message.subject),
+        ...withSampleMarking(
+          message.sample,
+          message.language,
+          filler.blocks(message.body.blocks),
+          filler.text(message.shortText),
+        ),
+      })
+      problems.push(...filler.problems)
+    } else {
+      const { tried } = selection
+      gaps.push({
+        slot: planned.slot,
+        timeline: planned.timeline,
+        audience: subscriber.audience,
+        language: subscriber.language,
+        tried,
+      })
+    }
+
+    const query = {
+      context,
+      audience: subscriber.audience,
+      language: subscriber.language,
+      fallbackLanguages,
+      date,
+    }
+    for (const entry of entriesFor(input.tenant.localEntries, query)) {
+      if (entries.has(entry.id)) continue
+      const filler = new Filler(
+        placeholderValues(tenant, subscriber, links, context, entry.language),
+        `local entry ${entry.id} v${entry.version}`,
+      )
+      entries.set(entry.id, {
+        id: entry.id,
+        version: entry.version,
+        kind: entry.kind,
+        title: entry.title,
+        blocks: filler.blocks(entry.body.blocks),
+        ...(entry.url ? { url: entry.url } : {}),
+      })
+      problems.push(...filler.problems)
+    }
+  }
+
+  if (problems.length > 0) return { ok: false, problems }
+  return { ok: true, value: assemble(input, messages, [...entries.values()], gaps, plan.slots) }
+}
+
+function assemble(
+  input: ComposeInput,
+  messages: ComposedMessage[],
+  entries: ComposedEntry[],
+  gaps: Gap[],
+  slots: readonly PlannedSlot[],
+): Composition {
+  const { subscriber, links, date } = input
+  const tenant = input.tenant.tenant
+  const language = subscriber.language
+  const tenantName = tenantNameIn(tenant, language)
+  return {
+    date,
+    language,
+    subject: subjectOf(tenant, messages, language),
+    messages,
+    entries,
+    entriesHeading: say(strings.localHeading(tenant.name), language),
+    consultation: {
+      deskName: tenant.desk.name,
+      phone: tenant.desk.phone,
+      hours: tenant.desk.hours,
+      email: tenant.desk.email,
+      url: links.consultUrl,
+    },
+    birthdayNote: slots.some((slot) => slot.provisional)
+      ? {
+          text: say(strings.birthdayNote, language),
+          linkText: say(strings.birthdayLink, language),
+          url: links.selfServiceUrl,
+        }
+      : null,
+    survey: links.surveyUrl
+      ? {
+          text: say(strings.surveyLine, language),
+          linkText: say(strings.surveyLink, language),
+          url: links.surveyUrl,
+        }
+      : null,
+    sender: {
+      tenantName,
+      ...(tenant.channels.email ? { emailName: tenant.channels.email.senderName } : {}),
+      postalAddress: tenant.postalAddress,
+      email: tenant.desk.email,
+      phone: tenant.desk.phone,
+      privacyUrl: tenant.privacyNotice.url,
+      accentColor: tenant.branding.accentColor,
+    },
+    links,
+    gaps,
+    sample: messages.some((message) => message.sample),
+  }
+}
+
+// The first message's subject leads a bundle; a filled subject that would reveal a pregnancy
+// (a nickname can hold any word) gives way to the tenant's plain one.
+function subjectOf(tenant: TenantSettings, messages: readonly ComposedMessage[], language: string): string {
+  const first = messages[0]?.subject
+  if (first && neutralSubject.safeParse(first).success) return first
+  return say(strings.defaultSubject(tenant.name), language)
+}

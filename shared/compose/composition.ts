@@ -1,0 +1,73 @@
+import type { CivilDate } from '../calendar'
+import type { Audience, LocalSupportEntry } from '../contract'
+import type { PlannedSlot } from '../program'
+import type { FilledBlock } from './filled'
+import type { Fallback } from './select'
+import type { DeliveryLinks } from './values'
+
+/** One timeline's message for the day, filled for the resident. */
+export interface ComposedMessage {
+  slot: string
+  /** Index of the timeline in the plan. */
+  timeline: number
+  track: PlannedSlot['track']
+  messageId: string
+  version: number
+  language: string
+  audience: Audience
+  fallback: Fallback
+  sample: boolean
+  subject: string
+  blocks: FilledBlock[]
+  shortText: string
+}
+
+export interface ComposedEntry {
+  id: string
+  version: number
+  kind: LocalSupportEntry['kind']
+  title: string
+  blocks: FilledBlock[]
+  url?: string
+}
+
+/** A slot no message fills in any fallback: the edge flags it instead of sending nothing silently. */
+export interface Gap {
+  slot: string
+  timeline: number
+  audience: Audience
+  language: string
+  tried: string[]
+}
+
+/** One delivery, channel-neutral: every channel renders from this. */
+export interface Composition {
+  date: CivilDate
+  /** The resident's language: the fixed wording around the messages follows it. */
+  language: string
+  /** Neutral: nothing in it tells a pregnancy, a child or a loss. */
+  subject: string
+  /** In plan order: several timelines bundle into one delivery. Empty when every slot is a gap. */
+  messages: ComposedMessage[]
+  entries: ComposedEntry[]
+  /** Heading over the entries, e.g. さくら市からのお知らせ. */
+  entriesHeading: string
+  consultation: { deskName: string; phone: string; hours: string; email: string; url: string }
+  /** Asks for the real birthday while a child track follows the due date. */
+  birthdayNote: { text: string; linkText: string; url: string } | null
+  survey: { text: string; linkText: string; url: string } | null
+  sender: {
+    tenantName: string
+    /** The email sender identity when the tenant sends email. */
+    emailName?: string
+    postalAddress: string
+    email: string
+    phone: string
+    privacyUrl: string
+    accentColor: string
+  }
+  links: DeliveryLinks
+  gaps: Gap[]
+  /** Any sample message inside: its visible marking is kept in every channel. */
+  sample: boolean
+}

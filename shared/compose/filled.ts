@@ -1,0 +1,10 @@
+// A body with every placeholder filled: what renderers take, so none can print a `{{…}}`.
+export type FilledInline =
+  | { t: 'text'; v: string }
+  | { t: 'strong'; c: FilledInline[] }
+  | { t: 'link'; href: string; c: FilledInline[] }
+
+export type FilledBlock =
+  | { t: 'p'; c: FilledInline[] }
+  | { t: 'h'; c: FilledInline[] }
+  | { t: 'ul'; items: FilledInline[][] }

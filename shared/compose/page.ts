@@ -1,0 +1,52 @@
+import type { ComposedEntry, ComposedMessage, Composition } from './composition'
+import type { FilledBlock } from './filled'
+import { blocksToHtml } from './html'
+
+/** What the edge's message page (/m/...) shows inside its own frame; html is escaped and unstyled. */
+export interface PageData {
+  language: string
+  title: string
+  sample: boolean
+  messages: { slot: string; language: string; blocks: FilledBlock[]; html: string }[]
+  entriesHeading: string
+  entries: { id: string; title: string; blocks: FilledBlock[]; html: string; url?: string }[]
+  birthdayNote: Composition['birthdayNote']
+  survey: Composition['survey']
+  consultation: Composition['consultation']
+  links: { consultUrl: string; selfServiceUrl: string; unsubscribeUrl: string }
+  tenantName: string
+  accentColor: string
+}
+
+export function renderPage(composition: Composition): PageData {
+  const { links } = composition
+  return {
+    language: composition.language,
+    title: composition.subject,
+    sample: composition.sample,
+    messages: composition.messages.map((message: ComposedMessage) => ({
+      slot: message.slot,
+      language: message.language,
+      blocks: message.blocks,
+      html: blocksToHtml(message.blocks),
+    })),
+    entriesHeading: composition.entriesHeading,
+    entries: composition.entries.map((entry: ComposedEntry) => ({
+      id: entry.id,
+      title: entry.title,
+      blocks: entry.blocks,
+      html: blocksToHtml(entry.blocks),
+      ...(entry.url ? { url: entry.url } : {}),
+    })),
+    birthdayNote: composition.birthdayNote,
+    survey: composition.survey,
+    consultation: composition.consultation,
+    links: {
+      consultUrl: links.consultUrl,
+      selfServiceUrl: links.selfServiceUrl,
+      unsubscribeUrl: links.unsubscribeUrl,
+    },
+    tenantName: composition.sender.tenantName,
+    accentColor: composition.sender.accentColor,
+  }
+}

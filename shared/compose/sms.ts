@@ -1,0 +1,41 @@
+import { measureSms, smsCharacterCap } from '../sms'
+import type { Composition } from './composition'
+import type { Outcome } from './problem'
+
+export interface RenderedSms {
+  text: string
+  segments: number
+  characters: number
+}
+
+/**
+ * The short text of each message, then the message page link: an SMS is short and has no read
+ * receipt, so every one leads to the full message. `maxCharacters` is the tenant's own limit;
+ * it can only lower the 660 aggregators accept.
+ */
+export function renderSms(
+  composition: Composition,
+  options: { maxCharacters?: number } = {},
+): Outcome<RenderedSms> {
+  const url = composition.links.messageUrl
+  const short = composition.messages.map((message) => message.shortText).join('\n')
+  const text = short.includes(url) ? short : short ? `${short}\n${url}` : url
+  const measure = measureSms(text)
+  const cap = Math.min(options.maxCharacters ?? smsCharacterCap, smsCharacterCap)
+  if (measure.characters > cap) {
+    return {
+      ok: false,
+      problems: [
+        {
+          where: 'sms',
+          reason: 'too-long',
+          message: {
+            ja: `SMS が${measure.characters}文字で、上限の${cap}文字を超えています（短文を短くしてください）`,
+            en: `The SMS is ${measure.characters} characters, over the ${cap} limit (shorten the short text)`,
+          },
+        },
+      ],
+    }
+  }
+  return { ok: true, value: { text, segments: measure.segments, characters: measure.characters } }
+}
