@@ -1,12 +1,20 @@
 import { Hono } from 'hono'
 import type { Env } from './env'
+import { confirmRoutes } from './routes/confirm'
 import { healthRoutes } from './routes/health'
 import { ingestRoutes } from './routes/ingest'
+import { manageRoutes } from './routes/manage'
 import { outboxRoutes } from './routes/outbox'
+import { registerRoutes } from './routes/register'
+import { stopRoutes } from './routes/stop'
 
 export const app = new Hono<{ Bindings: Env }>()
   .route('/healthz', healthRoutes)
   .route('/outbox', outboxRoutes)
+  .route('/t', registerRoutes)
+  .route('/c', confirmRoutes)
+  .route('/r', manageRoutes)
+  .route('/s', stopRoutes)
   .route('/ingest', ingestRoutes)
   .notFound((c) => c.text('見つかりません / Not found', 404))
   .onError((error, c) => {

@@ -11,4 +11,8 @@ export interface Env {
   INGEST_TOKEN?: string
   /** Secret: base64 AES-256 key for tenant_secrets. */
   TENANT_SECRETS_KEY?: string
+  /** Secret: the HMAC key under which residents' IPs are hashed (consent record, rate limit). */
+  IP_HASH_SALT?: string
+  /** The origin residents' links point at, e.g. https://yorisoi.example.jp; the request's own when unset. */
+  PUBLIC_ORIGIN?: string
 }

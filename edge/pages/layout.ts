@@ -24,6 +24,17 @@ export function layout(title: { ja: string; en: string }, body: Content) {
       }
       pre { white-space: pre-wrap; word-break: break-word; background: #f6f6f6; padding: 0.75rem; }
       iframe { width: 100%; min-height: 24rem; border: 1px solid #ddd; }
+      label, legend { display: block; font-weight: 600; margin-top: 1rem; }
+      fieldset { border: 0; margin: 0; padding: 0; }
+      fieldset label { font-weight: normal; margin-top: 0.25rem; }
+      input[type=text], input[type=email], input[type=date], select, textarea { box-sizing: border-box; width: 100%; font: inherit; padding: 0.5rem; border: 1px solid #767676; border-radius: 4px; }
+      input[type=radio], input[type=checkbox] { width: 1.25rem; height: 1.25rem; vertical-align: middle; }
+      button { font: inherit; padding: 0.75rem 1.25rem; margin-top: 1rem; border: 0; border-radius: 6px; background: #24527a; color: #fff; min-height: 44px; }
+      button.quiet { background: #fff; color: #24527a; border: 1px solid #24527a; }
+      .error { color: #a4001d; font-weight: 600; margin: 0.25rem 0; }
+      .summary { border: 2px solid #a4001d; padding: 0.5rem 1rem; }
+      .emergency { border: 2px solid #a4001d; padding: 0.5rem 1rem; margin: 1rem 0; }
+      section { margin: 1.5rem 0; }
     </style>
   </head>
   <body>

@@ -6,14 +6,17 @@ it('creates every table the edge keeps', async () => {
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name != 'd1_migrations' ORDER BY name",
   ).all<{ name: string }>()
   expect(results.map((r) => r.name)).toEqual([
+    'access_tokens',
     'active_manifest',
     'consents',
+    'consultations',
     'dead_letters',
     'deliveries',
     'delivery_failures',
     'manifest_parts',
     'manifests',
     'outbox',
+    'registration_attempts',
     'snapshot_part_chunks',
     'snapshot_parts',
     'subscribers',

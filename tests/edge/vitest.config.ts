@@ -19,6 +19,7 @@ export default defineProject(async () => ({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations(`${root}edge/migrations`),
           INGEST_TOKEN: 'test-ingest-token',
+          IP_HASH_SALT: 'test-ip-hash-salt',
         },
       },
     }),

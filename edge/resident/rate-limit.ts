@@ -1,0 +1,18 @@
+import type { D1Database } from '@cloudflare/workers-types'
+
+/** Registrations one address may attempt in an hour: a family or a desk, not a script. */
+export const REGISTRATIONS_PER_HOUR = 10
+
+/** Counts this attempt and says whether it is within the limit. */
+export async function allowRegistration(db: D1Database, ipHash: string, now: Date): Promise<boolean> {
+  const hour = now.toISOString().slice(0, 13)
+  const row = await db
+    .prepare(
+      `INSERT INTO registration_attempts (ip_hash, hour, count) VALUES (?1, ?2, 1)
+       ON CONFLICT (ip_hash, hour) DO UPDATE SET count = count + 1
+       RETURNING count`,
+    )
+    .bind(ipHash, hour)
+    .first<{ count: number }>()
+  return (row?.count ?? 1) <= REGISTRATIONS_PER_HOUR
+}

@@ -1,0 +1,82 @@
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
+import { sha256Hex } from '../../shared/contract'
+import type { AccessPurpose } from '../db/schema/access'
+
+const DAY_MS = 86_400_000
+
+/** How long a link stays good; stop links never expire (null). */
+export const tokenLifetimeDays: Record<AccessPurpose, number | null> = {
+  confirm: 7,
+  invite: 7,
+  manage: 400,
+  stop: null,
+}
+
+/** 16 random bytes as base64url: 22 characters, short enough for a 70-character SMS. */
+export function newToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '')
+}
+
+export const hashToken = (token: string) => sha256Hex(token)
+
+export interface IssuedToken {
+  token: string
+  statement: D1PreparedStatement
+}
+
+/** A new token and the statement that stores its hash (to run in the caller's batch). */
+export async function issueToken(
+  db: D1Database,
+  subscriberId: string,
+  purpose: AccessPurpose,
+  now: Date,
+  timelineId: string | null = null,
+): Promise<IssuedToken> {
+  const token = newToken()
+  const days = tokenLifetimeDays[purpose]
+  const expiresAt = days === null ? null : new Date(now.getTime() + days * DAY_MS).toISOString()
+  const statement = db
+    .prepare(
+      `INSERT INTO access_tokens (token_hash, subscriber_id, purpose, timeline_id, expires_at, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
+    )
+    .bind(await hashToken(token), subscriberId, purpose, timelineId, expiresAt, now.toISOString())
+  return { token, statement }
+}
+
+export interface TokenGrant {
+  tokenHash: string
+  subscriberId: string
+  timelineId: string | null
+}
+
+/** The grant a token gives, or null when it is unknown, of another purpose, expired or used. */
+export async function findToken(
+  db: D1Database,
+  token: string,
+  purposes: readonly AccessPurpose[],
+  now: Date,
+): Promise<TokenGrant | null> {
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null
+  const row = await db
+    .prepare(
+      `SELECT token_hash AS tokenHash, subscriber_id AS subscriberId, timeline_id AS timelineId, purpose
+       FROM access_tokens
+       WHERE token_hash = ?1 AND used_at IS NULL AND (expires_at IS NULL OR expires_at > ?2)`,
+    )
+    .bind(await hashToken(token), now.toISOString())
+    .first<TokenGrant & { purpose: AccessPurpose }>()
+  if (!row || !purposes.includes(row.purpose)) return null
+  return { tokenHash: row.tokenHash, subscriberId: row.subscriberId, timelineId: row.timelineId }
+}
+
+/** Marks a single-use token used; false when it already was (a second tab, a double tap). */
+export function spendTokenStatement(db: D1Database, tokenHash: string, now: Date): D1PreparedStatement {
+  return db
+    .prepare('UPDATE access_tokens SET used_at = ?2 WHERE token_hash = ?1 AND used_at IS NULL')
+    .bind(tokenHash, now.toISOString())
+}
