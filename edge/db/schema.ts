@@ -1,7 +1,8 @@
 // The edge's D1 schema. Migrations in edge/migrations/ are generated from it (npm run db:generate).
+
+export * from './schema/access'
 export * from './schema/deliveries'
 export * from './schema/residents'
 export * from './schema/runs'
 export * from './schema/secrets'
 export * from './schema/snapshots'
-export * from './schema/access'
