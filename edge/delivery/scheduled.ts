@@ -1,17 +1,23 @@
 import type { ScheduledController } from '@cloudflare/workers-types'
 import type { Env } from '../env'
-import { readActiveManifest } from '../snapshot/active'
+import { loadActiveSnapshot } from '../snapshot/read'
+import { runTick } from './tick'
 
-/**
- * A cron tick. Until the delivery run exists (tenant runs, due subscribers, enqueue) it only
- * reports which snapshot a run would use; it sends and enqueues nothing.
- */
+/** A cron tick (UTC): starts or resumes each tenant's run whose local send time has come. */
 export async function onScheduled(controller: ScheduledController, env: Env): Promise<void> {
-  const active = await readActiveManifest(env.DB)
-  const tick = new Date(controller.scheduledTime).toISOString()
-  console.log(
-    active
-      ? `cron ${controller.cron} at ${tick}: active manifest ${active.manifestId}; no delivery run yet`
-      : `cron ${controller.cron} at ${tick}: no active manifest, nothing to send`,
-  )
+  const snapshot = await loadActiveSnapshot(env.DB)
+  if (!snapshot) {
+    console.log(`cron ${controller.cron}: no active manifest, nothing to send`)
+    return
+  }
+  const reports = await runTick({
+    db: env.DB,
+    queue: env.DELIVERY_QUEUE,
+    snapshot,
+    now: new Date(controller.scheduledTime),
+  })
+  for (const r of reports) {
+    if (r.outcome !== 'not-yet')
+      console.log(`run ${r.tenant} ${r.localDate}: ${r.outcome}, ${r.subscribers} enqueued`)
+  }
 }

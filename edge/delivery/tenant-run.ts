@@ -1,0 +1,90 @@
+import type { D1Database } from '@cloudflare/workers-types'
+
+export interface ClaimedRun {
+  tenant: string
+  localDate: string
+  manifestId: string
+  holder: string
+  /** `next_send_on|rowid` of the last subscriber enqueued; null before the first page. */
+  cursor: string | null
+}
+
+/**
+ * Claims today's run of one tenant for one tick: creates it (with the manifest active now), or
+ * takes over an unfinished one whose lease ran out (a tick that died). Returns null when the run
+ * is finished or another tick holds it, so overlapping ticks never page the same run twice. A
+ * resumed run keeps the manifest it started with.
+ */
+export async function claimRun(
+  db: D1Database,
+  input: { tenant: string; localDate: string; manifestId: string; now: Date; leaseSeconds: number },
+): Promise<ClaimedRun | null> {
+  const holder = crypto.randomUUID()
+  const now = input.now.toISOString()
+  const until = new Date(input.now.getTime() + input.leaseSeconds * 1000).toISOString()
+  const row = await db
+    .prepare(
+      `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
+       VALUES (?1, ?2, ?3, 'enqueuing', ?4, ?5, ?6, ?6)
+       ON CONFLICT (tenant_slug, local_date) DO UPDATE SET
+         lease_holder = excluded.lease_holder, lease_until = excluded.lease_until, updated_at = excluded.updated_at
+       WHERE tenant_runs.state = 'enqueuing' AND tenant_runs.lease_until <= excluded.started_at
+       RETURNING manifest_id AS manifestId, cursor`,
+    )
+    .bind(input.tenant, input.localDate, input.manifestId, holder, until, now)
+    .first<{ manifestId: string; cursor: string | null }>()
+  if (!row) return null
+  return {
+    tenant: input.tenant,
+    localDate: input.localDate,
+    manifestId: row.manifestId,
+    holder,
+    cursor: row.cursor,
+  }
+}
+
+/** Records one enqueued page; false when this tick lost its lease (then it must stop). */
+export async function recordPage(
+  db: D1Database,
+  run: ClaimedRun,
+  page: { cursor: string; subscribers: number; batches: number; now: Date },
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE tenant_runs SET cursor = ?4, enqueued = enqueued + ?5, batches = batches + ?6, updated_at = ?7
+       WHERE tenant_slug = ?1 AND local_date = ?2 AND lease_holder = ?3 AND state = 'enqueuing'`,
+    )
+    .bind(
+      run.tenant,
+      run.localDate,
+      run.holder,
+      page.cursor,
+      page.subscribers,
+      page.batches,
+      page.now.toISOString(),
+    )
+    .run()
+  return result.meta.changes === 1
+}
+
+/** Every due subscriber is on the queue: no later tick today touches this run again. */
+export async function finishRun(db: D1Database, run: ClaimedRun, now: Date): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE tenant_runs SET state = 'enqueued', enqueued_at = ?4, updated_at = ?4
+       WHERE tenant_slug = ?1 AND local_date = ?2 AND lease_holder = ?3`,
+    )
+    .bind(run.tenant, run.localDate, run.holder, now.toISOString())
+    .run()
+}
+
+/** Lets the next tick resume at once instead of waiting for the lease to run out. */
+export async function releaseRun(db: D1Database, run: ClaimedRun, now: Date): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE tenant_runs SET lease_until = ?4, updated_at = ?4
+       WHERE tenant_slug = ?1 AND local_date = ?2 AND lease_holder = ?3`,
+    )
+    .bind(run.tenant, run.localDate, run.holder, now.toISOString())
+    .run()
+}

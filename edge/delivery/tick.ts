@@ -1,0 +1,132 @@
+import type { D1Database, Queue } from '@cloudflare/workers-types'
+import { localDate, localTime } from '../../shared/calendar'
+import type { TenantSettings } from '../../shared/contract'
+import type { LoadedSnapshot } from '../snapshot/read'
+import type { DeliveryBatch } from './batch'
+import { dueSubscriberPage } from './due'
+import { claimRun, finishRun, recordPage, releaseRun } from './tenant-run'
+
+export interface TickOptions {
+  /** Subscribers read per page (one query); split into queue messages of `batchSize`. */
+  pageSize: number
+  batchSize: number
+  /** Pages one tick may read over all tenants (D1 allows 1,000 queries per invocation). */
+  pageBudget: number
+  /** How long a tick holds a run before another may take over (cron wall time is 15 min). */
+  leaseSeconds: number
+}
+
+export const defaultTickOptions: TickOptions = {
+  pageSize: 2000,
+  batchSize: 100,
+  pageBudget: 300,
+  leaseSeconds: 600,
+}
+
+export interface TickReport {
+  tenant: string
+  localDate: string
+  outcome: 'not-yet' | 'held-or-finished' | 'enqueued' | 'paused-for-budget' | 'lease-lost'
+  subscribers: number
+}
+
+/** The tenants whose local send time has come, with their local date today. */
+export function tenantsDue(
+  tenants: Iterable<TenantSettings>,
+  now: Date,
+): { tenant: TenantSettings; localDate: string }[] {
+  const due = []
+  for (const tenant of tenants) {
+    if (localTime(now, tenant.timeZone) >= tenant.sendTime)
+      due.push({ tenant, localDate: localDate(now, tenant.timeZone) })
+  }
+  return due
+}
+
+/**
+ * One cron tick: for each tenant whose send time has passed today and whose run is unfinished,
+ * claim the run and enqueue its due subscribers page by page. A missed tick is caught up by the
+ * next one (the run is still unfinished); an overlapping tick finds the run held and does nothing.
+ */
+export async function runTick(
+  deps: { db: D1Database; queue: Queue<DeliveryBatch>; snapshot: LoadedSnapshot; now: Date },
+  options: TickOptions = defaultTickOptions,
+): Promise<TickReport[]> {
+  const { db, queue, snapshot, now } = deps
+  const reports: TickReport[] = []
+  let budget = options.pageBudget
+  const settings = [...snapshot.tenants.values()].map((part) => part.tenant)
+  const due = new Set(tenantsDue(settings, now).map((d) => d.tenant.slug))
+  for (const tenant of settings) {
+    const date = localDate(now, tenant.timeZone)
+    const report: TickReport = { tenant: tenant.slug, localDate: date, outcome: 'not-yet', subscribers: 0 }
+    reports.push(report)
+    if (!due.has(tenant.slug)) continue
+    if (budget <= 0) {
+      report.outcome = 'paused-for-budget'
+      continue
+    }
+    const run = await claimRun(db, {
+      tenant: tenant.slug,
+      localDate: date,
+      manifestId: snapshot.manifest.id,
+      now,
+      leaseSeconds: options.leaseSeconds,
+    })
+    if (!run) {
+      report.outcome = 'held-or-finished'
+      continue
+    }
+    let cursor = run.cursor
+    for (;;) {
+      if (budget <= 0) {
+        await releaseRun(db, run, now)
+        report.outcome = 'paused-for-budget'
+        break
+      }
+      budget--
+      const page = await dueSubscriberPage(db, {
+        tenant: tenant.slug,
+        localDate: date,
+        after: cursor,
+        limit: options.pageSize,
+      })
+      const batches = chunk(page.ids, options.batchSize).map((subscriberIds) => ({
+        body: { tenant: tenant.slug, localDate: date, manifestId: run.manifestId, subscriberIds },
+      }))
+      for (const messages of chunk(batches, 100)) await queue.sendBatch(messages)
+      report.subscribers += page.ids.length
+      if (page.cursor === null) {
+        if (page.ids.length > 0) {
+          await recordPage(db, run, {
+            cursor: cursor ?? '',
+            subscribers: page.ids.length,
+            batches: batches.length,
+            now,
+          })
+        }
+        await finishRun(db, run, now)
+        report.outcome = 'enqueued'
+        break
+      }
+      const kept = await recordPage(db, run, {
+        cursor: page.cursor,
+        subscribers: page.ids.length,
+        batches: batches.length,
+        now,
+      })
+      if (!kept) {
+        report.outcome = 'lease-lost'
+        break
+      }
+      cursor = page.cursor
+    }
+  }
+  return reports
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}

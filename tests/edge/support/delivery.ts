@@ -1,0 +1,103 @@
+import { env } from 'cloudflare:workers'
+import type { MessageSendRequest, Queue } from '@cloudflare/workers-types'
+import type { DeliveryBatch } from '../../../edge/delivery/batch'
+import { type LoadedSnapshot, loadSnapshot } from '../../../edge/snapshot/read'
+import { storeSnapshot } from '../../../edge/snapshot/store'
+import { prepareSnapshot } from '../../../shared/contract'
+import { fixtureNationalPart, fixtureSnapshot, fixtureTenantParts } from '../../../shared/contract/fixture'
+
+/** A queue that keeps what is sent, so a test hands the batches to the consumer itself. */
+export function capturingQueue(): Queue<DeliveryBatch> & { sent: DeliveryBatch[] } {
+  const sent: DeliveryBatch[] = []
+  return {
+    sent,
+    async send(body: DeliveryBatch) {
+      sent.push(body)
+    },
+    async sendBatch(messages: Iterable<MessageSendRequest<DeliveryBatch>>) {
+      for (const m of messages) sent.push(m.body)
+    },
+  } as unknown as Queue<DeliveryBatch> & { sent: DeliveryBatch[] }
+}
+
+export async function storeFixture(): Promise<LoadedSnapshot> {
+  await storeSnapshot(env.DB, await fixtureSnapshot(), new Date('2026-11-20T00:00:00Z'))
+  return (await loadSnapshot(env.DB, 'fixture-0001'))!
+}
+
+/** Publishes a second manifest whose pregnancy/196 message for the primary reads differently. */
+export async function publishRevision(id: string, line: string): Promise<void> {
+  const national = {
+    ...fixtureNationalPart,
+    messages: fixtureNationalPart.messages.map((m) =>
+      m.id === 'msg-pregnancy-196-primary-ja'
+        ? {
+            ...m,
+            version: m.version + 1,
+            shortText: `${line}{{messageUrl}}`,
+            body: { v: 1 as const, blocks: [{ t: 'p' as const, c: [{ t: 'text' as const, v: line }] }] },
+          }
+        : m,
+    ),
+  }
+  const snapshot = await prepareSnapshot({
+    id,
+    createdAt: '2026-11-23T00:01:00.000Z',
+    parts: [national, ...fixtureTenantParts],
+  })
+  await storeSnapshot(env.DB, snapshot, new Date('2026-11-23T00:01:00Z'))
+}
+
+/**
+ * An active subscriber with one pregnancy whose gestational day is 196 (28w0d) on 2026-11-23:
+ * the fixture has a message for that slot.
+ */
+export async function insertExpecting(
+  id: string,
+  options: { tenant?: string; channel?: 'email' | 'sms' | 'line'; nextSendOn?: string; due?: string } = {},
+): Promise<string> {
+  const at = '2026-10-01T00:00:00.000Z'
+  const channel = options.channel ?? 'email'
+  const address = channel === 'email' ? `${id}@example.jp` : channel === 'sms' ? '+819012345678' : `U${id}`
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
+       VALUES (?1, ?2, 'はな', 'primary', 'ja', ?3, ?4, 'active', ?5, ?6, ?6)`,
+    ).bind(id, options.tenant ?? 'sakura-city', channel, address, options.nextSendOn ?? '2026-11-23', at),
+    env.DB.prepare(
+      `INSERT INTO timelines (id, tenant_slug, due_date, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)`,
+    ).bind(`t-${id}`, options.tenant ?? 'sakura-city', options.due ?? '2027-02-15', at),
+    env.DB.prepare('INSERT INTO timeline_members (timeline_id, subscriber_id) VALUES (?1, ?2)').bind(
+      `t-${id}`,
+      id,
+    ),
+  ])
+  return id
+}
+
+export async function rows<T>(sql: string, ...params: unknown[]): Promise<T[]> {
+  return (
+    await env.DB.prepare(sql)
+      .bind(...params)
+      .all<T>()
+  ).results
+}
+
+/** This plugin keeps one D1 per test file, not per test: each delivery test starts empty. */
+export async function emptyDeliveryTables(): Promise<void> {
+  const tables = [
+    'outbox',
+    'deliveries',
+    'tenant_runs',
+    'delivery_failures',
+    'dead_letters',
+    'suppressions',
+    'timeline_members',
+    'timelines',
+    'subscribers',
+    'active_manifest',
+    'manifest_parts',
+    'manifests',
+  ]
+  await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)))
+}
