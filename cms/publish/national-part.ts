@@ -1,0 +1,81 @@
+import {
+  contractVersion,
+  type MessageVersion,
+  type NationalPart,
+  nationalPart,
+  parseContract,
+  type Survey,
+} from '../../shared/contract'
+import { checkLinks, checkSmsForm, type PublishProblem } from './checks'
+import { lexicalToPortable } from './lexical-to-portable'
+
+/** An approved message version as the CMS stores it (approved-message-versions). */
+export interface ApprovedVersionDoc {
+  message: number | string
+  version: number
+  slot: string
+  audience: string
+  language: string
+  subject: string
+  /** The Lexical document exactly as approved. */
+  body: unknown
+  shortText?: string | null
+  topics?: unknown
+  supervisingExperts?: unknown
+  approverName: string
+}
+
+export interface Built<T> {
+  part: T | null
+  problems: PublishProblem[]
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []
+
+/** The national part from approved versions only; every problem names the message it is in. */
+export function buildNationalPart(
+  docs: readonly ApprovedVersionDoc[],
+  surveys: readonly Survey[] = [],
+): Built<NationalPart> {
+  const problems: PublishProblem[] = []
+  const messages: MessageVersion[] = []
+  for (const doc of docs) {
+    const where = `${doc.slot} ${doc.audience} ${doc.language}`
+    const body = lexicalToPortable(doc.body)
+    if (!body.ok) {
+      problems.push(...body.problems.map((message) => ({ where, message })))
+      continue
+    }
+    const shortText = doc.shortText ?? ''
+    problems.push(...checkLinks(body.body).map((message) => ({ where, message })))
+    problems.push(...checkSmsForm(shortText).map((message) => ({ where, message })))
+    const supervisors = strings(doc.supervisingExperts)
+    messages.push({
+      id: `message-${doc.message}`,
+      version: doc.version,
+      slot: doc.slot,
+      audience: doc.audience as MessageVersion['audience'],
+      language: doc.language as MessageVersion['language'],
+      subject: doc.subject,
+      body: body.body,
+      shortText,
+      topics: strings(doc.topics),
+      supervisors: supervisors.length > 0 ? supervisors : [doc.approverName],
+      sample: false,
+    })
+  }
+  const parsed = parseContract(nationalPart, { kind: 'national', contractVersion, messages, surveys })
+  if (!parsed.ok) {
+    problems.push(
+      ...parsed.issues.map((issue) => ({ where: whereIn(messages, issue.path), message: issue.message })),
+    )
+  }
+  return { part: parsed.ok && problems.length === 0 ? parsed.value : null, problems }
+}
+
+function whereIn(messages: readonly MessageVersion[], path: string): string {
+  const match = /^messages\.(\d+)/.exec(path)
+  const message = match ? messages[Number(match[1])] : undefined
+  return message ? `${message.slot} ${message.audience} ${message.language}` : path || 'national'
+}

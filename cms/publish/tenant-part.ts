@@ -1,0 +1,147 @@
+import {
+  bilingual,
+  contractVersion,
+  type LocalSupportEntry,
+  type PortableBody,
+  parseContract,
+  type Survey,
+  type TenantPart,
+  tenantPart,
+} from '../../shared/contract'
+import type { Program } from '../../shared/program'
+import type { PublishProblem } from './checks'
+import type { Built } from './national-part'
+
+/** A tenant document as the CMS stores it (tenants collection). */
+export interface TenantDoc {
+  slug: string
+  name: string
+  nameEn?: string | null
+  prefecture?: string | null
+  /** The sender's postal address every email must show (特定電子メール法). */
+  postalAddress?: string | null
+  timeZone?: string | null
+  sendTime?: string | null
+  channels?: string[] | null
+  senderNames?: { email?: string | null; sms?: string | null; line?: string | null } | null
+  /** Sender addresses and ids; not secrets (those stay at the edge). */
+  senders?: { fromAddress?: string | null; lineBasicId?: string | null } | null
+  desk?: { name?: string | null; email?: string | null; phone?: string | null; hours?: string | null } | null
+  privacyNotice?: { url?: string | null; version?: string | null } | null
+  languages?: string[] | null
+  languageFallback?: string[] | null
+  program?: string | null
+  branding?: { color?: string | null; logoUrl?: string | null } | null
+}
+
+/** A local support entry as the CMS stores it (only `published` ones are passed in). */
+export interface LocalSupportDoc {
+  id: number | string
+  title: string
+  body: string
+  kind: string
+  language: string
+  audiences: string[]
+  window: unknown
+  contact?: { url?: string | null; phone?: string | null } | null
+  validFrom?: string | null
+  validUntil?: string | null
+}
+
+const given = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value)
+
+/** Plain text with blank lines between paragraphs, as the local-support textarea holds it. */
+export function plainTextBody(text: string): PortableBody {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+  return { v: 1, blocks: paragraphs.map((v) => ({ t: 'p' as const, c: [{ t: 'text' as const, v }] })) }
+}
+
+function entryOf(doc: LocalSupportDoc): LocalSupportEntry {
+  const date = (value: string | null | undefined) => (value ? value.slice(0, 10) : undefined)
+  return {
+    id: `local-${doc.id}`,
+    version: 1,
+    kind: doc.kind as LocalSupportEntry['kind'],
+    language: doc.language as LocalSupportEntry['language'],
+    audiences: doc.audiences as LocalSupportEntry['audiences'],
+    window: doc.window as LocalSupportEntry['window'],
+    title: doc.title,
+    body: plainTextBody(doc.body),
+    url: given(doc.contact?.url) || undefined,
+    validFrom: date(doc.validFrom),
+    validUntil: date(doc.validUntil),
+  }
+}
+
+/**
+ * One tenant's part: its settings, its published local entries and its surveys. Missing settings
+ * come back as problems naming the field, so staff know what to fill in before publishing.
+ */
+export function buildTenantPart(
+  tenant: TenantDoc,
+  entries: readonly LocalSupportDoc[],
+  surveys: readonly Survey[],
+  programs: Record<string, Program>,
+): Built<TenantPart> {
+  const channels = new Set(tenant.channels ?? [])
+  const programKey = tenant.program ?? 'standard'
+  const problems: PublishProblem[] = []
+  if (programKey !== 'standard' && !programs[programKey]) {
+    problems.push({
+      where: tenant.slug,
+      message: bilingual(
+        `プログラム ${programKey} が見つかりません`,
+        `Program ${programKey} is not configured`,
+      ),
+    })
+  }
+  const draft = {
+    kind: 'tenant',
+    contractVersion,
+    tenant: {
+      slug: tenant.slug,
+      name: { ja: tenant.name, en: tenant.nameEn || tenant.name },
+      prefecture: given(tenant.prefecture),
+      postalAddress: given(tenant.postalAddress),
+      timeZone: given(tenant.timeZone),
+      sendTime: given(tenant.sendTime),
+      channels: {
+        email: channels.has('email')
+          ? { senderName: given(tenant.senderNames?.email), fromAddress: given(tenant.senders?.fromAddress) }
+          : undefined,
+        sms: channels.has('sms') ? { senderName: given(tenant.senderNames?.sms) } : undefined,
+        line: channels.has('line')
+          ? { accountName: given(tenant.senderNames?.line), basicId: given(tenant.senders?.lineBasicId) }
+          : undefined,
+      },
+      desk: {
+        name: given(tenant.desk?.name),
+        email: given(tenant.desk?.email),
+        phone: given(tenant.desk?.phone),
+        hours: given(tenant.desk?.hours),
+      },
+      privacyNotice: { url: given(tenant.privacyNotice?.url), version: given(tenant.privacyNotice?.version) },
+      languages: { offered: tenant.languages ?? ['ja'], fallback: tenant.languageFallback ?? ['ja'] },
+      program:
+        programKey === 'standard' || !programs[programKey]
+          ? { kind: 'standard' }
+          : { kind: 'custom', program: programs[programKey] },
+      branding: {
+        accentColor: given(tenant.branding?.color),
+        logoUrl: given(tenant.branding?.logoUrl) || undefined,
+      },
+    },
+    localEntries: entries.map(entryOf),
+    surveys,
+  }
+  const parsed = parseContract(tenantPart, draft)
+  if (!parsed.ok) {
+    problems.push(
+      ...parsed.issues.map((issue) => ({ where: `${tenant.slug} ${issue.path}`, message: issue.message })),
+    )
+  }
+  return { part: parsed.ok && problems.length === 0 ? parsed.value : null, problems }
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest'
+import { composeParts } from '../../cms/publish/compose-manifest'
+import { coverageGaps } from '../../cms/publish/coverage'
+import { diffIndexes } from '../../cms/publish/diff'
+import { type ApprovedVersionDoc, buildNationalPart } from '../../cms/publish/national-part'
+import { buildTenantPart, type TenantDoc } from '../../cms/publish/tenant-part'
+import { fixtureSnapshot, fixtureTenantParts } from '../../shared/contract/fixture'
+import { allSendSlots, standardProgram } from '../../shared/program'
+
+const lexical = (...children: unknown[]) => ({
+  root: { type: 'root', children: [{ type: 'paragraph', children }] },
+})
+const text = (value: string) => ({ type: 'text', text: value, format: 0 })
+
+function approved(overrides: Partial<ApprovedVersionDoc> = {}): ApprovedVersionDoc {
+  return {
+    message: 7,
+    version: 2,
+    slot: 'pregnancy/196',
+    audience: 'primary',
+    language: 'ja',
+    subject: '今日のお便り',
+    body: lexical(text('{{nickname}}さん、体調はいかがですか。')),
+    shortText: '{{nickname}}さん、今日のお便りです。{{messageUrl}}',
+    supervisingExperts: ['助産師 山田花子'],
+    approverName: '医師 佐藤',
+    ...overrides,
+  }
+}
+
+const sakura: TenantDoc = {
+  slug: 'sakura-city',
+  name: 'さくら市',
+  nameEn: 'Sakura City',
+  prefecture: '東京都',
+  postalAddress: '〒100-0000 東京都さくら市本町1-1 さくら市役所',
+  timeZone: 'Asia/Tokyo',
+  sendTime: '09:00',
+  channels: ['email'],
+  senderNames: { email: 'さくら市 子育て応援便' },
+  senders: { fromAddress: 'yorisoi@sakura.example.jp' },
+  desk: {
+    name: '子育て世代包括支援センター',
+    email: 'kosodate@sakura.example.jp',
+    phone: '03-1234-5678',
+    hours: '平日 8:30〜17:15',
+  },
+  privacyNotice: { url: 'https://sakura.example.jp/privacy', version: '2026-04' },
+  languages: ['ja', 'en'],
+  languageFallback: ['ja'],
+  program: 'standard',
+  branding: { color: '#d35f8d' },
+}
+
+describe('building the national part', () => {
+  it('carries approved versions over in the portable form', () => {
+    const { part, problems } = buildNationalPart([approved()])
+    expect(problems).toEqual([])
+    expect(part?.messages[0]).toMatchObject({
+      id: 'message-7',
+      version: 2,
+      supervisors: ['助産師 山田花子'],
+      body: {
+        v: 1,
+        blocks: [
+          {
+            t: 'p',
+            c: [
+              { t: 'ph', name: 'nickname' },
+              { t: 'text', v: 'さん、体調はいかがですか。' },
+            ],
+          },
+        ],
+      },
+    })
+  })
+
+  it('refuses, naming the message, a short text too long for SMS once filled, a broken link and a revealing subject', () => {
+    const { part, problems } = buildNationalPart([
+      approved({ shortText: `${'あ'.repeat(601)}{{messageUrl}}` }),
+      approved({
+        slot: 'pregnancy/197',
+        body: lexical({ type: 'link', fields: { url: 'https://exa mple' }, children: [text('案内')] }),
+      }),
+      approved({ slot: 'pregnancy/198', subject: '妊娠28週のお便り' }),
+    ])
+    expect(part).toBeNull()
+    expect(problems.map((p) => p.where)).toEqual([
+      'pregnancy/196 primary ja',
+      'pregnancy/197 primary ja',
+      'pregnancy/198 primary ja',
+    ])
+    expect(problems[0]!.message).toMatch(/^短文が差し込み後に最大661文字.+ \/ Once filled/)
+    expect(problems[1]!.message).toMatch(/リンク https:\/\/exa mple の形が正しくありません/)
+    expect(problems[2]!.message).toMatch(/件名に「妊娠」は使えません/)
+  })
+})
+
+describe('building a tenant part', () => {
+  it('turns tenant settings and published entries into the contract shape', () => {
+    const { part, problems } = buildTenantPart(
+      sakura,
+      [
+        {
+          id: 3,
+          title: '妊娠8か月面談のご案内',
+          body: '保健センターで面談を受けられます。\n\n予約は電話で。',
+          kind: 'checkup',
+          language: 'ja',
+          audiences: ['primary'],
+          window: fixtureTenantParts[0]!.localEntries[0]!.window,
+          contact: { url: 'https://sakura.example.jp/mensetsu' },
+          validFrom: '2026-04-01T00:00:00.000Z',
+        },
+      ],
+      [],
+      { standard: standardProgram },
+    )
+    expect(problems).toEqual([])
+    expect(part?.tenant.channels.email?.fromAddress).toBe('yorisoi@sakura.example.jp')
+    expect(part?.localEntries[0]).toMatchObject({
+      id: 'local-3',
+      validFrom: '2026-04-01',
+      body: { blocks: [{}, {}] },
+    })
+  })
+
+  it('names the settings staff must fill in before publishing', () => {
+    const { part, problems } = buildTenantPart(
+      { ...sakura, senders: {}, desk: { ...sakura.desk, hours: null } },
+      [],
+      [],
+      {
+        standard: standardProgram,
+      },
+    )
+    expect(part).toBeNull()
+    expect(problems.map((p) => p.where).sort()).toEqual([
+      'sakura-city tenant.channels.email.fromAddress',
+      'sakura-city tenant.desk.hours',
+    ])
+  })
+})
+
+describe('coverage, diff and the next manifest', () => {
+  it('shows the program slots a language cannot serve, counting fallbacks', async () => {
+    const national = (await import('../../shared/contract/fixture')).fixtureNationalPart
+    const tenant = fixtureTenantParts[0]!.tenant
+    const gaps = coverageGaps(national, tenant)
+    expect(gaps.map((g) => g.language)).toEqual(['ja', 'en'])
+    const written = national.messages.filter((m) => m.audience === 'primary' && m.language === 'ja').length
+    expect(gaps[0]!.missing).toHaveLength(allSendSlots(standardProgram).length - written)
+    expect(gaps[0]!.missing).not.toContain('pregnancy/196')
+  })
+
+  it('lists added, changed and removed items against what is active', () => {
+    const diff = diffIndexes(
+      { messages: { 'a primary ja': 'm1@1', 'b primary ja': 'm2@1' }, tenants: { sakura: 'h1' } },
+      {
+        messages: { 'a primary ja': 'm1@2', 'c primary ja': 'm3@1' },
+        tenants: { sakura: 'h1', minato: 'h2' },
+      },
+    )
+    expect(diff).toEqual({
+      added: ['message c primary ja', 'tenant minato'],
+      changed: ['message a primary ja'],
+      removed: ['message b primary ja'],
+    })
+  })
+
+  it('publishing one tenant keeps every other live part as it is', async () => {
+    const { manifest } = await fixtureSnapshot()
+    const mine = { kind: 'tenant' as const, tenant: 'sakura-city', hash: 'a'.repeat(64), size: 10 }
+    const parts = composeParts(manifest, [mine])
+    expect(parts).toEqual(
+      manifest.parts.map((p) => (p.kind === 'tenant' && p.tenant === 'sakura-city' ? mine : p)),
+    )
+    expect(composeParts(null, [mine])).toMatch(/^全国のメッセージがまだ公開されていません/)
+  })
+})
