@@ -16,6 +16,13 @@ export interface ComposedMessage {
   text: string
   /** Email only. */
   html?: string
+  /** Email only: the tenant's sender identity, e.g. `さくら市 子育て応援便 <yorisoi@sakura.example.jp>`. */
+  from?: string
+  replyTo?: string
+  /** Email only: List-Unsubscribe and List-Unsubscribe-Post. */
+  headers?: Record<string, string>
+  /** LINE only: the text bubbles of one push (at most 5); `text` is their join. */
+  bubbles?: string[]
 }
 
 export interface SendResult {
@@ -37,6 +44,11 @@ export interface ChannelAdapter {
   readonly name: string
   /** The largest batch one send() call accepts (Resend: 100). */
   readonly maxBatchSize: number
+  /**
+   * The provider honours our idempotency key, so a delivery left in `sending` may be sent again
+   * with the same key. Without one (SMS), such a delivery is flagged for a person instead.
+   */
+  readonly idempotent: boolean
   /** Returns one result per message, in the same order. Never throws for a provider's answer. */
   send(messages: readonly ComposedMessage[]): Promise<SendResult[]>
 }

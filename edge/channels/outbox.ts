@@ -11,6 +11,7 @@ export function outboxAdapter(db: D1Database, now: () => Date = () => new Date()
     name: 'outbox',
     // D1 runs one batch as one transaction; 100 single-row statements stay far below its limits.
     maxBatchSize: 100,
+    idempotent: true,
     async send(messages: readonly ComposedMessage[]): Promise<SendResult[]> {
       if (messages.length === 0) return []
       const createdAt = now().toISOString()

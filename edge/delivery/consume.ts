@@ -1,23 +1,67 @@
-import type { MessageBatch } from '@cloudflare/workers-types'
+import type { Message, MessageBatch } from '@cloudflare/workers-types'
+import { adapterFor } from '../channels/registry'
 import type { Env } from '../env'
+import { loadSnapshot } from '../snapshot/read'
 import { deliveryBatch } from './batch'
+import { recordDeadLetter } from './dead-letter'
+import { deliverBatch } from './deliver'
+
+export const deadLetterQueue = 'yorisoi-delivery-dead'
+
+/** Seconds before the n-th retry (n from 1): 30 s doubling, at most 10 min. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(30 * 2 ** Math.max(0, attempts - 1), 600)
+}
 
 /**
- * The delivery queue's consumer. Nothing enqueues yet; a message of the right shape is
- * acknowledged, one of the wrong shape is retried so it ends in the dead-letter queue, where a
- * person can see it, instead of vanishing.
+ * The delivery queue's consumer (and the dead-letter queue's). A batch with subscribers still
+ * pending (a transient failure, a send in flight elsewhere) is retried with backoff; after the
+ * queue's max_retries it lands in the dead-letter queue, whose consumer records it for people.
  */
-export async function onDeliveryBatch(batch: MessageBatch<unknown>, _env: Env): Promise<void> {
-  for (const message of batch.messages) {
-    const parsed = deliveryBatch.safeParse(message.body)
-    if (parsed.success) {
+export async function onDeliveryBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  if (batch.queue === deadLetterQueue) {
+    for (const message of batch.messages) {
+      await recordDeadLetter(env.DB, {
+        queue: batch.queue,
+        messageId: message.id,
+        body: message.body,
+        attempts: message.attempts,
+        now: new Date(),
+      })
       message.ack()
-    } else {
-      console.error(
-        `queue ${batch.queue}: message ${message.id} is not a delivery batch`,
-        parsed.error.issues,
-      )
-      message.retry()
     }
+    return
+  }
+  for (const message of batch.messages) await consumeOne(message, batch.queue, env)
+}
+
+async function consumeOne(message: Message<unknown>, queue: string, env: Env): Promise<void> {
+  const parsed = deliveryBatch.safeParse(message.body)
+  if (!parsed.success) {
+    console.error(`queue ${queue}: message ${message.id} is not a delivery batch`, parsed.error.issues)
+    message.retry()
+    return
+  }
+  try {
+    const snapshot = await loadSnapshot(env.DB, parsed.data.manifestId)
+    if (!snapshot) throw new Error(`manifest ${parsed.data.manifestId} is not stored`)
+    const report = await deliverBatch(
+      {
+        db: env.DB,
+        snapshot,
+        adapterFor: (channel) => adapterFor(env, parsed.data.tenant, channel),
+        origin: env.PUBLIC_ORIGIN ?? 'http://localhost:8787',
+        now: () => new Date(),
+      },
+      parsed.data,
+    )
+    if (report.pending === 0) message.ack()
+    else message.retry({ delaySeconds: report.retryAfterSeconds ?? backoffSeconds(message.attempts) })
+  } catch (error) {
+    console.error(
+      `queue ${queue}: message ${message.id} failed:`,
+      error instanceof Error ? error.message : error,
+    )
+    message.retry({ delaySeconds: backoffSeconds(message.attempts) })
   }
 }

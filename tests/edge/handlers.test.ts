@@ -7,6 +7,8 @@ import {
 import { env } from 'cloudflare:workers'
 import { expect, it } from 'vitest'
 import worker from '../../edge/index'
+import { storeSnapshot } from '../../edge/snapshot/store'
+import { fixtureSnapshot } from '../../shared/contract/fixture'
 
 async function count(table: string): Promise<number> {
   const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table}`).first<{ n: number }>()
@@ -23,6 +25,7 @@ it('runs a cron tick without sending or enqueueing anything yet', async () => {
 })
 
 it('acknowledges a well-formed delivery batch and retries a malformed one towards the dead-letter queue', async () => {
+  await storeSnapshot(env.DB, await fixtureSnapshot())
   const batch = createMessageBatch('yorisoi-delivery', [
     {
       id: 'good',

@@ -1,0 +1,52 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { deliveryBatch } from './batch'
+import { settleDay } from './record'
+
+/**
+ * A batch that exhausted its retries: kept in dead_letters where a person sees it, and each of its
+ * deliveries still unfinished that day is flagged (and counted as a failed day), so nobody due is
+ * silently lost. Their next_send_on stays put: tomorrow's run takes them up again.
+ */
+export async function recordDeadLetter(
+  db: D1Database,
+  input: { queue: string; messageId: string; body: unknown; attempts: number; now: Date },
+): Promise<void> {
+  const parsed = deliveryBatch.safeParse(input.body)
+  const batch = parsed.success ? parsed.data : null
+  const now = input.now.toISOString()
+  await db
+    .prepare(
+      `INSERT INTO dead_letters (id, queue, tenant_slug, local_date, manifest_id, body, attempts, received_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING`,
+    )
+    .bind(
+      input.messageId,
+      input.queue,
+      batch?.tenant ?? null,
+      batch?.localDate ?? null,
+      batch?.manifestId ?? null,
+      JSON.stringify(input.body).slice(0, 100_000),
+      input.attempts,
+      now,
+    )
+    .run()
+  if (!batch) return
+  const { results } = await db
+    .prepare(
+      `UPDATE deliveries SET state = 'flagged', error = 'needs-review: retries exhausted (dead letter)', updated_at = ?3
+       WHERE local_date = ?2 AND kind = 'program' AND state IN ('claimed', 'sending', 'failed-transient', 'unknown')
+         AND subscriber_id IN (SELECT value FROM json_each(?1))
+       RETURNING subscriber_id AS subscriberId`,
+    )
+    .bind(JSON.stringify(batch.subscriberIds), batch.localDate, now)
+    .all<{ subscriberId: string }>()
+  await settleDay(db, {
+    tenant: batch.tenant,
+    localDate: batch.localDate,
+    advances: [],
+    failed: results.map((r) => ({ subscriberId: r.subscriberId, error: 'retries exhausted' })),
+    succeeded: [],
+    counts: { sent: 0, failed: 0, flagged: results.length },
+    now: input.now,
+  })
+}

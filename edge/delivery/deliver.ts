@@ -1,0 +1,222 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { indexMessages, programOf } from '../../shared/compose'
+import type { Channel } from '../../shared/contract'
+import { nextSendOn, planDay } from '../../shared/program'
+import type { ChannelAdapter, ComposedMessage } from '../channels/adapter'
+import type { LoadedSnapshot } from '../snapshot/read'
+import type { DeliveryBatch } from './batch'
+import { type ClaimRequest, claimDeliveries } from './claim'
+import { deliveryKey } from './key'
+import { deliveryLinks } from './links'
+import { loadRecipients } from './recipients'
+import { type EndState, type Outcome, recordOutcomes, settleDay } from './record'
+import { renderDelivery } from './render'
+
+export interface DeliverDeps {
+  db: D1Database
+  /** The snapshot of the batch's manifest — the one active when the run started. */
+  snapshot: LoadedSnapshot
+  adapterFor(channel: Channel): Promise<ChannelAdapter>
+  origin: string
+  now(): Date
+  /** A `sending` row younger than this belongs to a consumer still at work. */
+  staleAfterSeconds?: number
+}
+
+export interface DeliverReport {
+  /** Subscribers whose day is not over yet (transient failure, in flight elsewhere): retry the batch. */
+  pending: number
+  /** The longest wait a provider asked for (429 retry-after), if any. */
+  retryAfterSeconds?: number
+}
+
+/**
+ * One queue message: for each due subscriber, today's plan from their timelines (a stale
+ * next_send_on cannot choose the message), composition from the run's manifest, the delivery
+ * claimed before sending, the send, the outcome recorded, next_send_on advanced.
+ */
+export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Promise<DeliverReport> {
+  const { db, snapshot } = deps
+  const tenant = snapshot.tenants.get(batch.tenant)
+  if (!tenant) throw new Error(`tenant ${batch.tenant} is not in manifest ${snapshot.manifest.id}`)
+  const date = batch.localDate
+  const program = programOf(tenant.tenant)
+  const index = indexMessages(snapshot.national)
+  const recipients = await loadRecipients(db, {
+    tenant: batch.tenant,
+    ids: batch.subscriberIds,
+    timeZone: tenant.tenant.timeZone,
+    localDate: date,
+  })
+
+  const advances = new Map<string, string | null>()
+  const ended = (id: string) =>
+    advances.set(id, nextSendOn(recipients.find((r) => r.id === id)!.timelines, date, program))
+  const requests: (ClaimRequest & { message: ComposedMessage })[] = []
+  const unrenderable: {
+    key: string
+    subscriberId: string
+    channel: Channel
+    slots: string[]
+    reason: string
+  }[] = []
+  for (const recipient of recipients) {
+    const plan = planDay(recipient.timelines, date, program)
+    if (!plan) {
+      ended(recipient.id)
+      continue
+    }
+    const key = await deliveryKey(recipient.id, date, 'program')
+    const rendered = renderDelivery({
+      tenant,
+      index,
+      recipient,
+      plan,
+      date,
+      links: deliveryLinks(deps.origin, batch.tenant, key),
+      key,
+    })
+    if (rendered.ok) {
+      requests.push({
+        key,
+        subscriberId: recipient.id,
+        channel: recipient.channel,
+        slots: rendered.slots,
+        smsSegments: rendered.smsSegments,
+        message: rendered.message,
+      })
+    } else {
+      unrenderable.push({
+        key,
+        subscriberId: recipient.id,
+        channel: recipient.channel,
+        slots: rendered.slots,
+        reason: rendered.reason,
+      })
+    }
+  }
+
+  const adapters = new Map<Channel, ChannelAdapter>()
+  for (const channel of new Set(requests.map((r) => r.channel)))
+    adapters.set(channel, await deps.adapterFor(channel))
+  const claims = await claimDeliveries(db, {
+    tenant: batch.tenant,
+    localDate: date,
+    manifestId: batch.manifestId,
+    requests,
+    idempotent: (channel) => adapters.get(channel)?.idempotent ?? false,
+    now: deps.now(),
+    staleAfterSeconds: deps.staleAfterSeconds ?? 300,
+  })
+  const byKey = new Map(requests.map((r) => [r.key, r]))
+  let pending = 0
+  let flaggedNow = 0
+  const toSend = new Map<Channel, { request: (typeof requests)[number]; attempt: number }[]>()
+  for (const claim of claims) {
+    const request = byKey.get(claim.key)!
+    if (claim.action === 'send') {
+      const list = toSend.get(request.channel) ?? []
+      list.push({ request, attempt: claim.attempt })
+      toSend.set(request.channel, list)
+    } else if (claim.action === 'defer') pending++
+    else {
+      if (claim.action === 'flagged') flaggedNow++
+      ended(request.subscriberId)
+    }
+  }
+
+  const outcomes: Outcome[] = []
+  let retryAfterSeconds: number | undefined
+  for (const [channel, items] of toSend) {
+    const adapter = adapters.get(channel)!
+    for (let i = 0; i < items.length; i += adapter.maxBatchSize) {
+      const chunk = items.slice(i, i + adapter.maxBatchSize)
+      const results = await adapter.send(chunk.map((item) => item.request.message))
+      chunk.forEach((item, j) => {
+        const result = results[j]
+        const state: EndState = !result
+          ? 'failed-transient'
+          : result.outcome === 'unknown' && !adapter.idempotent
+            ? 'flagged'
+            : result.outcome
+        if (result?.retryAfterSeconds)
+          retryAfterSeconds = Math.max(retryAfterSeconds ?? 0, result.retryAfterSeconds)
+        outcomes.push({
+          key: item.request.key,
+          attempt: item.attempt,
+          state,
+          providerMessageId: result?.providerMessageId,
+          error: state === 'flagged' ? `needs-review: ${result?.error ?? 'outcome unknown'}` : result?.error,
+        })
+      })
+    }
+  }
+  const landed = await recordOutcomes(db, outcomes, deps.now())
+  const counts = { sent: 0, failed: 0, flagged: flaggedNow }
+  const failed: { subscriberId: string; error: string }[] = []
+  const succeeded: string[] = []
+  for (const outcome of landed) {
+    const subscriberId = byKey.get(outcome.key)!.subscriberId
+    if (outcome.state === 'failed-transient' || outcome.state === 'unknown') {
+      pending++
+      continue
+    }
+    ended(subscriberId)
+    if (outcome.state === 'sent') {
+      counts.sent++
+      succeeded.push(subscriberId)
+    } else if (outcome.state === 'flagged') counts.flagged++
+    else {
+      counts.failed++
+      failed.push({ subscriberId, error: outcome.error ?? 'refused by the provider' })
+    }
+  }
+  pending += outcomes.length - landed.length
+
+  if (unrenderable.length > 0) {
+    counts.flagged += await flagUnrenderable(db, batch, unrenderable, deps.now())
+    for (const u of unrenderable) ended(u.subscriberId)
+  }
+  await settleDay(db, {
+    tenant: batch.tenant,
+    localDate: date,
+    advances: [...advances].map(([subscriberId, next]) => ({ subscriberId, nextSendOn: next })),
+    failed,
+    succeeded,
+    counts,
+    now: deps.now(),
+  })
+  return retryAfterSeconds === undefined ? { pending } : { pending, retryAfterSeconds }
+}
+
+// Content that cannot be composed (a missing message, an SMS over the cap) is a delivery a person
+// must see, not a silent skip.
+async function flagUnrenderable(
+  db: D1Database,
+  batch: DeliveryBatch,
+  items: readonly { key: string; subscriberId: string; channel: Channel; slots: string[]; reason: string }[],
+  now: Date,
+): Promise<number> {
+  const insert = db.prepare(
+    `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
+                             idempotency_key, attempts, error, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, 'program', ?5, ?6, ?7, 'flagged', ?1, 0, ?8, ?9, ?9)
+     ON CONFLICT DO NOTHING`,
+  )
+  const results = await db.batch(
+    items.map((i) =>
+      insert.bind(
+        i.key,
+        i.subscriberId,
+        batch.tenant,
+        batch.localDate,
+        batch.manifestId,
+        JSON.stringify(i.slots),
+        i.channel,
+        `needs-review: ${i.reason}`.slice(0, 500),
+        now.toISOString(),
+      ),
+    ),
+  )
+  return results.filter((r) => r.meta.changes === 1).length
+}

@@ -1,0 +1,21 @@
+import type { DeliveryKind } from '../../shared/contract'
+
+/**
+ * The delivery's id and idempotency key: the same subscriber, date and kind always give the same
+ * key, so a retry or a redelivered batch presents the provider the key it already saw. Shaped as
+ * a UUID because LINE's X-Line-Retry-Key accepts nothing else; Resend and our outbox take it too.
+ */
+export async function deliveryKey(
+  subscriberId: string,
+  localDate: string,
+  kind: DeliveryKind,
+): Promise<string> {
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${subscriberId}|${localDate}|${kind}`)),
+  )
+  const b = digest.slice(0, 16)
+  b[6] = (b[6]! & 0x0f) | 0x80 // version 8: custom, name-based
+  b[8] = (b[8]! & 0x3f) | 0x80 // RFC 9562 variant
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}

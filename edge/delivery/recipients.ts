@@ -1,0 +1,99 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { localDate } from '../../shared/calendar'
+import type { Audience, Channel } from '../../shared/contract'
+import type { TimelineFacts } from '../../shared/program'
+
+/** A due subscriber as the consumer needs them: who, where, and every timeline they follow. */
+export interface Recipient {
+  id: string
+  nickname: string
+  audience: Audience
+  language: string
+  channel: Channel
+  address: string
+  nextSendOn: string | null
+  timelines: TimelineFacts[]
+}
+
+interface SubscriberRow {
+  id: string
+  nickname: string
+  audience: Audience
+  language: string
+  channel: Channel
+  address: string
+  nextSendOn: string | null
+  createdAt: string
+}
+
+interface TimelineRow {
+  subscriberId: string
+  dueDate: string | null
+  birthDate: string | null
+  birthReportedOn: string | null
+  lossDate: string | null
+  lossReportedOn: string | null
+  endedOn: string | null
+  createdAt: string
+}
+
+/**
+ * The still-active subscribers among `ids` (someone paused or stopped since the run enqueued
+ * them is left out), with their timelines, in two queries.
+ */
+export async function loadRecipients(
+  db: D1Database,
+  input: { tenant: string; ids: readonly string[]; timeZone: string; localDate: string },
+): Promise<Recipient[]> {
+  const ids = JSON.stringify(input.ids)
+  const [subscribers, timelines] = await db.batch<SubscriberRow | TimelineRow>([
+    db
+      .prepare(
+        `SELECT id, nickname, audience, language, channel, address, next_send_on AS nextSendOn, created_at AS createdAt
+         FROM subscribers WHERE id IN (SELECT value FROM json_each(?1)) AND tenant_slug = ?2 AND state = 'active'`,
+      )
+      .bind(ids, input.tenant),
+    db
+      .prepare(
+        `SELECT m.subscriber_id AS subscriberId, t.due_date AS dueDate, t.birth_date AS birthDate,
+                t.birth_reported_on AS birthReportedOn, t.loss_date AS lossDate, t.loss_reported_on AS lossReportedOn,
+                t.ended_on AS endedOn, t.created_at AS createdAt
+         FROM timeline_members m JOIN timelines t ON t.id = m.timeline_id
+         WHERE m.subscriber_id IN (SELECT value FROM json_each(?1)) ORDER BY t.created_at, t.id`,
+      )
+      .bind(ids),
+  ])
+  const bySubscriber = new Map<string, TimelineRow[]>()
+  for (const row of (timelines?.results ?? []) as TimelineRow[]) {
+    const list = bySubscriber.get(row.subscriberId) ?? []
+    list.push(row)
+    bySubscriber.set(row.subscriberId, list)
+  }
+  return ((subscribers?.results ?? []) as SubscriberRow[]).map((s) => {
+    const joined = localDate(new Date(s.createdAt), input.timeZone)
+    const facts = (bySubscriber.get(s.id) ?? [])
+      .filter((t) => t.endedOn === null || t.endedOn > input.localDate)
+      .map((t) => timelineFacts(t, joined, input.timeZone))
+    return {
+      id: s.id,
+      nickname: s.nickname,
+      audience: s.audience,
+      language: s.language,
+      channel: s.channel,
+      address: s.address,
+      nextSendOn: s.nextSendOn,
+      timelines: facts,
+    }
+  })
+}
+
+// Nothing is sent before the later of the timeline's registration and this subscriber joining
+// it: a partner invited in week 30 starts at week 30.
+function timelineFacts(row: TimelineRow, subscriberJoined: string, timeZone: string): TimelineFacts {
+  const created = localDate(new Date(row.createdAt), timeZone)
+  const facts: TimelineFacts = { from: created > subscriberJoined ? created : subscriberJoined }
+  if (row.dueDate) facts.due = row.dueDate
+  if (row.birthDate) facts.birth = { date: row.birthDate, reportedOn: row.birthReportedOn ?? undefined }
+  if (row.lossDate) facts.loss = { date: row.lossDate, reportedOn: row.lossReportedOn ?? undefined }
+  return facts
+}
