@@ -19,8 +19,9 @@ export function addMonthsToDay(day: DayNumber, months: number): DayNumber {
   const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months
   const year = Math.floor(total / 12)
   const month = total - year * 12 + 1
-  const dom = Math.min(d.getUTCDate(), daysInMonth(year, month))
-  return Date.UTC(year, month - 1, dom) / MS_PER_DAY
+  const dom = d.getUTCDate()
+  const clamped = dom > 28 ? Math.min(dom, daysInMonth(year, month)) : dom
+  return Date.UTC(year, month - 1, clamped) / MS_PER_DAY
 }
 
 export function addYearsToDay(day: DayNumber, years: number): DayNumber {

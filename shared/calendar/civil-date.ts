@@ -48,8 +48,12 @@ export function toDayNumber(date: CivilDate): DayNumber {
   return Date.UTC(year + rest, month - 1, day) / MS_PER_DAY
 }
 
+// Built from the UTC fields rather than toISOString(), which costs several times more.
 export function fromDayNumber(day: DayNumber): CivilDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+  const date = new Date(day * MS_PER_DAY)
+  const month = date.getUTCMonth() + 1
+  const dom = date.getUTCDate()
+  return `${date.getUTCFullYear()}-${month < 10 ? '0' : ''}${month}-${dom < 10 ? '0' : ''}${dom}`
 }
 
 export function addDays(date: CivilDate, days: number): CivilDate {

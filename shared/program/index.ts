@@ -2,6 +2,7 @@
 export { allSendSlots, isProgramSlot } from './all-slots'
 export { type Audience, audiences } from './audience'
 export { type DayContext, slotContext } from './context'
+export { type DayDecision, decideDay } from './decide'
 export { describeSlot } from './describe'
 export { nextSendOn, timelineEndsOn } from './next-send'
 export { type DayPlan, type PlannedSlot, planDay } from './plan-day'

@@ -13,13 +13,19 @@ export interface Known {
 
 export function knownOf(facts: TimelineFacts): Known {
   const { birth, loss } = facts
+  const birthDay = birth ? toDayNumber(birth.date) : null
   return {
     from: toDayNumber(facts.from),
     due: facts.due ? toDayNumber(facts.due) : null,
-    birth: birth ? toDayNumber(birth.date) : null,
-    birthKnown: birth ? toDayNumber(birth.reportedOn ?? birth.date) : Number.POSITIVE_INFINITY,
-    lossKnown: loss ? toDayNumber(loss.reportedOn ?? loss.date) : Number.POSITIVE_INFINITY,
+    birth: birthDay,
+    birthKnown: birth ? reportDay(birth, birthDay!) : Number.POSITIVE_INFINITY,
+    lossKnown: loss ? reportDay(loss, toDayNumber(loss.date)) : Number.POSITIVE_INFINITY,
   }
+}
+
+function reportDay(event: { date: string; reportedOn?: string }, eventDay: DayNumber): DayNumber {
+  const { reportedOn } = event
+  return reportedOn === undefined || reportedOn === event.date ? eventDay : toDayNumber(reportedOn)
 }
 
 /**
@@ -51,35 +57,41 @@ export interface Segment {
 /** The same answer as trackOn, as the ordered stretches of days from registration on. */
 export function segmentsOf(known: Known, program: Program): Segment[] {
   const { due, birth, birthKnown, lossKnown, from } = known
-  const all: Segment[] = []
+  const segments: Segment[] = []
   const beforeBirth = Math.min(birthKnown, lossKnown) - 1
   if (due !== null) {
     const pregnancyEnd = due - 280 + program.pregnancy.toDay
-    all.push({ track: { kind: 'pregnancy', due }, start: from, end: Math.min(pregnancyEnd, beforeBirth) })
-    all.push({
-      track: { kind: 'child', anchor: due, provisional: true },
-      start: pregnancyEnd + 1,
-      end: beforeBirth,
-    })
+    addSegment(segments, { kind: 'pregnancy', due }, from, Math.min(pregnancyEnd, beforeBirth), from)
+    addSegment(
+      segments,
+      { kind: 'child', anchor: due, provisional: true },
+      pregnancyEnd + 1,
+      beforeBirth,
+      from,
+    )
   }
   if (birth !== null) {
-    all.push({
-      track: { kind: 'child', anchor: birth, provisional: false },
-      start: birthKnown,
-      end: lossKnown - 1,
-    })
+    addSegment(
+      segments,
+      { kind: 'child', anchor: birth, provisional: false },
+      birthKnown,
+      lossKnown - 1,
+      from,
+    )
   }
   if (Number.isFinite(lossKnown)) {
-    all.push({
-      track: { kind: 'loss', reported: lossKnown },
-      start: lossKnown,
-      end: Number.POSITIVE_INFINITY,
-    })
-  }
-  const segments: Segment[] = []
-  for (const segment of all) {
-    const start = Math.max(segment.start, from)
-    if (start <= segment.end) segments.push({ ...segment, start })
+    addSegment(segments, { kind: 'loss', reported: lossKnown }, lossKnown, Number.POSITIVE_INFINITY, from)
   }
   return segments
+}
+
+function addSegment(
+  segments: Segment[],
+  track: Track,
+  start: DayNumber,
+  end: DayNumber,
+  from: DayNumber,
+): void {
+  const clipped = Math.max(start, from)
+  if (clipped <= end) segments.push({ track, start: clipped, end })
 }

@@ -14,8 +14,10 @@ export function nextSendOn(
   afterDate: CivilDate,
   program: Program = standardProgram,
 ): CivilDate | null {
-  const knowns = timelines.map(knownOf)
-  const after = toDayNumber(afterDate)
+  return nextKnown(timelines.map(knownOf), toDayNumber(afterDate), program)
+}
+
+export function nextKnown(knowns: readonly Known[], after: DayNumber, program: Program): CivilDate | null {
   let best = Number.POSITIVE_INFINITY
   for (let index = 0; index < knowns.length; index++) {
     let lo = after + 1

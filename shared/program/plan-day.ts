@@ -28,15 +28,26 @@ export function planDay(
 ): DayPlan | null {
   const day = toDayNumber(date)
   const knowns = timelines.map(knownOf)
+  return planKnown(knowns, day, date, program)
+}
+
+export function planKnown(
+  knowns: readonly Known[],
+  day: number,
+  date: CivilDate,
+  program: Program,
+): DayPlan | null {
   const slots: PlannedSlot[] = []
-  knowns.forEach((known, index) => {
-    if (day < known.from) return
+  for (let index = 0; index < knowns.length; index++) {
+    const known = knowns[index]!
+    if (day < known.from) continue
     const track = trackOn(known, day, program)
     const send = track ? sendAt(track, day, program) : null
-    if (!send) return
-    if (send.track !== 'loss' && quietEnd(knowns, index, day, program) !== null) return
-    slots.push({ ...send, timeline: index })
-  })
+    if (!send) continue
+    if (send.track !== 'loss' && quietEnd(knowns, index, day, program) !== null) continue
+    const { slot, phase, n, track: kind, provisional } = send
+    slots.push({ slot, phase, n, track: kind, provisional, timeline: index })
+  }
   return slots.length > 0 ? { date, slots } : null
 }
 
@@ -48,10 +59,10 @@ export function quietEnd(
   program: Program,
 ): number | null {
   let end: number | null = null
-  knowns.forEach((known, index) => {
-    if (index === self) return
+  for (let index = 0; index < knowns.length; index++) {
+    const known = knowns[index]!
     const last = known.lossKnown + program.loss.quietDays
-    if (known.lossKnown <= day && day <= last && (end === null || last > end)) end = last
-  })
+    if (index !== self && known.lossKnown <= day && day <= last && (end === null || last > end)) end = last
+  }
   return end
 }

@@ -21,25 +21,62 @@ export interface PhaseRange {
   last: DayNumber
 }
 
-/** The dates of each phase of the child track for a child born (or due) on `birth`. */
-export function childRanges(phases: readonly ChildPhase[], birth: DayNumber): PhaseRange[] {
-  const birthdays: DayNumber[] = [birth]
-  const birthday = (years: number): DayNumber => {
-    let day = birthdays[years]
+/**
+ * The child track of one child born (or due) on `birth`, worked out phase by phase only as far as
+ * a question needs: a newborn's slot needs no birthday at all.
+ */
+export class ChildSchedule {
+  private readonly ranges: PhaseRange[] = []
+  private readonly birthdays: DayNumber[]
+  constructor(
+    readonly phases: readonly ChildPhase[],
+    readonly birth: DayNumber,
+  ) {
+    this.birthdays = [birth]
+  }
+
+  get length(): number {
+    return this.phases.length
+  }
+
+  range(index: number): PhaseRange {
+    let range = this.ranges[index]
+    if (range === undefined) {
+      const phase = this.phases[index]!
+      const anchor = this.birthday(phase.anchorYears)
+      const first = anchor + phase.startDay
+      const allowed =
+        'day' in phase.until ? anchor + phase.until.day : this.birthday(phase.until.beforeBirthday) - 1
+      const last =
+        allowed < first ? first - 1 : first + Math.floor((allowed - first) / phase.every) * phase.every
+      range = { phase, anchor, first, last }
+      this.ranges[index] = range
+    }
+    return range
+  }
+
+  private birthday(years: number): DayNumber {
+    let day = this.birthdays[years]
     if (day === undefined) {
-      day = addYearsToDay(birth, years)
-      birthdays[years] = day
+      day = addYearsToDay(this.birth, years)
+      this.birthdays[years] = day
     }
     return day
   }
-  return phases.map((phase) => {
-    const anchor = birthday(phase.anchorYears)
-    const first = anchor + phase.startDay
-    const allowed = 'day' in phase.until ? anchor + phase.until.day : birthday(phase.until.beforeBirthday) - 1
-    const last =
-      allowed < first ? first - 1 : first + Math.floor((allowed - first) / phase.every) * phase.every
-    return { phase, anchor, first, last }
-  })
+}
+
+// The daily job asks about the same child twice in a row (today's slot, then the next send date).
+let last: ChildSchedule | null = null
+
+export function childSchedule(phases: readonly ChildPhase[], birth: DayNumber): ChildSchedule {
+  if (last === null || last.phases !== phases || last.birth !== birth) last = new ChildSchedule(phases, birth)
+  return last
+}
+
+/** Every phase's dates for a child born (or due) on `birth`. */
+export function childRanges(phases: readonly ChildPhase[], birth: DayNumber): PhaseRange[] {
+  const schedule = new ChildSchedule(phases, birth)
+  return phases.map((_, index) => schedule.range(index))
 }
 
 export function childPhasesOverlap(phases: readonly ChildPhase[]): boolean {

@@ -2,7 +2,7 @@ import type { DayNumber } from '../calendar'
 import type { Track } from './known'
 import type { Program } from './program'
 import { formatSlot, type Slot } from './slot'
-import { childRanges } from './spans'
+import { childSchedule } from './spans'
 
 export interface TrackSend {
   slot: Slot
@@ -28,8 +28,12 @@ export function sendAt(track: Track, day: DayNumber, program: Program): TrackSen
     return { slot: formatSlot(name, k), phase: name, n: k, track: 'loss', provisional: false }
   }
   if (day < track.anchor) return null
-  for (const range of childRanges(program.child, track.anchor)) {
-    if (day < range.first || day > range.last) continue
+  // Phases follow one another (programSchema refuses overlaps), so the first that has not ended decides.
+  const schedule = childSchedule(program.child, track.anchor)
+  for (let index = 0; index < schedule.length; index++) {
+    const range = schedule.range(index)
+    if (day < range.first) return null
+    if (day > range.last) continue
     const steps = (day - range.first) / range.phase.every
     if (!Number.isInteger(steps)) continue
     const n = range.phase.numbering === 'day' ? day - range.anchor : steps
@@ -56,12 +60,15 @@ export function firstSendIn(track: Track, lo: DayNumber, hi: DayNumber, program:
     }
     return null
   }
-  let best: DayNumber | null = null
-  for (const range of childRanges(program.child, track.anchor)) {
+  const schedule = childSchedule(program.child, track.anchor)
+  for (let index = 0; index < schedule.length; index++) {
+    const range = schedule.range(index)
+    if (range.last < lo) continue
     const day = alignUp(Math.max(lo, range.first), range.first, range.phase.every)
-    if (day <= range.last && day <= hi && (best === null || day < best)) best = day
+    if (day > hi) return null
+    if (day <= range.last) return day
   }
-  return best
+  return null
 }
 
 /** The last day in [lo, hi] on which the track sends; null when none. */
@@ -81,12 +88,15 @@ export function lastSendIn(track: Track, lo: DayNumber, hi: DayNumber, program: 
     }
     return null
   }
-  let best: DayNumber | null = null
-  for (const range of childRanges(program.child, track.anchor)) {
+  const schedule = childSchedule(program.child, track.anchor)
+  for (let index = schedule.length - 1; index >= 0; index--) {
+    const range = schedule.range(index)
+    if (range.first > hi) continue
     const day = alignDown(Math.min(hi, range.last), range.first, range.phase.every)
-    if (day >= range.first && day >= lo && (best === null || day > best)) best = day
+    if (day < lo) return null
+    if (day >= range.first) return day
   }
-  return best
+  return null
 }
 
 /** The smallest start + k·every (k ≥ 0) that is ≥ value. */

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type CivilDate, fromDayNumber, toDayNumber } from '../../shared/calendar'
 import {
+  decideDay,
   isProgramSlot,
   nextSendOn,
   type Program,
@@ -122,7 +123,7 @@ describe('properties over random residents', () => {
     )
   })
 
-  it('nextSendOn agrees with a day-by-day walk', () => {
+  it('nextSendOn (alone or with the day plan in decideDay) agrees with a day-by-day walk', () => {
     fc.assert(
       fc.property(timelines, program, fc.integer({ min: -40, max: 1300 }), (all, p, offset) => {
         const [first, last] = span(all, p)
@@ -135,6 +136,10 @@ describe('properties over random residents', () => {
           }
         }
         expect(nextSendOn(all, date(after), p)).toBe(walked)
+        expect(decideDay(all, date(after), p)).toEqual({
+          plan: planDay(all, date(after), p),
+          nextSendOn: walked,
+        })
       }),
       { numRuns: 400 },
     )
