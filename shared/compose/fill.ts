@@ -20,6 +20,7 @@ export class Filler {
   ) {}
 
   text(template: string): string {
+    if (!template.includes('{') && !template.includes('}')) return template
     // One pass: a value that itself contains `{{…}}` (a nickname) is not filled again.
     const filled = template.replace(placeholder, (_, name: string) => this.value(name))
     if (template.replace(placeholder, '').match(/\{\{|\}\}/)) {
