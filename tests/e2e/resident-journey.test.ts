@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
+import { launchBrowser, phone } from '../support/browser'
+import { publishFixture } from '../support/publish-fixture'
+
+const token = 'e2e-ingest-token'
+
+function tokyoDate(days: number): string {
+  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+// The journey a tired parent takes on a phone: register by email, confirm from the message,
+// change the due date, report the birth, stop — every page and its error states readable at 360 px.
+describe('the resident journey in a real browser against the Worker in workerd', () => {
+  let worker: LocalWorker
+  let browser: Browser
+  let page: Page
+  let persistTo: string
+  const checked: string[] = []
+
+  async function fitsAndPassesAxe(label: string) {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
+    checked.push(label)
+  }
+
+  beforeAll(async () => {
+    persistTo = mkdtempSync(join(tmpdir(), 'yorisoi-e2e-'))
+    worker = await startLocalWorker({
+      persistTo,
+      vars: { INGEST_TOKEN: token, IP_HASH_SALT: 'e2e-ip-salt' },
+    })
+    await publishFixture(worker.url, token)
+    browser = await launchBrowser()
+    page = await (await browser.newContext(phone)).newPage()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await worker?.stop()
+    if (persistTo) rmSync(persistTo, { recursive: true, force: true })
+  })
+
+  it('registers by email, confirms from the outbox, changes the due date, reports the birth and stops', async () => {
+    await page.goto(`${worker.url}/t/sakura-city`)
+    await fitsAndPassesAxe('registration form')
+
+    // Sent empty first: every error shows, and the page stays accessible.
+    await page.getByRole('button', { name: /登録する/ }).click()
+    expect(await page.locator('.summary').innerText()).toContain('ニックネームを入力してください')
+    await fitsAndPassesAxe('registration errors')
+
+    await page.getByLabel(/ニックネーム/).fill('はな')
+    await page.getByLabel(/妊娠している本人/).check()
+    await page.getByLabel(/妊娠中（出産予定日を入力）/).check()
+    await page.getByLabel(/出産予定日 または お誕生日/).fill(tokyoDate(60))
+    await page.getByLabel(/メールアドレス/).fill('hana.e2e@example.jp')
+    // Forgot the consent: what was typed is still there.
+    await page.getByRole('button', { name: /登録する/ }).click()
+    expect(await page.getByLabel(/ニックネーム/).inputValue()).toBe('はな')
+    expect(await page.getByLabel(/メールアドレス/).inputValue()).toBe('hana.e2e@example.jp')
+    await page.getByLabel(/同意します/).check()
+    await page.getByRole('button', { name: /登録する/ }).click()
+    expect(await page.locator('h1').innerText()).toContain('確認のメールを送りました')
+    await fitsAndPassesAxe('sent')
+
+    await page.goto(`${worker.url}/outbox`)
+    await page
+      .getByRole('link', { name: /ご登録の確認/ })
+      .first()
+      .click()
+    const text = await page.locator('body').innerText()
+    const confirmUrl = text.match(/http:\/\/[^\s]+\/c\/[A-Za-z0-9_-]+/)?.[0]
+    expect(confirmUrl).toBeTruthy()
+
+    await page.goto(confirmUrl!)
+    await fitsAndPassesAxe('confirm')
+    await page.getByRole('button', { name: /登録を確定する/ }).click()
+    expect(await page.getByRole('status').innerText()).toContain('登録が確定しました')
+    await fitsAndPassesAxe('manage')
+
+    await page.getByLabel(/出産予定日を変える/).fill('2000-01-01')
+    await page.getByRole('button', { name: /予定日を変える/ }).click()
+    expect(await page.locator('#due-date-error').innerText()).toContain('280日以内')
+    await fitsAndPassesAxe('manage errors')
+
+    await page.getByLabel(/出産予定日を変える/).fill(tokyoDate(50))
+    await page.getByRole('button', { name: /予定日を変える/ }).click()
+    expect(await page.getByRole('status').innerText()).toContain('出産予定日を変えました')
+    expect(await page.locator('main').innerText()).toContain(tokyoDate(50))
+
+    await page.getByLabel(/生まれた日/).fill(tokyoDate(0))
+    await page.getByRole('button', { name: /出産を知らせる/ }).click()
+    expect(await page.getByRole('status').innerText()).toContain('ご出産おめでとうございます')
+    await fitsAndPassesAxe('after birth')
+
+    const manageUrl = page.url().split('?')[0]!
+    await page.goto(`${manageUrl}/loss`)
+    await fitsAndPassesAxe('loss')
+    await page.goto(`${manageUrl}/delete`)
+    await fitsAndPassesAxe('delete')
+
+    await page.goto(manageUrl)
+    await page.getByRole('button', { name: /お便りを止める/ }).click()
+    expect(await page.locator('h1').innerText()).toContain('お便りを止めました')
+    await fitsAndPassesAxe('stopped')
+
+    await page.goto(`${worker.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)
+    await fitsAndPassesAxe('dead link')
+    expect(checked).toHaveLength(11)
+  })
+})

@@ -1,0 +1,25 @@
+// Publishes the contract's fixture snapshot to a running Worker through its ingest API, as the
+// CMS does: every chunk, then the manifest with activate.
+import { chunkPart, contractVersion } from '../../shared/contract'
+import { fixtureSnapshot } from '../../shared/contract/fixture'
+
+export async function publishFixture(url: string, token: string): Promise<void> {
+  const snapshot = await fixtureSnapshot()
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+  for (const part of snapshot.parts) {
+    for (const chunk of await chunkPart(part)) {
+      const response = await fetch(`${url}/ingest/chunks`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(chunk),
+      })
+      if (!response.ok) throw new Error(`chunk refused: ${response.status} ${await response.text()}`)
+    }
+  }
+  const response = await fetch(`${url}/ingest/manifests`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ contractVersion, manifest: snapshot.manifest, activate: true }),
+  })
+  if (!response.ok) throw new Error(`manifest refused: ${response.status} ${await response.text()}`)
+}
