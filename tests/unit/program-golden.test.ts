@@ -17,6 +17,7 @@ const infantLoss: TimelineFacts = {
   loss: { date: '2027-04-10' },
 }
 const midInfant: TimelineFacts = { from: '2026-12-01', birth: { date: '2026-01-10' } }
+const midAge1: TimelineFacts = { from: '2026-12-01', birth: { date: '2025-06-10' } }
 const midAge2: TimelineFacts = { from: '2026-06-01', birth: { date: '2024-05-15' } }
 
 type Row = [name: string, facts: TimelineFacts, date: string, slot: string | null, provisional?: boolean]
@@ -95,6 +96,9 @@ const rows: Row[] = [
   ['mid-infant + 1: nothing', midInfant, '2026-12-02', null],
   ['year end: day 355', midInfant, '2026-12-31', 'infant/355'],
   ['new year: day 358', midInfant, '2027-01-03', 'infant/358'],
+  ['registered mid-age1: 1st birthday + 174 (30+31+31+30+31+21) is no week', midAge1, '2026-12-01', null],
+  ['mid-age1: 1st birthday + 175 = 25 weeks', midAge1, '2026-12-02', 'age1/25'],
+  ['mid-age1 across the year end: + 210 = 30 weeks', midAge1, '2027-01-06', 'age1/30'],
   ['registered mid-age2: the day itself is no fortnight', midAge2, '2026-06-01', null],
   ['mid-age2: 2nd birthday (15 May 2026) + 28', midAge2, '2026-06-12', 'age2/2'],
 ]
