@@ -7,6 +7,7 @@ import { shortTextField } from '../fields/shortText'
 import { slotField } from '../fields/slot'
 import { zodValidate } from '../fields/zodValidate'
 import { applyReview } from '../hooks/messages/applyReview'
+import { keepApprovedMessages } from '../hooks/messages/keepApprovedMessages'
 import { markStale } from '../hooks/messages/markStale'
 import { recordHistory } from '../hooks/messages/recordHistory'
 import { setMessageKey } from '../hooks/messages/setMessageKey'
@@ -51,6 +52,7 @@ export const messagesCollection = ({
     ? {
         beforeChange: [applyReview(slugs), trackTranslationBasis(slugs), setMessageKey],
         afterChange: [recordHistory(slugs)],
+        beforeDelete: [keepApprovedMessages(slugs)],
       }
     : {},
   fields: [

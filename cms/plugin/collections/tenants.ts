@@ -10,6 +10,7 @@ import {
   timeZone,
 } from '../fields/validators'
 import { zodValidate } from '../fields/zodValidate'
+import { releaseTenant } from '../hooks/tenants/releaseTenant'
 import { label } from '../i18n'
 import { languageOptions } from '../languages'
 import type { ResolvedOptions } from '../types'
@@ -24,7 +25,12 @@ const channelLabels = {
  * A municipality (or an NPO working for one). Provider secrets live at the edge, never here.
  * Municipal staff read and update only their own tenants (narrowed by the multi-tenant plugin).
  */
-export const tenantsCollection = ({ slugs, programs, languages }: ResolvedOptions): CollectionConfig => ({
+export const tenantsCollection = ({
+  slugs,
+  programs,
+  languages,
+  enabled,
+}: ResolvedOptions): CollectionConfig => ({
   slug: slugs.tenants,
   labels: { singular: label('自治体', 'Tenant'), plural: label('自治体', 'Tenants') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'prefecture', 'sendTime'] },
@@ -34,6 +40,7 @@ export const tenantsCollection = ({ slugs, programs, languages }: ResolvedOption
     update: roleIn('admin', 'municipal-staff'),
     delete: roleIn('admin'),
   },
+  hooks: enabled ? { beforeDelete: [releaseTenant(slugs)] } : {},
   fields: [
     {
       name: 'name',
