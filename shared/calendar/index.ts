@@ -2,6 +2,7 @@ export {
   addMonths,
   addMonthsToDay,
   addYears,
+  addYearsToDate,
   addYearsToDay,
   monthsBetween,
   monthsBetweenDays,

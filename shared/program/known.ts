@@ -1,4 +1,4 @@
-import { type DayNumber, toDayNumber } from '../calendar'
+import { type CivilDate, type DayNumber, toDayNumber } from '../calendar'
 import type { Program } from './program'
 import type { TimelineFacts } from './timeline'
 
@@ -6,7 +6,9 @@ import type { TimelineFacts } from './timeline'
 export interface Known {
   from: DayNumber
   due: DayNumber | null
+  dueDate: CivilDate | null
   birth: DayNumber | null
+  birthDate: CivilDate | null
   birthKnown: DayNumber
   lossKnown: DayNumber
 }
@@ -17,7 +19,9 @@ export function knownOf(facts: TimelineFacts): Known {
   return {
     from: toDayNumber(facts.from),
     due: facts.due ? toDayNumber(facts.due) : null,
+    dueDate: facts.due ?? null,
     birth: birthDay,
+    birthDate: birth?.date ?? null,
     birthKnown: birth ? reportDay(birth, birthDay!) : Number.POSITIVE_INFINITY,
     lossKnown: loss ? reportDay(loss, toDayNumber(loss.date)) : Number.POSITIVE_INFINITY,
   }
@@ -35,16 +39,16 @@ function reportDay(event: { date: string; reportedOn?: string }, eventDay: DayNu
  */
 export type Track =
   | { kind: 'pregnancy'; due: DayNumber }
-  | { kind: 'child'; anchor: DayNumber; provisional: boolean }
+  | { kind: 'child'; anchor: DayNumber; anchorDate: CivilDate; provisional: boolean }
   | { kind: 'loss'; reported: DayNumber }
 
 export function trackOn(known: Known, day: DayNumber, program: Program): Track | null {
   if (day >= known.lossKnown) return { kind: 'loss', reported: known.lossKnown }
   if (known.birth !== null && day >= known.birthKnown)
-    return { kind: 'child', anchor: known.birth, provisional: false }
+    return { kind: 'child', anchor: known.birth, anchorDate: known.birthDate!, provisional: false }
   if (known.due === null) return null
   if (day - known.due + 280 <= program.pregnancy.toDay) return { kind: 'pregnancy', due: known.due }
-  return { kind: 'child', anchor: known.due, provisional: true }
+  return { kind: 'child', anchor: known.due, anchorDate: known.dueDate!, provisional: true }
 }
 
 /** A stretch of days, inclusive, over which one track is followed. */
@@ -56,7 +60,7 @@ export interface Segment {
 
 /** The same answer as trackOn, as the ordered stretches of days from registration on. */
 export function segmentsOf(known: Known, program: Program): Segment[] {
-  const { due, birth, birthKnown, lossKnown, from } = known
+  const { due, dueDate, birth, birthDate, birthKnown, lossKnown, from } = known
   const segments: Segment[] = []
   const beforeBirth = Math.min(birthKnown, lossKnown) - 1
   if (due !== null) {
@@ -64,7 +68,7 @@ export function segmentsOf(known: Known, program: Program): Segment[] {
     addSegment(segments, { kind: 'pregnancy', due }, from, Math.min(pregnancyEnd, beforeBirth), from)
     addSegment(
       segments,
-      { kind: 'child', anchor: due, provisional: true },
+      { kind: 'child', anchor: due, anchorDate: dueDate!, provisional: true },
       pregnancyEnd + 1,
       beforeBirth,
       from,
@@ -73,7 +77,7 @@ export function segmentsOf(known: Known, program: Program): Segment[] {
   if (birth !== null) {
     addSegment(
       segments,
-      { kind: 'child', anchor: birth, provisional: false },
+      { kind: 'child', anchor: birth, anchorDate: birthDate!, provisional: false },
       birthKnown,
       lossKnown - 1,
       from,

@@ -1,4 +1,4 @@
-import { addYearsToDay, type DayNumber, toDayNumber } from '../calendar'
+import { addYearsToDate, type CivilDate, type DayNumber, fromDayNumber, toDayNumber } from '../calendar'
 import type { ChildPhase } from './program'
 
 // How long a child phase lasts depends on the birth date (365- or 366-day years, 29 February).
@@ -31,6 +31,7 @@ export class ChildSchedule {
   constructor(
     readonly phases: readonly ChildPhase[],
     readonly birth: DayNumber,
+    private readonly birthDate: CivilDate = fromDayNumber(birth),
   ) {
     this.birthdays = [birth]
   }
@@ -58,7 +59,7 @@ export class ChildSchedule {
   private birthday(years: number): DayNumber {
     let day = this.birthdays[years]
     if (day === undefined) {
-      day = addYearsToDay(this.birth, years)
+      day = addYearsToDate(this.birthDate, years)
       this.birthdays[years] = day
     }
     return day
@@ -68,8 +69,13 @@ export class ChildSchedule {
 // The daily job asks about the same child twice in a row (today's slot, then the next send date).
 let last: ChildSchedule | null = null
 
-export function childSchedule(phases: readonly ChildPhase[], birth: DayNumber): ChildSchedule {
-  if (last === null || last.phases !== phases || last.birth !== birth) last = new ChildSchedule(phases, birth)
+export function childSchedule(
+  phases: readonly ChildPhase[],
+  birth: DayNumber,
+  birthDate: CivilDate,
+): ChildSchedule {
+  if (last === null || last.phases !== phases || last.birth !== birth)
+    last = new ChildSchedule(phases, birth, birthDate)
   return last
 }
 

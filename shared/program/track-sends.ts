@@ -29,7 +29,7 @@ export function sendAt(track: Track, day: DayNumber, program: Program): TrackSen
   }
   if (day < track.anchor) return null
   // Phases follow one another (programSchema refuses overlaps), so the first that has not ended decides.
-  const schedule = childSchedule(program.child, track.anchor)
+  const schedule = childSchedule(program.child, track.anchor, track.anchorDate)
   for (let index = 0; index < schedule.length; index++) {
     const range = schedule.range(index)
     if (day < range.first) return null
@@ -60,7 +60,7 @@ export function firstSendIn(track: Track, lo: DayNumber, hi: DayNumber, program:
     }
     return null
   }
-  const schedule = childSchedule(program.child, track.anchor)
+  const schedule = childSchedule(program.child, track.anchor, track.anchorDate)
   for (let index = 0; index < schedule.length; index++) {
     const range = schedule.range(index)
     if (range.last < lo) continue
@@ -88,7 +88,7 @@ export function lastSendIn(track: Track, lo: DayNumber, hi: DayNumber, program: 
     }
     return null
   }
-  const schedule = childSchedule(program.child, track.anchor)
+  const schedule = childSchedule(program.child, track.anchor, track.anchorDate)
   for (let index = schedule.length - 1; index >= 0; index--) {
     const range = schedule.range(index)
     if (range.first > hi) continue

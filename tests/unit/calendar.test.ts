@@ -3,6 +3,7 @@ import {
   addDays,
   addMonths,
   addYears,
+  addYearsToDate,
   checkCivilDate,
   daysBetween,
   fromDayNumber,
@@ -56,6 +57,9 @@ describe('civil dates', () => {
     expect(addYears('2028-02-29', 3)).toBe('2031-02-28')
     expect(addYears('2028-02-29', 4)).toBe('2032-02-29')
     expect(addYears('2027-03-01', 1)).toBe('2028-03-01')
+    expect(fromDayNumber(addYearsToDate('2028-02-29', 1))).toBe('2029-02-28')
+    expect(fromDayNumber(addYearsToDate('2028-02-29', 4))).toBe('2032-02-29')
+    expect(fromDayNumber(addYearsToDate('2026-12-31', 2))).toBe('2028-12-31')
   })
 
   it('adds months clamped to the end of the month', () => {
