@@ -5,6 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
+import { publishPlugin } from '../publish/plugin'
 import { payloadSecret } from './secret'
 
 export type CmsConfigOptions = {
@@ -38,6 +39,6 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
     typescript: { outputFile: resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
     logger: options.logLevel ? { options: { level: options.logLevel } } : undefined,
-    plugins: [yorisoiPlugin(options.plugin)],
+    plugins: [yorisoiPlugin(options.plugin), publishPlugin({ programs: options.plugin?.programs })],
   })
 }

@@ -7,6 +7,8 @@ export default defineProject({
     name: 'integration',
     include: ['tests/integration/**/*.test.ts'],
     root: new URL('../..', import.meta.url).pathname,
+    // The CMS side runs on the same throwaway Postgres cluster the cms project uses.
+    globalSetup: ['tests/cms/support/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -1,0 +1,76 @@
+import type { Payload } from 'payload'
+import type { ApprovedVersionDoc } from './national-part'
+import type { LocalSupportDoc, TenantDoc } from './tenant-part'
+
+/** The collections publishing reads, as the yorisoi plugin names them. */
+export interface ContentSlugs {
+  tenants: string
+  messages: string
+  approvedMessageVersions: string
+  localSupport: string
+}
+
+export const defaultContentSlugs: ContentSlugs = {
+  tenants: 'tenants',
+  messages: 'messages',
+  approvedMessageVersions: 'approved-message-versions',
+  localSupport: 'local-support',
+}
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : value
+
+/**
+ * For every message, the version its `approved` pointer names — and nothing else: a working draft
+ * or a version awaiting review is never read here.
+ */
+export async function approvedVersions(payload: Payload, slugs: ContentSlugs): Promise<ApprovedVersionDoc[]> {
+  const pointers = await payload.find({
+    collection: slugs.messages,
+    where: { approved: { exists: true } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const ids = pointers.docs.map((doc) => idOf((doc as { approved?: unknown }).approved)).filter(Boolean)
+  if (ids.length === 0) return []
+  const approved = await payload.find({
+    collection: slugs.approvedMessageVersions,
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'slot',
+  })
+  return approved.docs as unknown as ApprovedVersionDoc[]
+}
+
+export async function tenantDocs(
+  payload: Payload,
+  slugs: ContentSlugs,
+): Promise<(TenantDoc & { id: number | string })[]> {
+  const found = await payload.find({
+    collection: slugs.tenants,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return found.docs as unknown as (TenantDoc & { id: number | string })[]
+}
+
+/** A tenant's entries in the published state only. */
+export async function publishedEntries(
+  payload: Payload,
+  slugs: ContentSlugs,
+  tenantId: number | string,
+): Promise<LocalSupportDoc[]> {
+  const found = await payload.find({
+    collection: slugs.localSupport,
+    where: { and: [{ tenant: { equals: tenantId } }, { state: { equals: 'published' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'id',
+  })
+  return found.docs as unknown as LocalSupportDoc[]
+}

@@ -1,0 +1,75 @@
+import type { Config, Endpoint, Plugin } from 'payload'
+import { type Program, standardProgram } from '../../shared/program'
+import { type ContentSlugs, defaultContentSlugs } from './content'
+import type { EdgeTarget } from './edge-client'
+import { publicationsCollection } from './publications'
+import { type PublishSetup, publish } from './publish'
+import { rollback } from './rollback'
+
+export interface PublishPluginOptions {
+  /** Where the edge is; by default YORISOI_EDGE_URL and YORISOI_INGEST_TOKEN from the environment. */
+  edge?: () => EdgeTarget
+  slugs?: Partial<ContentSlugs & { publications: string; users: string }>
+  programs?: Record<string, Program>
+}
+
+function edgeFromEnvironment(): EdgeTarget {
+  return {
+    url: process.env.YORISOI_EDGE_URL ?? 'http://127.0.0.1:8787',
+    token: process.env.YORISOI_INGEST_TOKEN ?? '',
+  }
+}
+
+/**
+ * The publications collection and two actions on it: POST /api/{publications}/publish
+ * { scope: 'national' | { tenant }, confirmGaps } and POST /api/{publications}/rollback { publication }.
+ */
+export const publishPlugin =
+  (options: PublishPluginOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const slugs = { ...defaultContentSlugs, publications: 'publications', users: 'users', ...options.slugs }
+    const setupFor = (payload: PublishSetup['payload']): PublishSetup => ({
+      payload,
+      edge: (options.edge ?? edgeFromEnvironment)(),
+      slugs,
+      programs: options.programs ?? { standard: standardProgram },
+    })
+    const endpoints: Endpoint[] = [
+      {
+        path: '/publish',
+        method: 'post',
+        handler: async (req) => {
+          const body = (await req.json?.()) as { scope?: unknown; confirmGaps?: boolean } | undefined
+          const scope =
+            body?.scope && typeof body.scope === 'object' && 'tenant' in body.scope
+              ? { kind: 'tenant' as const, tenantId: (body.scope as { tenant: number | string }).tenant }
+              : { kind: 'national' as const }
+          const outcome = await publish(setupFor(req.payload), {
+            user: req.user,
+            scope,
+            confirmGaps: body?.confirmGaps,
+          })
+          return Response.json(outcome, { status: outcome.ok ? 200 : outcome.status })
+        },
+      },
+      {
+        path: '/rollback',
+        method: 'post',
+        handler: async (req) => {
+          const body = (await req.json?.()) as { publication?: number | string } | undefined
+          const outcome = await rollback(setupFor(req.payload), {
+            user: req.user,
+            publicationId: body?.publication ?? '',
+          })
+          return Response.json(outcome, { status: outcome.ok ? 200 : outcome.status })
+        },
+      },
+    ]
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []),
+        { ...publicationsCollection(slugs.publications, slugs), endpoints },
+      ],
+    }
+  }

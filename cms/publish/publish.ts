@@ -1,0 +1,206 @@
+import type { Payload } from 'payload'
+import {
+  bilingual,
+  type Manifest,
+  type NationalPart,
+  type PreparedPart,
+  preparePart,
+  type SnapshotPart,
+} from '../../shared/contract'
+import type { Program } from '../../shared/program'
+import type { PublishProblem } from './checks'
+import { composeParts } from './compose-manifest'
+import { approvedVersions, type ContentSlugs, publishedEntries, tenantDocs } from './content'
+import { type CoverageGap, coverageGaps } from './coverage'
+import { diffIndexes, type SnapshotIndex } from './diff'
+import { EdgeRefusal, type EdgeTarget, edgeApi } from './edge-client'
+import { buildNationalPart } from './national-part'
+import type { PublicationState } from './publications'
+import { buildTenantPart } from './tenant-part'
+import { uploadSnapshot } from './upload'
+import { mayPublishNational, mayPublishTenant, publisherOf } from './who'
+
+export interface PublishSetup {
+  payload: Payload
+  edge: EdgeTarget
+  slugs: ContentSlugs & { publications: string }
+  programs: Record<string, Program>
+}
+
+export type PublishRequest = {
+  user: unknown
+  scope: { kind: 'national' } | { kind: 'tenant'; tenantId: number | string }
+  /** The person saw the coverage gaps and publishes anyway. */
+  confirmGaps?: boolean
+}
+
+export type PublishOutcome =
+  | { ok: true; publicationId: number | string; manifestId: string }
+  | { ok: false; status: 400 | 403 | 409 | 502; reason: string; publicationId?: number | string }
+
+const problemList = (problems: PublishProblem[]) =>
+  problems
+    .slice(0, 20)
+    .map((p) => `${p.where}: ${p.message}`)
+    .join('\n') + (problems.length > 20 ? `\n… (+${problems.length - 20})` : '')
+
+/** Builds the requested part from approved or published content, checks it, uploads it, switches. */
+export async function publish(setup: PublishSetup, request: PublishRequest): Promise<PublishOutcome> {
+  const { payload, slugs } = setup
+  const who = publisherOf(request.user)
+  const scope = request.scope
+  const allowed =
+    who && (scope.kind === 'national' ? mayPublishNational(who) : mayPublishTenant(who, scope.tenantId))
+  if (!who || !allowed) {
+    return {
+      ok: false,
+      status: 403,
+      reason:
+        scope.kind === 'national'
+          ? bilingual(
+              '全国パートを公開できるのは編集者と管理者だけです',
+              'Only editors and admins publish the national part',
+            )
+          : bilingual(
+              '所属する自治体のパートだけを公開できます',
+              'You can publish only the part of a tenant you belong to',
+            ),
+    }
+  }
+
+  const record = await payload.create({
+    collection: slugs.publications,
+    overrideAccess: true,
+    data: {
+      scope: scope.kind,
+      tenant: scope.kind === 'tenant' ? scope.tenantId : undefined,
+      state: 'building',
+      publishedBy: who.id,
+    },
+  })
+  const update = (state: PublicationState, data: Record<string, unknown> = {}) =>
+    payload.update({
+      collection: slugs.publications,
+      id: record.id,
+      overrideAccess: true,
+      data: { state, ...data },
+    })
+  const fail = async (status: 400 | 409 | 502, reason: string, data: Record<string, unknown> = {}) => {
+    await update('failed', { failureReason: reason, ...data })
+    return { ok: false as const, status, reason, publicationId: record.id }
+  }
+
+  try {
+    const tenants = await tenantDocs(payload, slugs)
+    const national = buildNationalPart(await approvedVersions(payload, slugs))
+    const built: SnapshotPart[] = []
+    let entryCount = 0
+    if (scope.kind === 'national') {
+      if (!national.part) return fail(400, problemList(national.problems))
+      built.push(national.part)
+    } else {
+      const tenant = tenants.find((t) => String(t.id) === String(scope.tenantId))
+      if (!tenant) return fail(400, bilingual('自治体が見つかりません', 'No such tenant'))
+      const entries = await publishedEntries(payload, slugs, tenant.id)
+      const part = buildTenantPart(tenant, entries, [], setup.programs)
+      if (!part.part) return fail(400, problemList(part.problems))
+      entryCount = part.part.localEntries.length
+      built.push(part.part)
+    }
+
+    const gaps = gapsFor(national.part, scope, tenants, setup.programs)
+    if (gaps.length > 0 && !request.confirmGaps) {
+      return fail(
+        409,
+        bilingual(
+          `メッセージのない日があります（${gaps.map((g) => `${g.tenant}/${g.language}: ${g.missing.length}日`).join('、')}）。確認のうえ「未対応を承知で公開」してください`,
+          `Some days have no message (${gaps.map((g) => `${g.tenant}/${g.language}: ${g.missing.length}`).join(', ')}); confirm to publish with gaps`,
+        ),
+        { gaps },
+      )
+    }
+
+    const prepared: PreparedPart[] = await Promise.all(built.map(preparePart))
+    const live = (await edgeApi.active(setup.edge)).active
+    const parts = composeParts(
+      live?.manifest ?? null,
+      prepared.map((p) => p.ref),
+    )
+    if (typeof parts === 'string') return fail(409, parts)
+    const createdAt = new Date().toISOString()
+    const manifest: Manifest = {
+      id: `pub-${record.id}-${createdAt.replace(/\D/g, '').slice(0, 14)}`,
+      contractVersion: 1,
+      createdAt,
+      parts,
+    }
+    const before = live ? await indexOfManifest(payload, slugs.publications, live.manifest.id) : null
+    const index: SnapshotIndex = {
+      messages: scope.kind === 'national' ? messageIndex(national.part) : (before?.messages ?? {}),
+      tenants: Object.fromEntries(parts.flatMap((p) => (p.kind === 'tenant' ? [[p.tenant, p.hash]] : []))),
+    }
+    await update('uploading', { manifestId: manifest.id, parts, gaps, gapsConfirmed: gaps.length > 0 })
+    const report = await uploadSnapshot(setup.edge, { manifest, parts: prepared })
+    await update('active', {
+      previousManifestId: report.activation.previousManifestId,
+      uploadedParts: report.uploaded,
+      skippedParts: report.skipped,
+      counts: {
+        messages: scope.kind === 'national' ? national.part?.messages.length : undefined,
+        tenants: parts.filter((p) => p.kind === 'tenant').length,
+        localEntries: scope.kind === 'tenant' ? entryCount : undefined,
+      },
+      diff: diffIndexes(before, index),
+      index,
+    })
+    return { ok: true, publicationId: record.id, manifestId: manifest.id }
+  } catch (error) {
+    if (error instanceof EdgeRefusal) return fail(502, error.reason)
+    payload.logger.error({ err: error }, 'publish failed')
+    return fail(
+      502,
+      bilingual(
+        '公開中に予期しない問題が起きました。公開中の内容は変わっていません',
+        'Publishing failed unexpectedly; what is live did not change',
+      ) + ` (${(error as Error).message})`,
+    )
+  }
+}
+
+function messageIndex(national: NationalPart | null): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const m of national?.messages ?? [])
+    out[`${m.slot} ${m.audience} ${m.language}`] = `${m.id}@${m.version}`
+  return out
+}
+
+function gapsFor(
+  national: NationalPart | null,
+  scope: PublishRequest['scope'],
+  tenants: Awaited<ReturnType<typeof tenantDocs>>,
+  programs: Record<string, Program>,
+): CoverageGap[] {
+  if (!national) return []
+  const relevant =
+    scope.kind === 'tenant' ? tenants.filter((t) => String(t.id) === String(scope.tenantId)) : tenants
+  return relevant.flatMap((doc) => {
+    const part = buildTenantPart(doc, [], [], programs).part
+    return part ? coverageGaps(national, part.tenant) : []
+  })
+}
+
+/** The item index of the publication that produced a manifest, for the diff. */
+export async function indexOfManifest(
+  payload: Payload,
+  collection: string,
+  manifestId: string,
+): Promise<SnapshotIndex | null> {
+  const found = await payload.find({
+    collection,
+    where: { and: [{ manifestId: { equals: manifestId } }, { index: { exists: true } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return ((found.docs[0] as { index?: SnapshotIndex } | undefined)?.index ?? null) as SnapshotIndex | null
+}

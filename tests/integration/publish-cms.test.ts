@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { defaultContentSlugs } from '../../cms/publish/content'
+import { type PublishSetup, publish } from '../../cms/publish/publish'
+import { rollback } from '../../cms/publish/rollback'
+import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
+import { freePort } from '../../dev/ports'
+import { standardProgram } from '../../shared/program'
+import { type Cms, startCms } from '../cms/support/cms'
+import { messageData } from '../cms/support/content'
+import { createWorld, type Person, type World } from '../cms/support/people'
+
+// The CMS on real Postgres publishing to the Worker in workerd (wrangler dev, local D1).
+const token = randomBytes(24).toString('base64url')
+let cms: Cms
+let payload: Payload
+let world: World
+let worker: LocalWorker
+let dir: string
+let setup: PublishSetup
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'yorisoi-publish-cms-'))
+  ;[cms, worker] = await Promise.all([
+    startCms(),
+    startLocalWorker({ persistTo: dir, vars: { INGEST_TOKEN: token } }),
+  ])
+  payload = cms.payload
+  world = await createWorld(payload)
+  setup = {
+    payload,
+    edge: { url: worker.url, token },
+    slugs: { ...defaultContentSlugs, publications: 'publications' },
+    programs: { standard: standardProgram },
+  }
+})
+
+afterAll(async () => {
+  await Promise.all([cms?.stop(), worker?.stop()])
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const as = (who: Person) => ({ overrideAccess: false, user: world.users[who] }) as const
+
+async function approvedMessage(slot: string, data: Record<string, unknown> = {}) {
+  const message = await payload.create({
+    collection: 'messages',
+    data: messageData(slot, data),
+    ...as('editor'),
+  })
+  await payload.update({
+    collection: 'messages',
+    id: message.id,
+    data: { reviewState: 'in-review' },
+    ...as('editor'),
+  })
+  await payload.update({
+    collection: 'messages',
+    id: message.id,
+    data: { reviewState: 'approved' },
+    ...as('supervisor'),
+  })
+  return message
+}
+
+async function edgeActive(): Promise<string | null> {
+  const health = (await (await fetch(`${worker.url}/healthz`)).json()) as { activeManifestId: string | null }
+  return health.activeManifestId
+}
+
+async function publication(id: number | string) {
+  return payload.findByID({ collection: 'publications', id, depth: 0, overrideAccess: true })
+}
+
+describe('publishing from the CMS to the edge', () => {
+  it('publishes approved content only, and the edge serves it; the record says who, what and the diff', async () => {
+    await approvedMessage('pregnancy/100')
+    // Written but never approved: must not reach residents.
+    await payload.create({ collection: 'messages', data: messageData('pregnancy/101'), ...as('editor') })
+
+    const outcome = await publish(setup, {
+      user: world.users.editor,
+      scope: { kind: 'national' },
+      confirmGaps: true,
+    })
+    expect(outcome).toMatchObject({ ok: true })
+    if (!outcome.ok) return
+    expect(await edgeActive()).toBe(outcome.manifestId)
+
+    const record = await publication(outcome.publicationId)
+    expect(record).toMatchObject({ state: 'active', scope: 'national', counts: { messages: 1 } })
+    expect((record.publishedBy as number | string) ?? null).toBe(world.users.editor.id)
+    expect(record.diff).toEqual({ added: [`message pregnancy/100 primary ja`], changed: [], removed: [] })
+    expect(record.uploadedParts).toHaveLength(1)
+  })
+
+  it('refuses staff publishing another tenant, and anyone but editors the national part; nothing changes', async () => {
+    const before = await edgeActive()
+    const count = (await payload.count({ collection: 'publications', overrideAccess: true })).totalDocs
+    const other = await publish(setup, {
+      user: world.users.staffA,
+      scope: { kind: 'tenant', tenantId: world.tenantB.id },
+    })
+    expect(other).toMatchObject({ ok: false, status: 403 })
+    expect(other.ok ? '' : other.reason).toMatch(
+      /^所属する自治体のパートだけを公開できます \/ You can publish only/,
+    )
+    const national = await publish(setup, { user: world.users.staffA, scope: { kind: 'national' } })
+    expect(national).toMatchObject({ ok: false, status: 403 })
+    expect((await payload.count({ collection: 'publications', overrideAccess: true })).totalDocs).toBe(count)
+    expect(await edgeActive()).toBe(before)
+  })
+
+  it('records a publish the edge refused (wrong token) or could not be reached, with a reason; what is live stays', async () => {
+    await approvedMessage('pregnancy/102')
+    const before = await edgeActive()
+    const wrongToken = await publish(
+      { ...setup, edge: { url: worker.url, token: 'not-the-token' } },
+      { user: world.users.editor, scope: { kind: 'national' }, confirmGaps: true },
+    )
+    const unreachable = await publish(
+      { ...setup, edge: { url: `http://127.0.0.1:${await freePort()}`, token } },
+      { user: world.users.editor, scope: { kind: 'national' }, confirmGaps: true },
+    )
+    for (const outcome of [wrongToken, unreachable]) {
+      expect(outcome).toMatchObject({ ok: false, status: 502 })
+      if (outcome.ok) continue
+      const record = await publication(outcome.publicationId!)
+      expect(record.state).toBe('failed')
+      expect(record.failureReason).toBe(outcome.reason)
+    }
+    expect(wrongToken.ok ? '' : wrongToken.reason).toMatch(/^取り込みトークン/)
+    expect(unreachable.ok ? '' : unreachable.reason).toMatch(/^配信サーバー.+に接続できません/)
+    expect(await edgeActive()).toBe(before)
+  })
+
+  it('rolls back to the previous publication in one action, recorded like a publish', async () => {
+    const first = await edgeActive()
+    const firstRecord = (
+      await payload.find({
+        collection: 'publications',
+        where: { manifestId: { equals: first } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
+    const second = await publish(setup, {
+      user: world.users.editor,
+      scope: { kind: 'national' },
+      confirmGaps: true,
+    })
+    expect(second.ok).toBe(true)
+    if (!second.ok) return
+    expect((await publication(second.publicationId)).diff).toEqual({
+      added: ['message pregnancy/102 primary ja'],
+      changed: [],
+      removed: [],
+    })
+
+    const back = await rollback(setup, { user: world.users.editor, publicationId: firstRecord.id })
+    expect(back).toMatchObject({ ok: true, manifestId: first })
+    expect(await edgeActive()).toBe(first)
+    expect((await publication(second.publicationId)).state).toBe('rolled-back')
+    if (back.ok)
+      expect(await publication(back.publicationId)).toMatchObject({ scope: 'rollback', state: 'active' })
+
+    const staff = await rollback(setup, { user: world.users.staffA, publicationId: second.publicationId })
+    expect(staff).toMatchObject({ ok: false, status: 403 })
+    expect(await edgeActive()).toBe(first)
+  })
+})
