@@ -5,6 +5,7 @@ import { healthRoutes } from './routes/health'
 import { ingestRoutes } from './routes/ingest'
 import { manageRoutes } from './routes/manage'
 import { outboxRoutes } from './routes/outbox'
+import { qrRoutes } from './routes/qr'
 import { registerRoutes } from './routes/register'
 import { stopRoutes } from './routes/stop'
 
@@ -15,6 +16,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/c', confirmRoutes)
   .route('/r', manageRoutes)
   .route('/s', stopRoutes)
+  .route('/qr', qrRoutes)
   .route('/ingest', ingestRoutes)
   .notFound((c) => c.text('見つかりません / Not found', 404))
   .onError((error, c) => {
