@@ -15,4 +15,6 @@ export interface Env {
   IP_HASH_SALT?: string
   /** The origin residents' links point at, e.g. https://yorisoi.example.jp; the request's own when unset. */
   PUBLIC_ORIGIN?: string
+  /** Where the Resend SDK sends (a local fake in tests); Resend's own API when unset. */
+  RESEND_BASE_URL?: string
 }

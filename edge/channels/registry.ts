@@ -2,11 +2,20 @@ import type { Channel } from '../../shared/contract'
 import type { Env } from '../env'
 import type { ChannelAdapter } from './adapter'
 import { outboxAdapter } from './outbox'
+import { resendAdapter } from './resend'
+import { readTenantSecret } from './secrets'
+
+/** The tenant secret that switches a channel from the local outbox to its provider. */
+export const providerSecrets = { email: 'resend.apiKey' } as const
 
 /**
- * The adapter a tenant's deliveries on one channel go through. Until a tenant's provider
- * credentials are stored, every channel lands in the local outbox.
+ * The adapter a tenant's deliveries on one channel go through: the provider once the tenant's
+ * credentials are stored (and the Worker can decrypt them), otherwise the local outbox.
  */
-export async function adapterFor(env: Env, _tenant: string, _channel: Channel): Promise<ChannelAdapter> {
+export async function adapterFor(env: Env, tenant: string, channel: Channel): Promise<ChannelAdapter> {
+  if (channel === 'email' && env.TENANT_SECRETS_KEY) {
+    const apiKey = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.email)
+    if (apiKey) return resendAdapter(apiKey, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : {})
+  }
   return outboxAdapter(env.DB)
 }

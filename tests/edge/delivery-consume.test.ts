@@ -1,6 +1,8 @@
+import { createMessageBatch } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { runTick } from '../../edge/delivery/tick'
+import worker from '../../edge/index'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import {
   capturingQueue,
@@ -205,5 +207,38 @@ describe('the consumer', () => {
     )
     expect(sub!.state).toBe('paused')
     expect(sub!.state_reason).toMatch(/^delivery-failures/)
+  })
+})
+
+describe('the dead-letter queue', () => {
+  it('keeps a batch that exhausted its retries and flags its unfinished deliveries for a person', async () => {
+    const snapshot = await storeFixture()
+    await insertExpecting('sub-dead')
+    const batch = {
+      tenant: 'sakura-city',
+      localDate: '2026-11-23',
+      manifestId: 'fixture-0001',
+      subscriberIds: ['sub-dead'],
+    }
+    const down = countingAdapter(outbox(), {
+      answer: (m) => ({
+        idempotencyKey: m.idempotencyKey,
+        outcome: 'failed-transient',
+        error: 'provider down',
+      }),
+    })
+    await deliverAll(deps(snapshot, down), [batch])
+    const messages = createMessageBatch('yorisoi-delivery-dead', [
+      { id: 'dead-1', timestamp: Date.now(), attempts: 1, body: batch },
+    ])
+    await worker.queue(messages, env)
+
+    expect(await rows('SELECT id, tenant_slug, local_date FROM dead_letters')).toEqual([
+      { id: 'dead-1', tenant_slug: 'sakura-city', local_date: '2026-11-23' },
+    ])
+    const [delivery] = await rows<{ state: string; error: string }>('SELECT state, error FROM deliveries')
+    expect(delivery!.state).toBe('flagged')
+    expect(delivery!.error).toMatch(/dead letter/)
+    expect(await rows('SELECT days FROM delivery_failures')).toEqual([{ days: 1 }])
   })
 })

@@ -29,5 +29,7 @@ export default defineProject(async () => ({
     root,
     include: ['tests/edge/**/*.test.ts'],
     setupFiles: ['tests/edge/apply-migrations.ts'],
+    // Fake providers (Resend) as Node servers on 127.0.0.1; the Worker's fetch reaches them.
+    globalSetup: ['tests/fakes/global-setup.ts'],
   },
 }))

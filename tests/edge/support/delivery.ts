@@ -101,3 +101,28 @@ export async function emptyDeliveryTables(): Promise<void> {
   ]
   await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)))
 }
+
+/** Many subscribers like insertExpecting's, in three statements (json_each, one parameter each). */
+export async function insertManyExpecting(
+  count: number,
+  prefix: string,
+  channel: 'email' | 'sms' | 'line' = 'email',
+) {
+  const ids = JSON.stringify(
+    Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(5, '0')}`),
+  )
+  const at = '2026-10-01T00:00:00.000Z'
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
+       SELECT value, 'sakura-city', 'はな', 'primary', 'ja', ?2, value || '@example.jp', 'active', '2026-11-23', ?3, ?3 FROM json_each(?1)`,
+    ).bind(ids, channel, at),
+    env.DB.prepare(
+      `INSERT INTO timelines (id, tenant_slug, due_date, created_at, updated_at)
+       SELECT 't-' || value, 'sakura-city', '2027-02-15', ?2, ?2 FROM json_each(?1)`,
+    ).bind(ids, at),
+    env.DB.prepare(
+      `INSERT INTO timeline_members (timeline_id, subscriber_id) SELECT 't-' || value, value FROM json_each(?1)`,
+    ).bind(ids),
+  ])
+}

@@ -1,0 +1,170 @@
+// A local stand-in for Resend's API: every request is validated against Resend's own OpenAPI
+// description (../shared/specs/resend.yaml, beside the repo), deliveries are counted per
+// X-Entity-Ref-ID (our delivery key), Idempotency-Key is honoured as Resend documents it, and
+// faults can be injected: 500, 429 with retry-after, and a crash after the emails were accepted.
+import { createHash, randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { OpenAPIBackend } from 'openapi-backend'
+
+export const resendSpec = fileURLToPath(new URL('../../../shared/specs/resend.yaml', import.meta.url))
+
+export type Fault = 'none' | 'server-error' | 'rate-limited' | 'crash-after-accept'
+
+export interface FakeResendStats {
+  requests: number
+  rejected: number
+  /** Times each delivery key was accepted for sending; more than 1 is a duplicate email. */
+  deliveries: Record<string, number>
+}
+
+export interface FakeResend {
+  url: string
+  stats(): FakeResendStats
+  /** Faults for the next requests, in order; then every request succeeds. */
+  inject(faults: Fault[]): void
+  reset(): void
+  close(): Promise<void>
+}
+
+interface Stored {
+  payloadHash: string
+  body: unknown
+}
+
+export async function startFakeResend(): Promise<FakeResend> {
+  const api = new OpenAPIBackend({ definition: resendSpec, quick: true, validate: true })
+  let stats: FakeResendStats = { requests: 0, rejected: 0, deliveries: {} }
+  let faults: Fault[] = []
+  const keys = new Map<string, Stored>()
+  const inFlight = new Set<string>()
+
+  type Answer = { status: number; body?: unknown; headers?: Record<string, string>; crash?: boolean }
+  api.registerSecurityHandler('bearerAuth', (c) =>
+    /^Bearer re_\S+$/.test(String(c.request.headers.authorization ?? '')),
+  )
+  api.register({
+    unauthorizedHandler: (): Answer => {
+      stats.rejected++
+      return { status: 401, body: { statusCode: 401, name: 'missing_api_key', message: 'Missing API key' } }
+    },
+    validationFail: (c): Answer => {
+      stats.rejected++
+      return {
+        status: 422,
+        body: { statusCode: 422, name: 'validation_error', message: JSON.stringify(c.validation.errors) },
+      }
+    },
+    notFound: (): Answer => ({
+      status: 404,
+      body: { statusCode: 404, name: 'not_found', message: 'not found' },
+    }),
+    notImplemented: (): Answer => ({
+      status: 501,
+      body: { statusCode: 501, name: 'not_implemented', message: '' },
+    }),
+    'emails/send-batch': (c): Answer => {
+      const emails = c.request.requestBody as { headers?: Record<string, string> }[]
+      const key = c.request.headers['idempotency-key'] as string | undefined
+      const payloadHash = createHash('sha256').update(JSON.stringify(emails)).digest('hex')
+      if (key) {
+        const stored = keys.get(key)
+        if (stored && stored.payloadHash !== payloadHash) {
+          return {
+            status: 409,
+            body: { statusCode: 409, name: 'invalid_idempotent_request', message: 'same key, other payload' },
+          }
+        }
+        if (stored) return { status: 200, body: stored.body }
+        if (inFlight.has(key)) {
+          return {
+            status: 409,
+            body: { statusCode: 409, name: 'concurrent_idempotent_requests', message: '' },
+          }
+        }
+      }
+      const fault = faults.shift() ?? 'none'
+      if (fault === 'server-error')
+        return { status: 500, body: { statusCode: 500, name: 'internal_server_error', message: '' } }
+      if (fault === 'rate-limited') {
+        return {
+          status: 429,
+          headers: { 'retry-after': '1' },
+          body: { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests' },
+        }
+      }
+      for (const email of emails) {
+        const ref = email.headers?.['X-Entity-Ref-ID'] ?? `no-ref-${randomUUID()}`
+        stats.deliveries[ref] = (stats.deliveries[ref] ?? 0) + 1
+      }
+      const body = { data: emails.map(() => ({ id: randomUUID() })) }
+      if (key) keys.set(key, { payloadHash, body })
+      return { status: 200, body, crash: fault === 'crash-after-accept' }
+    },
+  })
+  await api.init()
+
+  const server: Server = createServer(async (req, res) => {
+    const raw = await readBody(req)
+    const url = new URL(req.url ?? '/', 'http://fake')
+    // Control routes for tests running inside workerd, which cannot call this process directly.
+    if (url.pathname.startsWith('/__fake/')) {
+      if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
+      if (url.pathname === '/__fake/reset') {
+        stats = { requests: 0, rejected: 0, deliveries: {} }
+        faults = []
+        keys.clear()
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
+      return
+    }
+    stats.requests++
+    let body: unknown
+    try {
+      body = raw ? JSON.parse(raw) : undefined
+    } catch {
+      stats.rejected++
+      res.writeHead(400, { 'content-type': 'application/json' }).end('{"name":"invalid_json"}')
+      return
+    }
+    const answer = (await api.handleRequest({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers as Record<string, string>,
+      body,
+    })) as Answer
+    if (answer.crash) {
+      req.socket.destroy()
+      return
+    }
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
+    res.end(JSON.stringify(answer.body ?? {}))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stats: () => structuredClone(stats),
+    inject(next) {
+      faults = [...next]
+    },
+    reset() {
+      stats = { requests: 0, rejected: 0, deliveries: {} }
+      faults = []
+      keys.clear()
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = ''
+    req.setEncoding('utf8')
+    req.on('data', (chunk) => (data += chunk))
+    req.on('end', () => resolve(data))
+    req.on('error', reject)
+  })
+}
