@@ -25,13 +25,13 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out
 }
 
-async function deflate(data: Uint8Array): Promise<Uint8Array> {
+async function deflate(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const stream = new Blob([data]).stream().pipeThrough(new CompressionStream('deflate'))
   return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
 /** The QR code for `text` as a PNG, `scale` pixels a module, with a 4-module quiet zone. */
-export async function qrPng(text: string, scale = 16): Promise<Uint8Array> {
+export async function qrPng(text: string, scale = 16): Promise<ArrayBuffer> {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
   const margin = 4
   const size = (modules.size + 2 * margin) * scale
@@ -62,5 +62,5 @@ export async function qrPng(text: string, scale = 16): Promise<Uint8Array> {
     png.set(p, at)
     at += p.length
   }
-  return png
+  return png.buffer
 }
