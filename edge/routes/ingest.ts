@@ -14,6 +14,7 @@ import { requireIngestToken } from '../ingest/bearer'
 import { ingestFailure } from '../ingest/failure'
 import { readContractBody } from '../ingest/request'
 import { type Activation, activateManifest, readActiveManifest } from '../snapshot/active'
+import { rescheduleAfterActivation } from '../snapshot/reschedule'
 import { missingParts, partStatus, readManifest } from '../snapshot/status'
 import { recordManifest, storeChunk } from '../snapshot/store'
 
@@ -86,6 +87,7 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     }
     const activation = await activateManifest(db, manifest.id, now)
     if (!activation.activated) return ingestFailure(c, activation.reason)
+    await rescheduleAfterActivation(db, activation.previousManifestId, activation.manifestId, now)
     return c.json(activationBody(activation), 201)
   })
   .get('/manifests/active', async (c) => {
@@ -112,8 +114,10 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
   .post('/rollback', async (c) => {
     const request = await readContractBody(c, rollbackRequest)
     if (!request.ok) return ingestFailure(c, request.code, request.details)
-    const activation = await activateManifest(c.env.DB, request.value.manifestId, new Date())
+    const now = new Date()
+    const activation = await activateManifest(c.env.DB, request.value.manifestId, now)
     if (!activation.activated) return ingestFailure(c, activation.reason)
+    await rescheduleAfterActivation(c.env.DB, activation.previousManifestId, activation.manifestId, now)
     console.info('ingest: rolled back', activation.previousManifestId, '->', activation.manifestId)
     return c.json(activationBody(activation))
   })
