@@ -27,7 +27,7 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
     serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL ?? '',
     admin: {
       meta: { titleSuffix: ' — 寄り添い yorisoi' },
-      importMap: { baseDir: cmsDir },
+      importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     },
     editor: lexicalEditor(),
     db: postgresAdapter({
