@@ -8,6 +8,7 @@ import { outboxRoutes } from './routes/outbox'
 import { qrRoutes } from './routes/qr'
 import { registerRoutes } from './routes/register'
 import { stopRoutes } from './routes/stop'
+import { webhookRoutes } from './routes/webhooks'
 
 export const app = new Hono<{ Bindings: Env }>()
   .route('/healthz', healthRoutes)
@@ -18,6 +19,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/s', stopRoutes)
   .route('/qr', qrRoutes)
   .route('/ingest', ingestRoutes)
+  .route('/webhooks', webhookRoutes)
   .notFound((c) => c.text('見つかりません / Not found', 404))
   .onError((error, c) => {
     console.error('unhandled error', error)

@@ -1,0 +1,72 @@
+import { Hono } from 'hono'
+import { readTenantSecret } from '../channels/secrets'
+import type { Env } from '../env'
+import { verifyLineSignature } from '../webhooks/line-signature'
+import { suppressAddress } from '../webhooks/suppress'
+import { verifySvix } from '../webhooks/svix'
+
+/** Tenant secrets that verify each provider's webhooks. */
+export const webhookSecrets = { resend: 'resend.webhookSecret', line: 'line.channelSecret' } as const
+
+const unauthorized = '署名を確認できません / Signature could not be verified'
+
+async function tenantSecret(env: Env, tenant: string, name: string): Promise<string | null> {
+  if (!env.TENANT_SECRETS_KEY) return null
+  return readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, name)
+}
+
+/**
+ * Provider webhooks, one URL per tenant (each tenant has its own provider account and signing
+ * secret). Verified on the raw body before anything is read; unsigned or wrongly signed → 401.
+ */
+export const webhookRoutes = new Hono<{ Bindings: Env }>()
+  .post('/resend/:tenant', async (c) => {
+    const tenant = c.req.param('tenant')
+    const raw = await c.req.text()
+    const secret = await tenantSecret(c.env, tenant, webhookSecrets.resend)
+    const headers = {
+      id: c.req.header('svix-id') ?? null,
+      timestamp: c.req.header('svix-timestamp') ?? null,
+      signature: c.req.header('svix-signature') ?? null,
+    }
+    if (!secret || !(await verifySvix(secret, headers, raw, new Date()))) return c.text(unauthorized, 401)
+    const event = JSON.parse(raw) as { type?: string; data?: { to?: string[] } }
+    const reason =
+      event.type === 'email.bounced' ? 'bounced' : event.type === 'email.complained' ? 'complained' : null
+    if (reason) {
+      for (const address of event.data?.to ?? []) {
+        await suppressAddress(c.env.DB, {
+          tenant,
+          channel: 'email',
+          address,
+          reason,
+          eventId: headers.id!,
+          now: new Date(),
+        })
+      }
+    }
+    return c.body(null, 204)
+  })
+  .post('/line/:tenant', async (c) => {
+    const tenant = c.req.param('tenant')
+    const raw = await c.req.text()
+    const secret = await tenantSecret(c.env, tenant, webhookSecrets.line)
+    if (!secret || !(await verifyLineSignature(secret, c.req.header('x-line-signature') ?? null, raw))) {
+      return c.text(unauthorized, 401)
+    }
+    const body = JSON.parse(raw) as {
+      events?: { type?: string; webhookEventId?: string; source?: { userId?: string } }[]
+    }
+    for (const event of body.events ?? []) {
+      if (event.type !== 'unfollow' || !event.source?.userId) continue
+      await suppressAddress(c.env.DB, {
+        tenant,
+        channel: 'line',
+        address: event.source.userId,
+        reason: 'unfollowed',
+        eventId: event.webhookEventId ?? '',
+        now: new Date(),
+      })
+    }
+    return c.body(null, 200)
+  })
