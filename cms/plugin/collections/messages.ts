@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { neutralSubject } from '../../../shared/contract/national'
 import { audiences } from '../../../shared/contract/primitives'
 import { roleIn } from '../access/index'
+import { csvEndpoints } from '../csv/endpoints'
 import { bodyField } from '../fields/body'
 import { shortTextField } from '../fields/shortText'
 import { slotField } from '../fields/slot'
@@ -26,160 +27,159 @@ const audienceLabels = {
 // Set by the review hooks only: nobody writes them through the API or the admin form.
 const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 
-export const messagesCollection = ({
-  slugs,
-  programs,
-  languages,
-  enabled,
-}: ResolvedOptions): CollectionConfig => ({
-  slug: slugs.messages,
-  labels: { singular: label('メッセージ', 'Message'), plural: label('メッセージ', 'Messages') },
-  admin: {
-    useAsTitle: 'key',
-    defaultColumns: ['slot', 'audience', 'language', 'subject', 'reviewState', 'version', 'updatedAt'],
-    listSearchableFields: ['slot', 'subject'],
-  },
-  access: {
-    create: roleIn('admin', 'editor'),
-    read: roleIn('admin', 'editor', 'medical-supervisor', 'municipal-staff', 'viewer'),
-    update: roleIn('admin', 'editor', 'medical-supervisor'),
-    delete: roleIn('admin'),
-    readVersions: roleIn('admin', 'editor', 'medical-supervisor'),
-  },
-  // Every save is kept, so the admin can diff any two; approvals live in their own collection.
-  versions: { maxPerDoc: 200 },
-  hooks: enabled
-    ? {
-        beforeChange: [applyReview(slugs), trackTranslationBasis(slugs), setMessageKey],
-        afterChange: [recordHistory(slugs)],
-        beforeDelete: [keepApprovedMessages(slugs)],
-      }
-    : {},
-  fields: [
-    slotField(programs),
-    {
-      name: 'audience',
-      type: 'select',
-      required: true,
-      defaultValue: 'primary',
-      label: label('対象', 'Audience'),
-      options: audiences.map((value) => ({ value, label: audienceLabels[value] })),
+export const messagesCollection = (options: ResolvedOptions): CollectionConfig => {
+  const { slugs, programs, languages, enabled } = options
+  return {
+    slug: slugs.messages,
+    labels: { singular: label('メッセージ', 'Message'), plural: label('メッセージ', 'Messages') },
+    admin: {
+      useAsTitle: 'key',
+      defaultColumns: ['slot', 'audience', 'language', 'subject', 'reviewState', 'version', 'updatedAt'],
+      listSearchableFields: ['slot', 'subject'],
     },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      defaultValue: languages[0],
-      label: label('言語', 'Language'),
-      options: languageOptions(languages),
+    access: {
+      create: roleIn('admin', 'editor'),
+      read: roleIn('admin', 'editor', 'medical-supervisor', 'municipal-staff', 'viewer'),
+      update: roleIn('admin', 'editor', 'medical-supervisor'),
+      delete: roleIn('admin'),
+      readVersions: roleIn('admin', 'editor', 'medical-supervisor'),
     },
-    {
-      name: 'subject',
-      type: 'text',
-      required: true,
-      label: label('件名（中立的に）', 'Subject (neutral)'),
-      validate: zodValidate(neutralSubject),
-    },
-    bodyField(),
-    shortTextField(),
-    { name: 'topics', type: 'text', hasMany: true, label: label('トピック', 'Topics') },
-    {
-      name: 'supervisingExperts',
-      type: 'text',
-      hasMany: true,
-      label: label('監修した専門家', 'Supervising experts'),
-    },
-    {
-      type: 'collapsible',
-      label: label('翻訳', 'Translation'),
-      fields: [
-        {
-          name: 'translationOf',
-          type: 'relationship',
-          relationTo: slugs.messages,
-          label: label('翻訳元', 'Translation of'),
-        },
-        {
-          name: 'translatedFromVersion',
-          type: 'number',
-          access: systemOnly,
-          admin: { readOnly: true },
-          label: label('翻訳元の承認版', 'Source version translated'),
-        },
-        {
-          name: 'stale',
-          type: 'checkbox',
-          virtual: true,
-          admin: { readOnly: true },
-          label: label('翻訳元が更新済み（要再翻訳）', 'Stale: the source has a newer approved version'),
-          hooks: enabled ? { afterRead: [markStale(slugs)] } : {},
-        },
-      ],
-    },
-    {
-      name: 'reviewState',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      // Not `status`: with drafts enabled that would collide with Payload's own `_status` enum.
-      enumName: 'enum_yorisoi_review_state',
-      label: label('監修状態', 'Review state'),
-      options: reviewStates.map((value) => ({ value, label: reviewStateLabels[value] })),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'reviewNote',
-      type: 'textarea',
-      label: label('監修コメント', 'Reviewer note'),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'version',
-      type: 'number',
-      defaultValue: 1,
-      access: systemOnly,
-      label: label('作業中の版', 'Working version'),
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'versionEditors',
-      type: 'relationship',
-      relationTo: slugs.users,
-      hasMany: true,
-      access: systemOnly,
-      label: label('この版の編集者', 'Editors of this version'),
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'lastEditedBy',
-      type: 'relationship',
-      relationTo: slugs.users,
-      access: systemOnly,
-      label: label('最終編集者', 'Last edited by'),
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'approved',
-      type: 'relationship',
-      relationTo: slugs.approvedMessageVersions,
-      access: systemOnly,
-      label: label('配信中の承認版', 'Approved version now serving'),
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'approvedVersionNumber',
-      type: 'number',
-      access: systemOnly,
-      label: label('配信中の版番号', 'Serving version number'),
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'key',
-      type: 'text',
-      unique: true,
-      access: systemOnly,
-      label: label('キー', 'Key'),
-      admin: { position: 'sidebar', readOnly: true },
-    },
-  ],
-})
+    endpoints: csvEndpoints(options),
+    // Every save is kept, so the admin can diff any two; approvals live in their own collection.
+    versions: { maxPerDoc: 200 },
+    hooks: enabled
+      ? {
+          beforeChange: [applyReview(slugs), trackTranslationBasis(slugs), setMessageKey],
+          afterChange: [recordHistory(slugs)],
+          beforeDelete: [keepApprovedMessages(slugs)],
+        }
+      : {},
+    fields: [
+      slotField(programs),
+      {
+        name: 'audience',
+        type: 'select',
+        required: true,
+        defaultValue: 'primary',
+        label: label('対象', 'Audience'),
+        options: audiences.map((value) => ({ value, label: audienceLabels[value] })),
+      },
+      {
+        name: 'language',
+        type: 'select',
+        required: true,
+        defaultValue: languages[0],
+        label: label('言語', 'Language'),
+        options: languageOptions(languages),
+      },
+      {
+        name: 'subject',
+        type: 'text',
+        required: true,
+        label: label('件名（中立的に）', 'Subject (neutral)'),
+        validate: zodValidate(neutralSubject),
+      },
+      bodyField(),
+      shortTextField(),
+      { name: 'topics', type: 'text', hasMany: true, label: label('トピック', 'Topics') },
+      {
+        name: 'supervisingExperts',
+        type: 'text',
+        hasMany: true,
+        label: label('監修した専門家', 'Supervising experts'),
+      },
+      {
+        type: 'collapsible',
+        label: label('翻訳', 'Translation'),
+        fields: [
+          {
+            name: 'translationOf',
+            type: 'relationship',
+            relationTo: slugs.messages,
+            label: label('翻訳元', 'Translation of'),
+          },
+          {
+            name: 'translatedFromVersion',
+            type: 'number',
+            access: systemOnly,
+            admin: { readOnly: true },
+            label: label('翻訳元の承認版', 'Source version translated'),
+          },
+          {
+            name: 'stale',
+            type: 'checkbox',
+            virtual: true,
+            admin: { readOnly: true },
+            label: label('翻訳元が更新済み（要再翻訳）', 'Stale: the source has a newer approved version'),
+            hooks: enabled ? { afterRead: [markStale(slugs)] } : {},
+          },
+        ],
+      },
+      {
+        name: 'reviewState',
+        type: 'select',
+        required: true,
+        defaultValue: 'draft',
+        // Not `status`: with drafts enabled that would collide with Payload's own `_status` enum.
+        enumName: 'enum_yorisoi_review_state',
+        label: label('監修状態', 'Review state'),
+        options: reviewStates.map((value) => ({ value, label: reviewStateLabels[value] })),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'reviewNote',
+        type: 'textarea',
+        label: label('監修コメント', 'Reviewer note'),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'version',
+        type: 'number',
+        defaultValue: 1,
+        access: systemOnly,
+        label: label('作業中の版', 'Working version'),
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'versionEditors',
+        type: 'relationship',
+        relationTo: slugs.users,
+        hasMany: true,
+        access: systemOnly,
+        label: label('この版の編集者', 'Editors of this version'),
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'lastEditedBy',
+        type: 'relationship',
+        relationTo: slugs.users,
+        access: systemOnly,
+        label: label('最終編集者', 'Last edited by'),
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'approved',
+        type: 'relationship',
+        relationTo: slugs.approvedMessageVersions,
+        access: systemOnly,
+        label: label('配信中の承認版', 'Approved version now serving'),
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'approvedVersionNumber',
+        type: 'number',
+        access: systemOnly,
+        label: label('配信中の版番号', 'Serving version number'),
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'key',
+        type: 'text',
+        unique: true,
+        access: systemOnly,
+        label: label('キー', 'Key'),
+        admin: { position: 'sidebar', readOnly: true },
+      },
+    ],
+  }
+}
