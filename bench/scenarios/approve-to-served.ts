@@ -50,7 +50,7 @@ async function approve(payload: Payload, id: number | string, editor: object, su
 const scenario: Scenario = {
   name: 'approve-to-served',
   async run({ quick }) {
-    const messages = quick ? 20 : 300
+    const messages = quick ? 20 : 250
     const dir = mkdtempSync(join(tmpdir(), 'yorisoi-bench-approve-'))
     // As root, embedded Postgres runs initdb as its own user, which must reach the data dir.
     chmodSync(dir, 0o755)

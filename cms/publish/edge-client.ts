@@ -5,6 +5,7 @@ import {
   contractVersion,
   ingestError,
   type PartChunkRequest,
+  type PartStatusListResponse,
   type PartStatusResponse,
 } from '../../shared/contract'
 
@@ -66,6 +67,8 @@ async function call<T>(edge: EdgeTarget, path: string, body?: unknown): Promise<
 export const edgeApi = {
   active: (edge: EdgeTarget) => call<ActiveManifestResponse>(edge, '/manifests/active'),
   partStatus: (edge: EdgeTarget, hash: string) => call<PartStatusResponse>(edge, `/parts/${hash}`),
+  partStatuses: (edge: EdgeTarget, hashes: string[]) =>
+    call<PartStatusListResponse>(edge, '/parts/status', { hashes }),
   sendChunk: (edge: EdgeTarget, chunk: PartChunkRequest) =>
     call<{ verified: boolean }>(edge, '/chunks', chunk),
   activate: (edge: EdgeTarget, manifest: unknown, activate = true) =>

@@ -25,10 +25,15 @@ export async function uploadSnapshot(
 ): Promise<UploadReport> {
   const active = await edgeApi.active(edge)
   const live = new Set(active.active?.manifest.parts.map((p) => p.hash) ?? [])
+  const unknown = snapshot.parts.map((p) => p.ref.hash).filter((hash) => !live.has(hash))
+  for (let i = 0; i < unknown.length; i += 1000) {
+    const { parts } = await edgeApi.partStatuses(edge, unknown.slice(i, i + 1000))
+    for (const status of parts) if (status.verified) live.add(status.hash)
+  }
   const uploaded: string[] = []
   const skipped: string[] = []
   await eachWithLimit(snapshot.parts, options.concurrency ?? 6, async (part) => {
-    if (live.has(part.ref.hash) || (await edgeApi.partStatus(edge, part.ref.hash)).verified) {
+    if (live.has(part.ref.hash)) {
       skipped.push(part.ref.hash)
       return
     }

@@ -6,7 +6,9 @@ import {
   canonicalJson,
   hashHex,
   type PartChunkResponse,
+  parseContract,
   partChunkRequest,
+  partStatusRequest,
   rollbackRequest,
 } from '../../shared/contract'
 import type { Env } from '../env'
@@ -15,7 +17,7 @@ import { ingestFailure } from '../ingest/failure'
 import { readContractBody } from '../ingest/request'
 import { type Activation, activateManifest, readActiveManifest } from '../snapshot/active'
 import { rescheduleAfterActivation } from '../snapshot/reschedule'
-import { missingParts, partStatus, readManifest } from '../snapshot/status'
+import { missingParts, partStatus, partStatuses, readManifest } from '../snapshot/status'
 import { recordManifest, storeChunk } from '../snapshot/store'
 
 type Activated = Extract<Activation, { activated: true }>
@@ -110,6 +112,11 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
       ])
     }
     return c.json(await partStatus(c.env.DB, hash))
+  })
+  .post('/parts/status', async (c) => {
+    const parsed = parseContract(partStatusRequest, await c.req.json().catch(() => null))
+    if (!parsed.ok) return ingestFailure(c, 'invalid-request', parsed.issues)
+    return c.json({ parts: await partStatuses(c.env.DB, parsed.value.hashes) })
   })
   .post('/rollback', async (c) => {
     const request = await readContractBody(c, rollbackRequest)

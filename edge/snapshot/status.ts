@@ -15,6 +15,17 @@ export async function partStatus(db: D1Database, hash: string): Promise<PartStat
   return { hash, exists: row !== null, verified: Boolean(row?.verifiedAt) }
 }
 
+export async function partStatuses(db: D1Database, hashes: readonly string[]): Promise<PartStatus[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT j.value AS hash, p.hash IS NOT NULL AS present, p.verified_at IS NOT NULL AS verified
+       FROM json_each(?1) j LEFT JOIN snapshot_parts p ON p.hash = j.value ORDER BY j.key`,
+    )
+    .bind(JSON.stringify(hashes))
+    .all<{ hash: string; present: number; verified: number }>()
+  return results.map((r) => ({ hash: r.hash, exists: r.present === 1, verified: r.verified === 1 }))
+}
+
 /** The hashes a manifest names that have not landed whole and verified. */
 export async function missingParts(db: D1Database, manifest: Manifest): Promise<string[]> {
   const { results } = await db

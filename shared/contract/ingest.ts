@@ -68,6 +68,11 @@ export const partStatusResponse = z.object({
 })
 export type PartStatusResponse = z.infer<typeof partStatusResponse>
 
+/** POST /ingest/parts/status — the same question for many parts in one request. */
+export const partStatusRequest = z.object({ hashes: z.array(hashHex).min(1).max(1000) })
+export const partStatusListResponse = z.object({ parts: z.array(partStatusResponse) })
+export type PartStatusListResponse = z.infer<typeof partStatusListResponse>
+
 /** POST /ingest/rollback — make an earlier, recorded manifest active again. */
 export const rollbackRequest = z.object({
   contractVersion: contractVersionField,

@@ -130,6 +130,11 @@ describe('publishing through the ingest API', () => {
     )
     // Only the national part changed; the tenant parts are the same bytes, already verified.
     expect(statuses.map((s) => s.verified)).toEqual(second.parts.map((p) => p.ref.kind === 'tenant'))
+    // The same question for all parts in one request.
+    const many = await ingest('/parts/status', { body: { hashes: second.parts.map((p) => p.ref.hash) } })
+    expect(await many.json()).toEqual({
+      parts: statuses.map((s, i) => ({ ...s, hash: second.parts[i]!.ref.hash })),
+    })
     const national = second.parts.filter((p) => p.ref.kind === 'national')
     await uploadParts({ manifest: second.manifest, parts: national })
     expect(
@@ -191,5 +196,21 @@ describe('publishing through the ingest API', () => {
     expect(body.error.code).toBe('invalid-request')
     expect(body.error.details?.length).toBeGreaterThan(0)
     expect(body.error.details?.[0]?.message).toMatch(/ \/ /)
+  })
+})
+
+describe('a part sent again in another slicing', () => {
+  it('completes from one whole slice after an unfinished upload in small slices', async () => {
+    const second = await secondSnapshot()
+    const national = second.parts.find((p) => p.ref.kind === 'national')!
+    const small = await chunkPart(national, 100)
+    await ingest('/chunks', { body: small[0] })
+    const [whole] = await chunkPart(national)
+    expect(await (await ingest('/chunks', { body: whole })).json()).toMatchObject({ verified: true })
+    await uploadParts(second)
+    expect(
+      (await ingest('/manifests', { body: { contractVersion, manifest: second.manifest } })).status,
+    ).toBe(201)
+    expect(await activeManifestId()).toBe(second.manifest.id)
   })
 })
