@@ -18,6 +18,9 @@ export { roles } from './roles'
 export type { YorisoiSlugs } from './slugs'
 export type { YorisoiPluginOptions } from './types'
 
+// Admin component paths are resolved from the app's import map base directory (cms/).
+const viewsPath = '/plugin/views'
+
 /**
  * yorisoi's editorial CMS as a Payload plugin: users with roles, tenants, messages with medical
  * review, approved versions, review history, tenant-scoped local support and surveys.
@@ -42,9 +45,31 @@ export const yorisoiPlugin =
     }))
     const existing = (incoming.collections ?? []).filter((c) => !ours.some((o) => o.slug === c.slug))
 
+    const viewProps = { slugs, programs: options.programs, languages: options.languages }
     const config: Config = {
       ...incoming,
-      admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      admin: {
+        ...incoming.admin,
+        user: incoming.admin?.user ?? slugs.users,
+        components: {
+          ...incoming.admin?.components,
+          afterNavLinks: [
+            ...(incoming.admin?.components?.afterNavLinks ?? []),
+            `${viewsPath}/NavLinks#NavLinks`,
+          ],
+          views: {
+            ...incoming.admin?.components?.views,
+            reviewQueue: {
+              path: '/review-queue',
+              Component: { path: `${viewsPath}/ReviewQueueView#ReviewQueueView`, serverProps: viewProps },
+            },
+            coverage: {
+              path: '/coverage',
+              Component: { path: `${viewsPath}/CoverageView#CoverageView`, serverProps: viewProps },
+            },
+          },
+        },
+      },
       collections: [...existing, ...ours],
     }
 

@@ -1,0 +1,9 @@
+/** Links to yorisoi's own admin views, below the collections in the navigation. */
+export function NavLinks({ adminRoute = '/admin' }: { adminRoute?: string }) {
+  return (
+    <nav style={{ display: 'grid', gap: '0.25rem', marginTop: '1rem' }}>
+      <a href={`${adminRoute}/review-queue`}>監修待ち / Review queue</a>
+      <a href={`${adminRoute}/coverage`}>カバレッジ / Coverage</a>
+    </nav>
+  )
+}
