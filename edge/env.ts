@@ -17,4 +17,6 @@ export interface Env {
   PUBLIC_ORIGIN?: string
   /** Where the Resend SDK sends (a local fake in tests); Resend's own API when unset. */
   RESEND_BASE_URL?: string
+  /** Where LINE pushes go (a local fake in tests); https://api.line.me when unset. */
+  LINE_API_BASE_URL?: string
 }

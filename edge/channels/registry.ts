@@ -1,12 +1,13 @@
 import type { Channel } from '../../shared/contract'
 import type { Env } from '../env'
 import type { ChannelAdapter } from './adapter'
+import { lineAdapter } from './line'
 import { outboxAdapter } from './outbox'
 import { resendAdapter } from './resend'
 import { readTenantSecret } from './secrets'
 
 /** The tenant secret that switches a channel from the local outbox to its provider. */
-export const providerSecrets = { email: 'resend.apiKey' } as const
+export const providerSecrets = { email: 'resend.apiKey', line: 'line.channelAccessToken' } as const
 
 /**
  * The adapter a tenant's deliveries on one channel go through: the provider once the tenant's
@@ -16,6 +17,10 @@ export async function adapterFor(env: Env, tenant: string, channel: Channel): Pr
   if (channel === 'email' && env.TENANT_SECRETS_KEY) {
     const apiKey = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.email)
     if (apiKey) return resendAdapter(apiKey, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : {})
+  }
+  if (channel === 'line' && env.TENANT_SECRETS_KEY) {
+    const token = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.line)
+    if (token) return lineAdapter(token, env.LINE_API_BASE_URL ? { baseUrl: env.LINE_API_BASE_URL } : {})
   }
   return outboxAdapter(env.DB)
 }

@@ -1,15 +1,20 @@
 import type { TestProject } from 'vitest/node'
+import { startFakeLine } from './line'
 import { startFakeResend } from './resend'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     fakeResendUrl: string
+    fakeLineUrl: string
   }
 }
 
 /** Starts the fake providers on 127.0.0.1 for the whole run; workerd reaches them by URL. */
 export default async function setup(project: TestProject) {
-  const resend = await startFakeResend()
+  const [resend, line] = await Promise.all([startFakeResend(), startFakeLine()])
   project.provide('fakeResendUrl', resend.url)
-  return () => resend.close()
+  project.provide('fakeLineUrl', line.url)
+  return async () => {
+    await Promise.all([resend.close(), line.close()])
+  }
 }

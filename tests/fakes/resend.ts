@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { OpenAPIBackend } from 'openapi-backend'
+import { withFormats } from './formats'
 
 export const resendSpec = fileURLToPath(new URL('../../../shared/specs/resend.yaml', import.meta.url))
 
@@ -34,7 +35,12 @@ interface Stored {
 }
 
 export async function startFakeResend(): Promise<FakeResend> {
-  const api = new OpenAPIBackend({ definition: resendSpec, quick: true, validate: true })
+  const api = new OpenAPIBackend({
+    definition: resendSpec,
+    quick: true,
+    validate: true,
+    customizeAjv: withFormats,
+  })
   let stats: FakeResendStats = { requests: 0, rejected: 0, deliveries: {} }
   let faults: Fault[] = []
   const keys = new Map<string, Stored>()
@@ -159,7 +165,7 @@ export async function startFakeResend(): Promise<FakeResend> {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let data = ''
     req.setEncoding('utf8')

@@ -107,6 +107,7 @@ export async function insertManyExpecting(
   count: number,
   prefix: string,
   channel: 'email' | 'sms' | 'line' = 'email',
+  tenant = 'sakura-city',
 ) {
   const ids = JSON.stringify(
     Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(5, '0')}`),
@@ -115,12 +116,12 @@ export async function insertManyExpecting(
   await env.DB.batch([
     env.DB.prepare(
       `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
-       SELECT value, 'sakura-city', 'はな', 'primary', 'ja', ?2, value || '@example.jp', 'active', '2026-11-23', ?3, ?3 FROM json_each(?1)`,
-    ).bind(ids, channel, at),
+       SELECT value, ?4, 'はな', 'primary', 'ja', ?2, value || '@example.jp', 'active', '2026-11-23', ?3, ?3 FROM json_each(?1)`,
+    ).bind(ids, channel, at, tenant),
     env.DB.prepare(
       `INSERT INTO timelines (id, tenant_slug, due_date, created_at, updated_at)
-       SELECT 't-' || value, 'sakura-city', '2027-02-15', ?2, ?2 FROM json_each(?1)`,
-    ).bind(ids, at),
+       SELECT 't-' || value, ?3, '2027-02-15', ?2, ?2 FROM json_each(?1)`,
+    ).bind(ids, at, tenant),
     env.DB.prepare(
       `INSERT INTO timeline_members (timeline_id, subscriber_id) SELECT 't-' || value, value FROM json_each(?1)`,
     ).bind(ids),

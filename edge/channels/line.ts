@@ -1,0 +1,68 @@
+import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+
+const pushesAtOnce = 10
+
+/**
+ * LINE push messages, one request per resident with X-Line-Retry-Key = the delivery key: LINE
+ * answers a repeated key with 409 and does not push again, so a retry can never double.
+ */
+export function lineAdapter(channelAccessToken: string, options: { baseUrl?: string } = {}): ChannelAdapter {
+  const endpoint = `${(options.baseUrl ?? 'https://api.line.me').replace(/\/$/, '')}/v2/bot/message/push`
+  async function push(m: ComposedMessage): Promise<SendResult> {
+    const bubbles = m.bubbles ?? [m.text]
+    let response: Response
+    try {
+      response = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${channelAccessToken}`,
+          'content-type': 'application/json',
+          'x-line-retry-key': m.idempotencyKey,
+        },
+        body: JSON.stringify({ to: m.to, messages: bubbles.map((text) => ({ type: 'text', text })) }),
+      })
+    } catch (error) {
+      return {
+        idempotencyKey: m.idempotencyKey,
+        outcome: 'unknown',
+        error: `line: ${String(error).slice(0, 200)}`,
+      }
+    }
+    const requestId = response.headers.get('x-line-request-id') ?? undefined
+    await response.body?.cancel()
+    if (response.ok)
+      return { idempotencyKey: m.idempotencyKey, outcome: 'sent', providerMessageId: requestId }
+    // 409: this retry key was accepted before — the message went out then.
+    if (response.status === 409) {
+      return {
+        idempotencyKey: m.idempotencyKey,
+        outcome: 'sent',
+        providerMessageId: response.headers.get('x-line-accepted-request-id') ?? undefined,
+      }
+    }
+    const error = `line ${response.status}`
+    if (response.status === 429) {
+      const retryAfter = Number(response.headers.get('retry-after'))
+      return {
+        idempotencyKey: m.idempotencyKey,
+        outcome: 'failed-transient',
+        error,
+        ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+      }
+    }
+    if (response.status >= 500) return { idempotencyKey: m.idempotencyKey, outcome: 'unknown', error }
+    return { idempotencyKey: m.idempotencyKey, outcome: 'failed-permanent', error }
+  }
+  return {
+    name: 'line',
+    maxBatchSize: 100,
+    idempotent: true,
+    async send(messages) {
+      const results: SendResult[] = []
+      for (let i = 0; i < messages.length; i += pushesAtOnce) {
+        results.push(...(await Promise.all(messages.slice(i, i + pushesAtOnce).map(push))))
+      }
+      return results
+    },
+  }
+}

@@ -1,0 +1,126 @@
+// A local stand-in for the LINE Messaging API push endpoint: every request is validated against
+// LINE's OpenAPI description (../shared/specs/line-messaging-api.yml), pushes are counted per
+// X-Line-Retry-Key, a repeated key answers 409 without pushing again (as LINE does), and faults
+// can be injected: 500, 429, and a crash after the push was accepted.
+import { randomUUID } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { OpenAPIBackend } from 'openapi-backend'
+import { withFormats } from './formats'
+import { type Fault, readBody } from './resend'
+
+export const lineSpec = fileURLToPath(
+  new URL('../../../shared/specs/line-messaging-api.yml', import.meta.url),
+)
+
+export interface FakeLine {
+  url: string
+  close(): Promise<void>
+}
+
+interface Stats {
+  requests: number
+  rejected: number
+  /** Pushes accepted per retry key; more than 1 is a duplicate message on a resident's phone. */
+  deliveries: Record<string, number>
+}
+
+export async function startFakeLine(): Promise<FakeLine> {
+  const api = new OpenAPIBackend({
+    definition: lineSpec,
+    quick: true,
+    validate: true,
+    customizeAjv: withFormats,
+  })
+  let stats: Stats = { requests: 0, rejected: 0, deliveries: {} }
+  let faults: Fault[] = []
+  const accepted = new Map<string, string>()
+  type Answer = { status: number; body?: unknown; headers?: Record<string, string>; crash?: boolean }
+
+  api.registerSecurityHandler('Bearer', (c) =>
+    /^Bearer \S+$/.test(String(c.request.headers.authorization ?? '')),
+  )
+  api.register({
+    unauthorizedHandler: (): Answer => {
+      stats.rejected++
+      return { status: 401, body: { message: 'Authentication failed' } }
+    },
+    validationFail: (c): Answer => {
+      stats.rejected++
+      return {
+        status: 400,
+        body: { message: 'The request body has 1 error(s)', details: c.validation.errors },
+      }
+    },
+    notFound: (): Answer => ({ status: 404, body: { message: 'Not found' } }),
+    notImplemented: (): Answer => ({ status: 501, body: { message: 'Not implemented' } }),
+    pushMessage: (c): Answer => {
+      const key = c.request.headers['x-line-retry-key'] as string | undefined
+      if (key && accepted.has(key)) {
+        return {
+          status: 409,
+          headers: { 'x-line-accepted-request-id': accepted.get(key)! },
+          body: { message: 'The retry key is already accepted' },
+        }
+      }
+      const fault = faults.shift() ?? 'none'
+      if (fault === 'server-error') return { status: 500, body: { message: 'Internal server error' } }
+      if (fault === 'rate-limited') return { status: 429, body: { message: 'Too many requests' } }
+      const ref = key ?? `no-key-${randomUUID()}`
+      stats.deliveries[ref] = (stats.deliveries[ref] ?? 0) + 1
+      const requestId = randomUUID()
+      if (key) accepted.set(key, requestId)
+      return {
+        status: 200,
+        headers: { 'x-line-request-id': requestId },
+        body: { sentMessages: [{ id: String(Date.now()) }] },
+        crash: fault === 'crash-after-accept',
+      }
+    },
+  })
+  await api.init()
+
+  const server: Server = createServer(async (req, res) => {
+    const raw = await readBody(req)
+    const url = new URL(req.url ?? '/', 'http://fake')
+    if (url.pathname.startsWith('/__fake/')) {
+      if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
+      if (url.pathname === '/__fake/reset') {
+        stats = { requests: 0, rejected: 0, deliveries: {} }
+        faults = []
+        accepted.clear()
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
+      return
+    }
+    stats.requests++
+    let body: unknown
+    try {
+      body = raw ? JSON.parse(raw) : undefined
+    } catch {
+      stats.rejected++
+      res.writeHead(400, { 'content-type': 'application/json' }).end('{"message":"invalid JSON"}')
+      return
+    }
+    const answer = (await api.handleRequest({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers as Record<string, string>,
+      body,
+    })) as Answer
+    if (answer.crash) {
+      req.socket.destroy()
+      return
+    }
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
+    res.end(JSON.stringify(answer.body ?? {}))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
