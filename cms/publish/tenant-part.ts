@@ -9,6 +9,7 @@ import {
   tenantPart,
 } from '../../shared/contract'
 import type { Program } from '../../shared/program'
+import { toProgramWindow } from '../plugin/fields/window'
 import type { PublishProblem } from './checks'
 import type { Built } from './national-part'
 
@@ -67,7 +68,8 @@ function entryOf(doc: LocalSupportDoc): LocalSupportEntry {
     kind: doc.kind as LocalSupportEntry['kind'],
     language: doc.language as LocalSupportEntry['language'],
     audiences: doc.audiences as LocalSupportEntry['audiences'],
-    window: doc.window as LocalSupportEntry['window'],
+    // The stored group (with Payload's own keys) as the engine's window; a half-filled one is reported.
+    window: (toProgramWindow(doc.window) ?? doc.window) as LocalSupportEntry['window'],
     title: doc.title,
     body: plainTextBody(doc.body),
     url: given(doc.contact?.url) || undefined,
