@@ -10,7 +10,9 @@ let embedded: Promise<EmbeddedServer> | undefined
  * The database the CMS uses: DATABASE_URL when set (a real server always wins), otherwise the
  * project's own embedded Postgres under .data/postgres, started once per process.
  */
-export async function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export async function resolveDatabaseUrl(
+  env: Record<string, string | undefined> = process.env,
+): Promise<string> {
   if (env.DATABASE_URL) return env.DATABASE_URL
   embedded ??= startEmbeddedPostgres({ dataDir: env.YORISOI_PG_DIR ?? defaultDataDir })
   const server = await embedded

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import pg from 'pg'
+import { afterAll, describe, expect, it } from 'vitest'
+import { resolveDatabaseUrl } from '../../cms/db/databaseUrl'
+import { startEmbeddedPostgres } from '../../cms/db/embedded'
+
+const parent = resolve(import.meta.dirname, '../../.data/test-postgres')
+const dirs: string[] = []
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true })
+})
+
+async function query(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+describe('the database the CMS uses', () => {
+  it('is DATABASE_URL whenever it is set, without starting anything', async () => {
+    expect(await resolveDatabaseUrl({ DATABASE_URL: 'postgres://cms@db.example.jp/yorisoi' })).toBe(
+      'postgres://cms@db.example.jp/yorisoi',
+    )
+  })
+
+  it('is otherwise an embedded Postgres that keeps its data across restarts', async () => {
+    await mkdir(parent, { recursive: true })
+    const dataDir = await mkdtemp(resolve(parent, `keep-${process.pid}-`))
+    dirs.push(dataDir)
+
+    const first = await startEmbeddedPostgres({ dataDir })
+    await first.ensureDatabase('yorisoi')
+    await first.ensureDatabase('yorisoi') // a second call finds it and leaves it alone
+    await query(
+      first.urlFor('yorisoi'),
+      'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$寄り添い$$)',
+    )
+    await first.stop()
+    const initialisedAt = (await stat(resolve(dataDir, 'PG_VERSION'))).mtimeMs
+
+    const second = await startEmbeddedPostgres({ dataDir })
+    try {
+      expect(await query(second.urlFor('yorisoi'), 'SELECT note FROM kept')).toEqual([{ note: '寄り添い' }])
+      expect((await stat(resolve(dataDir, 'PG_VERSION'))).mtimeMs).toBe(initialisedAt)
+    } finally {
+      await second.stop()
+    }
+    expect(existsSync(resolve(dataDir, 'postmaster.pid'))).toBe(false)
+  })
+})
