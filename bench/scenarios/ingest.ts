@@ -125,7 +125,7 @@ const scenario: Scenario = {
         notes:
           `${snapshot.parts.length} parts, ${(bytes / 2 ** 20).toFixed(1)} MiB canonical JSON, ${messages} messages, ` +
           `${tenants} tenants × 20 entries; through the ingest API (HTTP, slice + part hashing, schema check) ` +
-          `vs raw inserts of the same slices via getPlatformProxy (lower is better). ` +
+          `with 6 parts in flight, vs raw inserts of the same slices, part by part, via getPlatformProxy (lower is better). ` +
           `Republish after one edited message (only the national part sent): ${incremental.toFixed(2)} s.`,
       }
     } finally {

@@ -13,6 +13,7 @@ import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from '../cms/support/cms'
 import { messageData } from '../cms/support/content'
 import { createWorld, type Person, type World } from '../cms/support/people'
+import { login, rest } from '../cms/support/rest'
 
 // The CMS on real Postgres publishing to the Worker in workerd (wrangler dev, local D1).
 const token = randomBytes(24).toString('base64url')
@@ -31,6 +32,9 @@ beforeAll(async () => {
   ])
   payload = cms.payload
   world = await createWorld(payload)
+  // The REST actions find the edge the way a deployment does: from the environment.
+  process.env.YORISOI_EDGE_URL = worker.url
+  process.env.YORISOI_INGEST_TOKEN = token
   setup = {
     payload,
     edge: { url: worker.url, token },
@@ -170,5 +174,27 @@ describe('publishing from the CMS to the edge', () => {
     const staff = await rollback(setup, { user: world.users.staffA, publicationId: second.publicationId })
     expect(staff).toMatchObject({ ok: false, status: 403 })
     expect(await edgeActive()).toBe(first)
+  })
+})
+
+describe('the publish action over the CMS REST API', () => {
+  it('lets an editor publish and refuses staff another tenant, as a signed-in person would see it', async () => {
+    await approvedMessage('pregnancy/103')
+    const editor = await login(cms.config, world.users.editor.email)
+    const published = await rest(cms.config, 'POST', '/api/publications/publish', {
+      token: editor,
+      body: { scope: 'national', confirmGaps: true },
+    })
+    expect(published.status).toBe(200)
+    expect(await edgeActive()).toBe(published.body.manifestId)
+
+    const staff = await login(cms.config, world.users.staffA.email)
+    const refused = await rest(cms.config, 'POST', '/api/publications/publish', {
+      token: staff,
+      body: { scope: { tenant: world.tenantB.id } },
+    })
+    expect(refused.status).toBe(403)
+    expect(refused.body.reason).toMatch(/^所属する自治体のパートだけを公開できます/)
+    expect(await edgeActive()).toBe(published.body.manifestId)
   })
 })
