@@ -19,4 +19,6 @@ export interface Env {
   RESEND_BASE_URL?: string
   /** Where LINE pushes go (a local fake in tests); https://api.line.me when unset. */
   LINE_API_BASE_URL?: string
+  /** Where Twilio requests go (a local fake in tests); https://api.twilio.com when unset. */
+  TWILIO_API_BASE_URL?: string
 }

@@ -5,9 +5,15 @@ import { lineAdapter } from './line'
 import { outboxAdapter } from './outbox'
 import { resendAdapter } from './resend'
 import { readTenantSecret } from './secrets'
+import { type TwilioCredentials, twilioAdapter } from './twilio'
 
 /** The tenant secret that switches a channel from the local outbox to its provider. */
-export const providerSecrets = { email: 'resend.apiKey', line: 'line.channelAccessToken' } as const
+export const providerSecrets = {
+  email: 'resend.apiKey',
+  line: 'line.channelAccessToken',
+  /** JSON: { accountSid, authToken, from }. */
+  sms: 'twilio.credentials',
+} as const
 
 /**
  * The adapter a tenant's deliveries on one channel go through: the provider once the tenant's
@@ -21,6 +27,13 @@ export async function adapterFor(env: Env, tenant: string, channel: Channel): Pr
   if (channel === 'line' && env.TENANT_SECRETS_KEY) {
     const token = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.line)
     if (token) return lineAdapter(token, env.LINE_API_BASE_URL ? { baseUrl: env.LINE_API_BASE_URL } : {})
+  }
+  if (channel === 'sms' && env.TENANT_SECRETS_KEY) {
+    const json = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.sms)
+    if (json) {
+      const credentials = JSON.parse(json) as TwilioCredentials
+      return twilioAdapter(credentials, env.TWILIO_API_BASE_URL ? { baseUrl: env.TWILIO_API_BASE_URL } : {})
+    }
   }
   return outboxAdapter(env.DB)
 }

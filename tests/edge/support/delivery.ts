@@ -116,7 +116,9 @@ export async function insertManyExpecting(
   await env.DB.batch([
     env.DB.prepare(
       `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
-       SELECT value, ?4, 'はな', 'primary', 'ja', ?2, value || '@example.jp', 'active', '2026-11-23', ?3, ?3 FROM json_each(?1)`,
+       SELECT value, ?4, 'はな', 'primary', 'ja', ?2,
+              CASE ?2 WHEN 'sms' THEN '+8190' || substr('0000000' || (key + 1), -8) ELSE value || '@example.jp' END,
+              'active', '2026-11-23', ?3, ?3 FROM json_each(?1)`,
     ).bind(ids, channel, at, tenant),
     env.DB.prepare(
       `INSERT INTO timelines (id, tenant_slug, due_date, created_at, updated_at)

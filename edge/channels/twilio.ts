@@ -1,0 +1,68 @@
+import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+
+export interface TwilioCredentials {
+  accountSid: string
+  authToken: string
+  /** An E.164 number or an alphanumeric sender id registered for Japan. */
+  from: string
+}
+
+const sendsAtOnce = 10
+
+/**
+ * SMS through Twilio's Messages API. Twilio takes no idempotency key, so this adapter is not
+ * idempotent: an answer that leaves the send in doubt (5xx, no answer) is `unknown`, which the
+ * consumer flags for a person instead of sending again.
+ */
+export function twilioAdapter(
+  credentials: TwilioCredentials,
+  options: { baseUrl?: string } = {},
+): ChannelAdapter {
+  const base = (options.baseUrl ?? 'https://api.twilio.com').replace(/\/$/, '')
+  const endpoint = `${base}/2010-04-01/Accounts/${encodeURIComponent(credentials.accountSid)}/Messages.json`
+  const authorization = `Basic ${btoa(`${credentials.accountSid}:${credentials.authToken}`)}`
+  async function sendOne(m: ComposedMessage): Promise<SendResult> {
+    let response: Response
+    try {
+      response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ To: m.to, From: credentials.from, Body: m.text }).toString(),
+      })
+    } catch (error) {
+      return {
+        idempotencyKey: m.idempotencyKey,
+        outcome: 'unknown',
+        error: `twilio: ${String(error).slice(0, 200)}`,
+      }
+    }
+    const answer = (await response.json().catch(() => ({}))) as { sid?: string; code?: number }
+    if (response.status === 201 || response.status === 200) {
+      return { idempotencyKey: m.idempotencyKey, outcome: 'sent', providerMessageId: answer.sid }
+    }
+    const error = `twilio ${response.status}${answer.code ? ` code ${answer.code}` : ''}`
+    if (response.status === 429) {
+      const retryAfter = Number(response.headers.get('retry-after'))
+      return {
+        idempotencyKey: m.idempotencyKey,
+        outcome: 'failed-transient',
+        error,
+        ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+      }
+    }
+    if (response.status >= 500) return { idempotencyKey: m.idempotencyKey, outcome: 'unknown', error }
+    return { idempotencyKey: m.idempotencyKey, outcome: 'failed-permanent', error }
+  }
+  return {
+    name: 'twilio',
+    maxBatchSize: 100,
+    idempotent: false,
+    async send(messages) {
+      const results: SendResult[] = []
+      for (let i = 0; i < messages.length; i += sendsAtOnce) {
+        results.push(...(await Promise.all(messages.slice(i, i + sendsAtOnce).map(sendOne))))
+      }
+      return results
+    },
+  }
+}

@@ -1,0 +1,105 @@
+// A local stand-in for Twilio's Messages API: every request is validated against Twilio's OpenAPI
+// description (../shared/specs/twilio_api_v2010.yaml, form-encoded), SMS are counted per recipient
+// number (Twilio takes no idempotency key: a second request is a second SMS), and faults can be
+// injected: 500, 429, and a crash after the SMS was accepted.
+import { randomUUID } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { OpenAPIBackend } from 'openapi-backend'
+import { withFormats } from './formats'
+import { type Fault, readBody } from './resend'
+
+export const twilioSpec = fileURLToPath(
+  new URL('../../../shared/specs/twilio_api_v2010.yaml', import.meta.url),
+)
+
+export interface FakeTwilio {
+  url: string
+  close(): Promise<void>
+}
+
+interface Stats {
+  requests: number
+  rejected: number
+  /** SMS accepted per recipient number; more than 1 is a resident who got the day twice. */
+  deliveries: Record<string, number>
+}
+
+export async function startFakeTwilio(): Promise<FakeTwilio> {
+  const api = new OpenAPIBackend({
+    definition: twilioSpec,
+    quick: true,
+    validate: true,
+    customizeAjv: withFormats,
+  })
+  let stats: Stats = { requests: 0, rejected: 0, deliveries: {} }
+  let faults: Fault[] = []
+  type Answer = { status: number; body?: unknown; crash?: boolean }
+
+  api.registerSecurityHandler('accountSid_authToken', (c) =>
+    /^Basic \S+$/.test(String(c.request.headers.authorization ?? '')),
+  )
+  api.register({
+    unauthorizedHandler: (): Answer => {
+      stats.rejected++
+      return { status: 401, body: { code: 20003, message: 'Authenticate', status: 401 } }
+    },
+    validationFail: (c): Answer => {
+      stats.rejected++
+      return { status: 400, body: { code: 21602, message: JSON.stringify(c.validation.errors), status: 400 } }
+    },
+    notFound: (): Answer => ({ status: 404, body: { code: 20404, message: 'Not found', status: 404 } }),
+    notImplemented: (): Answer => ({ status: 501, body: { message: 'Not implemented' } }),
+    CreateMessage: (c): Answer => {
+      const form = c.request.requestBody as { To: string; Body?: string }
+      const fault = faults.shift() ?? 'none'
+      if (fault === 'server-error')
+        return { status: 500, body: { code: 20500, message: 'Internal Server Error', status: 500 } }
+      if (fault === 'rate-limited')
+        return { status: 429, body: { code: 20429, message: 'Too Many Requests', status: 429 } }
+      stats.deliveries[form.To] = (stats.deliveries[form.To] ?? 0) + 1
+      const sid = `SM${randomUUID().replaceAll('-', '')}`
+      return {
+        status: 201,
+        body: { sid, status: 'queued', to: form.To, body: form.Body },
+        crash: fault === 'crash-after-accept',
+      }
+    },
+  })
+  await api.init()
+
+  const server: Server = createServer(async (req, res) => {
+    const raw = await readBody(req)
+    const url = new URL(req.url ?? '/', 'http://fake')
+    if (url.pathname.startsWith('/__fake/')) {
+      if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
+      if (url.pathname === '/__fake/reset') {
+        stats = { requests: 0, rejected: 0, deliveries: {} }
+        faults = []
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
+      return
+    }
+    stats.requests++
+    const answer = (await api.handleRequest({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers as Record<string, string>,
+      body: Object.fromEntries(new URLSearchParams(raw)),
+    })) as Answer
+    if (answer.crash) {
+      req.socket.destroy()
+      return
+    }
+    res.writeHead(answer.status, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(answer.body ?? {}))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
