@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { ApprovedVersionDoc } from './national-part'
+import type { SurveyDoc } from './surveys'
 import type { LocalSupportDoc, TenantDoc } from './tenant-part'
 
 /** The collections publishing reads, as the yorisoi plugin names them. */
@@ -8,6 +9,7 @@ export interface ContentSlugs {
   messages: string
   approvedMessageVersions: string
   localSupport: string
+  surveys: string
 }
 
 export const defaultContentSlugs: ContentSlugs = {
@@ -15,6 +17,7 @@ export const defaultContentSlugs: ContentSlugs = {
   messages: 'messages',
   approvedMessageVersions: 'approved-message-versions',
   localSupport: 'local-support',
+  surveys: 'surveys',
 }
 
 const idOf = (value: unknown) =>
@@ -73,4 +76,21 @@ export async function publishedEntries(
     sort: 'id',
   })
   return found.docs as unknown as LocalSupportDoc[]
+}
+
+/** National surveys (no tenant) or one tenant's own. */
+export async function surveyDocs(
+  payload: Payload,
+  slugs: ContentSlugs,
+  tenantId: number | string | null,
+): Promise<SurveyDoc[]> {
+  const found = await payload.find({
+    collection: slugs.surveys,
+    where: tenantId === null ? { tenant: { exists: false } } : { tenant: { equals: tenantId } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'id',
+  })
+  return found.docs as unknown as SurveyDoc[]
 }

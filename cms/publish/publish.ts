@@ -10,12 +10,13 @@ import {
 import type { Program } from '../../shared/program'
 import type { PublishProblem } from './checks'
 import { composeParts } from './compose-manifest'
-import { approvedVersions, type ContentSlugs, publishedEntries, tenantDocs } from './content'
+import { approvedVersions, type ContentSlugs, publishedEntries, surveyDocs, tenantDocs } from './content'
 import { type CoverageGap, coverageGaps } from './coverage'
 import { diffIndexes, type SnapshotIndex } from './diff'
 import { EdgeRefusal, type EdgeTarget, edgeApi } from './edge-client'
 import { buildNationalPart } from './national-part'
 import type { PublicationState } from './publications'
+import { surveysOf } from './surveys'
 import { buildTenantPart } from './tenant-part'
 import { uploadSnapshot } from './upload'
 import { mayPublishNational, mayPublishTenant, publisherOf } from './who'
@@ -92,7 +93,10 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
 
   try {
     const tenants = await tenantDocs(payload, slugs)
-    const national = buildNationalPart(await approvedVersions(payload, slugs))
+    const national = buildNationalPart(
+      await approvedVersions(payload, slugs),
+      scope.kind === 'national' ? surveysOf(await surveyDocs(payload, slugs, null)) : [],
+    )
     const built: SnapshotPart[] = []
     let entryCount = 0
     if (scope.kind === 'national') {
@@ -102,7 +106,8 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
       const tenant = tenants.find((t) => String(t.id) === String(scope.tenantId))
       if (!tenant) return fail(400, bilingual('自治体が見つかりません', 'No such tenant'))
       const entries = await publishedEntries(payload, slugs, tenant.id)
-      const part = buildTenantPart(tenant, entries, [], setup.programs)
+      const surveys = surveysOf(await surveyDocs(payload, slugs, tenant.id))
+      const part = buildTenantPart(tenant, entries, surveys, setup.programs)
       if (!part.part) return fail(400, problemList(part.problems))
       entryCount = part.part.localEntries.length
       built.push(part.part)

@@ -1,0 +1,69 @@
+import { bilingual, type Survey, type SurveyQuestion } from '../../shared/contract'
+import { toProgramWindow } from '../plugin/fields/window'
+
+/** A survey as the CMS stores it (surveys collection). */
+export interface SurveyDoc {
+  id: number | string
+  title: string
+  language: string
+  audiences: string[]
+  questions: {
+    label: string
+    kind: string
+    choices?: { label: string }[] | null
+    scaleMin?: number | null
+    scaleMax?: number | null
+  }[]
+  triggers: { window: unknown }[]
+  reminders?: { max?: number | null } | null
+}
+
+const textLimit = 2000
+
+function questionOf(q: SurveyDoc['questions'][number], index: number): SurveyQuestion {
+  const id = `q${index + 1}`
+  const options = (q.choices ?? []).map((c, i) => ({
+    value: `c${i + 1}`,
+    label: c.label,
+    requestsInterview: false,
+  }))
+  switch (q.kind) {
+    case 'single':
+    case 'multiple':
+      return { id, kind: q.kind, label: q.label, options }
+    case 'scale':
+      return { id, kind: 'scale', label: q.label, min: q.scaleMin ?? 1, max: q.scaleMax ?? 5 }
+    case 'interview-request':
+      // "Would you like an interview?": a yes that reaches the tenant's desk.
+      return {
+        id,
+        kind: 'single',
+        label: q.label,
+        options: [
+          { value: 'yes', label: bilingual('希望する', 'Yes, please'), requestsInterview: true },
+          { value: 'no', label: bilingual('希望しない', 'No, thank you'), requestsInterview: false },
+        ],
+      }
+    default:
+      return { id, kind: 'text', label: q.label, maxLength: textLimit }
+  }
+}
+
+/**
+ * The contract asks for one window per survey; a CMS survey asked at several times (e.g. months 6
+ * and 8) becomes one survey per time, sharing questions, so answers stay apart per occasion.
+ */
+export function surveysOf(docs: readonly SurveyDoc[]): Survey[] {
+  return docs.flatMap((doc) =>
+    doc.triggers.map((trigger, index) => ({
+      id: `survey-${doc.id}-${index + 1}`,
+      version: 1,
+      language: doc.language as Survey['language'],
+      title: doc.title,
+      window: (toProgramWindow(trigger.window) ?? trigger.window) as Survey['window'],
+      audiences: doc.audiences as Survey['audiences'],
+      questions: doc.questions.map(questionOf),
+      maxReminders: doc.reminders?.max ?? 1,
+    })),
+  )
+}
