@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type SanitizedConfig } from 'payload'
+import { standardProgram } from '../../shared/program'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
 import { publishPlugin } from '../publish/plugin'
 import { payloadSecret } from './secret'
@@ -28,6 +29,17 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
     admin: {
       meta: { titleSuffix: ' — 寄り添い yorisoi' },
       importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
+      components: {
+        views: {
+          residentPreview: {
+            path: '/resident-preview',
+            Component: {
+              path: '/preview/ResidentPreviewView#ResidentPreviewView',
+              serverProps: { programs: options.plugin?.programs ?? { standard: standardProgram } },
+            },
+          },
+        },
+      },
     },
     editor: lexicalEditor(),
     db: postgresAdapter({

@@ -91,6 +91,31 @@ export const tenantsCollection = ({
       options: channels.map((value) => ({ value, label: channelLabels[value] })),
     },
     {
+      name: 'postalAddress',
+      type: 'text',
+      label: label('差出人の住所（メールに必ず表示）', 'Sender postal address (shown in every email)'),
+      admin: {
+        description: label(
+          '特定電子メール法により各メールに表示します',
+          'Every email shows it (Japanese law on email)',
+        ),
+      },
+    },
+    {
+      name: 'senders',
+      type: 'group',
+      label: label('送信元', 'Sender addresses'),
+      fields: [
+        {
+          name: 'fromAddress',
+          type: 'email',
+          label: label('差出人メールアドレス', 'From address'),
+          validate: optionalEmail,
+        },
+        { name: 'lineBasicId', type: 'text', label: label('LINEベーシックID', 'LINE basic id') },
+      ],
+    },
+    {
       name: 'senderNames',
       type: 'group',
       label: label('送信者名', 'Sender names'),

@@ -4,6 +4,7 @@ export function NavLinks({ adminRoute = '/admin' }: { adminRoute?: string }) {
     <nav style={{ display: 'grid', gap: '0.25rem', marginTop: '1rem' }}>
       <a href={`${adminRoute}/review-queue`}>監修待ち / Review queue</a>
       <a href={`${adminRoute}/coverage`}>カバレッジ / Coverage</a>
+      <a href={`${adminRoute}/resident-preview`}>住民プレビュー / Resident preview</a>
     </nav>
   )
 }

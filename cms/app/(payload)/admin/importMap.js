@@ -27,6 +27,7 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { NavLinks as NavLinks_c701e80db19de0dbefd7a9927d8643bb } from '../../../plugin/views/NavLinks'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { ResidentPreviewView as ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d } from '../../../preview/ResidentPreviewView'
 import { ReviewQueueView as ReviewQueueView_85a4af8078662c38093f88dcc970a443 } from '../../../plugin/views/ReviewQueueView'
 import { CoverageView as CoverageView_2cc2cae15e82a715fca747dc320c433d } from '../../../plugin/views/CoverageView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -62,6 +63,7 @@ export const importMap = {
   "/plugin/views/NavLinks#NavLinks": NavLinks_c701e80db19de0dbefd7a9927d8643bb,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/preview/ResidentPreviewView#ResidentPreviewView": ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d,
   "/plugin/views/ReviewQueueView#ReviewQueueView": ReviewQueueView_85a4af8078662c38093f88dcc970a443,
   "/plugin/views/CoverageView#CoverageView": CoverageView_2cc2cae15e82a715fca747dc320c433d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,120 @@
+import type { AdminViewServerProps } from 'payload'
+import type { Program } from '../../shared/program'
+import { ViewFrame } from '../plugin/views/ViewFrame'
+import { residentPreview } from './residentPreview'
+
+type Props = AdminViewServerProps & { programs: Record<string, Program> }
+
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
+
+/** /admin/resident-preview: a tenant, a due or birth date and a date → that day's delivery on each channel. */
+export async function ResidentPreviewView(props: Props) {
+  const { payload } = props.initPageResult.req
+  const q = (props.searchParams ?? {}) as Record<string, string | undefined>
+  const tenants = await payload.find({
+    collection: 'tenants',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const tenantId = q.tenant ?? String(tenants.docs[0]?.id ?? '')
+  const date = q.date || today()
+  const preview =
+    tenantId && (q.due || q.birth)
+      ? await residentPreview(
+          payload,
+          {
+            tenantId,
+            date,
+            due: q.due || undefined,
+            birth: q.birth || undefined,
+            audience: (q.audience as 'primary' | 'partner' | 'family') || 'primary',
+            language: q.language || 'ja',
+          },
+          props.programs,
+        )
+      : null
+
+  return (
+    <ViewFrame props={props} title="住民プレビュー / Resident preview">
+      <form method="get" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', marginBottom: '1.5rem' }}>
+        <label>
+          自治体 / Tenant{' '}
+          <select name="tenant" defaultValue={tenantId}>
+            {tenants.docs.map((t) => (
+              <option key={t.id} value={String(t.id)}>
+                {String((t as { name?: string }).name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          出産予定日 / Due date <input type="date" name="due" defaultValue={q.due} />
+        </label>
+        <label>
+          生年月日 / Birth date <input type="date" name="birth" defaultValue={q.birth} />
+        </label>
+        <label>
+          日付 / Date <input type="date" name="date" defaultValue={date} />
+        </label>
+        <label>
+          対象 / Audience{' '}
+          <select name="audience" defaultValue={q.audience ?? 'primary'}>
+            <option value="primary">primary</option>
+            <option value="partner">partner</option>
+            <option value="family">family</option>
+          </select>
+        </label>
+        <label>
+          言語 / Language <input name="language" defaultValue={q.language ?? 'ja'} size={4} />
+        </label>
+        <button type="submit">表示 / Show</button>
+      </form>
+      {!preview ? (
+        <p>出産予定日か生年月日を入れてください / Enter a due date or a birth date</p>
+      ) : !preview.ok ? (
+        <ul>
+          {preview.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : preview.nothingToday ? (
+        <p>この日は配信がありません / Nothing is sent on this day</p>
+      ) : (
+        <div style={{ display: 'grid', gap: '1.5rem' }}>
+          <section>
+            <h2>メール / Email: {preview.subject}</h2>
+            <iframe
+              title="email"
+              srcDoc={preview.email.html}
+              style={{ width: '100%', height: '32rem', border: '1px solid #ccc' }}
+            />
+          </section>
+          <section>
+            <h2>
+              SMS
+              {'segments' in preview.sms
+                ? ` (${preview.sms.characters}文字・${preview.sms.segments}通 / characters, segments)`
+                : ''}
+            </h2>
+            <pre style={{ whiteSpace: 'pre-wrap' }}>
+              {'text' in preview.sms ? preview.sms.text : preview.sms.problems.join('\n')}
+            </pre>
+          </section>
+          <section>
+            <h2>LINE</h2>
+            {'texts' in preview.line ? (
+              preview.line.texts.map((t) => (
+                <pre key={t} style={{ whiteSpace: 'pre-wrap' }}>
+                  {t}
+                </pre>
+              ))
+            ) : (
+              <pre>{preview.line.problems.join('\n')}</pre>
+            )}
+          </section>
+        </div>
+      )}
+    </ViewFrame>
+  )
+}

@@ -1,0 +1,89 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { residentPreview } from '../../cms/preview/residentPreview'
+import { standardProgram } from '../../shared/program'
+import { type Cms, startCms } from './support/cms'
+import { lexical, messageData } from './support/content'
+import { createWorld, type World } from './support/people'
+
+let cms: Cms
+let payload: Payload
+let world: World
+
+beforeAll(async () => {
+  cms = await startCms()
+  payload = cms.payload
+  world = await createWorld(payload)
+  await payload.update({
+    collection: 'tenants',
+    id: world.tenantA.id,
+    data: {
+      postalAddress: '〒105-8511 東京都港区芝公園1-5-25',
+      prefecture: '東京都',
+      channels: ['email', 'sms', 'line'],
+      senderNames: { email: '港区 子育て応援メール', sms: 'MINATO', line: '港区' },
+      senders: { fromAddress: 'kosodate@example.jp', lineBasicId: '@minato' },
+      branding: { color: '#336699' },
+      desk: {
+        name: '子ども家庭支援センター',
+        phone: '03-1234-5678',
+        hours: '平日 9:00–17:00',
+        email: 'desk@example.jp',
+      },
+      privacyNotice: { url: 'https://www.example.lg.jp/privacy', version: '1' },
+    },
+  })
+})
+afterAll(() => cms?.stop())
+
+it('shows what a resident gets that day on each channel: approved text only', async () => {
+  // Due 2027-03-01; on 2026-08-16 the pregnancy is at day 280 − 197 = 83 (11w6d).
+  const message = await payload.create({
+    collection: 'messages',
+    data: messageData('pregnancy/83', {
+      subject: '今日のお便り',
+      body: lexical('つわりがつらい時期です。'),
+      shortText: '{{nickname}}さん、今日のお便りです',
+    }),
+    overrideAccess: false,
+    user: world.users.editor,
+  })
+  const request = { tenantId: world.tenantA.id, date: '2026-08-16', due: '2027-03-01', nickname: 'はな' }
+
+  const before = await residentPreview(payload, request, { standard: standardProgram })
+  expect(before.ok).toBe(true)
+  expect(JSON.stringify(before)).not.toContain('つわりがつらい時期です')
+
+  await payload.update({
+    collection: 'messages',
+    id: message.id,
+    data: { reviewState: 'in-review' },
+    overrideAccess: false,
+    user: world.users.editor,
+  })
+  await payload.update({
+    collection: 'messages',
+    id: message.id,
+    data: { reviewState: 'approved' },
+    overrideAccess: false,
+    user: world.users.supervisor,
+  })
+  await payload.update({
+    collection: 'messages',
+    id: message.id,
+    data: { body: lexical('未承認の書きかけ') },
+    overrideAccess: false,
+    user: world.users.editor,
+  })
+
+  const preview = await residentPreview(payload, request, { standard: standardProgram })
+  if (!preview.ok || preview.nothingToday) throw new Error(JSON.stringify(preview))
+  expect(preview.email.text).toContain('つわりがつらい時期です。')
+  expect(preview.email.text).not.toContain('未承認の書きかけ')
+  expect(preview.email.html).toContain('〒105-8511')
+  expect(preview.sms).toMatchObject({
+    text: expect.stringContaining('はなさん、今日のお便りです'),
+    segments: expect.any(Number),
+  })
+  expect('texts' in preview.line && preview.line.texts.join('\n')).toContain('つわりがつらい時期です。')
+})
