@@ -176,6 +176,26 @@ describe('bad input is refused with a field error in Japanese and English', () =
     })
   })
 
+  it("a translation in its source's own language, or for another slot", async () => {
+    const source = await payload.create({ collection: 'messages', data: messageData('newborn/40') })
+    const sameLanguage = await fieldErrors(
+      'messages',
+      messageData('newborn/40', { audience: 'partner', translationOf: source.id }),
+      editorToken,
+    )
+    expect(sameLanguage).toEqual([
+      { path: 'translationOf', message: expect.stringMatching(/別の言語.* \/ .*another language/) },
+    ])
+    const otherSlot = await fieldErrors(
+      'messages',
+      messageData('newborn/41', { language: 'en', translationOf: source.id }),
+      editorToken,
+    )
+    expect(otherSlot).toEqual([
+      { path: 'translationOf', message: expect.stringMatching(/同じスロット.* \/ Use the source's slot/) },
+    ])
+  })
+
   it('a forbidden review step says why, in both languages', async () => {
     const message = await payload.create({
       collection: 'messages',

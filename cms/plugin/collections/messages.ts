@@ -6,6 +6,7 @@ import { csvEndpoints } from '../csv/endpoints'
 import { bodyField } from '../fields/body'
 import { shortTextField } from '../fields/shortText'
 import { slotField } from '../fields/slot'
+import { translationOfField } from '../fields/translationOf'
 import { zodValidate } from '../fields/zodValidate'
 import { applyReview } from '../hooks/messages/applyReview'
 import { keepApprovedMessages } from '../hooks/messages/keepApprovedMessages'
@@ -92,12 +93,7 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
         type: 'collapsible',
         label: label('翻訳', 'Translation'),
         fields: [
-          {
-            name: 'translationOf',
-            type: 'relationship',
-            relationTo: slugs.messages,
-            label: label('翻訳元', 'Translation of'),
-          },
+          translationOfField(slugs.messages),
           {
             name: 'translatedFromVersion',
             type: 'number',
