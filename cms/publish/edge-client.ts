@@ -71,8 +71,8 @@ export const edgeApi = {
     call<PartStatusListResponse>(edge, '/parts/status', { hashes }),
   sendChunk: (edge: EdgeTarget, chunk: PartChunkRequest) =>
     call<{ verified: boolean }>(edge, '/chunks', chunk),
-  activate: (edge: EdgeTarget, manifest: unknown, activate = true) =>
-    call<ActivateManifestResponse>(edge, '/manifests', { contractVersion, manifest, activate }),
+  activate: (edge: EdgeTarget, manifest: unknown, activate = true, basedOn?: string | null) =>
+    call<ActivateManifestResponse>(edge, '/manifests', { contractVersion, manifest, activate, basedOn }),
   rollback: (edge: EdgeTarget, manifestId: string) =>
     call<ActivateManifestResponse>(edge, '/rollback', { contractVersion, manifestId }),
 }

@@ -126,39 +126,53 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
     }
 
     const prepared: PreparedPart[] = await Promise.all(built.map(preparePart))
-    const live = (await edgeApi.active(setup.edge)).active
-    const parts = composeParts(
-      live?.manifest ?? null,
-      prepared.map((p) => p.ref),
-    )
-    if (typeof parts === 'string') return fail(409, parts)
-    const createdAt = new Date().toISOString()
-    const manifest: Manifest = {
-      id: `pub-${record.id}-${createdAt.replace(/\D/g, '').slice(0, 14)}`,
-      contractVersion: 1,
-      createdAt,
-      parts,
+    // Someone may publish another part meanwhile: compose on what is live, switch only if it still
+    // is, and otherwise compose again on the newer one.
+    for (let attempt = 1; ; attempt++) {
+      const live = (await edgeApi.active(setup.edge)).active
+      const parts = composeParts(
+        live?.manifest ?? null,
+        prepared.map((p) => p.ref),
+      )
+      if (typeof parts === 'string') return fail(409, parts)
+      const createdAt = new Date().toISOString()
+      const manifest: Manifest = {
+        id: `pub-${record.id}-${attempt}-${createdAt.replace(/\D/g, '').slice(0, 14)}`,
+        contractVersion: 1,
+        createdAt,
+        parts,
+      }
+      const before = live ? await indexOfManifest(payload, slugs.publications, live.manifest.id) : null
+      const index: SnapshotIndex = {
+        messages: scope.kind === 'national' ? messageIndex(national.part) : (before?.messages ?? {}),
+        tenants: Object.fromEntries(parts.flatMap((p) => (p.kind === 'tenant' ? [[p.tenant, p.hash]] : []))),
+      }
+      await update('uploading', { manifestId: manifest.id, parts, gaps, gapsConfirmed: gaps.length > 0 })
+      let report: Awaited<ReturnType<typeof uploadSnapshot>>
+      try {
+        report = await uploadSnapshot(
+          setup.edge,
+          { manifest, parts: prepared },
+          { basedOn: live?.manifest.id ?? null },
+        )
+      } catch (error) {
+        if (error instanceof EdgeRefusal && error.code === 'active-manifest-changed' && attempt < 3) continue
+        throw error
+      }
+      await update('active', {
+        previousManifestId: report.activation.previousManifestId,
+        uploadedParts: report.uploaded,
+        skippedParts: report.skipped,
+        counts: {
+          messages: scope.kind === 'national' ? national.part?.messages.length : undefined,
+          tenants: parts.filter((p) => p.kind === 'tenant').length,
+          localEntries: scope.kind === 'tenant' ? entryCount : undefined,
+        },
+        diff: diffIndexes(before, index),
+        index,
+      })
+      return { ok: true, publicationId: record.id, manifestId: manifest.id }
     }
-    const before = live ? await indexOfManifest(payload, slugs.publications, live.manifest.id) : null
-    const index: SnapshotIndex = {
-      messages: scope.kind === 'national' ? messageIndex(national.part) : (before?.messages ?? {}),
-      tenants: Object.fromEntries(parts.flatMap((p) => (p.kind === 'tenant' ? [[p.tenant, p.hash]] : []))),
-    }
-    await update('uploading', { manifestId: manifest.id, parts, gaps, gapsConfirmed: gaps.length > 0 })
-    const report = await uploadSnapshot(setup.edge, { manifest, parts: prepared })
-    await update('active', {
-      previousManifestId: report.activation.previousManifestId,
-      uploadedParts: report.uploaded,
-      skippedParts: report.skipped,
-      counts: {
-        messages: scope.kind === 'national' ? national.part?.messages.length : undefined,
-        tenants: parts.filter((p) => p.kind === 'tenant').length,
-        localEntries: scope.kind === 'tenant' ? entryCount : undefined,
-      },
-      diff: diffIndexes(before, index),
-      index,
-    })
-    return { ok: true, publicationId: record.id, manifestId: manifest.id }
   } catch (error) {
     if (error instanceof EdgeRefusal) return fail(502, error.reason)
     payload.logger.error({ err: error }, 'publish failed')

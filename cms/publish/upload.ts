@@ -21,7 +21,7 @@ export interface UploadReport {
 export async function uploadSnapshot(
   edge: EdgeTarget,
   snapshot: PreparedSnapshot,
-  options: { activate?: boolean; concurrency?: number } = {},
+  options: { activate?: boolean; concurrency?: number; basedOn?: string | null } = {},
 ): Promise<UploadReport> {
   const active = await edgeApi.active(edge)
   const live = new Set(active.active?.manifest.parts.map((p) => p.hash) ?? [])
@@ -40,7 +40,12 @@ export async function uploadSnapshot(
     await sendPart(edge, part)
     uploaded.push(part.ref.hash)
   })
-  const activation = await edgeApi.activate(edge, snapshot.manifest, options.activate ?? true)
+  const activation = await edgeApi.activate(
+    edge,
+    snapshot.manifest,
+    options.activate ?? true,
+    options.basedOn,
+  )
   return { activation, uploaded, skipped }
 }
 

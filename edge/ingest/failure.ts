@@ -52,6 +52,13 @@ const answers: Record<Code, { status: ContentfulStatusCode; message: string }> =
       'Some parts have not arrived or been verified yet; what is live did not change',
     ),
   },
+  'active-manifest-changed': {
+    status: 409,
+    message: bilingual(
+      '準備中に別の公開が行われました。最新の公開内容に合わせて作り直してください',
+      'Someone else published meanwhile; compose the snapshot again from what is now live',
+    ),
+  },
   'unknown-manifest': {
     status: 404,
     message: bilingual('そのマニフェストは記録されていません', 'No such manifest has been recorded'),

@@ -56,7 +56,7 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
   .post('/manifests', async (c) => {
     const request = await readContractBody(c, activateManifestRequest)
     if (!request.ok) return ingestFailure(c, request.code, request.details)
-    const { manifest, activate } = request.value
+    const { manifest, activate, basedOn } = request.value
     const db = c.env.DB
     const existing = await readManifest(db, manifest.id)
     if (existing && canonicalJson(existing) !== canonicalJson(manifest)) {
@@ -87,7 +87,7 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
       }
       return c.json(body, 201)
     }
-    const activation = await activateManifest(db, manifest.id, now)
+    const activation = await activateManifest(db, manifest.id, now, basedOn)
     if (!activation.activated) return ingestFailure(c, activation.reason)
     await rescheduleAfterActivation(db, activation.previousManifestId, activation.manifestId, now)
     return c.json(activationBody(activation), 201)

@@ -43,6 +43,12 @@ export const activateManifestRequest = z.object({
   manifest,
   /** false stores the manifest for a later switch (e.g. a scheduled publish). */
   activate: z.boolean().default(true),
+  /**
+   * The manifest this one was composed from (null: none was active). The switch happens only if
+   * that is still the active one, so two people publishing different parts at once never undo
+   * each other; the later one is told to compose again.
+   */
+  basedOn: manifestId.nullable().optional(),
 })
 export type ActivateManifestRequest = z.infer<typeof activateManifestRequest>
 
@@ -88,6 +94,7 @@ export const ingestErrorCodes = [
   'part-hash-mismatch',
   'part-invalid',
   'missing-parts',
+  'active-manifest-changed',
   'unknown-manifest',
 ] as const
 

@@ -214,3 +214,25 @@ describe('a part sent again in another slicing', () => {
     expect(await activeManifestId()).toBe(second.manifest.id)
   })
 })
+
+describe('two people publishing at once', () => {
+  it('switches only if the manifest it was composed from is still active; otherwise says so and changes nothing', async () => {
+    const first = await fixtureSnapshot()
+    await publish(first)
+    const mine = await secondSnapshot()
+    const theirs = await secondSnapshot()
+    await uploadParts(mine)
+    await uploadParts(theirs)
+    const based = (manifest: unknown) => ({ contractVersion, manifest, basedOn: first.manifest.id })
+    expect((await ingest('/manifests', { body: based(theirs.manifest) })).status).toBe(201)
+
+    const late = await ingest('/manifests', { body: based(mine.manifest) })
+    expect(late.status).toBe(409)
+    const body = (await late.json()) as ErrorBody
+    expect(body.error.code).toBe('active-manifest-changed')
+    expect(body.error.message).toMatch(
+      /^準備中に別の公開が行われました.+ \/ Someone else published meanwhile/,
+    )
+    expect(await activeManifestId()).toBe(theirs.manifest.id)
+  })
+})
