@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultContentSlugs } from '../../cms/publish/content'
+import { edgeApi } from '../../cms/publish/edge-client'
 import { type PublishSetup, publish } from '../../cms/publish/publish'
 import { rollback } from '../../cms/publish/rollback'
 import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
@@ -196,5 +197,86 @@ describe('the publish action over the CMS REST API', () => {
     expect(refused.status).toBe(403)
     expect(refused.body.reason).toMatch(/^所属する自治体のパートだけを公開できます/)
     expect(await edgeActive()).toBe(published.body.manifestId)
+  })
+})
+
+describe('a municipality publishing its own part', () => {
+  it('lets staff publish their tenant without touching the national content or other tenants', async () => {
+    await payload.update({
+      collection: 'tenants',
+      id: world.tenantA.id,
+      overrideAccess: true,
+      data: {
+        nameEn: 'Minato City',
+        prefecture: '東京都',
+        postalAddress: '〒105-8511 東京都港区芝公園1-5-25',
+        channels: ['email'],
+        senderNames: { email: '港区 子育て応援便' },
+        senders: { fromAddress: 'yorisoi@minato.example.jp' },
+        desk: {
+          name: '港区 子ども家庭支援センター',
+          email: 'desk@minato.example.jp',
+          phone: '03-1234-5678',
+          hours: '平日 8:30〜17:15',
+        },
+        privacyNotice: { url: 'https://minato.example.jp/privacy', version: '2026-04' },
+        languages: ['ja'],
+        languageFallback: ['ja'],
+        branding: { color: '#2f7f9f' },
+      },
+    })
+    const entry = (published: boolean, title: string) =>
+      payload.create({
+        collection: 'local-support',
+        overrideAccess: true,
+        data: {
+          tenant: world.tenantA.id,
+          title,
+          body: '保健センターで面談を受けられます。\n\n予約は電話で。',
+          kind: 'checkup',
+          language: 'ja',
+          audiences: ['primary'],
+          window: { unit: 'pregnancy-week', from: 28, to: 31 },
+          state: published ? 'published' : 'draft',
+        },
+      })
+    await entry(true, '妊娠8か月面談のご案内')
+    await entry(false, '下書きの案内')
+    const edge = { url: worker.url, token }
+    const before = (await edgeApi.active(edge)).active!.manifest
+
+    // Most days of the program have no message yet: publishing needs an explicit confirmation.
+    const unconfirmed = await publish(setup, {
+      user: world.users.staffA,
+      scope: { kind: 'tenant', tenantId: world.tenantA.id },
+    })
+    expect(unconfirmed).toMatchObject({ ok: false, status: 409 })
+    expect(unconfirmed.ok ? '' : unconfirmed.reason).toMatch(
+      /^メッセージのない日があります（minato\/ja: \d+日）/,
+    )
+    expect((await edgeApi.active(edge)).active!.manifest).toEqual(before)
+
+    const outcome = await publish(setup, {
+      user: world.users.staffA,
+      scope: { kind: 'tenant', tenantId: world.tenantA.id },
+      confirmGaps: true,
+    })
+    expect(outcome).toMatchObject({ ok: true })
+    if (!outcome.ok) return
+    const after = (await edgeApi.active(edge)).active!.manifest
+    expect(after.id).toBe(outcome.manifestId)
+    expect(after.parts.find((p) => p.kind === 'national')).toEqual(
+      before.parts.find((p) => p.kind === 'national'),
+    )
+    expect(
+      after.parts.filter((p) => p.kind === 'tenant').map((p) => p.kind === 'tenant' && p.tenant),
+    ).toEqual(['minato'])
+    const record = await publication(outcome.publicationId)
+    expect(record).toMatchObject({
+      scope: 'tenant',
+      state: 'active',
+      counts: { localEntries: 1, tenants: 1 },
+    })
+    expect(record.diff).toEqual({ added: ['tenant minato'], changed: [], removed: [] })
   })
 })
