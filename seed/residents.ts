@@ -1,0 +1,85 @@
+import { resolve } from 'node:path'
+import type { D1Database } from '@cloudflare/workers-types'
+import { getPlatformProxy } from 'wrangler'
+import { applyMigrations } from '../dev/local-worker'
+import type { CivilDate } from '../shared/calendar'
+import { type Household, household, type ResidentTenant } from './residents/spread'
+import { insertStatements } from './residents/sql'
+import { loadSeedTenants } from './tenants'
+
+export interface ResidentOptions {
+  /** The folder `wrangler dev --persist-to` uses (its local D1 lives under v3/d1). */
+  persistTo: string
+  /** How many subscribers (primaries and partners together). */
+  count: number
+  /** The local date the residents are "today" in the program. */
+  today: CivilDate
+  log?: (line: string) => void
+  /** Households per statement batch (about 1.2 subscribers each). */
+  chunk?: number
+}
+
+export interface ResidentSummary {
+  subscribers: number
+  timelines: number
+  partners: number
+  milliseconds: number
+}
+
+export const residentTenants = (): ResidentTenant[] =>
+  loadSeedTenants().map(({ birthsPerYear, settings }) => ({
+    slug: settings.slug,
+    birthsPerYear,
+    channels: (['email', 'sms', 'line'] as const).filter((c) => settings.channels[c]),
+    languages: settings.languages.offered,
+    noticeVersion: settings.privacyNotice.version,
+  }))
+
+/** The first households whose subscribers add up to exactly `count` (a last partner may be left out). */
+export function* households(count: number, tenants: readonly ResidentTenant[], today: CivilDate) {
+  let total = 0
+  for (let n = 1; total < count; n++) {
+    const next = household(n, tenants, today)
+    next.subscribers = next.subscribers.slice(0, count - total)
+    total += next.subscribers.length
+    yield next
+  }
+}
+
+/**
+ * Writes `count` synthetic residents straight into the local D1 of `wrangler dev --persist-to`,
+ * with consents and next_send_on computed by shared/program. Resident n is the same in every run,
+ * so running again with the same count changes nothing.
+ */
+export async function seedResidents(options: ResidentOptions): Promise<ResidentSummary> {
+  const started = performance.now()
+  const chunk = options.chunk ?? 4000
+  await applyMigrations(options.persistTo)
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({
+    configPath: resolve(import.meta.dirname, '../wrangler.toml'),
+    persist: { path: resolve(options.persistTo, 'v3') },
+    remoteBindings: false,
+  })
+  const summary = { subscribers: 0, timelines: 0, partners: 0 }
+  try {
+    const db = proxy.env.DB
+    let batch: Household[] = []
+    const flush = async () => {
+      if (batch.length === 0) return
+      await db.batch(insertStatements(db, batch))
+      batch = []
+      options.log?.(`  ${summary.subscribers.toLocaleString()} 人 / residents`)
+    }
+    for (const next of households(options.count, residentTenants(), options.today)) {
+      batch.push(next)
+      summary.subscribers += next.subscribers.length
+      summary.timelines += next.timelines.length
+      summary.partners += next.subscribers.filter((s) => s.audience === 'partner').length
+      if (batch.length >= chunk) await flush()
+    }
+    await flush()
+  } finally {
+    await proxy.dispose()
+  }
+  return { ...summary, milliseconds: Math.round(performance.now() - started) }
+}
