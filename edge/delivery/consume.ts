@@ -50,7 +50,9 @@ async function consumeOne(message: Message<unknown>, queue: string, env: Env): P
         db: env.DB,
         snapshot,
         adapterFor: (channel) => adapterFor(env, parsed.data.tenant, channel),
-        origin: env.PUBLIC_ORIGIN ?? 'http://localhost:8787',
+        // Without a configured origin every link is relative, which composition refuses: the
+        // delivery is flagged with the reason instead of sending links nobody can open.
+        origin: env.PUBLIC_ORIGIN ?? '',
         now: () => new Date(),
       },
       parsed.data,

@@ -107,7 +107,7 @@ function emailHtml(composition: Composition): string {
 
 // Footer lines end in a URL where there is one; make it a link, escaping the rest.
 function linkify(line: string, style: string): string {
-  const match = line.match(/^(.*?)(https:\/\/\S+)$/)
+  const match = line.match(/^(.*?)(https:\/\/\S+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/\S*)$/)
   if (!match) return escapeHtml(line)
   const [, before, url] = match
   return `${escapeHtml(before!)}<a href="${escapeHtml(url!)}" style="${style}">${escapeHtml(url!)}</a>`

@@ -5,7 +5,8 @@ import type { PlaceholderValues } from './values'
 
 const known = new Set<string>(placeholderNames)
 const placeholder = /\{\{([^{}]*)\}\}/g
-const safeHref = /^(https:\/\/|tel:|mailto:)/
+// Plain http only to this machine: the local system (npm start) serves residents' pages there.
+const safeHref = /^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|tel:|mailto:)/
 
 /**
  * Fills one piece of content (a message, an entry, a subject), collecting every problem instead

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest'
 import worker from '../../edge/index'
 import { emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
 
-// The Worker here has no PUBLIC_ORIGIN, so links would be http://localhost: composition refuses them
+// The Worker here has no PUBLIC_ORIGIN, so links would be relative: composition refuses them
 // and the delivery is flagged for a person with the reason — loud, never a silent skip.
 it('goes end to end through the real local queue: enqueued once, consumed once, a misconfigured origin flagged', async () => {
   await emptyDeliveryTables()
