@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import type { Env } from './env'
 import { confirmRoutes } from './routes/confirm'
 import { healthRoutes } from './routes/health'
@@ -22,6 +23,8 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/webhooks', webhookRoutes)
   .notFound((c) => c.text('見つかりません / Not found', 404))
   .onError((error, c) => {
+    // Middleware refusals (CSRF, body limits) carry their own status.
+    if (error instanceof HTTPException) return error.getResponse()
     console.error('unhandled error', error)
     return c.text('サーバーで問題が起きました / Something went wrong on the server', 500)
   })

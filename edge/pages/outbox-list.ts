@@ -6,7 +6,7 @@ import { maskAddress } from './mask'
 
 const channelLabel = { email: 'メール / Email', sms: 'SMS', line: 'LINE' } as const
 
-export function outboxListPage(messages: OutboxMessage[]) {
+export function outboxListPage(messages: OutboxMessage[], ran?: number) {
   const rows = messages.map(
     (m) => html`<tr>
       <td><time datetime="${m.createdAt}">${tokyoTime(m.createdAt)}</time></td>
@@ -23,6 +23,10 @@ export function outboxListPage(messages: OutboxMessage[]) {
         outbox アダプターが「送信」したメッセージです。実際には誰にも届いていません。<br />
         <span class="en">Messages the outbox adapter "sent". None of them reached anyone.</span>
       </p>
+      <form method="post" action="/outbox/run-now">
+        <button type="submit">今日の配信を今すぐ実行 <span class="en">Run today’s deliveries now</span></button>
+      </form>
+      ${ran === undefined ? '' : runNotice(ran)}
       ${
         messages.length === 0
           ? html`<p>まだメッセージはありません。 <span class="en">No messages yet.</span></p>`
@@ -50,4 +54,13 @@ function firstLine(text: string): string {
 
 function preview(text: string): string {
   return text.length > 80 ? `${text.slice(0, 80)}…` : text
+}
+
+function runNotice(ran: number) {
+  if (ran < 0)
+    return html`<p role="status">公開された内容がまだありません。 <span class="en">Nothing has been published yet.</span></p>`
+  return html`<p role="status">
+    ${ran} 人分の配信をキューに入れました。数秒後に再読み込みしてください。<br />
+    <span class="en">${ran} residents queued. Reload in a few seconds.</span>
+  </p>`
 }

@@ -1,8 +1,12 @@
 import { Hono } from 'hono'
+import { csrf } from 'hono/csrf'
+import { sendingNow } from '../delivery/run-now'
+import { runTick } from '../delivery/tick'
 import type { Env } from '../env'
 import { findOutboxMessage, listOutbox } from '../outbox/store'
 import { outboxListPage } from '../pages/outbox-list'
 import { outboxMessagePage } from '../pages/outbox-message'
+import { loadActiveSnapshot } from '../snapshot/read'
 
 // Stored messages show residents' text: the page exists only where OUTBOX_PAGE is "on" (local).
 export const outboxRoutes = new Hono<{ Bindings: Env }>()
@@ -12,7 +16,22 @@ export const outboxRoutes = new Hono<{ Bindings: Env }>()
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src https:")
     c.header('Cache-Control', 'no-store')
   })
-  .get('/', async (c) => c.html(outboxListPage(await listOutbox(c.env.DB))))
+  .get('/', async (c) => {
+    const ran = c.req.query('ran')
+    return c.html(outboxListPage(await listOutbox(c.env.DB), ran === undefined ? undefined : Number(ran)))
+  })
+  // Local only, like the page: start today's runs now instead of waiting for each send time.
+  .post('/run-now', csrf(), async (c) => {
+    const snapshot = await loadActiveSnapshot(c.env.DB)
+    if (!snapshot) return c.redirect('/outbox?ran=-1', 303)
+    const reports = await runTick({
+      db: c.env.DB,
+      queue: c.env.DELIVERY_QUEUE,
+      snapshot: sendingNow(snapshot),
+      now: new Date(),
+    })
+    return c.redirect(`/outbox?ran=${reports.reduce((n, r) => n + r.subscribers, 0)}`, 303)
+  })
   .get('/:id', async (c) => {
     const message = await findOutboxMessage(c.env.DB, c.req.param('id'))
     if (!message) return c.notFound()
