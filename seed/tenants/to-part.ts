@@ -5,7 +5,7 @@ import type { SeedLocalEntry, SeedTenant } from './schema'
 // use the engine's programWindowSchema); kinds the contract does not name are mapped to the
 // nearest one it does, and the phone goes into the body as a tel: link.
 
-const kindInContract: Record<SeedLocalEntry['kind'], LocalSupportEntry['kind']> = {
+export const kindInContract: Record<SeedLocalEntry['kind'], LocalSupportEntry['kind']> = {
   service: 'service',
   checkup: 'checkup',
   interview: 'service',

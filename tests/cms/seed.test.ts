@@ -1,0 +1,176 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { SeedRefusal, type SeedSummary, seed } from '../../seed/index'
+import { type Cms, startCms } from './support/cms'
+
+// The whole sample world on real Postgres, through the CMS's own hooks and review workflow.
+const password = 'seed-test-password'
+let cms: Cms
+let payload: Payload
+let first: SeedSummary
+
+beforeAll(async () => {
+  cms = await startCms()
+  payload = cms.payload
+  first = await seed({ payload, password })
+}, 600_000)
+afterAll(() => cms?.stop())
+
+const all = (collection: string) =>
+  payload.find({ collection: collection as 'users', depth: 0, pagination: false, overrideAccess: true })
+
+async function refusal(promise: Promise<unknown>): Promise<SeedRefusal> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(SeedRefusal)
+  return error as SeedRefusal
+}
+
+describe('seed', () => {
+  it('creates a user for every role at the fixed addresses, staff in their own tenant', async () => {
+    const users = (await all('users')).docs as unknown as {
+      email: string
+      roles: string[]
+      tenants: { tenant: number }[]
+    }[]
+    const tenants = (await all('tenants')).docs as unknown as { id: number; slug: string }[]
+    const roleOf = Object.fromEntries(users.map((u) => [u.email, u.roles]))
+    expect(roleOf).toEqual({
+      'admin@yorisoi.test': ['admin'],
+      'editor@yorisoi.test': ['editor'],
+      'supervisor1@yorisoi.test': ['medical-supervisor'],
+      'supervisor2@yorisoi.test': ['medical-supervisor'],
+      'staff.sorairo-town@yorisoi.test': ['municipal-staff'],
+      'staff.mizuhoshi-city@yorisoi.test': ['municipal-staff'],
+      'staff.komorebi-ward@yorisoi.test': ['municipal-staff'],
+      'viewer@yorisoi.test': ['viewer'],
+    })
+    for (const tenant of tenants) {
+      const staff = users.find((u) => u.email === `staff.${tenant.slug}@yorisoi.test`)!
+      expect(staff.tenants.map((t) => t.tenant)).toEqual([tenant.id])
+    }
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'editor@yorisoi.test', password },
+    })
+    expect(login.token).toBeTruthy()
+  })
+
+  it('creates the three municipalities and their local support entries, published', async () => {
+    const tenants = (await all('tenants')).docs.map((t) => (t as unknown as { slug: string }).slug)
+    expect(tenants.sort()).toEqual(['komorebi-ward', 'mizuhoshi-city', 'sorairo-town'])
+    const entries = (await all('local-support')).docs as unknown as { state: string }[]
+    expect(entries).toHaveLength(28 + 24 + 22)
+    expect(entries.every((e) => e.state === 'published')).toBe(true)
+  })
+
+  it('has every sample message written by the editor and approved by a supervisor, with history', async () => {
+    const messages = (await all('messages')).docs as unknown as {
+      id: number
+      reviewState: string
+      approvedVersionNumber: number
+    }[]
+    expect(messages).toHaveLength(1626)
+    expect(messages.every((m) => m.reviewState === 'approved' && m.approvedVersionNumber === 1)).toBe(true)
+    const approved = (await all('approved-message-versions')).docs as unknown as { approverName: string }[]
+    expect(approved).toHaveLength(1626)
+    expect(new Set(approved.map((a) => a.approverName))).toEqual(new Set(['医療監修者1（架空）']))
+
+    const people = Object.fromEntries(
+      (await all('users')).docs.map((u) => [u.id, (u as unknown as { email: string }).email]),
+    )
+    const history = await payload.find({
+      collection: 'message-history',
+      where: { message: { equals: messages[0]!.id } },
+      sort: 'createdAt',
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(history.docs.map((h) => [h.event, people[h.actor as number]])).toEqual([
+      ['submitted', 'editor@yorisoi.test'],
+      ['approved', 'supervisor1@yorisoi.test'],
+    ])
+    expect(first.messages).toMatchObject({ created: 1626, approved: 1626 })
+  })
+
+  it('creates the month-6 and month-8 questionnaires and the yearly reader survey', async () => {
+    const surveys = (await all('surveys')).docs as unknown as { title: string; language: string }[]
+    expect(surveys).toHaveLength(6)
+    expect(
+      surveys
+        .filter((s) => s.language === 'ja')
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual([
+      '【サンプル】妊娠6か月のアンケート',
+      '【サンプル】妊娠8か月のアンケート',
+      '【サンプル】年に一度の読者アンケート',
+    ])
+  })
+
+  it('changes nothing when run again', async () => {
+    const stamp = async () =>
+      Promise.all(
+        [
+          'users',
+          'tenants',
+          'local-support',
+          'messages',
+          'approved-message-versions',
+          'message-history',
+          'surveys',
+        ].map(async (collection) => {
+          const docs = (await all(collection)).docs as unknown as { updatedAt: string }[]
+          return [
+            collection,
+            docs.length,
+            docs
+              .map((d) => d.updatedAt)
+              .sort()
+              .at(-1),
+          ]
+        }),
+      )
+    const before = await stamp()
+    const again = await seed({ payload, password })
+    expect(await stamp()).toEqual(before)
+    for (const kind of ['users', 'tenants', 'localSupport', 'messages', 'surveys'] as const) {
+      expect(again[kind]).toMatchObject({ created: 0, updated: 0 })
+    }
+  })
+
+  it('refuses a database holding data it did not write, unless forced', async () => {
+    const other = await payload.create({
+      collection: 'users',
+      data: { email: 'someone@city.example.jp', password: 'a-long-password', roles: ['viewer'] },
+      overrideAccess: true,
+    })
+    try {
+      const error = await refusal(seed({ payload, password }))
+      expect(error.code).toBe('non-seed-data')
+      expect(error.message).toMatch(
+        /^このデータベースにはサンプル以外のデータがあります.+users: 1.+ \/ This database/,
+      )
+      const forced = await seed({ payload, password, force: true })
+      expect(forced.messages).toMatchObject({ created: 0, updated: 0 })
+      expect(
+        (await payload.findByID({ collection: 'users', id: other.id, overrideAccess: true })).email,
+      ).toBe('someone@city.example.jp')
+    } finally {
+      await payload.delete({ collection: 'users', id: other.id, overrideAccess: true })
+    }
+  })
+
+  it('refuses the default password when NODE_ENV=production, before writing anything', async () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    try {
+      const error = await refusal(seed({ payload, password: 'yorisoi-dev' }))
+      expect(error.code).toBe('production-default-password')
+      expect(error.message).toMatch(/^本番環境.+YORISOI_DEV_PASSWORD/)
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+})
