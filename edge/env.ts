@@ -13,6 +13,11 @@ export interface Env {
   TENANT_SECRETS_KEY?: string
   /** Secret: the HMAC key under which residents' IPs are hashed (consent record, rate limit). */
   IP_HASH_SALT?: string
+  /**
+   * Secret: the HMAC key residents' link tokens are derived from (stop, manage, message pages).
+   * Changing it ends every link already sent — stop links included — so keep it for good.
+   */
+  LINK_SECRET?: string
   /** The origin residents' links point at, e.g. https://yorisoi.example.jp; the request's own when unset. */
   PUBLIC_ORIGIN?: string
   /** Where the Resend SDK sends (a local fake in tests); Resend's own API when unset. */

@@ -3,6 +3,7 @@ import type { Channel } from '../../shared/contract'
 
 export interface ClaimRequest {
   key: string
+  pageTokenHash: string
   subscriberId: string
   channel: Channel
   slots: string[]
@@ -46,8 +47,8 @@ export async function claimDeliveries(
   const now = input.now.toISOString()
   const insert = db.prepare(
     `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
-                             idempotency_key, attempts, sms_segments, created_at, updated_at)
-     VALUES (?1, ?2, ?3, ?4, 'program', ?5, ?6, ?7, 'sending', ?1, 1, ?8, ?9, ?9)
+                             idempotency_key, attempts, sms_segments, page_token_hash, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, 'program', ?5, ?6, ?7, 'sending', ?1, 1, ?8, ?10, ?9, ?9)
      ON CONFLICT DO NOTHING`,
   )
   const inserted = await db.batch(
@@ -62,6 +63,7 @@ export async function claimDeliveries(
         r.channel,
         r.smsSegments,
         now,
+        r.pageTokenHash,
       ),
     ),
   )

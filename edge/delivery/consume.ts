@@ -1,6 +1,7 @@
 import type { Message, MessageBatch } from '@cloudflare/workers-types'
 import { adapterFor } from '../channels/registry'
 import type { Env } from '../env'
+import { requireLinkSecret } from '../resident/link-tokens'
 import { loadSnapshot } from '../snapshot/read'
 import { deliveryBatch } from './batch'
 import { recordDeadLetter } from './dead-letter'
@@ -53,6 +54,7 @@ async function consumeOne(message: Message<unknown>, queue: string, env: Env): P
         // Without a configured origin every link is relative, which composition refuses: the
         // delivery is flagged with the reason instead of sending links nobody can open.
         origin: env.PUBLIC_ORIGIN ?? '',
+        linkSecret: requireLinkSecret(env.LINK_SECRET),
         now: () => new Date(),
       },
       parsed.data,

@@ -3,6 +3,7 @@ import { indexMessages, programOf } from '../../shared/compose'
 import type { Channel } from '../../shared/contract'
 import { nextSendOn, planDay } from '../../shared/program'
 import type { ChannelAdapter, ComposedMessage } from '../channels/adapter'
+import { ensureStandingTokens } from '../resident/link-tokens'
 import type { LoadedSnapshot } from '../snapshot/read'
 import type { DeliveryBatch } from './batch'
 import { type ClaimRequest, claimDeliveries } from './claim'
@@ -18,6 +19,8 @@ export interface DeliverDeps {
   snapshot: LoadedSnapshot
   adapterFor(channel: Channel): Promise<ChannelAdapter>
   origin: string
+  /** LINK_SECRET: the key residents' link tokens are derived from. */
+  linkSecret: string
   now(): Date
   /** A `sending` row younger than this belongs to a consumer still at work. */
   staleAfterSeconds?: number
@@ -67,18 +70,12 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
       continue
     }
     const key = await deliveryKey(recipient.id, date, 'program')
-    const rendered = renderDelivery({
-      tenant,
-      index,
-      recipient,
-      plan,
-      date,
-      links: deliveryLinks(deps.origin, batch.tenant, key),
-      key,
-    })
+    const { links, pageTokenHash } = await deliveryLinks(deps.origin, deps.linkSecret, recipient.id, key)
+    const rendered = renderDelivery({ tenant, index, recipient, plan, date, links, key })
     if (rendered.ok) {
       requests.push({
         key,
+        pageTokenHash,
         subscriberId: recipient.id,
         channel: recipient.channel,
         slots: rendered.slots,
@@ -99,6 +96,10 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   const adapters = new Map<Channel, ChannelAdapter>()
   for (const channel of new Set(requests.map((r) => r.channel)))
     adapters.set(channel, await deps.adapterFor(channel))
+  if (requests.length > 0) {
+    const ids = requests.map((r) => r.subscriberId)
+    await (await ensureStandingTokens(db, deps.linkSecret, ids, ['manage', 'stop'], deps.now())).run()
+  }
   const claims = await claimDeliveries(db, {
     tenant: batch.tenant,
     localDate: date,

@@ -3,23 +3,24 @@ import type { Bilingual, CivilDate } from '../../shared/calendar'
 import { addDays, checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import { timelineProblem } from '../../shared/program'
+import { ensureStandingTokens, standingToken } from './link-tokens'
 import { type Resident, refreshSchedule, refreshTimelineMembers, type TimelineRow } from './resident'
 import { factsOf, today } from './schedule'
-import { issueToken, spendTokenStatement, type TokenGrant } from './tokens'
+import { spendTokenStatement, type TokenGrant } from './tokens'
 
 export type ActionResult = { ok: true } | { ok: false; problem: Bilingual }
 
 const problem = (ja: string, en: string): ActionResult => ({ ok: false, problem: { ja, en } })
 
-/** Double opt-in: the pending subscriber becomes active; returns a fresh manage token. */
+/** Double opt-in: the pending subscriber becomes active; returns their manage token. */
 export async function confirmSubscription(
   db: D1Database,
   tenant: TenantSettings,
   grant: TokenGrant,
+  linkSecret: string,
   now: Date,
 ): Promise<string | null> {
   const at = now.toISOString()
-  const manage = await issueToken(db, grant.subscriberId, 'manage', now)
   const [used] = await db.batch([
     spendTokenStatement(db, grant.tokenHash, now),
     db
@@ -28,11 +29,11 @@ export async function confirmSubscription(
          WHERE id = ?1 AND state = 'pending'`,
       )
       .bind(grant.subscriberId, at),
-    manage.statement,
+    await ensureStandingTokens(db, linkSecret, [grant.subscriberId], ['manage', 'stop'], now),
   ])
   if (!used || used.meta.changes === 0) return null
   await refreshSchedule(db, tenant, grant.subscriberId, now)
-  return manage.token
+  return standingToken(linkSecret, grant.subscriberId, 'manage')
 }
 
 export async function changeNickname(db: D1Database, subscriberId: string, nickname: string, now: Date) {

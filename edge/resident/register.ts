@@ -1,6 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
 import { sendConfirmation } from './confirmation'
+import { ensureStandingTokens, standingToken } from './link-tokens'
 import type { Registration } from './registration-form'
 import { issueToken } from './tokens'
 
@@ -10,6 +11,7 @@ export interface RegisterContext {
   ipHash: string
   now: Date
   origin: string
+  linkSecret: string
 }
 
 /**
@@ -22,7 +24,6 @@ export async function register(ctx: RegisterContext, registration: Registration)
   const subscriberId = crypto.randomUUID()
   const timelineId = crypto.randomUUID()
   const confirm = await issueToken(db, subscriberId, 'confirm', now)
-  const stop = await issueToken(db, subscriberId, 'stop', now)
   await db.batch([
     db
       .prepare(
@@ -68,7 +69,7 @@ export async function register(ctx: RegisterContext, registration: Registration)
         at,
       ),
     confirm.statement,
-    stop.statement,
+    await ensureStandingTokens(db, ctx.linkSecret, [subscriberId], ['stop'], now),
   ])
   await sendConfirmation(db, tenant, {
     subscriberId,
@@ -76,7 +77,7 @@ export async function register(ctx: RegisterContext, registration: Registration)
     address: registration.address,
     language: registration.language,
     confirmUrl: `${ctx.origin}/c/${confirm.token}`,
-    stopUrl: `${ctx.origin}/s/${stop.token}`,
+    stopUrl: `${ctx.origin}/s/${await standingToken(ctx.linkSecret, subscriberId, 'stop')}`,
     now,
   })
 }

@@ -4,11 +4,14 @@ import type { AccessPurpose } from '../db/schema/access'
 
 const DAY_MS = 86_400_000
 
-/** How long a link stays good; stop links never expire (null). */
+/**
+ * How long a random link stays good. Stop and manage tokens are derived (link-tokens.ts), stored
+ * without expiry, and never issued here.
+ */
 export const tokenLifetimeDays: Record<AccessPurpose, number | null> = {
   confirm: 7,
   invite: 7,
-  manage: 400,
+  manage: null,
   stop: null,
 }
 

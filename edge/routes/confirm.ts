@@ -3,6 +3,7 @@ import type { Env } from '../env'
 import { confirmPage } from '../pages/confirm'
 import { linkNotValidPage } from '../pages/notice'
 import { confirmSubscription } from '../resident/actions'
+import { requireLinkSecret } from '../resident/link-tokens'
 import { loadResident } from '../resident/resident'
 import { findTenant } from '../resident/tenant'
 import { findToken } from '../resident/tokens'
@@ -21,7 +22,13 @@ export const confirmRoutes = new Hono<{ Bindings: Env }>()
     const resident = grant && (await loadResident(c.env.DB, grant.subscriberId))
     const tenant = resident && (await findTenant(c.env.DB, resident.subscriber.tenantSlug))
     if (!grant || !tenant) return c.html(linkNotValidPage(), 404)
-    const manage = await confirmSubscription(c.env.DB, tenant, grant, now)
+    const manage = await confirmSubscription(
+      c.env.DB,
+      tenant,
+      grant,
+      requireLinkSecret(c.env.LINK_SECRET),
+      now,
+    )
     if (!manage) return c.html(linkNotValidPage(), 404)
     return c.redirect(`/r/${manage}?done=confirmed`, 303)
   })

@@ -4,6 +4,7 @@ import { bi } from '../pages/bilingual'
 import { noticePage } from '../pages/notice'
 import { registerPage } from '../pages/register-form'
 import { clientIp, hashIp } from '../resident/ip-hash'
+import { requireLinkSecret } from '../resident/link-tokens'
 import { allowRegistration } from '../resident/rate-limit'
 import { register } from '../resident/register'
 import {
@@ -56,7 +57,17 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
     const input = readRegistrationInput(await c.req.parseBody())
     const check = checkRegistration(input, tenant, today(tenant, now))
     if (!check.ok) return c.html(registerPage(tenant, input, check.errors), 422)
-    await register({ db: c.env.DB, tenant, ipHash, now, origin: publicOrigin(c) }, check.value)
+    await register(
+      {
+        db: c.env.DB,
+        tenant,
+        ipHash,
+        now,
+        origin: publicOrigin(c),
+        linkSecret: requireLinkSecret(c.env.LINK_SECRET),
+      },
+      check.value,
+    )
     return c.redirect(`/t/${tenant.slug}/sent`, 303)
   })
   .get('/:tenant/sent', async (c) => {

@@ -76,6 +76,7 @@ it('pushes to hundreds of LINE friends under 5xx, 429, crashes after accept and 
           snapshot,
           adapterFor: (channel) => adapterFor(withLine, batch.tenant, channel),
           origin: 'https://yorisoi.example.jp',
+          linkSecret: 'test-link-secret',
           now: () => now,
         },
         batch,

@@ -95,6 +95,7 @@ it('sends hundreds of emails through Resend under 5xx, 429, crashes after accept
           snapshot,
           adapterFor: (channel) => adapterFor(withResend, batch.tenant, channel),
           origin: 'https://yorisoi.example.jp',
+          linkSecret: 'test-link-secret',
           now: () => now,
         },
         batch,

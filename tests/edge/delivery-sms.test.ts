@@ -75,6 +75,7 @@ it('never sends an SMS twice under 5xx, 429, crashes after accept and redeliveri
           snapshot,
           adapterFor: (channel) => adapterFor(withTwilio, batch.tenant, channel),
           origin: 'https://yorisoi.example.jp',
+          linkSecret: 'test-link-secret',
           now: () => now,
         },
         batch,

@@ -12,6 +12,7 @@ it('creates every table the edge keeps', async () => {
     'consultations',
     'dead_letters',
     'deliveries',
+    'delivery_clicks',
     'delivery_failures',
     'manifest_parts',
     'manifests',

@@ -20,6 +20,7 @@ export default defineProject(async () => ({
           TEST_MIGRATIONS: await readD1Migrations(`${root}edge/migrations`),
           INGEST_TOKEN: 'test-ingest-token',
           IP_HASH_SALT: 'test-ip-hash-salt',
+          LINK_SECRET: 'test-link-secret',
         },
       },
     }),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { subscribers } from './residents'
 
 /**
@@ -31,10 +31,16 @@ export const deliveries = sqliteTable(
     attempts: integer('attempts').notNull().default(0),
     smsSegments: integer('sms_segments'),
     error: text('error'),
+    /** SHA-256 of the message page token (/m/{token}); the token itself is derived, never stored. */
+    pageTokenHash: text('page_token_hash'),
+    /** When the message page was first opened, and how often. */
+    openedAt: text('opened_at'),
+    openCount: integer('open_count').notNull().default(0),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
+    uniqueIndex('deliveries_page_token').on(t.pageTokenHash),
     uniqueIndex('deliveries_once_a_day').on(t.subscriberId, t.localDate, t.kind),
     uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey),
     index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
@@ -44,6 +50,20 @@ export const deliveries = sqliteTable(
       sql`${t.state} IN ('claimed', 'sending', 'sent', 'failed-transient', 'failed-permanent', 'unknown', 'flagged')`,
     ),
   ],
+)
+
+/** Clicks through a message page's redirect (/m/{token}/go/{n}), per delivery and link. */
+export const deliveryClicks = sqliteTable(
+  'delivery_clicks',
+  {
+    deliveryId: text('delivery_id')
+      .notNull()
+      .references(() => deliveries.id, { onDelete: 'cascade' }),
+    link: integer('link').notNull(),
+    count: integer('count').notNull().default(0),
+    firstAt: text('first_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.link] })],
 )
 
 /** Messages "sent" through the local outbox adapter, for people to read at /outbox. */

@@ -37,6 +37,7 @@ export function deps(
     snapshot,
     adapterFor: async () => adapter,
     origin: 'https://yorisoi.example.jp',
+    linkSecret: 'test-link-secret',
     now: () => new Date(now),
   }
 }
