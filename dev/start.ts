@@ -1,0 +1,89 @@
+// npm start: the whole system on this machine with embedded defaults — Postgres (embedded unless
+// DATABASE_URL), the CMS seeded on first run, the Worker in workerd with local D1 and Queues, the
+// seeded content published to it, the Payload admin — then a table of URLs and logins.
+import { resolve } from 'node:path'
+import { getPayload } from 'payload'
+import { closePayload } from '../cms/db/closePayload'
+import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../cms/db/databaseUrl'
+import { devPassword } from '../seed/index'
+import { loadSeedTenants } from '../seed/tenants'
+import { localSecrets } from './local-secrets'
+import { startLocalWorker } from './local-worker'
+import { startNextAdmin } from './next-admin'
+import { freePort } from './ports'
+import { printSummary } from './summary'
+
+const root = resolve(import.meta.dirname, '..')
+const dataDir = resolve(process.env.YORISOI_DATA_DIR ?? resolve(root, '.data'))
+process.env.YORISOI_PG_DIR ??= resolve(dataDir, 'postgres')
+const started = Date.now()
+const password = devPassword()
+
+function step(text: string) {
+  const seconds = ((Date.now() - started) / 1000).toFixed(1).padStart(5)
+  process.stdout.write(`[${seconds}s] ${text}\n`)
+}
+
+const stops: (() => Promise<void>)[] = []
+let stopping = false
+async function stopAll(code: number) {
+  if (stopping) return
+  stopping = true
+  step('停止しています… / Stopping…')
+  for (const stop of stops.reverse()) await stop().catch(() => undefined)
+  process.exit(code)
+}
+process.on('SIGINT', () => void stopAll(0))
+process.on('SIGTERM', () => void stopAll(0))
+
+try {
+  step(process.env.DATABASE_URL ? 'Postgres: DATABASE_URL' : 'Postgres: 組み込み / embedded (.data/postgres)')
+  const databaseUrl = await resolveDatabaseUrl()
+  stops.push(stopEmbeddedPostgres)
+
+  step('CMS: スキーマと初回シード / schema and first-run seed')
+  const { default: config } = await import('../cms/payload.config')
+  const payload = await getPayload({ config })
+  const { seed } = await import('../seed/index')
+  const summary = await seed({ payload, password, log: (line) => step(`  ${line}`) })
+  step(
+    `  ${summary.created + summary.updated > 0 ? 'シードしました / seeded' : 'シード済み / already seeded'}`,
+  )
+
+  step('Worker: workerd + ローカル D1 / local D1 and Queues')
+  const secrets = localSecrets(resolve(dataDir, 'local-secrets.json'))
+  const workerPort = Number(process.env.YORISOI_EDGE_PORT ?? 8787)
+  const worker = await startLocalWorker({
+    persistTo: resolve(dataDir, 'wrangler'),
+    port: workerPort,
+    vars: { ...secrets, PUBLIC_ORIGIN: `http://127.0.0.1:${workerPort}` },
+  })
+  stops.push(worker.stop)
+
+  step('公開: シード内容をエッジへ / publishing the seeded content to the edge')
+  const { publishSeed } = await import('../seed/publish')
+  const manifestId = await publishSeed({ payload, edge: { url: worker.url, token: secrets.INGEST_TOKEN } })
+  step(`  active manifest ${manifestId}`)
+  await closePayload(payload)
+
+  step('管理画面を起動中（初回は1分ほど） / starting the admin (about a minute the first time)')
+  const admin = startNextAdmin({
+    port: Number(process.env.YORISOI_ADMIN_PORT ?? (await freePort())),
+    env: { DATABASE_URL: databaseUrl },
+  })
+  stops.push(admin.stop)
+  await admin.ready
+
+  printSummary({
+    adminUrl: `${admin.url}/admin`,
+    edgeUrl: worker.url,
+    tenants: loadSeedTenants().map((t) => t.settings.slug),
+    password,
+  })
+  step('Ctrl-C で停止します / Ctrl-C stops everything')
+} catch (error) {
+  console.error(
+    `\n起動できませんでした / Could not start: ${error instanceof Error ? error.message : String(error)}`,
+  )
+  await stopAll(1)
+}

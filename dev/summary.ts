@@ -1,0 +1,22 @@
+/** The short table `npm start` ends with: every URL a person needs, and a login for each role. */
+export function printSummary(s: { adminUrl: string; edgeUrl: string; tenants: string[]; password: string }) {
+  const rows: [string, string][] = [
+    ['管理画面 / Payload admin', s.adminUrl],
+    ['送信箱 / Outbox (local deliveries)', `${s.edgeUrl}/outbox`],
+    ...s.tenants.map((slug): [string, string] => [`登録 / Registration: ${slug}`, `${s.edgeUrl}/t/${slug}`]),
+    ['今日の配信を今すぐ / Run today’s deliveries now', `${s.edgeUrl}/outbox （ボタン / the button）`],
+  ]
+  const logins: [string, string][] = [
+    ['admin', 'admin@yorisoi.test'],
+    ['editor', 'editor@yorisoi.test'],
+    ['medical supervisor', 'supervisor1@yorisoi.test, supervisor2@yorisoi.test'],
+    ...s.tenants.map((slug): [string, string] => [`municipal staff (${slug})`, `staff.${slug}@yorisoi.test`]),
+    ['viewer', 'viewer@yorisoi.test'],
+  ]
+  const width = Math.max(...[...rows, ...logins].map(([k]) => k.length)) + 2
+  const line = (k: string, v: string) => `  ${k.padEnd(width)}${v}`
+  console.log(`\n${rows.map(([k, v]) => line(k, v)).join('\n')}`)
+  console.log(`\n  ログイン / Logins (password: ${s.password})`)
+  console.log(logins.map(([k, v]) => line(k, v)).join('\n'))
+  console.log('')
+}
