@@ -7,7 +7,6 @@ import { buildTenantPart } from '../cms/publish/tenant-part'
 import { uploadSnapshot } from '../cms/publish/upload'
 import { preparePart, type SnapshotPart, sha256Hex } from '../shared/contract'
 import { standardProgram } from '../shared/program'
-import { entryForPart, withSeedSettings } from './publish-docs'
 import { bilingual, SeedRefusal } from './refusal'
 import { loadSeedTenants } from './tenants'
 
@@ -45,9 +44,8 @@ export async function publishSeedParts(payload: Payload, edge: EdgeTarget): Prom
   let localEntries = 0
   for (const doc of await tenantDocs(payload, slugs)) {
     if (!seeded.has(doc.slug)) continue
-    const entries = (await publishedEntries(payload, slugs, doc.id)).map(entryForPart)
-    const tenant = withSeedSettings(doc, seeded.get(doc.slug))
-    const built = buildTenantPart(tenant, entries, [], { standard: standardProgram })
+    const entries = await publishedEntries(payload, slugs, doc.id)
+    const built = buildTenantPart(doc, entries, [], { standard: standardProgram })
     if (!built.part) throw refusal(problemText(built.problems))
     localEntries += built.part.localEntries.length
     tenantParts.push(built.part)

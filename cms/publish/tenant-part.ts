@@ -44,7 +44,8 @@ export interface LocalSupportDoc {
   language: string
   audiences: string[]
   window: unknown
-  contact?: { url?: string | null; phone?: string | null } | null
+  url?: string | null
+  phone?: string | null
   validFrom?: string | null
   validUntil?: string | null
 }
@@ -72,7 +73,8 @@ function entryOf(doc: LocalSupportDoc): LocalSupportEntry {
     window: (toProgramWindow(doc.window) ?? doc.window) as LocalSupportEntry['window'],
     title: doc.title,
     body: plainTextBody(doc.body),
-    url: given(doc.contact?.url) || undefined,
+    url: given(doc.url) || undefined,
+    phone: given(doc.phone) || undefined,
     validFrom: date(doc.validFrom),
     validUntil: date(doc.validUntil),
   }

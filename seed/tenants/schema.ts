@@ -1,21 +1,13 @@
 import { z } from 'zod'
-import { httpsUrl, nonEmpty, phone, tenantSettings } from '../../shared/contract'
+import { httpsUrl, localEntryKinds, nonEmpty, phone, tenantSettings } from '../../shared/contract'
 import { programWindowSchema } from '../../shared/program'
 
 // The authoring form of a seed municipality: the contract's tenant settings as they are, plus
 // local support entries written the way municipal staff write them (plain text, a phone number,
-// a kind in their own words, a window in 妊娠nか月 / 生後n日 / 月齢). `toTenantPart` turns this
+// a window in 妊娠nか月 / 生後n日 / 月齢). `toTenantPart` turns this
 // into the contract's published tenant part.
 
-export const seedEntryKinds = [
-  'service',
-  'checkup',
-  'interview',
-  'benefit-application',
-  'hotline',
-  'event',
-  'assigned-nurse',
-] as const
+export const seedEntryKinds = localEntryKinds
 
 export const seedEntryAudiences = ['primary', 'partner', 'family', 'all'] as const
 

@@ -1,5 +1,5 @@
 import type { CivilDate } from '../calendar'
-import { neutralSubject, type TenantPart, type TenantSettings } from '../contract'
+import { type Block, neutralSubject, type TenantPart, type TenantSettings } from '../contract'
 import {
   type DayContext,
   type DayPlan,
@@ -110,7 +110,9 @@ export function composeDay(input: ComposeInput): Outcome<Composition> {
         version: entry.version,
         kind: entry.kind,
         title: entry.title,
-        blocks: filler.blocks(entry.body.blocks),
+        blocks: filler.blocks(
+          entry.phone ? [...entry.body.blocks, phoneBlock(entry.phone)] : entry.body.blocks,
+        ),
         ...(entry.url ? { url: entry.url } : {}),
       })
       problems.push(...filler.problems)
@@ -181,4 +183,15 @@ function subjectOf(tenant: TenantSettings, messages: readonly ComposedMessage[],
   const first = messages[0]?.subject
   if (first && neutralSubject.safeParse(first).success) return first
   return say(strings.defaultSubject(tenant.name), language)
+}
+
+/** An entry's phone as its own line, dialable from a phone's mail or message app. */
+function phoneBlock(phone: string): Block {
+  return {
+    t: 'p',
+    c: [
+      { t: 'text', v: '電話 / Phone: ' },
+      { t: 'link', href: `tel:${phone}`, c: [{ t: 'text', v: phone }] },
+    ],
+  }
 }

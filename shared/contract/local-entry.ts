@@ -1,11 +1,19 @@
 import { z } from 'zod'
 import { portableBody } from './body'
 import { bilingual } from './messages'
-import { audience, civilDate, httpsUrl, language, nonEmpty } from './primitives'
+import { audience, civilDate, httpsUrl, language, nonEmpty, phone } from './primitives'
 import { shortText } from './short-text'
 import { programWindow } from './window'
 
-export const localEntryKinds = ['service', 'hotline', 'checkup', 'gift', 'event'] as const
+export const localEntryKinds = [
+  'service',
+  'checkup',
+  'interview',
+  'benefit-application',
+  'hotline',
+  'event',
+  'assigned-nurse',
+] as const
 
 /** A tenant's own published item, joined to the messages inside its window. */
 export const localSupportEntry = z
@@ -14,8 +22,8 @@ export const localSupportEntry = z
     version: z.int().min(1),
     kind: z.enum(localEntryKinds, {
       error: bilingual(
-        '種類は service, hotline, checkup, gift, event のいずれかです',
-        'Kind must be service, hotline, checkup, gift or event',
+        `種類は ${localEntryKinds.join(', ')} のいずれかです`,
+        `Kind must be one of ${localEntryKinds.join(', ')}`,
       ),
     }),
     language,
@@ -25,6 +33,7 @@ export const localSupportEntry = z
     body: portableBody,
     shortText: shortText.optional(),
     url: httpsUrl.optional(),
+    phone: phone.optional(),
     validFrom: civilDate.optional(),
     validUntil: civilDate.optional(),
   })

@@ -109,7 +109,7 @@ describe('building a tenant part', () => {
           language: 'ja',
           audiences: ['primary'],
           window: fixtureTenantParts[0]!.localEntries[0]!.window,
-          contact: { url: 'https://sakura.example.jp/mensetsu' },
+          url: 'https://sakura.example.jp/mensetsu',
           validFrom: '2026-04-01T00:00:00.000Z',
         },
       ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { localEntryKinds } from '../../../shared/contract'
 import { audiences } from '../../../shared/contract/primitives'
 import { tenantScoped } from '../access/index'
 import { optionalPhone, optionalUrl, requiredText, untilAfterFrom } from '../fields/validators'
@@ -8,15 +9,8 @@ import { languageOptions } from '../languages'
 import { tenantProgram } from '../tenantProgram'
 import type { ResolvedOptions } from '../types'
 
-export const localSupportKinds = [
-  'service',
-  'checkup',
-  'interview',
-  'benefit-application',
-  'hotline',
-  'event',
-  'assigned-nurse',
-] as const
+// The kinds the snapshot contract carries to the edge: one list, so a kind can never be refused at publish.
+export const localSupportKinds = localEntryKinds
 
 const kindLabels: Record<(typeof localSupportKinds)[number], { ja: string; en: string }> = {
   service: label('サービス', 'Service'),
