@@ -5,6 +5,7 @@ import { confirmRoutes } from './routes/confirm'
 import { healthRoutes } from './routes/health'
 import { ingestRoutes } from './routes/ingest'
 import { manageRoutes } from './routes/manage'
+import { messageRoutes } from './routes/message'
 import { outboxRoutes } from './routes/outbox'
 import { qrRoutes } from './routes/qr'
 import { registerRoutes } from './routes/register'
@@ -18,6 +19,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/c', confirmRoutes)
   .route('/r', manageRoutes)
   .route('/s', stopRoutes)
+  .route('/m', messageRoutes)
   .route('/qr', qrRoutes)
   .route('/ingest', ingestRoutes)
   .route('/webhooks', webhookRoutes)

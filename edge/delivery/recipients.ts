@@ -39,20 +39,21 @@ interface TimelineRow {
 
 /**
  * The still-active subscribers among `ids` (someone paused or stopped since the run enqueued
- * them is left out), with their timelines, in two queries.
+ * them is left out), with their timelines, in two queries. `anyState` keeps them all: a message
+ * page still shows a message after its reader paused or stopped.
  */
 export async function loadRecipients(
   db: D1Database,
-  input: { tenant: string; ids: readonly string[]; timeZone: string; localDate: string },
+  input: { tenant: string; ids: readonly string[]; timeZone: string; localDate: string; anyState?: boolean },
 ): Promise<Recipient[]> {
   const ids = JSON.stringify(input.ids)
   const [subscribers, timelines] = await db.batch<SubscriberRow | TimelineRow>([
     db
       .prepare(
         `SELECT id, nickname, audience, language, channel, address, next_send_on AS nextSendOn, created_at AS createdAt
-         FROM subscribers WHERE id IN (SELECT value FROM json_each(?1)) AND tenant_slug = ?2 AND state = 'active'`,
+         FROM subscribers WHERE id IN (SELECT value FROM json_each(?1)) AND tenant_slug = ?2 AND (?3 OR state = 'active')`,
       )
-      .bind(ids, input.tenant),
+      .bind(ids, input.tenant, input.anyState ? 1 : 0),
     db
       .prepare(
         `SELECT m.subscriber_id AS subscriberId, t.due_date AS dueDate, t.birth_date AS birthDate,

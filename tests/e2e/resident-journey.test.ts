@@ -5,7 +5,9 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
+import { freePort } from '../../dev/ports'
 import { launchBrowser, phone } from '../support/browser'
+import { executeLocalD1 } from '../support/local-d1'
 import { publishFixture } from '../support/publish-fixture'
 
 const token = 'e2e-ingest-token'
@@ -34,9 +36,16 @@ describe('the resident journey in a real browser against the Worker in workerd',
 
   beforeAll(async () => {
     persistTo = mkdtempSync(join(tmpdir(), 'yorisoi-e2e-'))
+    const port = await freePort()
     worker = await startLocalWorker({
       persistTo,
-      vars: { INGEST_TOKEN: token, IP_HASH_SALT: 'e2e-ip-salt' },
+      port,
+      vars: {
+        INGEST_TOKEN: token,
+        IP_HASH_SALT: 'e2e-ip-salt',
+        LINK_SECRET: 'e2e-link-secret',
+        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+      },
     })
     await publishFixture(worker.url, token)
     browser = await launchBrowser()
@@ -116,5 +125,55 @@ describe('the resident journey in a real browser against the Worker in workerd',
     await page.goto(`${worker.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)
     await fitsAndPassesAxe('dead link')
     expect(checked).toHaveLength(11)
+  })
+
+  it('after a delivery has run: opens the message from the outbox, its message page, and stops with one click', async () => {
+    const address = 'message.e2e@example.jp'
+    await page.goto(`${worker.url}/t/sakura-city`)
+    await page.getByLabel(/ニックネーム/).fill('はな')
+    await page.getByLabel(/妊娠している本人/).check()
+    await page.getByLabel(/妊娠中（出産予定日を入力）/).check()
+    // Today is 28w0d (pregnancy/196), the slot the published fixture has a message for.
+    await page.getByLabel(/出産予定日 または お誕生日/).fill(tokyoDate(84))
+    await page.getByLabel(/メールアドレス/).fill(address)
+    await page.getByLabel(/同意します/).check()
+    await page.getByRole('button', { name: /登録する/ }).click()
+    const [confirmation] = (await executeLocalD1(
+      persistTo,
+      `SELECT text FROM outbox WHERE recipient = '${address}'`,
+    )) as { text: string }[]
+    await page.goto(confirmation!.text.match(/http:\/\/\S+\/c\/[A-Za-z0-9_-]+/)![0])
+    await page.getByRole('button', { name: /登録を確定する/ }).click()
+    // Whether today's send time has passed decides if the first message is today or tomorrow;
+    // the test wants it today, whatever the clock says.
+    await executeLocalD1(
+      persistTo,
+      `UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`,
+    )
+
+    await page.goto(`${worker.url}/outbox`)
+    await page.getByRole('button', { name: /今日の配信を今すぐ実行/ }).click()
+    const delivered = page.getByRole('link', { name: /今日のお便り/ })
+    for (let i = 0; i < 60 && (await delivered.count()) === 0; i++) {
+      await new Promise((r) => setTimeout(r, 500))
+      await page.goto(`${worker.url}/outbox`)
+    }
+    await delivered.first().click()
+    const mail = await page.locator('body').innerText()
+    const messageUrl = mail.match(/http:\/\/\S+\/m\/[A-Za-z0-9_-]{22}/)?.[0]
+    expect(messageUrl).toBeTruthy()
+
+    await page.goto(messageUrl!)
+    expect(await page.locator('main').innerText()).toContain('はなさん、今日で妊娠28週0日です。')
+    await fitsAndPassesAxe('message page')
+    await page.getByRole('link', { name: /配信の停止/ }).click()
+    await fitsAndPassesAxe('stop')
+    await page.getByRole('button', { name: /お便りを止める/ }).click()
+    expect(await page.locator('h1').innerText()).toContain('お便りを止めました')
+    const [resident] = (await executeLocalD1(
+      persistTo,
+      `SELECT state FROM subscribers WHERE address = '${address}'`,
+    )) as { state: string }[]
+    expect(resident?.state).toBe('stopped')
   })
 })

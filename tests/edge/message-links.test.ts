@@ -1,0 +1,163 @@
+import { env, exports } from 'cloudflare:workers'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { deliveryKey } from '../../edge/delivery/key'
+import { deliveryLinks } from '../../edge/delivery/links'
+import { runTick } from '../../edge/delivery/tick'
+import { findToken } from '../../edge/resident/tokens'
+import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
+import { capturingQueue, emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
+
+const site = 'https://yorisoi.example.jp'
+
+const get = (path: string) => exports.default.fetch(`${site}${path}`, { redirect: 'manual' })
+
+/** Delivers 2026-11-23 to one expecting resident by email; returns the paths in the mail. */
+async function deliveredMail(id = 'sub-1') {
+  const snapshot = await storeFixture()
+  await insertExpecting(id)
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  await deliverAll(deps(snapshot, countingAdapter(outbox())), queue.sent)
+  const [mail] = await rows<{ text: string }>(
+    'SELECT text FROM outbox WHERE recipient = ?1',
+    `${id}@example.jp`,
+  )
+  const paths = (prefix: string) =>
+    [...(mail?.text ?? '').matchAll(new RegExp(`${site}(/${prefix}/[A-Za-z0-9_-]+(?:/consult)?)`, 'g'))].map(
+      (m) => m[1]!,
+    )
+  const stop = paths('s')[0]
+  const manage = paths('r').find((p) => !p.endsWith('/consult'))
+  if (!stop || !manage) throw new Error(`the mail lacks a stop or manage link:\n${mail?.text}`)
+  return { text: mail!.text, stop, manage }
+}
+
+async function messagePath(id: string): Promise<string> {
+  const key = await deliveryKey(id, '2026-11-23', 'program')
+  return new URL((await deliveryLinks(site, env.LINK_SECRET!, id, key)).links.messageUrl).pathname
+}
+
+const state = async (id: string) =>
+  (await rows<{ state: string }>('SELECT state FROM subscribers WHERE id = ?1', id))[0]?.state
+
+/** The last character changed: a token one step from a real one. */
+const altered = (path: string) => path.slice(0, -1) + (path.endsWith('A') ? 'B' : 'A')
+
+beforeEach(emptyDeliveryTables)
+
+describe('the links in a delivered message', () => {
+  it('open the message page with the message, the local entry and the resident’s links; the open is recorded', async () => {
+    const { manage, stop } = await deliveredMail()
+    const path = await messagePath('sub-1')
+    expect(path).toMatch(/^\/m\/[A-Za-z0-9_-]{22}$/)
+    const page = await get(path)
+    expect(page.status).toBe(200)
+    const body = await page.text()
+    expect(body).toContain('はなさん、今日で妊娠28週0日です。')
+    expect(body).toContain('妊娠8か月面談のご案内')
+    expect(body).toContain(`${site}${manage}`)
+    expect(body).toContain(`${site}${stop}`)
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+    await get(path)
+    const [row] = await rows<{ open_count: number; opened_at: string | null }>(
+      'SELECT open_count, opened_at FROM deliveries',
+    )
+    expect(row!.open_count).toBe(2)
+    expect(row!.opened_at).not.toBeNull()
+  })
+
+  it('open the manage page, and the stop link stops — by its page and by RFC 8058 one-click POST', async () => {
+    const { manage, stop } = await deliveredMail('sub-a')
+    expect((await get(manage)).status).toBe(200)
+    const consult = await get(`${manage}/consult`)
+    expect(consult.status).toBe(200)
+    const desk = await consult.text()
+    expect(desk).toContain('tel:119')
+    expect(desk).toContain('#8000')
+    expect((await get(stop)).status).toBe(200)
+    expect(await state('sub-a')).toBe('active')
+    // What a mail provider sends for List-Unsubscribe-Post: no Origin, no cookie, the token alone.
+    const oneClick = await exports.default.fetch(`${site}${stop}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    })
+    expect(oneClick.status).toBe(200)
+    expect(await state('sub-a')).toBe('stopped')
+  })
+})
+
+describe('a forged or altered token', () => {
+  it('gets a kind 404 page and changes nothing', async () => {
+    const { manage, stop } = await deliveredMail()
+    const message = await messagePath('sub-1')
+    for (const path of [
+      altered(message),
+      altered(stop),
+      altered(manage),
+      '/m/AAAAAAAAAAAAAAAAAAAAAA',
+      '/m/x',
+    ]) {
+      const answer = await get(path)
+      expect(answer.status, path).toBe(404)
+      expect(await answer.text()).toContain('このリンクは使えません')
+    }
+    const oneClick = await exports.default.fetch(`${site}${altered(stop)}`, {
+      method: 'POST',
+      body: new URLSearchParams({ 'List-Unsubscribe': 'One-Click' }),
+    })
+    expect(oneClick.status).toBe(404)
+    expect(await state('sub-1')).toBe('active')
+    expect(await rows('SELECT open_count FROM deliveries')).toEqual([{ open_count: 0 }])
+  })
+})
+
+describe('the click redirect', () => {
+  it('records the click and leads only to a link of that page', async () => {
+    await deliveredMail()
+    const path = await messagePath('sub-1')
+    const body = await (await get(path)).text()
+    const go = [...body.matchAll(/href="(\/m\/[^"]+\/go\/(\d+))"/g)].map((m) => m[1]!)
+    expect(go.length).toBeGreaterThanOrEqual(2)
+    const entry = await get(`${path}/go/1`)
+    expect(entry.status).toBe(302)
+    expect(entry.headers.get('location')).toBe('https://sakura.example.jp/kosodate/mensetsu')
+    await get(`${path}/go/1`)
+    expect(await rows('SELECT link, count FROM delivery_clicks')).toEqual([{ link: 1, count: 2 }])
+
+    for (const wrong of [`${path}/go/${go.length}`, `${path}/go/999`, `${altered(path)}/go/1`]) {
+      expect((await get(wrong)).status, wrong).toBe(404)
+    }
+    expect((await get(`${path}/go/https%3A%2F%2Fevil.example`)).status).toBe(404)
+    expect(await rows('SELECT link, count FROM delivery_clicks')).toEqual([{ link: 1, count: 2 }])
+  })
+})
+
+describe('a resident’s stop link', () => {
+  it('is the same every day, while each day’s message page has its own', async () => {
+    const day = async (date: string) => {
+      const key = await deliveryKey('sub-1', date, 'program')
+      return (await deliveryLinks(site, env.LINK_SECRET!, 'sub-1', key)).links
+    }
+    const [monday, later] = [await day('2026-11-23'), await day('2027-06-01')]
+    expect(later.unsubscribeUrl).toBe(monday.unsubscribeUrl)
+    expect(later.selfServiceUrl).toBe(monday.selfServiceUrl)
+    expect(later.messageUrl).not.toBe(monday.messageUrl)
+    const other = await deliveryLinks(
+      site,
+      env.LINK_SECRET!,
+      'sub-2',
+      await deliveryKey('sub-2', '2026-11-23', 'program'),
+    )
+    expect(other.links.unsubscribeUrl).not.toBe(monday.unsubscribeUrl)
+  })
+
+  it('never expires: still stops years after the message was sent', async () => {
+    const { stop } = await deliveredMail()
+    const token = stop.slice('/s/'.length)
+    expect(await rows('SELECT expires_at FROM access_tokens WHERE purpose = ?1', 'stop')).toEqual([
+      { expires_at: null },
+    ])
+    expect(await findToken(env.DB, token, ['stop'], new Date('2036-01-01T00:00:00Z'))).not.toBeNull()
+  })
+})
