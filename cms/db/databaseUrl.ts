@@ -1,7 +1,9 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { type EmbeddedServer, startEmbeddedPostgres } from './embedded'
 
-export const defaultDataDir = resolve(import.meta.dirname, '../../.data/postgres')
+// As Payload's templates do: Next's server bundles do not set import.meta.dirname.
+export const defaultDataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../.data/postgres')
 export const defaultDatabase = 'yorisoi'
 
 let embedded: Promise<EmbeddedServer> | undefined
