@@ -39,10 +39,10 @@ async function call<T>(edge: EdgeTarget, path: string, body?: unknown): Promise<
   } catch (error) {
     throw new EdgeRefusal(
       'edge-unreachable',
-      bilingual(
+      `${bilingual(
         `配信サーバー（${edge.url}）に接続できません。公開中の内容は変わっていません。時間をおいて再度公開してください`,
         `Cannot reach the edge (${edge.url}); what is live did not change. Publish again later`,
-      ) + ` (${(error as Error).message})`,
+      )} (${(error as Error).message})`,
     )
   }
   const data: unknown = await response.json().catch(() => null)

@@ -178,10 +178,10 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
     payload.logger.error({ err: error }, 'publish failed')
     return fail(
       502,
-      bilingual(
+      `${bilingual(
         '公開中に予期しない問題が起きました。公開中の内容は変わっていません',
         'Publishing failed unexpectedly; what is live did not change',
-      ) + ` (${(error as Error).message})`,
+      )} (${(error as Error).message})`,
     )
   }
 }

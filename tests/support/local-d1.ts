@@ -8,12 +8,7 @@ export function executeLocalD1(persistTo: string, sql: string): Promise<unknown[
       process.execPath,
       [wranglerBin, 'd1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql],
       {
-        env: {
-          ...process.env,
-          WRANGLER_SEND_METRICS: 'false',
-          CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-          CI: 'true',
-        },
+        env: { ...process.env, ...quietWranglerEnv },
       },
     )
     let out = ''
