@@ -37,7 +37,11 @@ process.on('SIGINT', () => void stopAll(0))
 process.on('SIGTERM', () => void stopAll(0))
 
 try {
-  step(process.env.DATABASE_URL ? 'Postgres: DATABASE_URL' : `Postgres: 組み込み / embedded (${process.env.YORISOI_PG_DIR})`)
+  step(
+    process.env.DATABASE_URL
+      ? 'Postgres: DATABASE_URL'
+      : `Postgres: 組み込み / embedded (${process.env.YORISOI_PG_DIR})`,
+  )
   const databaseUrl = await resolveDatabaseUrl()
   stops.push(stopEmbeddedPostgres)
 
@@ -69,7 +73,12 @@ try {
   step('管理画面を起動中（初回は1分ほど） / starting the admin (about a minute the first time)')
   const admin = startNextAdmin({
     port: Number(process.env.YORISOI_ADMIN_PORT ?? (await freePort())),
-    env: { DATABASE_URL: databaseUrl },
+    // The admin's publish action goes to this local edge.
+    env: {
+      DATABASE_URL: databaseUrl,
+      YORISOI_EDGE_URL: worker.url,
+      YORISOI_INGEST_TOKEN: secrets.INGEST_TOKEN,
+    },
   })
   stops.push(admin.stop)
   await admin.ready
