@@ -22,6 +22,8 @@ export interface ApprovedVersionDoc {
   shortText?: string | null
   topics?: unknown
   supervisingExperts?: unknown
+  /** Sample content no doctor has reviewed; the edge marks it visibly. */
+  sample?: boolean | null
   approverName: string
 }
 
@@ -62,7 +64,7 @@ export function buildNationalPart(
       shortText,
       topics: strings(doc.topics),
       supervisors: supervisors.length > 0 ? supervisors : [doc.approverName],
-      sample: false,
+      sample: doc.sample === true,
     })
   }
   const parsed = parseContract(nationalPart, { kind: 'national', contractVersion, messages, surveys })

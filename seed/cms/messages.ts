@@ -24,6 +24,7 @@ export const messageDataOf = (message: SampleMessage) => ({
   body: portableToLexical(message.body),
   shortText: message.shortText,
   topics: message.topicTags,
+  sample: message.sample,
 })
 
 /**

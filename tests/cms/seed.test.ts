@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { defaultSlugs } from '../../cms/plugin/slugs'
+import { coverage } from '../../cms/plugin/views/coverage'
 import { SeedRefusal, type SeedSummary, seed } from '../../seed/index'
+import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
 
 // The whole sample world on real Postgres, through the CMS's own hooks and review workflow.
@@ -66,6 +69,18 @@ describe('seed', () => {
     expect(entries.every((e) => e.state === 'published')).toBe(true)
   })
 
+  it('covers every send slot of the standard program for primary and partner in Japanese and primary in English', async () => {
+    const cells = await coverage(payload, defaultSlugs, standardProgram, ['ja', 'en'], ['ja'])
+    const covered = (audience: string, language: string) => {
+      const mine = cells.filter((c) => c.audience === audience && c.language === language)
+      return mine.filter((c) => c.status === 'approved').length / mine.length
+    }
+    expect(covered('primary', 'ja')).toBe(1)
+    expect(covered('partner', 'ja')).toBe(1)
+    expect(covered('primary', 'en')).toBe(1)
+    expect(cells.filter((c) => c.audience === 'primary' && c.language === 'ja')).toHaveLength(542)
+  })
+
   it('has every sample message written by the editor and approved by a supervisor, with history', async () => {
     const messages = (await all('messages')).docs as unknown as {
       id: number
@@ -74,8 +89,13 @@ describe('seed', () => {
     }[]
     expect(messages).toHaveLength(1626)
     expect(messages.every((m) => m.reviewState === 'approved' && m.approvedVersionNumber === 1)).toBe(true)
-    const approved = (await all('approved-message-versions')).docs as unknown as { approverName: string }[]
+    const approved = (await all('approved-message-versions')).docs as unknown as {
+      approverName: string
+      sample: boolean
+    }[]
     expect(approved).toHaveLength(1626)
+    // No doctor reviewed these: the mark travels with every approved version to the edge.
+    expect(approved.every((a) => a.sample === true)).toBe(true)
     expect(new Set(approved.map((a) => a.approverName))).toEqual(new Set(['医療監修者1（架空）']))
 
     const people = Object.fromEntries(

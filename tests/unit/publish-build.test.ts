@@ -75,6 +75,17 @@ describe('building the national part', () => {
     })
   })
 
+  it('keeps sample content marked as sample, and reviewed content not', () => {
+    const { part } = buildNationalPart([
+      approved({ sample: true }),
+      approved({ message: 8, slot: 'pregnancy/197' }),
+    ])
+    expect(part?.messages.map((m) => [m.id, m.sample])).toEqual([
+      ['message-7', true],
+      ['message-8', false],
+    ])
+  })
+
   it('refuses, naming the message, a short text too long for SMS once filled, a broken link and a revealing subject', () => {
     const { part, problems } = buildNationalPart([
       approved({ shortText: `${'あ'.repeat(601)}{{messageUrl}}` }),

@@ -34,6 +34,7 @@ export const approvedMessageVersionsCollection = ({ slugs, enabled }: ResolvedOp
     { name: 'shortText', type: 'textarea' },
     { name: 'topics', type: 'json' },
     { name: 'supervisingExperts', type: 'json' },
+    { name: 'sample', type: 'checkbox', defaultValue: false },
     { name: 'translationOf', type: 'relationship', relationTo: slugs.messages },
     { name: 'sourceVersion', type: 'number' },
     { name: 'editors', type: 'relationship', relationTo: slugs.users, hasMany: true },

@@ -90,6 +90,13 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
         label: label('監修した専門家', 'Supervising experts'),
       },
       {
+        // Sample content carries this to residents' screens: the edge marks it visibly.
+        name: 'sample',
+        type: 'checkbox',
+        defaultValue: false,
+        label: label('見本（医師の監修を受けていない文章）', 'Sample (text no doctor has reviewed)'),
+      },
+      {
         type: 'collapsible',
         label: label('翻訳', 'Translation'),
         fields: [

@@ -8,6 +8,7 @@ export const contentFields = [
   'shortText',
   'topics',
   'supervisingExperts',
+  'sample',
   'translationOf',
 ] as const
 
