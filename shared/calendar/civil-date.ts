@@ -40,7 +40,22 @@ export const civilDateSchema = z.string().refine(isCivilDate, {
   message: '実在する日付を YYYY-MM-DD で指定してください / Give a real date as YYYY-MM-DD',
 })
 
+// The daily job turns the same few thousand dates back and forth for every resident: remember
+// them (a date's text and its day number never change), within a bound.
+const dayNumbers = new Map<string, DayNumber>()
+const dateTexts: CivilDate[] = []
+const REMEMBERED = 100_000
+
 export function toDayNumber(date: CivilDate): DayNumber {
+  const known = dayNumbers.get(date)
+  if (known !== undefined) return known
+  const day = computeDayNumber(date)
+  if (dayNumbers.size >= REMEMBERED) dayNumbers.clear()
+  dayNumbers.set(date, day)
+  return day
+}
+
+function computeDayNumber(date: CivilDate): DayNumber {
   const year = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100
   const rest = (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48)
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48)
@@ -50,6 +65,15 @@ export function toDayNumber(date: CivilDate): DayNumber {
 
 // Built from the UTC fields rather than toISOString(), which costs several times more.
 export function fromDayNumber(day: DayNumber): CivilDate {
+  const known = dateTexts[day]
+  if (known !== undefined) return known
+  const text = computeDateText(day)
+  // Day numbers 0 … 99,999 are 1970 … 2243: every date a resident has.
+  if (day >= 0 && day < REMEMBERED && Number.isInteger(day)) dateTexts[day] = text
+  return text
+}
+
+function computeDateText(day: DayNumber): CivilDate {
   const date = new Date(day * MS_PER_DAY)
   const month = date.getUTCMonth() + 1
   const dom = date.getUTCDate()
