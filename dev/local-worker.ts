@@ -3,7 +3,7 @@
 // by the e2e tests; nothing here is part of the Worker itself.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { freePort } from './ports'
+import { freePort } from '../cms/db/freePort'
 import { quietWranglerEnv, wranglerBin } from './wrangler'
 
 export interface LocalWorker {

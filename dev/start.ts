@@ -5,12 +5,12 @@ import { resolve } from 'node:path'
 import { getPayload } from 'payload'
 import { closePayload } from '../cms/db/closePayload'
 import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../cms/db/databaseUrl'
+import { freePort } from '../cms/db/freePort'
 import { devPassword } from '../seed/index'
 import { loadSeedTenants } from '../seed/tenants'
 import { localSecrets } from './local-secrets'
 import { startLocalWorker } from './local-worker'
 import { startNextAdmin } from './next-admin'
-import { freePort } from './ports'
 import { printSummary } from './summary'
 
 const root = resolve(import.meta.dirname, '..')

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../../cms/db/freePort'
 import { EdgeRefusal, edgeApi } from '../../cms/publish/edge-client'
 import { uploadSnapshot } from '../../cms/publish/upload'
 import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
-import { freePort } from '../../dev/ports'
 import { prepareSnapshot } from '../../shared/contract'
 import {
   fixtureCreatedAt,
