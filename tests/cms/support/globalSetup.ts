@@ -38,7 +38,18 @@ async function removeDeadRuns() {
  * Each run owns a cluster in its own directory on its own port, so two runs (two engineers, or a
  * watch and a CI run) never meet; the schema is pushed once into a template database.
  */
-export default async function setup(project: TestProject) {
+interface Cluster {
+  adminUrl: string
+  users: number
+  stop: () => Promise<void>
+}
+
+// The cms and integration projects both name this setup and vitest runs it once per project, at
+// the same moment, in one process: they share one cluster and one template (two started together
+// would race for the same directory and schema).
+const shared = globalThis as { yorisoiTestCluster?: Promise<Cluster> }
+
+async function startCluster(): Promise<Cluster> {
   await removeDeadRuns()
   const server = await startEmbeddedPostgres({
     dataDir: resolve(runsDir, `run-${process.pid}-${Date.now()}`),
@@ -50,7 +61,19 @@ export default async function setup(project: TestProject) {
     config: buildCmsConfig({ databaseUrl: server.urlFor(templateDatabase), push: true, logLevel: 'warn' }),
   })
   await closePayload(payload)
-  project.provide('postgresAdminUrl', server.urlFor('postgres'))
+  return { adminUrl: server.urlFor('postgres'), users: 0, stop: server.stop }
+}
+
+export default async function setup(project: TestProject) {
+  shared.yorisoiTestCluster ??= startCluster()
+  const cluster = await shared.yorisoiTestCluster
+  cluster.users += 1
+  project.provide('postgresAdminUrl', cluster.adminUrl)
   project.provide('templateDatabase', templateDatabase)
-  return () => server.stop()
+  return async () => {
+    cluster.users -= 1
+    if (cluster.users > 0) return
+    shared.yorisoiTestCluster = undefined
+    await cluster.stop()
+  }
 }
