@@ -1,4 +1,5 @@
 import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+import { failedSend, sendInGroups } from './http-send'
 
 const pushesAtOnce = 10
 
@@ -41,28 +42,12 @@ export function lineAdapter(channelAccessToken: string, options: { baseUrl?: str
       }
     }
     const error = `line ${response.status}`
-    if (response.status === 429) {
-      const retryAfter = Number(response.headers.get('retry-after'))
-      return {
-        idempotencyKey: m.idempotencyKey,
-        outcome: 'failed-transient',
-        error,
-        ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
-      }
-    }
-    if (response.status >= 500) return { idempotencyKey: m.idempotencyKey, outcome: 'unknown', error }
-    return { idempotencyKey: m.idempotencyKey, outcome: 'failed-permanent', error }
+    return failedSend(m.idempotencyKey, response, error)
   }
   return {
     name: 'line',
     maxBatchSize: 100,
     idempotent: true,
-    async send(messages) {
-      const results: SendResult[] = []
-      for (let i = 0; i < messages.length; i += pushesAtOnce) {
-        results.push(...(await Promise.all(messages.slice(i, i + pushesAtOnce).map(push))))
-      }
-      return results
-    },
+    send: (messages) => sendInGroups(messages, pushesAtOnce, push),
   }
 }

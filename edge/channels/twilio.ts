@@ -1,4 +1,5 @@
 import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+import { failedSend, sendInGroups } from './http-send'
 
 export interface TwilioCredentials {
   accountSid: string
@@ -41,28 +42,12 @@ export function twilioAdapter(
       return { idempotencyKey: m.idempotencyKey, outcome: 'sent', providerMessageId: answer.sid }
     }
     const error = `twilio ${response.status}${answer.code ? ` code ${answer.code}` : ''}`
-    if (response.status === 429) {
-      const retryAfter = Number(response.headers.get('retry-after'))
-      return {
-        idempotencyKey: m.idempotencyKey,
-        outcome: 'failed-transient',
-        error,
-        ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
-      }
-    }
-    if (response.status >= 500) return { idempotencyKey: m.idempotencyKey, outcome: 'unknown', error }
-    return { idempotencyKey: m.idempotencyKey, outcome: 'failed-permanent', error }
+    return failedSend(m.idempotencyKey, response, error)
   }
   return {
     name: 'twilio',
     maxBatchSize: 100,
     idempotent: false,
-    async send(messages) {
-      const results: SendResult[] = []
-      for (let i = 0; i < messages.length; i += sendsAtOnce) {
-        results.push(...(await Promise.all(messages.slice(i, i + sendsAtOnce).map(sendOne))))
-      }
-      return results
-    },
+    send: (messages) => sendInGroups(messages, sendsAtOnce, sendOne),
   }
 }
