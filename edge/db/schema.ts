@@ -1,6 +1,7 @@
 // The edge's D1 schema. Migrations in edge/migrations/ are generated from it (npm run db:generate).
 
 export * from './schema/access'
+export * from './schema/activations'
 export * from './schema/deliveries'
 export * from './schema/residents'
 export * from './schema/runs'
