@@ -14,6 +14,7 @@ it('creates every table the edge keeps', async () => {
     'deliveries',
     'delivery_clicks',
     'delivery_failures',
+    'erasures',
     'manifest_activations',
     'manifest_parts',
     'manifests',

@@ -21,11 +21,21 @@ export const subscribers = sqliteTable(
     stateReason: text('state_reason'),
     /** Local date of the next program send (shared/program nextSendOn); null when none is due. */
     nextSendOn: text('next_send_on'),
+    /**
+     * When nothing more was due for them (stopped, never confirmed, or every timeline ended), as the
+     * retention sweep first saw it; cleared when something is due again. Deletion counts from it.
+     */
+    inactiveSince: text('inactive_since'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
     index('subscribers_due').on(t.tenantSlug, t.nextSendOn),
+    // The retention sweep's two reads: who is newly inactive, and whose days have run out.
+    index('subscribers_newly_inactive')
+      .on(t.createdAt)
+      .where(sql`inactive_since IS NULL AND (state = 'stopped' OR next_send_on IS NULL)`),
+    index('subscribers_inactive').on(t.tenantSlug, t.inactiveSince).where(sql`inactive_since IS NOT NULL`),
     check('subscribers_audience', sql`${t.audience} IN ('primary', 'partner', 'family')`),
     check('subscribers_channel', sql`${t.channel} IN ('email', 'sms', 'line')`),
     check('subscribers_state', sql`${t.state} IN ('pending', 'active', 'paused', 'stopped')`),
