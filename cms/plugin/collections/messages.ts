@@ -16,6 +16,8 @@ import { setMessageKey } from '../hooks/messages/setMessageKey'
 import { trackTranslationBasis } from '../hooks/messages/trackTranslationBasis'
 import { label } from '../i18n'
 import { languageOptions } from '../languages'
+import { reviewEndpoint } from '../review/endpoint'
+import { reviewActionsField } from '../review/field'
 import type { ResolvedOptions } from '../types'
 import { reviewStateLabels, reviewStates } from '../workflow/reviewStates'
 
@@ -45,7 +47,7 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
       delete: roleIn('admin'),
       readVersions: roleIn('admin', 'editor', 'medical-supervisor'),
     },
-    endpoints: csvEndpoints(options),
+    endpoints: [...csvEndpoints(options), reviewEndpoint(slugs)],
     // Every save is kept, so the admin can diff any two; approvals live in their own collection.
     versions: { maxPerDoc: 200 },
     hooks: enabled
@@ -118,6 +120,7 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
           },
         ],
       },
+      reviewActionsField(),
       {
         name: 'reviewState',
         type: 'select',
@@ -127,7 +130,13 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
         enumName: 'enum_yorisoi_review_state',
         label: label('監修状態', 'Review state'),
         options: reviewStates.map((value) => ({ value, label: reviewStateLabels[value] })),
-        admin: { position: 'sidebar' },
+        admin: {
+          position: 'sidebar',
+          description: label(
+            '医療監修者は「承認する」「修正を依頼」ボタンで答えます',
+            'Medical supervisors answer with the Approve and Request changes buttons',
+          ),
+        },
       },
       {
         name: 'reviewNote',

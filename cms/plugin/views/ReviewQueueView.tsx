@@ -1,4 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
+import { ReviewActions } from '../review/ReviewActions'
+import { hasRole } from '../roles'
 import type { YorisoiSlugs } from '../slugs'
 import { reviewQueue } from './reviewQueue'
 import { ViewFrame } from './ViewFrame'
@@ -7,7 +9,10 @@ import { ViewFrame } from './ViewFrame'
 export async function ReviewQueueView(props: AdminViewServerProps & { slugs: YorisoiSlugs }) {
   const { payload } = props.initPageResult.req
   const queue = await reviewQueue(payload, props.slugs)
-  const admin = payload.config.routes.admin
+  const { admin, api } = payload.config.routes
+  const user = props.initPageResult.req.user
+  // Only a medical supervisor answers a version in review; others see the queue without buttons.
+  const reviewer = hasRole(user, 'medical-supervisor')
   return (
     <ViewFrame props={props} title="監修待ち / Review queue">
       {queue.length === 0 ? (
@@ -20,17 +25,27 @@ export async function ReviewQueueView(props: AdminViewServerProps & { slugs: Yor
               <th>スロット・対象・言語 / Key</th>
               <th>件名 / Subject</th>
               <th>版 / Version</th>
+              {reviewer ? <th>監修 / Review</th> : null}
             </tr>
           </thead>
           <tbody>
             {queue.map((item) => (
-              <tr key={item.id}>
+              <tr key={item.id} data-message-key={item.key}>
                 <td>{new Date(item.waitingSince).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}</td>
                 <td>
                   <a href={`${admin}/collections/${props.slugs.messages}/${item.id}`}>{item.key}</a>
                 </td>
                 <td>{item.subject}</td>
                 <td>{item.version}</td>
+                {reviewer ? (
+                  <td>
+                    <ReviewActions
+                      endpoint={`${payload.config.serverURL}${api}/${props.slugs.messages}/${item.id}/review`}
+                      seenAt={item.waitingSince}
+                      ownEdit={item.editors.some((editor) => String(editor) === String(user?.id))}
+                    />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
