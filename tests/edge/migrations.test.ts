@@ -9,6 +9,7 @@ it('creates every table the edge keeps', async () => {
     'access_tokens',
     'active_manifest',
     'consents',
+    'consultation_forwards',
     'consultations',
     'dead_letters',
     'deliveries',

@@ -50,9 +50,17 @@ export const consultations = sqliteTable(
     tenantSlug: text('tenant_slug').notNull(),
     category: text('category').notNull(),
     text: text('text').notNull(),
+    /** registered, phone or none (shared/consultation contactMethods). */
     contactBy: text('contact_by').notNull(),
+    /** Only when the resident asked for a call: the number they gave, and when to call. */
+    contactPhone: text('contact_phone'),
+    contactHours: text('contact_hours'),
     urgent: integer('urgent', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('consultations_tenant').on(t.tenantSlug, t.createdAt)],
+  (t) => [
+    index('consultations_tenant').on(t.tenantSlug, t.createdAt),
+    // The daily limit counts a subscriber's consultations of the last 24 hours.
+    index('consultations_subscriber').on(t.subscriberId, t.createdAt),
+  ],
 )
