@@ -1,5 +1,6 @@
 import type { ScheduledController } from '@cloudflare/workers-types'
 import type { Env } from '../env'
+import { sweepRetention } from '../resident/retention'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { runTick } from './tick'
 
@@ -19,5 +20,13 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
   for (const r of reports) {
     if (r.outcome !== 'not-yet')
       console.log(`run ${r.tenant} ${r.localDate}: ${r.outcome}, ${r.subscribers} enqueued`)
+  }
+  // Then a bounded batch of residents whose tenant's retention days are over.
+  try {
+    const tenants = [...snapshot.tenants.values()].map((part) => part.tenant)
+    const r = await sweepRetention(env.DB, tenants, new Date(controller.scheduledTime))
+    if (r.marked + r.deleted > 0) console.log(`retention: ${r.marked} inactive from now, ${r.deleted} deleted`)
+  } catch (error) {
+    console.error('retention: sweep failed', error)
   }
 }

@@ -3,6 +3,7 @@ import type { Bilingual, CivilDate } from '../../shared/calendar'
 import { addDays, checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import { timelineProblem } from '../../shared/program'
+import { eraseStatements } from './erase'
 import { ensureStandingTokens, standingToken } from './link-tokens'
 import { type Resident, refreshSchedule, refreshTimelineMembers, type TimelineRow } from './resident'
 import { factsOf, today } from './schedule'
@@ -208,16 +209,16 @@ export async function stopSubscription(db: D1Database, subscriberId: string, rea
   ])
 }
 
-/** Deletes the subscriber with everything that cascades from it, and timelines no one follows. */
-export async function deleteResidentData(db: D1Database, subscriberId: string) {
-  await db.batch([
-    db
-      .prepare(
-        `DELETE FROM timelines WHERE id IN (
-           SELECT timeline_id FROM timeline_members WHERE subscriber_id = ?1
-           EXCEPT SELECT timeline_id FROM timeline_members WHERE subscriber_id != ?1)`,
-      )
-      .bind(subscriberId),
-    db.prepare('DELETE FROM subscribers WHERE id = ?1').bind(subscriberId),
-  ])
+/**
+ * "Delete my data": the subscriber with everything that cascades from it, and timelines no one
+ * else follows, at once; one anonymous count is kept for the tenant's day.
+ */
+export async function deleteResidentData(
+  db: D1Database,
+  subscriberId: string,
+  tenant?: TenantSettings,
+  now: Date = new Date(),
+) {
+  const dates = tenant ? { [tenant.slug]: today(tenant, now) } : {}
+  await db.batch(eraseStatements(db, [subscriberId], 'requested', dates))
 }

@@ -75,7 +75,12 @@ export async function refreshSchedule(
   if (!resident) return
   const next = nextSendFor({ ...resident.subscriber, timelines: resident.timelines }, tenant, now)
   await db
-    .prepare('UPDATE subscribers SET next_send_on = ?2, updated_at = ?3 WHERE id = ?1')
+    .prepare(
+      // Something due again (a new child, a resumed pause) stops the retention clock.
+      `UPDATE subscribers SET next_send_on = ?2, updated_at = ?3,
+              inactive_since = CASE WHEN ?2 IS NULL THEN inactive_since END
+       WHERE id = ?1`,
+    )
     .bind(subscriberId, next, now.toISOString())
     .run()
 }

@@ -129,7 +129,7 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
   .post('/:token/delete', async (c) => {
     const a = await access(c)
     if (!a) return dead(c)
-    await deleteResidentData(c.env.DB, a.resident.subscriber.id)
+    await deleteResidentData(c.env.DB, a.resident.subscriber.id, a.tenant, new Date())
     return c.html(
       noticePage(
         { ja: '削除しました', en: 'Your data is deleted' },

@@ -1,0 +1,89 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { localDate } from '../../shared/calendar'
+import type { TenantSettings } from '../../shared/contract'
+import { eraseStatements } from './erase'
+import { tokenLifetimeDays } from './tokens'
+
+const DAY_MS = 86_400_000
+
+/** The contract's default, for parts published before tenants carried the setting. */
+export const defaultRetentionDays = 90
+
+export interface RetentionOptions {
+  /** Subscribers deleted per batch (one D1 transaction). */
+  batchSize: number
+  /** Batches one sweep may run; the next cron tick carries on. */
+  maxBatches: number
+}
+
+export const defaultRetentionOptions: RetentionOptions = { batchSize: 100, maxBatches: 10 }
+
+export interface RetentionReport {
+  /** Residents the sweep saw become inactive (their clock starts now). */
+  marked: number
+  /** Residents whose days had run out but who have something due again (their clock stops). */
+  revived: number
+  deleted: number
+}
+
+/**
+ * One bounded sweep: marks who has newly nothing more due (stopped; every timeline ended; a
+ * registration never confirmed once its confirmation link expired), then deletes those whose
+ * tenant's retention days have passed since, a batch at a time. Anonymous counts stay in
+ * `erasures`. Tenants missing from the active snapshot are left alone.
+ */
+export async function sweepRetention(
+  db: D1Database,
+  tenants: readonly TenantSettings[],
+  now: Date,
+  options: RetentionOptions = defaultRetentionOptions,
+): Promise<RetentionReport> {
+  const at = now.toISOString()
+  const unconfirmedBefore = new Date(now.getTime() - (tokenLifetimeDays.confirm ?? 7) * DAY_MS).toISOString()
+  const marked = await db
+    .prepare(
+      `UPDATE subscribers SET inactive_since = ?1
+       WHERE rowid IN (
+         SELECT rowid FROM subscribers
+         WHERE inactive_since IS NULL AND (state = 'stopped' OR next_send_on IS NULL)
+           AND (state != 'pending' OR created_at < ?2)
+         LIMIT ?3)`,
+    )
+    .bind(at, unconfirmedBefore, options.batchSize * options.maxBatches)
+    .run()
+  const report: RetentionReport = { marked: marked.meta.changes, revived: 0, deleted: 0 }
+
+  const cutoffs = JSON.stringify(
+    tenants.map((t) => [
+      t.slug,
+      new Date(now.getTime() - (t.retentionDays ?? defaultRetentionDays) * DAY_MS).toISOString(),
+    ]),
+  )
+  const localDates = Object.fromEntries(tenants.map((t) => [t.slug, localDate(now, t.timeZone)]))
+  for (let batch = 0; batch < options.maxBatches; batch++) {
+    const { results } = await db
+      .prepare(
+        `SELECT s.id FROM json_each(?1) j CROSS JOIN subscribers s
+         WHERE s.tenant_slug = j.value ->> 0 AND s.inactive_since IS NOT NULL AND s.inactive_since < j.value ->> 1
+         LIMIT ?2`,
+      )
+      .bind(cutoffs, options.batchSize)
+      .all<{ id: string }>()
+    if (results.length === 0) break
+    const ids = results.map((r) => r.id)
+    const [revived, , , deleted] = await db.batch([
+      // Something is due again since the mark (a new child, a program that runs longer): keep them.
+      db
+        .prepare(
+          `UPDATE subscribers SET inactive_since = NULL
+           WHERE id IN (SELECT value FROM json_each(?1)) AND state IN ('active', 'paused') AND next_send_on IS NOT NULL`,
+        )
+        .bind(JSON.stringify(ids)),
+      ...eraseStatements(db, ids, 'retention', localDates),
+    ])
+    report.revived += revived?.meta.changes ?? 0
+    report.deleted += deleted?.meta.changes ?? 0
+    if (results.length < options.batchSize) break
+  }
+  return report
+}
