@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { defaultLanguages } from '../../cms/plugin/languages'
 import { defaultSlugs } from '../../cms/plugin/slugs'
 import { coverage } from '../../cms/plugin/views/coverage'
+import { coverageSettings } from '../../cms/plugin/views/coverageSettings'
 import { reviewQueue } from '../../cms/plugin/views/reviewQueue'
 import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
@@ -87,5 +89,93 @@ describe('coverage', () => {
     expect(at('pregnancy/101', 'primary', 'ja')).toMatchObject({ status: 'missing', filledBy: null })
     expect(at('pregnancy/300', 'primary', 'ja')).toBeUndefined()
     expect(cells.filter((c) => c.status === 'missing').length).toBeGreaterThan(1000)
+  })
+})
+
+describe('coverage for a tenant', () => {
+  const programs = { standard: standardProgram }
+  const settingsOf = async (
+    tenant: { id: number | string },
+    languages: string[],
+    languageFallback: string[],
+  ) => {
+    await payload.update({ collection: 'tenants', id: tenant.id, data: { languages, languageFallback } })
+    return coverageSettings(payload, defaultSlugs, programs, defaultLanguages, String(tenant.id))
+  }
+  const cellsFor = async (settings: Awaited<ReturnType<typeof coverageSettings>>) => {
+    const cells = await coverage(
+      payload,
+      defaultSlugs,
+      settings.program,
+      settings.languages,
+      settings.fallbackLanguages,
+    )
+    return (slot: string, audience: string, language: string) =>
+      cells.find((c) => c.slot === slot && c.audience === audience && c.language === language)
+  }
+
+  it("counts a slot as covered when the tenant's own fallback order reaches an approved message", async () => {
+    const both = await create('pregnancy/120')
+    await approve(both.id)
+    const english = await create('pregnancy/120', { language: 'en', subject: 'Note', translationOf: both.id })
+    await approve(english.id)
+    const onlyJapanese = await create('pregnancy/121')
+    await approve(onlyJapanese.id)
+
+    // Vietnamese offered, English before Japanese.
+    const a = await settingsOf(world.tenantA, ['ja', 'en', 'vi'], ['en', 'ja'])
+    expect(a).toMatchObject({ languages: ['ja', 'en', 'vi'], fallbackLanguages: ['en', 'ja'] })
+    let at = await cellsFor(a)
+    expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({
+      status: 'missing',
+      covered: true,
+      filledBy: { audience: 'primary', language: 'en' },
+    })
+    // The resident's language across audiences is tried before the next language.
+    expect(at('pregnancy/120', 'partner', 'vi')).toMatchObject({
+      covered: true,
+      filledBy: { audience: 'primary', language: 'en' },
+    })
+    expect(at('pregnancy/121', 'primary', 'vi')).toMatchObject({
+      covered: true,
+      filledBy: { audience: 'primary', language: 'ja' },
+    })
+    expect(at('pregnancy/122', 'primary', 'vi')).toMatchObject({
+      status: 'missing',
+      covered: false,
+      filledBy: null,
+    })
+    expect(at('pregnancy/120', 'primary', 'ja')).toMatchObject({
+      status: 'approved',
+      covered: true,
+      filledBy: null,
+    })
+
+    // The same content under another tenant's order: Japanese first, so Japanese fills the gap.
+    at = await cellsFor(await settingsOf(world.tenantA, ['ja', 'en', 'vi'], ['ja', 'en']))
+    expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({ filledBy: { language: 'ja' } })
+
+    // A tenant whose fallback never reaches Japanese: the Japanese-only slot is a gap in Vietnamese.
+    const b = await settingsOf(world.tenantB, ['ja', 'vi'], ['en'])
+    at = await cellsFor(b)
+    expect(at('pregnancy/121', 'primary', 'vi')).toMatchObject({ covered: false, filledBy: null })
+    expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({
+      covered: true,
+      filledBy: { language: 'en' },
+    })
+    expect(at('pregnancy/121', 'primary', 'ja')).toMatchObject({ covered: true, filledBy: null })
+    expect(at('pregnancy/120', 'primary', 'en')).toBeUndefined()
+  })
+
+  it('uses the first program and the source language without a tenant', async () => {
+    const national = await coverageSettings(payload, defaultSlugs, programs, defaultLanguages)
+    expect(national).toMatchObject({
+      tenant: null,
+      programName: 'standard',
+      languages: ['ja', 'en'],
+      fallbackLanguages: ['ja'],
+    })
+    const unknown = await coverageSettings(payload, defaultSlugs, programs, defaultLanguages, '999999')
+    expect(unknown.tenant).toBeNull()
   })
 })

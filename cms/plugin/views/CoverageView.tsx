@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import type { Program } from '../../../shared/program'
 import type { YorisoiSlugs } from '../slugs'
 import { type CoverageCell, type CoverageStatus, coverage } from './coverage'
+import { coverageSettings } from './coverageSettings'
 import { ViewFrame } from './ViewFrame'
 
 const marks: Record<CoverageStatus, string> = { approved: '✓', stale: '古', 'in-review': '監', missing: '✗' }
@@ -12,27 +13,85 @@ type Props = AdminViewServerProps & {
   languages: readonly string[]
 }
 
-/** /admin/coverage: every send slot × audience × language of a program, and what fills each gap. */
+function Cell({ cell }: { cell: CoverageCell }) {
+  if (cell.filledBy) {
+    return (
+      <td data-covered="fallback" style={{ color: 'var(--theme-success-750)' }}>
+        {marks[cell.status]} → {cell.filledBy.audience} {cell.filledBy.language}（代替で届く / covered by
+        fallback）
+      </td>
+    )
+  }
+  if (!cell.covered) {
+    return (
+      <td data-covered="no" style={{ color: 'var(--theme-error-500)', fontWeight: 600 }}>
+        {marks[cell.status]} 届かない / gap
+      </td>
+    )
+  }
+  return <td data-covered="own">{marks[cell.status]}</td>
+}
+
+/**
+ * /admin/coverage?tenant=ID: every send slot × audience × language a tenant offers, under its
+ * program, and what its own language fallback order fills each gap with.
+ */
 export async function CoverageView(props: Props) {
   const { payload } = props.initPageResult.req
   const search = (props.searchParams ?? {}) as Record<string, string | undefined>
-  const programName =
-    search.program && props.programs[search.program] ? search.program : Object.keys(props.programs)[0]!
-  const languages = search.languages ? search.languages.split(',') : props.languages.slice(0, 2)
-  const cells = await coverage(payload, props.slugs, props.programs[programName]!, languages, [
-    props.languages[0]!,
-  ])
+  const tenants = await payload.find({
+    collection: props.slugs.tenants,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { name: true },
+  })
+  const settings = await coverageSettings(
+    payload,
+    props.slugs,
+    props.programs,
+    props.languages,
+    search.tenant ?? (tenants.docs[0] ? String(tenants.docs[0].id) : undefined),
+  )
+  const cells = await coverage(
+    payload,
+    props.slugs,
+    settings.program,
+    settings.languages,
+    settings.fallbackLanguages,
+  )
   const bySlot = new Map<string, CoverageCell[]>()
   for (const cell of cells) bySlot.set(cell.slot, [...(bySlot.get(cell.slot) ?? []), cell])
   const count = (status: CoverageStatus) => cells.filter((c) => c.status === status).length
+  const byFallback = cells.filter((c) => c.covered && c.filledBy).length
+  const gaps = cells.filter((c) => !c.covered).length
   const columns = bySlot.values().next().value ?? []
 
   return (
     <ViewFrame props={props} title="カバレッジ / Coverage">
+      <form method="get" style={{ marginBottom: '1rem' }}>
+        <label>
+          自治体 / Tenant{' '}
+          <select name="tenant" defaultValue={settings.tenant ? String(settings.tenant.id) : ''}>
+            {tenants.docs.map((t) => (
+              <option key={t.id} value={String(t.id)}>
+                {String((t as { name?: string }).name)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button type="submit">表示 / Show</button>
+      </form>
       <p>
-        {programName}: 承認済み {count('approved')} ・ 要再翻訳 {count('stale')} ・ 監修待ち{' '}
-        {count('in-review')} ・ 未作成 {count('missing')} / approved, stale, in review, missing. ✓ 承認済み ・
-        古 要再翻訳 ・ 監 監修待ち ・ ✗ 未作成; → は代わりに届くメッセージ / → the message sent instead.
+        {settings.tenant?.name ?? '全国 / National'} ・ {settings.programName} ・ 言語 / languages{' '}
+        {settings.languages.join(', ')} ・ フォールバック順 / fallback order{' '}
+        {settings.fallbackLanguages.join(' → ') || '—'}
+      </p>
+      <p>
+        届く / covered {cells.length - gaps} （うち代替 / by fallback {byFallback}）・ 届かない / gaps {gaps}{' '}
+        — 承認済み {count('approved')} ・ 要再翻訳 {count('stale')} ・ 監修待ち {count('in-review')} ・ 未作成{' '}
+        {count('missing')} / approved, stale, in review, missing. ✓ 承認済み ・ 古 要再翻訳 ・ 監 監修待ち ・
+        ✗ 未作成; → は代わりに届くメッセージ / → the message sent instead.
       </p>
       <table>
         <thead>
@@ -50,10 +109,7 @@ export async function CoverageView(props: Props) {
             <tr key={slot}>
               <td>{slot}</td>
               {row.map((c) => (
-                <td key={`${c.audience}-${c.language}`}>
-                  {marks[c.status]}
-                  {c.filledBy ? ` → ${c.filledBy.audience} ${c.filledBy.language}` : ''}
-                </td>
+                <Cell key={`${c.audience}-${c.language}`} cell={c} />
               ))}
             </tr>
           ))}

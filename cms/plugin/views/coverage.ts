@@ -13,6 +13,8 @@ export type CoverageCell = {
   audience: Audience
   language: string
   status: CoverageStatus
+  /** A resident of this language gets a message on this slot: its own or one the fallback chain reaches. */
+  covered: boolean
   /** For a gap: the approved message a resident would get instead (same rules as the edge), or null. */
   filledBy: { slot: string; audience: Audience; language: string } | null
 }
@@ -28,7 +30,8 @@ type MessageRow = {
 
 /**
  * Every send slot × audience × language of a program: approved, stale (a translation behind its
- * source), in review, or missing, and for each gap which fallback the edge would use.
+ * source), in review, or missing, and for each gap which fallback the edge would use — the
+ * resident's language first, then `fallbackLanguages` in order (a tenant's own order).
  */
 export async function coverage(
   payload: Payload,
@@ -76,13 +79,15 @@ export async function coverage(
             ? 'in-review'
             : 'missing'
         let filledBy: CoverageCell['filledBy'] = null
+        let covered = status === 'approved' || status === 'stale'
         if (status !== 'approved') {
           const selection = selectMessage(approved, slot, audience, language, fallbackLanguages)
+          covered = selection.found
           if (selection.found && (selection.audience !== audience || selection.language !== language)) {
             filledBy = { slot, audience: selection.audience, language: selection.language }
           }
         }
-        cells.push({ slot, audience, language, status, filledBy })
+        cells.push({ slot, audience, language, status, covered, filledBy })
       }
     }
   }
