@@ -26,4 +26,8 @@ export interface Env {
   LINE_API_BASE_URL?: string
   /** Where Twilio requests go (a local fake in tests); https://api.twilio.com when unset. */
   TWILIO_API_BASE_URL?: string
+  /** Where Karaden (国内SMS) requests go (a local fake in tests); https://prg.karaden.jp when unset. */
+  KARADEN_API_BASE_URL?: string
+  /** Milliseconds before a provider request is abandoned as `unknown`; 10,000 when unset. */
+  PROVIDER_TIMEOUT_MS?: string
 }

@@ -1,5 +1,5 @@
 import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
-import { failedSend, sendInGroups } from './http-send'
+import { failedSend, type ProviderOptions, providerFetch, sendInGroups } from './http-send'
 
 const pushesAtOnce = 10
 
@@ -7,13 +7,13 @@ const pushesAtOnce = 10
  * LINE push messages, one request per resident with X-Line-Retry-Key = the delivery key: LINE
  * answers a repeated key with 409 and does not push again, so a retry can never double.
  */
-export function lineAdapter(channelAccessToken: string, options: { baseUrl?: string } = {}): ChannelAdapter {
+export function lineAdapter(channelAccessToken: string, options: ProviderOptions = {}): ChannelAdapter {
   const endpoint = `${(options.baseUrl ?? 'https://api.line.me').replace(/\/$/, '')}/v2/bot/message/push`
   async function push(m: ComposedMessage): Promise<SendResult> {
     const bubbles = m.bubbles ?? [m.text]
-    let response: Response
-    try {
-      response = await fetch(endpoint, {
+    const sent = await providerFetch(
+      endpoint,
+      {
         method: 'POST',
         headers: {
           authorization: `Bearer ${channelAccessToken}`,
@@ -21,14 +21,12 @@ export function lineAdapter(channelAccessToken: string, options: { baseUrl?: str
           'x-line-retry-key': m.idempotencyKey,
         },
         body: JSON.stringify({ to: m.to, messages: bubbles.map((text) => ({ type: 'text', text })) }),
-      })
-    } catch (error) {
-      return {
-        idempotencyKey: m.idempotencyKey,
-        outcome: 'unknown',
-        error: `line: ${String(error).slice(0, 200)}`,
-      }
-    }
+      },
+      options.timeoutMs,
+    )
+    if ('error' in sent)
+      return { idempotencyKey: m.idempotencyKey, outcome: 'unknown', error: `line: ${sent.error}` }
+    const { response } = sent
     const requestId = response.headers.get('x-line-request-id') ?? undefined
     await response.body?.cancel()
     if (response.ok)

@@ -1,6 +1,8 @@
 import type { Channel } from '../../shared/contract'
 import type { Env } from '../env'
 import type { ChannelAdapter } from './adapter'
+import type { ProviderOptions } from './http-send'
+import { type KaradenCredentials, karadenAdapter } from './karaden'
 import { lineAdapter } from './line'
 import { outboxAdapter } from './outbox'
 import { resendAdapter } from './resend'
@@ -13,7 +15,17 @@ export const providerSecrets = {
   line: 'line.channelAccessToken',
   /** JSON: { accountSid, authToken, from }. */
   sms: 'twilio.credentials',
+  /** JSON: { tenantId, token, serviceId } — 国内SMS; preferred over Twilio when both are stored. */
+  smsDomestic: 'karaden.credentials',
 } as const
+
+function options(env: Env, baseUrl: string | undefined): ProviderOptions {
+  const timeoutMs = Number(env.PROVIDER_TIMEOUT_MS)
+  return {
+    ...(baseUrl ? { baseUrl } : {}),
+    ...(Number.isFinite(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {}),
+  }
+}
 
 /**
  * The adapter a tenant's deliveries on one channel go through: the provider once the tenant's
@@ -22,17 +34,27 @@ export const providerSecrets = {
 export async function adapterFor(env: Env, tenant: string, channel: Channel): Promise<ChannelAdapter> {
   if (channel === 'email' && env.TENANT_SECRETS_KEY) {
     const apiKey = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.email)
-    if (apiKey) return resendAdapter(apiKey, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : {})
+    if (apiKey) return resendAdapter(apiKey, options(env, env.RESEND_BASE_URL))
   }
   if (channel === 'line' && env.TENANT_SECRETS_KEY) {
     const token = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.line)
-    if (token) return lineAdapter(token, env.LINE_API_BASE_URL ? { baseUrl: env.LINE_API_BASE_URL } : {})
+    if (token) return lineAdapter(token, options(env, env.LINE_API_BASE_URL))
   }
   if (channel === 'sms' && env.TENANT_SECRETS_KEY) {
+    const domestic = await readTenantSecret(
+      env.DB,
+      env.TENANT_SECRETS_KEY,
+      tenant,
+      providerSecrets.smsDomestic,
+    )
+    if (domestic) {
+      const credentials = JSON.parse(domestic) as KaradenCredentials
+      return karadenAdapter(credentials, options(env, env.KARADEN_API_BASE_URL))
+    }
     const json = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.sms)
     if (json) {
       const credentials = JSON.parse(json) as TwilioCredentials
-      return twilioAdapter(credentials, env.TWILIO_API_BASE_URL ? { baseUrl: env.TWILIO_API_BASE_URL } : {})
+      return twilioAdapter(credentials, options(env, env.TWILIO_API_BASE_URL))
     }
   }
   return outboxAdapter(env.DB)

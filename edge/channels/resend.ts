@@ -1,5 +1,6 @@
 import { Resend } from 'resend'
 import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+import { defaultProviderTimeoutMs, type ProviderOptions, timeoutReason } from './http-send'
 
 /**
  * Email through Resend's batch endpoint (≤100 per request). Resend's Idempotency-Key covers a
@@ -7,7 +8,8 @@ import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
  * deliveries presents the same key and Resend returns the first answer instead of sending again.
  * Each email also carries its delivery key in X-Entity-Ref-ID.
  */
-export function resendAdapter(apiKey: string, options: { baseUrl?: string } = {}): ChannelAdapter {
+export function resendAdapter(apiKey: string, options: ProviderOptions = {}): ChannelAdapter {
+  const timeoutMs = options.timeoutMs ?? defaultProviderTimeoutMs
   const resend = new Resend(apiKey, options.baseUrl ? { baseUrl: options.baseUrl } : {})
   return {
     name: 'resend',
@@ -25,11 +27,17 @@ export function resendAdapter(apiKey: string, options: { baseUrl?: string } = {}
         headers: { ...m.headers, 'X-Entity-Ref-ID': m.idempotencyKey },
       }))
       let answer: Awaited<ReturnType<typeof resend.batch.send>>
+      // The SDK turns an aborted request into an error answer; the signal tells us it was ours.
+      const deadline = AbortSignal.timeout(timeoutMs)
       try {
-        answer = await resend.batch.send(payload, { idempotencyKey: await batchKey(messages) })
+        answer = await resend.batch.send(payload, {
+          idempotencyKey: await batchKey(messages),
+          signal: deadline,
+        })
       } catch (error) {
-        return all(messages, 'unknown', error instanceof Error ? error.message : String(error))
+        return all(messages, 'unknown', `resend: ${timeoutReason(error, timeoutMs)}`)
       }
+      if (deadline.aborted) return all(messages, 'unknown', `resend: no answer within ${timeoutMs} ms`)
       if (answer.data) {
         const ids = answer.data.data
         return messages.map((m, i) => ({

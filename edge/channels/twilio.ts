@@ -1,5 +1,5 @@
 import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
-import { failedSend, sendInGroups } from './http-send'
+import { failedSend, type ProviderOptions, providerFetch, sendInGroups } from './http-send'
 
 export interface TwilioCredentials {
   accountSid: string
@@ -15,28 +15,23 @@ const sendsAtOnce = 10
  * idempotent: an answer that leaves the send in doubt (5xx, no answer) is `unknown`, which the
  * consumer flags for a person instead of sending again.
  */
-export function twilioAdapter(
-  credentials: TwilioCredentials,
-  options: { baseUrl?: string } = {},
-): ChannelAdapter {
+export function twilioAdapter(credentials: TwilioCredentials, options: ProviderOptions = {}): ChannelAdapter {
   const base = (options.baseUrl ?? 'https://api.twilio.com').replace(/\/$/, '')
   const endpoint = `${base}/2010-04-01/Accounts/${encodeURIComponent(credentials.accountSid)}/Messages.json`
   const authorization = `Basic ${btoa(`${credentials.accountSid}:${credentials.authToken}`)}`
   async function sendOne(m: ComposedMessage): Promise<SendResult> {
-    let response: Response
-    try {
-      response = await fetch(endpoint, {
+    const sent = await providerFetch(
+      endpoint,
+      {
         method: 'POST',
         headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ To: m.to, From: credentials.from, Body: m.text }).toString(),
-      })
-    } catch (error) {
-      return {
-        idempotencyKey: m.idempotencyKey,
-        outcome: 'unknown',
-        error: `twilio: ${String(error).slice(0, 200)}`,
-      }
-    }
+      },
+      options.timeoutMs,
+    )
+    if ('error' in sent)
+      return { idempotencyKey: m.idempotencyKey, outcome: 'unknown', error: `twilio: ${sent.error}` }
+    const { response } = sent
     const answer = (await response.json().catch(() => ({}))) as { sid?: string; code?: number }
     if (response.status === 201 || response.status === 200) {
       return { idempotencyKey: m.idempotencyKey, outcome: 'sent', providerMessageId: answer.sid }

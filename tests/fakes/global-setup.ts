@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node'
+import { startFakeKaraden } from './karaden'
 import { startFakeLine } from './line'
 import { startFakeResend } from './resend'
 import { startFakeTwilio } from './twilio'
@@ -8,16 +9,23 @@ declare module 'vitest' {
     fakeResendUrl: string
     fakeLineUrl: string
     fakeTwilioUrl: string
+    fakeKaradenUrl: string
   }
 }
 
 /** Starts the fake providers on 127.0.0.1 for the whole run; workerd reaches them by URL. */
 export default async function setup(project: TestProject) {
-  const [resend, line, twilio] = await Promise.all([startFakeResend(), startFakeLine(), startFakeTwilio()])
+  const [resend, line, twilio, karaden] = await Promise.all([
+    startFakeResend(),
+    startFakeLine(),
+    startFakeTwilio(),
+    startFakeKaraden(),
+  ])
   project.provide('fakeResendUrl', resend.url)
   project.provide('fakeLineUrl', line.url)
   project.provide('fakeTwilioUrl', twilio.url)
+  project.provide('fakeKaradenUrl', karaden.url)
   return async () => {
-    await Promise.all([resend.close(), line.close(), twilio.close()])
+    await Promise.all([resend.close(), line.close(), twilio.close(), karaden.close()])
   }
 }

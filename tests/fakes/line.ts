@@ -7,8 +7,9 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { OpenAPIBackend } from 'openapi-backend'
+import { answerDelay, type Fault, sleep } from './faults'
 import { withFormats } from './formats'
-import { type Fault, readBody } from './resend'
+import { readBody } from './resend'
 
 export const lineSpec = fileURLToPath(
   new URL('../../../shared/specs/line-messaging-api.yml', import.meta.url),
@@ -36,7 +37,13 @@ export async function startFakeLine(): Promise<FakeLine> {
   let stats: Stats = { requests: 0, rejected: 0, deliveries: {} }
   let faults: Fault[] = []
   const accepted = new Map<string, string>()
-  type Answer = { status: number; body?: unknown; headers?: Record<string, string>; crash?: boolean }
+  type Answer = {
+    status: number
+    body?: unknown
+    headers?: Record<string, string>
+    crash?: boolean
+    delayMs?: number
+  }
 
   api.registerSecurityHandler('Bearer', (c) =>
     /^Bearer \S+$/.test(String(c.request.headers.authorization ?? '')),
@@ -76,6 +83,7 @@ export async function startFakeLine(): Promise<FakeLine> {
         headers: { 'x-line-request-id': requestId },
         body: { sentMessages: [{ id: String(Date.now()) }] },
         crash: fault === 'crash-after-accept',
+        delayMs: answerDelay(fault),
       }
     },
   })
@@ -114,6 +122,8 @@ export async function startFakeLine(): Promise<FakeLine> {
       req.socket.destroy()
       return
     }
+    if (answer.delayMs) await sleep(answer.delayMs)
+    if (res.destroyed) return
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
     res.end(JSON.stringify(answer.body ?? {}))
   })
@@ -121,6 +131,10 @@ export async function startFakeLine(): Promise<FakeLine> {
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

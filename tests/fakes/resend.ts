@@ -7,11 +7,12 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { OpenAPIBackend } from 'openapi-backend'
+import { answerDelay, type Fault, sleep } from './faults'
 import { withFormats } from './formats'
 
 export const resendSpec = fileURLToPath(new URL('../../../shared/specs/resend.yaml', import.meta.url))
 
-export type Fault = 'none' | 'server-error' | 'rate-limited' | 'crash-after-accept'
+export type { Fault } from './faults'
 
 export interface FakeResendStats {
   requests: number
@@ -46,7 +47,13 @@ export async function startFakeResend(): Promise<FakeResend> {
   const keys = new Map<string, Stored>()
   const inFlight = new Set<string>()
 
-  type Answer = { status: number; body?: unknown; headers?: Record<string, string>; crash?: boolean }
+  type Answer = {
+    status: number
+    body?: unknown
+    headers?: Record<string, string>
+    crash?: boolean
+    delayMs?: number
+  }
   api.registerSecurityHandler('bearerAuth', (c) =>
     /^Bearer re_\S+$/.test(String(c.request.headers.authorization ?? '')),
   )
@@ -106,7 +113,7 @@ export async function startFakeResend(): Promise<FakeResend> {
       }
       const body = { data: emails.map(() => ({ id: randomUUID() })) }
       if (key) keys.set(key, { payloadHash, body })
-      return { status: 200, body, crash: fault === 'crash-after-accept' }
+      return { status: 200, body, crash: fault === 'crash-after-accept', delayMs: answerDelay(fault) }
     },
   })
   await api.init()
@@ -145,6 +152,8 @@ export async function startFakeResend(): Promise<FakeResend> {
       req.socket.destroy()
       return
     }
+    if (answer.delayMs) await sleep(answer.delayMs)
+    if (res.destroyed) return
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
     res.end(JSON.stringify(answer.body ?? {}))
   })
@@ -161,7 +170,11 @@ export async function startFakeResend(): Promise<FakeResend> {
       faults = []
       keys.clear()
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }
 

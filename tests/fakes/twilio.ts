@@ -7,8 +7,9 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { type Context, OpenAPIBackend } from 'openapi-backend'
+import { answerDelay, type Fault, sleep } from './faults'
 import { withFormats } from './formats'
-import { type Fault, readBody } from './resend'
+import { readBody } from './resend'
 
 export const twilioSpec = fileURLToPath(
   new URL('../../../shared/specs/twilio_api_v2010.yaml', import.meta.url),
@@ -38,7 +39,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
   })
   let stats: Stats = { requests: 0, rejected: 0, deliveries: {} }
   let faults: Fault[] = []
-  type Answer = { status: number; body?: unknown; crash?: boolean }
+  type Answer = { status: number; body?: unknown; crash?: boolean; delayMs?: number }
 
   api.registerSecurityHandler('accountSid_authToken', (c) =>
     /^Basic \S+$/.test(String(c.request.headers.authorization ?? '')),
@@ -67,6 +68,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
         status: 201,
         body: { sid, status: 'queued', to: form.To, body: form.Body },
         crash: fault === 'crash-after-accept',
+        delayMs: answerDelay(fault),
       }
     },
   })
@@ -96,6 +98,8 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
       req.socket.destroy()
       return
     }
+    if (answer.delayMs) await sleep(answer.delayMs)
+    if (res.destroyed) return
     res.writeHead(answer.status, { 'content-type': 'application/json' })
     res.end(JSON.stringify(answer.body ?? {}))
   })
@@ -103,6 +107,10 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

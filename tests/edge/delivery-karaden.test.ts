@@ -1,0 +1,169 @@
+import { env } from 'cloudflare:workers'
+import { beforeEach, expect, inject, it } from 'vitest'
+import { adapterFor } from '../../edge/channels/registry'
+import { storeTenantSecret } from '../../edge/channels/secrets'
+import type { DeliveryBatch } from '../../edge/delivery/batch'
+import { deliverBatch } from '../../edge/delivery/deliver'
+import { runTick } from '../../edge/delivery/tick'
+import {
+  capturingQueue,
+  emptyDeliveryTables,
+  insertManyExpecting,
+  rows,
+  storeFixture,
+} from './support/delivery'
+
+const fake = inject('fakeKaradenUrl')
+const secretsKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
+const withKaraden = {
+  ...env,
+  TENANT_SECRETS_KEY: secretsKey,
+  KARADEN_API_BASE_URL: fake,
+  PROVIDER_TIMEOUT_MS: '500',
+}
+
+async function control(path: string, body?: unknown) {
+  const response = await fetch(`${fake}/__fake/${path}`, {
+    method: 'POST',
+    body: JSON.stringify(body ?? null),
+  })
+  return (await response.json()) as { requests: number; rejected: number; deliveries: Record<string, number> }
+}
+
+async function storeKaraden() {
+  await storeTenantSecret(env.DB, secretsKey, {
+    tenant: 'sakura-city',
+    name: 'karaden.credentials',
+    value: JSON.stringify({ tenantId: 'a1b2c3', token: 'karaden-token', serviceId: 42 }),
+    now: new Date(),
+  })
+}
+
+/** Hands every batch to the consumer, again while it reports work pending, as the queue would. */
+async function consume(snapshot: Awaited<ReturnType<typeof storeFixture>>, batches: DeliveryBatch[]) {
+  let due = batches
+  for (let round = 0; due.length > 0 && round < 10; round++) {
+    const again: DeliveryBatch[] = []
+    const now = new Date(Date.parse('2026-11-23T00:10:00Z') + round * 600_000)
+    for (const batch of due) {
+      const report = await deliverBatch(
+        {
+          db: env.DB,
+          snapshot,
+          adapterFor: (channel) => adapterFor(withKaraden, batch.tenant, channel),
+          origin: 'https://yorisoi.example.jp',
+          linkSecret: 'test-link-secret',
+          now: () => now,
+        },
+        batch,
+      )
+      if (report.pending > 0) again.push(batch)
+    }
+    due = again
+  }
+  return due
+}
+
+beforeEach(async () => {
+  await emptyDeliveryTables()
+  await env.DB.prepare('DELETE FROM tenant_secrets').run()
+  await control('reset')
+})
+
+it('the fake Karaden refuses requests that break the repo’s description of its API', async () => {
+  const send = (form: Record<string, string>, headers: Record<string, string> = {}) =>
+    fetch(`${fake}/api/a1b2c3/messages`, {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer t',
+        'karaden-version': '2023-01-01',
+        'content-type': 'application/x-www-form-urlencoded',
+        ...headers,
+      },
+      body: new URLSearchParams(form).toString(),
+    })
+  // An international number (Karaden wants 090…), a text over 660 characters, no version header.
+  const e164 = await send({ service_id: '42', to: '+819012345678', body: 'こんにちは' })
+  expect(e164.status).toBe(422)
+  expect(((await e164.json()) as { errors: Record<string, string[]> }).errors).toHaveProperty('to')
+  expect((await send({ service_id: '42', to: '09012345678', body: 'あ'.repeat(661) })).status).toBe(422)
+  const noVersion = await fetch(`${fake}/api/a1b2c3/messages`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer t', 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ service_id: '42', to: '09012345678', body: 'x' }).toString(),
+  })
+  expect(noVersion.status).toBe(422)
+  expect((await send({ service_id: '42', to: '09012345678', body: 'x' }, { authorization: '' })).status).toBe(
+    401,
+  )
+  expect((await control('stats')).deliveries).toEqual({})
+  expect((await send({ service_id: '42', to: '09012345678', body: 'こんにちは' })).status).toBe(200)
+})
+
+it('sends 国内SMS through Karaden when the tenant has its credentials, preferred over Twilio', async () => {
+  await storeKaraden()
+  await storeTenantSecret(env.DB, secretsKey, {
+    tenant: 'sakura-city',
+    name: 'twilio.credentials',
+    value: JSON.stringify({ accountSid: 'AC1', authToken: 't', from: 'Sakura' }),
+    now: new Date(),
+  })
+  expect((await adapterFor(withKaraden, 'sakura-city', 'sms')).name).toBe('karaden')
+  expect((await adapterFor(withKaraden, 'minato-town', 'sms')).name).toBe('outbox')
+})
+
+it('never sends an SMS twice under 5xx, 429, crashes, slow and hanging answers and redeliveries; every doubt is flagged', async () => {
+  const snapshot = await storeFixture()
+  await storeKaraden()
+  await insertManyExpecting(200, 'phone', 'sms')
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  await control('faults', [
+    'server-error',
+    'slow',
+    'crash-after-accept',
+    'rate-limited',
+    'timeout',
+    'slow',
+    'rate-limited',
+  ])
+
+  expect(await consume(snapshot, [...queue.sent, ...queue.sent])).toEqual([])
+
+  const { deliveries, rejected } = await control('stats')
+  expect(rejected).toBe(0)
+  expect(Object.values(deliveries).filter((n) => n > 1)).toEqual([])
+  // The 500 never reached a phone; the crash and the hang did, but nobody could know: flagged.
+  expect(Object.keys(deliveries)).toHaveLength(199)
+  expect(await rows('SELECT state, COUNT(*) AS n FROM deliveries GROUP BY state ORDER BY state')).toEqual([
+    { state: 'flagged', n: 3 },
+    { state: 'sent', n: 197 },
+  ])
+  const flagged = await rows<{ error: string }>(
+    "SELECT error FROM deliveries WHERE state = 'flagged' ORDER BY error",
+  )
+  expect(flagged.map((f) => f.error)).toEqual([
+    'needs-review: karaden 500 internal_server_error',
+    expect.stringMatching(/^needs-review: karaden: .*Network connection lost/),
+    'needs-review: karaden: no answer within 500 ms',
+  ])
+  const [segments] = await rows<{ s: number }>(
+    "SELECT MIN(sms_segments) AS s FROM deliveries WHERE state = 'sent'",
+  )
+  expect(segments!.s).toBeGreaterThan(0)
+}, 60_000)
+
+it('a hanging Karaden does not hang the consumer: each send gives up after the timeout and is flagged', async () => {
+  const snapshot = await storeFixture()
+  await storeKaraden()
+  await insertManyExpecting(20, 'hang', 'sms')
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  await control('faults', Array(20).fill('timeout'))
+  // The fake holds each answer for 15 s; this test's own limit is 10 s.
+  expect(await consume(snapshot, queue.sent)).toEqual([])
+  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'flagged'")).toEqual([{ n: 20 }])
+  expect(await rows("SELECT COUNT(*) AS n FROM subscribers WHERE next_send_on = '2026-11-24'")).toEqual([
+    { n: 20 },
+  ])
+}, 10_000)
