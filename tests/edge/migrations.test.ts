@@ -8,6 +8,7 @@ it('creates every table the edge keeps', async () => {
   expect(results.map((r) => r.name)).toEqual([
     'access_tokens',
     'active_manifest',
+    'aggregate_reports',
     'consents',
     'consultation_forwards',
     'consultations',
@@ -25,6 +26,10 @@ it('creates every table the edge keeps', async () => {
     'snapshot_parts',
     'subscribers',
     'suppressions',
+    'survey_answer_counts',
+    'survey_answers',
+    'survey_invitations',
+    'survey_responses',
     'tenant_runs',
     'tenant_secrets',
     'timeline_members',
