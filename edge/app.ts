@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { Env } from './env'
 import { confirmRoutes } from './routes/confirm'
+import { consultRoutes } from './routes/consult'
 import { healthRoutes } from './routes/health'
 import { ingestRoutes } from './routes/ingest'
 import { manageRoutes } from './routes/manage'
@@ -17,6 +18,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/outbox', outboxRoutes)
   .route('/t', registerRoutes)
   .route('/c', confirmRoutes)
+  .route('/r', consultRoutes)
   .route('/r', manageRoutes)
   .route('/s', stopRoutes)
   .route('/m', messageRoutes)

@@ -1,11 +1,20 @@
 import type { ScheduledController } from '@cloudflare/workers-types'
+import { retryDueForwards } from '../consultation/forward'
 import type { Env } from '../env'
 import { sweepRetention } from '../resident/retention'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { runTick } from './tick'
 
-/** A cron tick (UTC): starts or resumes each tenant's run whose local send time has come. */
+/** A cron tick (UTC): retries consultations not yet at their desk, then starts or resumes each tenant's run whose local send time has come. */
 export async function onScheduled(controller: ScheduledController, env: Env): Promise<void> {
+  try {
+    const f = await retryDueForwards(env, new Date(controller.scheduledTime))
+    if (f.sent + f.pending + f.failed > 0)
+      console.log(`consultations: ${f.sent} forwarded, ${f.pending} to retry, ${f.failed} failed`)
+  } catch (error) {
+    // Never in the way of the day's deliveries; the next tick tries again.
+    console.error('consultations: retry failed', error)
+  }
   const snapshot = await loadActiveSnapshot(env.DB)
   if (!snapshot) {
     console.log(`cron ${controller.cron}: no active manifest, nothing to send`)

@@ -27,7 +27,7 @@ export function layout(title: { ja: string; en: string }, body: Content) {
       label, legend { display: block; font-weight: 600; margin-top: 1rem; }
       fieldset { border: 0; margin: 0; padding: 0; }
       fieldset label { font-weight: normal; margin-top: 0.25rem; }
-      input[type=text], input[type=email], input[type=date], select, textarea { box-sizing: border-box; width: 100%; font: inherit; padding: 0.5rem; border: 1px solid #767676; border-radius: 4px; }
+      input[type=text], input[type=email], input[type=tel], input[type=date], select, textarea { box-sizing: border-box; width: 100%; font: inherit; padding: 0.5rem; border: 1px solid #767676; border-radius: 4px; }
       input[type=radio], input[type=checkbox] { width: 1.25rem; height: 1.25rem; vertical-align: middle; }
       button { font: inherit; padding: 0.75rem 1.25rem; margin-top: 1rem; border: 0; border-radius: 6px; background: #24527a; color: #fff; min-height: 44px; }
       button.quiet { background: #fff; color: #24527a; border: 1px solid #24527a; }

@@ -91,6 +91,7 @@ export function managePage(
   <p>${biInline('状態', 'Status')}: ${biInline(stateLabels[subscriber.state][0], stateLabels[subscriber.state][1])}${
     subscriber.nextSendOn ? html` — ${biInline('次のお便り', 'next message')} ${subscriber.nextSendOn}` : ''
   }</p>
+  <p><a href="/r/${token}/consult">${biInline('窓口に相談する', 'Ask the desk a question')}</a></p>
 
   <section aria-labelledby="nickname-title">
     <h2 id="nickname-title">${biInline('ニックネーム', 'Nickname')}</h2>

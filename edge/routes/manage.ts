@@ -2,7 +2,6 @@ import { type Context, Hono } from 'hono'
 import type { TenantSettings } from '../../shared/contract'
 import type { Env } from '../env'
 import { bi } from '../pages/bilingual'
-import { consultPage } from '../pages/consult'
 import { lossPage, lossReceivedPage } from '../pages/loss'
 import { type Done, doneMessages, type FormProblem, type ManageForm, managePage } from '../pages/manage'
 import { linkNotValidPage, noticePage } from '../pages/notice'
@@ -115,11 +114,6 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     if (!a) return dead(c)
     await stopSubscription(c.env.DB, a.resident.subscriber.id, 'resident', new Date())
     return c.html(stoppedPage(a.token))
-  })
-  .get('/:token/consult', async (c) => {
-    const a = await access(c)
-    if (!a) return dead(c)
-    return c.html(consultPage(a.tenant, a.token))
   })
   .get('/:token/delete', async (c) => {
     const a = await access(c)

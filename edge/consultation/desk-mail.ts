@@ -1,0 +1,90 @@
+import { localDate, localTime } from '../../shared/calendar'
+import { assessUrgency, categoryLabel } from '../../shared/consultation'
+import type { TenantSettings } from '../../shared/contract'
+import type { ComposedMessage } from '../channels/adapter'
+
+export interface StoredConsultation {
+  id: string
+  subscriberId: string
+  tenantSlug: string
+  category: string
+  text: string
+  contactBy: 'registered' | 'phone' | 'none'
+  contactPhone: string | null
+  contactHours: string | null
+  urgent: boolean
+  createdAt: string
+}
+
+/** Who asked, as far as the desk needs to know: what to call them, and how to answer if they asked for it. */
+export interface Asker {
+  nickname: string
+  audience: 'primary' | 'partner' | 'family'
+  channel: 'email' | 'sms' | 'line'
+  /** Only when the resident chose to be answered at their registered address; never otherwise. */
+  registeredAddress?: string
+}
+
+const audienceLabels = { primary: '本人', partner: 'パートナー', family: '家族' } as const
+
+/** The short number a resident can quote on the phone. */
+export const referenceOf = (id: string) => id.replaceAll('-', '').slice(0, 8).toUpperCase()
+
+export const URGENT_PREFIX = '【至急】'
+
+function contactLine(c: StoredConsultation, asker: Asker): string {
+  if (c.contactBy === 'phone')
+    return `電話でお返事: ${c.contactPhone}${c.contactHours ? `（つながりやすい時間: ${c.contactHours}）` : ''}`
+  if (c.contactBy === 'registered' && asker.registeredAddress) {
+    return asker.channel === 'email'
+      ? `登録のメールアドレスへお返事: ${asker.registeredAddress}（このメールに返信すると届きます）`
+      : `登録の電話番号へお返事: ${asker.registeredAddress}`
+  }
+  return 'お返事は不要とのことです（窓口で読んでください）'
+}
+
+/**
+ * The consultation as the tenant's desk receives it. The resident's address appears only when
+ * they chose to be answered there; an urgent consultation says so first, in the subject too.
+ */
+export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker: Asker): ComposedMessage {
+  const category = categoryLabel(c.category)
+  const reference = referenceOf(c.id)
+  const urgency = assessUrgency(c.text)
+  const at = new Date(c.createdAt)
+  const lines = [
+    ...(c.urgent
+      ? [
+          `${URGENT_PREFIX}急ぎの対応が必要かもしれません。緊急を示す言葉があります: ${urgency.matched.join('、') || '—'}`,
+          '相談者には 119・#7119・#8000 などの番号を先に案内しました。',
+          '',
+        ]
+      : []),
+    `寄り添い（${tenant.name.ja}）に相談が届きました。`,
+    '',
+    `受付番号: ${reference}`,
+    `受付日時: ${localDate(at, tenant.timeZone)} ${localTime(at, tenant.timeZone)}`,
+    `種類: ${category.ja}`,
+    `相談者: ${asker.nickname} さん（${audienceLabels[asker.audience]}）`,
+    contactLine(c, asker),
+    '',
+    '--- 相談の内容 ---',
+    c.text,
+    '---',
+    '',
+    'この相談は寄り添いのデータベースにも保存されています。相談者がデータの削除を選ぶと消えます。',
+  ]
+  const sender = tenant.channels.email
+  const replyTo =
+    c.contactBy === 'registered' && asker.channel === 'email' ? asker.registeredAddress : undefined
+  return {
+    idempotencyKey: `consultation-${c.id}`,
+    tenant: tenant.slug,
+    channel: 'email',
+    to: tenant.desk.email,
+    subject: `${c.urgent ? URGENT_PREFIX : ''}寄り添い 相談 ${category.ja}（${reference}）`,
+    text: lines.join('\n'),
+    ...(sender ? { from: `${sender.senderName} <${sender.fromAddress}>` } : {}),
+    ...(replyTo ? { replyTo } : {}),
+  }
+}
