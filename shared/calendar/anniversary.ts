@@ -1,4 +1,11 @@
-import { type CivilDate, type DayNumber, daysInMonth, fromDayNumber, toDayNumber } from './civil-date'
+import {
+  type CivilDate,
+  type DayNumber,
+  dayNumberOf,
+  daysInMonth,
+  fromDayNumber,
+  toDayNumber,
+} from './civil-date'
 
 const MS_PER_DAY = 86_400_000
 
@@ -26,12 +33,17 @@ export function addMonthsToDay(day: DayNumber, months: number): DayNumber {
 
 /** The day number of `date` + `years` years, read straight from the string: the hot path of the child track. */
 export function addYearsToDate(date: CivilDate, years: number): DayNumber {
-  const year = Number(date.slice(0, 4)) + years
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48) +
+    years
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48)
   const dom = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48)
   // Only 29 February can fall outside its month when the month stays the same.
-  const clamped = dom === 29 && month === 2 ? daysInMonth(year, 2) : dom
-  return Date.UTC(year, month - 1, clamped) / MS_PER_DAY
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return dayNumberOf(year, month, dom === 29 && month === 2 && !leap ? 28 : dom)
 }
 
 export function addYearsToDay(day: DayNumber, years: number): DayNumber {

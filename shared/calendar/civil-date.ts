@@ -40,27 +40,31 @@ export const civilDateSchema = z.string().refine(isCivilDate, {
   message: '実在する日付を YYYY-MM-DD で指定してください / Give a real date as YYYY-MM-DD',
 })
 
-// The daily job turns the same few thousand dates back and forth for every resident: remember
-// them (a date's text and its day number never change), within a bound.
-const dayNumbers = new Map<string, DayNumber>()
-const dateTexts: CivilDate[] = []
+/** Day numbers 0 … 99,999 are 1970 … 2243: every date a resident has; their texts are remembered. */
 const REMEMBERED = 100_000
+const dateTexts: CivilDate[] = []
 
+// Read straight from the characters with integer arithmetic (days from the proleptic Gregorian
+// epoch, 400-year eras): the daily job converts a few dates per resident, a million times.
 export function toDayNumber(date: CivilDate): DayNumber {
-  const known = dayNumbers.get(date)
-  if (known !== undefined) return known
-  const day = computeDayNumber(date)
-  if (dayNumbers.size >= REMEMBERED) dayNumbers.clear()
-  dayNumbers.set(date, day)
-  return day
-}
-
-function computeDayNumber(date: CivilDate): DayNumber {
-  const year = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100
-  const rest = (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48)
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48)
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48)
   const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48)
-  return Date.UTC(year + rest, month - 1, day) / MS_PER_DAY
+  return dayNumberOf(year, month, day)
+}
+
+/** Days since 1970-01-01 of a valid year (≥ 1000), month and day. */
+export function dayNumberOf(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
 }
 
 // Built from the UTC fields rather than toISOString(), which costs several times more.

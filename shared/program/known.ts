@@ -1,6 +1,15 @@
 import { type CivilDate, type DayNumber, toDayNumber } from '../calendar'
 import type { Program } from './program'
 import type { TimelineFacts } from './timeline'
+import {
+  childSendAt,
+  firstChildSendIn,
+  firstLossSendIn,
+  firstPregnancySendIn,
+  lossSendAt,
+  pregnancySendAt,
+  type TrackSend,
+} from './track-sends'
 
 /** A timeline's facts as day numbers; an event not (yet) reported is known from +Infinity. */
 export interface Known {
@@ -51,6 +60,16 @@ export function trackOn(known: Known, day: DayNumber, program: Program): Track |
   return { kind: 'child', anchor: known.due, anchorDate: known.dueDate!, provisional: true }
 }
 
+/** The slot the timeline sends on a day (trackOn + sendAt without building the track); null when none. */
+export function sendOnDay(known: Known, day: DayNumber, program: Program): TrackSend | null {
+  if (day >= known.lossKnown) return lossSendAt(known.lossKnown, day, program)
+  if (known.birth !== null && day >= known.birthKnown)
+    return childSendAt(known.birth, known.birthDate!, false, day, program)
+  if (known.due === null) return null
+  if (day - known.due + 280 <= program.pregnancy.toDay) return pregnancySendAt(known.due, day, program)
+  return childSendAt(known.due, known.dueDate!, true, day, program)
+}
+
 /** A stretch of days, inclusive, over which one track is followed. */
 export interface Segment {
   track: Track
@@ -60,42 +79,69 @@ export interface Segment {
 
 /** The same answer as trackOn, as the ordered stretches of days from registration on. */
 export function segmentsOf(known: Known, program: Program): Segment[] {
-  const { due, dueDate, birth, birthDate, birthKnown, lossKnown, from } = known
   const segments: Segment[] = []
-  const beforeBirth = Math.min(birthKnown, lossKnown) - 1
-  if (due !== null) {
-    const pregnancyEnd = due - 280 + program.pregnancy.toDay
-    addSegment(segments, { kind: 'pregnancy', due }, from, Math.min(pregnancyEnd, beforeBirth), from)
-    addSegment(
-      segments,
-      { kind: 'child', anchor: due, anchorDate: dueDate!, provisional: true },
-      pregnancyEnd + 1,
-      beforeBirth,
-      from,
-    )
-  }
-  if (birth !== null) {
-    addSegment(
-      segments,
-      { kind: 'child', anchor: birth, anchorDate: birthDate!, provisional: false },
-      birthKnown,
-      lossKnown - 1,
-      from,
-    )
-  }
-  if (Number.isFinite(lossKnown)) {
-    addSegment(segments, { kind: 'loss', reported: lossKnown }, lossKnown, Number.POSITIVE_INFINITY, from)
-  }
+  walkSegments(known, program, segments, collect)
   return segments
 }
 
-function addSegment(
-  segments: Segment[],
-  track: Track,
+/** The first day on or after `lo` on which the timeline sends anything; null when none. */
+export function firstSendFrom(known: Known, lo: DayNumber, program: Program): DayNumber | null {
+  return walkSegments(known, program, lo, firstIn)
+}
+
+/**
+ * Visits the stretches of days from registration on, in order, with the track's fields as
+ * arguments (no objects on the daily job's path); stops at the first day a visit returns.
+ */
+type Visit<A> = (
+  kind: Track['kind'],
+  anchor: DayNumber,
+  anchorDate: CivilDate | null,
+  provisional: boolean,
   start: DayNumber,
   end: DayNumber,
-  from: DayNumber,
-): void {
-  const clipped = Math.max(start, from)
-  if (clipped <= end) segments.push({ track, start: clipped, end })
+  arg: A,
+  program: Program,
+) => DayNumber | null
+
+function walkSegments<A>(known: Known, program: Program, arg: A, visit: Visit<A>): DayNumber | null {
+  const { due, dueDate, birth, birthDate, birthKnown, lossKnown, from } = known
+  const beforeBirth = Math.min(birthKnown, lossKnown) - 1
+  let day: DayNumber | null = null
+  if (due !== null) {
+    const pregnancyEnd = due - 280 + program.pregnancy.toDay
+    const end = Math.min(pregnancyEnd, beforeBirth)
+    if (from <= end) day = visit('pregnancy', due, dueDate, false, from, end, arg, program)
+    const start = Math.max(pregnancyEnd + 1, from)
+    if (day === null && start <= beforeBirth)
+      day = visit('child', due, dueDate, true, start, beforeBirth, arg, program)
+  }
+  if (day === null && birth !== null) {
+    const start = Math.max(birthKnown, from)
+    if (start <= lossKnown - 1)
+      day = visit('child', birth, birthDate, false, start, lossKnown - 1, arg, program)
+  }
+  if (day === null && Number.isFinite(lossKnown)) {
+    const start = Math.max(lossKnown, from)
+    day = visit('loss', lossKnown, null, false, start, Number.POSITIVE_INFINITY, arg, program)
+  }
+  return day
+}
+
+const collect: Visit<Segment[]> = (kind, anchor, anchorDate, provisional, start, end, segments) => {
+  const track: Track =
+    kind === 'pregnancy'
+      ? { kind, due: anchor }
+      : kind === 'loss'
+        ? { kind, reported: anchor }
+        : { kind, anchor, anchorDate: anchorDate!, provisional }
+  segments.push({ track, start, end })
+  return null
+}
+
+const firstIn: Visit<DayNumber> = (kind, anchor, anchorDate, _provisional, start, end, lo, program) => {
+  const from = Math.max(lo, start)
+  if (kind === 'pregnancy') return firstPregnancySendIn(anchor, from, end, program)
+  if (kind === 'loss') return firstLossSendIn(anchor, from, end, program)
+  return firstChildSendIn(anchor, anchorDate!, from, end, program)
 }

@@ -1,9 +1,9 @@
 import { type CivilDate, type DayNumber, fromDayNumber, toDayNumber } from '../calendar'
-import { type Known, knownOf, segmentsOf, type Track } from './known'
+import { firstSendFrom, type Known, knownOf, segmentsOf } from './known'
 import { quietEnd } from './plan-day'
 import { type Program, standardProgram } from './program'
 import type { TimelineFacts } from './timeline'
-import { firstSendIn, lastSendIn } from './track-sends'
+import { lastSendIn } from './track-sends'
 
 /**
  * The first date strictly after `afterDate` with a program delivery, or null when every timeline
@@ -22,11 +22,13 @@ export function nextKnown(knowns: readonly Known[], after: DayNumber, program: P
   for (let index = 0; index < knowns.length; index++) {
     let lo = after + 1
     for (;;) {
-      const send = firstOwnSend(knowns[index]!, lo, program)
-      if (send === null || send.day >= best) break
-      const end = send.kind === 'loss' ? null : quietEnd(knowns, index, send.day, program)
+      const known = knowns[index]!
+      const day = firstSendFrom(known, lo, program)
+      if (day === null || day >= best) break
+      // Loss messages are sent in anyone's quiet period; every other send waits it out.
+      const end = day >= known.lossKnown ? null : quietEnd(knowns, index, day, program)
       if (end === null) {
-        best = send.day
+        best = day
         break
       }
       lo = end + 1
@@ -45,19 +47,6 @@ export function timelineEndsOn(
     const { track, start, end } = segments[i]!
     const day = lastSendIn(track, start, end, program)
     if (day !== null) return fromDayNumber(day)
-  }
-  return null
-}
-
-function firstOwnSend(
-  known: Known,
-  lo: DayNumber,
-  program: Program,
-): { day: DayNumber; kind: Track['kind'] } | null {
-  for (const { track, start, end } of segmentsOf(known, program)) {
-    if (end < lo) continue
-    const day = firstSendIn(track, Math.max(lo, start), end, program)
-    if (day !== null) return { day, kind: track.kind }
   }
   return null
 }

@@ -1,8 +1,8 @@
 import { type CivilDate, toDayNumber } from '../calendar'
-import { type Known, knownOf, trackOn } from './known'
+import { type Known, knownOf, sendOnDay } from './known'
 import { type Program, standardProgram } from './program'
 import type { TimelineFacts } from './timeline'
-import { sendAt, type TrackSend } from './track-sends'
+import type { TrackSend } from './track-sends'
 
 export interface PlannedSlot extends TrackSend {
   /** Index of the timeline in the array given to planDay. */
@@ -41,8 +41,7 @@ export function planKnown(
   for (let index = 0; index < knowns.length; index++) {
     const known = knowns[index]!
     if (day < known.from) continue
-    const track = trackOn(known, day, program)
-    const send = track ? sendAt(track, day, program) : null
+    const send = sendOnDay(known, day, program)
     if (!send) continue
     if (send.track !== 'loss' && quietEnd(knowns, index, day, program) !== null) continue
     const { slot, phase, n, track: kind, provisional } = send

@@ -66,17 +66,28 @@ export class ChildSchedule {
   }
 }
 
-// The daily job asks about the same child twice in a row (today's slot, then the next send date).
-let last: ChildSchedule | null = null
+// A million residents' children are born on a few thousand dates: each date's schedule is worked
+// out once and kept, within a bound, per program.
+const REMEMBERED = 8192
+const schedules = new WeakMap<readonly ChildPhase[], Map<DayNumber, ChildSchedule>>()
 
 export function childSchedule(
   phases: readonly ChildPhase[],
   birth: DayNumber,
   birthDate: CivilDate,
 ): ChildSchedule {
-  if (last === null || last.phases !== phases || last.birth !== birth)
-    last = new ChildSchedule(phases, birth, birthDate)
-  return last
+  let known = schedules.get(phases)
+  if (known === undefined) {
+    known = new Map()
+    schedules.set(phases, known)
+  }
+  let schedule = known.get(birth)
+  if (schedule === undefined) {
+    if (known.size >= REMEMBERED) known.clear()
+    schedule = new ChildSchedule(phases, birth, birthDate)
+    known.set(birth, schedule)
+  }
+  return schedule
 }
 
 /** Every phase's dates for a child born (or due) on `birth`. */

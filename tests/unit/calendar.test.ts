@@ -52,6 +52,28 @@ describe('civil dates', () => {
     expect(daysBetween('2027-03-01', '2026-11-23')).toBe(-98)
   })
 
+  it('agrees with the JavaScript Date on every day from 1900 to 2300, both ways', () => {
+    for (let ms = Date.UTC(1900, 0, 1); ms <= Date.UTC(2300, 11, 31); ms += 86_400_000) {
+      const text = new Date(ms).toISOString().slice(0, 10)
+      const day = ms / 86_400_000
+      if (toDayNumber(text) !== day) expect(`${text} → ${toDayNumber(text)}`).toBe(`${text} → ${day}`)
+      if (fromDayNumber(day) !== text) expect(fromDayNumber(day)).toBe(text)
+    }
+  })
+
+  it('adds years from the text exactly as adding twelve months a year does', () => {
+    for (let day = toDayNumber('2020-01-01'); day <= toDayNumber('2032-12-31'); day++) {
+      const date = fromDayNumber(day)
+      for (const years of [1, 2, 3, 4]) {
+        const expected = addYears(date, years)
+        if (fromDayNumber(addYearsToDate(date, years)) !== expected)
+          expect(`${date} + ${years}y = ${fromDayNumber(addYearsToDate(date, years))}`).toBe(
+            `${date} + ${years}y = ${expected}`,
+          )
+      }
+    }
+  })
+
   it('adds years: 29 February becomes 28 February in common years, and comes back in leap years', () => {
     expect(addYears('2028-02-29', 1)).toBe('2029-02-28')
     expect(addYears('2028-02-29', 3)).toBe('2031-02-28')
