@@ -33,6 +33,8 @@ export interface TenantDoc {
   languageFallback?: string[] | null
   program?: string | null
   branding?: { color?: string | null; logoUrl?: string | null } | null
+  /** Days residents' data is kept after they stop or their last timeline ends. */
+  retentionDays?: number | null
 }
 
 /** A local support entry as the CMS stores it (only `published` ones are passed in). */
@@ -137,6 +139,7 @@ export function buildTenantPart(
         accentColor: given(tenant.branding?.color),
         logoUrl: given(tenant.branding?.logoUrl) || undefined,
       },
+      retentionDays: given(tenant.retentionDays),
     },
     localEntries: entries.map(entryOf),
     surveys,

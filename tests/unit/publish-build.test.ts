@@ -136,6 +136,16 @@ describe('building a tenant part', () => {
     })
   })
 
+  it('carries the tenant’s retention days, 90 when staff left it empty, and refuses a negative one', () => {
+    const build = (retentionDays: number | null) =>
+      buildTenantPart({ ...sakura, retentionDays }, [], [], { standard: standardProgram })
+    expect(build(30).part?.tenant.retentionDays).toBe(30)
+    expect(build(null).part?.tenant.retentionDays).toBe(90)
+    const refused = build(-1)
+    expect(refused.part).toBeNull()
+    expect(refused.problems.map((p) => p.where)).toContain('sakura-city tenant.retentionDays')
+  })
+
   it('names the settings staff must fill in before publishing', () => {
     const { part, problems } = buildTenantPart(
       { ...sakura, senders: {}, desk: { ...sakura.desk, hours: null } },

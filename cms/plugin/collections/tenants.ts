@@ -176,6 +176,20 @@ export const tenantsCollection = ({
       options: Object.keys(programs).map((value) => ({ value, label: value })),
     },
     {
+      name: 'retentionDays',
+      type: 'number',
+      defaultValue: 90,
+      min: 0,
+      max: 3650,
+      label: label('データの保存日数', 'Days residents’ data is kept'),
+      admin: {
+        description: label(
+          '配信停止、または最後の記録の終了から、この日数が過ぎると住民のデータを削除します（件数だけが残ります）',
+          'Residents’ data is deleted this many days after they stop or their last timeline ends (only counts remain)',
+        ),
+      },
+    },
+    {
       name: 'branding',
       type: 'group',
       label: label('ブランディング', 'Branding'),
