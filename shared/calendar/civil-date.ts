@@ -57,13 +57,13 @@ export function toDayNumber(date: CivilDate): DayNumber {
   return dayNumberOf(year, month, day)
 }
 
-/** Days since 1970-01-01 of a valid year (≥ 1000), month and day. */
+/** Days since 1970-01-01 of a valid year (≥ 1000, so every quotient below is of positive numbers), month and day. */
 export function dayNumberOf(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
+  const era = (y / 400) | 0
   const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1
+  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear
   return era * 146_097 + dayOfEra - 719_468
 }
 

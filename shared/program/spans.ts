@@ -70,12 +70,15 @@ export class ChildSchedule {
 // out once and kept, within a bound, per program.
 const REMEMBERED = 8192
 const schedules = new WeakMap<readonly ChildPhase[], Map<DayNumber, ChildSchedule>>()
+let last: ChildSchedule | null = null
 
 export function childSchedule(
   phases: readonly ChildPhase[],
   birth: DayNumber,
   birthDate: CivilDate,
 ): ChildSchedule {
+  // The daily job asks about the same child twice in a row (today's slot, then the next send date).
+  if (last !== null && last.birth === birth && last.phases === phases) return last
   let known = schedules.get(phases)
   if (known === undefined) {
     known = new Map()
@@ -87,6 +90,7 @@ export function childSchedule(
     schedule = new ChildSchedule(phases, birth, birthDate)
     known.set(birth, schedule)
   }
+  last = schedule
   return schedule
 }
 
