@@ -15,6 +15,7 @@ it('creates every table the edge keeps', async () => {
     'dead_letters',
     'deliveries',
     'delivery_clicks',
+    'delivery_counts',
     'delivery_failures',
     'erasures',
     'manifest_activations',

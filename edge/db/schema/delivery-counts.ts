@@ -1,0 +1,21 @@
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+/**
+ * Deliveries rolled up per local date × tenant × kind × slot × channel × outcome (the contract's
+ * deliveryCount), written in the same transaction that prunes the raw rows they count, so each
+ * delivery is counted exactly once. A delivery bundling several slots counts under each.
+ */
+export const deliveryCounts = sqliteTable(
+  'delivery_counts',
+  {
+    localDate: text('local_date').notNull(),
+    tenantSlug: text('tenant_slug').notNull(),
+    kind: text('kind', { enum: ['program', 'confirmation', 'announcement'] }).notNull(),
+    /** The program slot; '' for confirmations and announcements (a key column cannot be NULL here). */
+    slot: text('slot').notNull(),
+    channel: text('channel', { enum: ['email', 'sms', 'line'] }).notNull(),
+    outcome: text('outcome', { enum: ['sent', 'failed-transient', 'failed-permanent', 'unknown'] }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantSlug, t.localDate, t.kind, t.slot, t.channel, t.outcome] })],
+)

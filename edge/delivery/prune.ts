@@ -1,0 +1,73 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { addDays, localDate } from '../../shared/calendar'
+
+export interface PruneOptions {
+  /** Raw delivery rows are kept this many days after their local date (message pages need them). */
+  keepDays: number
+  /** Rows rolled up and deleted per transaction. */
+  batchSize: number
+  /** Transactions per call: bounds the queries one cron tick spends here (D1: 1,000 per invocation). */
+  maxBatches: number
+}
+
+export const defaultPruneOptions: PruneOptions = { keepDays: 90, batchSize: 500, maxBatches: 20 }
+
+// A delivery's outcome as the contract counts it. Flagged rows a person must look at: never
+// attempted (content could not be composed) is a permanent failure, otherwise it may have gone.
+const outcome = `CASE d.state WHEN 'flagged' THEN CASE WHEN d.attempts = 0 THEN 'failed-permanent' ELSE 'unknown' END
+                 WHEN 'claimed' THEN 'unknown' WHEN 'sending' THEN 'unknown' ELSE d.state END`
+export const countedOutcome = outcome
+
+/**
+ * Rolls old raw delivery rows up into delivery_counts and deletes them, in bounded batches, each
+ * one transaction (count + delete), so a row is counted once even if two ticks prune at once.
+ * Kept: rows younger than `keepDays` (their /m pages still open), rows not finished (sending,
+ * unknown, failed-transient: a retry or a person may still need them) and every row of a run
+ * still enqueuing. Clicks go with their delivery (ON DELETE CASCADE).
+ */
+export async function pruneDeliveries(
+  db: D1Database,
+  now: Date,
+  options: PruneOptions = defaultPruneOptions,
+): Promise<{ pruned: number; cutoff: string; more: boolean }> {
+  // Tokyo's date: every tenant is in Japan, and a day either way does not matter at 90 days.
+  const cutoff = addDays(localDate(now, 'Asia/Tokyo'), -options.keepDays)
+  const { results: tenants } = await db
+    .prepare('SELECT DISTINCT tenant_slug AS tenant FROM tenant_runs WHERE local_date < ?1')
+    .bind(cutoff)
+    .all<{ tenant: string }>()
+  const pick = db.prepare(
+    `SELECT d.id FROM deliveries d
+     WHERE d.tenant_slug = ?1 AND d.local_date < ?2 AND d.state IN ('sent', 'failed-permanent', 'flagged')
+       AND NOT EXISTS (SELECT 1 FROM tenant_runs r
+                       WHERE r.tenant_slug = d.tenant_slug AND r.local_date = d.local_date AND r.state = 'enqueuing')
+     LIMIT ?3`,
+  )
+  const rollUp = db.prepare(
+    `INSERT INTO delivery_counts (local_date, tenant_slug, kind, slot, channel, outcome, count)
+     SELECT d.local_date, d.tenant_slug, d.kind, coalesce(s.value, ''), d.channel, ${outcome}, COUNT(*)
+     FROM deliveries d LEFT JOIN json_each(d.slots) s
+     WHERE d.id IN (SELECT value FROM json_each(?1))
+     GROUP BY 1, 2, 3, 4, 5, 6
+     ON CONFLICT (tenant_slug, local_date, kind, slot, channel, outcome) DO UPDATE SET count = count + excluded.count`,
+  )
+  const remove = db.prepare(
+    'DELETE FROM deliveries WHERE id IN (SELECT value FROM json_each(?1)) RETURNING id',
+  )
+  let pruned = 0
+  let batches = 0
+  for (const { tenant } of tenants) {
+    for (;;) {
+      if (batches >= options.maxBatches) return { pruned, cutoff, more: true }
+      const { results } = await pick.bind(tenant, cutoff, options.batchSize).all<{ id: string }>()
+      if (results.length === 0) break
+      batches++
+      const ids = JSON.stringify(results.map((r) => r.id))
+      // Rows another tick pruned meanwhile are neither counted nor returned here.
+      const [, deleted] = await db.batch([rollUp.bind(ids), remove.bind(ids)])
+      pruned += deleted?.results.length ?? 0
+      if (results.length < options.batchSize) break
+    }
+  }
+  return { pruned, cutoff, more: false }
+}
