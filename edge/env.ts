@@ -30,4 +30,6 @@ export interface Env {
   KARADEN_API_BASE_URL?: string
   /** Milliseconds before a provider request is abandoned as `unknown`; 10,000 when unset. */
   PROVIDER_TIMEOUT_MS?: string
+  /** Days raw delivery rows are kept before the cron rolls them up into delivery_counts (default 90). */
+  DELIVERY_ROWS_DAYS?: string
 }

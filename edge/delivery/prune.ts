@@ -12,6 +12,24 @@ export interface PruneOptions {
 
 export const defaultPruneOptions: PruneOptions = { keepDays: 90, batchSize: 500, maxBatches: 20 }
 
+/**
+ * The days raw rows are kept: DELIVERY_ROWS_DAYS (default 90), never fewer than the days a message
+ * page stays readable (MESSAGE_PAGE_DAYS), since /m/{token} finds its delivery by this row.
+ */
+export function pruneOptionsFrom(env: {
+  DELIVERY_ROWS_DAYS?: string
+  MESSAGE_PAGE_DAYS?: string
+}): PruneOptions {
+  const days = (text: string | undefined) => {
+    const n = Number(text)
+    return Number.isInteger(n) && n > 0 ? n : defaultPruneOptions.keepDays
+  }
+  return {
+    ...defaultPruneOptions,
+    keepDays: Math.max(days(env.DELIVERY_ROWS_DAYS), days(env.MESSAGE_PAGE_DAYS)),
+  }
+}
+
 // A delivery's outcome as the contract counts it. Flagged rows a person must look at: never
 // attempted (content could not be composed) is a permanent failure, otherwise it may have gone.
 const outcome = `CASE d.state WHEN 'flagged' THEN CASE WHEN d.attempts = 0 THEN 'failed-permanent' ELSE 'unknown' END

@@ -3,6 +3,7 @@ import { retryDueForwards } from '../consultation/forward'
 import type { Env } from '../env'
 import { sweepRetention } from '../resident/retention'
 import { loadActiveSnapshot } from '../snapshot/read'
+import { pruneDeliveries, pruneOptionsFrom } from './prune'
 import { runTick } from './tick'
 
 /** A cron tick (UTC): retries consultations not yet at their desk, then starts or resumes each tenant's run whose local send time has come. */
@@ -37,5 +38,12 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
     if (r.marked + r.deleted > 0) console.log(`retention: ${r.marked} inactive from now, ${r.deleted} deleted`)
   } catch (error) {
     console.error('retention: sweep failed', error)
+  }
+  // And a bounded batch of old delivery rows, rolled up into per-day counts.
+  try {
+    const p = await pruneDeliveries(env.DB, new Date(controller.scheduledTime), pruneOptionsFrom(env))
+    if (p.pruned > 0) console.log(`deliveries: ${p.pruned} rolled up and pruned (before ${p.cutoff})`)
+  } catch (error) {
+    console.error('deliveries: pruning failed', error)
   }
 }

@@ -1,8 +1,10 @@
+import { createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, it } from 'vitest'
 import { deliveryCounts } from '../../edge/delivery/counts'
 import { pruneDeliveries } from '../../edge/delivery/prune'
 import { runTick } from '../../edge/delivery/tick'
+import worker from '../../edge/index'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import {
   capturingQueue,
@@ -102,4 +104,19 @@ it('works in bounded batches, resumes where it stopped, and counts each row once
   expect(both[0].pruned + both[1].pruned).toBe(70)
   expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 0 }])
   expect(await rows('SELECT SUM(count) AS n FROM delivery_counts')).toEqual([{ n: 100 }])
+})
+
+it('the cron tick prunes: old rows become counts, today’s rows stay', async () => {
+  await deliverDay(40)
+  // Nobody is due on the later date: this tick only prunes.
+  await env.DB.prepare("UPDATE subscribers SET state = 'stopped'").run()
+  const tick = (at: string) =>
+    worker.scheduled(createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.parse(at) }), env)
+  await tick('2027-02-21T03:00:00Z')
+  expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 40 }])
+  await tick('2027-02-22T03:00:00Z')
+  expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 0 }])
+  expect(await deliveryCounts(env.DB, day)).toEqual([
+    expect.objectContaining({ date: '2026-11-23', slot: 'pregnancy/196', outcome: 'sent', count: 40 }),
+  ])
 })
