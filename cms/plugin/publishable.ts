@@ -1,16 +1,26 @@
 import type { Payload } from 'payload'
 import { defaultSlugs, type YorisoiSlugs } from './slugs'
 
-export type PublishableMessage = {
-  id: number | string
+/** An approved message version as the CMS stores it (approved-message-versions). */
+export interface ApprovedVersionDoc {
   message: number | string
   version: number
   slot: string
   audience: string
   language: string
   subject: string
+  /** The Lexical document exactly as approved. */
   body: unknown
   shortText?: string | null
+  topics?: unknown
+  supervisingExperts?: unknown
+  /** Sample content no doctor has reviewed; the edge marks it visibly. */
+  sample?: boolean | null
+  approverName: string
+}
+
+export type PublishableMessage = ApprovedVersionDoc & {
+  id: number | string
   approvedBy: number | string
   approvedAt: string
 }
@@ -21,11 +31,11 @@ const idOf = (value: unknown) =>
 /**
  * What the publish step may send to residents: for each message, the approved version it points
  * at, read from the approved-versions collection, which only an approval can write. A message's
- * working draft is never read here.
+ * working draft is never read here. Publishing (cms/publish) reads approved content through this.
  */
 export async function publishableMessages(
   payload: Payload,
-  slugs: YorisoiSlugs = defaultSlugs,
+  slugs: Pick<YorisoiSlugs, 'messages' | 'approvedMessageVersions'> = defaultSlugs,
 ): Promise<PublishableMessage[]> {
   const pointers = await payload.find({
     collection: slugs.messages,

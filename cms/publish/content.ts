@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { ApprovedVersionDoc } from './national-part'
+import { type ApprovedVersionDoc, publishableMessages } from '../plugin/publishable'
 import type { SurveyDoc } from './surveys'
 import type { LocalSupportDoc, TenantDoc } from './tenant-part'
 
@@ -20,32 +20,12 @@ export const defaultContentSlugs: ContentSlugs = {
   surveys: 'surveys',
 }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : value
-
 /**
  * For every message, the version its `approved` pointer names — and nothing else: a working draft
- * or a version awaiting review is never read here.
+ * or a version awaiting review is never read here. The plugin's reader is the one source.
  */
-export async function approvedVersions(payload: Payload, slugs: ContentSlugs): Promise<ApprovedVersionDoc[]> {
-  const pointers = await payload.find({
-    collection: slugs.messages,
-    where: { approved: { exists: true } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  const ids = pointers.docs.map((doc) => idOf((doc as { approved?: unknown }).approved)).filter(Boolean)
-  if (ids.length === 0) return []
-  const approved = await payload.find({
-    collection: slugs.approvedMessageVersions,
-    where: { id: { in: ids } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    sort: 'slot',
-  })
-  return approved.docs as unknown as ApprovedVersionDoc[]
+export function approvedVersions(payload: Payload, slugs: ContentSlugs): Promise<ApprovedVersionDoc[]> {
+  return publishableMessages(payload, slugs)
 }
 
 export async function tenantDocs(

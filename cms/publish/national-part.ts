@@ -6,26 +6,11 @@ import {
   parseContract,
   type Survey,
 } from '../../shared/contract'
+import type { ApprovedVersionDoc } from '../plugin/publishable'
 import { checkLinks, checkSmsForm, type PublishProblem } from './checks'
 import { lexicalToPortable } from './lexical-to-portable'
 
-/** An approved message version as the CMS stores it (approved-message-versions). */
-export interface ApprovedVersionDoc {
-  message: number | string
-  version: number
-  slot: string
-  audience: string
-  language: string
-  subject: string
-  /** The Lexical document exactly as approved. */
-  body: unknown
-  shortText?: string | null
-  topics?: unknown
-  supervisingExperts?: unknown
-  /** Sample content no doctor has reviewed; the edge marks it visibly. */
-  sample?: boolean | null
-  approverName: string
-}
+export type { ApprovedVersionDoc }
 
 export interface Built<T> {
   part: T | null

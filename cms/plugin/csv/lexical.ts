@@ -1,5 +1,5 @@
 /** A Lexical document of plain paragraphs, as the admin editor would save it. */
-export function lexicalFromParagraphs(paragraphs: string[]) {
+export function lexicalFromParagraphs(paragraphs: readonly string[]) {
   return {
     root: {
       type: 'root',
@@ -15,7 +15,10 @@ export function lexicalFromParagraphs(paragraphs: string[]) {
         direction: 'ltr',
         textFormat: 0,
         textStyle: '',
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+        // An empty paragraph has no text node, as the editor saves it.
+        children: text
+          ? [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }]
+          : [],
       })),
     },
   }

@@ -1,27 +1,7 @@
-/** A Lexical document of plain paragraphs, as the admin editor saves it. */
-export function lexical(...paragraphs: string[]) {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: text
-          ? [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }]
-          : [],
-      })),
-    },
-  }
-}
+import { lexicalFromParagraphs } from '../../../cms/plugin/csv/lexical'
+
+/** A Lexical document of plain paragraphs ('' makes an empty one), as the admin editor saves it. */
+export const lexical = (...paragraphs: string[]) => lexicalFromParagraphs(paragraphs)
 
 /** A valid message for `slot`, ready to create. */
 export function messageData(slot = 'pregnancy/196', overrides: Record<string, unknown> = {}) {
