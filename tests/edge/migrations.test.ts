@@ -22,6 +22,7 @@ it('creates every table the edge keeps', async () => {
     'manifest_parts',
     'manifests',
     'outbox',
+    'rate_counters',
     'registration_attempts',
     'snapshot_part_chunks',
     'snapshot_parts',
@@ -35,6 +36,7 @@ it('creates every table the edge keeps', async () => {
     'tenant_secrets',
     'timeline_members',
     'timelines',
+    'verifications',
   ])
 })
 
