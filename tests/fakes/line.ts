@@ -1,6 +1,7 @@
 // A local stand-in for the LINE Messaging API push endpoint: every request is validated against
 // LINE's OpenAPI description (../shared/specs/line-messaging-api.yml), pushes are counted per
-// X-Line-Retry-Key, a repeated key answers 409 without pushing again (as LINE does), and faults
+// X-Line-Retry-Key, a repeated key answers 409 without pushing again (as LINE does), replies are
+// kept in order (each reply token good once), and faults
 // can be injected: 500, 429, and a crash after the push was accepted.
 import { randomUUID } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
@@ -10,6 +11,8 @@ import { OpenAPIBackend } from 'openapi-backend'
 import { answerDelay, type Fault, sleep } from './faults'
 import { withFormats } from './formats'
 import { readBody } from './resend'
+import { WebhookOutbox } from './webhook-outbox'
+import { lineSignature } from './webhook-signatures'
 
 export const lineSpec = fileURLToPath(
   new URL('../../../shared/specs/line-messaging-api.yml', import.meta.url),
@@ -25,6 +28,8 @@ interface Stats {
   rejected: number
   /** Pushes accepted per retry key; more than 1 is a duplicate message on a resident's phone. */
   deliveries: Record<string, number>
+  /** Replies accepted, in order: the webhook's reply token and the texts. */
+  replies: { replyToken: string; texts: string[] }[]
 }
 
 export async function startFakeLine(): Promise<FakeLine> {
@@ -34,9 +39,14 @@ export async function startFakeLine(): Promise<FakeLine> {
     validate: true,
     customizeAjv: withFormats,
   })
-  let stats: Stats = { requests: 0, rejected: 0, deliveries: {} }
+  let stats: Stats = { requests: 0, rejected: 0, deliveries: {}, replies: [] }
   let faults: Fault[] = []
   const accepted = new Map<string, string>()
+  const usedReplyTokens = new Set<string>()
+  // A resident who blocks the official account: LINE posts an unfollow event to the channel's
+  // webhook URL (`path`), signed with the channel secret.
+  let webhooks: { channelSecret: string; path: string; destination: string } | null = null
+  const outbox = new WebhookOutbox()
   type Answer = {
     status: number
     body?: unknown
@@ -62,6 +72,19 @@ export async function startFakeLine(): Promise<FakeLine> {
     },
     notFound: (): Answer => ({ status: 404, body: { message: 'Not found' } }),
     notImplemented: (): Answer => ({ status: 501, body: { message: 'Not implemented' } }),
+    // A reply token answers once (LINE refuses a second reply with 400 Invalid reply token).
+    replyMessage: (c): Answer => {
+      const request = c.request.requestBody as { replyToken: string; messages: { text?: string }[] }
+      if (usedReplyTokens.has(request.replyToken)) {
+        return { status: 400, body: { message: 'Invalid reply token' } }
+      }
+      usedReplyTokens.add(request.replyToken)
+      stats.replies.push({
+        replyToken: request.replyToken,
+        texts: request.messages.map((m) => m.text ?? ''),
+      })
+      return { status: 200, body: { sentMessages: request.messages.map(() => ({ id: String(Date.now()) })) } }
+    },
     pushMessage: (c): Answer => {
       const key = c.request.headers['x-line-retry-key'] as string | undefined
       if (key && accepted.has(key)) {
@@ -92,12 +115,41 @@ export async function startFakeLine(): Promise<FakeLine> {
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://fake')
+    if (url.pathname === '/__fake/webhooks') {
+      const secret = webhooks?.channelSecret ?? ''
+      const taken = await outbox.take(async (body) => ({
+        'content-type': 'application/json; charset=utf-8',
+        'x-line-signature': await lineSignature(secret, body),
+      }))
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(taken))
+      return
+    }
     if (url.pathname.startsWith('/__fake/')) {
       if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
+      if (url.pathname === '/__fake/webhook-config') webhooks = JSON.parse(raw) as typeof webhooks
+      if (url.pathname === '/__fake/unfollow' && webhooks) {
+        const { userId } = JSON.parse(raw) as { userId: string }
+        outbox.add(webhooks.path, {
+          destination: webhooks.destination,
+          events: [
+            {
+              type: 'unfollow',
+              mode: 'active',
+              timestamp: Date.now(),
+              source: { type: 'user', userId },
+              webhookEventId: randomUUID().replaceAll('-', '').toUpperCase().slice(0, 26),
+              deliveryContext: { isRedelivery: false },
+            },
+          ],
+        })
+      }
       if (url.pathname === '/__fake/reset') {
-        stats = { requests: 0, rejected: 0, deliveries: {} }
+        stats = { requests: 0, rejected: 0, deliveries: {}, replies: [] }
         faults = []
         accepted.clear()
+        usedReplyTokens.clear()
+        webhooks = null
+        outbox.clear()
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
       return

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url'
 import { OpenAPIBackend } from 'openapi-backend'
 import { answerDelay, type Fault, sleep } from './faults'
 import { withFormats } from './formats'
+import { WebhookOutbox } from './webhook-outbox'
+import { svixHeaders } from './webhook-signatures'
 
 export const resendSpec = fileURLToPath(new URL('../../../shared/specs/resend.yaml', import.meta.url))
 
@@ -46,6 +48,26 @@ export async function startFakeResend(): Promise<FakeResend> {
   let faults: Fault[] = []
   const keys = new Map<string, Stored>()
   const inFlight = new Set<string>()
+  // Addresses whose mail server bounces, or whose reader marks the mail as spam: each accepted
+  // email to one of them becomes an email.bounced / email.complained event for `path`.
+  let webhooks: { secret: string; path: string; bounce: string[]; complain: string[] } | null = null
+  const outbox = new WebhookOutbox()
+  function emitEvents(email: { from: string; to: string[]; subject: string }, id: string) {
+    if (!webhooks) return
+    const now = new Date().toISOString()
+    const data = { email_id: id, created_at: now, from: email.from, to: email.to, subject: email.subject }
+    if (email.to.some((a) => webhooks!.bounce.includes(a))) {
+      const bounce = {
+        diagnosticCode: ['smtp; 550 5.1.1 user unknown'],
+        message: 'The recipient does not exist.',
+        subType: 'General',
+        type: 'Permanent',
+      }
+      outbox.add(webhooks.path, { type: 'email.bounced', created_at: now, data: { ...data, bounce } })
+    }
+    if (email.to.some((a) => webhooks!.complain.includes(a)))
+      outbox.add(webhooks.path, { type: 'email.complained', created_at: now, data })
+  }
 
   type Answer = {
     status: number
@@ -112,6 +134,7 @@ export async function startFakeResend(): Promise<FakeResend> {
         stats.deliveries[ref] = (stats.deliveries[ref] ?? 0) + 1
       }
       const body = { data: emails.map(() => ({ id: randomUUID() })) }
+      for (const [i, email] of emails.entries()) emitEvents(email as never, body.data[i]!.id)
       if (key) keys.set(key, { payloadHash, body })
       return { status: 200, body, crash: fault === 'crash-after-accept', delayMs: answerDelay(fault) }
     },
@@ -122,12 +145,21 @@ export async function startFakeResend(): Promise<FakeResend> {
     const raw = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://fake')
     // Control routes for tests running inside workerd, which cannot call this process directly.
+    if (url.pathname === '/__fake/webhooks') {
+      const secret = webhooks?.secret ?? ''
+      const taken = await outbox.take((body) => svixHeaders(secret, body))
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(taken))
+      return
+    }
     if (url.pathname.startsWith('/__fake/')) {
       if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
+      if (url.pathname === '/__fake/webhook-config') webhooks = JSON.parse(raw) as typeof webhooks
       if (url.pathname === '/__fake/reset') {
         stats = { requests: 0, rejected: 0, deliveries: {} }
         faults = []
         keys.clear()
+        webhooks = null
+        outbox.clear()
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
       return
