@@ -1,12 +1,19 @@
 import type { D1Database, Queue } from '@cloudflare/workers-types'
 import type { DeliveryBatch } from './delivery/batch'
+import type { RescheduleMessage } from './snapshot/reschedule-queue'
 
 /** The Worker's bindings, as wrangler.toml declares them. */
 export interface Env {
   DB: D1Database
   DELIVERY_QUEUE: Queue<DeliveryBatch>
+  /** Rescheduling after a switch of the active manifest, a bounded piece per message. */
+  RESCHEDULE_QUEUE: Queue<RescheduleMessage>
   /** "on" shows /outbox; anything else hides it. */
   OUTBOX_PAGE?: string
+  /** How many of the last activated manifests pruning keeps for a rollback (default 5). */
+  SNAPSHOT_KEEP_MANIFESTS?: string
+  /** Days a message page (/m/…) stays readable; its manifest is kept that long (default 90). */
+  MESSAGE_PAGE_DAYS?: string
   /** Secret: bearer token the CMS presents to the ingest API. */
   INGEST_TOKEN?: string
   /** Secret: base64 AES-256 key for tenant_secrets. */

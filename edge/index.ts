@@ -1,10 +1,25 @@
+import type { MessageBatch, ScheduledController } from '@cloudflare/workers-types'
 import { app } from './app'
 import { onDeliveryBatch } from './delivery/consume'
 import { onScheduled } from './delivery/scheduled'
+import type { Env } from './env'
+import { pruneOptionsFrom, pruneSnapshots } from './snapshot/prune'
+import { onRescheduleBatch, rescheduleQueueName } from './snapshot/reschedule-queue'
 
-// The Worker's module: HTTP through the hono app, the cron tick, the delivery queue's consumer.
+// The Worker's module: HTTP through the hono app, the cron tick, the queues' consumers.
 export default {
   fetch: app.fetch,
-  scheduled: onScheduled,
-  queue: onDeliveryBatch,
+  async scheduled(controller: ScheduledController, env: Env): Promise<void> {
+    await onScheduled(controller, env)
+    // After the day's sending: a bounded piece of pruning of snapshots nothing needs any more.
+    try {
+      const pruned = await pruneSnapshots(env.DB, new Date(controller.scheduledTime), pruneOptionsFrom(env))
+      if (pruned.manifests.length + pruned.parts.length > 0)
+        console.log(`pruned ${pruned.manifests.length} manifests, ${pruned.parts.length} parts`)
+    } catch (error) {
+      console.error('pruning failed:', error instanceof Error ? error.message : error)
+    }
+  },
+  queue: (batch: MessageBatch<unknown>, env: Env) =>
+    batch.queue === rescheduleQueueName ? onRescheduleBatch(batch, env) : onDeliveryBatch(batch, env),
 }

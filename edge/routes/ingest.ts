@@ -1,8 +1,10 @@
 import { Hono } from 'hono'
 import {
   type ActivateManifestResponse,
+  type ActivationHistoryResponse,
   type ActiveManifestResponse,
   activateManifestRequest,
+  activationHistoryQuery,
   canonicalJson,
   hashHex,
   type PartChunkResponse,
@@ -16,7 +18,8 @@ import { requireIngestToken } from '../ingest/bearer'
 import { ingestFailure } from '../ingest/failure'
 import { readContractBody } from '../ingest/request'
 import { type Activation, activateManifest, readActiveManifest } from '../snapshot/active'
-import { rescheduleAfterActivation } from '../snapshot/reschedule'
+import { readActivations } from '../snapshot/history'
+import { enqueueReschedule } from '../snapshot/reschedule-queue'
 import { missingParts, partStatus, partStatuses, readManifest } from '../snapshot/status'
 import { recordManifest, storeChunk } from '../snapshot/store'
 
@@ -56,7 +59,7 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
   .post('/manifests', async (c) => {
     const request = await readContractBody(c, activateManifestRequest)
     if (!request.ok) return ingestFailure(c, request.code, request.details)
-    const { manifest, activate, basedOn } = request.value
+    const { manifest, activate, basedOn, actor } = request.value
     const db = c.env.DB
     const existing = await readManifest(db, manifest.id)
     if (existing && canonicalJson(existing) !== canonicalJson(manifest)) {
@@ -87,9 +90,10 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
       }
       return c.json(body, 201)
     }
-    const activation = await activateManifest(db, manifest.id, now, basedOn)
+    const activation = await activateManifest(db, manifest.id, now, basedOn, { action: 'publish', actor })
     if (!activation.activated) return ingestFailure(c, activation.reason)
-    await rescheduleAfterActivation(db, activation.previousManifestId, activation.manifestId, now)
+    // Subscribers of tenants whose program changed are rescheduled through the queue, in bounded pieces.
+    await enqueueReschedule(c.env.RESCHEDULE_QUEUE, activation)
     return c.json(activationBody(activation), 201)
   })
   .get('/manifests/active', async (c) => {
@@ -102,6 +106,12 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
           ? { manifest, activatedAt: active.activatedAt, previousManifestId: active.previousManifestId }
           : null,
     }
+    return c.json(body)
+  })
+  .get('/activations', async (c) => {
+    const parsed = parseContract(activationHistoryQuery, c.req.query())
+    if (!parsed.ok) return ingestFailure(c, 'invalid-request', parsed.issues)
+    const body: ActivationHistoryResponse = { activations: await readActivations(c.env.DB, parsed.value) }
     return c.json(body)
   })
   .get('/parts/:hash', async (c) => {
@@ -122,9 +132,12 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     const request = await readContractBody(c, rollbackRequest)
     if (!request.ok) return ingestFailure(c, request.code, request.details)
     const now = new Date()
-    const activation = await activateManifest(c.env.DB, request.value.manifestId, now)
+    const activation = await activateManifest(c.env.DB, request.value.manifestId, now, undefined, {
+      action: 'rollback',
+      actor: request.value.actor,
+    })
     if (!activation.activated) return ingestFailure(c, activation.reason)
-    await rescheduleAfterActivation(c.env.DB, activation.previousManifestId, activation.manifestId, now)
+    await enqueueReschedule(c.env.RESCHEDULE_QUEUE, activation)
     console.info('ingest: rolled back', activation.previousManifestId, '->', activation.manifestId)
     return c.json(activationBody(activation))
   })

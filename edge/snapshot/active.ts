@@ -1,4 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
+import type { IngestActor } from '../../shared/contract'
 
 export interface ActiveManifest {
   manifestId: string
@@ -30,9 +31,11 @@ export async function activateManifest(
   now: Date,
   /** When given, switch only if this is still the active manifest (null: none is). */
   basedOn?: string | null,
+  /** What the activation history records: a publish or a rollback, and who asked. */
+  record: { action: 'publish' | 'rollback'; actor?: IngestActor | null } = { action: 'publish' },
 ): Promise<Activation> {
   const activatedAt = now.toISOString()
-  const flipped = await db
+  const flip = db
     .prepare(
       `INSERT INTO active_manifest (slot, manifest_id, activated_at, previous_manifest_id)
        SELECT 1, m.id, ?2, (SELECT manifest_id FROM active_manifest WHERE slot = 1)
@@ -50,7 +53,16 @@ export async function activateManifest(
        RETURNING previous_manifest_id AS previousManifestId`,
     )
     .bind(manifestId, activatedAt, basedOn === undefined ? 0 : 1, basedOn ?? null)
-    .first<{ previousManifestId: string | null }>()
+  // In the switch's own transaction, and only if this very switch happened.
+  const history = db
+    .prepare(
+      `INSERT INTO manifest_activations (manifest_id, previous_manifest_id, action, activated_at, actor_id, actor_name)
+       SELECT manifest_id, previous_manifest_id, ?3, activated_at, ?4, ?5 FROM active_manifest
+       WHERE slot = 1 AND manifest_id = ?1 AND activated_at = ?2 AND changes() > 0`,
+    )
+    .bind(manifestId, activatedAt, record.action, record.actor?.id ?? null, record.actor?.name ?? null)
+  const [flipResult] = await db.batch<{ previousManifestId: string | null }>([flip, history])
+  const flipped = flipResult?.results[0]
   if (flipped)
     return { activated: true, manifestId, previousManifestId: flipped.previousManifestId, activatedAt }
   const known = await db.prepare('SELECT 1 AS found FROM manifests WHERE id = ?1').bind(manifestId).first()

@@ -40,14 +40,45 @@ async function tenantOf(db: D1Database, hash: string): Promise<TenantSettings | 
   return text ? (JSON.parse(text) as TenantPart).tenant : null
 }
 
+/** The tenant's settings as the active manifest names them now, with the part's hash. */
+export async function activeTenant(
+  db: D1Database,
+  slug: string,
+): Promise<{ hash: string; tenant: TenantSettings } | null> {
+  const row = await db
+    .prepare(
+      `SELECT p.hash FROM active_manifest a
+       JOIN manifest_parts mp ON mp.manifest_id = a.manifest_id
+       JOIN snapshot_parts p ON p.hash = mp.part_hash
+       WHERE a.slot = 1 AND p.kind = 'tenant' AND p.tenant_slug = ?1`,
+    )
+    .bind(slug)
+    .first<{ hash: string }>()
+  const tenant = row ? await tenantOf(db, row.hash) : null
+  return row && tenant ? { hash: row.hash, tenant } : null
+}
+
+export type PageOutcome =
+  /** This many subscribers rescheduled; `after` is the cursor of the next page, null when done. */
+  | { kind: 'done'; rescheduled: number; after: number | null }
+  /** The tenant is no longer in the active manifest: nobody to reschedule under it. */
+  | { kind: 'gone' }
+
 /**
- * Recomputes next_send_on for every subscriber of the tenant who may receive messages, a page at a
- * time: one read (with timelines) and one write per page. Returns how many rows were rescheduled.
+ * Recomputes next_send_on for one page of the tenant's subscribers who may receive messages, under
+ * the program the active manifest holds at that moment. The write lands only if that tenant part is
+ * still active, so a page computed just before another switch is computed again, never left stale.
  */
-export async function rescheduleTenant(db: D1Database, tenant: TenantSettings, now: Date): Promise<number> {
-  let after = 0
-  let total = 0
+export async function reschedulePage(
+  db: D1Database,
+  slug: string,
+  after: number,
+  now: Date,
+  size = pageSize,
+): Promise<PageOutcome> {
   for (;;) {
+    const active = await activeTenant(db, slug)
+    if (!active) return { kind: 'gone' }
     const { results } = await db
       .prepare(
         `SELECT s.rowid AS row, s.id, s.state, s.paused_until AS pausedUntil,
@@ -60,7 +91,7 @@ export async function rescheduleTenant(db: D1Database, tenant: TenantSettings, n
          WHERE s.tenant_slug = ?1 AND s.state IN ('active', 'paused') AND s.rowid > ?2
          ORDER BY s.rowid LIMIT ?3`,
       )
-      .bind(tenant.slug, after, pageSize)
+      .bind(slug, after, size)
       .all<{
         row: number
         id: string
@@ -68,37 +99,31 @@ export async function rescheduleTenant(db: D1Database, tenant: TenantSettings, n
         pausedUntil: string | null
         timelines: string
       }>()
-    if (results.length === 0) return total
+    if (results.length === 0) return { kind: 'done', rescheduled: 0, after: null }
     const updates = results.map((r) => ({
       id: r.id,
       next: nextSendFor(
         { state: r.state, pausedUntil: r.pausedUntil, timelines: JSON.parse(r.timelines) as TimelineRow[] },
-        tenant,
+        active.tenant,
         now,
       ),
     }))
-    await db
+    const written = await db
       .prepare(
         `UPDATE subscribers SET next_send_on = json_extract(j.value, '$.next'), updated_at = ?2
-         FROM json_each(?1) j WHERE subscribers.id = json_extract(j.value, '$.id')`,
+         FROM json_each(?1) j
+         WHERE subscribers.id = json_extract(j.value, '$.id')
+           AND EXISTS (SELECT 1 FROM active_manifest a JOIN manifest_parts mp ON mp.manifest_id = a.manifest_id
+                       WHERE a.slot = 1 AND mp.part_hash = ?3)`,
       )
-      .bind(JSON.stringify(updates), now.toISOString())
+      .bind(JSON.stringify(updates), now.toISOString(), active.hash)
       .run()
-    total += results.length
-    after = results.at(-1)!.row
+    // Nothing written while rows were read: the tenant's part changed meanwhile; compute again.
+    if (written.meta.changes === 0) continue
+    return {
+      kind: 'done',
+      rescheduled: results.length,
+      after: results.length < size ? null : results.at(-1)!.row,
+    }
   }
-}
-
-/** After a switch: reschedule the subscribers of every tenant whose program changed. */
-export async function rescheduleAfterActivation(
-  db: D1Database,
-  previousManifestId: string | null,
-  manifestId: string,
-  now: Date,
-): Promise<number> {
-  let total = 0
-  for (const tenant of await tenantsWithChangedProgram(db, previousManifestId, manifestId)) {
-    total += await rescheduleTenant(db, tenant, now)
-  }
-  return total
 }

@@ -37,6 +37,10 @@ export const partChunkResponse = z.object({
 })
 export type PartChunkResponse = z.infer<typeof partChunkResponse>
 
+/** The CMS user asking for a switch, recorded in the edge's activation history (staff only). */
+export const ingestActor = z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(200) })
+export type IngestActor = z.infer<typeof ingestActor>
+
 /** POST /ingest/manifests — record the manifest and make it active, or only record it. */
 export const activateManifestRequest = z.object({
   contractVersion: contractVersionField,
@@ -49,6 +53,7 @@ export const activateManifestRequest = z.object({
    * each other; the later one is told to compose again.
    */
   basedOn: manifestId.nullable().optional(),
+  actor: ingestActor.optional(),
 })
 export type ActivateManifestRequest = z.infer<typeof activateManifestRequest>
 
@@ -83,8 +88,30 @@ export type PartStatusListResponse = z.infer<typeof partStatusListResponse>
 export const rollbackRequest = z.object({
   contractVersion: contractVersionField,
   manifestId,
+  actor: ingestActor.optional(),
 })
 export type RollbackRequest = z.infer<typeof rollbackRequest>
+
+/** One switch of the active manifest, as the edge recorded it. */
+export const activationRecord = z.object({
+  id: z.int().min(1),
+  manifestId,
+  previousManifestId: manifestId.nullable(),
+  action: z.enum(['publish', 'rollback']),
+  activatedAt: instant,
+  actor: ingestActor.nullable(),
+  /** Whether the manifest is still stored, so a rollback to it can succeed. */
+  available: z.boolean(),
+})
+export type ActivationRecord = z.infer<typeof activationRecord>
+
+/** GET /ingest/activations?limit=&before= — newest first; `before` pages to older ones by id. */
+export const activationHistoryQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.coerce.number().int().min(1).optional(),
+})
+export const activationHistoryResponse = z.object({ activations: z.array(activationRecord) })
+export type ActivationHistoryResponse = z.infer<typeof activationHistoryResponse>
 
 export const ingestErrorCodes = [
   'unauthorized',

@@ -85,9 +85,10 @@ it('leaves the active manifest alone for a manifest it never received', async ()
   })
 })
 
-it('flips in one statement: the switch is a single SQL statement, so no reader sees half of it', async () => {
+it('flips in one statement, recorded in the history in the same transaction, so no reader sees half of it', async () => {
   await recordManifest('m-single')
   const seen: string[] = []
+  let batches = 0
   const db = new Proxy(env.DB, {
     get(target, property) {
       const value = Reflect.get(target, property)
@@ -97,12 +98,35 @@ it('flips in one statement: the switch is a single SQL statement, so no reader s
           return value.call(target, sql)
         }
       }
-      if (property === 'batch' || property === 'exec') throw new Error(`unexpected ${String(property)}`)
+      if (property === 'batch') batches++
+      if (property === 'exec') throw new Error(`unexpected ${String(property)}`)
       return typeof value === 'function' ? value.bind(target) : value
     },
   })
-  await activateManifest(db, 'm-single', new Date())
-  expect(seen.filter((sql) => /active_manifest/.test(sql) && /INSERT|UPDATE/.test(sql))).toHaveLength(1)
+  await activateManifest(db, 'm-single', new Date(), undefined, {
+    action: 'publish',
+    actor: { id: '7', name: 'admin@example.jp' },
+  })
+  expect(seen.filter((sql) => /(INSERT INTO|UPDATE) active_manifest/.test(sql))).toHaveLength(1)
+  expect(batches).toBe(1)
+  const history = await env.DB.prepare(
+    "SELECT manifest_id, action, actor_id, actor_name FROM manifest_activations WHERE manifest_id = 'm-single'",
+  ).all()
+  expect(history.results).toEqual([
+    { manifest_id: 'm-single', action: 'publish', actor_id: '7', actor_name: 'admin@example.jp' },
+  ])
+})
+
+it('records nothing in the history when the switch does not happen', async () => {
+  await recordManifest('m-unswitched')
+  await env.DB.prepare('INSERT INTO manifest_parts (manifest_id, part_hash) VALUES (?1, ?2)')
+    .bind('m-unswitched', 'f'.repeat(64))
+    .run()
+  expect((await activateManifest(env.DB, 'm-unswitched', new Date())).activated).toBe(false)
+  const { results } = await env.DB.prepare(
+    "SELECT id FROM manifest_activations WHERE manifest_id = 'm-unswitched'",
+  ).all()
+  expect(results).toEqual([])
 })
 
 it('leaves the active manifest alone when a part never arrived at all', async () => {

@@ -1,0 +1,88 @@
+import type { D1Database } from '@cloudflare/workers-types'
+
+export interface PruneOptions {
+  /** The last manifests made active (publish or rollback), the active one among them, kept for a rollback. */
+  keepManifests: number
+  /** Days a message page (/m/…) is served after its delivery; its manifest is kept that long. */
+  pageDays: number
+  /** A manifest recorded but never activated (or just replaced) is kept at least this long. */
+  manifestGraceDays?: number
+  /** A part no manifest names yet (an upload under way) is kept at least this long. */
+  partGraceDays?: number
+  /** At most this many manifests and parts go per call, so one cron tick does a bounded piece. */
+  batch?: number
+}
+
+export interface PruneReport {
+  manifests: string[]
+  parts: string[]
+}
+
+const dayMs = 86_400_000
+
+/** The prune settings from the Worker's vars, with the defaults wrangler.toml documents. */
+export function pruneOptionsFrom(vars: { SNAPSHOT_KEEP_MANIFESTS?: string; MESSAGE_PAGE_DAYS?: string }) {
+  const count = (value: string | undefined, fallback: number) => {
+    const n = Number(value)
+    return value && Number.isInteger(n) && n >= 0 ? n : fallback
+  }
+  return {
+    keepManifests: count(vars.SNAPSHOT_KEEP_MANIFESTS, 5),
+    pageDays: count(vars.MESSAGE_PAGE_DAYS, 90),
+  } satisfies PruneOptions
+}
+
+/**
+ * Deletes manifests nothing needs any more, then parts no remaining manifest names. A manifest is
+ * needed while it is active, among the last `keepManifests` activated, used by a delivery run that
+ * may still be sending, or by a delivery whose message page is still within its lifetime (the page
+ * is composed again from that manifest). Oldest first, a bounded batch per call.
+ */
+export async function pruneSnapshots(db: D1Database, now: Date, options: PruneOptions): Promise<PruneReport> {
+  const batch = options.batch ?? 20
+  const before = (days: number) => new Date(now.getTime() - days * dayMs).toISOString()
+  const { results: manifests } = await db
+    .prepare(
+      `SELECT m.id FROM manifests m
+       WHERE m.received_at < ?1
+         AND m.id NOT IN (SELECT manifest_id FROM active_manifest)
+         AND m.id NOT IN (SELECT manifest_id FROM manifest_activations
+                          GROUP BY manifest_id ORDER BY max(id) DESC LIMIT ?2)
+         AND NOT EXISTS (SELECT 1 FROM tenant_runs r WHERE r.manifest_id = m.id
+                         AND (r.state <> 'enqueued' OR r.local_date >= ?3))
+         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.manifest_id = m.id
+                         AND (d.created_at >= ?4 OR d.state IN ('claimed', 'sending', 'failed-transient')))
+       ORDER BY m.received_at LIMIT ?5`,
+    )
+    .bind(
+      before(options.manifestGraceDays ?? 7),
+      options.keepManifests,
+      // A run's queued batches retry for a while after its last page was enqueued.
+      before(2).slice(0, 10),
+      before(options.pageDays),
+      batch,
+    )
+    .all<{ id: string }>()
+  const ids = manifests.map((m) => m.id)
+  if (ids.length > 0) {
+    // Their manifest_parts rows go with them (cascade); a manifest made active meanwhile stays.
+    await db
+      .prepare(
+        `DELETE FROM manifests WHERE id IN (SELECT value FROM json_each(?1))
+         AND id NOT IN (SELECT manifest_id FROM active_manifest)`,
+      )
+      .bind(JSON.stringify(ids))
+      .run()
+  }
+  const { results: parts } = await db
+    .prepare(
+      `DELETE FROM snapshot_parts WHERE hash IN (
+         SELECT p.hash FROM snapshot_parts p
+         WHERE p.received_at < ?1 AND NOT EXISTS (SELECT 1 FROM manifest_parts mp WHERE mp.part_hash = p.hash)
+         ORDER BY p.received_at LIMIT ?2)
+       RETURNING hash`,
+    )
+    .bind(before(options.partGraceDays ?? 1), batch)
+    .all<{ hash: string }>()
+  return { manifests: ids, parts: parts.map((p) => p.hash) }
+}

@@ -1,0 +1,150 @@
+import { createScheduledController } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+import { beforeAll, expect, it } from 'vitest'
+import worker from '../../edge/index'
+import { pruneSnapshots } from '../../edge/snapshot/prune'
+import { loadSnapshot } from '../../edge/snapshot/read'
+import { storeSnapshot } from '../../edge/snapshot/store'
+import {
+  contractVersion,
+  type PreparedSnapshot,
+  prepareSnapshot,
+  type TenantPart,
+} from '../../shared/contract'
+import { fixtureCreatedAt, fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import { ingest } from './support/ingest-client'
+import { insertSubscriber } from './support/residents'
+
+// Eight publishes a day apart, each with its own sakura-city part and one shared national part;
+// "now" is 2026-11-23. m8 is active.
+const now = new Date('2026-11-23T00:00:00Z')
+const day = (n: number) => new Date(Date.UTC(2026, 9, n)) // October n, 2026
+const snapshots: PreparedSnapshot[] = []
+const [sakura, minato] = fixtureTenantParts as [TenantPart, TenantPart]
+
+async function partExists(hash: string) {
+  const row = await env.DB.prepare(
+    `SELECT (SELECT count(*) FROM snapshot_parts WHERE hash = ?1) AS parts,
+            (SELECT count(*) FROM snapshot_part_chunks WHERE part_hash = ?1) AS chunks`,
+  )
+    .bind(hash)
+    .first<{ parts: number; chunks: number }>()
+  return row!.parts + row!.chunks > 0
+}
+
+async function manifestIds() {
+  const { results } = await env.DB.prepare('SELECT id FROM manifests ORDER BY id').all<{ id: string }>()
+  return results.map((r) => r.id)
+}
+
+const sakuraHash = (i: number) =>
+  snapshots[i - 1]!.parts.find((p) => p.ref.kind === 'tenant' && p.ref.tenant === 'sakura-city')!.ref.hash
+
+beforeAll(async () => {
+  for (let i = 1; i <= 8; i++) {
+    const part: TenantPart = {
+      ...sakura,
+      tenant: { ...sakura.tenant, name: { ja: `さくら市${i}`, en: `Sakura ${i}` } },
+    }
+    const snapshot = await prepareSnapshot({
+      id: `m${i}`,
+      createdAt: fixtureCreatedAt,
+      parts: [fixtureNationalPart, part, minato],
+    })
+    snapshots.push(snapshot)
+    await storeSnapshot(env.DB, snapshot, day(i))
+  }
+  await insertSubscriber('reader', 'sakura-city')
+  const delivery = (id: string, manifest: string, createdAt: string, state = 'sent') =>
+    env.DB.prepare(
+      `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state, idempotency_key, created_at, updated_at)
+       VALUES (?1, 'reader', 'sakura-city', ?2, 'program', ?3, 'email', ?4, ?1, ?5, ?5)`,
+    ).bind(id, createdAt.slice(0, 10), manifest, state, createdAt)
+  await env.DB.batch([
+    // m2: a message page sent 10 days ago, still readable.
+    delivery('d-recent', 'm2', '2026-11-13T00:10:00.000Z'),
+    // m3: a message page sent 100 days ago, past its lifetime.
+    delivery('d-old', 'm3', '2026-08-15T00:10:00.000Z'),
+    // m4: a run that has not finished enqueuing.
+    env.DB.prepare(
+      `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
+       VALUES ('sakura-city', '2026-10-04', 'm4', 'enqueuing', 'tick', '2026-10-04T00:10:00Z', '2026-10-04T00:00:00Z', '2026-10-04T00:00:00Z')`,
+    ),
+  ])
+})
+
+const options = { keepManifests: 3, pageDays: 60, batch: 2 }
+
+it('prunes, a bounded batch at a time, exactly the manifests nothing needs, then the parts only they named', async () => {
+  // A part whose manifest has not arrived yet (an upload under way) and an abandoned one.
+  const fresh = await prepareSnapshot({
+    id: 'in-flight',
+    createdAt: fixtureCreatedAt,
+    parts: [
+      fixtureNationalPart,
+      { ...minato, tenant: { ...minato.tenant, name: { ja: '新しい町', en: 'New town' } } },
+    ],
+  })
+  const abandoned = await prepareSnapshot({
+    id: 'abandoned',
+    createdAt: fixtureCreatedAt,
+    parts: [
+      fixtureNationalPart,
+      { ...minato, tenant: { ...minato.tenant, name: { ja: '古い町', en: 'Old town' } } },
+    ],
+  })
+  const tenantRef = (s: PreparedSnapshot) => s.parts.find((p) => p.ref.kind === 'tenant')!
+  const { storeChunk } = await import('../../edge/snapshot/store')
+  const { chunkPart } = await import('../../shared/contract')
+  for (const chunk of await chunkPart(tenantRef(fresh)))
+    await storeChunk(env.DB, chunk, new Date('2026-11-22T20:00:00Z'))
+  for (const chunk of await chunkPart(tenantRef(abandoned)))
+    await storeChunk(env.DB, chunk, new Date('2026-11-18T00:00:00Z'))
+
+  const first = await pruneSnapshots(env.DB, now, options)
+  expect(first.manifests).toEqual(['m1', 'm3'])
+  const second = await pruneSnapshots(env.DB, now, options)
+  expect(second.manifests).toEqual(['m5'])
+  const third = await pruneSnapshots(env.DB, now, options)
+  expect(third.manifests).toEqual([])
+
+  // Kept: the active m8 and the last three activated (m6–m8), m2 (a live message page), m4 (a run).
+  expect(await manifestIds()).toEqual(['m2', 'm4', 'm6', 'm7', 'm8'])
+  for (const i of [1, 3, 5]) expect(await partExists(sakuraHash(i))).toBe(false)
+  for (const i of [2, 4, 6, 7, 8]) expect(await partExists(sakuraHash(i))).toBe(true)
+  // Shared by every manifest: never pruned.
+  expect(await partExists(snapshots[0]!.parts.find((p) => p.ref.kind === 'national')!.ref.hash)).toBe(true)
+  expect(await partExists(tenantRef(abandoned).ref.hash)).toBe(false)
+  expect(await partExists(tenantRef(fresh).ref.hash)).toBe(true)
+})
+
+it('leaves what a message page and a rollback need usable', async () => {
+  // The message page of the m2 delivery is composed from m2: its snapshot still loads whole.
+  const m2 = await loadSnapshot(env.DB, 'm2')
+  expect(m2?.tenants.get('sakura-city')?.tenant.name.ja).toBe('さくら市2')
+  // A pruned manifest cannot be rolled back to, and says so; a kept one can.
+  const gone = await ingest('/rollback', { body: { contractVersion, manifestId: 'm1' } })
+  expect(gone.status).toBe(404)
+  const back = await ingest('/rollback', { body: { contractVersion, manifestId: 'm6' } })
+  expect(back.status).toBe(200)
+  const { activations } = (await (await ingest('/activations')).json()) as {
+    activations: { manifestId: string; available: boolean }[]
+  }
+  expect(activations.find((a) => a.manifestId === 'm1')?.available).toBe(false)
+  expect(activations.find((a) => a.manifestId === 'm6')?.available).toBe(true)
+})
+
+it('prunes from the cron tick too, once a run has finished and its page lifetime is over', async () => {
+  await env.DB.batch([
+    env.DB.prepare("UPDATE tenant_runs SET state = 'enqueued' WHERE manifest_id = 'm4'"),
+    env.DB.prepare("UPDATE deliveries SET created_at = '2026-01-01T00:00:00.000Z' WHERE manifest_id = 'm2'"),
+  ])
+  await worker.scheduled(
+    createScheduledController({ cron: '*/5 * * * *', scheduledTime: now.getTime() }),
+    env,
+  )
+  // wrangler.toml keeps the last 5 activated: m6 (active again), m8, m7, m5 (already gone), m4.
+  // m2's pages are past their lifetime now: it goes.
+  expect(await manifestIds()).toEqual(['m4', 'm6', 'm7', 'm8'])
+  expect(await partExists(sakuraHash(2))).toBe(false)
+})
