@@ -4,7 +4,9 @@ import type { Env } from './env'
 import { confirmRoutes } from './routes/confirm'
 import { consultRoutes } from './routes/consult'
 import { healthRoutes } from './routes/health'
+import { householdRoutes } from './routes/household'
 import { ingestRoutes } from './routes/ingest'
+import { invitationRoutes } from './routes/invitation'
 import { manageRoutes } from './routes/manage'
 import { messageRoutes } from './routes/message'
 import { outboxRoutes } from './routes/outbox'
@@ -20,6 +22,8 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/c', confirmRoutes)
   .route('/r', consultRoutes)
   .route('/r', manageRoutes)
+  .route('/r', householdRoutes)
+  .route('/i', invitationRoutes)
   .route('/s', stopRoutes)
   .route('/m', messageRoutes)
   .route('/qr', qrRoutes)

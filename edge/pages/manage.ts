@@ -3,14 +3,25 @@ import type { TenantSettings } from '../../shared/contract'
 import type { Resident, TimelineRow } from '../resident/resident'
 import { bi, biInline, fieldError, invalidAttrs } from './bilingual'
 import { layout } from './layout'
+import { householdSections } from './manage-household'
 
-export type ManageForm = 'nickname' | 'due' | 'birth' | 'pause'
+export type ManageForm =
+  | 'nickname'
+  | 'due'
+  | 'birth'
+  | 'pause'
+  | 'timeline'
+  | 'invite'
+  | 'member'
+  | 'language'
 
 /** A refused form: which one, what was typed, what is wrong. */
 export interface FormProblem {
   form: ManageForm
   value: string
   message: string
+  /** Other fields of the same form, kept as typed. */
+  values?: Record<string, string>
 }
 
 export const doneMessages = {
@@ -26,6 +37,13 @@ export const doneMessages = {
   ],
   paused: ['お便りをお休みします。', 'Messages are paused.'],
   resumed: ['お便りを再開しました。', 'Messages are on again.'],
+  timeline: [
+    '追加しました。お便りは、それぞれに合わせてお届けします。',
+    'Added. Messages now follow each of them.',
+  ],
+  language: ['お便りの言語を変えました。', 'The language of the messages is changed.'],
+  removed: ['その方を外しました。その方へのお便りは止まります。', 'Removed. Their messages stop.'],
+  moved: ['引っ越し先のまちからのお届けに切り替えました。', 'You are now registered with your new town.'],
 } as const
 export type Done = keyof typeof doneMessages
 
@@ -104,6 +122,8 @@ export function managePage(
   </section>
 
   ${resident.timelines.map((t) => timelineSection(token, resident, t, problem))}
+
+  ${householdSections(tenant, token, resident, problem)}
 
   ${
     subscriber.state === 'stopped'

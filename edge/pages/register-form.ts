@@ -6,7 +6,7 @@ import { layout } from './layout'
 
 type Errors = Partial<Record<keyof RegistrationInput, string>>
 
-const languageNames: Record<string, string> = {
+export const languageNames: Record<string, string> = {
   ja: '日本語',
   en: 'English',
   zh: '中文',

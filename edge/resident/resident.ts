@@ -1,6 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
 import { nextSendFor } from './schedule'
+import { findTenant } from './tenant'
 
 export interface SubscriberRow {
   id: string
@@ -23,10 +24,21 @@ export interface TimelineRow {
   lossReportedOn: string | null
 }
 
+/** Someone on one of the resident's timelines (the resident included), by nickname only. */
+export interface MemberRow {
+  timelineId: string
+  subscriberId: string
+  nickname: string
+  audience: 'primary' | 'partner' | 'family'
+  state: 'pending' | 'active' | 'paused' | 'stopped'
+}
+
 /** A subscriber with the timelines they follow. The address is never read here: no page shows it. */
 export interface Resident {
   subscriber: SubscriberRow
   timelines: TimelineRow[]
+  /** Everyone following those timelines; never anyone's address. */
+  members?: MemberRow[]
 }
 
 export async function loadResident(db: D1Database, subscriberId: string): Promise<Resident | null> {
@@ -48,7 +60,17 @@ export async function loadResident(db: D1Database, subscriberId: string): Promis
     )
     .bind(subscriberId)
     .all<TimelineRow>()
-  return { subscriber, timelines: results }
+  const members = await db
+    .prepare(
+      `SELECT m.timeline_id AS timelineId, s.id AS subscriberId, s.nickname, s.audience, s.state
+       FROM timeline_members mine
+       JOIN timeline_members m ON m.timeline_id = mine.timeline_id
+       JOIN subscribers s ON s.id = m.subscriber_id
+       WHERE mine.subscriber_id = ?1 ORDER BY s.created_at, s.id`,
+    )
+    .bind(subscriberId)
+    .all<MemberRow>()
+  return { subscriber, timelines: results, members: members.results }
 }
 
 /** Recomputes next_send_on for every subscriber who follows the timeline (its dates changed). */
@@ -59,10 +81,17 @@ export async function refreshTimelineMembers(
   now: Date,
 ): Promise<void> {
   const { results } = await db
-    .prepare('SELECT subscriber_id AS id FROM timeline_members WHERE timeline_id = ?1')
+    .prepare(
+      `SELECT m.subscriber_id AS id, s.tenant_slug AS tenantSlug
+       FROM timeline_members m JOIN subscribers s ON s.id = m.subscriber_id WHERE m.timeline_id = ?1`,
+    )
     .bind(timelineId)
-    .all<{ id: string }>()
-  for (const { id } of results) await refreshSchedule(db, tenant, id, now)
+    .all<{ id: string; tenantSlug: string }>()
+  for (const { id, tenantSlug } of results) {
+    // A member who moved away is scheduled in their own tenant's program and time zone.
+    const own = tenantSlug === tenant.slug ? tenant : await findTenant(db, tenantSlug)
+    if (own) await refreshSchedule(db, own, id, now)
+  }
 }
 
 export async function refreshSchedule(

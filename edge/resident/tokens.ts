@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000
  */
 export const tokenLifetimeDays: Record<AccessPurpose, number | null> = {
   confirm: 7,
-  invite: 7,
+  invite: 14,
   manage: null,
   stop: null,
 }

@@ -1,0 +1,68 @@
+import { Hono } from 'hono'
+import type { Env } from '../env'
+import { bi } from '../pages/bilingual'
+import { invitationPage } from '../pages/invitation'
+import { linkNotValidPage, noticePage } from '../pages/notice'
+import { acceptInvitation, findInvitation } from '../resident/invitation'
+import { checkInvitation, type InvitationInput, readInvitationInput } from '../resident/invitation-form'
+import { clientIp, hashIp } from '../resident/ip-hash'
+import { requireLinkSecret } from '../resident/link-tokens'
+import { allowRegistration } from '../resident/rate-limit'
+import { findTenant } from '../resident/tenant'
+import { publicOrigin } from './register'
+import { residentHeaders, sameOriginForms } from './resident-guard'
+
+/** /i/{token}: the invitee registers their own subscription, joined to the inviter's timeline. */
+export const invitationRoutes = new Hono<{ Bindings: Env }>()
+  .use(residentHeaders, sameOriginForms)
+  .get('/:token', async (c) => {
+    const invitation = await findInvitation(c.env.DB, c.req.param('token'), new Date())
+    const tenant = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
+    if (!invitation || !tenant) return c.html(linkNotValidPage(), 404)
+    const blank: InvitationInput = {
+      nickname: '',
+      audience: '',
+      language: tenant.languages.offered[0] ?? 'ja',
+      channel: '',
+      address: '',
+      consent: '',
+      noticeVersion: tenant.privacyNotice.version,
+    }
+    return c.html(invitationPage(tenant, c.req.param('token'), invitation.inviterNickname, blank))
+  })
+  .post('/:token', async (c) => {
+    const now = new Date()
+    const token = c.req.param('token')
+    const invitation = await findInvitation(c.env.DB, token, now)
+    const tenant = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
+    if (!invitation || !tenant) return c.html(linkNotValidPage(), 404)
+    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
+    if (!(await allowRegistration(c.env.DB, ipHash, now))) {
+      const page = noticePage(
+        { ja: 'しばらくしてからお試しください', en: 'Please try again later' },
+        bi(
+          'この接続からの登録が続いたため、いったん受付を止めています。1時間ほどしてから、もう一度お試しください。',
+          'Many registrations came from this connection; please try again in about an hour.',
+        ),
+      )
+      return c.html(page, 429, { 'Retry-After': '3600' })
+    }
+    const input = readInvitationInput(await c.req.parseBody())
+    const check = checkInvitation(input, tenant)
+    if (!check.ok)
+      return c.html(invitationPage(tenant, token, invitation.inviterNickname, input, check.errors), 422)
+    const accepted = await acceptInvitation(
+      {
+        db: c.env.DB,
+        tenant,
+        ipHash,
+        now,
+        origin: publicOrigin(c),
+        linkSecret: requireLinkSecret(c.env.LINK_SECRET),
+      },
+      invitation,
+      check.value,
+    )
+    if (!accepted) return c.html(linkNotValidPage(), 404)
+    return c.redirect(`/t/${tenant.slug}/sent`, 303)
+  })
