@@ -13,6 +13,7 @@ import { outboxRoutes } from './routes/outbox'
 import { qrRoutes } from './routes/qr'
 import { registerRoutes } from './routes/register'
 import { stopRoutes } from './routes/stop'
+import { surveyRoutes } from './routes/survey'
 import { webhookRoutes } from './routes/webhooks'
 
 export const app = new Hono<{ Bindings: Env }>()
@@ -26,6 +27,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/i', invitationRoutes)
   .route('/s', stopRoutes)
   .route('/m', messageRoutes)
+  .route('/q', surveyRoutes)
   .route('/qr', qrRoutes)
   .route('/ingest', ingestRoutes)
   .route('/webhooks', webhookRoutes)

@@ -10,18 +10,20 @@ export interface SurveyDoc {
   questions: {
     label: string
     kind: string
+    required?: boolean | null
     choices?: { label: string }[] | null
     scaleMin?: number | null
     scaleMax?: number | null
   }[]
   triggers: { window: unknown }[]
-  reminders?: { max?: number | null } | null
+  reminders?: { max?: number | null; afterDays?: number | null } | null
 }
 
 const textLimit = 2000
 
 function questionOf(q: SurveyDoc['questions'][number], index: number): SurveyQuestion {
   const id = `q${index + 1}`
+  const required = q.required ?? false
   const options = (q.choices ?? []).map((c, i) => ({
     value: `c${i + 1}`,
     label: c.label,
@@ -30,22 +32,23 @@ function questionOf(q: SurveyDoc['questions'][number], index: number): SurveyQue
   switch (q.kind) {
     case 'single':
     case 'multiple':
-      return { id, kind: q.kind, label: q.label, options }
+      return { id, kind: q.kind, label: q.label, required, options }
     case 'scale':
-      return { id, kind: 'scale', label: q.label, min: q.scaleMin ?? 1, max: q.scaleMax ?? 5 }
+      return { id, kind: 'scale', label: q.label, required, min: q.scaleMin ?? 1, max: q.scaleMax ?? 5 }
     case 'interview-request':
       // "Would you like an interview?": a yes that reaches the tenant's desk.
       return {
         id,
         kind: 'single',
         label: q.label,
+        required,
         options: [
           { value: 'yes', label: bilingual('希望する', 'Yes, please'), requestsInterview: true },
           { value: 'no', label: bilingual('希望しない', 'No, thank you'), requestsInterview: false },
         ],
       }
     default:
-      return { id, kind: 'text', label: q.label, maxLength: textLimit }
+      return { id, kind: 'text', label: q.label, required, maxLength: textLimit }
   }
 }
 
@@ -64,6 +67,7 @@ export function surveysOf(docs: readonly SurveyDoc[]): Survey[] {
       audiences: doc.audiences as Survey['audiences'],
       questions: doc.questions.map(questionOf),
       maxReminders: doc.reminders?.max ?? 1,
+      remindAfterDays: doc.reminders?.afterDays ?? 7,
     })),
   )
 }

@@ -5,6 +5,8 @@ import { nextSendOn, planDay } from '../../shared/program'
 import type { ChannelAdapter, ComposedMessage } from '../channels/adapter'
 import { ensureStandingTokens } from '../resident/link-tokens'
 import type { LoadedSnapshot } from '../snapshot/read'
+import { loadSurveyHistory } from '../surveys/history'
+import { recordInvitation, type SurveyOffer, surveyLineOf, surveyOffer, surveysOf } from '../surveys/offer'
 import type { DeliveryBatch } from './batch'
 import { type ClaimRequest, claimDeliveries } from './claim'
 import { deliveryKey } from './key'
@@ -55,7 +57,13 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   const advances = new Map<string, string | null>()
   const ended = (id: string) =>
     advances.set(id, nextSendOn(recipients.find((r) => r.id === id)!.timelines, date, program))
-  const requests: (ClaimRequest & { message: ComposedMessage })[] = []
+  const surveys = surveysOf(tenant, snapshot.national)
+  const surveyHistory = await loadSurveyHistory(
+    db,
+    recipients.map((r) => r.id),
+    date,
+  )
+  const requests: (ClaimRequest & { message: ComposedMessage; survey: SurveyOffer | null })[] = []
   const unrenderable: {
     key: string
     subscriberId: string
@@ -71,7 +79,29 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
     }
     const key = await deliveryKey(recipient.id, date, 'program')
     const { links, pageTokenHash } = await deliveryLinks(deps.origin, deps.linkSecret, recipient.id, key)
-    const rendered = renderDelivery({ tenant, index, recipient, plan, date, links, key })
+    const survey = await surveyOffer({
+      surveys,
+      tenant,
+      program,
+      recipient,
+      plan,
+      date,
+      history: surveyHistory.get(recipient.id),
+      origin: deps.origin,
+      linkSecret: deps.linkSecret,
+      deliveryKey: key,
+    })
+    if (survey) links.surveyUrl = survey.url
+    const rendered = renderDelivery({
+      tenant,
+      index,
+      recipient,
+      plan,
+      date,
+      links,
+      key,
+      surveyLine: surveyLineOf(survey),
+    })
     if (rendered.ok) {
       requests.push({
         key,
@@ -81,6 +111,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
         slots: rendered.slots,
         smsSegments: rendered.smsSegments,
         message: rendered.message,
+        survey,
       })
     } else {
       unrenderable.push({
@@ -125,6 +156,25 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
       ended(request.subscriberId)
     }
   }
+
+  const invitations = [...toSend.values()].flatMap((items) =>
+    items.flatMap(({ request }) =>
+      request.survey
+        ? [
+            recordInvitation(db, {
+              deliveryId: request.key,
+              subscriberId: request.subscriberId,
+              tenant: batch.tenant,
+              manifestId: batch.manifestId,
+              localDate: date,
+              offer: request.survey,
+              now: deps.now(),
+            }),
+          ]
+        : [],
+    ),
+  )
+  if (invitations.length > 0) await db.batch(invitations)
 
   const outcomes: Outcome[] = []
   let retryAfterSeconds: number | undefined

@@ -4,6 +4,8 @@ import type { TenantSettings } from '../../shared/contract'
 import { planDay } from '../../shared/program'
 import { hashToken } from '../resident/tokens'
 import { loadSnapshot } from '../snapshot/read'
+import { invitationOfDelivery, invitationUrl } from '../surveys/invitation'
+import { surveysOf } from '../surveys/offer'
 import { deliveryLinks } from './links'
 import { trackLinks } from './page-links'
 import { loadRecipients } from './recipients'
@@ -60,6 +62,10 @@ export async function composeMessagePage(
   if (!recipient || !plan) return null
   if (JSON.stringify(plan.slots.map((s) => s.slot)) !== delivery.slots) return null
   const { links } = await deliveryLinks(input.origin, input.linkSecret, recipient.id, delivery.id)
+  // The survey line the delivery carried, as it carried it.
+  const invitation = await invitationOfDelivery(db, delivery.id)
+  const survey = invitation && surveysOf(tenant, snapshot.national).find((s) => s.id === invitation.surveyId)
+  if (invitation && survey) links.surveyUrl = await invitationUrl(input.origin, input.linkSecret, delivery.id)
   const composed = composeDay({
     tenant,
     index: indexMessages(snapshot.national),
@@ -68,6 +74,9 @@ export async function composeMessagePage(
     plan,
     date: delivery.localDate,
     links,
+    ...(invitation && survey
+      ? { surveyLine: { title: survey.title, reminder: invitation.reminder > 0 } }
+      : {}),
   })
   if (!composed.ok || composed.value.messages.length === 0) return null
   const { page, targets } = trackLinks(renderPage(composed.value), `/m/${input.token}/go`)

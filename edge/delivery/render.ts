@@ -25,6 +25,7 @@ export function renderDelivery(input: {
   date: string
   links: DeliveryLinks
   key: string
+  surveyLine?: { title: string; reminder: boolean }
 }): Rendered {
   const { recipient, plan, key } = input
   const slots = plan.slots.map((s) => s.slot)
@@ -36,6 +37,7 @@ export function renderDelivery(input: {
     plan,
     date: input.date,
     links: input.links,
+    ...(input.surveyLine ? { surveyLine: input.surveyLine } : {}),
   })
   if (!composed.ok)
     return { ok: false, slots, reason: `compose: ${composed.problems.map((p) => p.message.en).join('; ')}` }

@@ -44,6 +44,9 @@ export const standingToken = (secret: string, subscriberId: string, purpose: Sta
 /** The token of one delivery's message page. */
 export const messageToken = (secret: string, deliveryKey: string) => derive(secret, `message|${deliveryKey}`)
 
+/** The token of the survey link in one delivery (/q/{token}). */
+export const surveyToken = (secret: string, deliveryKey: string) => derive(secret, `survey|${deliveryKey}`)
+
 /**
  * One statement that stores the hashes of these subscribers' standing tokens where they are not
  * stored yet (residents confirmed before, or written by the seed). Standing tokens never expire:

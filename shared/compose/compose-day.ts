@@ -29,6 +29,8 @@ export interface ComposeInput {
   plan: DayPlan
   date: CivilDate
   links: DeliveryLinks
+  /** The survey this delivery offers (its link is links.surveyUrl): first invitation or reminder. */
+  surveyLine?: { title: string; reminder: boolean }
 }
 
 export function programOf(tenant: TenantSettings): Program {
@@ -157,7 +159,7 @@ function assemble(
       : null,
     survey: links.surveyUrl
       ? {
-          text: say(strings.surveyLine, language),
+          text: say(surveyText(input.surveyLine), language),
           linkText: say(strings.surveyLink, language),
           url: links.surveyUrl,
         }
@@ -175,6 +177,11 @@ function assemble(
     gaps,
     sample: messages.some((message) => message.sample),
   }
+}
+
+function surveyText(line: ComposeInput['surveyLine']) {
+  if (!line) return strings.surveyLine
+  return line.reminder ? strings.surveyReminder(line.title) : strings.surveyNamed(line.title)
 }
 
 // The first message's subject leads a bundle; a filled subject that would reveal a pregnancy

@@ -1,6 +1,7 @@
 import { measureSms, smsCharacterCap } from '../sms'
 import type { Composition } from './composition'
 import type { Outcome } from './problem'
+import { say, strings } from './strings'
 
 export interface RenderedSms {
   text: string
@@ -19,9 +20,13 @@ export function renderSms(
 ): Outcome<RenderedSms> {
   const url = composition.links.messageUrl
   const short = composition.messages.map((message) => message.shortText).join('\n')
-  const text = short.includes(url) ? short : short ? `${short}\n${url}` : url
-  const measure = measureSms(text)
+  const body = short.includes(url) ? short : short ? `${short}\n${url}` : url
   const cap = Math.min(options.maxCharacters ?? smsCharacterCap, smsCharacterCap)
+  // The survey link rides along when it fits; the message page behind the first link carries it anyway.
+  const survey = composition.survey
+  const withSurvey = survey && `${body}\n${say(strings.surveyShort, composition.language)} ${survey.url}`
+  const text = withSurvey && measureSms(withSurvey).characters <= cap ? withSurvey : body
+  const measure = measureSms(text)
   if (measure.characters > cap) {
     return {
       ok: false,

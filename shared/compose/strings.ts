@@ -24,6 +24,15 @@ export const strings = {
   birthdayLink: { ja: '誕生日を登録する', en: 'Register the birth date' },
   surveyLine: { ja: 'アンケートにご協力ください。', en: 'Please answer a short survey.' },
   surveyLink: { ja: 'アンケートに答える', en: 'Answer the survey' },
+  surveyNamed: (title: string): Bilingual => ({
+    ja: `アンケート「${title}」にご協力ください。`,
+    en: `Please answer a short survey: "${title}".`,
+  }),
+  surveyReminder: (title: string): Bilingual => ({
+    ja: `アンケート「${title}」へのご回答がまだでしたら、よろしければお答えください。`,
+    en: `If you have not answered the survey "${title}" yet, we would be glad to hear from you.`,
+  }),
+  surveyShort: { ja: 'アンケート', en: 'Survey' },
   localHeading: (tenantName: Bilingual): Bilingual => ({
     ja: `${tenantName.ja}からのお知らせ`,
     en: `From ${tenantName.en}`,
@@ -42,4 +51,4 @@ export const strings = {
     ja: 'このメールは、お便りの受け取りに登録された方にお送りしています。',
     en: 'You receive this email because you signed up for these notes.',
   },
-} satisfies Record<string, Bilingual | ((name: Bilingual) => Bilingual)>
+} satisfies Record<string, Bilingual | ((name: Bilingual) => Bilingual) | ((title: string) => Bilingual)>

@@ -90,6 +90,7 @@ export const fixtureNationalPart: NationalPart = {
           id: 'mood',
           kind: 'single',
           label: '最近の気持ちに近いものは？',
+          required: true,
           options: [
             { value: 'good', label: '落ち着いている', requestsInterview: false },
             { value: 'worried', label: '不安がある', requestsInterview: false },
@@ -98,6 +99,7 @@ export const fixtureNationalPart: NationalPart = {
         },
       ],
       maxReminders: 1,
+      remindAfterDays: 7,
     },
   ],
 }

@@ -10,6 +10,9 @@ const questionId = z
     bilingual('設問IDは英小文字で始めてください', 'A question id starts with a lowercase letter'),
   )
 
+/** Whether a resident must answer the question before the form is accepted. */
+const required = z.boolean().default(false)
+
 const option = z.object({
   value: questionId,
   label: nonEmpty(80),
@@ -22,19 +25,29 @@ export const surveyQuestion = z.discriminatedUnion('kind', [
     id: questionId,
     kind: z.literal('single'),
     label: nonEmpty(200),
+    required,
     options: z.array(option).min(2),
   }),
   z.object({
     id: questionId,
     kind: z.literal('multiple'),
     label: nonEmpty(200),
+    required,
     options: z.array(option).min(2),
   }),
-  z.object({ id: questionId, kind: z.literal('scale'), label: nonEmpty(200), min: z.int(), max: z.int() }),
+  z.object({
+    id: questionId,
+    kind: z.literal('scale'),
+    label: nonEmpty(200),
+    required,
+    min: z.int(),
+    max: z.int(),
+  }),
   z.object({
     id: questionId,
     kind: z.literal('text'),
     label: nonEmpty(200),
+    required,
     maxLength: z.int().min(1).max(2000),
   }),
 ])
@@ -52,6 +65,8 @@ export const survey = z
     questions: z.array(surveyQuestion).min(1),
     /** How many times a non-responder gets a reminder line. */
     maxReminders: z.int().min(0).max(5).default(1),
+    /** Days after the last invitation without an answer before the next reminder line. */
+    remindAfterDays: z.int().min(1).max(60).default(7),
   })
   .superRefine((value, ctx) => {
     const seen = new Set<string>()

@@ -84,6 +84,12 @@ export const surveysCollection = (options: ResolvedOptions): CollectionConfig =>
           options: questionKinds.map((value) => ({ value, label: kindLabels[value] })),
         },
         {
+          name: 'required',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('回答必須', 'Answer required'),
+        },
+        {
           name: 'choices',
           type: 'array',
           label: label('選択肢', 'Choices'),

@@ -1,0 +1,57 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import type { SurveyHistory } from '../../shared/surveys'
+
+/** By subscriber, by survey id. */
+export type HistoryBySubscriber = Map<string, Map<string, SurveyHistory>>
+
+/**
+ * What these subscribers have had of each survey before `date`: the invitation lines that went
+ * out (a delivery that failed never reached them) and whether they answered. Today's own
+ * invitation is left out, so a retried delivery decides again exactly as it first did.
+ */
+export async function loadSurveyHistory(
+  db: D1Database,
+  subscriberIds: readonly string[],
+  date: string,
+): Promise<HistoryBySubscriber> {
+  const history: HistoryBySubscriber = new Map()
+  if (subscriberIds.length === 0) return history
+  const ids = JSON.stringify(subscriberIds)
+  const [invited, answered] = await db.batch<{
+    subscriberId: string
+    surveyId: string
+    invitations?: number
+    lastInvitedOn?: string
+  }>([
+    db
+      .prepare(
+        `SELECT i.subscriber_id AS subscriberId, i.survey_id AS surveyId, count(*) AS invitations,
+                max(i.local_date) AS lastInvitedOn
+         FROM survey_invitations i JOIN deliveries d ON d.id = i.delivery_id
+         WHERE i.subscriber_id IN (SELECT value FROM json_each(?1)) AND i.local_date < ?2
+           AND d.state NOT IN ('failed-permanent', 'failed-transient')
+         GROUP BY i.subscriber_id, i.survey_id`,
+      )
+      .bind(ids, date),
+    db
+      .prepare(
+        `SELECT subscriber_id AS subscriberId, survey_id AS surveyId FROM survey_responses
+         WHERE subscriber_id IN (SELECT value FROM json_each(?1))`,
+      )
+      .bind(ids),
+  ])
+  const entry = (subscriberId: string, surveyId: string): SurveyHistory => {
+    const bySurvey = history.get(subscriberId) ?? new Map<string, SurveyHistory>()
+    history.set(subscriberId, bySurvey)
+    const seen = bySurvey.get(surveyId) ?? { invitations: 0, lastInvitedOn: date, answered: false }
+    bySurvey.set(surveyId, seen)
+    return seen
+  }
+  for (const row of invited?.results ?? []) {
+    const seen = entry(row.subscriberId, row.surveyId)
+    seen.invitations = row.invitations ?? 0
+    seen.lastInvitedOn = row.lastInvitedOn ?? date
+  }
+  for (const row of answered?.results ?? []) entry(row.subscriberId, row.surveyId).answered = true
+  return history
+}

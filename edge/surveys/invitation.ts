@@ -1,0 +1,64 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import type { Survey, TenantSettings } from '../../shared/contract'
+import { surveyToken } from '../resident/link-tokens'
+import { hashToken } from '../resident/tokens'
+import { readActiveManifest } from '../snapshot/active'
+import { loadSnapshot } from '../snapshot/read'
+import { surveysOf } from './offer'
+
+export interface Invitation {
+  deliveryId: string
+  subscriberId: string
+  tenantSlug: string
+  surveyId: string
+  surveyVersion: number
+  manifestId: string
+  reminder: number
+}
+
+const columns = `delivery_id AS deliveryId, subscriber_id AS subscriberId, tenant_slug AS tenantSlug,
+  survey_id AS surveyId, survey_version AS surveyVersion, manifest_id AS manifestId, reminder`
+
+/** The survey line a delivery carried, if it carried one. */
+export function invitationOfDelivery(db: D1Database, deliveryId: string): Promise<Invitation | null> {
+  return db
+    .prepare(`SELECT ${columns} FROM survey_invitations WHERE delivery_id = ?1`)
+    .bind(deliveryId)
+    .first<Invitation>()
+}
+
+/** The invitation a /q/ token names, or null for a token we never gave out. */
+export async function invitationOfToken(db: D1Database, token: string): Promise<Invitation | null> {
+  if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return null
+  return db
+    .prepare(`SELECT ${columns} FROM survey_invitations WHERE token_hash = ?1`)
+    .bind(await hashToken(token))
+    .first<Invitation>()
+}
+
+/** The survey link of a delivery, rebuilt from the secret as it was sent. */
+export async function invitationUrl(origin: string, secret: string, deliveryId: string): Promise<string> {
+  return `${origin.replace(/\/$/, '')}/q/${await surveyToken(secret, deliveryId)}`
+}
+
+/**
+ * The survey exactly as it was offered: from the manifest the delivery was composed from, or,
+ * once that manifest is pruned, from the active one while it still holds the same version.
+ */
+export async function surveyOfInvitation(
+  db: D1Database,
+  invitation: Invitation,
+): Promise<{ survey: Survey; tenant: TenantSettings } | null> {
+  const active = await readActiveManifest(db)
+  for (const id of [invitation.manifestId, active?.manifestId]) {
+    if (!id) continue
+    const snapshot = await loadSnapshot(db, id)
+    const tenant = snapshot?.tenants.get(invitation.tenantSlug)
+    if (!snapshot || !tenant) continue
+    const survey = surveysOf(tenant, snapshot.national).find(
+      (s) => s.id === invitation.surveyId && s.version === invitation.surveyVersion,
+    )
+    if (survey) return { survey, tenant: tenant.tenant }
+  }
+  return null
+}

@@ -1,0 +1,96 @@
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
+import type { NationalPart, Survey, TenantPart } from '../../shared/contract'
+import { type DayPlan, type Program, slotContext, type TimelineFacts } from '../../shared/program'
+import { type SurveyHistory, type SurveyLine, surveyForDay } from '../../shared/surveys'
+import { surveyToken } from '../resident/link-tokens'
+import { hashToken } from '../resident/tokens'
+
+/** The survey line of one delivery, with its link. */
+export interface SurveyOffer {
+  line: SurveyLine
+  url: string
+  tokenHash: string
+}
+
+/** A tenant's surveys first, then the national ones. */
+export const surveysOf = (tenant: TenantPart, national: NationalPart): Survey[] => [
+  ...tenant.surveys,
+  ...national.surveys,
+]
+
+/** The survey (first invitation or reminder) this resident's delivery offers today, if any. */
+export async function surveyOffer(input: {
+  surveys: readonly Survey[]
+  tenant: TenantPart
+  program: Program
+  recipient: { audience: Survey['audiences'][number]; language: string; timelines: readonly TimelineFacts[] }
+  plan: DayPlan
+  date: string
+  history: ReadonlyMap<string, SurveyHistory> | undefined
+  origin: string
+  linkSecret: string
+  deliveryKey: string
+}): Promise<SurveyOffer | null> {
+  if (input.surveys.length === 0) return null
+  const contexts = input.plan.slots.map((planned) => {
+    const timeline = input.recipient.timelines[planned.timeline]
+    return timeline ? slotContext(timeline, input.date, input.program) : ({ track: 'none' } as const)
+  })
+  const line = surveyForDay({
+    surveys: input.surveys,
+    contexts,
+    audience: input.recipient.audience,
+    language: input.recipient.language,
+    fallbackLanguages: input.tenant.tenant.languages.fallback,
+    date: input.date,
+    history: input.history ?? new Map(),
+  })
+  if (!line) return null
+  const token = await surveyToken(input.linkSecret, input.deliveryKey)
+  return {
+    line,
+    url: `${input.origin.replace(/\/$/, '')}/q/${token}`,
+    tokenHash: await hashToken(token),
+  }
+}
+
+/** The composition's wording of an offer. */
+export const surveyLineOf = (offer: SurveyOffer | null) =>
+  offer ? { title: offer.line.survey.title, reminder: offer.line.reminder > 0 } : undefined
+
+/**
+ * Records the survey line of a claimed delivery before it is sent, so its link works the moment
+ * the message arrives. A retried delivery finds its row already there.
+ */
+export function recordInvitation(
+  db: D1Database,
+  input: {
+    deliveryId: string
+    subscriberId: string
+    tenant: string
+    manifestId: string
+    localDate: string
+    offer: SurveyOffer
+    now: Date
+  },
+): D1PreparedStatement {
+  const { survey, reminder } = input.offer.line
+  return db
+    .prepare(
+      `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id,
+                                       reminder, token_hash, local_date, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING`,
+    )
+    .bind(
+      input.deliveryId,
+      input.subscriberId,
+      input.tenant,
+      survey.id,
+      survey.version,
+      input.manifestId,
+      reminder,
+      input.offer.tokenHash,
+      input.localDate,
+      input.now.toISOString(),
+    )
+}

@@ -1,0 +1,73 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { countKeys, type Submission } from '../../shared/surveys'
+import type { Invitation } from './invitation'
+
+/** Whether this resident has answered the survey already, through any of its links. */
+export async function hasAnswered(db: D1Database, invitation: Invitation): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 AS yes FROM survey_responses WHERE subscriber_id = ?1 AND survey_id = ?2')
+    .bind(invitation.subscriberId, invitation.surveyId)
+    .first<{ yes: number }>()
+  return row !== null
+}
+
+export type StoreResult = { stored: true; responseId: string } | { stored: false }
+
+/**
+ * The response, its answers and the anonymous counts in one transaction. A resident who has
+ * answered already (another tab, the reminder's link) adds nothing: the answers and counts are
+ * written only where this very response row was.
+ */
+export async function storeResponse(
+  db: D1Database,
+  input: { invitation: Invitation; submission: Submission; answeredOn: string; now: Date },
+): Promise<StoreResult> {
+  const { invitation, submission } = input
+  const id = crypto.randomUUID()
+  const answers = submission.answers.flatMap((a) =>
+    a.values.map((value, position) => [a.questionId, position, value]),
+  )
+  const counts = countKeys(submission.answers).map((k) => [k.questionId, k.value ?? ''])
+  const ours = 'EXISTS (SELECT 1 FROM survey_responses WHERE id = ?1)'
+  const [response] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO survey_responses (id, subscriber_id, tenant_slug, survey_id, survey_version, delivery_id,
+                                       answered_on, interview_state, interview_contact, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING`,
+      )
+      .bind(
+        id,
+        invitation.subscriberId,
+        invitation.tenantSlug,
+        invitation.surveyId,
+        invitation.surveyVersion,
+        invitation.deliveryId,
+        input.answeredOn,
+        submission.interview ? 'pending' : 'none',
+        submission.interview ? JSON.stringify(submission.interview) : null,
+        input.now.toISOString(),
+      ),
+    db
+      .prepare(
+        `INSERT INTO survey_answers (response_id, question_id, position, value)
+         SELECT ?1, value ->> 0, value ->> 1, value ->> 2 FROM json_each(?2) WHERE ${ours}`,
+      )
+      .bind(id, JSON.stringify(answers)),
+    db
+      .prepare(
+        `INSERT INTO survey_answer_counts (local_date, tenant_slug, survey_id, survey_version, question_id, value, count)
+         SELECT ?3, ?4, ?5, ?6, value ->> 0, value ->> 1, 1 FROM json_each(?2) WHERE ${ours}
+         ON CONFLICT DO UPDATE SET count = count + 1`,
+      )
+      .bind(
+        id,
+        JSON.stringify(counts),
+        input.answeredOn,
+        invitation.tenantSlug,
+        invitation.surveyId,
+        invitation.surveyVersion,
+      ),
+  ])
+  return response?.meta.changes === 1 ? { stored: true, responseId: id } : { stored: false }
+}
