@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { Env } from './env'
+import { addressRoutes } from './routes/address'
 import { confirmRoutes } from './routes/confirm'
 import { consultRoutes } from './routes/consult'
 import { healthRoutes } from './routes/health'
@@ -13,6 +14,7 @@ import { outboxRoutes } from './routes/outbox'
 import { qrRoutes } from './routes/qr'
 import { registerRoutes } from './routes/register'
 import { stopRoutes } from './routes/stop'
+import { verifyRoutes } from './routes/verify'
 import { surveyRoutes } from './routes/survey'
 import { webhookRoutes } from './routes/webhooks'
 
@@ -22,7 +24,9 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/t', registerRoutes)
   .route('/c', confirmRoutes)
   .route('/r', consultRoutes)
+  .route('/r', addressRoutes)
   .route('/r', manageRoutes)
+  .route('/v', verifyRoutes)
   .route('/r', householdRoutes)
   .route('/i', invitationRoutes)
   .route('/s', stopRoutes)

@@ -1,5 +1,5 @@
 import { html } from 'hono/html'
-import type { TenantSettings } from '../../shared/contract'
+import type { Channel, TenantSettings } from '../../shared/contract'
 import { type RegistrationInput, registrableChannels } from '../resident/registration-form'
 import { bi, biInline, fieldError, invalidAttrs } from './bilingual'
 import { layout } from './layout'
@@ -33,6 +33,35 @@ const audienceLabels = {
 function radio(name: string, value: string, checked: boolean, label: ReturnType<typeof bi>, errors: Errors) {
   const id = `${name}-${value}`
   return html`<label for="${id}"><input type="radio" id="${id}" name="${name}" value="${value}"${checked ? ' checked' : ''}${invalidAttrs(name, errors[name as keyof Errors])} /> ${label}</label>`
+}
+
+const channelLabels = {
+  email: ['メール', 'Email'],
+  sms: [
+    'SMS（携帯電話のショートメッセージ。6けたのコードで確認）',
+    'SMS (text message, confirmed by a 6-digit code)',
+  ],
+  line: ['LINE（公式アカウントを友だち追加）', 'LINE (add the official account as a friend)'],
+} as const
+
+/** One address field for the channels offered; LINE needs none (the account is linked later). */
+function addressField(channels: Channel[], value: string, error: string | undefined) {
+  const email = channels.includes('email')
+  const sms = channels.includes('sms')
+  if (!email && !sms) return ''
+  const label =
+    email && sms
+      ? biInline('メールアドレス または 携帯電話番号', 'Email address or mobile number')
+      : email
+        ? biInline('メールアドレス', 'Email address')
+        : biInline('携帯電話番号', 'Mobile number')
+  const hint = channels.includes('line')
+    ? html`<p id="address-hint">${biInline('LINEを選んだときは入力不要です', 'Not needed for LINE')}</p>`
+    : ''
+  const described = [error ? 'address-error' : '', hint ? 'address-hint' : ''].filter(Boolean).join(' ')
+  return html`<label for="address">${label}</label>
+    ${hint}
+    <input type="${email && !sms ? 'email' : sms && !email ? 'tel' : 'text'}" id="address" name="address" value="${value}" autocomplete="${email && !sms ? 'email' : sms && !email ? 'tel' : 'off'}"${error ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''} />`
 }
 
 /** The registration form; after a refused submit it shows each problem beside its field, with what was typed kept. */
@@ -82,12 +111,11 @@ export function registerPage(tenant: TenantSettings, input: RegistrationInput, e
 
     <fieldset>
       <legend>${biInline('受け取り方', 'Receive by')}</legend>
-      ${channels.map((c) => radio('channel', c, input.channel === c || channels.length === 1, bi('メール', 'Email'), errors))}
+      ${channels.map((c) => radio('channel', c, input.channel === c || channels.length === 1, bi(channelLabels[c][0], channelLabels[c][1]), errors))}
       ${fieldError('channel', errors.channel)}
     </fieldset>
 
-    <label for="address">${biInline('メールアドレス', 'Email address')}</label>
-    <input type="email" id="address" name="address" value="${input.address}" autocomplete="email" inputmode="email"${invalidAttrs('address', errors.address)} />
+    ${addressField(channels, input.address, errors.address)}
     ${fieldError('address', errors.address)}
 
     <p><a href="${tenant.privacyNotice.url}">${biInline('プライバシーポリシー', 'Privacy notice')}</a>（${tenant.privacyNotice.version}）</p>

@@ -1,4 +1,4 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
 import { sendConfirmation } from './confirmation'
 import { ensureStandingTokens, standingToken } from './link-tokens'
@@ -15,16 +15,18 @@ export interface RegisterContext {
 }
 
 /**
- * Stores a pending subscriber, their timeline, the consent and a confirm token in one batch (all
- * or nothing), then sends the confirmation message. Nothing else is sent until it is confirmed.
+ * The statements that store a pending subscriber, their timeline, the consent and the stop token:
+ * to run in one batch (all or nothing) with whatever proves the address.
  */
-export async function register(ctx: RegisterContext, registration: Registration): Promise<void> {
+export async function pendingSubscriberStatements(
+  ctx: RegisterContext,
+  registration: Registration,
+  subscriberId: string,
+): Promise<D1PreparedStatement[]> {
   const { db, tenant, now } = ctx
   const at = now.toISOString()
-  const subscriberId = crypto.randomUUID()
   const timelineId = crypto.randomUUID()
-  const confirm = await issueToken(db, subscriberId, 'confirm', now)
-  await db.batch([
+  return [
     db
       .prepare(
         `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, created_at, updated_at)
@@ -68,9 +70,19 @@ export async function register(ctx: RegisterContext, registration: Registration)
         ctx.ipHash,
         at,
       ),
-    confirm.statement,
     await ensureStandingTokens(db, ctx.linkSecret, [subscriberId], ['stop'], now),
-  ])
+  ]
+}
+
+/**
+ * Stores a pending subscriber (email) with a confirm token in one batch (all or nothing), then
+ * sends the confirmation message. Nothing else is sent until it is confirmed.
+ */
+export async function register(ctx: RegisterContext, registration: Registration): Promise<void> {
+  const { db, tenant, now } = ctx
+  const subscriberId = crypto.randomUUID()
+  const confirm = await issueToken(db, subscriberId, 'confirm', now)
+  await db.batch([...(await pendingSubscriberStatements(ctx, registration, subscriberId)), confirm.statement])
   await sendConfirmation(db, tenant, {
     subscriberId,
     nickname: registration.nickname,

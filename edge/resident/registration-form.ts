@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { addDays, addYears, type CivilDate, checkCivilDate } from '../../shared/calendar'
-import { audiences, bilingual, email, type TenantSettings } from '../../shared/contract'
+import { audiences, bilingual, type Channel, type TenantSettings } from '../../shared/contract'
+import { checkAddress, enabledChannels } from './address-field'
 import { nicknameField } from './fields'
 
 /** What a resident typed, exactly as typed, to show back in the form. */
@@ -24,7 +25,8 @@ export interface Registration {
   stage: 'due' | 'birth'
   date: CivilDate
   language: string
-  channel: 'email'
+  channel: Channel
+  /** Email, E.164 phone number, or '' for LINE until the resident's account is linked. */
   address: string
   noticeVersion: string
 }
@@ -33,10 +35,8 @@ export type RegistrationCheck =
   | { ok: true; value: Registration }
   | { ok: false; errors: Partial<Record<keyof RegistrationInput, string>> }
 
-/** Channels a resident can confirm today; SMS codes and LINE linking come next. */
-export function registrableChannels(tenant: TenantSettings): 'email'[] {
-  return tenant.channels.email ? ['email'] : []
-}
+/** Channels a resident can register with: email (link), SMS (code) and LINE (linking), as enabled. */
+export const registrableChannels = enabledChannels
 
 export function readRegistrationInput(form: Record<string, unknown>): RegistrationInput {
   const text = (name: string) => {
@@ -65,14 +65,9 @@ export function checkRegistration(
     language: z.enum(tenant.languages.offered as [string, ...string[]], {
       error: bilingual('言語を選んでください', 'Choose a language'),
     }),
-    channel: z.enum(registrableChannels(tenant) as ['email'], {
+    channel: z.enum(registrableChannels(tenant) as [Channel, ...Channel[]], {
       error: bilingual('受け取り方を選んでください', 'Choose how to receive messages'),
     }),
-    address: z
-      .string()
-      .trim()
-      .max(254, bilingual('メールアドレスが長すぎます', 'That email address is too long'))
-      .pipe(email),
     consent: z.literal('yes', {
       error: bilingual(
         'プライバシーポリシーをお読みのうえ、同意にチェックしてください',
@@ -96,8 +91,12 @@ export function checkRegistration(
   }
   const dateProblem = datePlausibility(input.stage, input.date, today)
   if (!errors.date && dateProblem) errors.date = dateProblem
-  if (!parsed.success || dateProblem) return { ok: false, errors }
-  return { ok: true, value: parsed.data }
+  // The address is read as the chosen channel stores it; without a channel, as the first offered.
+  const channel = parsed.success ? parsed.data.channel : (registrableChannels(tenant)[0] ?? 'email')
+  const address = checkAddress(channel, input.address)
+  if (!address.ok) errors.address = address.message
+  if (!parsed.success || dateProblem || !address.ok) return { ok: false, errors }
+  return { ok: true, value: { ...parsed.data, address: address.address } }
 }
 
 /** A due date within the pregnancy ahead (or two weeks past), a birth date within three years. */

@@ -3,17 +3,21 @@ import type { Env } from '../env'
 import { bi } from '../pages/bilingual'
 import { noticePage } from '../pages/notice'
 import { registerPage } from '../pages/register-form'
+import { codeLimitedPage } from '../pages/verify'
 import { clientIp, hashIp } from '../resident/ip-hash'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { allowRegistration } from '../resident/rate-limit'
 import { register } from '../resident/register'
+import { notifyOwner, registerByCode } from '../resident/register-by-code'
 import {
   checkRegistration,
   type RegistrationInput,
   readRegistrationInput,
+  registrableChannels,
 } from '../resident/registration-form'
 import { today } from '../resident/schedule'
 import { findTenant } from '../resident/tenant'
+import { activeOwner } from '../resident/verification'
 import { residentHeaders, sameOriginForms } from './resident-guard'
 
 export function publicOrigin(c: Context<{ Bindings: Env }>): string {
@@ -31,7 +35,7 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
       stage: '',
       date: '',
       language: tenant.languages.offered[0] ?? 'ja',
-      channel: '',
+      channel: registrableChannels(tenant)[0] ?? '',
       address: '',
       consent: '',
       noticeVersion: tenant.privacyNotice.version,
@@ -57,17 +61,27 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
     const input = readRegistrationInput(await c.req.parseBody())
     const check = checkRegistration(input, tenant, today(tenant, now))
     if (!check.ok) return c.html(registerPage(tenant, input, check.errors), 422)
-    await register(
-      {
-        db: c.env.DB,
-        tenant,
-        ipHash,
-        now,
-        origin: publicOrigin(c),
-        linkSecret: requireLinkSecret(c.env.LINK_SECRET),
-      },
-      check.value,
-    )
+    const ctx = {
+      db: c.env.DB,
+      tenant,
+      ipHash,
+      now,
+      origin: publicOrigin(c),
+      linkSecret: requireLinkSecret(c.env.LINK_SECRET),
+    }
+    const registration = check.value
+    if (registration.channel !== 'email') {
+      const result = await registerByCode(c.env, ctx, registration)
+      if (!result.ok) return c.html(codeLimitedPage(tenant), 429, { 'Retry-After': '3600' })
+      return c.redirect(`/v/${result.handle}`, 303)
+    }
+    // An address already registered here gets its manage link; the form answers as always.
+    const owner = await activeOwner(c.env.DB, tenant.slug, 'email', registration.address)
+    if (owner) {
+      await notifyOwner(c.env, tenant, owner, 'email', registration.address, ctx.origin, ctx.linkSecret, now)
+    } else {
+      await register(ctx, registration)
+    }
     return c.redirect(`/t/${tenant.slug}/sent`, 303)
   })
   .get('/:tenant/sent', async (c) => {

@@ -1,9 +1,12 @@
 import { Hono } from 'hono'
 import { readTenantSecret } from '../channels/secrets'
 import type { Env } from '../env'
+import { type LineEvent, linkFromLine } from '../resident/line-link'
+import { findTenant } from '../resident/tenant'
 import { verifyLineSignature } from '../webhooks/line-signature'
 import { suppressAddress } from '../webhooks/suppress'
 import { verifySvix } from '../webhooks/svix'
+import { publicOrigin } from './register'
 
 /** Tenant secrets that verify each provider's webhooks. */
 export const webhookSecrets = { resend: 'resend.webhookSecret', line: 'line.channelSecret' } as const
@@ -54,10 +57,13 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     if (!secret || !(await verifyLineSignature(secret, c.req.header('x-line-signature') ?? null, raw))) {
       return c.text(unauthorized, 401)
     }
-    const body = JSON.parse(raw) as {
-      events?: { type?: string; webhookEventId?: string; source?: { userId?: string } }[]
-    }
+    const body = JSON.parse(raw) as { events?: LineEvent[] }
+    const settings = await findTenant(c.env.DB, tenant)
     for (const event of body.events ?? []) {
+      if (settings && (event.type === 'follow' || event.type === 'message')) {
+        await linkFromLine(c.env, settings, event, publicOrigin(c), new Date())
+        continue
+      }
       if (event.type !== 'unfollow' || !event.source?.userId) continue
       await suppressAddress(c.env.DB, {
         tenant,

@@ -28,6 +28,8 @@ interface Stats {
   rejected: number
   /** SMS accepted per recipient number; more than 1 is a resident who got the day twice. */
   deliveries: Record<string, number>
+  /** The SMS accepted, in order, as a phone would show them. */
+  messages: { to: string; body: string }[]
 }
 
 export async function startFakeTwilio(): Promise<FakeTwilio> {
@@ -37,7 +39,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     validate: true,
     customizeAjv: withFormats,
   })
-  let stats: Stats = { requests: 0, rejected: 0, deliveries: {} }
+  let stats: Stats = { requests: 0, rejected: 0, deliveries: {}, messages: [] }
   let faults: Fault[] = []
   type Answer = { status: number; body?: unknown; crash?: boolean; delayMs?: number }
 
@@ -63,6 +65,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
       if (fault === 'rate-limited')
         return { status: 429, body: { code: 20429, message: 'Too Many Requests', status: 429 } }
       stats.deliveries[form.To] = (stats.deliveries[form.To] ?? 0) + 1
+      stats.messages.push({ to: form.To, body: form.Body ?? '' })
       const sid = `SM${randomUUID().replaceAll('-', '')}`
       return {
         status: 201,
@@ -80,7 +83,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     if (url.pathname.startsWith('/__fake/')) {
       if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
       if (url.pathname === '/__fake/reset') {
-        stats = { requests: 0, rejected: 0, deliveries: {} }
+        stats = { requests: 0, rejected: 0, deliveries: {}, messages: [] }
         faults = []
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))

@@ -1,0 +1,55 @@
+import type { Env } from '../env'
+import { outboxAdapter } from './outbox'
+import { providerSecrets } from './registry'
+import { readTenantSecret } from './secrets'
+
+export interface LineReply {
+  tenant: string
+  /** From the webhook event; good once, for about a minute. */
+  replyToken: string
+  /** The LINE user id, for the outbox's record. */
+  to: string
+  texts: string[]
+  /** The webhook event id: a redelivered event is answered (into the outbox) once. */
+  key: string
+}
+
+/**
+ * Answers a webhook event through LINE's reply API (free, unlike a push) once the tenant's channel
+ * access token is stored; otherwise into the local outbox. A reply cannot be retried later (the
+ * token dies), so a failure is reported as false and nothing else.
+ */
+export async function replyOnLine(env: Env, reply: LineReply): Promise<boolean> {
+  const token = env.TENANT_SECRETS_KEY
+    ? await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, reply.tenant, providerSecrets.line)
+    : null
+  if (!token) {
+    const [result] = await outboxAdapter(env.DB).send([
+      {
+        idempotencyKey: `line-reply/${reply.key}`,
+        tenant: reply.tenant,
+        channel: 'line',
+        to: reply.to,
+        text: reply.texts.join('\n\n'),
+      },
+    ])
+    return result?.outcome === 'sent'
+  }
+  const base = (env.LINE_API_BASE_URL ?? 'https://api.line.me').replace(/\/$/, '')
+  try {
+    const response = await fetch(`${base}/v2/bot/message/reply`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        replyToken: reply.replyToken,
+        messages: reply.texts.slice(0, 5).map((text) => ({ type: 'text', text })),
+      }),
+    })
+    await response.body?.cancel()
+    if (!response.ok) console.warn('line reply refused', response.status)
+    return response.ok
+  } catch (error) {
+    console.warn('line reply failed', String(error).slice(0, 200))
+    return false
+  }
+}

@@ -1,0 +1,95 @@
+import { localDate } from '../../shared/calendar'
+import type { TenantSettings } from '../../shared/contract'
+import { adapterFor } from '../channels/registry'
+import type { Env } from '../env'
+import { codeLimits, countUse } from './code-limits'
+import { hashIp } from './ip-hash'
+import { standingToken } from './link-tokens'
+import { pendingSubscriberStatements, type RegisterContext } from './register'
+import type { Registration } from './registration-form'
+import { activeOwner, newVerification } from './verification'
+import { alreadyRegisteredMessage, smsCodeMessage } from './verify-messages'
+
+/** Counts a code about to be sent, per hashed IP and per address; false when either is spent. */
+export async function allowCodeSend(env: Env, ipHash: string, address: string | null, now: Date) {
+  const byIp = await countUse(env.DB, 'code-send-ip', ipHash, codeLimits.sendsPerIp, now)
+  if (!byIp || address === null) return byIp
+  const addressHash = await hashIp(`address|${address}`, env.IP_HASH_SALT)
+  return countUse(env.DB, 'code-send-address', addressHash, codeLimits.sendsPerAddress, now)
+}
+
+export async function sendSmsCode(env: Env, tenant: TenantSettings, to: string, code: string, key: string) {
+  const adapter = await adapterFor(env, tenant.slug, 'sms')
+  const [result] = await adapter.send([smsCodeMessage(tenant, to, code, key)])
+  if (result?.outcome !== 'sent') console.warn('sms code not sent', result?.outcome, result?.error)
+}
+
+/**
+ * Tells the owner of an address that someone registered it again, with their manage link; at most
+ * once an hour (a counter), so a stranger cannot flood them.
+ */
+export async function notifyOwner(
+  env: Env,
+  tenant: TenantSettings,
+  ownerId: string,
+  channel: 'email' | 'sms',
+  address: string,
+  origin: string,
+  linkSecret: string,
+  now: Date,
+) {
+  const manageUrl = `${origin}/r/${await standingToken(linkSecret, ownerId, 'manage')}`
+  const key = `already-registered/${ownerId}/${localDate(now, tenant.timeZone)}`
+  const ownerHash = await hashIp(`owner|${ownerId}`, env.IP_HASH_SALT)
+  if (!(await countUse(env.DB, 'code-send-address', ownerHash, 1, now))) return
+  const adapter = await adapterFor(env, tenant.slug, channel)
+  await adapter.send([alreadyRegisteredMessage(tenant, channel, address, manageUrl, key)])
+}
+
+export type CodeRegistration = { ok: true; handle: string } | { ok: false; limited: true }
+
+/**
+ * Registration by SMS or LINE: a pending subscriber and a verification in one batch, then the SMS
+ * code (LINE shows its code on the page). An SMS number already active in the tenant makes no
+ * subscriber: a decoy verification answers exactly as a real one would, and the owner is told.
+ */
+export async function registerByCode(
+  env: Env,
+  ctx: RegisterContext,
+  registration: Registration,
+): Promise<CodeRegistration> {
+  const { db, tenant, now } = ctx
+  const address = registration.channel === 'sms' ? registration.address : null
+  if (!(await allowCodeSend(env, ctx.ipHash, address, now))) return { ok: false, limited: true }
+  const owner = address ? await activeOwner(db, tenant.slug, 'sms', address) : null
+  if (owner && address) {
+    const decoy = await newVerification(db, ctx.linkSecret, {
+      tenant: tenant.slug,
+      purpose: 'decoy',
+      channel: 'sms',
+      address,
+      subscriberId: null,
+      now,
+    })
+    await decoy.statement.run()
+    await notifyOwner(env, tenant, owner, 'sms', address, ctx.origin, ctx.linkSecret, now)
+    return { ok: true, handle: decoy.handle }
+  }
+  const subscriberId = crypto.randomUUID()
+  const verification = await newVerification(db, ctx.linkSecret, {
+    tenant: tenant.slug,
+    purpose: 'register',
+    channel: registration.channel,
+    address,
+    subscriberId,
+    now,
+  })
+  await db.batch([
+    ...(await pendingSubscriberStatements(ctx, registration, subscriberId)),
+    verification.statement,
+  ])
+  if (address && verification.code) {
+    await sendSmsCode(env, tenant, address, verification.code, `code/${verification.id.slice(0, 32)}/1`)
+  }
+  return { ok: true, handle: verification.handle }
+}

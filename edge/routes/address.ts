@@ -1,0 +1,121 @@
+import { type Context, Hono } from 'hono'
+import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
+import { adapterFor } from '../channels/registry'
+import type { Env } from '../env'
+import { type AddressForm, addressPage } from '../pages/address'
+import { bi } from '../pages/bilingual'
+import { linkNotValidPage, noticePage } from '../pages/notice'
+import { codeLimitedPage } from '../pages/verify'
+import { checkAddress, enabledChannels } from '../resident/address-field'
+import { clientIp, hashIp } from '../resident/ip-hash'
+import { requireLinkSecret } from '../resident/link-tokens'
+import { allowCodeSend, sendSmsCode } from '../resident/register-by-code'
+import { loadResident, type Resident } from '../resident/resident'
+import { findTenant } from '../resident/tenant'
+import { findToken } from '../resident/tokens'
+import { newVerification, pendingChange } from '../resident/verification'
+import { changeLinkMessage } from '../resident/verify-messages'
+import { publicOrigin } from './register'
+import { residentHeaders, sameOriginForms } from './resident-guard'
+
+type Ctx = Context<{ Bindings: Env }>
+
+interface Access {
+  token: string
+  resident: Resident
+  tenant: TenantSettings
+  address: string
+}
+
+async function access(c: Ctx): Promise<Access | null> {
+  const token = c.req.param('token') ?? ''
+  const grant = await findToken(c.env.DB, token, ['manage'], new Date())
+  const resident = grant && (await loadResident(c.env.DB, grant.subscriberId))
+  const tenant = resident && (await findTenant(c.env.DB, resident.subscriber.tenantSlug))
+  if (!grant || !resident || !tenant) return null
+  const row = await c.env.DB.prepare('SELECT address FROM subscribers WHERE id = ?1')
+    .bind(grant.subscriberId)
+    .first<{ address: string }>()
+  return { token, resident, tenant, address: row?.address ?? '' }
+}
+
+async function page(
+  c: Ctx,
+  a: Access,
+  options: { form?: AddressForm; done?: boolean },
+  status: 200 | 422 = 200,
+) {
+  const waiting = await pendingChange(c.env.DB, a.resident.subscriber.id, new Date())
+  const subscriber = { ...a.resident.subscriber, address: a.address }
+  return c.html(addressPage(a.tenant, a.token, subscriber, { ...options, waiting }), status)
+}
+
+/** Change of channel or address, at /r/{manage token}/address: proved before it replaces the old. */
+export const addressRoutes = new Hono<{ Bindings: Env }>()
+  .use(residentHeaders, sameOriginForms)
+  .get('/:token/address', async (c) => {
+    const a = await access(c)
+    if (!a) return c.html(linkNotValidPage(), 404)
+    return page(c, a, { done: c.req.query('done') === 'changed' })
+  })
+  .post('/:token/address', async (c) => {
+    const now = new Date()
+    const a = await access(c)
+    if (!a) return c.html(linkNotValidPage(), 404)
+    const body = await c.req.parseBody()
+    const typed = {
+      channel: typeof body.channel === 'string' ? body.channel.slice(0, 20) : '',
+      address: typeof body.address === 'string' ? body.address.slice(0, 300) : '',
+    }
+    const offered = enabledChannels(a.tenant)
+    const channel = offered.find((ch) => ch === typed.channel)
+    const errors: AddressForm['errors'] = {}
+    if (!channel) errors.channel = bilingual('受け取り方を選んでください', 'Choose how to receive messages')
+    const checked = channel ? checkAddress(channel, typed.address) : null
+    if (checked && !checked.ok) errors.address = checked.message
+    if (
+      channel &&
+      checked?.ok &&
+      channel !== 'line' &&
+      channel === a.resident.subscriber.channel &&
+      checked.address === a.address
+    ) {
+      errors.address = bilingual('いまと同じ受け取り先です', 'That is where messages go now')
+    }
+    if (!channel || !checked?.ok || errors.address) return page(c, a, { form: { ...typed, errors } }, 422)
+    const address = channel === 'line' ? null : checked.address
+    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
+    if (!(await allowCodeSend(c.env, ipHash, address, now))) {
+      return c.html(codeLimitedPage(a.tenant), 429, { 'Retry-After': '3600' })
+    }
+    const secret = requireLinkSecret(c.env.LINK_SECRET)
+    const verification = await newVerification(c.env.DB, secret, {
+      tenant: a.tenant.slug,
+      purpose: 'change',
+      channel: channel as Channel,
+      address,
+      subscriberId: a.resident.subscriber.id,
+      now,
+    })
+    await verification.statement.run()
+    if (channel === 'email' && address) {
+      const url = `${publicOrigin(c)}/v/${verification.handle}`
+      const adapter = await adapterFor(c.env, a.tenant.slug, 'email')
+      await adapter.send([
+        changeLinkMessage(a.tenant, address, url, `change/${verification.id.slice(0, 32)}`),
+      ])
+      return c.html(
+        noticePage(
+          { ja: '確認のメールを送りました', en: 'We sent you an email to confirm' },
+          bi(
+            '新しいメールアドレスに届いたリンクを開くと、受け取り先が変わります（24時間有効）。それまでは、いまの受け取り先に届きます。',
+            'Open the link sent to the new address to switch (valid for 24 hours). Until then, messages go to the current one.',
+          ),
+        ),
+      )
+    }
+    if (channel === 'sms' && address && verification.code) {
+      await sendSmsCode(c.env, a.tenant, address, verification.code, `code/${verification.id.slice(0, 32)}/1`)
+    }
+    return c.redirect(`/v/${verification.handle}`, 303)
+  })

@@ -1,0 +1,92 @@
+import { env } from 'cloudflare:workers'
+import { dateFromToday, post, validRegistration } from './resident-http'
+
+let ipCounter = 0
+/** A fresh documentation address per call, so one test's rate limits never touch another's. */
+export const freshIp = () => {
+  ipCounter += 1
+  return `198.18.${(ipCounter >> 8) & 255}.${ipCounter & 255}`
+}
+
+/** A Japanese mobile number nobody else in the test file uses, as a resident types it. */
+export function freshMobile(): { typed: string; e164: string } {
+  const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, '0')
+  return { typed: `090-${digits.slice(0, 4)}-${digits.slice(4)}`, e164: `+8190${digits}` }
+}
+
+/** The messages the local outbox holds for a recipient, oldest first. */
+export async function outboxFor(recipient: string) {
+  const { results } = await env.DB.prepare(
+    'SELECT subject, text, channel FROM outbox WHERE recipient = ?1 ORDER BY created_at, rowid',
+  )
+    .bind(recipient)
+    .all<{ subject: string | null; text: string; channel: string }>()
+  return results
+}
+
+/** The code in the latest SMS to this number. */
+export async function latestCode(e164: string): Promise<string> {
+  const texts = await outboxFor(e164)
+  const code = texts.at(-1)?.text.match(/確認コード (\d{6})/)?.[1]
+  if (!code) throw new Error('no code in the outbox for this number')
+  return code
+}
+
+/** Registers by SMS; returns the response, the code page path and the number. */
+export async function registerBySms(
+  options: { mobile?: { typed: string; e164: string }; ip?: string; fields?: Record<string, string> } = {},
+) {
+  const mobile = options.mobile ?? freshMobile()
+  const response = await post(
+    '/t/sakura-city',
+    validRegistration({ channel: 'sms', address: mobile.typed, date: dateFromToday(120), ...options.fields }),
+    { ip: options.ip ?? freshIp() },
+  )
+  return { response, codePage: response.headers.get('location') ?? '', mobile }
+}
+
+export async function verificationOf(codePage: string) {
+  const handle = codePage.replace('/v/', '')
+  const id = [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(handle)))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+  return env.DB.prepare(
+    'SELECT id, subscriber_id AS subscriberId, purpose, code_hash AS codeHash, attempts, sends FROM verifications WHERE id = ?1',
+  )
+    .bind(id)
+    .first<{
+      id: string
+      subscriberId: string | null
+      purpose: string
+      codeHash: string | null
+      attempts: number
+      sends: number
+    }>()
+}
+
+/** Moves a verification's clock: its code expired, or its last send a while ago. */
+export async function age(codePage: string, change: { expired?: boolean; sentMinutesAgo?: number }) {
+  const v = await verificationOf(codePage)
+  if (change.expired)
+    await env.DB.prepare("UPDATE verifications SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = ?1")
+      .bind(v!.id)
+      .run()
+  if (change.sentMinutesAgo !== undefined)
+    await env.DB.prepare('UPDATE verifications SET sent_at = ?2 WHERE id = ?1')
+      .bind(v!.id, new Date(Date.now() - change.sentMinutesAgo * 60_000).toISOString())
+      .run()
+}
+
+export async function subscriberOf(id: string) {
+  return env.DB.prepare(
+    'SELECT state, channel, address, next_send_on AS nextSendOn, address_verified_at AS verifiedAt FROM subscribers WHERE id = ?1',
+  )
+    .bind(id)
+    .first<{
+      state: string
+      channel: string
+      address: string
+      nextSendOn: string | null
+      verifiedAt: string | null
+    }>()
+}
