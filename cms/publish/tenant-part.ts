@@ -35,6 +35,8 @@ export interface TenantDoc {
   branding?: { color?: string | null; logoUrl?: string | null } | null
   /** Days residents' data is kept after they stop or their last timeline ends. */
   retentionDays?: number | null
+  /** A day the Worker could not send: skip it (the default) or send its slot once, marked late. */
+  missedDay?: 'skip' | 'send-once' | null
 }
 
 /** A local support entry as the CMS stores it (only `published` ones are passed in). */
@@ -140,6 +142,7 @@ export function buildTenantPart(
         logoUrl: given(tenant.branding?.logoUrl) || undefined,
       },
       retentionDays: given(tenant.retentionDays),
+      missedDay: tenant.missedDay ?? 'skip',
     },
     localEntries: entries.map(entryOf),
     surveys,

@@ -8,6 +8,8 @@ export interface ClaimRequest {
   channel: Channel
   slots: string[]
   smsSegments: number | null
+  /** The day this delivery is for, when not the batch's (a missed day's slot sent late). */
+  localDate?: string
 }
 
 /**
@@ -57,7 +59,7 @@ export async function claimDeliveries(
         r.key,
         r.subscriberId,
         input.tenant,
-        input.localDate,
+        r.localDate ?? input.localDate,
         input.manifestId,
         JSON.stringify(r.slots),
         r.channel,

@@ -10,6 +10,7 @@ import { recordInvitation, type SurveyOffer, surveyLineOf, surveyOffer, surveysO
 import type { DeliveryBatch } from './batch'
 import { type ClaimRequest, claimDeliveries } from './claim'
 import { deliveryKey } from './key'
+import { lateRequests } from './late'
 import { deliveryLinks } from './links'
 import { loadRecipients } from './recipients'
 import { type EndState, type Outcome, recordOutcomes, settleDay } from './record'
@@ -70,6 +71,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
     channel: Channel
     slots: string[]
     reason: string
+    localDate?: string
   }[] = []
   for (const recipient of recipients) {
     const plan = planDay(recipient.timelines, date, program)
@@ -124,6 +126,22 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
     }
   }
 
+  // The tenant's missed-day policy: also the latest slot of a day with no run at all, once, marked late.
+  if (tenant.tenant.missedDay === 'send-once') {
+    const late = await lateRequests({
+      db,
+      tenant,
+      index,
+      program,
+      recipients,
+      date,
+      origin: deps.origin,
+      linkSecret: deps.linkSecret,
+    })
+    requests.push(...late.requests)
+    unrenderable.push(...late.unrenderable)
+  }
+
   const adapters = new Map<Channel, ChannelAdapter>()
   for (const channel of new Set(requests.map((r) => r.channel)))
     adapters.set(channel, await deps.adapterFor(channel))
@@ -142,6 +160,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   })
   const byKey = new Map(requests.map((r) => [r.key, r]))
   let pending = 0
+  const held = new Set<string>()
   let flaggedNow = 0
   const toSend = new Map<Channel, { request: (typeof requests)[number]; attempt: number }[]>()
   for (const claim of claims) {
@@ -150,8 +169,10 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
       const list = toSend.get(request.channel) ?? []
       list.push({ request, attempt: claim.attempt })
       toSend.set(request.channel, list)
-    } else if (claim.action === 'defer') pending++
-    else {
+    } else if (claim.action === 'defer') {
+      pending++
+      held.add(request.subscriberId)
+    } else {
       if (claim.action === 'flagged') flaggedNow++
       ended(request.subscriberId)
     }
@@ -210,6 +231,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
     const subscriberId = byKey.get(outcome.key)!.subscriberId
     if (outcome.state === 'failed-transient' || outcome.state === 'unknown') {
       pending++
+      held.add(subscriberId)
       continue
     }
     ended(subscriberId)
@@ -223,11 +245,15 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
     }
   }
   pending += outcomes.length - landed.length
+  const landedKeys = new Set(landed.map((o) => o.key))
+  for (const o of outcomes) if (!landedKeys.has(o.key)) held.add(byKey.get(o.key)!.subscriberId)
 
   if (unrenderable.length > 0) {
     counts.flagged += await flagUnrenderable(db, batch, unrenderable, deps.now())
     for (const u of unrenderable) ended(u.subscriberId)
   }
+  // Someone with a delivery still pending keeps next_send_on, so the retried batch finds them as now.
+  for (const id of held) advances.delete(id)
   await settleDay(db, {
     tenant: batch.tenant,
     localDate: date,
@@ -245,7 +271,14 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
 async function flagUnrenderable(
   db: D1Database,
   batch: DeliveryBatch,
-  items: readonly { key: string; subscriberId: string; channel: Channel; slots: string[]; reason: string }[],
+  items: readonly {
+    key: string
+    subscriberId: string
+    channel: Channel
+    slots: string[]
+    reason: string
+    localDate?: string
+  }[],
   now: Date,
 ): Promise<number> {
   const insert = db.prepare(
@@ -260,7 +293,7 @@ async function flagUnrenderable(
         i.key,
         i.subscriberId,
         batch.tenant,
-        batch.localDate,
+        i.localDate ?? batch.localDate,
         batch.manifestId,
         JSON.stringify(i.slots),
         i.channel,

@@ -130,6 +130,7 @@ export const fixtureTenantParts: TenantPart[] = [
       program: { kind: 'standard' },
       branding: { accentColor: '#d35f8d' },
       retentionDays: 90,
+      missedDay: 'skip',
     },
     localEntries: [
       {
@@ -170,6 +171,7 @@ export const fixtureTenantParts: TenantPart[] = [
       program: { kind: 'standard' },
       branding: { accentColor: '#2f7f9f' },
       retentionDays: 90,
+      missedDay: 'skip',
     },
     localEntries: [],
     surveys: [],

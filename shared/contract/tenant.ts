@@ -55,6 +55,11 @@ export const tenantSettings = z
     }),
     /** Days a resident's data is kept after their last timeline ends or they stop. */
     retentionDays: z.int().min(0).max(3650).default(90),
+    /**
+     * A day the Worker could not send at all (an outage, ticks missed past the day): `skip` sends
+     * today's slot only; `send-once` also sends the latest missed slot, once, marked as late.
+     */
+    missedDay: z.enum(['skip', 'send-once']).default('skip'),
   })
   .superRefine((tenant, ctx) => {
     const offered = new Set(tenant.languages.offered)

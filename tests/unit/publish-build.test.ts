@@ -146,6 +146,13 @@ describe('building a tenant part', () => {
     expect(refused.problems.map((p) => p.where)).toContain('sakura-city tenant.retentionDays')
   })
 
+  it('carries the tenant’s missed-day policy, skip when staff left it empty', () => {
+    const build = (missedDay: 'skip' | 'send-once' | null) =>
+      buildTenantPart({ ...sakura, missedDay }, [], [], { standard: standardProgram })
+    expect(build('send-once').part?.tenant.missedDay).toBe('send-once')
+    expect(build(null).part?.tenant.missedDay).toBe('skip')
+  })
+
   it('names the settings staff must fill in before publishing', () => {
     const { part, problems } = buildTenantPart(
       { ...sakura, senders: {}, desk: { ...sakura.desk, hours: null } },

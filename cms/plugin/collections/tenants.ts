@@ -190,6 +190,31 @@ export const tenantsCollection = ({
       },
     },
     {
+      name: 'missedDay',
+      type: 'select',
+      defaultValue: 'skip',
+      label: label('送れなかった日', 'A day that could not be sent'),
+      options: [
+        {
+          value: 'skip',
+          label: label('その日の分は送らず、今日の分だけ送る', 'Skip it: send today’s message only'),
+        },
+        {
+          value: 'send-once',
+          label: label(
+            'その日の分も一度だけ「遅れて」と添えて送る',
+            'Also send its message once, marked as late',
+          ),
+        },
+      ],
+      admin: {
+        description: label(
+          '障害などで配信できなかった日があったときの扱い（翌日以降に何通もまとめて送ることはしません）',
+          'What happens after a day with no sending at all (an outage); a backlog is never sent',
+        ),
+      },
+    },
+    {
       name: 'branding',
       type: 'group',
       label: label('ブランディング', 'Branding'),
