@@ -110,6 +110,18 @@ describe('the consultation form', () => {
     expect(await refused.text()).toContain('連絡の方法を選んでください')
   })
 
+  it('offers #7119 only where it answers throughout the prefecture', async () => {
+    const tokyo = await residentWithManageLink('c-tokyo')
+    expect(await (await get(`${tokyo.manage}/consult`)).text()).toContain('tel:%237119')
+    // みなと町 is in 北海道, where #7119 answers around Sapporo only.
+    const hokkaido = await residentWithManageLink('c-hokkaido', 'line', 'minato-town')
+    const page = await (await get(`${hokkaido.manage}/consult`)).text()
+    expect(page).not.toContain('#7119')
+    expect(page).toContain('tel:119')
+    expect(page).toContain('tel:%238000')
+    expect(page).toContain('0123-45-6789')
+  })
+
   it('refuses a post from another site and a dead link, storing nothing', async () => {
     const { manage } = await residentWithManageLink('c-csrf')
     const forged = await post(`${manage}/consult`, validConsultation(), { origin: 'https://evil.example' })

@@ -2,12 +2,13 @@ import { env } from 'cloudflare:workers'
 import { ensureStandingTokens, standingToken } from '../../../edge/resident/link-tokens'
 import { insertExpecting } from './delivery'
 
-/** An active resident of sakura-city on a channel, with their manage link stored: returns its path. */
+/** An active resident (of sakura-city unless named) on a channel, with their manage link stored: returns its path. */
 export async function residentWithManageLink(
   id: string,
   channel: 'email' | 'sms' | 'line' = 'email',
+  tenant = 'sakura-city',
 ): Promise<{ id: string; manage: string; address: string }> {
-  await insertExpecting(id, { channel })
+  await insertExpecting(id, { channel, tenant })
   const secret = env.LINK_SECRET!
   await (await ensureStandingTokens(env.DB, secret, [id], ['manage', 'stop'], new Date())).run()
   const address = channel === 'email' ? `${id}@example.jp` : channel === 'sms' ? '+819012345678' : `U${id}`
