@@ -212,6 +212,13 @@ describe('a sent consultation', () => {
     expect(page).toContain('0570-064-556')
     const calm = await consult(manage, validConsultation({ category: 'feelings', text: '少し疲れています' }))
     expect(calm.page).not.toContain('0120-279-338')
+    const fear = await consult(
+      manage,
+      validConsultation({ category: 'daily-life', text: '夜泣きが続いて、子どもを叩いてしまいそうです' }),
+    )
+    expect(fear.page).toContain('tel:189')
+    expect(fear.page.indexOf('tel:189')).toBeLessThan(fear.page.indexOf('受付番号'))
+    expect(calm.page).not.toContain('tel:189')
   })
 
   it('is limited per resident per day with a kind message that keeps the text; other residents are not affected', async () => {

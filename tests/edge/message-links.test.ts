@@ -57,6 +57,7 @@ describe('the links in a delivered message', () => {
     expect(body).toContain('妊娠8か月面談のご案内')
     expect(body).toContain(`${site}${manage}`)
     expect(body).toContain(`${site}${stop}`)
+    expect(body).toContain(`href="${site}${manage}/consult"`)
     expect(page.headers.get('referrer-policy')).toBe('no-referrer')
     await get(path)
     const [row] = await rows<{ open_count: number; opened_at: string | null }>(
@@ -72,6 +73,7 @@ describe('the links in a delivered message', () => {
     const consult = await get(`${manage}/consult`)
     expect(consult.status).toBe(200)
     const desk = await consult.text()
+    expect(desk).toContain('相談を送る')
     expect(desk).toContain('tel:119')
     expect(desk).toContain('#8000')
     expect((await get(stop)).status).toBe(200)
