@@ -138,7 +138,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
       origin: deps.origin,
       linkSecret: deps.linkSecret,
     })
-    requests.push(...late.requests)
+    requests.push(...late.requests.map((r) => ({ ...r, survey: null })))
     unrenderable.push(...late.unrenderable)
   }
 
