@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { standardProgram } from '../../shared/program'
+import { aggregatesPlugin } from '../aggregates/plugin'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
 import { publishPlugin } from '../publish/plugin'
 import { payloadSecret } from './secret'
@@ -53,6 +54,10 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
     typescript: { outputFile: resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
     logger: options.logLevel ? { options: { level: options.logLevel } } : undefined,
-    plugins: [yorisoiPlugin(options.plugin), publishPlugin({ programs: options.plugin?.programs })],
+    plugins: [
+      yorisoiPlugin(options.plugin),
+      publishPlugin({ programs: options.plugin?.programs }),
+      aggregatesPlugin(),
+    ],
   })
 }

@@ -1,0 +1,50 @@
+import type { Config, Plugin } from 'payload'
+import { surveyAnswerCountsCollection } from './collection'
+import { receiveReport } from './receive'
+
+export interface AggregatesPluginOptions {
+  /** The token the edge presents; YORISOI_AGGREGATES_TOKEN by default. */
+  token?: () => string
+  slugs?: { counts?: string; tenants?: string }
+}
+
+/**
+ * The survey answer counts collection and the edge's way in: POST /api/{counts}/report with
+ * `Authorization: Bearer <YORISOI_AGGREGATES_TOKEN>` and the contract's aggregatesReport.
+ */
+export const aggregatesPlugin =
+  (options: AggregatesPluginOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const countsSlug = options.slugs?.counts ?? 'survey-answer-counts'
+    const tenantsSlug = options.slugs?.tenants ?? 'tenants'
+    const token = options.token ?? (() => process.env.YORISOI_AGGREGATES_TOKEN ?? '')
+    const collection = surveyAnswerCountsCollection(countsSlug, tenantsSlug)
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []),
+        {
+          ...collection,
+          endpoints: [
+            {
+              path: '/report',
+              method: 'post',
+              handler: async (req) => {
+                let body: unknown = null
+                try {
+                  body = await req.json?.()
+                } catch {
+                  body = null
+                }
+                const received = await receiveReport(
+                  { payload: req.payload, countsSlug, tenantsSlug, token: token() },
+                  { authorization: req.headers.get('authorization'), body },
+                )
+                return Response.json(received.body, { status: received.status })
+              },
+            },
+          ],
+        },
+      ],
+    }
+  }

@@ -1,0 +1,114 @@
+import { timingSafeEqual } from 'node:crypto'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { aggregatesReport, bilingual } from '../../shared/contract'
+
+export interface ReceiveSetup {
+  payload: Payload
+  countsSlug: string
+  tenantsSlug: string
+  /** The token the edge must present; an empty one refuses everything. */
+  token: string
+}
+
+export type Received =
+  | { status: 200; body: { ok: true; stored: number; from: string; to: string } }
+  | { status: 400 | 401 | 422 | 500; body: { ok: false; reason: string; issues?: string[] } }
+
+function sameToken(presented: string, expected: string): boolean {
+  if (!expected) return false
+  const a = Buffer.from(presented)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/**
+ * The edge's daily report, checked with the contract's schema, replacing the counts of its
+ * period in one transaction: the edge counts only upwards, so the latest report of a day is the
+ * whole truth about it. A bad token, a malformed report or an unknown tenant changes nothing.
+ */
+export async function receiveReport(
+  setup: ReceiveSetup,
+  input: { authorization: string | null; body: unknown },
+): Promise<Received> {
+  const presented = /^Bearer (.+)$/.exec(input.authorization ?? '')?.[1] ?? ''
+  if (!sameToken(presented, setup.token))
+    return { status: 401, body: { ok: false, reason: bilingual('認証できません', 'Not authorised') } }
+  const parsed = aggregatesReport.safeParse(input.body)
+  if (!parsed.success) {
+    return {
+      status: 400,
+      body: {
+        ok: false,
+        reason: bilingual('集計の形式が正しくありません', 'The report does not match the contract'),
+        issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 20),
+      },
+    }
+  }
+  const report = parsed.data
+  const slugs = [...new Set(report.surveys.map((row) => row.tenant))]
+  const { payload } = setup
+  const tenants = await payload.find({
+    collection: setup.tenantsSlug,
+    where: { slug: { in: slugs } },
+    depth: 0,
+    limit: slugs.length || 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const idOf = new Map(tenants.docs.map((t) => [String(t.slug), t.id]))
+  const unknown = slugs.filter((s) => !idOf.has(s))
+  if (unknown.length > 0) {
+    return {
+      status: 422,
+      body: {
+        ok: false,
+        reason: bilingual(
+          `CMS にない自治体があります: ${unknown.join(', ')}`,
+          `Unknown tenants: ${unknown.join(', ')}`,
+        ),
+      },
+    }
+  }
+
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    await payload.delete({
+      collection: setup.countsSlug,
+      where: {
+        and: [{ date: { greater_than_equal: report.from } }, { date: { less_than_equal: report.to } }],
+      },
+      req,
+      overrideAccess: true,
+    })
+    for (const row of report.surveys) {
+      if (row.date < report.from || row.date > report.to) continue
+      await payload.create({
+        collection: setup.countsSlug,
+        data: {
+          date: row.date,
+          tenant: idOf.get(row.tenant),
+          surveyId: row.surveyId,
+          surveyVersion: row.surveyVersion,
+          questionId: row.questionId,
+          value: row.value,
+          count: row.count,
+        },
+        req,
+        overrideAccess: true,
+      })
+    }
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    payload.logger.error({ err: error }, 'aggregates report: storing failed')
+    return {
+      status: 500,
+      body: { ok: false, reason: bilingual('集計を保存できませんでした', 'The report could not be stored') },
+    }
+  }
+  return {
+    status: 200,
+    body: { ok: true, stored: report.surveys.length, from: report.from, to: report.to },
+  }
+}
