@@ -150,6 +150,10 @@ export function managePage(
     <form method="post" action="/r/${token}/stop"><button type="submit" class="quiet">${biInline('お便りを止める', 'Stop the messages')}</button></form>
   </section>`
   }
+  <section aria-labelledby="address-title">
+    <h2 id="address-title">${biInline('受け取り方', 'How you receive')}</h2>
+    <p><a href="/r/${token}/address">${biInline('受け取り方・受け取り先を変える', 'Change channel or address')}</a></p>
+  </section>
   <section aria-labelledby="delete-title">
     <h2 id="delete-title">${biInline('データの削除', 'Delete my data')}</h2>
     <p><a href="/r/${token}/delete">${biInline('登録したデータを削除する', 'Delete the data I registered')}</a></p>

@@ -1,12 +1,16 @@
 import { env } from 'cloudflare:workers'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { app } from '../../edge/app'
+import { storeTenantSecret } from '../../edge/channels/secrets'
 import { codeLimits } from '../../edge/resident/code-limits'
 import {
   get,
+  origin,
   post,
   registeredResident,
   seedFixtureTenants,
   subscriberByAddress,
+  validRegistration,
 } from './support/resident-http'
 import {
   age,
@@ -244,4 +248,62 @@ describe('rate limits on codes', () => {
     expect(statuses.slice(0, codeLimits.triesPerIp).every((s) => s === 422)).toBe(true)
     expect(statuses.slice(codeLimits.triesPerIp)).toEqual([429, 429])
   }, 30_000)
+})
+
+describe('the SMS journey through Twilio (the local fake, validated against Twilio’s OpenAPI description)', () => {
+  it('sends the code as a real SMS request and the resident confirms with it', async () => {
+    const fake = inject('fakeTwilioUrl')
+    const secretsKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
+    const bindings = { ...env, TENANT_SECRETS_KEY: secretsKey, TWILIO_API_BASE_URL: fake }
+    await storeTenantSecret(env.DB, secretsKey, {
+      tenant: 'sakura-city',
+      name: 'twilio.credentials',
+      value: JSON.stringify({
+        accountSid: 'AC0123456789abcdef0123456789abcdef',
+        authToken: 't',
+        from: '+815012345678',
+      }),
+      now: new Date(),
+    })
+    const send = (path: string, fields: Record<string, string>) =>
+      app.request(
+        `${origin}${path}`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            origin,
+            'cf-connecting-ip': freshIp(),
+          },
+          body: new URLSearchParams(fields),
+          redirect: 'manual',
+        },
+        bindings,
+      )
+    const stats = async () =>
+      (await (await fetch(`${fake}/__fake/stats`, { method: 'POST', body: 'null' })).json()) as {
+        rejected: number
+        messages: { to: string; body: string }[]
+      }
+    try {
+      const mobile = freshMobile()
+      const rejectedBefore = (await stats()).rejected
+      const registered = await send(
+        '/t/sakura-city',
+        validRegistration({ channel: 'sms', address: mobile.typed }),
+      )
+      expect(registered.status).toBe(303)
+      const codePage = registered.headers.get('location')!
+      const sms = (await stats()).messages.filter((m) => m.to === mobile.e164)
+      expect(sms).toHaveLength(1)
+      expect((await stats()).rejected).toBe(rejectedBefore)
+      expect(await outboxFor(mobile.e164)).toEqual([])
+      const code = sms[0]!.body.match(/確認コード (\d{6})/)![1]!
+      const confirmed = await send(codePage, { code })
+      expect(confirmed.status).toBe(303)
+      expect((await subscriberByAddress(mobile.e164))!.state).toBe('active')
+    } finally {
+      await env.DB.prepare("DELETE FROM tenant_secrets WHERE name = 'twilio.credentials'").run()
+    }
+  })
 })

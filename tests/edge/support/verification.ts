@@ -10,7 +10,8 @@ export const freshIp = () => {
 
 /** A Japanese mobile number nobody else in the test file uses, as a resident types it. */
 export function freshMobile(): { typed: string; e164: string } {
-  const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, '0')
+  // 090-0xxx is not an allocated range; 090-1000-0000 to 090-9999-9999 are.
+  const digits = String(10_000_000 + Math.floor(Math.random() * 9e7))
   return { typed: `090-${digits.slice(0, 4)}-${digits.slice(4)}`, e164: `+8190${digits}` }
 }
 
