@@ -51,7 +51,7 @@ beforeEach(async () => {
   await env.DB.prepare('DELETE FROM outbox').run()
 })
 
-describe('the consultation form', () => {
+describe('the consultation form', { timeout: 30_000 }, () => {
   it('is linked from the manage page and offers the categories and ways to be answered', async () => {
     const { manage } = await residentWithManageLink('c-form')
     expect(await (await get(manage)).text()).toContain(`href="${manage}/consult"`)
@@ -133,7 +133,7 @@ describe('the consultation form', () => {
   })
 })
 
-describe('a sent consultation', () => {
+describe('a sent consultation', { timeout: 30_000 }, () => {
   it('is stored, lands in the outbox addressed to the desk without the resident’s address, and is acknowledged with the desk', async () => {
     const { manage, address } = await residentWithManageLink('c-sent')
     const { id, page } = await consult(manage, validConsultation({ category: 'baby' }))
@@ -238,7 +238,7 @@ describe('a sent consultation', () => {
     const other = await residentWithManageLink('c-limit-other')
     expect((await post(`${other.manage}/consult`, validConsultation())).status).toBe(303)
     expect(await halfWrittenConsultations()).toEqual([])
-  })
+  }, 60_000)
 
   it('shows its acknowledgement only to the resident who sent it', async () => {
     const mine = await residentWithManageLink('c-own')
@@ -256,7 +256,7 @@ describe('a sent consultation', () => {
   })
 })
 
-describe('when the desk’s email provider fails', () => {
+describe('when the desk’s email provider fails', { timeout: 30_000 }, () => {
   const fake = inject('fakeResendUrl')
   const secretsKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
   const withResend = { ...env, TENANT_SECRETS_KEY: secretsKey, RESEND_BASE_URL: fake }
@@ -317,7 +317,7 @@ describe('when the desk’s email provider fails', () => {
     // Once sent, later ticks leave it alone.
     await retryDueForwards(withResend, new Date(later.getTime() + 86_400_000))
     expect((await control('stats')).deliveries).toEqual({ [`consultation-${id}`]: 1 })
-  })
+  }, 60_000)
 
   it('after every attempt fails, marks it failed for people to see — the consultation is still there', async () => {
     const { manage } = await residentWithManageLink('c-give-up')
@@ -334,5 +334,5 @@ describe('when the desk’s email provider fails', () => {
       sent: 0,
       failed: 0,
     })
-  })
+  }, 60_000)
 })
