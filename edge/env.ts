@@ -27,6 +27,10 @@ export interface Env {
   LINK_SECRET?: string
   /** The origin residents' links point at, e.g. https://yorisoi.example.jp; the request's own when unset. */
   PUBLIC_ORIGIN?: string
+  /** Where the daily anonymous counts go: the CMS's POST /api/survey-answer-counts/report; unset, none are sent. */
+  CMS_AGGREGATES_URL?: string
+  /** Secret: bearer token presented with the daily counts (the CMS's YORISOI_AGGREGATES_TOKEN). */
+  AGGREGATES_TOKEN?: string
   /** Where the Resend SDK sends (a local fake in tests); Resend's own API when unset. */
   RESEND_BASE_URL?: string
   /** Where LINE pushes go (a local fake in tests); https://api.line.me when unset. */

@@ -3,6 +3,7 @@ import { retryDueForwards } from '../consultation/forward'
 import type { Env } from '../env'
 import { sweepRetention } from '../resident/retention'
 import { loadActiveSnapshot } from '../snapshot/read'
+import { surveyTick } from '../surveys/cron'
 import { pruneDeliveries, pruneOptionsFrom } from './prune'
 import { runTick } from './tick'
 
@@ -35,7 +36,8 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
   try {
     const tenants = [...snapshot.tenants.values()].map((part) => part.tenant)
     const r = await sweepRetention(env.DB, tenants, new Date(controller.scheduledTime))
-    if (r.marked + r.deleted > 0) console.log(`retention: ${r.marked} inactive from now, ${r.deleted} deleted`)
+    if (r.marked + r.deleted > 0)
+      console.log(`retention: ${r.marked} inactive from now, ${r.deleted} deleted`)
   } catch (error) {
     console.error('retention: sweep failed', error)
   }
@@ -46,4 +48,6 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
   } catch (error) {
     console.error('deliveries: pruning failed', error)
   }
+  // Interview requests not yet at their desk, and once a day the anonymous counts to the CMS.
+  await surveyTick(env, { tenants: [...snapshot.tenants.keys()], now: new Date(controller.scheduledTime) })
 }

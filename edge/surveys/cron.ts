@@ -1,0 +1,53 @@
+import type { Env } from '../env'
+import { forwardInterview } from './interview'
+import { surveyOfInvitation } from './invitation'
+import { reportAggregatesDaily } from './report'
+
+/** Interview requests retried per tick; the form itself makes the first attempt. */
+const retryBatch = 20
+const firstRetryAfterMs = 5 * 60_000
+
+/** Interview requests the form could not hand to the desk: again, each tick, until taken. */
+export async function retryPendingInterviews(env: Env, now: Date): Promise<number> {
+  const { results } = await env.DB.prepare(
+    `SELECT r.id AS responseId, i.delivery_id AS deliveryId, i.subscriber_id AS subscriberId, i.tenant_slug AS tenantSlug,
+            i.survey_id AS surveyId, i.survey_version AS surveyVersion, i.manifest_id AS manifestId, i.reminder
+     FROM survey_responses r JOIN survey_invitations i ON i.delivery_id = r.delivery_id
+     WHERE r.interview_state = 'pending' AND r.created_at < ?1 ORDER BY r.created_at LIMIT ?2`,
+  )
+    .bind(new Date(now.getTime() - firstRetryAfterMs).toISOString(), retryBatch)
+    .all<{
+      responseId: string
+      deliveryId: string
+      subscriberId: string
+      tenantSlug: string
+      surveyId: string
+      surveyVersion: number
+      manifestId: string
+      reminder: number
+    }>()
+  let sent = 0
+  for (const { responseId, ...invitation } of results) {
+    const offered = await surveyOfInvitation(env.DB, invitation)
+    if (offered && (await forwardInterview(env, { responseId, ...offered })) === 'sent') sent++
+  }
+  return sent
+}
+
+/** The survey work of a cron tick, never in the way of deliveries: interview retries, the daily counts. */
+export async function surveyTick(env: Env, input: { tenants: readonly string[]; now: Date }): Promise<void> {
+  try {
+    const sent = await retryPendingInterviews(env, input.now)
+    if (sent > 0) console.log(`surveys: ${sent} interview requests forwarded on retry`)
+  } catch (error) {
+    console.error('surveys: interview retry failed', error)
+  }
+  try {
+    const r = await reportAggregatesDaily(env, input)
+    if (r.outcome === 'sent')
+      console.log(`aggregates: ${r.surveys} survey and ${r.deliveries} delivery counts to the CMS`)
+    if (r.outcome === 'failed') console.error(`aggregates: report failed: ${r.error}`)
+  } catch (error) {
+    console.error('aggregates: report failed', error)
+  }
+}
