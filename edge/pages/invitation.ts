@@ -8,7 +8,7 @@ import {
 } from '../resident/invitation-form'
 import { bi, biInline, fieldError, invalidAttrs } from './bilingual'
 import { layout } from './layout'
-import { languageNames } from './register-form'
+import { addressField, channelLabels, languageNames } from './register-form'
 
 const audienceLabels = {
   partner: ['パートナー', 'Partner'],
@@ -62,12 +62,11 @@ export function invitationPage(
 
     <fieldset>
       <legend>${biInline('受け取り方', 'Receive by')}</legend>
-      ${channels.map((c) => radio('channel', c, bi('メール', 'Email')))}
+      ${channels.map((c) => radio('channel', c, bi(channelLabels[c][0], channelLabels[c][1])))}
       ${fieldError('channel', errors.channel)}
     </fieldset>
 
-    <label for="address">${biInline('メールアドレス', 'Email address')}</label>
-    <input type="email" id="address" name="address" value="${input.address}" autocomplete="email" inputmode="email"${invalidAttrs('address', errors.address)} />
+    ${addressField(channels, input.address, errors.address)}
     ${fieldError('address', errors.address)}
 
     <p><a href="${tenant.privacyNotice.url}">${biInline('プライバシーポリシー', 'Privacy notice')}</a>（${tenant.privacyNotice.version}）</p>
@@ -78,7 +77,7 @@ export function invitationPage(
     <button type="submit">${biInline('登録する', 'Register')}</button>
   </form>`
   }
-  <p>${bi('あなたのメールアドレスは、招待した方には見えません。', 'The person who invited you never sees your address.')}</p>
+  <p>${bi('あなたの連絡先は、招待した方には見えません。', 'The person who invited you never sees your address.')}</p>
 </main>`,
   )
 }

@@ -35,7 +35,7 @@ function radio(name: string, value: string, checked: boolean, label: ReturnType<
   return html`<label for="${id}"><input type="radio" id="${id}" name="${name}" value="${value}"${checked ? ' checked' : ''}${invalidAttrs(name, errors[name as keyof Errors])} /> ${label}</label>`
 }
 
-const channelLabels = {
+export const channelLabels = {
   email: ['メール', 'Email'],
   sms: [
     'SMS（携帯電話のショートメッセージ。6けたのコードで確認）',
@@ -45,7 +45,7 @@ const channelLabels = {
 } as const
 
 /** One address field for the channels offered; LINE needs none (the account is linked later). */
-function addressField(channels: Channel[], value: string, error: string | undefined) {
+export function addressField(channels: Channel[], value: string, error: string | undefined) {
   const email = channels.includes('email')
   const sms = channels.includes('sms')
   if (!email && !sms) return ''

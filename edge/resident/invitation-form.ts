@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { bilingual, email, type TenantSettings } from '../../shared/contract'
+import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
+import { checkAddress, enabledChannels } from './address-field'
 import { nicknameField } from './fields'
 
 export const invitationFields = [
@@ -22,15 +23,14 @@ export interface InvitationAnswer {
   nickname: string
   audience: (typeof invitedAudiences)[number]
   language: string
-  channel: 'email'
+  channel: Channel
+  /** Email, E.164 phone number, or '' for LINE until the account is linked. */
   address: string
   noticeVersion: string
 }
 
-/** Invitees confirm by an emailed link, as registrations do. */
-export function invitationChannels(tenant: TenantSettings): 'email'[] {
-  return tenant.channels.email ? ['email'] : []
-}
+/** Invitees prove their address as registrations do: email link, SMS code or LINE linking. */
+export const invitationChannels = enabledChannels
 
 export function readInvitationInput(form: Record<string, unknown>): InvitationInput {
   const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '')
@@ -49,14 +49,9 @@ export function checkInvitation(
     language: z.enum(tenant.languages.offered as [string, ...string[]], {
       error: bilingual('言語を選んでください', 'Choose a language'),
     }),
-    channel: z.enum(invitationChannels(tenant) as ['email'], {
+    channel: z.enum(invitationChannels(tenant) as [Channel, ...Channel[]], {
       error: bilingual('受け取り方を選んでください', 'Choose how to receive messages'),
     }),
-    address: z
-      .string()
-      .trim()
-      .max(254, bilingual('メールアドレスが長すぎます', 'That email address is too long'))
-      .pipe(email),
     consent: z.literal('yes', {
       error: bilingual(
         'プライバシーポリシーをお読みのうえ、同意にチェックしてください',
@@ -71,8 +66,13 @@ export function checkInvitation(
     }),
   })
   const parsed = schema.safeParse(input)
-  if (parsed.success) return { ok: true, value: parsed.data }
   const errors: InvitationErrors = {}
-  for (const issue of parsed.error.issues) errors[issue.path[0] as keyof InvitationInput] ??= issue.message
-  return { ok: false, errors }
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) errors[issue.path[0] as keyof InvitationInput] ??= issue.message
+  // The address is read as the chosen channel stores it; without a channel, as the first offered.
+  const channel = parsed.success ? parsed.data.channel : (invitationChannels(tenant)[0] ?? 'email')
+  const address = checkAddress(channel, input.address)
+  if (!address.ok) errors.address = address.message
+  if (!parsed.success || !address.ok) return { ok: false, errors }
+  return { ok: true, value: { ...parsed.data, address: address.address } }
 }

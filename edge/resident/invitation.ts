@@ -1,12 +1,15 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
+import type { Env } from '../env'
 import type { ActionResult } from './actions'
 import { sendConfirmation } from './confirmation'
 import type { InvitationAnswer } from './invitation-form'
 import { ensureStandingTokens, standingToken } from './link-tokens'
 import type { RegisterContext } from './register'
+import { allowCodeSend, notifyOwner, sendSmsCode } from './register-by-code'
 import { type Resident, refreshSchedule, type TimelineRow } from './resident'
 import { findToken, issueToken } from './tokens'
+import { activeOwner, newVerification } from './verification'
 
 /** Open invitations a timeline may have at once: enough for a partner and grandparents. */
 export const openInvitationsPerTimeline = 5
@@ -77,78 +80,125 @@ export async function findInvitation(db: D1Database, token: string, now: Date): 
   }
 }
 
+export type Acceptance = { ok: true; next: string } | { ok: false; reason: 'used' | 'limited' }
+
 /**
  * The invitee's own pending subscription, joined to the inviter's timeline, with their consent,
- * a confirm token and their stop token — and the invitation spent — in one batch: the subscriber
- * is written only while the invitation is unspent, and every other row needs that subscriber, so
- * a second use (another tab, a double tap) writes nothing. Then the confirmation message, as for
- * any registration. False when the invitation was already used.
+ * their stop token and what proves the address (a confirm link by email, a code by SMS or LINE),
+ * and the invitation spent — in one batch: the subscriber is written only while the invitation is
+ * unspent, and every other row needs that subscriber, so a second use (another tab, a double tap)
+ * writes nothing. Then the confirmation or the code, as for any registration; an address already
+ * receiving here is answered alike and its owner told, as registration does. `next` is where the
+ * invitee goes on.
  */
 export async function acceptInvitation(
+  env: Env,
   ctx: RegisterContext,
   invitation: Invitation,
   answer: InvitationAnswer,
-): Promise<boolean> {
+): Promise<Acceptance> {
   const { db, tenant, now } = ctx
-  const at = now.toISOString()
+  const sent = `/t/${tenant.slug}/sent`
+  const address = answer.channel === 'line' ? null : answer.address
+  if (answer.channel === 'sms' && !(await allowCodeSend(env, ctx.ipHash, address, now)))
+    return { ok: false, reason: 'limited' }
+  if (address && answer.channel !== 'line') {
+    const owner = await activeOwner(db, tenant.slug, answer.channel, address)
+    if (owner) {
+      await notifyOwner(env, tenant, owner, answer.channel, address, ctx.origin, ctx.linkSecret, now)
+      if (answer.channel === 'email') return { ok: true, next: sent }
+      const decoy = await newVerification(db, ctx.linkSecret, {
+        tenant: tenant.slug,
+        purpose: 'decoy',
+        channel: 'sms',
+        address,
+        subscriberId: null,
+        now,
+      })
+      await decoy.statement.run()
+      return { ok: true, next: `/v/${decoy.handle}` }
+    }
+  }
   const subscriberId = crypto.randomUUID()
-  const confirm = await issueToken(db, subscriberId, 'confirm', now)
+  const confirm = answer.channel === 'email' ? await issueToken(db, subscriberId, 'confirm', now) : null
+  const verification =
+    answer.channel === 'email'
+      ? null
+      : await newVerification(db, ctx.linkSecret, {
+          tenant: tenant.slug,
+          purpose: 'register',
+          channel: answer.channel,
+          address,
+          subscriberId,
+          now,
+        })
   try {
     await db.batch([
-      db
-        .prepare(
-          `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, created_at, updated_at)
-           SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8, ?8
-           WHERE EXISTS (SELECT 1 FROM access_tokens WHERE token_hash = ?9 AND purpose = 'invite' AND used_at IS NULL)`,
-        )
-        .bind(
-          subscriberId,
-          tenant.slug,
-          answer.nickname,
-          answer.audience,
-          answer.language,
-          answer.channel,
-          answer.address,
-          at,
-          invitation.tokenHash,
-        ),
-      db
-        .prepare('UPDATE access_tokens SET used_at = ?2 WHERE token_hash = ?1 AND used_at IS NULL')
-        .bind(invitation.tokenHash, at),
-      db
-        .prepare('INSERT INTO timeline_members (timeline_id, subscriber_id) VALUES (?1, ?2)')
-        .bind(invitation.timelineId, subscriberId),
-      db
-        .prepare(
-          `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, ip_hash, given_at)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
-        )
-        .bind(
-          subscriberId,
-          tenant.slug,
-          answer.noticeVersion,
-          `invitation/${answer.channel}`,
-          ctx.ipHash,
-          at,
-        ),
-      confirm.statement,
-      await ensureStandingTokens(db, ctx.linkSecret, [subscriberId], ['stop'], now),
+      ...(await joinedSubscriberStatements(ctx, invitation, answer, subscriberId)),
+      (confirm?.statement ?? verification?.statement)!,
     ])
   } catch (error) {
     // The foreign keys refused the rows of a subscriber that was not written: already used.
-    if (/FOREIGN KEY/i.test(String(error))) return false
+    if (/FOREIGN KEY/i.test(String(error))) return { ok: false, reason: 'used' }
     throw error
   }
-  await sendConfirmation(db, tenant, {
-    subscriberId,
-    nickname: answer.nickname,
-    address: answer.address,
-    language: answer.language,
-    confirmUrl: `${ctx.origin}/c/${confirm.token}`,
-    stopUrl: `${ctx.origin}/s/${await standingToken(ctx.linkSecret, subscriberId, 'stop')}`,
-    now,
-  })
-  return true
+  if (confirm) {
+    await sendConfirmation(db, tenant, {
+      subscriberId,
+      nickname: answer.nickname,
+      address: answer.address,
+      language: answer.language,
+      confirmUrl: `${ctx.origin}/c/${confirm.token}`,
+      stopUrl: `${ctx.origin}/s/${await standingToken(ctx.linkSecret, subscriberId, 'stop')}`,
+      now,
+    })
+    return { ok: true, next: sent }
+  }
+  if (address && verification?.code)
+    await sendSmsCode(env, tenant, address, verification.code, `code/${verification.id.slice(0, 32)}/1`)
+  return { ok: true, next: `/v/${verification!.handle}` }
+}
+
+async function joinedSubscriberStatements(
+  ctx: RegisterContext,
+  invitation: Invitation,
+  answer: InvitationAnswer,
+  subscriberId: string,
+) {
+  const { db, tenant, now } = ctx
+  const at = now.toISOString()
+  return [
+    db
+      .prepare(
+        `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, created_at, updated_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8, ?8
+         WHERE EXISTS (SELECT 1 FROM access_tokens WHERE token_hash = ?9 AND purpose = 'invite' AND used_at IS NULL)`,
+      )
+      .bind(
+        subscriberId,
+        tenant.slug,
+        answer.nickname,
+        answer.audience,
+        answer.language,
+        answer.channel,
+        answer.address,
+        at,
+        invitation.tokenHash,
+      ),
+    db
+      .prepare('UPDATE access_tokens SET used_at = ?2 WHERE token_hash = ?1 AND used_at IS NULL')
+      .bind(invitation.tokenHash, at),
+    db
+      .prepare('INSERT INTO timeline_members (timeline_id, subscriber_id) VALUES (?1, ?2)')
+      .bind(invitation.timelineId, subscriberId),
+    db
+      .prepare(
+        `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, ip_hash, given_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
+      )
+      .bind(subscriberId, tenant.slug, answer.noticeVersion, `invitation/${answer.channel}`, ctx.ipHash, at),
+    await ensureStandingTokens(db, ctx.linkSecret, [subscriberId], ['stop'], now),
+  ]
 }
 
 /**

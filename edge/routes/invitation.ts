@@ -3,6 +3,7 @@ import type { Env } from '../env'
 import { bi } from '../pages/bilingual'
 import { invitationPage } from '../pages/invitation'
 import { linkNotValidPage, noticePage } from '../pages/notice'
+import { codeLimitedPage } from '../pages/verify'
 import { acceptInvitation, findInvitation } from '../resident/invitation'
 import { checkInvitation, type InvitationInput, readInvitationInput } from '../resident/invitation-form'
 import { clientIp, hashIp } from '../resident/ip-hash'
@@ -52,6 +53,7 @@ export const invitationRoutes = new Hono<{ Bindings: Env }>()
     if (!check.ok)
       return c.html(invitationPage(tenant, token, invitation.inviterNickname, input, check.errors), 422)
     const accepted = await acceptInvitation(
+      c.env,
       {
         db: c.env.DB,
         tenant,
@@ -63,6 +65,7 @@ export const invitationRoutes = new Hono<{ Bindings: Env }>()
       invitation,
       check.value,
     )
-    if (!accepted) return c.html(linkNotValidPage(), 404)
-    return c.redirect(`/t/${tenant.slug}/sent`, 303)
+    if (accepted.ok) return c.redirect(accepted.next, 303)
+    if (accepted.reason === 'used') return c.html(linkNotValidPage(), 404)
+    return c.html(codeLimitedPage(tenant), 429, { 'Retry-After': '3600' })
   })

@@ -13,6 +13,7 @@ import {
   registeredResident,
   subscriberByAddress,
 } from './support/resident-http'
+import { freshIp, freshMobile, latestCode } from './support/verification'
 
 // A third town running yorisoi, with email, another time zone and send time, its own notice.
 const kaede: TenantPart = {
@@ -129,6 +130,26 @@ describe('partner and family invitations', () => {
     const active = await subscriberByAddress(fields.address)
     expect(active!.state).toBe('active')
     expect(active!.nextSendOn).toBe((await subscriberByAddress(primary.address))!.nextSendOn)
+  })
+
+  it('an invitee may choose SMS: a code proves the number, then they follow the same timeline', async () => {
+    const primary = await registeredResident({ date: dateFromToday(80) })
+    const primaryId = (await subscriberByAddress(primary.address))!.id
+    const link = await invitation(primary.manage)
+    const mobile = freshMobile()
+    const accepted = await post(link, invitee({ channel: 'sms', address: mobile.typed }), { ip: freshIp() })
+    expect(accepted.status).toBe(303)
+    const codePage = accepted.headers.get('location')!
+    expect(codePage).toMatch(/^\/v\/[A-Za-z0-9_-]{22}$/)
+    const pending = await subscriberByAddress(mobile.e164)
+    expect(pending).toMatchObject({ state: 'pending', audience: 'partner' })
+    expect(await timelineIds(pending!.id)).toEqual(await timelineIds(primaryId))
+    const confirmed = await post(codePage, { code: await latestCode(mobile.e164) })
+    expect(confirmed.status).toBe(303)
+    expect(await subscriberByAddress(mobile.e164)).toMatchObject({
+      state: 'active',
+      nextSendOn: (await subscriberByAddress(primary.address))!.nextSendOn,
+    })
   })
 
   it('an invitation lives 14 days and is only the primary’s to make', async () => {
