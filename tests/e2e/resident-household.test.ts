@@ -113,6 +113,7 @@ describe('partner invitation and moving, in a real browser against the Worker in
     await fitsAndPassesAxe('invitation errors')
     await page.getByLabel(/ニックネーム/).fill('たろう')
     await page.getByLabel(/パートナー/).check()
+    await page.getByRole('radio', { name: /^メール/ }).check()
     const partnerAddress = 'taro.household@example.jp'
     await page.getByLabel(/メールアドレス/).fill(partnerAddress)
     await page.getByLabel(/同意します/).check()
@@ -154,9 +155,11 @@ describe('partner invitation and moving, in a real browser against the Worker in
     expect(await page.getByRole('status').innerText()).toContain('お便りの言語を変えました')
 
     await page.getByRole('link', { name: /ほかのまちへ引っ越すとき/ }).click()
+    expect(await page.locator('h1').innerText()).toContain('引っ越し先のまち')
     await fitsAndPassesAxe('move: where to')
     await page.getByLabel(/引っ越し先/).selectOption('minato-town')
     await page.getByRole('button', { name: /次へ/ }).click()
+    expect(await page.locator('h1').innerText()).toContain('みなと町へ引き継ぐ')
     await fitsAndPassesAxe('move: new notice')
     await page.getByLabel(/同意します/).check()
     await page.getByRole('button', { name: /引き継ぐ/ }).click()
