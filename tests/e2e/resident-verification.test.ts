@@ -1,0 +1,157 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../../cms/db/freePort'
+import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
+import { launchBrowser, phone } from '../support/browser'
+import { executeLocalD1 } from '../support/local-d1'
+import { publishFixture } from '../support/publish-fixture'
+
+const token = 'e2e-ingest-token'
+
+function tokyoDate(days: number): string {
+  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+// Proving an address on a phone: an SMS code (with its error states), the LINE linking page with
+// the official account's QR code, and a change of address from the manage page — each at 360 px
+// with no serious or critical axe violation.
+describe('address verification in a real browser against the Worker in workerd', () => {
+  let worker: LocalWorker
+  let browser: Browser
+  let page: Page
+  let persistTo: string
+  const checked: string[] = []
+
+  async function fitsAndPassesAxe(label: string) {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
+    checked.push(label)
+  }
+
+  const sql = (text: string) => executeLocalD1(persistTo, text)
+
+  beforeAll(async () => {
+    persistTo = mkdtempSync(join(tmpdir(), 'yorisoi-e2e-verify-'))
+    const port = await freePort()
+    worker = await startLocalWorker({
+      persistTo,
+      port,
+      vars: {
+        INGEST_TOKEN: token,
+        IP_HASH_SALT: 'e2e-ip-salt',
+        LINK_SECRET: 'e2e-link-secret',
+        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+      },
+    })
+    await publishFixture(worker.url, token)
+    browser = await launchBrowser()
+    page = await (await browser.newContext(phone)).newPage()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await worker?.stop()
+    if (persistTo) rmSync(persistTo, { recursive: true, force: true })
+  })
+
+  it('registers by SMS with a code, then changes the address from the manage page', async () => {
+    await page.goto(`${worker.url}/t/sakura-city`)
+    await page.getByLabel(/ニックネーム/).fill('そら')
+    await page.getByLabel(/妊娠している本人/).check()
+    await page.getByLabel(/妊娠中（出産予定日を入力）/).check()
+    await page.getByLabel(/出産予定日 または お誕生日/).fill(tokyoDate(90))
+    await page.getByLabel(/SMS（携帯電話/).check()
+    await page.getByLabel(/携帯電話番号/).fill('090-2222-3333')
+    await page.getByLabel(/同意します/).check()
+    await page.getByRole('button', { name: /登録する/ }).click()
+    expect(await page.locator('h1').innerText()).toContain('確認コードの入力')
+    expect(await page.locator('main').innerText()).toContain('***3333')
+    await fitsAndPassesAxe('sms code')
+
+    await page.getByLabel(/確認コード/).fill('12')
+    await page.getByRole('button', { name: /確認する/ }).click()
+    expect(await page.locator('#code-error').innerText()).toContain('コードが違います')
+    expect(await page.getByLabel(/確認コード/).inputValue()).toBe('12')
+    await fitsAndPassesAxe('sms code wrong')
+
+    const codePage = page.url()
+    await sql(
+      "UPDATE verifications SET expires_at = '2000-01-01T00:00:00.000Z' WHERE address = '+819022223333'",
+    )
+    await page.goto(codePage)
+    expect(await page.getByRole('alert').innerText()).toContain('期限が切れました')
+    await fitsAndPassesAxe('sms code expired')
+    await sql("UPDATE verifications SET sent_at = '2000-01-01T00:00:00.000Z' WHERE address = '+819022223333'")
+    await page.getByRole('button', { name: /新しいコードを送る/ }).click()
+    expect(await page.getByRole('status').innerText()).toContain('新しいコードを送りました')
+
+    const sms = (await sql(
+      "SELECT text FROM outbox WHERE recipient = '+819022223333' ORDER BY created_at DESC, rowid DESC LIMIT 1",
+    )) as { text: string }[]
+    const code = sms[0]!.text.match(/確認コード (\d{6})/)![1]!
+    await page.getByLabel(/確認コード/).fill(code)
+    await page.getByRole('button', { name: /確認する/ }).click()
+    expect(await page.getByRole('status').innerText()).toContain('登録が確定しました')
+
+    await page.getByRole('link', { name: /受け取り方・受け取り先を変える/ }).click()
+    expect(await page.locator('main').innerText()).toContain('***3333')
+    await fitsAndPassesAxe('change address')
+
+    await page.getByLabel(/SMS/).check()
+    await page.getByLabel(/新しいメールアドレス または 携帯電話番号/).fill('03-1234-5678')
+    await page.getByRole('button', { name: /確認へ進む/ }).click()
+    expect(await page.locator('#address-error').innerText()).toContain('携帯電話の番号を確かめてください')
+    expect(await page.getByLabel(/新しいメールアドレス/).inputValue()).toBe('03-1234-5678')
+    await fitsAndPassesAxe('change address errors')
+
+    await page
+      .getByLabel(/メール/)
+      .first()
+      .check()
+    await page.getByLabel(/新しいメールアドレス/).fill('sora.e2e@example.jp')
+    await page.getByRole('button', { name: /確認へ進む/ }).click()
+    expect(await page.locator('h1').innerText()).toContain('確認のメールを送りました')
+    await fitsAndPassesAxe('change address sent')
+
+    const [mail] = (await sql("SELECT text FROM outbox WHERE recipient = 'sora.e2e@example.jp'")) as {
+      text: string
+    }[]
+    await page.goto(mail!.text.match(/http:\/\/\S+\/v\/[A-Za-z0-9_-]{22}/)![0])
+    await fitsAndPassesAxe('confirm new email')
+    await page.getByRole('button', { name: /確定する/ }).click()
+    expect(await page.getByRole('status').innerText()).toContain('受け取り先を変えました')
+    await fitsAndPassesAxe('address changed')
+    const [resident] = (await sql(
+      "SELECT channel FROM subscribers WHERE address = 'sora.e2e@example.jp'",
+    )) as {
+      channel: string
+    }[]
+    expect(resident?.channel).toBe('email')
+  }, 240_000)
+
+  it('registers by LINE: the official account, its QR code and the code to send', async () => {
+    await page.goto(`${worker.url}/t/minato-town`)
+    await fitsAndPassesAxe('registration form (LINE only)')
+    await page.getByLabel(/ニックネーム/).fill('うみ')
+    await page.getByLabel(/妊娠している本人/).check()
+    await page.getByLabel(/妊娠中（出産予定日を入力）/).check()
+    await page.getByLabel(/出産予定日 または お誕生日/).fill(tokyoDate(90))
+    await page.getByLabel(/同意します/).check()
+    await page.getByRole('button', { name: /登録する/ }).click()
+    expect(await page.locator('h1').innerText()).toContain('LINEでの受け取り')
+    expect(await page.getByRole('link', { name: /LINEで友だち追加する/ }).getAttribute('href')).toBe(
+      'https://line.me/R/ti/p/%40minato-kosodate',
+    )
+    expect(await page.getByRole('img', { name: /QRコード/ }).count()).toBe(1)
+    expect(await page.locator('main').innerText()).toMatch(/\b\d{8}\b/)
+    await fitsAndPassesAxe('line link')
+    expect(checked).toHaveLength(10)
+  })
+})
