@@ -46,3 +46,10 @@ it("finds a tenant's due subscribers through the (tenant, next_send_on) index, n
   ).all<{ detail: string }>()
   expect(results.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX subscribers_due/)
 })
+
+it('finds whether an address is already registered in a tenant through an index, not a scan', async () => {
+  const { results } = await env.DB.prepare(
+    "EXPLAIN QUERY PLAN SELECT id FROM subscribers WHERE tenant_slug = 'sakura-city' AND channel = 'sms' AND address = '+819012345678' AND state IN ('active', 'paused')",
+  ).all<{ detail: string }>()
+  expect(results.map((r) => r.detail).join('\n')).toMatch(/USING INDEX subscribers_address/)
+})

@@ -31,6 +31,8 @@ export const subscribers = sqliteTable(
   },
   (t) => [
     index('subscribers_due').on(t.tenantSlug, t.nextSendOn),
+    // Registration asks whether an address is already active in the tenant; LINE webhooks who a user is.
+    index('subscribers_address').on(t.tenantSlug, t.channel, t.address),
     // The retention sweep's two reads: who is newly inactive, and whose days have run out.
     index('subscribers_newly_inactive')
       .on(t.createdAt)

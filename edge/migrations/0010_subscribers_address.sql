@@ -1,0 +1,1 @@
+CREATE INDEX `subscribers_address` ON `subscribers` (`tenant_slug`,`channel`,`address`);
