@@ -16,6 +16,8 @@ export interface LocalWorkerOptions {
   persistTo: string
   port?: number
   vars?: Record<string, string>
+  /** Another entry module with wrangler.toml's bindings (a bench's own Worker); edge/index.ts when unset. */
+  script?: string
   /** Lines wrangler prints, for a caller that wants to show or keep them. */
   onOutput?: (line: string) => void
 }
@@ -66,6 +68,7 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
     [
       wranglerBin,
       'dev',
+      ...(options.script ? [options.script] : []),
       '--local',
       '--ip',
       '127.0.0.1',

@@ -37,6 +37,9 @@ interface TimelineRow {
   createdAt: string
 }
 
+// `+tenant_slug` keeps SQLite on the primary key: left to itself it chose the (tenant, next_send_on)
+// index and read every subscriber of the tenant for each batch (51 rows per delivery among 5,000;
+// the whole tenant at national scale), found by the delivery-consume bench.
 /**
  * The still-active subscribers among `ids` (someone paused or stopped since the run enqueued
  * them is left out), with their timelines, in two queries. `anyState` keeps them all: a message
@@ -51,7 +54,7 @@ export async function loadRecipients(
     db
       .prepare(
         `SELECT id, nickname, audience, language, channel, address, next_send_on AS nextSendOn, created_at AS createdAt
-         FROM subscribers WHERE id IN (SELECT value FROM json_each(?1)) AND tenant_slug = ?2 AND (?3 OR state = 'active')`,
+         FROM subscribers WHERE id IN (SELECT value FROM json_each(?1)) AND +tenant_slug = ?2 AND (?3 OR state = 'active')`,
       )
       .bind(ids, input.tenant, input.anyState ? 1 : 0),
     db

@@ -1,0 +1,194 @@
+// A Worker for the delivery-consume bench only (never deployed): it runs the real tick and queue
+// consumer in workerd against wrangler's local D1, as the Worker does, driven over HTTP by
+// bench/scenarios/delivery-consume.ts in slices, so the consumer is timed where it really runs.
+import type { D1Database, D1PreparedStatement, D1Result, Queue } from '@cloudflare/workers-types'
+import type { ChannelAdapter } from '../../edge/channels/adapter'
+import type { DeliveryBatch } from '../../edge/delivery/batch'
+import { deliverBatch } from '../../edge/delivery/deliver'
+import { runTick } from '../../edge/delivery/tick'
+import type { LoadedSnapshot } from '../../edge/snapshot/read'
+import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+
+const tenant = fixtureTenantParts[0]!
+const benchDay = '2026-11-23'
+
+export interface Meter {
+  rowsRead: number
+  rowsWritten: number
+  statements: number
+  /** Rows read per statement text (its first 60 characters), to show where reads go. */
+  bySql?: Record<string, number>
+}
+
+type Inner = { inner: D1PreparedStatement; sql: string }
+
+/** The same D1, with every statement's rows read and written added up from its meta. */
+function metered(db: D1Database, meter: Meter): D1Database {
+  const add = (result: D1Result<unknown>, sql: string) => {
+    const key = sql.replace(/\s+/g, ' ').trim().slice(0, 60)
+    meter.bySql = meter.bySql ?? {}
+    meter.bySql[key] = (meter.bySql[key] ?? 0) + (result.meta.rows_read ?? 0)
+    meter.rowsRead += result.meta.rows_read ?? 0
+    meter.rowsWritten += result.meta.rows_written ?? 0
+    meter.statements++
+  }
+  const wrap = (statement: D1PreparedStatement, sql: string): D1PreparedStatement =>
+    ({
+      inner: statement,
+      sql,
+      bind: (...values: unknown[]) => wrap(statement.bind(...values), sql),
+      async all() {
+        const result = await statement.all()
+        add(result, sql)
+        return result
+      },
+      async run() {
+        const result = await statement.run()
+        add(result, sql)
+        return result
+      },
+      async first(column?: string) {
+        const result = await statement.all<Record<string, unknown>>()
+        add(result, sql)
+        const row = result.results[0] ?? null
+        return column ? (row?.[column] ?? null) : row
+      },
+    }) as unknown as D1PreparedStatement
+  return {
+    prepare: (sql: string) => wrap(db.prepare(sql), sql),
+    async batch(statements: D1PreparedStatement[]) {
+      const inner = statements as unknown as Inner[]
+      const results = await db.batch(inner.map((s) => s.inner))
+      results.forEach((result, i) => add(result, inner[i]!.sql))
+      return results
+    },
+  } as unknown as D1Database
+}
+
+const nullAdapter: ChannelAdapter = {
+  name: 'null',
+  maxBatchSize: 100,
+  idempotent: true,
+  async send(messages) {
+    return messages.map((m) => ({ idempotencyKey: m.idempotencyKey, outcome: 'sent' as const }))
+  },
+}
+
+const snapshot = {
+  manifest: { id: 'bench-1', contractVersion: 1, createdAt: '2026-11-20T00:00:00.000Z', parts: [] },
+  national: fixtureNationalPart,
+  tenants: new Map([[tenant.tenant.slug, tenant]]),
+} as unknown as LoadedSnapshot
+
+// The day's queue messages, kept in the isolate between the driver's requests.
+let batches: DeliveryBatch[] = []
+
+async function seed(db: D1Database, count: number): Promise<void> {
+  const at = '2026-10-01T00:00:00.000Z'
+  for (let from = 0; from < count; from += 5000) {
+    const ids = JSON.stringify(Array.from({ length: Math.min(5000, count - from) }, (_, i) => from + i))
+    await db.batch([
+      db
+        .prepare(
+          `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
+           SELECT 's' || value, ?2, 'はな', 'primary', 'ja', 'email', 's' || value || '@example.jp', 'active', ?3, ?4, ?4
+           FROM json_each(?1)`,
+        )
+        .bind(ids, tenant.tenant.slug, benchDay, at),
+      db
+        .prepare(
+          `INSERT INTO timelines (id, tenant_slug, due_date, created_at, updated_at)
+           SELECT 't' || value, ?2, '2027-02-15', ?3, ?3 FROM json_each(?1)`,
+        )
+        .bind(ids, tenant.tenant.slug, at),
+      db
+        .prepare(
+          `INSERT INTO timeline_members (timeline_id, subscriber_id) SELECT 't' || value, 's' || value FROM json_each(?1)`,
+        )
+        .bind(ids),
+    ])
+  }
+  await db.exec(
+    'CREATE TABLE IF NOT EXISTS raw_deliveries (id TEXT PRIMARY KEY, subscriber_id TEXT NOT NULL, local_date TEXT NOT NULL, state TEXT NOT NULL)',
+  )
+}
+
+/** The least D1 work per queue message: read, one row per delivery, one update per resident. */
+function rawBatch(db: D1Database, ids: string[]) {
+  const json = JSON.stringify(ids)
+  return db.batch([
+    db
+      .prepare(
+        `SELECT s.id, s.address, t.due_date FROM subscribers s
+         JOIN timeline_members m ON m.subscriber_id = s.id JOIN timelines t ON t.id = m.timeline_id
+         WHERE s.id IN (SELECT value FROM json_each(?1))`,
+      )
+      .bind(json),
+    db
+      .prepare(
+        `INSERT INTO raw_deliveries (id, subscriber_id, local_date, state)
+         SELECT value || '|' || ?2, value, ?2, 'sent' FROM json_each(?1)`,
+      )
+      .bind(json, benchDay),
+    db
+      .prepare('UPDATE subscribers SET updated_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))')
+      .bind(json, `${benchDay}T00:10:00.000Z`),
+  ])
+}
+
+export default {
+  async fetch(request: Request, env: { DB: D1Database }): Promise<Response> {
+    const url = new URL(request.url)
+    const from = Number(url.searchParams.get('from') ?? 0)
+    const to = Number(url.searchParams.get('to') ?? 0)
+    const meter: Meter = { rowsRead: 0, rowsWritten: 0, statements: 0 }
+    if (url.pathname === '/healthz') return new Response('ok')
+    if (url.pathname === '/seed') {
+      await seed(env.DB, Number(url.searchParams.get('count')))
+      batches = []
+      const queue = {
+        async sendBatch(messages: Iterable<{ body: DeliveryBatch }>) {
+          for (const m of messages) batches.push(m.body)
+        },
+      } as unknown as Queue<DeliveryBatch>
+      await runTick(
+        { db: env.DB, queue, snapshot, now: new Date(`${benchDay}T03:00:00Z`) },
+        { pageSize: 2000, batchSize: 100, pageBudget: 900, leaseSeconds: 600 },
+      )
+      return Response.json({
+        batches: batches.length,
+        due: batches.reduce((n, b) => n + b.subscriberIds.length, 0),
+      })
+    }
+    if (url.pathname === '/baseline') {
+      const db = metered(env.DB, meter)
+      let residents = 0
+      for (const batch of batches.slice(from, to)) {
+        await rawBatch(db, batch.subscriberIds)
+        residents += batch.subscriberIds.length
+      }
+      return Response.json({ residents, meter })
+    }
+    if (url.pathname === '/consume') {
+      const deps = {
+        db: metered(env.DB, meter),
+        snapshot,
+        adapterFor: async () => nullAdapter,
+        origin: 'https://yorisoi.example.jp',
+        linkSecret: 'bench-link-secret',
+        now: () => new Date(`${benchDay}T03:10:00Z`),
+      }
+      let residents = 0
+      for (const batch of batches.slice(from, to)) {
+        const report = await deliverBatch(deps, batch)
+        if (report.pending > 0) return new Response(`a batch left ${report.pending} pending`, { status: 500 })
+        residents += batch.subscriberIds.length
+      }
+      const sent = await env.DB.prepare("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'").first<{
+        n: number
+      }>()
+      return Response.json({ residents, meter, sent: sent?.n ?? 0 })
+    }
+    return new Response('not found', { status: 404 })
+  },
+}
