@@ -59,7 +59,7 @@ function metered(db: D1Database, meter: Meter): D1Database {
     async batch(statements: D1PreparedStatement[]) {
       const inner = statements as unknown as Inner[]
       const results = await db.batch(inner.map((s) => s.inner))
-      results.forEach((result, i) => add(result, inner[i]!.sql))
+      for (const [i, result] of results.entries()) add(result, inner[i]!.sql)
       return results
     },
   } as unknown as D1Database

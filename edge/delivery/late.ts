@@ -124,7 +124,7 @@ export async function lateRequests(input: {
   })
   const out: Awaited<ReturnType<typeof lateRequests>> = { requests: [], unrenderable: [] }
   if (candidates.length === 0) return out
-  const earliest = candidates.reduce((min, c) => (c.missed < min ? c.missed : min), date)
+  const earliest = candidates.map((c) => c.missed).sort()[0]!
   const { results } = await input.db
     .prepare(
       'SELECT local_date AS day FROM tenant_runs WHERE tenant_slug = ?1 AND local_date >= ?2 AND local_date < ?3',
