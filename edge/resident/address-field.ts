@@ -37,7 +37,9 @@ export function checkAddress(channel: Channel, typed: string): AddressCheck {
   if (text.length > 254)
     return { ok: false, message: bilingual('メールアドレスが長すぎます', 'That email address is too long') }
   const parsed = email.safeParse(text)
+  // The domain is case-blind; the local part is left as typed (RFC 5321 lets it matter).
+  const at = parsed.success ? parsed.data.lastIndexOf('@') : -1
   return parsed.success
-    ? { ok: true, address: parsed.data }
+    ? { ok: true, address: `${parsed.data.slice(0, at)}${parsed.data.slice(at).toLowerCase()}` }
     : { ok: false, message: parsed.error.issues[0]?.message ?? '' }
 }

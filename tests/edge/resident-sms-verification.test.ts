@@ -161,7 +161,7 @@ describe('registering an address that is already registered', () => {
         date: new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 10),
         language: 'ja',
         channel: 'email',
-        address: ` ${address} `,
+        address: ` ${address.replace('@example.jp', '@Example.JP')} `,
         consent: 'yes',
         noticeVersion: '2026-04',
       },
