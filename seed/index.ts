@@ -99,7 +99,7 @@ export async function seed({
   )
   const messageCounts = await upsertMessages(payload, messages, { editor, supervisor, log })
   log('アンケート / surveys')
-  const surveyCounts = await upsertSurveys(payload, seedSurveys, editor)
+  const surveyCounts = await upsertSurveys(payload, seedSurveys, { editor, supervisor })
 
   const kinds = [people.counts, placed.tenants, placed.localSupport, messageCounts, surveyCounts]
   return {

@@ -67,6 +67,10 @@ export const yorisoiPlugin =
               path: '/coverage',
               Component: { path: `${viewsPath}/CoverageView#CoverageView`, serverProps: viewProps },
             },
+            publish: {
+              path: '/publish',
+              Component: { path: `${viewsPath}/publish/PublishView#PublishView`, serverProps: viewProps },
+            },
           },
         },
       },

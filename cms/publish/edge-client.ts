@@ -1,8 +1,10 @@
 import {
   type ActivateManifestResponse,
+  type ActivationHistoryResponse,
   type ActiveManifestResponse,
   bilingual,
   contractVersion,
+  type IngestActor,
   ingestError,
   type PartChunkRequest,
   type PartStatusListResponse,
@@ -71,8 +73,22 @@ export const edgeApi = {
     call<PartStatusListResponse>(edge, '/parts/status', { hashes }),
   sendChunk: (edge: EdgeTarget, chunk: PartChunkRequest) =>
     call<{ verified: boolean }>(edge, '/chunks', chunk),
-  activate: (edge: EdgeTarget, manifest: unknown, activate = true, basedOn?: string | null) =>
-    call<ActivateManifestResponse>(edge, '/manifests', { contractVersion, manifest, activate, basedOn }),
-  rollback: (edge: EdgeTarget, manifestId: string) =>
-    call<ActivateManifestResponse>(edge, '/rollback', { contractVersion, manifestId }),
+  activate: (
+    edge: EdgeTarget,
+    manifest: unknown,
+    activate = true,
+    basedOn?: string | null,
+    actor?: IngestActor,
+  ) =>
+    call<ActivateManifestResponse>(edge, '/manifests', {
+      contractVersion,
+      manifest,
+      activate,
+      basedOn,
+      actor,
+    }),
+  rollback: (edge: EdgeTarget, manifestId: string, actor?: IngestActor) =>
+    call<ActivateManifestResponse>(edge, '/rollback', { contractVersion, manifestId, actor }),
+  activations: (edge: EdgeTarget, limit = 50) =>
+    call<ActivationHistoryResponse>(edge, `/activations?limit=${limit}`),
 }

@@ -1,7 +1,10 @@
 import type { Config, Endpoint, Plugin } from 'payload'
+import { bilingual } from '../../shared/contract'
 import { type Program, standardProgram } from '../../shared/program'
 import { type ContentSlugs, defaultContentSlugs } from './content'
 import type { EdgeTarget } from './edge-client'
+import { activationHistory } from './history'
+import { previewPublish } from './preview'
 import { publicationsCollection } from './publications'
 import { type PublishSetup, publish } from './publish'
 import { rollback } from './rollback'
@@ -13,7 +16,7 @@ export interface PublishPluginOptions {
   programs?: Record<string, Program>
 }
 
-function edgeFromEnvironment(): EdgeTarget {
+export function edgeFromEnvironment(): EdgeTarget {
   return {
     url: process.env.YORISOI_EDGE_URL ?? 'http://127.0.0.1:8787',
     token: process.env.YORISOI_INGEST_TOKEN ?? '',
@@ -35,6 +38,29 @@ export const publishPlugin =
       programs: options.programs ?? { standard: standardProgram },
     })
     const endpoints: Endpoint[] = [
+      {
+        path: '/preview',
+        method: 'get',
+        handler: async (req) => {
+          const scope = scopeFromQuery(req.searchParams?.get('scope'))
+          if (!scope) {
+            return Response.json(
+              { ok: false, reason: bilingual('範囲の指定が正しくありません', 'The scope is not valid') },
+              { status: 400 },
+            )
+          }
+          const outcome = await previewPublish(setupFor(req.payload), { user: req.user, scope })
+          return Response.json(outcome, { status: outcome.ok ? 200 : outcome.status })
+        },
+      },
+      {
+        path: '/history',
+        method: 'get',
+        handler: async (req) => {
+          const outcome = await activationHistory(setupFor(req.payload), { user: req.user })
+          return Response.json(outcome, { status: outcome.ok ? 200 : outcome.status })
+        },
+      },
       {
         path: '/publish',
         method: 'post',
@@ -73,3 +99,12 @@ export const publishPlugin =
       ],
     }
   }
+
+/** `national` or `tenant:<id>`, as the admin's publish view and its links name a scope. */
+export function scopeFromQuery(
+  value: string | null | undefined,
+): { kind: 'national' } | { kind: 'tenant'; tenantId: string } | null {
+  if (value === 'national') return { kind: 'national' }
+  const match = /^tenant:([A-Za-z0-9-]{1,64})$/.exec(value ?? '')
+  return match ? { kind: 'tenant', tenantId: match[1]! } : null
+}

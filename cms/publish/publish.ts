@@ -1,25 +1,15 @@
 import type { Payload } from 'payload'
-import {
-  bilingual,
-  type Manifest,
-  type NationalPart,
-  type PreparedPart,
-  preparePart,
-  type SnapshotPart,
-} from '../../shared/contract'
+import { bilingual, type Manifest, type PreparedPart, preparePart } from '../../shared/contract'
 import type { Program } from '../../shared/program'
+import { buildScope, nextIndex } from './build'
 import type { PublishProblem } from './checks'
 import { composeParts } from './compose-manifest'
-import { approvedVersions, type ContentSlugs, publishedEntries, surveyDocs, tenantDocs } from './content'
-import { type CoverageGap, coverageGaps } from './coverage'
+import type { ContentSlugs } from './content'
 import { diffIndexes, type SnapshotIndex } from './diff'
 import { EdgeRefusal, type EdgeTarget, edgeApi } from './edge-client'
-import { buildNationalPart } from './national-part'
 import type { PublicationState } from './publications'
-import { surveysOf } from './surveys'
-import { buildTenantPart } from './tenant-part'
 import { uploadSnapshot } from './upload'
-import { mayPublishNational, mayPublishTenant, publisherOf } from './who'
+import { actorOf, mayPublishNational, mayPublishTenant, publisherOf } from './who'
 
 export interface PublishSetup {
   payload: Payload
@@ -92,28 +82,10 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
   }
 
   try {
-    const tenants = await tenantDocs(payload, slugs)
-    const national = buildNationalPart(
-      await approvedVersions(payload, slugs),
-      scope.kind === 'national' ? surveysOf(await surveyDocs(payload, slugs, null)) : [],
-    )
-    const built: SnapshotPart[] = []
-    let entryCount = 0
-    if (scope.kind === 'national') {
-      if (!national.part) return fail(400, problemList(national.problems))
-      built.push(national.part)
-    } else {
-      const tenant = tenants.find((t) => String(t.id) === String(scope.tenantId))
-      if (!tenant) return fail(400, bilingual('自治体が見つかりません', 'No such tenant'))
-      const entries = await publishedEntries(payload, slugs, tenant.id)
-      const surveys = surveysOf(await surveyDocs(payload, slugs, tenant.id))
-      const part = buildTenantPart(tenant, entries, surveys, setup.programs)
-      if (!part.part) return fail(400, problemList(part.problems))
-      entryCount = part.part.localEntries.length
-      built.push(part.part)
-    }
-
-    const gaps = gapsFor(national.part, scope, tenants, setup.programs)
+    const built = await buildScope(setup, scope)
+    if ('missing' in built) return fail(400, built.missing)
+    if (!built.part) return fail(400, problemList(built.problems))
+    const { gaps } = built
     if (gaps.length > 0 && !request.confirmGaps) {
       return fail(
         409,
@@ -125,7 +97,7 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
       )
     }
 
-    const prepared: PreparedPart[] = await Promise.all(built.map(preparePart))
+    const prepared: PreparedPart[] = [await preparePart(built.part)]
     // Someone may publish another part meanwhile: compose on what is live, switch only if it still
     // is, and otherwise compose again on the newer one.
     for (let attempt = 1; ; attempt++) {
@@ -143,17 +115,14 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
         parts,
       }
       const before = live ? await indexOfManifest(payload, slugs.publications, live.manifest.id) : null
-      const index: SnapshotIndex = {
-        messages: scope.kind === 'national' ? messageIndex(national.part) : (before?.messages ?? {}),
-        tenants: Object.fromEntries(parts.flatMap((p) => (p.kind === 'tenant' ? [[p.tenant, p.hash]] : []))),
-      }
+      const index: SnapshotIndex = nextIndex(built, before, parts)
       await update('uploading', { manifestId: manifest.id, parts, gaps, gapsConfirmed: gaps.length > 0 })
       let report: Awaited<ReturnType<typeof uploadSnapshot>>
       try {
         report = await uploadSnapshot(
           setup.edge,
           { manifest, parts: prepared },
-          { basedOn: live?.manifest.id ?? null },
+          { basedOn: live?.manifest.id ?? null, actor: actorOf(who) },
         )
       } catch (error) {
         if (error instanceof EdgeRefusal && error.code === 'active-manifest-changed' && attempt < 3) continue
@@ -164,9 +133,9 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
         uploadedParts: report.uploaded,
         skippedParts: report.skipped,
         counts: {
-          messages: scope.kind === 'national' ? national.part?.messages.length : undefined,
+          messages: built.part.kind === 'national' ? built.part.messages.length : undefined,
           tenants: parts.filter((p) => p.kind === 'tenant').length,
-          localEntries: scope.kind === 'tenant' ? entryCount : undefined,
+          localEntries: built.part.kind === 'tenant' ? built.part.localEntries.length : undefined,
         },
         diff: diffIndexes(before, index),
         index,
@@ -184,28 +153,6 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
       )} (${(error as Error).message})`,
     )
   }
-}
-
-function messageIndex(national: NationalPart | null): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const m of national?.messages ?? [])
-    out[`${m.slot} ${m.audience} ${m.language}`] = `${m.id}@${m.version}`
-  return out
-}
-
-function gapsFor(
-  national: NationalPart | null,
-  scope: PublishRequest['scope'],
-  tenants: Awaited<ReturnType<typeof tenantDocs>>,
-  programs: Record<string, Program>,
-): CoverageGap[] {
-  if (!national) return []
-  const relevant =
-    scope.kind === 'tenant' ? tenants.filter((t) => String(t.id) === String(scope.tenantId)) : tenants
-  return relevant.flatMap((doc) => {
-    const part = buildTenantPart(doc, [], [], programs).part
-    return part ? coverageGaps(national, part.tenant) : []
-  })
 }
 
 /** The item index of the publication that produced a manifest, for the diff. */

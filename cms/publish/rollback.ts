@@ -1,7 +1,7 @@
 import { bilingual } from '../../shared/contract'
 import { EdgeRefusal, edgeApi } from './edge-client'
 import type { PublishOutcome, PublishSetup } from './publish'
-import { mayPublishNational, publisherOf } from './who'
+import { actorOf, mayPublishNational, publisherOf } from './who'
 
 /**
  * Makes the manifest of an earlier publication live again, in one switch at the edge, and records
@@ -38,7 +38,7 @@ export async function rollback(
     }
   }
   try {
-    const activation = await edgeApi.rollback(setup.edge, target.manifestId)
+    const activation = await edgeApi.rollback(setup.edge, target.manifestId, actorOf(who))
     if (activation.previousManifestId) {
       const live = await payload.find({
         collection: slugs.publications,

@@ -1,9 +1,13 @@
+import type { Payload } from 'payload'
 import { bilingual, type Survey, type SurveyQuestion } from '../../shared/contract'
 import { toProgramWindow } from '../plugin/fields/window'
+import type { ContentSlugs } from './content'
 
 /** A survey as the CMS stores it (surveys collection). */
 export interface SurveyDoc {
   id: number | string
+  /** Raised by the CMS on every change of content (1 for a new survey). */
+  version?: number | null
   title: string
   language: string
   audiences: string[]
@@ -60,7 +64,7 @@ export function surveysOf(docs: readonly SurveyDoc[]): Survey[] {
   return docs.flatMap((doc) =>
     doc.triggers.map((trigger, index) => ({
       id: `survey-${doc.id}-${index + 1}`,
-      version: 1,
+      version: doc.version ?? 1,
       language: doc.language as Survey['language'],
       title: doc.title,
       window: (toProgramWindow(trigger.window) ?? trigger.window) as Survey['window'],
@@ -70,4 +74,23 @@ export function surveysOf(docs: readonly SurveyDoc[]): Survey[] {
       remindAfterDays: doc.reminders?.afterDays ?? 7,
     })),
   )
+}
+
+/**
+ * National surveys as a medical supervisor last approved them: the approved copy, never the working
+ * one, so an edit under way does not reach residents and a survey never approved is not published.
+ */
+export async function approvedSurveyDocs(payload: Payload, slugs: ContentSlugs): Promise<SurveyDoc[]> {
+  const found = await payload.find({
+    collection: slugs.surveys,
+    where: { and: [{ tenant: { exists: false } }, { approved: { exists: true } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'id',
+  })
+  return found.docs.flatMap((doc) => {
+    const approved = (doc as { approved?: Omit<SurveyDoc, 'id'> | null }).approved
+    return approved ? [{ ...approved, id: doc.id }] : []
+  })
 }

@@ -42,6 +42,8 @@ export interface TenantDoc {
 /** A local support entry as the CMS stores it (only `published` ones are passed in). */
 export interface LocalSupportDoc {
   id: number | string
+  /** Raised by the CMS on every change of content (1 for a new entry). */
+  version?: number | null
   title: string
   body: string
   kind: string
@@ -69,7 +71,7 @@ function entryOf(doc: LocalSupportDoc): LocalSupportEntry {
   const date = (value: string | null | undefined) => (value ? value.slice(0, 10) : undefined)
   return {
     id: `local-${doc.id}`,
-    version: 1,
+    version: doc.version ?? 1,
     kind: doc.kind as LocalSupportEntry['kind'],
     language: doc.language as LocalSupportEntry['language'],
     audiences: doc.audiences as LocalSupportEntry['audiences'],

@@ -1,6 +1,7 @@
 import {
   type ActivateManifestResponse,
   chunkPart,
+  type IngestActor,
   type PreparedPart,
   type PreparedSnapshot,
 } from '../../shared/contract'
@@ -21,7 +22,12 @@ export interface UploadReport {
 export async function uploadSnapshot(
   edge: EdgeTarget,
   snapshot: PreparedSnapshot,
-  options: { activate?: boolean; concurrency?: number; basedOn?: string | null } = {},
+  options: {
+    activate?: boolean
+    concurrency?: number
+    basedOn?: string | null
+    actor?: IngestActor
+  } = {},
 ): Promise<UploadReport> {
   const active = await edgeApi.active(edge)
   const live = new Set(active.active?.manifest.parts.map((p) => p.hash) ?? [])
@@ -45,6 +51,7 @@ export async function uploadSnapshot(
     snapshot.manifest,
     options.activate ?? true,
     options.basedOn,
+    options.actor,
   )
   return { activation, uploaded, skipped }
 }

@@ -5,6 +5,8 @@ type Id = number | string
 
 export interface Publisher {
   id: Id
+  /** How the edge's activation history names them: the sign-in address. */
+  name: string
   roles: string[]
   tenantIds: Id[]
 }
@@ -14,9 +16,15 @@ const idOf = (value: unknown): Id =>
 
 export function publisherOf(user: unknown): Publisher | null {
   if (!user || typeof user !== 'object') return null
-  const record = user as { id: Id; roles?: unknown; tenants?: { tenant: unknown }[] | null }
+  const record = user as {
+    id: Id
+    email?: string
+    roles?: unknown
+    tenants?: { tenant: unknown }[] | null
+  }
   return {
     id: record.id,
+    name: record.email || `user ${record.id}`,
     roles: Array.isArray(record.roles) ? record.roles.map(String) : [],
     tenantIds: (record.tenants ?? []).map((row) => idOf(row.tenant)),
   }
@@ -32,3 +40,6 @@ export function mayPublishTenant(who: Publisher, tenantId: Id): boolean {
   if (who.roles.includes('admin')) return true
   return who.roles.includes('municipal-staff') && who.tenantIds.some((id) => String(id) === String(tenantId))
 }
+
+/** The publisher as the edge's activation history records them. */
+export const actorOf = (who: Publisher) => ({ id: String(who.id).slice(0, 64), name: who.name.slice(0, 200) })

@@ -8,10 +8,11 @@ import type { Person } from './messages'
 export async function upsertSurveys(
   payload: Payload,
   surveys: readonly SeedSurvey[],
-  editor: Person,
+  { editor, supervisor }: { editor: Person; supervisor: Person },
 ): Promise<Counts> {
   const counts = noCounts()
   const asEditor = { overrideAccess: false, user: editor } as const
+  const asSupervisor = { overrideAccess: false, user: supervisor } as const
   for (const data of surveys.flatMap(surveyDocsOf)) {
     const found = await payload.find({
       collection: 'surveys',
@@ -21,13 +22,29 @@ export async function upsertSurveys(
       overrideAccess: true,
     })
     const existing = found.docs[0]
+    let saved = existing
     if (!existing) {
-      await payload.create({ collection: 'surveys', data, ...asEditor })
+      saved = await payload.create({ collection: 'surveys', data, ...asEditor })
       counts.created++
     } else if (differs(data, existing)) {
-      await payload.update({ collection: 'surveys', id: existing.id, data, ...asEditor })
+      saved = await payload.update({ collection: 'surveys', id: existing.id, data, ...asEditor })
       counts.updated++
     } else counts.unchanged++
+    // National surveys reach residents only once a medical supervisor approved them.
+    if (saved && (saved as { reviewState?: string }).reviewState !== 'approved') {
+      await payload.update({
+        collection: 'surveys',
+        id: saved.id,
+        data: { reviewState: 'in-review' },
+        ...asEditor,
+      })
+      await payload.update({
+        collection: 'surveys',
+        id: saved.id,
+        data: { reviewState: 'approved' },
+        ...asSupervisor,
+      })
+    }
   }
   return counts
 }

@@ -82,21 +82,18 @@ it('reschedules the subscribers of a tenant whose program changed, on publish an
   await addSubscriber('sakura-stopped', 'sakura-city', 'stopped', due)
   await addSubscriber('minato-active', 'minato-town', 'active', due)
 
-  const changed = await prepareSnapshot(
-    {
-      id: 'weekly-sakura',
-      createdAt: fixtureCreatedAt,
-      parts: [fixtureNationalPart, weekly, minato],
-    },
-    60_000,
-  )
+  const changed = await prepareSnapshot({
+    id: 'weekly-sakura',
+    createdAt: fixtureCreatedAt,
+    parts: [fixtureNationalPart, weekly, minato],
+  })
   expect((await publish(changed)).status).toBe(201)
   await eventually(async () => (await nextSendOn('sakura-active')) !== sentinel)
   expect(await nextSendOn('sakura-active')).toBe(schedule(due, weekly))
   expect(await nextSendOn('sakura-stopped')).toBe(sentinel)
   expect(await nextSendOn('minato-active')).toBe(sentinel)
 
-  const back = await ingest('/rollback', { body: { contractVersion, manifestId: first.manifest.id } }, 60_000)
+  const back = await ingest('/rollback', { body: { contractVersion, manifestId: first.manifest.id } })
   expect(back.status).toBe(200)
   await eventually(async () => (await nextSendOn('sakura-active')) === schedule(due, sakura))
   expect(await nextSendOn('sakura-active')).toBe(schedule(due, sakura))

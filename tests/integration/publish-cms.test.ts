@@ -198,6 +198,51 @@ describe('the publish action over the CMS REST API', () => {
     expect(refused.body.reason).toMatch(/^所属する自治体のパートだけを公開できます/)
     expect(await edgeActive()).toBe(published.body.manifestId)
   })
+
+  it('shows the edge’s activation history with who did it, and rolls back from it over REST', async () => {
+    const editor = await login(cms.config, world.users.editor.email)
+    const live = await edgeActive()
+    const history = await rest(cms.config, 'GET', '/api/publications/history', { token: editor })
+    expect(history.status).toBe(200)
+    const entries = history.body.entries as {
+      manifestId: string
+      action: string
+      actor: { name: string } | null
+      canRollBack: boolean
+      publication: { id: number | string } | null
+    }[]
+    expect(entries[0]).toMatchObject({ manifestId: live, action: 'publish', canRollBack: false })
+    expect(entries[0]!.actor?.name).toBe(world.users.editor.email)
+    expect(entries.some((e) => e.action === 'rollback')).toBe(true)
+    const target = entries.find((e) => e.canRollBack && e.manifestId !== live)!
+    expect(target.publication).not.toBeNull()
+
+    const back = await rest(cms.config, 'POST', '/api/publications/rollback', {
+      token: editor,
+      body: { publication: target.publication!.id },
+    })
+    expect(back.status).toBe(200)
+    expect(await edgeActive()).toBe(target.manifestId)
+    const after = (await rest(cms.config, 'GET', '/api/publications/history', { token: editor })).body
+      .entries as { manifestId: string; action: string; actor: { name: string } | null }[]
+    expect(after[0]).toMatchObject({
+      manifestId: target.manifestId,
+      action: 'rollback',
+      actor: { name: world.users.editor.email },
+    })
+
+    // Staff see only their own tenants' publications, and may not roll back.
+    const staff = await login(cms.config, world.users.staffA.email)
+    const theirs = await rest(cms.config, 'GET', '/api/publications/history', { token: staff })
+    expect(theirs.status).toBe(200)
+    for (const entry of theirs.body.entries as {
+      canRollBack: boolean
+      publication: { scope: string } | null
+    }[]) {
+      expect(entry.canRollBack).toBe(false)
+      expect(entry.publication?.scope).toBe('tenant')
+    }
+  })
 })
 
 describe('a municipality publishing its own part', () => {
@@ -240,7 +285,7 @@ describe('a municipality publishing its own part', () => {
           state: published ? 'published' : 'draft',
         },
       })
-    await entry(true, '妊娠8か月面談のご案内')
+    const published = await entry(true, '妊娠8か月面談のご案内')
     await entry(false, '下書きの案内')
     const edge = { url: worker.url, token }
     const before = (await edgeApi.active(edge)).active!.manifest
@@ -277,6 +322,11 @@ describe('a municipality publishing its own part', () => {
       state: 'active',
       counts: { localEntries: 1, tenants: 1 },
     })
-    expect(record.diff).toEqual({ added: ['tenant minato'], changed: [], removed: [] })
+    // The tenant part and its one published entry are new; the draft is not there.
+    expect(record.diff).toEqual({
+      added: ['tenant minato', `entry minato local-${published.id}`],
+      changed: [],
+      removed: [],
+    })
   })
 })

@@ -24,10 +24,16 @@ export function mayOwnSurvey(user: unknown, tenant: unknown): boolean {
 export const createSurveys: Access = ({ req, data }) => mayOwnSurvey(req.user, data?.tenant)
 
 /** Editors change national surveys, staff their own tenants' surveys, admins any. */
-export const changeSurveys: Access = ({ req }) => {
+export const changeSurveys: Access = (args) => surveyAccess(args, false)
+
+/** As changeSurveys, and medical supervisors national surveys too: reviewing is saving a state. */
+export const updateSurveys: Access = (args) => surveyAccess(args, true)
+
+function surveyAccess({ req }: Parameters<Access>[0], reviewing: boolean): ReturnType<Access> {
   if (hasRole(req.user, 'admin')) return true
   const allowed: Where[] = []
-  if (hasRole(req.user, 'editor')) allowed.push(national)
+  if (hasRole(req.user, 'editor') || (reviewing && hasRole(req.user, 'medical-supervisor')))
+    allowed.push(national)
   if (hasRole(req.user, 'municipal-staff')) allowed.push({ tenant: { in: tenantIdsOf(req.user) } })
   return allowed.length ? { or: allowed } : false
 }

@@ -4,6 +4,7 @@ import { audiences } from '../../../shared/contract/primitives'
 import { tenantScoped } from '../access/index'
 import { optionalPhone, optionalUrl, requiredText, untilAfterFrom } from '../fields/validators'
 import { windowField } from '../fields/window'
+import { bumpVersion } from '../hooks/versions/bumpVersion'
 import { label } from '../i18n'
 import { languageOptions } from '../languages'
 import { tenantProgram } from '../tenantProgram'
@@ -22,6 +23,21 @@ const kindLabels: Record<(typeof localSupportKinds)[number], { ja: string; en: s
   'assigned-nurse': label('担当保健師', 'Assigned nurse'),
 }
 
+/** The fields whose change is a new version of an entry; publishing it (state) is not. */
+export const entryContentFields = [
+  'title',
+  'body',
+  'url',
+  'phone',
+  'kind',
+  'window',
+  'audiences',
+  'language',
+  'validFrom',
+  'validUntil',
+  'tenant',
+]
+
 /**
  * A tenant's own item joined to the messages of a program window. Tenant-scoped by
  * @payloadcms/plugin-multi-tenant: staff see and change only their own tenants' entries.
@@ -32,7 +48,11 @@ export const localSupportCollection = (options: ResolvedOptions): CollectionConf
     singular: label('地域の支援', 'Local support entry'),
     plural: label('地域の支援', 'Local support'),
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'state', 'validFrom', 'validUntil'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'state', 'version', 'validFrom', 'validUntil'],
+  },
+  hooks: { beforeChange: [bumpVersion(entryContentFields, ['tenant'])] },
   access: {
     create: tenantScoped(['admin'], true),
     read: tenantScoped(['admin', 'editor', 'medical-supervisor', 'viewer'], true),
@@ -104,6 +124,13 @@ export const localSupportCollection = (options: ResolvedOptions): CollectionConf
         { value: 'published', label: label('公開', 'Published') },
       ],
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'version',
+      type: 'number',
+      defaultValue: 1,
+      label: label('版', 'Version'),
+      admin: { position: 'sidebar', readOnly: true },
     },
   ],
 })

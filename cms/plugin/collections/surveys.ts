@@ -1,13 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { audiences } from '../../../shared/contract/primitives'
-import { changeSurveys, createSurveys, readSurveys } from '../access/surveys'
+import { changeSurveys, createSurveys, readSurveys, updateSurveys } from '../access/surveys'
 import { requiredText } from '../fields/validators'
 import { windowField } from '../fields/window'
 import { keepSurveyOwner } from '../hooks/surveys/keepSurveyOwner'
+import { reviewNationalSurvey } from '../hooks/surveys/reviewNationalSurvey'
 import { bilingual, label } from '../i18n'
 import { languageOptions } from '../languages'
 import { tenantProgram } from '../tenantProgram'
 import type { ResolvedOptions } from '../types'
+import { reviewStateLabels, reviewStates } from '../workflow/reviewStates'
 
 export const questionKinds = ['single', 'multiple', 'scale', 'text', 'interview-request'] as const
 
@@ -27,8 +29,10 @@ export const surveysCollection = (options: ResolvedOptions): CollectionConfig =>
   slug: options.slugs.surveys,
   labels: { singular: label('アンケート', 'Survey'), plural: label('アンケート', 'Surveys') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'tenant', 'language', 'updatedAt'] },
-  access: { create: createSurveys, read: readSurveys, update: changeSurveys, delete: changeSurveys },
-  hooks: options.enabled ? { beforeValidate: [keepSurveyOwner] } : {},
+  access: { create: createSurveys, read: readSurveys, update: updateSurveys, delete: changeSurveys },
+  hooks: options.enabled
+    ? { beforeValidate: [keepSurveyOwner], beforeChange: [reviewNationalSurvey] }
+    : { beforeChange: [reviewNationalSurvey] },
   fields: [
     {
       name: 'title',
@@ -134,5 +138,30 @@ export const surveysCollection = (options: ResolvedOptions): CollectionConfig =>
         },
       ],
     },
+    {
+      name: 'version',
+      type: 'number',
+      defaultValue: 1,
+      label: label('版', 'Version'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'reviewState',
+      type: 'select',
+      enumName: 'enum_yorisoi_surveys_review_state',
+      label: label('医療監修（全国のアンケート）', 'Medical review (national surveys)'),
+      options: reviewStates.map((value) => ({ value, label: reviewStateLabels[value] })),
+      admin: { position: 'sidebar', condition: (data) => !data?.tenant },
+    },
+    {
+      name: 'reviewNote',
+      type: 'textarea',
+      label: label('監修コメント', 'Reviewer note'),
+      admin: { position: 'sidebar', condition: (data) => !data?.tenant },
+    },
+    // Who edited the working version since it was last approved (they may not approve it).
+    { name: 'versionEditors', type: 'json', admin: { hidden: true } },
+    // The version a medical supervisor approved, as approved: what publishing sends.
+    { name: 'approved', type: 'json', admin: { hidden: true } },
   ],
 })

@@ -5,6 +5,7 @@ export function NavLinks({ adminRoute = '/admin' }: { adminRoute?: string }) {
       <a href={`${adminRoute}/review-queue`}>監修待ち / Review queue</a>
       <a href={`${adminRoute}/coverage`}>カバレッジ / Coverage</a>
       <a href={`${adminRoute}/resident-preview`}>住民プレビュー / Resident preview</a>
+      <a href={`${adminRoute}/publish`}>公開 / Publish</a>
     </nav>
   )
 }

@@ -9,14 +9,17 @@ export function ViewFrame({
   props,
   title,
   children,
+  roles = ['admin', 'editor', 'medical-supervisor', 'viewer'],
 }: {
   props: AdminViewServerProps
   title: string
   children: React.ReactNode
+  /** Who may see the view; staff only where a view says so. */
+  roles?: string[]
 }) {
   const { initPageResult, params, searchParams } = props
   const { req } = initPageResult
-  const allowed = hasRole(req.user, 'admin', 'editor', 'medical-supervisor', 'viewer')
+  const allowed = hasRole(req.user, ...(roles as Parameters<typeof hasRole>[1][]))
   return (
     <DefaultTemplate
       i18n={req.i18n}

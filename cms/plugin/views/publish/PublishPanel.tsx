@@ -1,0 +1,254 @@
+import type { EntryChange, MessageChange } from '../../../publish/diff'
+import type { HistoryOutcome } from '../../../publish/history'
+import type { PreviewOutcome } from '../../../publish/preview'
+import { PublishButton, RollbackButton } from './PublishActions'
+
+export interface ScopeChoice {
+  /** `national` or `tenant:<id>`, as the preview endpoint takes it. */
+  value: string
+  label: string
+}
+
+export interface PublishPanelProps {
+  scopes: ScopeChoice[]
+  current: ScopeChoice | null
+  preview: PreviewOutcome | null
+  history: HistoryOutcome
+  /** e.g. /api/publications */
+  api: string
+  /** e.g. /admin/publish */
+  viewPath: string
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })
+
+function MessageTable({ caption, rows }: { caption: string; rows: MessageChange[] }) {
+  if (rows.length === 0) return null
+  return (
+    <table>
+      <caption style={{ textAlign: 'left', fontWeight: 'bold' }}>
+        {caption}（{rows.length}）
+      </caption>
+      <thead>
+        <tr>
+          <th>スロット / Slot</th>
+          <th>対象 / Audience</th>
+          <th>言語 / Language</th>
+          <th>公開中 / Live</th>
+          <th>公開後 / After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((m) => (
+          <tr key={`${m.slot} ${m.audience} ${m.language}`}>
+            <td>{m.slot}</td>
+            <td>{m.audience}</td>
+            <td>{m.language}</td>
+            <td>{m.before ?? '—'}</td>
+            <td>{m.after ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function EntryTable({ caption, rows }: { caption: string; rows: EntryChange[] }) {
+  if (rows.length === 0) return null
+  return (
+    <table>
+      <caption style={{ textAlign: 'left', fontWeight: 'bold' }}>
+        {caption}（{rows.length}）
+      </caption>
+      <thead>
+        <tr>
+          <th>自治体 / Tenant</th>
+          <th>タイトル / Title</th>
+          <th>公開中の版 / Live version</th>
+          <th>公開後の版 / Version after</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((e) => (
+          <tr key={`${e.tenant} ${e.id}`}>
+            <td>{e.tenant}</td>
+            <td>{e.title}</td>
+            <td>{e.before ?? '—'}</td>
+            <td>{e.after ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** The publish screen's content: scope, checks, the diff, the publish button and the history. */
+export function PublishPanel({ scopes, current, preview, history, api, viewPath }: PublishPanelProps) {
+  if (scopes.length === 0) {
+    return <p>公開できる範囲がありません / There is nothing you may publish</p>
+  }
+  const scopeBody =
+    current?.value === 'national' ? 'national' : { tenant: current?.value.slice('tenant:'.length) ?? '' }
+  return (
+    <div style={{ display: 'grid', gap: '1.5rem' }}>
+      <nav aria-label="公開する範囲 / Scope">
+        <h2>公開する範囲 / Scope</h2>
+        <ul style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', listStyle: 'none', padding: 0 }}>
+          {scopes.map((s) => (
+            <li key={s.value}>
+              <a
+                href={`${viewPath}?scope=${encodeURIComponent(s.value)}`}
+                aria-current={s.value === current?.value ? 'page' : undefined}
+              >
+                {s.value === current?.value ? <strong>{s.label}</strong> : s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {current && preview ? (
+        <section aria-labelledby="yorisoi-publish-changes">
+          <h2 id="yorisoi-publish-changes">
+            公開すると変わること / What publishing changes: {current.label}
+          </h2>
+          {!preview.ok ? (
+            <p role="alert">{preview.reason}</p>
+          ) : (
+            <>
+              {preview.problems.length > 0 ? (
+                <div role="alert">
+                  <p>
+                    <strong>直すまで公開できません / Cannot publish until these are fixed</strong>
+                  </p>
+                  <ul>
+                    {preview.problems.slice(0, 50).map((p) => (
+                      <li key={`${p.where} ${p.message}`}>
+                        {p.where}: {p.message}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {preview.gaps.length > 0 ? (
+                <div role="alert" data-yorisoi-gaps>
+                  <p>
+                    <strong>
+                      承認済みのメッセージがない日があります。その日は何も届きません / Some days have no
+                      approved message: nothing is sent on them
+                    </strong>
+                  </p>
+                  <ul>
+                    {preview.gaps.map((g) => (
+                      <li key={`${g.tenant} ${g.language}`}>
+                        {g.tenant} / {g.language}: {g.missing.length}日 / days（
+                        {g.missing.slice(0, 8).join('、')}
+                        {g.missing.length > 8 ? ' …' : ''}）
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              <p>
+                公開中 / Live: {preview.liveManifestId ?? 'なし / none'}
+                {preview.counts.messages !== undefined
+                  ? ` ・ メッセージ / messages: ${preview.counts.messages}`
+                  : ''}
+                {preview.counts.localEntries !== undefined
+                  ? ` ・ 地域の支援 / local entries: ${preview.counts.localEntries}`
+                  : ''}
+              </p>
+              {[...Object.values(preview.diff.messages), ...Object.values(preview.diff.entries)].every(
+                (list) => list.length === 0,
+              ) ? (
+                <p>公開中の内容から変わる点はありません / Nothing differs from what is live</p>
+              ) : null}
+              <MessageTable
+                caption="追加されるメッセージ / Messages added"
+                rows={preview.diff.messages.added}
+              />
+              <MessageTable
+                caption="変更されるメッセージ / Messages changed"
+                rows={preview.diff.messages.changed}
+              />
+              <MessageTable
+                caption="削除されるメッセージ / Messages removed"
+                rows={preview.diff.messages.removed}
+              />
+              <EntryTable
+                caption="追加される地域の支援 / Local entries added"
+                rows={preview.diff.entries.added}
+              />
+              <EntryTable
+                caption="変更される地域の支援 / Local entries changed"
+                rows={preview.diff.entries.changed}
+              />
+              <EntryTable
+                caption="削除される地域の支援 / Local entries removed"
+                rows={preview.diff.entries.removed}
+              />
+              <PublishButton
+                endpoint={`${api}/publish`}
+                scope={scopeBody}
+                scopeLabel={current.label}
+                hasGaps={preview.gaps.length > 0}
+                blocked={preview.problems.length > 0}
+              />
+            </>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="yorisoi-publish-history">
+        <h2 id="yorisoi-publish-history">公開とロールバックの履歴 / Activation history</h2>
+        {!history.ok ? (
+          <p role="alert">{history.reason}</p>
+        ) : history.entries.length === 0 ? (
+          <p>まだ公開されていません / Nothing has been published yet</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>日時 / When</th>
+                <th>操作 / Action</th>
+                <th>範囲 / Scope</th>
+                <th>マニフェスト / Manifest</th>
+                <th>直前 / Before</th>
+                <th>実行した人 / By</th>
+                <th>ロールバック / Roll back</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.entries.map((entry, index) => (
+                <tr key={entry.id}>
+                  <td>{when(entry.activatedAt)}</td>
+                  <td>{entry.action === 'rollback' ? 'ロールバック / Rollback' : '公開 / Publish'}</td>
+                  <td>{entry.publication?.scope ?? '—'}</td>
+                  <td>
+                    {entry.manifestId}
+                    {index === 0 ? '（公開中 / live）' : ''}
+                  </td>
+                  <td>{entry.previousManifestId ?? '—'}</td>
+                  <td>{entry.actor?.name ?? '—'}</td>
+                  <td>
+                    {entry.canRollBack && entry.publication ? (
+                      <RollbackButton
+                        endpoint={`${api}/rollback`}
+                        publication={entry.publication.id}
+                        manifestId={entry.manifestId}
+                      />
+                    ) : !entry.available ? (
+                      '削除済み / Pruned'
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import type { Payload } from 'payload'
+import type { Program } from '../../../../shared/program'
+import { defaultContentSlugs } from '../../../publish/content'
+import type { EdgeTarget } from '../../../publish/edge-client'
+import { activationHistory } from '../../../publish/history'
+import { previewPublish } from '../../../publish/preview'
+import type { PublishSetup } from '../../../publish/publish'
+import { mayPublishNational, mayPublishTenant, publisherOf } from '../../../publish/who'
+import type { YorisoiSlugs } from '../../slugs'
+import type { PublishPanelProps, ScopeChoice } from './PublishPanel'
+
+export interface PublishScreenInput {
+  payload: Payload
+  user: unknown
+  slugs: YorisoiSlugs
+  publications?: string
+  programs: Record<string, Program>
+  edge: EdgeTarget
+  /** `?scope=` of the request. */
+  scope?: string
+  adminRoute: string
+  apiRoute: string
+}
+
+/** Everything the publish screen shows this person: their scopes, the preview of one, the history. */
+export async function publishScreen(input: PublishScreenInput): Promise<PublishPanelProps> {
+  const publications = input.publications ?? 'publications'
+  const setup: PublishSetup = {
+    payload: input.payload,
+    edge: input.edge,
+    slugs: {
+      ...defaultContentSlugs,
+      tenants: input.slugs.tenants,
+      messages: input.slugs.messages,
+      approvedMessageVersions: input.slugs.approvedMessageVersions,
+      localSupport: input.slugs.localSupport,
+      surveys: input.slugs.surveys,
+      publications,
+    },
+    programs: input.programs,
+  }
+  const who = publisherOf(input.user)
+  const scopes: ScopeChoice[] = []
+  if (who && mayPublishNational(who))
+    scopes.push({ value: 'national', label: '全国コンテンツ / National content' })
+  if (who) {
+    const tenants = await input.payload.find({
+      collection: input.slugs.tenants,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      sort: 'name',
+    })
+    for (const tenant of tenants.docs as { id: number | string; name: string; slug: string }[]) {
+      if (mayPublishTenant(who, tenant.id))
+        scopes.push({ value: `tenant:${tenant.id}`, label: `${tenant.name}（${tenant.slug}）` })
+    }
+  }
+  const current = scopes.find((s) => s.value === input.scope) ?? scopes[0] ?? null
+  const scope = current
+    ? current.value === 'national'
+      ? ({ kind: 'national' } as const)
+      : ({ kind: 'tenant', tenantId: current.value.slice('tenant:'.length) } as const)
+    : null
+  const [preview, history] = await Promise.all([
+    scope ? previewPublish(setup, { user: input.user, scope }) : Promise.resolve(null),
+    activationHistory(setup, { user: input.user }),
+  ])
+  return {
+    scopes,
+    current,
+    preview,
+    history,
+    api: `${input.apiRoute}/${publications}`,
+    viewPath: `${input.adminRoute}/publish`,
+  }
+}

@@ -1,0 +1,158 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { defaultSlugs } from '../../cms/plugin/slugs'
+import { PublishPanel } from '../../cms/plugin/views/publish/PublishPanel'
+import { publishScreen } from '../../cms/plugin/views/publish/screen'
+import { standardProgram } from '../../shared/program'
+import { type Cms, startCms } from './support/cms'
+import { messageData } from './support/content'
+import { createWorld, type Person, type World } from './support/people'
+import { makePublishable } from './support/publishable-tenant'
+
+// The publish screen rendered on the server from real Postgres content. Its history comes from the
+// edge's ingest API; here a local HTTP server answers in that API's shape (the edge itself is
+// tested in tests/edge and end to end in tests/integration).
+let cms: Cms
+let payload: Payload
+let world: World
+let history: Server
+let edgeUrl: string
+const activations = [
+  {
+    id: 2,
+    manifestId: 'pub-2-1-20261123',
+    previousManifestId: 'pub-1-1-20261122',
+    action: 'publish',
+    activatedAt: '2026-11-23T01:00:00.000Z',
+    actor: { id: '2', name: 'editor@example.jp' },
+    available: true,
+  },
+  {
+    id: 1,
+    manifestId: 'pub-1-1-20261122',
+    previousManifestId: null,
+    action: 'publish',
+    activatedAt: '2026-11-22T01:00:00.000Z',
+    actor: { id: '1', name: 'admin@example.jp' },
+    available: true,
+  },
+]
+
+beforeAll(async () => {
+  cms = await startCms()
+  payload = cms.payload
+  world = await createWorld(payload)
+  await makePublishable(payload, world.tenantA.id, 'minato')
+  await makePublishable(payload, world.tenantB.id, 'setagaya')
+  history = createServer((req, res) => {
+    const authorised = req.headers.authorization === 'Bearer view-token'
+    res.writeHead(authorised ? 200 : 401, { 'content-type': 'application/json' })
+    res.end(
+      JSON.stringify(
+        authorised
+          ? { activations }
+          : { error: { code: 'unauthorized', message: '取り込みトークンが正しくありません / wrong token' } },
+      ),
+    )
+  })
+  await new Promise<void>((resolve) => history.listen(0, '127.0.0.1', resolve))
+  edgeUrl = `http://127.0.0.1:${(history.address() as AddressInfo).port}`
+  for (const [i, manifestId] of ['pub-1-1-20261122', 'pub-2-1-20261123'].entries()) {
+    await payload.create({
+      collection: 'publications',
+      overrideAccess: true,
+      data: {
+        scope: 'national',
+        state: i === 1 ? 'active' : 'rolled-back',
+        manifestId,
+        index: { messages: {}, tenants: {} },
+      },
+    })
+  }
+})
+afterAll(async () => {
+  await cms?.stop()
+  history?.close()
+})
+
+const render = async (who: Person, scope?: string, token = 'view-token') => {
+  const props = await publishScreen({
+    payload,
+    user: world.users[who],
+    slugs: defaultSlugs,
+    programs: { standard: standardProgram },
+    edge: { url: edgeUrl, token },
+    scope,
+    adminRoute: '/admin',
+    apiRoute: '/api',
+  })
+  return { props, html: renderToStaticMarkup(createElement(PublishPanel, props)) }
+}
+
+describe('the publish screen', () => {
+  it('shows an editor the national diff, the gap warning with its confirmation, and the history with rollback', async () => {
+    const message = await payload.create({
+      collection: 'messages',
+      data: messageData('pregnancy/120'),
+      overrideAccess: false,
+      user: world.users.editor,
+    })
+    await payload.update({
+      collection: 'messages',
+      id: message.id,
+      data: { reviewState: 'in-review' },
+      overrideAccess: false,
+      user: world.users.editor,
+    })
+    await payload.update({
+      collection: 'messages',
+      id: message.id,
+      data: { reviewState: 'approved' },
+      overrideAccess: false,
+      user: world.users.supervisor,
+    })
+
+    const { props, html } = await render('editor')
+    expect(props.scopes.map((s) => s.value)).toEqual(['national'])
+    expect(html).toContain('追加されるメッセージ / Messages added（1）')
+    expect(html).toContain('<td>pregnancy/120</td>')
+    expect(html).toContain('承認済みのメッセージがない日があります')
+    expect(html).toContain(
+      'メッセージのない日があることを確認しました / I have seen the days without a message',
+    )
+    // The publish button waits for the confirmation box.
+    expect(html).toMatch(/<button[^>]*disabled=""[^>]*>未対応を承知で公開する \/ Publish with gaps<\/button>/)
+    expect(html).toContain('公開とロールバックの履歴 / Activation history')
+    expect(html).toContain('editor@example.jp')
+    // Only the earlier one can be gone back to; the live one cannot.
+    expect(html.match(/この版に戻す \/ Roll back to this/g)).toHaveLength(1)
+    expect(html).toContain('pub-2-1-20261123（公開中 / live）')
+  })
+
+  it('offers staff only their own tenant, without the national part or rollback', async () => {
+    const { props, html } = await render('staffA', 'national')
+    expect(props.scopes).toEqual([{ value: `tenant:${world.tenantA.id}`, label: '港区（minato）' }])
+    expect(props.current?.value).toBe(`tenant:${world.tenantA.id}`)
+    expect(html).not.toContain('全国コンテンツ')
+    expect(html).not.toContain('この版に戻す')
+  })
+
+  it('lets an admin choose any tenant, and says so when the edge refuses the history', async () => {
+    const { props, html } = await render('admin', `tenant:${world.tenantB.id}`, 'wrong-token')
+    expect(props.scopes.map((s) => s.value).sort()).toEqual(
+      ['national', `tenant:${world.tenantA.id}`, `tenant:${world.tenantB.id}`].sort(),
+    )
+    expect(props.current?.value).toBe(`tenant:${world.tenantB.id}`)
+    expect(html).toContain('世田谷区（setagaya）')
+    expect(html).toMatch(/role="alert">取り込みトークンが正しくありません/)
+  })
+
+  it('has nothing to offer a viewer', async () => {
+    const { html } = await render('viewer')
+    expect(html).toContain('公開できる範囲がありません / There is nothing you may publish')
+  })
+})
