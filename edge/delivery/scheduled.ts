@@ -2,6 +2,7 @@ import type { ScheduledController } from '@cloudflare/workers-types'
 import { retryDueForwards } from '../consultation/forward'
 import type { Env } from '../env'
 import { sweepRetention } from '../resident/retention'
+import { pruneVerifications } from '../resident/verification-prune'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { surveyTick } from '../surveys/cron'
 import { pruneDeliveries, pruneOptionsFrom } from './prune'
@@ -47,6 +48,12 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
     if (p.pruned > 0) console.log(`deliveries: ${p.pruned} rolled up and pruned (before ${p.cutoff})`)
   } catch (error) {
     console.error('deliveries: pruning failed', error)
+  }
+  // Rate counters and address proofs whose time is over.
+  try {
+    await pruneVerifications(env.DB, new Date(controller.scheduledTime))
+  } catch (error) {
+    console.error('verifications: pruning failed', error)
   }
   // Interview requests not yet at their desk, and once a day the anonymous counts to the CMS.
   await surveyTick(env, { tenants: [...snapshot.tenants.keys()], now: new Date(controller.scheduledTime) })

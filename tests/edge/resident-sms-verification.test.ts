@@ -307,3 +307,28 @@ describe('the SMS journey through Twilio (the local fake, validated against Twil
     }
   })
 })
+
+describe('forgetting proofs and counters', () => {
+  it('the cron’s prune drops old counters and spent or expired proofs, decoys included, but not open ones', async () => {
+    const { pruneVerifications } = await import('../../edge/resident/verification-prune')
+    const open = await registerBySms()
+    const old = await registerBySms()
+    await age(old.codePage, { expired: true })
+    const decoyOwner = await registerBySms()
+    await post(decoyOwner.codePage, { code: await latestCode(decoyOwner.mobile.e164) })
+    const decoy = await registerBySms({ mobile: decoyOwner.mobile })
+    await age(decoy.codePage, { expired: true })
+    await env.DB.prepare(
+      "INSERT INTO rate_counters (scope, key_hash, window, count) VALUES ('code-send-ip', 'old', '2000-01-01T00', 3)",
+    ).run()
+
+    const pruned = await pruneVerifications(env.DB, new Date())
+    expect(pruned.counters).toBeGreaterThanOrEqual(1)
+    expect(await verificationOf(open.codePage)).not.toBeNull()
+    expect(await verificationOf(old.codePage)).toBeNull()
+    expect(await verificationOf(decoy.codePage)).toBeNull()
+    expect(await count("SELECT COUNT(*) AS n FROM rate_counters WHERE key_hash = 'old'")).toBe(0)
+    // The subscriber whose proof expired waits for retention, not for this.
+    expect((await subscriberByAddress(old.mobile.e164))?.state).toBe('pending')
+  })
+})
