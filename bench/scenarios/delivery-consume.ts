@@ -14,7 +14,7 @@ import type { Scenario } from '../scenario'
 import type { Meter } from '../workers/consume'
 
 /** Seconds of consuming, and of baseline, before the rest is extrapolated (whole run < 3 min). */
-const budgetSeconds = { consume: 90, baseline: 30 }
+const budgetSeconds = { consume: 75, baseline: 20 }
 /** Residents seeded at most: seeding 1M (3M rows) would take much of the 3 minutes by itself. */
 const seededAtMost = 100_000
 /** Queue messages per request to the bench Worker. */

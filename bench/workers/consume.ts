@@ -80,8 +80,16 @@ const snapshot = {
   tenants: new Map([[tenant.tenant.slug, tenant]]),
 } as unknown as LoadedSnapshot
 
-// The day's queue messages, kept in the isolate between the driver's requests.
-let batches: DeliveryBatch[] = []
+// The day's queue messages are kept in a bench table: wrangler dev may start a fresh isolate
+// between the driver's requests, so nothing is kept in memory.
+async function batchesBetween(db: D1Database, from: number, to: number): Promise<DeliveryBatch[]> {
+  const { results } = await db
+    .prepare('SELECT body FROM bench_batches WHERE i >= ?1 AND i < ?2 ORDER BY i')
+    .bind(from, to)
+    .all<{ body: string }>()
+  if (results.length === 0) throw new Error(`no queue messages ${from}–${to}: was /seed called?`)
+  return results.map((r) => JSON.parse(r.body) as DeliveryBatch)
+}
 
 async function seed(db: D1Database, count: number): Promise<void> {
   const at = '2026-10-01T00:00:00.000Z'
@@ -111,6 +119,7 @@ async function seed(db: D1Database, count: number): Promise<void> {
   await db.exec(
     'CREATE TABLE IF NOT EXISTS raw_deliveries (id TEXT PRIMARY KEY, subscriber_id TEXT NOT NULL, local_date TEXT NOT NULL, state TEXT NOT NULL)',
   )
+  await db.exec('CREATE TABLE IF NOT EXISTS bench_batches (i INTEGER PRIMARY KEY, body TEXT NOT NULL)')
 }
 
 /** The least D1 work per queue message: read, one row per delivery, one update per resident. */
@@ -145,7 +154,7 @@ export default {
     if (url.pathname === '/healthz') return new Response('ok')
     if (url.pathname === '/seed') {
       await seed(env.DB, Number(url.searchParams.get('count')))
-      batches = []
+      const batches: DeliveryBatch[] = []
       const queue = {
         async sendBatch(messages: Iterable<{ body: DeliveryBatch }>) {
           for (const m of messages) batches.push(m.body)
@@ -155,6 +164,14 @@ export default {
         { db: env.DB, queue, snapshot, now: new Date(`${benchDay}T03:00:00Z`) },
         { pageSize: 2000, batchSize: 100, pageBudget: 900, leaseSeconds: 600 },
       )
+      for (let i = 0; i < batches.length; i += 100) {
+        const rows = JSON.stringify(batches.slice(i, i + 100).map((b, j) => [i + j, JSON.stringify(b)]))
+        await env.DB.prepare(
+          'INSERT INTO bench_batches (i, body) SELECT value ->> 0, value ->> 1 FROM json_each(?1)',
+        )
+          .bind(rows)
+          .run()
+      }
       return Response.json({
         batches: batches.length,
         due: batches.reduce((n, b) => n + b.subscriberIds.length, 0),
@@ -163,7 +180,7 @@ export default {
     if (url.pathname === '/baseline') {
       const db = metered(env.DB, meter)
       let residents = 0
-      for (const batch of batches.slice(from, to)) {
+      for (const batch of await batchesBetween(env.DB, from, to)) {
         await rawBatch(db, batch.subscriberIds)
         residents += batch.subscriberIds.length
       }
@@ -179,7 +196,7 @@ export default {
         now: () => new Date(`${benchDay}T03:10:00Z`),
       }
       let residents = 0
-      for (const batch of batches.slice(from, to)) {
+      for (const batch of await batchesBetween(env.DB, from, to)) {
         const report = await deliverBatch(deps, batch)
         if (report.pending > 0) return new Response(`a batch left ${report.pending} pending`, { status: 500 })
         residents += batch.subscriberIds.length
