@@ -1,0 +1,56 @@
+import { randomBytes, randomInt } from 'node:crypto'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { messageData } from '../cms/support/content'
+import { launchBrowser } from '../support/browser'
+import { signIn, writeForReview } from './support/admin-api'
+
+// A smoke test of the admin as built for production (`next build` + `next start`, globalSetup):
+// a medical supervisor signs in, opens the review queue and approves a message there.
+const { adminUrl, password } = inject('system')
+
+describe('the admin on a production build', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' })
+    ).newPage()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('lets a medical supervisor sign in, open the review queue and approve a waiting message', async () => {
+    const subject = `監修キューの確認 ${randomBytes(3).toString('hex')}`
+    // Any slot nobody else writes (the whole-system test writes pregnancy/196 and 197).
+    const slot = `pregnancy/${100 + randomInt(60)}`
+    const editor = await signIn(adminUrl, 'editor@yorisoi.test', password)
+    const id = await writeForReview(adminUrl, editor, messageData(slot, { subject }))
+
+    await page.goto(`${adminUrl}/admin/login`)
+    await page.getByLabel(/メールアドレス|Email/).fill('supervisor2@yorisoi.test')
+    await page.getByLabel(/パスワード|Password/).fill(password)
+    await page.getByRole('button', { name: /ログイン|Login/ }).click()
+    await page.waitForURL(`${adminUrl}/admin`)
+
+    await page.goto(`${adminUrl}/admin/review-queue`)
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('監修待ち')
+    const row = page.getByRole('row', { name: new RegExp(subject) })
+    expect(await row.innerText()).toContain(`${slot} primary ja`)
+    await row.getByRole('button', { name: /承認する/ }).click()
+    expect(await row.getByRole('status').innerText()).toContain('承認しました')
+
+    // Approved: gone from the queue, and the message says so where the supervisor opens it.
+    await page.reload()
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('監修待ち')
+    expect(await page.getByRole('row', { name: new RegExp(subject) }).count()).toBe(0)
+    await page.goto(`${adminUrl}/admin/collections/messages/${id}`)
+    const state = page.locator('#field-reviewState .rs__single-value')
+    await state.waitFor()
+    expect(await state.innerText()).toBe('承認済み')
+  })
+})

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto'
+import { getPayload } from 'payload'
+import type { TestProject } from 'vitest/node'
+import { buildCmsConfig } from '../../../cms/config/build'
+import { dropDatabase, ensureDatabase, withDatabase } from '../../../cms/db/admin'
+import { closePayload } from '../../../cms/db/closePayload'
+import { freePort } from '../../../cms/db/freePort'
+import { buildNextAdmin, startNextAdmin } from '../../../dev/next-admin'
+import { seedUsers } from '../../../seed'
+import { upsertTenants } from '../../../seed/cms/tenants'
+import { upsertUsers } from '../../../seed/cms/users'
+import { loadSeedTenants } from '../../../seed/tenants'
+
+export interface SystemContext {
+  /** The Payload admin, built by `next build` and served by `next start`. */
+  adminUrl: string
+  /** The port the Worker must listen on: the admin's publish action sends there. */
+  edgePort: number
+  ingestToken: string
+  /** Password of the seed's users (admin@, editor@, supervisor1@ … yorisoi.test). */
+  password: string
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    system: SystemContext
+  }
+}
+
+// Inside cms/.next, which git, tsc and biome already ignore; beside `next dev`'s .next/dev.
+const distDir = '.next/test-build'
+
+/**
+ * One production build of the admin per run, served by one `next start` that both system tests
+ * share, on its own database (copied from the cms template) with the seed's users and
+ * municipalities. Runs after tests/cms/support/globalSetup.ts, which provides the cluster.
+ */
+export default async function setup(project: TestProject) {
+  const { postgresAdminUrl, templateDatabase } = project.getProvidedContext()
+  const database = `system_${randomBytes(6).toString('hex')}`
+  await ensureDatabase(postgresAdminUrl, database, templateDatabase)
+  const databaseUrl = withDatabase(postgresAdminUrl, database)
+  const password = `system-${randomBytes(9).toString('base64url')}`
+  const ingestToken = randomBytes(24).toString('base64url')
+  const [edgePort, adminPort] = [await freePort(), await freePort()]
+  const env = {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: randomBytes(24).toString('base64url'),
+    YORISOI_EDGE_URL: `http://127.0.0.1:${edgePort}`,
+    YORISOI_INGEST_TOKEN: ingestToken,
+    YORISOI_NEXT_DIST_DIR: distDir,
+    YORISOI_NEXT_SKIP_TYPECHECK: '1',
+  }
+
+  const started = performance.now()
+  const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
+  // Both finish before anything fails, so a failed seed leaves no build running behind it.
+  const [built, seeded] = await Promise.allSettled([
+    buildNextAdmin({ env }).then(() => seconds(started)),
+    seedPeople(databaseUrl, password),
+  ])
+  const output: string[] = []
+  const serving = performance.now()
+  const admin =
+    built.status === 'fulfilled' && seeded.status === 'fulfilled'
+      ? startNextAdmin({ mode: 'start', port: adminPort, env, onOutput: (line) => output.push(line) })
+      : undefined
+  try {
+    if (built.status === 'rejected') throw built.reason
+    if (seeded.status === 'rejected') throw seeded.reason
+    await admin?.ready
+  } catch (error) {
+    await admin?.stop()
+    await dropDatabase(postgresAdminUrl, database)
+    throw new Error(`${error instanceof Error ? error.message : error}\n${output.join('\n')}`)
+  }
+  console.log(
+    `system: next build ${built.status === 'fulfilled' ? built.value : '?'} s, next start ready in ${seconds(serving)} s`,
+  )
+
+  project.provide('system', { adminUrl: admin!.url, edgePort, ingestToken, password })
+  return async () => {
+    await admin?.stop()
+    await dropDatabase(postgresAdminUrl, database)
+  }
+}
+
+/** The seed's users for every role and its three municipalities with their local support. */
+async function seedPeople(databaseUrl: string, password: string) {
+  // Its own cache key: this process already made (and destroyed) the template's instance.
+  const payload = await getPayload({
+    key: 'yorisoi-system-seed',
+    config: buildCmsConfig({ databaseUrl, push: false, logLevel: 'warn' }),
+  })
+  try {
+    const tenants = loadSeedTenants()
+    const placed = await upsertTenants(payload, tenants)
+    await upsertUsers(
+      payload,
+      seedUsers(tenants.map((t) => ({ slug: t.settings.slug, name: t.settings.name.ja }))),
+      password,
+      placed.ids,
+    )
+  } finally {
+    await closePayload(payload)
+  }
+}
