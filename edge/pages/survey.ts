@@ -142,10 +142,15 @@ export function surveyThanksPage(input: {
             `ご希望をまだ${desk.name}に届けられていません。お手数ですが、お電話でお知らせください。`,
             `We could not pass your request on to ${desk.name} yet. Please call them.`,
           )
-        : bi(
-            `面談のご希望を${desk.name}にお伝えしました。担当者からご連絡します。`,
-            `We passed your request on to ${desk.name}. Someone will contact you.`,
-          )
+        : input.interview === 'pending'
+          ? bi(
+              `面談のご希望を受け付けました。まもなく${desk.name}にお伝えし、担当者からご連絡します。お急ぎの場合はお電話ください。`,
+              `We have your request and will pass it on to ${desk.name} shortly; someone will contact you. If it is urgent, please call.`,
+            )
+          : bi(
+              `面談のご希望を${desk.name}にお伝えしました。担当者からご連絡します。`,
+              `We passed your request on to ${desk.name}. Someone will contact you.`,
+            )
     }</p>
     <p>${desk.name}: <a href="tel:${desk.phone}">${desk.phone}</a>（${desk.hours}）</p>
   </section>`
