@@ -1,10 +1,13 @@
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { deliverBatch } from '../../edge/delivery/deliver'
 import { nextSendFor } from '../../edge/resident/schedule'
+import { loadActiveSnapshot } from '../../edge/snapshot/read'
 import { storeSnapshot } from '../../edge/snapshot/store'
 import type { TenantPart } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { prepareSnapshot } from '../../shared/contract/snapshot'
+import { deps, outbox } from './support/consumer'
 import {
   dateFromToday,
   get,
@@ -130,6 +133,29 @@ describe('partner and family invitations', () => {
     const active = await subscriberByAddress(fields.address)
     expect(active!.state).toBe('active')
     expect(active!.nextSendOn).toBe((await subscriberByAddress(primary.address))!.nextSendOn)
+  })
+
+  it('on the day, the invited partner receives the partner’s message for the shared timeline', async () => {
+    // Due in 84 days: today is 28w0d (pregnancy/196), the slot the fixture writes for both audiences.
+    const primary = await registeredResident({ date: dateFromToday(84) })
+    const partner = await joinedPartner(primary.manage, { nickname: 'けん' })
+    const ids = [primary.address, partner.address].map(async (a) => (await subscriberByAddress(a))!.id)
+    const snapshot = (await loadActiveSnapshot(env.DB))!
+    await deliverBatch(deps(snapshot, outbox(), new Date().toISOString()), {
+      tenant: 'sakura-city',
+      localDate: dateFromToday(0),
+      manifestId: snapshot.manifest.id,
+      subscriberIds: await Promise.all(ids),
+    })
+    const message = async (to: string) =>
+      (await one<{ text: string }>(
+        "SELECT text FROM outbox WHERE recipient = ?1 AND subject NOT LIKE '%ご登録の確認%'",
+        to,
+      ))!.text
+    const partnerText = await message(partner.address)
+    expect(partnerText).toContain('パートナーの体調の変化に気づいたら')
+    expect(partnerText).not.toContain('8か月の面談の予約はお済みですか')
+    expect(await message(primary.address)).toContain('8か月の面談の予約はお済みですか')
   })
 
   it('an invitee may choose SMS: a code proves the number, then they follow the same timeline', async () => {
