@@ -5,7 +5,7 @@ import {
   type PreparedPart,
   type PreparedSnapshot,
 } from '../../shared/contract'
-import { type EdgeTarget, edgeApi } from './edge-client'
+import { EdgeRefusal, type EdgeTarget, edgeApi } from './edge-client'
 
 export interface UploadReport {
   activation: ActivateManifestResponse
@@ -46,13 +46,33 @@ export async function uploadSnapshot(
     await sendPart(edge, part)
     uploaded.push(part.ref.hash)
   })
-  const activation = await edgeApi.activate(
-    edge,
-    snapshot.manifest,
-    options.activate ?? true,
-    options.basedOn,
-    options.actor,
-  )
+  const activate = () =>
+    edgeApi.activate(edge, snapshot.manifest, options.activate ?? true, options.basedOn, options.actor)
+  let activation: ActivateManifestResponse
+  try {
+    activation = await activate()
+  } catch (error) {
+    // A part the edge had when asked may have been pruned since (it was in no manifest): send
+    // whatever it lacks now, once, and switch again.
+    if (!(error instanceof EdgeRefusal) || error.code !== 'missing-parts') throw error
+    const lacking = new Set<string>()
+    const hashes = snapshot.parts.map((p) => p.ref.hash)
+    for (let i = 0; i < hashes.length; i += 1000) {
+      const { parts } = await edgeApi.partStatuses(edge, hashes.slice(i, i + 1000))
+      for (const status of parts) if (!status.verified) lacking.add(status.hash)
+    }
+    await eachWithLimit(
+      snapshot.parts.filter((p) => lacking.has(p.ref.hash)),
+      options.concurrency ?? 6,
+      async (part) => {
+        await sendPart(edge, part)
+        uploaded.push(part.ref.hash)
+        const at = skipped.indexOf(part.ref.hash)
+        if (at >= 0) skipped.splice(at, 1)
+      },
+    )
+    activation = await activate()
+  }
   return { activation, uploaded, skipped }
 }
 

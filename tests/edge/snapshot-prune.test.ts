@@ -148,3 +148,40 @@ it('prunes from the cron tick too, once a run has finished and its page lifetime
   expect(await manifestIds()).toEqual(['m4', 'm6', 'm7', 'm8'])
   expect(await partExists(sakuraHash(2))).toBe(false)
 })
+
+it('lets a publish finish when a part the edge said it had is pruned before the switch: the uploader sends it again', async () => {
+  const { uploadSnapshot } = await import('../../cms/publish/upload')
+  const { storeChunk } = await import('../../edge/snapshot/store')
+  const { chunkPart } = await import('../../shared/contract')
+  const { exports } = await import('cloudflare:workers')
+  // A part left by an earlier publish that failed: verified, in no manifest, days old.
+  const leftover: TenantPart = {
+    ...minato,
+    tenant: { ...minato.tenant, name: { ja: '残った町', en: 'Leftover' } },
+  }
+  const snapshot = await prepareSnapshot({
+    id: 'after-prune',
+    createdAt: fixtureCreatedAt,
+    parts: [fixtureNationalPart, sakura, leftover],
+  })
+  const part = snapshot.parts.find((p) => p.ref.kind === 'tenant' && p.ref.tenant === 'minato-town')!
+  for (const chunk of await chunkPart(part)) await storeChunk(env.DB, chunk, new Date('2026-11-01T00:00:00Z'))
+
+  let pruned: string[] = []
+  const edge = {
+    url: 'http://edge.test',
+    token: 'test-ingest-token',
+    // Pruning runs between the uploader's question ("which parts do you have?") and the switch.
+    fetch: (async (input: string, init?: RequestInit) => {
+      if (String(input).endsWith('/ingest/manifests') && pruned.length === 0)
+        pruned = (await pruneSnapshots(env.DB, now, { ...options, batch: 50 })).parts
+      return exports.default.fetch(input, init)
+    }) as typeof fetch,
+  }
+  const report = await uploadSnapshot(edge, snapshot)
+  expect(pruned).toContain(part.ref.hash)
+  expect(report.uploaded).toContain(part.ref.hash)
+  expect(report.skipped).not.toContain(part.ref.hash)
+  expect(report.activation).toMatchObject({ manifestId: 'after-prune', active: true })
+  expect(await partExists(part.ref.hash)).toBe(true)
+})
