@@ -82,15 +82,17 @@ function addTimelineSection(token: string, problem?: FormProblem) {
 </section>`
 }
 
-function languageSection(tenant: TenantSettings, token: string, resident: Resident) {
+function languageSection(tenant: TenantSettings, token: string, resident: Resident, problem?: FormProblem) {
   if (tenant.languages.offered.length < 2) return ''
+  const message = problem?.form === 'language' ? problem.message : undefined
   return html`<section aria-labelledby="language-title">
   <h2 id="language-title">${biInline('お便りの言語', 'Language of the messages')}</h2>
   <form method="post" action="/r/${token}/language">
     <label for="language">${biInline('言語', 'Language')}</label>
-    <select id="language" name="language">
+    <select id="language" name="language"${invalidAttrs('language', message)}>
       ${tenant.languages.offered.map((l) => html`<option value="${l}"${resident.subscriber.language === l ? ' selected' : ''}>${languageNames[l] ?? l}</option>`)}
     </select>
+    ${fieldError('language', message)}
     <button type="submit">${biInline('言語を変える', 'Change the language')}</button>
   </form>
 </section>`
@@ -106,7 +108,7 @@ export function householdSections(
   if (resident.subscriber.state === 'stopped') return ''
   return html`${membersSection(token, resident, problem)}
   ${addTimelineSection(token, problem)}
-  ${languageSection(tenant, token, resident)}
+  ${languageSection(tenant, token, resident, problem)}
   <section aria-labelledby="move-title">
     <h2 id="move-title">${biInline('引っ越し', 'Moving')}</h2>
     <p><a href="/r/${token}/move">${biInline('ほかのまちへ引っ越すとき', 'When you move to another town')}</a></p>

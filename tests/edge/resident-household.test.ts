@@ -303,7 +303,9 @@ describe('a new child or pregnancy, and the language', () => {
       address,
     )
     expect(row.language).toBe('en')
-    expect((await post(`${manage}/language`, { language: 'fr' })).status).toBe(422)
+    const refused = await post(`${manage}/language`, { language: 'fr' })
+    expect(refused.status).toBe(422)
+    expect(await refused.text()).toContain('id="language-error"')
     expect(
       (await one<{ language: string }>('SELECT language FROM subscribers WHERE address = ?1', address))
         .language,
