@@ -70,6 +70,7 @@ export const surveyRoutes = new Hono<{ Bindings: Env }>()
     const now = new Date()
     const stored = await storeResponse(c.env.DB, {
       invitation,
+      surveyVersion: offered.survey.version,
       submission: read.value,
       answeredOn: localDate(now, offered.tenant.timeZone),
       now,

@@ -42,8 +42,8 @@ export async function invitationUrl(origin: string, secret: string, deliveryId: 
 }
 
 /**
- * The survey exactly as it was offered: from the manifest the delivery was composed from, or,
- * once that manifest is pruned, from the active one while it still holds the same version.
+ * The survey as it was offered: from the manifest the delivery was composed from, or, once that
+ * manifest is pruned, from the active one while it still publishes the survey (perhaps edited).
  */
 export async function surveyOfInvitation(
   db: D1Database,
@@ -55,8 +55,11 @@ export async function surveyOfInvitation(
     const snapshot = await loadSnapshot(db, id)
     const tenant = snapshot?.tenants.get(invitation.tenantSlug)
     if (!snapshot || !tenant) continue
+    // The active manifest may hold a newer version of it (edited since): its questions are what is answered.
     const survey = surveysOf(tenant, snapshot.national).find(
-      (s) => s.id === invitation.surveyId && s.version === invitation.surveyVersion,
+      (s) =>
+        s.id === invitation.surveyId &&
+        (id !== invitation.manifestId || s.version === invitation.surveyVersion),
     )
     if (survey) return { survey, tenant: tenant.tenant }
   }

@@ -20,7 +20,14 @@ export type StoreResult = { stored: true; responseId: string } | { stored: false
  */
 export async function storeResponse(
   db: D1Database,
-  input: { invitation: Invitation; submission: Submission; answeredOn: string; now: Date },
+  input: {
+    invitation: Invitation
+    /** The version whose questions were answered. */
+    surveyVersion: number
+    submission: Submission
+    answeredOn: string
+    now: Date
+  },
 ): Promise<StoreResult> {
   const { invitation, submission } = input
   const id = crypto.randomUUID()
@@ -41,7 +48,7 @@ export async function storeResponse(
         invitation.subscriberId,
         invitation.tenantSlug,
         invitation.surveyId,
-        invitation.surveyVersion,
+        input.surveyVersion,
         invitation.deliveryId,
         input.answeredOn,
         submission.interview ? 'pending' : 'none',
@@ -66,7 +73,7 @@ export async function storeResponse(
         input.answeredOn,
         invitation.tenantSlug,
         invitation.surveyId,
-        invitation.surveyVersion,
+        input.surveyVersion,
       ),
   ])
   return response?.meta.changes === 1 ? { stored: true, responseId: id } : { stored: false }
