@@ -7,6 +7,8 @@ import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { standardProgram } from '../../shared/program'
 import { aggregatesPlugin } from '../aggregates/plugin'
+import { schemaPushFromEnv } from '../db/schemaMode'
+import { migrations } from '../migrations'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
 import { publishPlugin } from '../publish/plugin'
 import { payloadSecret } from './secret'
@@ -15,7 +17,10 @@ export type CmsConfigOptions = {
   databaseUrl: string
   secret?: string
   plugin?: YorisoiPluginOptions
-  /** Let Payload create the tables on connect (development and tests); migrations otherwise. */
+  /**
+   * Let Payload create the tables on connect (tests, `npm run cms:dev`); otherwise the schema
+   * comes from cms/migrations, which production runs on start. Default: schemaPushFromEnv().
+   */
   push?: boolean
   /** Payload's own log level; tests keep it quiet. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent'
@@ -47,8 +52,10 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: options.databaseUrl },
-      push: options.push ?? process.env.NODE_ENV !== 'production',
+      push: options.push ?? schemaPushFromEnv(),
       migrationDir: resolve(cmsDir, 'migrations'),
+      // Run on connect when NODE_ENV=production: a server never starts on a schema behind its code.
+      prodMigrations: migrations,
     }),
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
     typescript: { outputFile: resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
