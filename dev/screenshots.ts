@@ -1,0 +1,196 @@
+// npm run screenshots [-- --admin URL --edge URL --data DIR]
+// Drives Debian chromium (tests/support/browser.ts) through a running local system (`npm start`)
+// and saves the README's pictures: the review queue as a medical supervisor sees it, and a
+// resident's message page at 360 px. Defaults follow npm start's YORISOI_* variables.
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { Browser } from 'playwright-core'
+import { lexicalFromParagraphs } from '../cms/plugin/csv/lexical'
+import { devPassword } from '../seed/index'
+import { loadSeedTenants } from '../seed/tenants'
+import { launchBrowser, phone } from '../tests/support/browser'
+import { executeLocalD1 } from '../tests/support/local-d1'
+
+const root = resolve(import.meta.dirname, '..')
+const out = resolve(root, 'docs/screenshots')
+const { values } = parseArgs({
+  options: {
+    admin: {
+      type: 'string',
+      default: process.env.YORISOI_ADMIN_PORT
+        ? // localhost, not 127.0.0.1: next dev serves its client scripts to its own host name only
+          // (allowedDevOrigins), and the admin stays blank without them.
+          `http://localhost:${process.env.YORISOI_ADMIN_PORT}`
+        : undefined,
+    },
+    edge: { type: 'string', default: `http://127.0.0.1:${process.env.YORISOI_EDGE_PORT ?? 8787}` },
+    data: { type: 'string', default: process.env.YORISOI_DATA_DIR ?? resolve(root, '.data') },
+  },
+})
+
+function fail(ja: string, en: string): never {
+  console.error(`${ja} / ${en}`)
+  process.exit(2)
+}
+
+if (!values.admin)
+  fail(
+    '管理画面のURLを --admin で渡すか YORISOI_ADMIN_PORT を設定してください',
+    'Give the admin URL with --admin or set YORISOI_ADMIN_PORT',
+  )
+const admin = values.admin.replace(/\/$/, '')
+const edge = values.edge!.replace(/\/$/, '')
+const persistTo = resolve(values.data!, 'wrangler')
+const password = devPassword()
+
+for (const [name, url] of [
+  ['管理画面 / admin', `${admin}/admin/login`],
+  ['エッジ / edge', `${edge}/healthz`],
+] as const) {
+  const ok = await fetch(url)
+    .then((r) => r.status < 500)
+    .catch(() => false)
+  if (!ok)
+    fail(
+      `${name} が ${url} で応答しません（npm start は動いていますか）`,
+      `${url} does not answer (is npm start running?)`,
+    )
+}
+
+async function api(path: string, init: { token?: string; method?: string; body?: unknown } = {}) {
+  const response = await fetch(`${admin}/api${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  const body = (await response.json()) as Record<string, unknown>
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${JSON.stringify(body)}`)
+  return body
+}
+const login = async (email: string) =>
+  String((await api('/users/login', { method: 'POST', body: { email, password } })).token)
+
+/**
+ * An empty queue makes a poor picture: the editor submits English partner translations of three
+ * seeded slots (new drafts beside the approved content; nothing serving changes).
+ */
+async function fillReviewQueue() {
+  const supervisor = await login('supervisor1@yorisoi.test')
+  const waiting = await api('/messages?where[reviewState][equals]=in-review&limit=1', { token: supervisor })
+  if (Number(waiting.totalDocs) > 0) return
+  const editor = await login('editor@yorisoi.test')
+  for (const day of [196, 197, 198]) {
+    const slot = `pregnancy/${day}`
+    const source = (await api(
+      `/messages?where[key][equals]=${encodeURIComponent(`${slot} partner ja`)}&depth=0&limit=1`,
+      { token: editor },
+    )) as { docs: { id: number }[] }
+    const existing = (await api(
+      `/messages?where[key][equals]=${encodeURIComponent(`${slot} partner en`)}&depth=0&limit=1`,
+      { token: editor },
+    )) as { docs: unknown[] }
+    if (!source.docs[0] || existing.docs.length > 0) continue
+    await api('/messages', {
+      token: editor,
+      method: 'POST',
+      body: {
+        slot,
+        audience: 'partner',
+        language: 'en',
+        subject: `[Sample] A note for partners, day ${day}`,
+        body: lexicalFromParagraphs([
+          '[Sample] Ask how the day went, and listen before offering advice.',
+          'If anything feels wrong, call the desk or #8000 together.',
+        ]),
+        translationOf: source.docs[0].id,
+        sample: true,
+        reviewState: 'in-review',
+      },
+    })
+  }
+}
+
+async function reviewQueueShot(browser: Browser, file: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' })
+  // next dev compiles each admin page on its first visit.
+  context.setDefaultTimeout(300_000)
+  const page = await context.newPage()
+  await page.goto(`${admin}/admin/login`)
+  await page.locator('input[name="email"]').fill('supervisor1@yorisoi.test')
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  await page.goto(`${admin}/admin/review-queue`)
+  await page.getByRole('button', { name: '承認する / Approve' }).first().waitFor()
+  await page.screenshot({ path: file })
+  await context.close()
+}
+
+function tokyoDate(days: number): string {
+  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** A resident registers, confirms, gets today's delivery from the outbox, and opens its page. */
+async function messagePageShot(browser: Browser, file: string) {
+  const tenant = loadSeedTenants().find((t) => t.settings.channels.email)!.settings.slug
+  const address = `screenshot.${Date.now()}@example.jp`
+  const context = await browser.newContext({ ...phone, deviceScaleFactor: 1 })
+  const page = await context.newPage()
+  await page.goto(`${edge}/t/${tenant}`)
+  await page.getByLabel(/ニックネーム/).fill('はな')
+  await page.getByLabel(/妊娠している本人/).check()
+  await page.getByLabel(/妊娠中（出産予定日を入力）/).check()
+  await page.getByLabel(/出産予定日 または お誕生日/).fill(tokyoDate(84))
+  const email = page.locator('input[name="channel"][value="email"]')
+  if (await email.count()) await email.check()
+  await page.getByLabel(/メールアドレス/).fill(address)
+  await page.getByLabel(/同意します/).check()
+  await page.getByRole('button', { name: /登録する/ }).click()
+  const sql = `SELECT text FROM outbox WHERE recipient = '${address}' ORDER BY created_at`
+  const [confirmation] = (await executeLocalD1(persistTo, sql)) as { text: string }[]
+  const confirmUrl = confirmation?.text.match(/https?:\/\/\S+\/c\/[A-Za-z0-9_-]+/)?.[0]
+  if (!confirmUrl) throw new Error(`no confirmation mail for ${address} in the outbox`)
+  await page.goto(confirmUrl)
+  await page.getByRole('button', { name: /登録を確定する/ }).click()
+  // Whether today's send time has passed decides if the first message is today or tomorrow.
+  await executeLocalD1(
+    persistTo,
+    `UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`,
+  )
+  await page.goto(`${edge}/outbox`)
+  await page.getByRole('button', { name: /今日の配信を今すぐ実行/ }).click()
+  let messageUrl: string | undefined
+  for (let i = 0; i < 120 && !messageUrl; i++) {
+    const mails = (await executeLocalD1(persistTo, sql)) as { text: string }[]
+    messageUrl = mails.map((m) => m.text.match(/https?:\/\/\S+\/m\/[A-Za-z0-9_-]{22}/)?.[0]).find(Boolean)
+    if (!messageUrl) await new Promise((r) => setTimeout(r, 1000))
+  }
+  if (!messageUrl) throw new Error(`no delivery for ${address} after running today's deliveries`)
+  await page.goto(messageUrl)
+  // The message and the first local entries: the whole page is three phone screens of text.
+  const height = Math.min(1480, await page.evaluate(() => document.documentElement.scrollHeight))
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 360, height } })
+  await context.close()
+}
+
+await fillReviewQueue()
+const browser = await launchBrowser()
+try {
+  const shots = [
+    ['admin-review-queue.png', reviewQueueShot],
+    ['message-page.png', messagePageShot],
+  ] as const
+  for (const [name, take] of shots) {
+    const file = resolve(out, name)
+    await take(browser, file)
+    const kib = Math.round(statSync(file).size / 1024)
+    console.log(`${file} ${kib} KiB${kib > 300 ? ' — 300 KiB を超えています / over 300 KiB' : ''}`)
+  }
+} finally {
+  await browser.close()
+}
