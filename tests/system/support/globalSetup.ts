@@ -5,6 +5,7 @@ import { buildCmsConfig } from '../../../cms/config/build'
 import { dropDatabase, ensureDatabase, withDatabase } from '../../../cms/db/admin'
 import { closePayload } from '../../../cms/db/closePayload'
 import { freePort } from '../../../cms/db/freePort'
+import { runMigrations } from '../../../cms/db/schemaMode'
 import { buildNextAdmin, startNextAdmin } from '../../../dev/next-admin'
 import { seedUsers } from '../../../seed'
 import { upsertTenants } from '../../../seed/cms/tenants'
@@ -32,13 +33,15 @@ const distDir = '.next/test-build'
 
 /**
  * One production build of the admin per run, served by one `next start` that both system tests
- * share, on its own database (copied from the cms template) with the seed's users and
+ * share, on its own database (migrated from empty, as in production) with the seed's users and
  * municipalities. Runs after tests/cms/support/globalSetup.ts, which provides the cluster.
  */
 export default async function setup(project: TestProject) {
-  const { postgresAdminUrl, templateDatabase } = project.getProvidedContext()
+  const { postgresAdminUrl } = project.getProvidedContext()
   const database = `system_${randomBytes(6).toString('hex')}`
-  await ensureDatabase(postgresAdminUrl, database, templateDatabase)
+  // Empty, then migrated as production is: `next start` runs cms/migrations on connect and would
+  // stop to ask about a database whose schema was pushed (as the cms tests' template is).
+  await ensureDatabase(postgresAdminUrl, database)
   const databaseUrl = withDatabase(postgresAdminUrl, database)
   const password = `system-${randomBytes(9).toString('base64url')}`
   const ingestToken = randomBytes(24).toString('base64url')
@@ -94,6 +97,7 @@ async function seedPeople(databaseUrl: string, password: string) {
     config: buildCmsConfig({ databaseUrl, push: false, logLevel: 'warn' }),
   })
   try {
+    await runMigrations(payload)
     const tenants = loadSeedTenants()
     const placed = await upsertTenants(payload, tenants)
     await upsertUsers(
