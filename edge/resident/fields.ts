@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { bilingual } from '../../shared/contract'
+import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
+import { enabledChannels } from './address-field'
 
 /** What messages call the resident: short, one line, no control characters. */
 export const nicknameField = z
@@ -11,3 +12,27 @@ export const nicknameField = z
     /^[^\p{Cc}\p{Cf}<>]*$/u,
     bilingual('使えない文字が含まれています', 'It contains characters that cannot be used'),
   )
+
+/** Language, channel and consent: chosen alike on every form that enrols a resident. */
+export function enrolmentFields(tenant: TenantSettings) {
+  return {
+    language: z.enum(tenant.languages.offered as [string, ...string[]], {
+      error: bilingual('言語を選んでください', 'Choose a language'),
+    }),
+    channel: z.enum(enabledChannels(tenant) as [Channel, ...Channel[]], {
+      error: bilingual('受け取り方を選んでください', 'Choose how to receive messages'),
+    }),
+    consent: z.literal('yes', {
+      error: bilingual(
+        'プライバシーポリシーをお読みのうえ、同意にチェックしてください',
+        'Please read the privacy notice and tick to agree',
+      ),
+    }),
+    noticeVersion: z.literal(tenant.privacyNotice.version, {
+      error: bilingual(
+        'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
+        'The privacy notice has changed: please read it again and agree',
+      ),
+    }),
+  }
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
 import { checkAddress, enabledChannels } from './address-field'
-import { nicknameField } from './fields'
+import { enrolmentFields, nicknameField } from './fields'
 
 export const invitationFields = [
   'nickname',
@@ -46,24 +46,7 @@ export function checkInvitation(
     audience: z.enum(invitedAudiences, {
       error: bilingual('パートナーかご家族かを選んでください', 'Choose partner or family'),
     }),
-    language: z.enum(tenant.languages.offered as [string, ...string[]], {
-      error: bilingual('言語を選んでください', 'Choose a language'),
-    }),
-    channel: z.enum(invitationChannels(tenant) as [Channel, ...Channel[]], {
-      error: bilingual('受け取り方を選んでください', 'Choose how to receive messages'),
-    }),
-    consent: z.literal('yes', {
-      error: bilingual(
-        'プライバシーポリシーをお読みのうえ、同意にチェックしてください',
-        'Please read the privacy notice and tick to agree',
-      ),
-    }),
-    noticeVersion: z.literal(tenant.privacyNotice.version, {
-      error: bilingual(
-        'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
-        'The privacy notice has changed: please read it again and agree',
-      ),
-    }),
+    ...enrolmentFields(tenant),
   })
   const parsed = schema.safeParse(input)
   const errors: InvitationErrors = {}

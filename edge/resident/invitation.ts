@@ -9,7 +9,7 @@ import type { RegisterContext } from './register'
 import { allowCodeSend, notifyOwner, sendSmsCode } from './register-by-code'
 import { type Resident, refreshSchedule, type TimelineRow } from './resident'
 import { findToken, issueToken } from './tokens'
-import { activeOwner, newVerification } from './verification'
+import { activeOwner, newVerification, storeDecoy } from './verification'
 
 /** Open invitations a timeline may have at once: enough for a partner and grandparents. */
 export const openInvitationsPerTimeline = 5
@@ -107,16 +107,7 @@ export async function acceptInvitation(
     if (owner) {
       await notifyOwner(env, tenant, owner, answer.channel, address, ctx.origin, ctx.linkSecret, now)
       if (answer.channel === 'email') return { ok: true, next: sent }
-      const decoy = await newVerification(db, ctx.linkSecret, {
-        tenant: tenant.slug,
-        purpose: 'decoy',
-        channel: 'sms',
-        address,
-        subscriberId: null,
-        now,
-      })
-      await decoy.statement.run()
-      return { ok: true, next: `/v/${decoy.handle}` }
+      return { ok: true, next: `/v/${await storeDecoy(db, ctx.linkSecret, tenant.slug, address, now)}` }
     }
   }
   const subscriberId = crypto.randomUUID()

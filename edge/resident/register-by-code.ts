@@ -7,7 +7,7 @@ import { hashIp } from './ip-hash'
 import { standingToken } from './link-tokens'
 import { pendingSubscriberStatements, type RegisterContext } from './register'
 import type { Registration } from './registration-form'
-import { activeOwner, newVerification } from './verification'
+import { activeOwner, newVerification, storeDecoy } from './verification'
 import { alreadyRegisteredMessage, smsCodeMessage } from './verify-messages'
 
 /** Counts a code about to be sent, per hashed IP and per address; false when either is spent. */
@@ -63,17 +63,9 @@ export async function registerByCode(
   if (!(await allowCodeSend(env, ctx.ipHash, address, now))) return { ok: false, limited: true }
   const owner = address ? await activeOwner(db, tenant.slug, 'sms', address) : null
   if (owner && address) {
-    const decoy = await newVerification(db, ctx.linkSecret, {
-      tenant: tenant.slug,
-      purpose: 'decoy',
-      channel: 'sms',
-      address,
-      subscriberId: null,
-      now,
-    })
-    await decoy.statement.run()
+    const handle = await storeDecoy(db, ctx.linkSecret, tenant.slug, address, now)
     await notifyOwner(env, tenant, owner, 'sms', address, ctx.origin, ctx.linkSecret, now)
-    return { ok: true, handle: decoy.handle }
+    return { ok: true, handle }
   }
   const subscriberId = crypto.randomUUID()
   const verification = await newVerification(db, ctx.linkSecret, {

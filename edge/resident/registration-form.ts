@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { addDays, addYears, type CivilDate, checkCivilDate } from '../../shared/calendar'
 import { audiences, bilingual, type Channel, type TenantSettings } from '../../shared/contract'
 import { checkAddress, enabledChannels } from './address-field'
-import { nicknameField } from './fields'
+import { enrolmentFields, nicknameField } from './fields'
 
 /** What a resident typed, exactly as typed, to show back in the form. */
 export type RegistrationInput = Record<(typeof registrationFields)[number], string>
@@ -62,24 +62,7 @@ export function checkRegistration(
     date: z.string().refine((d) => checkCivilDate(d).ok, {
       error: bilingual('日付を選んでください（例: 2027-03-15）', 'Choose a date (e.g. 2027-03-15)'),
     }),
-    language: z.enum(tenant.languages.offered as [string, ...string[]], {
-      error: bilingual('言語を選んでください', 'Choose a language'),
-    }),
-    channel: z.enum(registrableChannels(tenant) as [Channel, ...Channel[]], {
-      error: bilingual('受け取り方を選んでください', 'Choose how to receive messages'),
-    }),
-    consent: z.literal('yes', {
-      error: bilingual(
-        'プライバシーポリシーをお読みのうえ、同意にチェックしてください',
-        'Please read the privacy notice and tick to agree',
-      ),
-    }),
-    noticeVersion: z.literal(tenant.privacyNotice.version, {
-      error: bilingual(
-        'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
-        'The privacy notice has changed: please read it again and agree',
-      ),
-    }),
+    ...enrolmentFields(tenant),
   })
   const parsed = schema.safeParse(input)
   const errors: Partial<Record<keyof RegistrationInput, string>> = {}

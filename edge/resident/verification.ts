@@ -91,6 +91,29 @@ export async function newVerification(
   return { handle, code, id, statement }
 }
 
+/**
+ * The code page shown to whoever registers a number someone already receives at: it answers as a
+ * real one would, and no code is ever sent. Returns its handle.
+ */
+export async function storeDecoy(
+  db: D1Database,
+  secret: string,
+  tenant: string,
+  address: string,
+  now: Date,
+): Promise<string> {
+  const decoy = await newVerification(db, secret, {
+    tenant,
+    purpose: 'decoy',
+    channel: 'sms',
+    address,
+    subscriberId: null,
+    now,
+  })
+  await decoy.statement.run()
+  return decoy.handle
+}
+
 export async function findVerification(db: D1Database, handle: string): Promise<Verification | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(handle)) return null
   return db
