@@ -1,39 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from '../../cms/db/freePort'
-import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
-import { launchBrowser, phone } from '../support/browser'
+import type { LocalWorker } from '../../dev/local-worker'
 import { executeLocalD1 } from '../support/local-d1'
-import { publishFixture } from '../support/publish-fixture'
+import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
 
 const token = 'e2e-ingest-token'
-
-function tokyoDate(days: number): string {
-  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
-}
 
 // A worried parent on a phone opens the desk from their registration page, makes a mistake,
 // sends a question that sounds urgent and one that sounds desperate: each page readable at 360 px.
 describe('the consultation in a real browser against the Worker in workerd', () => {
+  let resident: ResidentBrowser
   let worker: LocalWorker
-  let browser: Browser
   let page: Page
   let persistTo: string
   let manageUrl: string
-  const checked: string[] = []
 
-  async function fitsAndPassesAxe(label: string) {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
-    checked.push(label)
-  }
+  const fitsAndPassesAxe = (label: string) => resident.fitsAndPassesAxe(label)
 
   /** Registers and confirms over HTTP, as the registration form would; returns the manage page URL. */
   async function registered(address: string): Promise<string> {
@@ -68,31 +50,14 @@ describe('the consultation in a real browser against the Worker in workerd', () 
   }
 
   beforeAll(async () => {
-    persistTo = mkdtempSync(join(tmpdir(), 'yorisoi-e2e-consult-'))
-    const port = await freePort()
-    worker = await startLocalWorker({
-      persistTo,
-      port,
-      vars: {
-        INGEST_TOKEN: token,
-        IP_HASH_SALT: 'e2e-ip-salt',
-        LINK_SECRET: 'e2e-link-secret',
-        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-      },
-    })
-    await publishFixture(worker.url, token)
+    resident = await startResidentBrowser('yorisoi-e2e-consult-', token)
+    ;({ worker, page, persistTo } = resident)
     manageUrl = await registered('consult.e2e@example.jp')
-    browser = await launchBrowser()
-    page = await (await browser.newContext(phone)).newPage()
     // A missing label fails at once with its name, not at the test's end.
     page.setDefaultTimeout(15_000)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await worker?.stop()
-    if (persistTo) rmSync(persistTo, { recursive: true, force: true })
-  })
+  afterAll(() => resident?.stop())
 
   it('asks the desk from the registration page: form, errors, urgent and desperate words, a calm question', async () => {
     await page.goto(manageUrl)
@@ -152,6 +117,6 @@ describe('the consultation in a real browser against the Worker in workerd', () 
       "SELECT subject FROM outbox WHERE recipient = 'kosodate@sakura.example.jp' ORDER BY created_at",
     )) as { subject: string }[]
     expect(desk.map((m) => m.subject.startsWith('【至急】'))).toEqual([true, true, false])
-    expect(checked).toHaveLength(6)
+    expect(resident.checked).toHaveLength(6)
   }, 240_000)
 })

@@ -1,38 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from '../../cms/db/freePort'
-import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
-import { launchBrowser, phone } from '../support/browser'
+import type { LocalWorker } from '../../dev/local-worker'
 import { executeLocalD1 } from '../support/local-d1'
-import { publishFixture } from '../support/publish-fixture'
+import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
 
 const token = 'e2e-household-ingest-token'
-
-function tokyoDate(days: number): string {
-  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
-}
 
 // The family part of the journey on a phone: the primary invites a partner, the partner registers
 // and confirms, either reports the birth; the primary adds a child, and finally moves away.
 describe('partner invitation and moving, in a real browser against the Worker in workerd', () => {
+  let resident: ResidentBrowser
   let worker: LocalWorker
-  let browser: Browser
   let page: Page
   let persistTo: string
-  const checked: string[] = []
 
-  async function fitsAndPassesAxe(label: string) {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
-    checked.push(label)
-  }
+  const fitsAndPassesAxe = (label: string) => resident.fitsAndPassesAxe(label)
 
   async function confirmLinkFor(address: string): Promise<string> {
     const [row] = (await executeLocalD1(
@@ -47,30 +29,13 @@ describe('partner invitation and moving, in a real browser against the Worker in
   }
 
   beforeAll(async () => {
-    persistTo = mkdtempSync(join(tmpdir(), 'yorisoi-e2e-household-'))
-    const port = await freePort()
-    worker = await startLocalWorker({
-      persistTo,
-      port,
-      vars: {
-        INGEST_TOKEN: token,
-        IP_HASH_SALT: 'e2e-ip-salt',
-        LINK_SECRET: 'e2e-link-secret',
-        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-      },
-    })
-    await publishFixture(worker.url, token)
-    browser = await launchBrowser()
-    page = await (await browser.newContext(phone)).newPage()
+    resident = await startResidentBrowser('yorisoi-e2e-household-', token)
+    ;({ worker, page, persistTo } = resident)
     // A missing element fails fast with its name, not at the test's timeout.
     page.setDefaultTimeout(10_000)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await worker?.stop()
-    if (persistTo) rmSync(persistTo, { recursive: true, force: true })
-  })
+  afterAll(() => resident?.stop())
 
   it('invites a partner who registers, confirms and reports the birth; the primary adds a child and moves away', async () => {
     // The primary registers (the registration form has its own journey test) and confirms here.
@@ -178,6 +143,6 @@ describe('partner invitation and moving, in a real browser against the Worker in
       `SELECT state FROM subscribers WHERE address = '${primaryAddress}'`,
     )) as { state: string }[]
     expect(row?.state).toBe('stopped')
-    expect(checked).toHaveLength(10)
+    expect(resident.checked).toHaveLength(10)
   }, 180_000)
 })

@@ -1,62 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from '../../cms/db/freePort'
-import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
-import { launchBrowser, phone } from '../support/browser'
+import type { LocalWorker } from '../../dev/local-worker'
 import { executeLocalD1 } from '../support/local-d1'
-import { publishFixture } from '../support/publish-fixture'
+import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
 
 const token = 'e2e-ingest-token'
-
-function tokyoDate(days: number): string {
-  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
-}
 
 // The journey a tired parent takes on a phone: register by email, confirm from the message,
 // change the due date, report the birth, stop — every page and its error states readable at 360 px.
 describe('the resident journey in a real browser against the Worker in workerd', () => {
+  let resident: ResidentBrowser
   let worker: LocalWorker
-  let browser: Browser
   let page: Page
   let persistTo: string
-  const checked: string[] = []
 
-  async function fitsAndPassesAxe(label: string) {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
-    checked.push(label)
-  }
+  const fitsAndPassesAxe = (label: string) => resident.fitsAndPassesAxe(label)
 
   beforeAll(async () => {
-    persistTo = mkdtempSync(join(tmpdir(), 'yorisoi-e2e-'))
-    const port = await freePort()
-    worker = await startLocalWorker({
-      persistTo,
-      port,
-      vars: {
-        INGEST_TOKEN: token,
-        IP_HASH_SALT: 'e2e-ip-salt',
-        LINK_SECRET: 'e2e-link-secret',
-        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-      },
-    })
-    await publishFixture(worker.url, token)
-    browser = await launchBrowser()
-    page = await (await browser.newContext(phone)).newPage()
+    resident = await startResidentBrowser('yorisoi-e2e-', token)
+    ;({ worker, page, persistTo } = resident)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await worker?.stop()
-    if (persistTo) rmSync(persistTo, { recursive: true, force: true })
-  })
+  afterAll(() => resident?.stop())
 
   it('registers by email, confirms from the outbox, changes the due date, reports the birth and stops', async () => {
     await page.goto(`${worker.url}/t/sakura-city`)
@@ -124,7 +89,7 @@ describe('the resident journey in a real browser against the Worker in workerd',
 
     await page.goto(`${worker.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)
     await fitsAndPassesAxe('dead link')
-    expect(checked).toHaveLength(11)
+    expect(resident.checked).toHaveLength(11)
   })
 
   it('after a delivery has run: opens the message from the outbox, its message page, and stops with one click', async () => {

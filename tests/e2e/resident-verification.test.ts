@@ -1,65 +1,30 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from '../../cms/db/freePort'
-import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
-import { launchBrowser, phone } from '../support/browser'
+import type { LocalWorker } from '../../dev/local-worker'
 import { executeLocalD1 } from '../support/local-d1'
-import { publishFixture } from '../support/publish-fixture'
+import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
 
 const token = 'e2e-ingest-token'
-
-function tokyoDate(days: number): string {
-  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
-}
 
 // Proving an address on a phone: an SMS code (with its error states), the LINE linking page with
 // the official account's QR code, and a change of address from the manage page — each at 360 px
 // with no serious or critical axe violation.
 describe('address verification in a real browser against the Worker in workerd', () => {
+  let resident: ResidentBrowser
   let worker: LocalWorker
-  let browser: Browser
   let page: Page
   let persistTo: string
-  const checked: string[] = []
 
-  async function fitsAndPassesAxe(label: string) {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
-    checked.push(label)
-  }
+  const fitsAndPassesAxe = (label: string) => resident.fitsAndPassesAxe(label)
 
   const sql = (text: string) => executeLocalD1(persistTo, text)
 
   beforeAll(async () => {
-    persistTo = mkdtempSync(join(tmpdir(), 'yorisoi-e2e-verify-'))
-    const port = await freePort()
-    worker = await startLocalWorker({
-      persistTo,
-      port,
-      vars: {
-        INGEST_TOKEN: token,
-        IP_HASH_SALT: 'e2e-ip-salt',
-        LINK_SECRET: 'e2e-link-secret',
-        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-      },
-    })
-    await publishFixture(worker.url, token)
-    browser = await launchBrowser()
-    page = await (await browser.newContext(phone)).newPage()
+    resident = await startResidentBrowser('yorisoi-e2e-verify-', token)
+    ;({ worker, page, persistTo } = resident)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await worker?.stop()
-    if (persistTo) rmSync(persistTo, { recursive: true, force: true })
-  })
+  afterAll(() => resident?.stop())
 
   it('registers by SMS with a code, then changes the address from the manage page', async () => {
     await page.goto(`${worker.url}/t/sakura-city`)
@@ -152,6 +117,6 @@ describe('address verification in a real browser against the Worker in workerd',
     expect(await page.getByRole('img', { name: /QRコード/ }).count()).toBe(1)
     expect(await page.locator('main').innerText()).toMatch(/\b\d{8}\b/)
     await fitsAndPassesAxe('line link')
-    expect(checked).toHaveLength(10)
+    expect(resident.checked).toHaveLength(10)
   })
 })

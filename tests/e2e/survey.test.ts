@@ -1,72 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from '../../cms/db/freePort'
-import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
-import { launchBrowser, phone } from '../support/browser'
+import type { LocalWorker } from '../../dev/local-worker'
 import { executeLocalD1 } from '../support/local-d1'
-import { publishFixture } from '../support/publish-fixture'
+import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
 
 const token = 'e2e-ingest-token'
-
-/** The Worker may hold the local database for a moment: ask again rather than fail. */
-async function d1(persistTo: string, sql: string): Promise<unknown[]> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await executeLocalD1(persistTo, sql)
-    } catch (error) {
-      if (attempt >= 10 || !String(error).includes('SQLITE_BUSY')) throw error
-      await new Promise((r) => setTimeout(r, 300))
-    }
-  }
-}
-
-function tokyoDate(days: number): string {
-  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
-}
 
 // A resident in pregnancy month 8 finds the survey in today's message, answers it on a phone,
 // asks for an interview; the desk gets it. Every page and its error state readable at 360 px.
 describe('a survey in a real browser against the Worker in workerd', () => {
+  let resident: ResidentBrowser
   let worker: LocalWorker
-  let browser: Browser
   let page: Page
   let persistTo: string
 
-  async function fitsAndPassesAxe(label: string) {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
-  }
+  const fitsAndPassesAxe = (label: string) => resident.fitsAndPassesAxe(label)
 
   beforeAll(async () => {
-    persistTo = mkdtempSync(join(tmpdir(), 'yorisoi-e2e-survey-'))
-    const port = await freePort()
-    worker = await startLocalWorker({
-      persistTo,
-      port,
-      vars: {
-        INGEST_TOKEN: token,
-        IP_HASH_SALT: 'e2e-ip-salt',
-        LINK_SECRET: 'e2e-link-secret',
-        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-      },
-    })
-    await publishFixture(worker.url, token)
-    browser = await launchBrowser()
-    page = await (await browser.newContext(phone)).newPage()
+    resident = await startResidentBrowser('yorisoi-e2e-survey-', token)
+    ;({ worker, page, persistTo } = resident)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await worker?.stop()
-    if (persistTo) rmSync(persistTo, { recursive: true, force: true })
-  })
+  afterAll(() => resident?.stop())
 
   it('opens the survey from the message, shows errors kindly, stores the answer and tells the desk', async () => {
     const address = 'survey.e2e@example.jp'
@@ -79,13 +34,13 @@ describe('a survey in a real browser against the Worker in workerd', () => {
     await page.getByLabel(/メールアドレス/).fill(address)
     await page.getByLabel(/同意します/).check()
     await page.getByRole('button', { name: /登録する/ }).click()
-    const [confirmation] = (await d1(
+    const [confirmation] = (await executeLocalD1(
       persistTo,
       `SELECT text FROM outbox WHERE recipient = '${address}'`,
     )) as { text: string }[]
     await page.goto(confirmation!.text.match(/http:\/\/\S+\/c\/[A-Za-z0-9_-]+/)![0])
     await page.getByRole('button', { name: /登録を確定する/ }).click()
-    await d1(
+    await executeLocalD1(
       persistTo,
       `UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`,
     )
@@ -125,7 +80,7 @@ describe('a survey in a real browser against the Worker in workerd', () => {
     expect(await page.locator('main').innerText()).toContain('面談のご希望を')
     await fitsAndPassesAxe('survey thanks')
 
-    const [desk] = (await d1(
+    const [desk] = (await executeLocalD1(
       persistTo,
       `SELECT text FROM outbox WHERE recipient = 'kosodate@sakura.example.jp' AND subject LIKE '%面談の希望%'`,
     )) as { text: string }[]

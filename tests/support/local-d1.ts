@@ -2,7 +2,19 @@
 import { spawn } from 'node:child_process'
 import { quietWranglerEnv, wranglerBin } from '../../dev/wrangler'
 
-export function executeLocalD1(persistTo: string, sql: string): Promise<unknown[]> {
+/** Runs SQL on the local D1; asked again while the running Worker holds the database (SQLITE_BUSY). */
+export async function executeLocalD1(persistTo: string, sql: string): Promise<unknown[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await executeOnce(persistTo, sql)
+    } catch (error) {
+      if (attempt >= 10 || !String(error).includes('SQLITE_BUSY')) throw error
+      await new Promise((r) => setTimeout(r, 300))
+    }
+  }
+}
+
+function executeOnce(persistTo: string, sql: string): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

@@ -1,0 +1,67 @@
+// What every resident journey in the browser starts from: the Worker in workerd with its own local
+// D1 and the fixture published, and a phone-sized Chromium page.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { freePort } from '../../cms/db/freePort'
+import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
+import { launchBrowser, phone } from './browser'
+import { publishFixture } from './publish-fixture'
+
+/** The date in Tokyo `days` from now, as residents type it. */
+export function tokyoDate(days: number): string {
+  return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+export interface ResidentBrowser {
+  worker: LocalWorker
+  page: Page
+  /** The Worker's local D1 and state, removed by stop(). */
+  persistTo: string
+  /** The labels of the pages checked so far, so a journey can show it looked at every one. */
+  checked: string[]
+  /** The page fits 360 px, is Japanese first, and axe finds nothing serious or critical. */
+  fitsAndPassesAxe(label: string): Promise<void>
+  stop(): Promise<void>
+}
+
+export async function startResidentBrowser(prefix: string, ingestToken: string): Promise<ResidentBrowser> {
+  const persistTo = mkdtempSync(join(tmpdir(), prefix))
+  const port = await freePort()
+  const worker = await startLocalWorker({
+    persistTo,
+    port,
+    vars: {
+      INGEST_TOKEN: ingestToken,
+      IP_HASH_SALT: 'e2e-ip-salt',
+      LINK_SECRET: 'e2e-link-secret',
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+    },
+  })
+  await publishFixture(worker.url, ingestToken)
+  const browser = await launchBrowser()
+  const page = await (await browser.newContext(phone)).newPage()
+  const checked: string[] = []
+  return {
+    worker,
+    page,
+    persistTo,
+    checked,
+    async fitsAndPassesAxe(label) {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
+      checked.push(label)
+    },
+    async stop() {
+      await browser.close()
+      await worker.stop()
+      rmSync(persistTo, { recursive: true, force: true })
+    },
+  }
+}
