@@ -1,11 +1,16 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { deliveryBatch } from './batch'
+import { flagDueWithoutDelivery } from './dead-letter-due'
 import { settleDay } from './record'
 
+const reason = 'retries exhausted (dead letter)'
+
 /**
- * A batch that exhausted its retries: kept in dead_letters where a person sees it, and each of its
- * deliveries still unfinished that day is flagged (and counted as a failed day), so nobody due is
- * silently lost. Their next_send_on stays put: tomorrow's run takes them up again.
+ * A batch that exhausted its retries: kept in dead_letters where a person sees it, and every
+ * subscriber of it still due that day is flagged per subscriber with the reason — deliveries left
+ * unfinished, and those due but never claimed (the batch failed before them) — counted in the
+ * run's `flagged` and as a failed day, so nobody due is silently lost. Their next_send_on stays
+ * put: tomorrow's run takes them up again.
  */
 export async function recordDeadLetter(
   db: D1Database,
@@ -33,20 +38,22 @@ export async function recordDeadLetter(
   if (!batch) return
   const { results } = await db
     .prepare(
-      `UPDATE deliveries SET state = 'flagged', error = 'needs-review: retries exhausted (dead letter)', updated_at = ?3
+      `UPDATE deliveries SET state = 'flagged', error = ?4, updated_at = ?3
        WHERE local_date = ?2 AND kind = 'program' AND state IN ('claimed', 'sending', 'failed-transient', 'unknown')
          AND subscriber_id IN (SELECT value FROM json_each(?1))
        RETURNING subscriber_id AS subscriberId`,
     )
-    .bind(JSON.stringify(batch.subscriberIds), batch.localDate, now)
+    .bind(JSON.stringify(batch.subscriberIds), batch.localDate, now, `needs-review: ${reason}`)
     .all<{ subscriberId: string }>()
+  const neverClaimed = await flagDueWithoutDelivery(db, batch, reason, input.now)
+  const flagged = [...results, ...neverClaimed]
   await settleDay(db, {
     tenant: batch.tenant,
     localDate: batch.localDate,
     advances: [],
-    failed: results.map((r) => ({ subscriberId: r.subscriberId, error: 'retries exhausted' })),
+    failed: flagged.map((r) => ({ subscriberId: r.subscriberId, error: reason })),
     succeeded: [],
-    counts: { sent: 0, failed: 0, flagged: results.length },
+    counts: { sent: 0, failed: 0, flagged: flagged.length },
     now: input.now,
   })
 }

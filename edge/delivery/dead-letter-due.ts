@@ -1,0 +1,79 @@
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
+import { programOf } from '../../shared/compose'
+import { planDay, standardProgram } from '../../shared/program'
+import { loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
+import type { DeliveryBatch } from './batch'
+import { deliveryKey } from './key'
+import { loadRecipients } from './recipients'
+
+/** Where the tenant's program and time zone come from when its own snapshot cannot be read. */
+const fallbackTimeZone = 'Asia/Tokyo'
+
+async function tenantPlan(db: D1Database, batch: DeliveryBatch) {
+  // The batch may be poison because its manifest cannot be read: then the active one plans.
+  for (const load of [() => loadSnapshot(db, batch.manifestId), () => loadActiveSnapshot(db)]) {
+    const snapshot = await load().catch(() => null)
+    const tenant = snapshot?.tenants.get(batch.tenant)
+    if (tenant) return { program: programOf(tenant.tenant), timeZone: tenant.tenant.timeZone }
+  }
+  return { program: standardProgram, timeZone: fallbackTimeZone }
+}
+
+/**
+ * Subscribers of a dead-lettered batch who were due that day but never got a delivery row (the
+ * batch failed before their claim): each gets a `flagged` delivery with the reason, so a person
+ * sees them and the day's counts include them. Returns how many were flagged now.
+ */
+export async function flagDueWithoutDelivery(
+  db: D1Database,
+  batch: DeliveryBatch,
+  reason: string,
+  now: Date,
+): Promise<{ subscriberId: string }[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT s.id FROM subscribers s
+       WHERE s.id IN (SELECT value FROM json_each(?1)) AND +s.tenant_slug = ?2 AND s.state = 'active'
+         AND s.next_send_on <= ?3
+         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.subscriber_id = s.id AND d.local_date = ?3 AND d.kind = 'program')`,
+    )
+    .bind(JSON.stringify(batch.subscriberIds), batch.tenant, batch.localDate)
+    .all<{ id: string }>()
+  if (results.length === 0) return []
+  const { program, timeZone } = await tenantPlan(db, batch)
+  const recipients = await loadRecipients(db, {
+    tenant: batch.tenant,
+    ids: results.map((r) => r.id),
+    timeZone,
+    localDate: batch.localDate,
+  })
+  const insert = db.prepare(
+    `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
+                             idempotency_key, attempts, error, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, 'program', ?5, ?6, ?7, 'flagged', ?1, 0, ?8, ?9, ?9)
+     ON CONFLICT DO NOTHING`,
+  )
+  const due: { subscriberId: string; statement: D1PreparedStatement }[] = []
+  for (const recipient of recipients) {
+    const plan = planDay(recipient.timelines, batch.localDate, program)
+    // Nothing was due today after all (a stale next_send_on): tomorrow's run re-plans them.
+    if (!plan) continue
+    due.push({
+      subscriberId: recipient.id,
+      statement: insert.bind(
+        await deliveryKey(recipient.id, batch.localDate, 'program'),
+        recipient.id,
+        batch.tenant,
+        batch.localDate,
+        batch.manifestId,
+        JSON.stringify(plan.slots.map((s) => s.slot)),
+        recipient.channel,
+        `needs-review: not sent: ${reason}`.slice(0, 500),
+        now.toISOString(),
+      ),
+    })
+  }
+  if (due.length === 0) return []
+  const inserted = await db.batch(due.map((d) => d.statement))
+  return due.filter((_, i) => inserted[i]?.meta.changes === 1).map((d) => ({ subscriberId: d.subscriberId }))
+}
