@@ -1,6 +1,7 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
 import type { Resident, TimelineRow } from '../resident/resident'
+import { defaultRetentionDays } from '../resident/retention'
 import { bi, biInline, fieldError, invalidAttrs } from './bilingual'
 import { layout } from './layout'
 import { householdSections } from './manage-household'
@@ -89,6 +90,20 @@ function timelineSection(token: string, resident: Resident, timeline: TimelineRo
 </section>`
 }
 
+/** Paused by the provider (a bounce, an unfollow, repeated failures): fixing the address resumes. */
+function undeliverable(tenant: TenantSettings, token: string) {
+  const days = tenant.retentionDays ?? defaultRetentionDays
+  return html`<p>${bi(
+    'お便りが届かなかったため、お休みしています。受け取り先を直すと再開します。',
+    'Messages could not be delivered, so they are paused. Fix where they go to resume.',
+  )}</p>
+    <p>${bi(
+      `直さないままだと、お休みから${days}日後に登録内容を削除します。`,
+      `If nothing changes, your registration is deleted ${days} days after the pause.`,
+    )}</p>
+    <p><a href="/r/${token}/address">${biInline('受け取り先を直す', 'Fix where messages go')}</a></p>`
+}
+
 /** Everything a resident can change, from the link in any message. */
 export function managePage(
   tenant: TenantSettings,
@@ -131,18 +146,20 @@ export function managePage(
       : html`<section aria-labelledby="pause-title">
     <h2 id="pause-title">${biInline('お休み', 'Pause')}</h2>
     ${
-      subscriber.state === 'paused'
-        ? html`<p>${biInline(`${subscriber.pausedUntil} までお休み中です`, `Paused until ${subscriber.pausedUntil}`)}</p>
+      subscriber.state === 'paused' && !subscriber.pausedUntil
+        ? undeliverable(tenant, token)
+        : subscriber.state === 'paused'
+          ? html`<p>${biInline(`${subscriber.pausedUntil} までお休み中です`, `Paused until ${subscriber.pausedUntil}`)}</p>
     <form method="post" action="/r/${token}/resume"><button type="submit">${biInline('いま再開する', 'Resume now')}</button></form>`
-        : dateForm(
-            token,
-            'pause',
-            null,
-            ['この日まで休む', 'Pause until'],
-            ['お休みする', 'Pause'],
-            '',
-            problem,
-          )
+          : dateForm(
+              token,
+              'pause',
+              null,
+              ['この日まで休む', 'Pause until'],
+              ['お休みする', 'Pause'],
+              '',
+              problem,
+            )
     }
   </section>
   <section aria-labelledby="stop-title">

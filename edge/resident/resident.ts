@@ -105,9 +105,11 @@ export async function refreshSchedule(
   const next = nextSendFor({ ...resident.subscriber, timelines: resident.timelines }, tenant, now)
   await db
     .prepare(
-      // Something due again (a new child, a resumed pause) stops the retention clock.
+      // Something due again (a new child, a resumed pause) stops the retention clock; a provider's
+      // pause (no end date) keeps it running until the resident fixes the address.
       `UPDATE subscribers SET next_send_on = ?2, updated_at = ?3,
-              inactive_since = CASE WHEN ?2 IS NULL THEN inactive_since END
+              inactive_since = CASE WHEN ?2 IS NULL OR (state = 'paused' AND paused_until IS NULL)
+                                    THEN inactive_since END
        WHERE id = ?1`,
     )
     .bind(subscriberId, next, now.toISOString())

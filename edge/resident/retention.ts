@@ -9,6 +9,13 @@ const DAY_MS = 86_400_000
 /** The contract's default, for parts published before tenants carried the setting. */
 export const defaultRetentionDays = 90
 
+/**
+ * Who receives nothing and will not without doing something: the index subscribers_newly_inactive
+ * has the same terms. A pause with an end date (the resident's own) keeps them.
+ */
+export const noLongerReceiving =
+  "state = 'stopped' OR next_send_on IS NULL OR (state = 'paused' AND paused_until IS NULL)"
+
 export interface RetentionOptions {
   /** Subscribers deleted per batch (one D1 transaction). */
   batchSize: number
@@ -28,7 +35,9 @@ export interface RetentionReport {
 
 /**
  * One bounded sweep: marks who has newly nothing more due (stopped; every timeline ended; a
- * registration never confirmed once its confirmation link expired), then deletes those whose
+ * registration never confirmed once its confirmation link expired; paused with no end date, which
+ * only a provider does — a bounce, complaint, invalid number, LINE unfollow or repeated failures —
+ * so the clock runs from the pause, as for a stop), then deletes those whose
  * tenant's retention days have passed since, a batch at a time. Anonymous counts stay in
  * `erasures`. Tenants missing from the active snapshot are left alone.
  */
@@ -45,7 +54,7 @@ export async function sweepRetention(
       `UPDATE subscribers SET inactive_since = ?1
        WHERE rowid IN (
          SELECT rowid FROM subscribers
-         WHERE inactive_since IS NULL AND (state = 'stopped' OR next_send_on IS NULL)
+         WHERE inactive_since IS NULL AND (${noLongerReceiving})
            AND (state != 'pending' OR created_at < ?2)
          LIMIT ?3)`,
     )
@@ -72,11 +81,13 @@ export async function sweepRetention(
     if (results.length === 0) break
     const ids = results.map((r) => r.id)
     const [revived, , , deleted] = await db.batch([
-      // Something is due again since the mark (a new child, a program that runs longer): keep them.
+      // Something is due again since the mark (a new child, a program that runs longer, an address
+      // fixed after a bounce): keep them.
       db
         .prepare(
           `UPDATE subscribers SET inactive_since = NULL
-           WHERE id IN (SELECT value FROM json_each(?1)) AND state IN ('active', 'paused') AND next_send_on IS NOT NULL`,
+           WHERE id IN (SELECT value FROM json_each(?1)) AND state IN ('active', 'paused')
+             AND NOT (${noLongerReceiving})`,
         )
         .bind(JSON.stringify(ids)),
       ...eraseStatements(db, ids, 'retention', localDates),

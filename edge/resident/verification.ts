@@ -284,12 +284,17 @@ export async function completeVerification(
   }
   const [spent, changed] = await db.batch([
     spend,
+    // A pause with no end date is a provider's (bounce, complaint, unfollow, repeated failures)
+    // and was about the old address: the new one is proved, so messages resume.
     db
       .prepare(
-        `UPDATE subscribers SET channel = ?2, address = ?3, address_verified_at = ?4, updated_at = ?4
+        `UPDATE subscribers SET channel = ?2, address = ?3, address_verified_at = ?4, updated_at = ?4,
+                state = CASE WHEN state = 'paused' AND paused_until IS NULL THEN 'active' ELSE state END,
+                state_reason = CASE WHEN state = 'paused' AND paused_until IS NULL THEN NULL ELSE state_reason END
          WHERE id = ?1 AND state != 'stopped'`,
       )
       .bind(v.subscriberId, v.channel, address, at),
+    db.prepare('DELETE FROM delivery_failures WHERE subscriber_id = ?1').bind(v.subscriberId),
     // Other changes still waiting are moot now.
     db
       .prepare(
@@ -300,6 +305,7 @@ export async function completeVerification(
     clearSuppression,
   ])
   if (!spent?.meta.changes || !changed?.meta.changes) return { kind: 'gone' }
+  await refreshSchedule(db, tenant, v.subscriberId, now)
   return { kind: 'changed', subscriberId: v.subscriberId }
 }
 

@@ -4,10 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import worker from '../../edge/index'
 import { sweepRetention } from '../../edge/resident/retention'
 import { storeSnapshot } from '../../edge/snapshot/store'
+import { suppressAddress } from '../../edge/webhooks/suppress'
 import type { TenantSettings } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { prepareSnapshot } from '../../shared/contract/snapshot'
 import {
+  dateFromToday,
   get,
   linkInOutbox,
   post,
@@ -17,6 +19,7 @@ import {
   validRegistration,
 } from './support/resident-http'
 import { insertSubscriber } from './support/residents'
+import { outboxFor } from './support/verification'
 
 beforeAll(seedFixtureTenants)
 
@@ -133,6 +136,63 @@ describe('retention: residents are deleted the tenant’s days after they stop o
     const [kept] = await rows('SELECT COUNT(*) AS n FROM timeline_members WHERE timeline_id = ?1', shared!.id)
     expect(kept!.n).toBe(1)
     expect((await get(partner.manage)).status).toBe(200)
+  })
+
+  it('a resident the provider paused (a bounce: no end date) is deleted the tenant’s days after the pause', async () => {
+    const { manage, address } = await registeredResident()
+    const ownPause = await registeredResident()
+    expect((await post(`${ownPause.manage}/pause`, { date: dateFromToday(30) })).status).toBe(303)
+    await suppressAddress(env.DB, {
+      tenant: 'sakura-city',
+      channel: 'email',
+      address,
+      reason: 'bounced',
+      eventId: crypto.randomUUID(),
+      now: new Date(),
+    })
+    const page = await (await get(manage)).text()
+    expect(page).toContain('お便りが届かなかったため、お休みしています')
+    expect(page).toContain('お休みから90日後に登録内容を削除します')
+    expect(page).toContain(`href="${manage}/address"`)
+    const before = await erased('sakura-city', 'retention')
+
+    await tickAt(0)
+    expect(await inactiveSince(address)).toBeTruthy()
+    expect(await inactiveSince(ownPause.address)).toBeNull() // their own pause ends on a date
+    await tickAt(88)
+    expect(await subscriberByAddress(address)).not.toBeNull()
+    await tickAt(92)
+    expect(await subscriberByAddress(address)).toBeNull()
+    expect(await erased('sakura-city', 'retention')).toBe(before + 1)
+    expect(await subscriberByAddress(ownPause.address)).not.toBeNull()
+  })
+
+  it('keeps a provider-paused resident who fixes the address from the manage page before the deadline', async () => {
+    const { manage, address } = await registeredResident()
+    await suppressAddress(env.DB, {
+      tenant: 'sakura-city',
+      channel: 'email',
+      address,
+      reason: 'bounced',
+      eventId: crypto.randomUUID(),
+      now: new Date(),
+    })
+    await tickAt(0)
+    expect(await inactiveSince(address)).toBeTruthy()
+
+    const fixed = `fixed-${crypto.randomUUID().slice(0, 8)}@example.jp`
+    expect((await post(`${manage}/address`, { channel: 'email', address: fixed })).status).toBe(200)
+    const [mail] = await outboxFor(fixed)
+    const link = mail!.text.match(/http:\/\/edge\.test(\/v\/[A-Za-z0-9_-]{22})/)![1]!
+    expect((await post(link, {})).status).toBe(303)
+
+    const resumed = await subscriberByAddress(fixed)
+    expect(resumed).toMatchObject({ state: 'active' })
+    expect(resumed!.nextSendOn).not.toBeNull()
+    expect(await inactiveSince(fixed)).toBeNull()
+    expect(await (await get(manage)).text()).not.toContain('お便りが届かなかったため')
+    await tickAt(92)
+    expect(await subscriberByAddress(fixed)).not.toBeNull()
   })
 
   it('deletes a registration never confirmed once its link expired, counted as unconfirmed', async () => {

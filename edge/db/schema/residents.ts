@@ -22,7 +22,8 @@ export const subscribers = sqliteTable(
     /** Local date of the next program send (shared/program nextSendOn); null when none is due. */
     nextSendOn: text('next_send_on'),
     /**
-     * When nothing more was due for them (stopped, never confirmed, or every timeline ended), as the
+     * When nothing more was due for them (stopped, never confirmed, every timeline ended, or paused
+     * with no end date — a provider's bounce, complaint, unfollow or repeated failures), as the
      * retention sweep first saw it; cleared when something is due again. Deletion counts from it.
      */
     inactiveSince: text('inactive_since'),
@@ -36,7 +37,9 @@ export const subscribers = sqliteTable(
     // The retention sweep's two reads: who is newly inactive, and whose days have run out.
     index('subscribers_newly_inactive')
       .on(t.createdAt)
-      .where(sql`inactive_since IS NULL AND (state = 'stopped' OR next_send_on IS NULL)`),
+      .where(
+        sql`inactive_since IS NULL AND (state = 'stopped' OR next_send_on IS NULL OR (state = 'paused' AND paused_until IS NULL))`,
+      ),
     index('subscribers_inactive').on(t.tenantSlug, t.inactiveSince).where(sql`inactive_since IS NOT NULL`),
     check('subscribers_audience', sql`${t.audience} IN ('primary', 'partner', 'family')`),
     check('subscribers_channel', sql`${t.channel} IN ('email', 'sms', 'line')`),

@@ -1,0 +1,2 @@
+DROP INDEX `subscribers_newly_inactive`;--> statement-breakpoint
+CREATE INDEX `subscribers_newly_inactive` ON `subscribers` (`created_at`) WHERE inactive_since IS NULL AND (state = 'stopped' OR next_send_on IS NULL OR (state = 'paused' AND paused_until IS NULL));
