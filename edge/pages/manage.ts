@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
+import { mayChangeDates } from '../resident/date-owner'
 import type { Resident, TimelineRow } from '../resident/resident'
 import { defaultRetentionDays } from '../resident/retention'
 import { bi, biInline, fieldError, invalidAttrs } from './bilingual'
@@ -76,7 +77,7 @@ function dateForm(
 }
 
 function timelineSection(token: string, resident: Resident, timeline: TimelineRow, problem?: FormProblem) {
-  const primary = resident.subscriber.audience === 'primary'
+  const changesDates = mayChangeDates(resident, timeline.id)
   const open = !timeline.birthDate && !timeline.lossDate
   return html`<section aria-labelledby="tl-${timeline.id}">
   <h2 id="tl-${timeline.id}">${biInline('予定日・お誕生日', 'Dates')}</h2>
@@ -84,7 +85,7 @@ function timelineSection(token: string, resident: Resident, timeline: TimelineRo
     ${timeline.dueDate ? html`<li>${biInline('出産予定日', 'Due date')}: ${timeline.dueDate}</li>` : ''}
     ${timeline.birthDate ? html`<li>${biInline('お誕生日', 'Birth date')}: ${timeline.birthDate}</li>` : ''}
   </ul>
-  ${open && primary ? dateForm(token, 'due', timeline, ['出産予定日を変える', 'Change the due date'], ['予定日を変える', 'Change'], timeline.dueDate ?? '', problem) : ''}
+  ${open && changesDates ? dateForm(token, 'due', timeline, ['出産予定日を変える', 'Change the due date'], ['予定日を変える', 'Change'], timeline.dueDate ?? '', problem) : ''}
   ${open ? dateForm(token, 'birth', timeline, ['生まれた日（ご出産のお知らせ）', 'Birth date (report the birth)'], ['出産を知らせる', 'Report the birth'], '', problem) : ''}
   ${timeline.lossDate ? '' : html`<p><a href="/r/${token}/loss?timeline=${timeline.id}">${biInline('つらいお知らせをする', 'Tell us about a loss')}</a></p>`}
 </section>`

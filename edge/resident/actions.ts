@@ -3,6 +3,7 @@ import type { Bilingual, CivilDate } from '../../shared/calendar'
 import { addDays, checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import { timelineProblem } from '../../shared/program'
+import { mayChangeDates } from './date-owner'
 import { eraseStatements } from './erase'
 import { ensureStandingTokens, standingToken } from './link-tokens'
 import { type Resident, refreshSchedule, refreshTimelineMembers, type TimelineRow } from './resident'
@@ -83,7 +84,7 @@ async function updateTimeline(
   return { ok: true }
 }
 
-/** Only the primary changes the due date; partners and family see it. */
+/** The primary changes the due date; partners and family see it (unless no primary follows it). */
 export async function changeDueDate(
   db: D1Database,
   tenant: TenantSettings,
@@ -92,7 +93,7 @@ export async function changeDueDate(
   due: string,
   now: Date,
 ): Promise<ActionResult> {
-  if (resident.subscriber.audience !== 'primary') {
+  if (!mayChangeDates(resident, timeline.id)) {
     return problem(
       '予定日を変えられるのは、登録したご本人だけです',
       'Only the person who registered can change dates',

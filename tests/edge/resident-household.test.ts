@@ -203,6 +203,36 @@ describe('partner and family invitations', () => {
     expect((await post(`${partner.manage}/due`, { date: dateFromToday(90) })).status).toBe(422)
   })
 
+  it('a partner or family member who registered alone changes their own due date', async () => {
+    for (const audience of ['partner', 'family']) {
+      const alone = await registeredResident({ audience })
+      expect(await (await get(alone.manage)).text()).toContain('出産予定日を変える')
+      const due = dateFromToday(90)
+      const changed = await post(`${alone.manage}/due`, { date: due })
+      expect(changed.status).toBe(303)
+      expect(changed.headers.get('location')).toBe(`${alone.manage}?done=due`)
+      expect(await (await get(alone.manage)).text()).toContain(`${due}`)
+      const id = (await subscriberByAddress(alone.address))!.id
+      const [timeline] = await timelineIds(id)
+      expect(
+        await one<{ due: string }>('SELECT due_date AS due FROM timelines WHERE id = ?1', timeline),
+      ).toEqual({
+        due,
+      })
+    }
+  })
+
+  it('a joined partner changes the due date only once the primary has stopped', async () => {
+    const primary = await registeredResident()
+    const partner = await joinedPartner(primary.manage)
+    const refused = await post(`${partner.manage}/due`, { date: dateFromToday(100) })
+    expect(refused.status).toBe(422)
+    expect(await (await get(partner.manage)).text()).not.toContain(dateFromToday(100))
+    expect((await post(`${primary.manage}/stop`, {})).status).toBe(200)
+    expect(await (await get(partner.manage)).text()).toContain('出産予定日を変える')
+    expect((await post(`${partner.manage}/due`, { date: dateFromToday(100) })).status).toBe(303)
+  })
+
   it('members see each other by nickname only, never an address', async () => {
     const primary = await registeredResident()
     const partner = await joinedPartner(primary.manage, { nickname: 'じろう' })
