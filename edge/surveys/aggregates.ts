@@ -5,7 +5,9 @@ import {
   contractVersion,
   type SurveyAnswerCount,
 } from '../../shared/contract'
+import { deskForwardCounts } from '../consultation/forward-counts'
 import { deliveryCounts } from '../delivery/counts'
+import { loadActiveSnapshot } from '../snapshot/read'
 
 /** Survey answer counts of every tenant for a period: anonymous numbers only, from the counts table. */
 export async function surveyAnswerCounts(
@@ -25,7 +27,10 @@ export async function surveyAnswerCounts(
   return results.map((row) => ({ ...row, value: row.value === '' ? null : row.value }))
 }
 
-/** The report the CMS receives: survey answer counts and delivery counts, checked against the contract. */
+/**
+ * The report the CMS receives: survey answer counts, delivery counts and consultations not at
+ * their desk, checked against the contract.
+ */
 export async function buildAggregatesReport(
   db: D1Database,
   input: { from: string; to: string; tenants: readonly string[]; now: Date },
@@ -33,6 +38,12 @@ export async function buildAggregatesReport(
   const deliveries = []
   for (const tenant of input.tenants)
     deliveries.push(...(await deliveryCounts(db, { tenant, from: input.from, to: input.to })))
+  const snapshot = await loadActiveSnapshot(db)
+  const timeZones = new Map<string, string>()
+  for (const slug of input.tenants) {
+    const tenant = snapshot?.tenants.get(slug)?.tenant
+    if (tenant) timeZones.set(slug, tenant.timeZone)
+  }
   return aggregatesReport.parse({
     contractVersion,
     generatedAt: input.now.toISOString(),
@@ -40,5 +51,6 @@ export async function buildAggregatesReport(
     to: input.to,
     deliveries,
     surveys: await surveyAnswerCounts(db, input),
+    deskForwards: await deskForwardCounts(db, { from: input.from, to: input.to, timeZones }),
   })
 }

@@ -45,7 +45,9 @@ export async function surveyTick(env: Env, input: { tenants: readonly string[]; 
   try {
     const r = await reportAggregatesDaily(env, input)
     if (r.outcome === 'sent')
-      console.log(`aggregates: ${r.surveys} survey and ${r.deliveries} delivery counts to the CMS`)
+      console.log(
+        `aggregates: ${r.surveys} survey, ${r.deliveries} delivery and ${r.deskForwards} desk-forward counts to the CMS`,
+      )
     if (r.outcome === 'failed') console.error(`aggregates: report failed: ${r.error}`)
   } catch (error) {
     console.error('aggregates: report failed', error)

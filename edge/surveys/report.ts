@@ -11,7 +11,7 @@ const retryAfterMs = 30 * 60_000
 
 export type ReportOutcome =
   | { outcome: 'not-configured' | 'already-sent' | 'waiting' }
-  | { outcome: 'sent'; surveys: number; deliveries: number }
+  | { outcome: 'sent'; surveys: number; deliveries: number; deskForwards: number }
   | { outcome: 'failed'; error: string }
 
 /**
@@ -60,7 +60,12 @@ export async function reportAggregatesDaily(
   await record(env.DB, day, input.now, error)
   return error
     ? { outcome: 'failed', error }
-    : { outcome: 'sent', surveys: report.surveys.length, deliveries: report.deliveries.length }
+    : {
+        outcome: 'sent',
+        surveys: report.surveys.length,
+        deliveries: report.deliveries.length,
+        deskForwards: report.deskForwards.length,
+      }
 }
 
 function record(db: D1Database, day: string, now: Date, error: string | null) {

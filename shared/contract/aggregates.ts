@@ -48,7 +48,24 @@ export const surveyAnswerCount = z.object({
 })
 export type SurveyAnswerCount = z.infer<typeof surveyAnswerCount>
 
-/** POST from the edge to the CMS: anonymous counts only, never a resident's data. */
+/**
+ * Consultations made on one local date that have not reached the tenant's desk: `pending` (still
+ * being retried) and `failed` (out of attempts or refused; a person must look). Counts only: no
+ * text, category or anything about the resident.
+ */
+export const deskForwardCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  pending: count,
+  failed: count,
+})
+export type DeskForwardCount = z.infer<typeof deskForwardCount>
+
+/**
+ * POST from the edge to the CMS: anonymous counts only, never a resident's data. `deskForwards`
+ * was added within contract version 1 (an addition with a default: an edge that does not send it
+ * reads as none, a CMS that does not know it ignores it).
+ */
 export const aggregatesReport = z
   .object({
     contractVersion: contractVersionField,
@@ -57,6 +74,7 @@ export const aggregatesReport = z
     to: civilDate,
     deliveries: z.array(deliveryCount),
     surveys: z.array(surveyAnswerCount),
+    deskForwards: z.array(deskForwardCount).default([]),
   })
   .refine((report) => report.from <= report.to, {
     path: ['to'],

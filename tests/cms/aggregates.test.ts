@@ -33,6 +33,7 @@ const report = (overrides: Partial<AggregatesReport> = {}): AggregatesReport => 
   from: '2026-11-17',
   to: '2026-11-23',
   deliveries: [],
+  deskForwards: [],
   surveys: [
     {
       date: '2026-11-23',

@@ -4,6 +4,10 @@ import { app } from '../../edge/app'
 import { storeTenantSecret } from '../../edge/channels/secrets'
 import { MAX_FORWARD_ATTEMPTS, retryDueForwards } from '../../edge/consultation/forward'
 import { CONSULTATIONS_PER_DAY } from '../../edge/consultation/store'
+import type { Env } from '../../edge/env'
+import { reportAggregatesDaily } from '../../edge/surveys/report'
+import { localDate } from '../../shared/calendar'
+import { aggregatesReport } from '../../shared/contract'
 import {
   deskAddress,
   halfWrittenConsultations,
@@ -334,5 +338,48 @@ describe('when the desk’s email provider fails', { timeout: 30_000 }, () => {
       sent: 0,
       failed: 0,
     })
+  }, 60_000)
+
+  it('the daily report tells the CMS how many forwards failed or wait, per tenant and day, and nothing else', async () => {
+    const failing = await residentWithManageLink('c-report-failed')
+    await control('faults', Array(MAX_FORWARD_ATTEMPTS + 1).fill('server-error'))
+    const failed = await consultThroughResend(failing.manage, validConsultation())
+    for (let i = 1; i < MAX_FORWARD_ATTEMPTS; i++)
+      await retryDueForwards(
+        withResend,
+        new Date(new Date((await forward(failed)).next_attempt_at).getTime() + 1000),
+      )
+    const waiting = await residentWithManageLink('c-report-pending')
+    const pending = await consultThroughResend(
+      waiting.manage,
+      validConsultation({ text: '夜に熱が出ました' }),
+    )
+    expect([(await forward(failed)).state, (await forward(pending)).state]).toEqual(['failed', 'pending'])
+
+    await env.DB.prepare('DELETE FROM aggregate_reports').run()
+    const bodies: unknown[] = []
+    const cms = (async (_url: string, init: RequestInit) => {
+      bodies.push(JSON.parse(String(init.body)))
+      return new Response('{"ok":true}')
+    }) as unknown as typeof fetch
+    const configured = {
+      ...env,
+      CMS_AGGREGATES_URL: 'https://cms.example.jp/r',
+      AGGREGATES_TOKEN: 't',
+    } as Env
+    const now = new Date()
+    expect(
+      await reportAggregatesDaily(configured, { tenants: ['sakura-city'], now, fetcher: cms }),
+    ).toMatchObject({
+      outcome: 'sent',
+      deskForwards: 1,
+    })
+    const report = aggregatesReport.parse(bodies[0])
+    expect(report.deskForwards).toEqual([
+      { date: localDate(now, 'Asia/Tokyo'), tenant: 'sakura-city', pending: 1, failed: 1 },
+    ])
+    const wire = JSON.stringify(bodies[0])
+    for (const secret of ['おなかの張り', '夜に熱', 'c-report', 'example.jp', failed, pending])
+      expect(wire).not.toContain(secret)
   }, 60_000)
 })
