@@ -1,28 +1,46 @@
 import type { Config, Plugin } from 'payload'
 import { surveyAnswerCountsCollection } from './collection'
+import { deskForwardCountsCollection } from './forward-collection'
 import { receiveReport } from './receive'
 
 export interface AggregatesPluginOptions {
   /** The token the edge presents; YORISOI_AGGREGATES_TOKEN by default. */
   token?: () => string
-  slugs?: { counts?: string; tenants?: string }
+  slugs?: { counts?: string; forwards?: string; tenants?: string }
 }
 
 /**
- * The survey answer counts collection and the edge's way in: POST /api/{counts}/report with
+ * The survey answer counts and undelivered consultation counts collections, a dashboard notice of
+ * the latter, and the edge's way in: POST /api/{counts}/report with
  * `Authorization: Bearer <YORISOI_AGGREGATES_TOKEN>` and the contract's aggregatesReport.
  */
 export const aggregatesPlugin =
   (options: AggregatesPluginOptions = {}): Plugin =>
   (config: Config): Config => {
     const countsSlug = options.slugs?.counts ?? 'survey-answer-counts'
+    const forwardsSlug = options.slugs?.forwards ?? 'desk-forward-counts'
     const tenantsSlug = options.slugs?.tenants ?? 'tenants'
     const token = options.token ?? (() => process.env.YORISOI_AGGREGATES_TOKEN ?? '')
     const collection = surveyAnswerCountsCollection(countsSlug, tenantsSlug)
     return {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            // Paths resolve from the import map's base directory (cms/).
+            {
+              path: '/aggregates/DeskForwardsNotice#DeskForwardsNotice',
+              serverProps: { slug: forwardsSlug },
+            },
+          ],
+        },
+      },
       collections: [
         ...(config.collections ?? []),
+        deskForwardCountsCollection(forwardsSlug, tenantsSlug),
         {
           ...collection,
           endpoints: [
@@ -37,7 +55,7 @@ export const aggregatesPlugin =
                   body = null
                 }
                 const received = await receiveReport(
-                  { payload: req.payload, countsSlug, tenantsSlug, token: token() },
+                  { payload: req.payload, countsSlug, forwardsSlug, tenantsSlug, token: token() },
                   { authorization: req.headers.get('authorization'), body },
                 )
                 return Response.json(received.body, { status: received.status })

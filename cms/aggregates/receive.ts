@@ -5,6 +5,7 @@ import { aggregatesReport, bilingual } from '../../shared/contract'
 export interface ReceiveSetup {
   payload: Payload
   countsSlug: string
+  forwardsSlug: string
   tenantsSlug: string
   /** The token the edge must present; an empty one refuses everything. */
   token: string
@@ -22,8 +23,8 @@ function sameToken(presented: string, expected: string): boolean {
 }
 
 /**
- * The edge's daily report, checked with the contract's schema, replacing the counts of its
- * period in one transaction: the edge counts only upwards, so the latest report of a day is the
+ * The edge's daily report, checked with the contract's schema, replacing the counts (survey
+ * answers, undelivered consultations) of its period in one transaction: the edge counts only upwards, so the latest report of a day is the
  * whole truth about it. A bad token, a malformed report or an unknown tenant changes nothing.
  */
 export async function receiveReport(
@@ -45,7 +46,7 @@ export async function receiveReport(
     }
   }
   const report = parsed.data
-  const slugs = [...new Set(report.surveys.map((row) => row.tenant))]
+  const slugs = [...new Set([...report.surveys, ...report.deskForwards].map((row) => row.tenant))]
   const { payload } = setup
   const tenants = await payload.find({
     collection: setup.tenantsSlug,
@@ -73,14 +74,11 @@ export async function receiveReport(
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
-    await payload.delete({
-      collection: setup.countsSlug,
-      where: {
-        and: [{ date: { greater_than_equal: report.from } }, { date: { less_than_equal: report.to } }],
-      },
-      req,
-      overrideAccess: true,
-    })
+    const period = {
+      and: [{ date: { greater_than_equal: report.from } }, { date: { less_than_equal: report.to } }],
+    }
+    await payload.delete({ collection: setup.countsSlug, where: period, req, overrideAccess: true })
+    await payload.delete({ collection: setup.forwardsSlug, where: period, req, overrideAccess: true })
     for (const row of report.surveys) {
       if (row.date < report.from || row.date > report.to) continue
       await payload.create({
@@ -94,6 +92,15 @@ export async function receiveReport(
           value: row.value,
           count: row.count,
         },
+        req,
+        overrideAccess: true,
+      })
+    }
+    for (const row of report.deskForwards) {
+      if (row.date < report.from || row.date > report.to || row.failed + row.pending === 0) continue
+      await payload.create({
+        collection: setup.forwardsSlug,
+        data: { date: row.date, tenant: idOf.get(row.tenant), failed: row.failed, pending: row.pending },
         req,
         overrideAccess: true,
       })

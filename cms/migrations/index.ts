@@ -1,9 +1,15 @@
 import * as migration_20261123_094543_initial from './20261123_094543_initial';
+import * as migration_20261123_144237_desk_forward_counts from './20261123_144237_desk_forward_counts';
 
 export const migrations = [
   {
     up: migration_20261123_094543_initial.up,
     down: migration_20261123_094543_initial.down,
-    name: '20261123_094543_initial'
+    name: '20261123_094543_initial',
+  },
+  {
+    up: migration_20261123_144237_desk_forward_counts.up,
+    down: migration_20261123_144237_desk_forward_counts.down,
+    name: '20261123_144237_desk_forward_counts'
   },
 ];

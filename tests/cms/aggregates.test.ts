@@ -1,5 +1,9 @@
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { DeskForwardsNotice } from '../../cms/aggregates/DeskForwardsNotice'
+import { forwardAlerts } from '../../cms/aggregates/forward-alerts'
+import { localDate } from '../../shared/calendar'
 import type { AggregatesReport } from '../../shared/contract'
 import { type Cms, startCms } from './support/cms'
 import { createWorld, type Person, type World } from './support/people'
@@ -20,11 +24,8 @@ beforeAll(async () => {
 })
 afterAll(() => cms?.stop())
 beforeEach(async () => {
-  await payload.delete({
-    collection: 'survey-answer-counts',
-    where: { id: { exists: true } },
-    overrideAccess: true,
-  })
+  for (const collection of ['survey-answer-counts', 'desk-forward-counts'])
+    await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
 })
 
 const report = (overrides: Partial<AggregatesReport> = {}): AggregatesReport => ({
@@ -190,5 +191,136 @@ describe('who reads the counts', () => {
     })
     expect(forged.status).toBe(403)
     expect(await readAs('admin')).toHaveLength(3)
+  })
+})
+
+describe('consultations that did not reach the desk', () => {
+  const forwards = report({
+    surveys: [],
+    deskForwards: [
+      { date: '2026-11-23', tenant: 'minato', pending: 0, failed: 2 },
+      { date: '2026-11-22', tenant: 'minato', pending: 1, failed: 0 },
+      { date: '2026-11-23', tenant: 'setagaya', pending: 0, failed: 1 },
+    ],
+  })
+  const storedForwards = async () =>
+    (
+      await payload.find({
+        collection: 'desk-forward-counts',
+        pagination: false,
+        depth: 1,
+        overrideAccess: true,
+      })
+    ).docs
+      .map((d) => {
+        const doc = d as unknown as {
+          date: string
+          tenant: { slug: string }
+          failed: number
+          pending: number
+        }
+        return `${doc.date} ${doc.tenant.slug} failed=${doc.failed} pending=${doc.pending}`
+      })
+      .sort()
+
+  it('are stored from the report; a later report of the same days replaces them (all delivered: gone)', async () => {
+    expect((await send(forwards)).status).toBe(200)
+    expect(await storedForwards()).toEqual([
+      '2026-11-22 minato failed=0 pending=1',
+      '2026-11-23 minato failed=2 pending=0',
+      '2026-11-23 setagaya failed=1 pending=0',
+    ])
+    const later = report({
+      surveys: [],
+      deskForwards: [{ date: '2026-11-23', tenant: 'minato', pending: 0, failed: 2 }],
+    })
+    expect((await send(later)).status).toBe(200)
+    expect(await storedForwards()).toEqual(['2026-11-23 minato failed=2 pending=0'])
+    // An edge that does not report them yet (the field absent) reads as none.
+    const { deskForwards: _absent, ...older } = later
+    expect((await send(older)).status).toBe(200)
+    expect(await storedForwards()).toEqual([])
+  })
+
+  it('refuses an unknown tenant and a negative count, changing nothing', async () => {
+    await send(forwards)
+    const stranger = report({
+      surveys: [],
+      deskForwards: [{ date: '2026-11-23', tenant: 'atlantis', pending: 0, failed: 1 }],
+    })
+    expect((await send(stranger)).status).toBe(422)
+    const negative = report({
+      surveys: [],
+      deskForwards: [{ date: '2026-11-23', tenant: 'minato', pending: -1, failed: 1 }],
+    })
+    expect((await send(negative)).status).toBe(400)
+    expect(await storedForwards()).toHaveLength(3)
+  })
+
+  it('staff see only their own town’s, on the dashboard notice and in the list; nobody writes them', async () => {
+    await send(forwards)
+    const alertsFor = async (who: Person) =>
+      (
+        await forwardAlerts(payload, {
+          user: world.users[who],
+          slug: 'desk-forward-counts',
+          today: '2026-11-24',
+        })
+      ).map((a) => `${a.date} failed=${a.failed} pending=${a.pending}`)
+    expect(await alertsFor('staffA')).toEqual([
+      '2026-11-23 failed=2 pending=0',
+      '2026-11-22 failed=0 pending=1',
+    ])
+    expect(await alertsFor('staffB')).toEqual(['2026-11-23 failed=1 pending=0'])
+    expect(await alertsFor('admin')).toHaveLength(3)
+    // Older than the notice's days: only in the list.
+    expect(
+      await forwardAlerts(payload, {
+        user: world.users.staffA,
+        slug: 'desk-forward-counts',
+        today: '2027-01-31',
+      }),
+    ).toEqual([])
+
+    const staff = await login(config, world.users.staffB.email)
+    const listed = await rest(config, 'GET', '/api/desk-forward-counts?depth=1', { token: staff })
+    expect(listed.status).toBe(200)
+    expect((listed.body.docs as { tenant: { slug: string } }[]).map((d) => d.tenant.slug)).toEqual([
+      'setagaya',
+    ])
+    await expect(
+      payload.find({ collection: 'desk-forward-counts', overrideAccess: false, user: world.users.editor }),
+    ).rejects.toThrow()
+    const forged = await rest(config, 'POST', '/api/desk-forward-counts', {
+      token: staff,
+      body: { date: '2026-11-23', tenant: world.tenantB.id, failed: 0, pending: 0 },
+    })
+    expect(forged.status).toBe(403)
+  })
+
+  it('the dashboard notice shows staff their town’s days with failures, and nothing where all arrived', async () => {
+    const today = localDate(new Date(), 'Asia/Tokyo')
+    await send(
+      report({
+        from: today,
+        to: today,
+        surveys: [],
+        deskForwards: [{ date: today, tenant: 'minato', pending: 0, failed: 3 }],
+      }),
+    )
+    const notice = async (who: Person) => {
+      const element = await DeskForwardsNotice({
+        payload,
+        user: world.users[who],
+        slug: 'desk-forward-counts',
+      })
+      return element ? renderToStaticMarkup(element) : ''
+    }
+    const staffA = await notice('staffA')
+    expect(staffA).toContain('窓口に届いていない相談があります')
+    expect(staffA).toContain(`<td>${today}</td><td>港区</td><td>3</td><td>0</td>`)
+    expect(staffA).toContain('href="/admin/collections/desk-forward-counts"')
+    expect(await notice('staffB')).toBe('')
+    expect(await notice('editor')).toBe('')
   })
 })
