@@ -42,7 +42,9 @@ export const civilDateSchema = z.string().refine(isCivilDate, {
 
 /** Day numbers 0 … 99,999 are 1970 … 2243: every date a resident has; their texts are remembered. */
 const REMEMBERED = 100_000
-const dateTexts: CivilDate[] = []
+// Made to its full length at once: filled from index ~20,000 on, an empty list would turn into a
+// hash table and every look-up into hashing.
+const dateTexts: (CivilDate | undefined)[] = new Array(REMEMBERED)
 
 // Read straight from the characters with integer arithmetic (days from the proleptic Gregorian
 // epoch, 400-year eras): the daily job converts a few dates per resident, a million times.

@@ -1,5 +1,5 @@
 import { type CivilDate, toDayNumber } from '../calendar'
-import { knownOf } from './known'
+import { knownsOf } from './known'
 import { nextKnown } from './next-send'
 import { type DayPlan, planKnown } from './plan-day'
 import { type Program, standardProgram } from './program'
@@ -17,7 +17,7 @@ export function decideDay(
   date: CivilDate,
   program: Program = standardProgram,
 ): DayDecision {
-  const knowns = timelines.map(knownOf)
+  const knowns = knownsOf(timelines)
   const day = toDayNumber(date)
   return { plan: planKnown(knowns, day, date, program), nextSendOn: nextKnown(knowns, day, program) }
 }

@@ -5,7 +5,8 @@ export { type DayContext, slotContext } from './context'
 export { type DayDecision, decideDay } from './decide'
 export { describeSlot } from './describe'
 export { nextSendOn, timelineEndsOn } from './next-send'
-export { type DayPlan, type PlannedSlot, planDay } from './plan-day'
+export { type DayPlan, planDay } from './plan-day'
+export type { PlannedSlot } from './planned-slot'
 export {
   type ChildPhase,
   childPhaseSchema,

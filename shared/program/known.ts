@@ -1,15 +1,7 @@
 import { type CivilDate, type DayNumber, toDayNumber } from '../calendar'
 import type { Program } from './program'
 import type { TimelineFacts } from './timeline'
-import {
-  childSendAt,
-  firstChildSendIn,
-  firstLossSendIn,
-  firstPregnancySendIn,
-  lossSendAt,
-  pregnancySendAt,
-  type TrackSend,
-} from './track-sends'
+import { firstChildSendIn, firstLossSendIn, firstPregnancySendIn } from './track-sends'
 
 /** A timeline's facts as day numbers; an event not (yet) reported is known from +Infinity. */
 export interface Known {
@@ -23,17 +15,51 @@ export interface Known {
 }
 
 export function knownOf(facts: TimelineFacts): Known {
-  const { birth, loss } = facts
-  const birthDay = birth ? toDayNumber(birth.date) : null
-  return {
-    from: toDayNumber(facts.from),
-    due: facts.due ? toDayNumber(facts.due) : null,
-    dueDate: facts.due ?? null,
-    birth: birthDay,
-    birthDate: birth?.date ?? null,
-    birthKnown: birth ? reportDay(birth, birthDay!) : Number.POSITIVE_INFINITY,
-    lossKnown: loss ? reportDay(loss, toDayNumber(loss.date)) : Number.POSITIVE_INFINITY,
+  return readKnown(facts, blankKnown())
+}
+
+function blankKnown(): Known {
+  return { from: 0, due: null, dueDate: null, birth: null, birthDate: null, birthKnown: 0, lossKnown: 0 }
+}
+
+/** Fills `into` with a timeline's facts as day numbers, overwriting every field. */
+function readKnown(facts: TimelineFacts, into: Known): Known {
+  const { due, birth, loss } = facts
+  into.from = toDayNumber(facts.from)
+  into.due = due ? toDayNumber(due) : null
+  into.dueDate = due ?? null
+  if (!birth) {
+    into.birth = null
+    into.birthDate = null
+    into.birthKnown = Number.POSITIVE_INFINITY
+  } else {
+    const birthDay = toDayNumber(birth.date)
+    into.birth = birthDay
+    into.birthDate = birth.date
+    into.birthKnown = reportDay(birth, birthDay)
   }
+  into.lossKnown = loss ? reportDay(loss, toDayNumber(loss.date)) : Number.POSITIVE_INFINITY
+  return into
+}
+
+// The daily job decides for a million residents one after another, each in one synchronous call
+// that keeps nothing of its Known records: it reads every resident's timelines into the same
+// records rather than build new ones (one list per number of timelines).
+const reused: Known[][] = []
+
+/**
+ * The timelines' facts as day numbers, in records that the next call overwrites: for a caller that
+ * is done with them before it returns, and returns nothing that refers to them.
+ */
+export function knownsOf(timelines: readonly TimelineFacts[]): readonly Known[] {
+  const count = timelines.length
+  let knowns = reused[count]
+  if (knowns === undefined) {
+    knowns = Array.from({ length: count }, blankKnown)
+    reused[count] = knowns
+  }
+  for (let index = 0; index < count; index++) readKnown(timelines[index]!, knowns[index]!)
+  return knowns
 }
 
 function reportDay(event: { date: string; reportedOn?: string }, eventDay: DayNumber): DayNumber {
@@ -58,16 +84,6 @@ export function trackOn(known: Known, day: DayNumber, program: Program): Track |
   if (known.due === null) return null
   if (day - known.due + 280 <= program.pregnancy.toDay) return { kind: 'pregnancy', due: known.due }
   return { kind: 'child', anchor: known.due, anchorDate: known.dueDate!, provisional: true }
-}
-
-/** The slot the timeline sends on a day (trackOn + sendAt without building the track); null when none. */
-export function sendOnDay(known: Known, day: DayNumber, program: Program): TrackSend | null {
-  if (day >= known.lossKnown) return lossSendAt(known.lossKnown, day, program)
-  if (known.birth !== null && day >= known.birthKnown)
-    return childSendAt(known.birth, known.birthDate!, false, day, program)
-  if (known.due === null) return null
-  if (day - known.due + 280 <= program.pregnancy.toDay) return pregnancySendAt(known.due, day, program)
-  return childSendAt(known.due, known.dueDate!, true, day, program)
 }
 
 /** A stretch of days, inclusive, over which one track is followed. */

@@ -1,5 +1,5 @@
 import { type CivilDate, type DayNumber, fromDayNumber, toDayNumber } from '../calendar'
-import { firstSendFrom, type Known, knownOf, segmentsOf } from './known'
+import { firstSendFrom, type Known, knownOf, knownsOf, segmentsOf } from './known'
 import { quietEnd } from './plan-day'
 import { type Program, standardProgram } from './program'
 import type { TimelineFacts } from './timeline'
@@ -14,7 +14,7 @@ export function nextSendOn(
   afterDate: CivilDate,
   program: Program = standardProgram,
 ): CivilDate | null {
-  return nextKnown(timelines.map(knownOf), toDayNumber(afterDate), program)
+  return nextKnown(knownsOf(timelines), toDayNumber(afterDate), program)
 }
 
 export function nextKnown(knowns: readonly Known[], after: DayNumber, program: Program): CivilDate | null {

@@ -1,13 +1,8 @@
 import { type CivilDate, toDayNumber } from '../calendar'
-import { type Known, knownOf, sendOnDay } from './known'
+import { type Known, knownsOf } from './known'
+import { type PlannedSlot, plannedSlot } from './planned-slot'
 import { type Program, standardProgram } from './program'
 import type { TimelineFacts } from './timeline'
-import type { TrackSend } from './track-sends'
-
-export interface PlannedSlot extends TrackSend {
-  /** Index of the timeline in the array given to planDay. */
-  timeline: number
-}
 
 /** The day's one program delivery: every timeline's slot bundled together. */
 export interface DayPlan {
@@ -27,7 +22,7 @@ export function planDay(
   program: Program = standardProgram,
 ): DayPlan | null {
   const day = toDayNumber(date)
-  const knowns = timelines.map(knownOf)
+  const knowns = knownsOf(timelines)
   return planKnown(knowns, day, date, program)
 }
 
@@ -37,17 +32,19 @@ export function planKnown(
   date: CivilDate,
   program: Program,
 ): DayPlan | null {
-  const slots: PlannedSlot[] = []
+  // Most days bring no delivery or one slot: the list is made when there is something to send, to
+  // fit (an empty list grown by push reserves room for 17).
+  let plan: DayPlan | null = null
   for (let index = 0; index < knowns.length; index++) {
     const known = knowns[index]!
     if (day < known.from) continue
-    const send = sendOnDay(known, day, program)
-    if (!send) continue
-    if (send.track !== 'loss' && quietEnd(knowns, index, day, program) !== null) continue
-    const { slot, phase, n, track: kind, provisional } = send
-    slots.push({ slot, phase, n, track: kind, provisional, timeline: index })
+    const slot = plannedSlot(known, index, day, program)
+    if (slot === null) continue
+    if (slot.track !== 'loss' && quietEnd(knowns, index, day, program) !== null) continue
+    if (plan === null) plan = { date, slots: [slot] }
+    else plan.slots.push(slot)
   }
-  return slots.length > 0 ? { date, slots } : null
+  return plan
 }
 
 /** The last day of the latest quiet period, of a timeline other than `self`, that covers `day`; null if none. */

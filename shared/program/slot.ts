@@ -14,6 +14,21 @@ export function parseSlot(slot: string): SlotParts | null {
   return { phase: match[1]!, n: Number(match[2]) }
 }
 
+// The daily job names a million sends a day from a few hundred slots: each name is built once
+// (slot numbers are 0 … 99,999 by SHAPE; a few hundred phase names at most across tenants).
+const REMEMBERED_PHASES = 1000
+const named = new Map<string, Slot[]>()
+
 export function formatSlot(phase: string, n: number): Slot {
-  return `${phase}/${n}`
+  let slots = named.get(phase)
+  if (slots === undefined) {
+    if (named.size >= REMEMBERED_PHASES) named.clear()
+    slots = []
+    named.set(phase, slots)
+  }
+  const known = slots[n]
+  if (known !== undefined) return known
+  const slot = `${phase}/${n}`
+  if (Number.isInteger(n) && n >= 0 && n <= 99_999) slots[n] = slot
+  return slot
 }

@@ -22,54 +22,48 @@ export interface PhaseRange {
 }
 
 /**
- * The child track of one child born (or due) on `birth`, worked out phase by phase only as far as
- * a question needs: a newborn's slot needs no birthday at all.
+ * The child track of one child born (or due) on `birth`: every phase's dates, worked out at once
+ * so that they lie side by side in memory (the daily job reads the schedules of thousands of
+ * birth dates in no order; reading one should not mean fetching pieces from all over the heap).
  */
 export class ChildSchedule {
-  private readonly ranges: PhaseRange[] = []
-  private readonly birthdays: DayNumber[]
+  private readonly ranges: PhaseRange[]
   constructor(
     readonly phases: readonly ChildPhase[],
     readonly birth: DayNumber,
-    private readonly birthDate: CivilDate = fromDayNumber(birth),
+    birthDate: CivilDate = fromDayNumber(birth),
   ) {
-    this.birthdays = [birth]
+    const birthdays: DayNumber[] = [birth]
+    const birthday = (years: number) => (birthdays[years] ??= addYearsToDate(birthDate, years))
+    this.ranges = phases.map((phase) => {
+      const anchor = birthday(phase.anchorYears)
+      const first = anchor + phase.startDay
+      const allowed =
+        'day' in phase.until ? anchor + phase.until.day : birthday(phase.until.beforeBirthday) - 1
+      const last =
+        allowed < first ? first - 1 : first + Math.floor((allowed - first) / phase.every) * phase.every
+      return { phase, anchor, first, last }
+    })
   }
 
   get length(): number {
-    return this.phases.length
+    return this.ranges.length
   }
 
   range(index: number): PhaseRange {
-    let range = this.ranges[index]
-    if (range === undefined) {
-      const phase = this.phases[index]!
-      const anchor = this.birthday(phase.anchorYears)
-      const first = anchor + phase.startDay
-      const allowed =
-        'day' in phase.until ? anchor + phase.until.day : this.birthday(phase.until.beforeBirthday) - 1
-      const last =
-        allowed < first ? first - 1 : first + Math.floor((allowed - first) / phase.every) * phase.every
-      range = { phase, anchor, first, last }
-      this.ranges[index] = range
-    }
-    return range
-  }
-
-  private birthday(years: number): DayNumber {
-    let day = this.birthdays[years]
-    if (day === undefined) {
-      day = addYearsToDate(this.birthDate, years)
-      this.birthdays[years] = day
-    }
-    return day
+    return this.ranges[index]!
   }
 }
 
 // A million residents' children are born on a few thousand dates: each date's schedule is worked
-// out once and kept, within a bound, per program.
-const REMEMBERED = 8192
-const schedules = new WeakMap<readonly ChildPhase[], Map<DayNumber, ChildSchedule>>()
+// out once and kept, per program, in a list of PLACES places indexed by the day number modulo
+// PLACES — found without hashing; births PLACES days (22 years) apart take turns in one place.
+const PLACES = 8192
+const schedules = new WeakMap<readonly ChildPhase[], (ChildSchedule | undefined)[]>()
+// The daily job runs one program for many residents, and asks about the same child twice in a
+// row (today's slot, then the next send date).
+let lastPhases: readonly ChildPhase[] | null = null
+let lastPlaces: (ChildSchedule | undefined)[] = []
 let last: ChildSchedule | null = null
 
 export function childSchedule(
@@ -77,21 +71,28 @@ export function childSchedule(
   birth: DayNumber,
   birthDate: CivilDate,
 ): ChildSchedule {
-  // The daily job asks about the same child twice in a row (today's slot, then the next send date).
   if (last !== null && last.birth === birth && last.phases === phases) return last
-  let known = schedules.get(phases)
-  if (known === undefined) {
-    known = new Map()
-    schedules.set(phases, known)
-  }
-  let schedule = known.get(birth)
-  if (schedule === undefined) {
-    if (known.size >= REMEMBERED) known.clear()
+  const places = placesOf(phases)
+  const place = birth & (PLACES - 1)
+  let schedule = places[place]
+  if (schedule === undefined || schedule.birth !== birth) {
     schedule = new ChildSchedule(phases, birth, birthDate)
-    known.set(birth, schedule)
+    places[place] = schedule
   }
   last = schedule
   return schedule
+}
+
+function placesOf(phases: readonly ChildPhase[]): (ChildSchedule | undefined)[] {
+  if (phases === lastPhases) return lastPlaces
+  let places = schedules.get(phases)
+  if (places === undefined) {
+    places = new Array(PLACES)
+    schedules.set(phases, places)
+  }
+  lastPhases = phases
+  lastPlaces = places
+  return places
 }
 
 /** Every phase's dates for a child born (or due) on `birth`. */

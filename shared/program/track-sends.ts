@@ -2,7 +2,7 @@ import type { CivilDate, DayNumber } from '../calendar'
 import type { Track } from './known'
 import type { Program } from './program'
 import { formatSlot, type Slot } from './slot'
-import { childSchedule } from './spans'
+import { childSchedule, type PhaseRange } from './spans'
 
 export interface TrackSend {
   slot: Slot
@@ -15,48 +15,61 @@ export interface TrackSend {
 
 /** The slot a track sends on a day, or null. */
 export function sendAt(track: Track, day: DayNumber, program: Program): TrackSend | null {
-  if (track.kind === 'pregnancy') return pregnancySendAt(track.due, day, program)
-  if (track.kind === 'loss') return lossSendAt(track.reported, day, program)
-  return childSendAt(track.anchor, track.anchorDate, track.provisional, day, program)
+  if (track.kind === 'pregnancy') {
+    const g = pregnancySlotAt(track.due, day, program)
+    return g === null ? null : trackSend(program.pregnancy.name, g, 'pregnancy', false)
+  }
+  if (track.kind === 'loss') {
+    const k = lossSlotAt(track.reported, day, program)
+    return k === null ? null : trackSend(program.loss.name, k, 'loss', false)
+  }
+  const range = childRangeAt(track.anchor, track.anchorDate, day, program)
+  return range === null
+    ? null
+    : trackSend(range.phase.name, childSlotNumber(range, day), 'child', track.provisional)
 }
 
-// Per kind of track, taking the track's fields as arguments: the daily job's path builds no Track objects.
+function trackSend(phase: string, n: number, track: Track['kind'], provisional: boolean): TrackSend {
+  return { slot: formatSlot(phase, n), phase, n, track, provisional }
+}
 
-export function pregnancySendAt(due: DayNumber, day: DayNumber, program: Program): TrackSend | null {
-  const { name, fromDay, toDay, every } = program.pregnancy
+// Per kind of track, taking the track's fields as arguments and answering with the slot's number:
+// the daily job's path builds no Track objects and no objects it does not return.
+
+/** The gestational day a pregnancy sends on a day, or null. */
+export function pregnancySlotAt(due: DayNumber, day: DayNumber, program: Program): number | null {
+  const { fromDay, toDay, every } = program.pregnancy
   const g = day - due + 280
-  if (g < fromDay || g > toDay || (g - fromDay) % every !== 0) return null
-  return { slot: formatSlot(name, g), phase: name, n: g, track: 'pregnancy', provisional: false }
+  return g < fromDay || g > toDay || (g - fromDay) % every !== 0 ? null : g
 }
 
-export function lossSendAt(reported: DayNumber, day: DayNumber, program: Program): TrackSend | null {
+/** The day after the report that a loss sends on a day, or null. */
+export function lossSlotAt(reported: DayNumber, day: DayNumber, program: Program): number | null {
   const k = day - reported
-  if (!program.loss.days.includes(k)) return null
-  const { name } = program.loss
-  return { slot: formatSlot(name, k), phase: name, n: k, track: 'loss', provisional: false }
+  return program.loss.days.includes(k) ? k : null
 }
 
-export function childSendAt(
+/** The child phase that sends on a day (its slot number is childSlotNumber), or null. */
+export function childRangeAt(
   anchor: DayNumber,
   anchorDate: CivilDate,
-  provisional: boolean,
   day: DayNumber,
   program: Program,
-): TrackSend | null {
+): PhaseRange | null {
   if (day < anchor) return null
   // Phases follow one another (programSchema refuses overlaps), so the first that has not ended decides.
   const schedule = childSchedule(program.child, anchor, anchorDate)
   for (let index = 0; index < schedule.length; index++) {
     const range = schedule.range(index)
     if (day < range.first) return null
-    if (day > range.last) continue
-    const steps = (day - range.first) / range.phase.every
-    if (!Number.isInteger(steps)) continue
-    const n = range.phase.numbering === 'day' ? day - range.anchor : steps
-    const { name } = range.phase
-    return { slot: formatSlot(name, n), phase: name, n, track: 'child', provisional }
+    if (day <= range.last && (day - range.first) % range.phase.every === 0) return range
   }
   return null
+}
+
+export function childSlotNumber(range: PhaseRange, day: DayNumber): number {
+  const { phase } = range
+  return phase.numbering === 'day' ? day - range.anchor : (day - range.first) / phase.every
 }
 
 /** The first day in [lo, hi] on which a pregnancy sends, found by cadence arithmetic; null when none. */

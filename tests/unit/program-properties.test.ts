@@ -80,6 +80,10 @@ const timeline: fc.Arbitrary<TimelineFacts> = fc
 
 const timelines = fc.array(timeline, { minLength: 1, maxLength: 3 })
 const program = fc.constantFrom<Program>(standardProgram, tenantProgram)
+/** Two residents with as many timelines each. */
+const sameSize = timelines.chain((a) =>
+  fc.tuple(fc.constant(a), fc.array(timeline, { minLength: a.length, maxLength: a.length })),
+)
 
 /** The days worth looking at: from the earliest registration to past the last end. */
 function span(all: readonly TimelineFacts[], p: Program): [number, number] {
@@ -142,6 +146,26 @@ describe('properties over random residents', () => {
         })
       }),
       { numRuns: 400 },
+    )
+  })
+
+  it('a decision does not depend on the residents decided before it (the engine reuses its records between calls)', () => {
+    fc.assert(
+      fc.property(sameSize, program, fc.integer({ min: -40, max: 1300 }), ([a, b], p, offset) => {
+        const on = date(span(a, p)[0] + offset)
+        const alone = decideDay(a, on, p)
+        const plan = planDay(a, on, p)
+        const next = nextSendOn(a, on, p)
+        decideDay(b, on, p)
+        expect(decideDay(a, on, p)).toEqual(alone)
+        planDay(b, on, p)
+        expect(planDay(a, on, p)).toEqual(plan)
+        nextSendOn(b, on, p)
+        expect(nextSendOn(a, on, p)).toBe(next)
+        // A plan already returned is not touched by later decisions.
+        expect(plan).toEqual(alone.plan)
+      }),
+      { numRuns: 150 },
     )
   })
 
