@@ -1,4 +1,4 @@
-import { type CivilDate, toDayNumber } from '../calendar'
+import { type CivilDate, type DayNumber, toDayNumber } from '../calendar'
 import { knownsOf } from './known'
 import { nextKnown } from './next-send'
 import { type DayPlan, planKnown } from './plan-day'
@@ -17,7 +17,19 @@ export function decideDay(
   date: CivilDate,
   program: Program = standardProgram,
 ): DayDecision {
-  const knowns = knownsOf(timelines)
-  const day = toDayNumber(date)
+  const day = dayOf(date)
+  const knowns = knownsOf(timelines, day)
   return { plan: planKnown(knowns, day, date, program), nextSendOn: nextKnown(knowns, day, program) }
+}
+
+// The daily job decides for every resident on the same date: it is read once.
+let lastDate: CivilDate | null = null
+let lastDay: DayNumber = 0
+
+function dayOf(date: CivilDate): DayNumber {
+  if (date !== lastDate) {
+    lastDay = toDayNumber(date)
+    lastDate = date
+  }
+  return lastDay
 }

@@ -15,19 +15,21 @@ export interface Known {
 }
 
 export function knownOf(facts: TimelineFacts): Known {
-  return readKnown(facts, blankKnown())
+  return readKnown(facts, blankKnown(), Number.NEGATIVE_INFINITY)
 }
 
 function blankKnown(): Known {
   return { from: 0, due: null, dueDate: null, birth: null, birthDate: null, birthKnown: 0, lossKnown: 0 }
 }
 
-/** Fills `into` with a timeline's facts as day numbers, overwriting every field. */
-function readKnown(facts: TimelineFacts, into: Known): Known {
+/**
+ * Fills `into` with a timeline's facts as day numbers, overwriting every field. From `since` on,
+ * once a birth is known the due date no longer matters (every later day follows the child track
+ * from the birth), so it is left out (null) rather than read.
+ */
+function readKnown(facts: TimelineFacts, into: Known, since: DayNumber): Known {
   const { due, birth, loss } = facts
   into.from = toDayNumber(facts.from)
-  into.due = due ? toDayNumber(due) : null
-  into.dueDate = due ?? null
   if (!birth) {
     into.birth = null
     into.birthDate = null
@@ -38,6 +40,9 @@ function readKnown(facts: TimelineFacts, into: Known): Known {
     into.birthDate = birth.date
     into.birthKnown = reportDay(birth, birthDay)
   }
+  const dueMatters = due && into.birthKnown > since
+  into.due = dueMatters ? toDayNumber(due) : null
+  into.dueDate = dueMatters ? due : null
   into.lossKnown = loss ? reportDay(loss, toDayNumber(loss.date)) : Number.POSITIVE_INFINITY
   return into
 }
@@ -48,17 +53,18 @@ function readKnown(facts: TimelineFacts, into: Known): Known {
 const reused: Known[][] = []
 
 /**
- * The timelines' facts as day numbers, in records that the next call overwrites: for a caller that
- * is done with them before it returns, and returns nothing that refers to them.
+ * The timelines' facts as day numbers, as far as they matter on and after day `since`, in records
+ * that the next call overwrites: for a caller that is done with them before it returns, and
+ * returns nothing that refers to them.
  */
-export function knownsOf(timelines: readonly TimelineFacts[]): readonly Known[] {
+export function knownsOf(timelines: readonly TimelineFacts[], since: DayNumber): readonly Known[] {
   const count = timelines.length
   let knowns = reused[count]
   if (knowns === undefined) {
     knowns = Array.from({ length: count }, blankKnown)
     reused[count] = knowns
   }
-  for (let index = 0; index < count; index++) readKnown(timelines[index]!, knowns[index]!)
+  for (let index = 0; index < count; index++) readKnown(timelines[index]!, knowns[index]!, since)
   return knowns
 }
 

@@ -14,7 +14,8 @@ export function nextSendOn(
   afterDate: CivilDate,
   program: Program = standardProgram,
 ): CivilDate | null {
-  return nextKnown(knownsOf(timelines), toDayNumber(afterDate), program)
+  const after = toDayNumber(afterDate)
+  return nextKnown(knownsOf(timelines, after), after, program)
 }
 
 export function nextKnown(knowns: readonly Known[], after: DayNumber, program: Program): CivilDate | null {

@@ -22,7 +22,7 @@ export function planDay(
   program: Program = standardProgram,
 ): DayPlan | null {
   const day = toDayNumber(date)
-  const knowns = knownsOf(timelines)
+  const knowns = knownsOf(timelines, day)
   return planKnown(knowns, day, date, program)
 }
 
