@@ -19,33 +19,17 @@ export function plannedSlot(
   day: DayNumber,
   program: Program,
 ): PlannedSlot | null {
-  if (day >= known.lossKnown) return lossSlot(known.lossKnown, timeline, day, program)
+  if (day >= known.lossKnown) {
+    const k = lossSlotAt(known.lossKnown, day, program)
+    return k === null ? null : planned(program.loss.name, k, 'loss', false, timeline)
+  }
   if (known.birth !== null && day >= known.birthKnown)
     return childSlot(known.birth, known.birthDate!, false, timeline, day, program)
   if (known.due === null) return null
-  if (day - known.due + 280 <= program.pregnancy.toDay)
-    return pregnancySlot(known.due, timeline, day, program)
-  return childSlot(known.due, known.dueDate!, true, timeline, day, program)
-}
-
-function pregnancySlot(
-  due: DayNumber,
-  timeline: number,
-  day: DayNumber,
-  program: Program,
-): PlannedSlot | null {
-  const g = pregnancySlotAt(due, day, program)
+  if (day - known.due + 280 > program.pregnancy.toDay)
+    return childSlot(known.due, known.dueDate!, true, timeline, day, program)
+  const g = pregnancySlotAt(known.due, day, program)
   return g === null ? null : planned(program.pregnancy.name, g, 'pregnancy', false, timeline)
-}
-
-function lossSlot(
-  reported: DayNumber,
-  timeline: number,
-  day: DayNumber,
-  program: Program,
-): PlannedSlot | null {
-  const k = lossSlotAt(reported, day, program)
-  return k === null ? null : planned(program.loss.name, k, 'loss', false, timeline)
 }
 
 function childSlot(
