@@ -3,13 +3,20 @@ import { readTenantSecret } from '../channels/secrets'
 import type { Env } from '../env'
 import { type LineEvent, linkFromLine } from '../resident/line-link'
 import { findTenant } from '../resident/tenant'
+import { sameText } from '../webhooks/hmac'
+import { applyKaradenReport, karadenReport } from '../webhooks/karaden-report'
 import { verifyLineSignature } from '../webhooks/line-signature'
 import { suppressAddress } from '../webhooks/suppress'
 import { verifySvix } from '../webhooks/svix'
 import { publicOrigin } from './register'
 
 /** Tenant secrets that verify each provider's webhooks. */
-export const webhookSecrets = { resend: 'resend.webhookSecret', line: 'line.channelSecret' } as const
+export const webhookSecrets = {
+  resend: 'resend.webhookSecret',
+  line: 'line.channelSecret',
+  /** Karaden signs nothing: its callback URL carries this random token instead. */
+  karaden: 'karaden.callbackToken',
+} as const
 
 const unauthorized = '署名を確認できません / Signature could not be verified'
 
@@ -49,6 +56,22 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
       }
     }
     return c.body(null, 204)
+  })
+  .post('/karaden/:tenant/:token', async (c) => {
+    const tenant = c.req.param('tenant')
+    const expected = await tenantSecret(c.env, tenant, webhookSecrets.karaden)
+    if (!expected || !sameText(c.req.param('token'), expected))
+      return c.text('この URL では受け付けません / This URL is not accepted', 401)
+    let json: unknown
+    try {
+      json = await c.req.json()
+    } catch {
+      json = null
+    }
+    const report = karadenReport.safeParse(json)
+    if (!report.success) return c.text('送達結果として読めません / Not a delivery report', 400)
+    await applyKaradenReport(c.env.DB, { tenant, report: report.data, now: new Date() })
+    return c.body(null, 200)
   })
   .post('/line/:tenant', async (c) => {
     const tenant = c.req.param('tenant')

@@ -1,10 +1,13 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, inject, it } from 'vitest'
+import { app } from '../../edge/app'
 import { adapterFor } from '../../edge/channels/registry'
 import { storeTenantSecret } from '../../edge/channels/secrets'
 import type { DeliveryBatch } from '../../edge/delivery/batch'
+import { deliveryCounts } from '../../edge/delivery/counts'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
+import type { SignedWebhook } from '../fakes/webhook-outbox'
 import {
   capturingQueue,
   emptyDeliveryTables,
@@ -167,3 +170,88 @@ it('a hanging Karaden does not hang the consumer: each send gives up after the t
     { n: 20 },
   ])
 }, 10_000)
+
+it('learns of failed deliveries from Karaden’s delivery reports: an undeliverable number is suppressed at once, out of reach counts a failed day', async () => {
+  const snapshot = await storeFixture()
+  await storeKaraden()
+  const token = 'k'.repeat(12) + crypto.randomUUID().replaceAll('-', '')
+  await storeTenantSecret(env.DB, secretsKey, {
+    tenant: 'sakura-city',
+    name: 'karaden.callbackToken',
+    value: token,
+    now: new Date(),
+  })
+  await insertManyExpecting(4, 'report', 'sms')
+  // report-00000 … 00003 are 09000000001 … 09000000004 at Karaden.
+  await control('webhook-config', {
+    path: `/webhooks/karaden/sakura-city/${token}`,
+    reach: { '09000000002': 'error', '09000000003': 'send-error', '09000000004': 'unconnected' },
+  })
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  expect(await consume(snapshot, queue.sent)).toEqual([])
+  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'")).toEqual([{ n: 4 }])
+
+  const taken = await fetch(`${fake}/__fake/webhooks`, { method: 'POST' })
+  expect(taken.status).toBe(200) // every report matched the description's callback
+  const reports = (await taken.json()) as SignedWebhook[]
+  expect(reports).toHaveLength(4)
+  const post = (path: string, w: SignedWebhook) =>
+    app.request(path, { method: 'POST', headers: w.headers, body: w.body }, withKaraden)
+
+  // Karaden signs nothing: a guessed token, another tenant's URL or a malformed body changes nothing.
+  const failing = reports[1]!
+  expect((await post(`/webhooks/karaden/sakura-city/${'x'.repeat(token.length)}`, failing)).status).toBe(401)
+  expect((await post(`/webhooks/karaden/minato-town/${token}`, failing)).status).toBe(401)
+  expect((await post(failing.path, { ...failing, body: '{"id":"not a report"}' })).status).toBe(400)
+  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'")).toEqual([{ n: 4 }])
+
+  // Each report relayed twice, as a callback may be: applied once.
+  for (const round of [1, 2]) {
+    const statuses = []
+    for (const w of reports) statuses.push((await post(w.path, w)).status)
+    expect(statuses, `round ${round}`).toEqual([200, 200, 200, 200])
+  }
+  expect(await rows('SELECT id, state, state_reason FROM subscribers ORDER BY id')).toEqual([
+    { id: 'report-00000', state: 'active', state_reason: null },
+    { id: 'report-00001', state: 'paused', state_reason: 'suppressed: invalid-number' },
+    { id: 'report-00002', state: 'paused', state_reason: 'suppressed: invalid-number' },
+    { id: 'report-00003', state: 'active', state_reason: null },
+  ])
+  expect(await rows('SELECT channel, address, reason FROM suppressions ORDER BY address')).toEqual([
+    { channel: 'sms', address: '+819000000002', reason: 'invalid-number' },
+    { channel: 'sms', address: '+819000000003', reason: 'invalid-number' },
+  ])
+  expect(await rows('SELECT subscriber_id, state, error FROM deliveries ORDER BY subscriber_id')).toEqual([
+    { subscriber_id: 'report-00000', state: 'sent', error: null },
+    {
+      subscriber_id: 'report-00001',
+      state: 'failed-permanent',
+      error: 'karaden: undeliverable (status done, error)',
+    },
+    {
+      subscriber_id: 'report-00002',
+      state: 'failed-permanent',
+      error: 'karaden: undeliverable (status error, none)',
+    },
+    { subscriber_id: 'report-00003', state: 'failed-permanent', error: 'karaden: out of reach (圏外)' },
+  ])
+  expect(await rows("SELECT sent, failed FROM tenant_runs WHERE tenant_slug = 'sakura-city'")).toEqual([
+    { sent: 1, failed: 3 },
+  ])
+  expect(await rows('SELECT subscriber_id, days FROM delivery_failures ORDER BY subscriber_id')).toEqual([
+    { subscriber_id: 'report-00001', days: 1 },
+    { subscriber_id: 'report-00002', days: 1 },
+    { subscriber_id: 'report-00003', days: 1 },
+  ])
+  const counts = await deliveryCounts(env.DB, { tenant: 'sakura-city', from: '2026-11-23', to: '2026-11-23' })
+  expect(counts.map((c) => [c.channel, c.outcome, c.count])).toEqual([
+    ['sms', 'failed-permanent', 3],
+    ['sms', 'sent', 1],
+  ])
+  // The next day goes to the two numbers that can still take SMS.
+  const tomorrow = capturingQueue()
+  await env.DB.prepare("UPDATE subscribers SET next_send_on = '2026-11-24'").run()
+  await runTick({ db: env.DB, queue: tomorrow, snapshot, now: new Date('2026-11-24T00:05:00Z') })
+  expect(tomorrow.sent.flatMap((b) => b.subscriberIds).sort()).toEqual(['report-00000', 'report-00003'])
+})

@@ -10,6 +10,7 @@ import { type Context, OpenAPIBackend } from 'openapi-backend'
 import { answerDelay, type Fault, sleep } from './faults'
 import { withFormats } from './formats'
 import { readBody } from './resend'
+import { WebhookOutbox } from './webhook-outbox'
 
 export const karadenSpec = fileURLToPath(
   new URL('../../edge/channels/specs/karaden-sms.yaml', import.meta.url),
@@ -26,6 +27,9 @@ interface Stats {
   /** SMS accepted per recipient number; more than 1 is a resident who got the day twice. */
   deliveries: Record<string, number>
 }
+
+/** What the handset side does with an SMS to a number; `received` unless configured. */
+type Reach = 'received' | 'unconnected' | 'error' | 'send-error'
 
 const error = (status: number, code: string, message: string, errors?: Record<string, string[]>) => ({
   status,
@@ -51,6 +55,8 @@ export async function startFakeKaraden(): Promise<FakeKaraden> {
   })
   let stats: Stats = { requests: 0, rejected: 0, deliveries: {} }
   let faults: Fault[] = []
+  let webhooks: { path: string; reach: Record<string, Reach> } | null = null
+  const reports = new WebhookOutbox()
   type Answer = { status: number; body?: unknown; crash?: boolean; delayMs?: number }
 
   api.registerSecurityHandler('bearerAuth', (c) =>
@@ -79,10 +85,12 @@ export async function startFakeKaraden(): Promise<FakeKaraden> {
       if (fault === 'rate-limited') return error(429, 'too_many_requests', 'Too Many Requests')
       stats.deliveries[form.to] = (stats.deliveries[form.to] ?? 0) + 1
       const now = new Date().toISOString()
+      const id = randomUUID()
+      if (webhooks) reports.add(webhooks.path, report(id, form, webhooks.reach[form.to] ?? 'received'))
       return {
         status: 200,
         body: {
-          id: randomUUID(),
+          id,
           object: 'message',
           service_id: form.service_id,
           billing_address_id: 1,
@@ -109,15 +117,30 @@ export async function startFakeKaraden(): Promise<FakeKaraden> {
     },
   })
   await api.init()
+  const reportCheck = await reportValidator(api)
 
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://fake')
+    if (url.pathname === '/__fake/webhooks') {
+      const taken = await reports.take(async () => ({
+        'content-type': 'application/json',
+        'karaden-version': '2023-01-01',
+      }))
+      const invalid = taken.flatMap((w) => reportCheck(w.headers, JSON.parse(w.body)))
+      res
+        .writeHead(invalid.length > 0 ? 500 : 200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(invalid.length > 0 ? { invalid } : taken))
+      return
+    }
     if (url.pathname.startsWith('/__fake/')) {
+      if (url.pathname === '/__fake/webhook-config') webhooks = JSON.parse(raw) as typeof webhooks
       if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
       if (url.pathname === '/__fake/reset') {
         stats = { requests: 0, rejected: 0, deliveries: {} }
         faults = []
+        webhooks = null
+        reports.clear()
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
       return
@@ -148,5 +171,59 @@ export async function startFakeKaraden(): Promise<FakeKaraden> {
         server.close(() => resolve())
         server.closeAllConnections()
       }),
+  }
+}
+
+/** The callback's body for one accepted SMS, as SMS送達結果通知 describes it. */
+function report(id: string, form: { service_id: number; body: string }, reach: Reach) {
+  const now = new Date().toISOString()
+  const sent = reach !== 'send-error'
+  return {
+    id,
+    object: 'message',
+    project_id: 1,
+    service_id: form.service_id,
+    billing_address_id: 1,
+    tags: [],
+    is_shorten: false,
+    result: 'done',
+    status: sent ? 'done' : 'error',
+    sent_result: sent ? reach : 'none',
+    carrier: sent ? 'docomo' : 'unknown',
+    charged_count_per_sent: Math.max(1, Math.ceil(form.body.length / 67)),
+    scheduled_at: null,
+    limited_at: null,
+    sent_at: sent ? now : null,
+    received_at: reach === 'received' ? now : null,
+    charged_at: sent ? now : null,
+    created_at: now,
+    updated_at: now,
+  }
+}
+
+/** Checks a report against the description's own callback (createMessage → deliveryReport). */
+async function reportValidator(api: OpenAPIBackend) {
+  const callbacks = api.definition.paths?.['/api/{tenant_id}/messages']?.post?.callbacks as Record<
+    string,
+    Record<string, unknown>
+  >
+  const pathItem = Object.values(callbacks.deliveryReport!)[0]
+  const callback = new OpenAPIBackend({
+    definition: {
+      openapi: '3.0.3',
+      info: { title: 'Karaden delivery report', version: '2023-01-01' },
+      paths: { '/delivery-report': pathItem as never },
+    },
+    quick: true,
+    validate: true,
+    customizeAjv: withFormats,
+  })
+  await callback.init()
+  return (headers: Record<string, string>, body: unknown): string[] => {
+    const result = callback.validator.validateRequest(
+      { method: 'post', path: '/delivery-report', headers, body },
+      'deliveryReport',
+    )
+    return (result.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
   }
 }
