@@ -44,6 +44,10 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_once_a_day').on(t.subscriberId, t.localDate, t.kind),
     uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey),
     index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
+    // A provider's delivery report names the message by the id the send answered with (Karaden).
+    index('deliveries_provider_message')
+      .on(t.providerMessageId)
+      .where(sql`${t.providerMessageId} IS NOT NULL`),
     // Pruning asks whether a manifest still has message pages within their lifetime.
     index('deliveries_manifest').on(t.manifestId, t.createdAt),
     check('deliveries_kind', sql`${t.kind} IN ('program', 'confirmation', 'announcement')`),

@@ -1,0 +1,1 @@
+CREATE INDEX `deliveries_provider_message` ON `deliveries` (`provider_message_id`) WHERE "deliveries"."provider_message_id" IS NOT NULL;
