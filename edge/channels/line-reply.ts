@@ -1,7 +1,5 @@
 import type { Env } from '../env'
-import { outboxAdapter } from './outbox'
-import { providerSecrets } from './registry'
-import { readTenantSecret } from './secrets'
+import { adapterFor, lineChannelToken } from './registry'
 
 export interface LineReply {
   tenant: string
@@ -20,11 +18,10 @@ export interface LineReply {
  * token dies), so a failure is reported as false and nothing else.
  */
 export async function replyOnLine(env: Env, reply: LineReply): Promise<boolean> {
-  const token = env.TENANT_SECRETS_KEY
-    ? await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, reply.tenant, providerSecrets.line)
-    : null
+  const token = await lineChannelToken(env, reply.tenant)
   if (!token) {
-    const [result] = await outboxAdapter(env.DB).send([
+    // No token: the tenant's LINE channel is the local outbox.
+    const [result] = await (await adapterFor(env, reply.tenant, 'line')).send([
       {
         idempotencyKey: `line-reply/${reply.key}`,
         tenant: reply.tenant,

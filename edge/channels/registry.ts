@@ -27,17 +27,24 @@ function options(env: Env, baseUrl: string | undefined): ProviderOptions {
   }
 }
 
+/** The tenant's LINE channel access token, or null while LINE goes to the local outbox. */
+export function lineChannelToken(env: Env, tenant: string): Promise<string | null> {
+  if (!env.TENANT_SECRETS_KEY) return Promise.resolve(null)
+  return readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.line)
+}
+
 /**
- * The adapter a tenant's deliveries on one channel go through: the provider once the tenant's
- * credentials are stored (and the Worker can decrypt them), otherwise the local outbox.
+ * The adapter a tenant's messages on one channel go through — the daily deliveries and every
+ * transactional send alike: the provider once the tenant's credentials are stored (and the Worker
+ * can decrypt them), otherwise the local outbox.
  */
 export async function adapterFor(env: Env, tenant: string, channel: Channel): Promise<ChannelAdapter> {
   if (channel === 'email' && env.TENANT_SECRETS_KEY) {
     const apiKey = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.email)
     if (apiKey) return resendAdapter(apiKey, options(env, env.RESEND_BASE_URL))
   }
-  if (channel === 'line' && env.TENANT_SECRETS_KEY) {
-    const token = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.line)
+  if (channel === 'line') {
+    const token = await lineChannelToken(env, tenant)
     if (token) return lineAdapter(token, options(env, env.LINE_API_BASE_URL))
   }
   if (channel === 'sms' && env.TENANT_SECRETS_KEY) {

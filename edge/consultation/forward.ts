@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { SendResult } from '../channels/adapter'
-import { adapterFor } from '../channels/registry'
+import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { findTenant } from '../resident/tenant'
 import { type Asker, deskMessage } from './desk-mail'
@@ -46,25 +46,8 @@ export async function forwardConsultation(env: Env, id: string, now: Date): Prom
       now,
     )
   }
-  const message = deskMessage(tenant, consultation, asker)
-  const adapter = await adapterFor(env, tenant.slug, 'email')
-  let result: SendResult | undefined
-  try {
-    ;[result] = await adapter.send([message])
-  } catch (error) {
-    result = {
-      idempotencyKey: message.idempotencyKey,
-      outcome: 'unknown',
-      error: error instanceof Error ? error.message : String(error),
-    }
-  }
-  return record(
-    db,
-    id,
-    claimed.attempts,
-    result ?? { idempotencyKey: message.idempotencyKey, outcome: 'unknown', error: 'no answer' },
-    now,
-  )
+  const result = await sendTransactional(env, deskMessage(tenant, consultation, asker))
+  return record(db, id, claimed.attempts, result, now)
 }
 
 async function askerOf(db: D1Database, subscriberId: string, withAddress: boolean): Promise<Asker | null> {

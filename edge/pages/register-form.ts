@@ -64,8 +64,16 @@ export function addressField(channels: Channel[], value: string, error: string |
     <input type="${email && !sms ? 'email' : sms && !email ? 'tel' : 'text'}" id="address" name="address" value="${value}" autocomplete="${email && !sms ? 'email' : sms && !email ? 'tel' : 'off'}"${error ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''} />`
 }
 
-/** The registration form; after a refused submit it shows each problem beside its field, with what was typed kept. */
-export function registerPage(tenant: TenantSettings, input: RegistrationInput, errors: Errors = {}) {
+/**
+ * The registration form; after a refused submit it shows each problem beside its field, with what
+ * was typed kept. `notice` goes above the form (e.g. a confirmation that could not be sent).
+ */
+export function registerPage(
+  tenant: TenantSettings,
+  input: RegistrationInput,
+  errors: Errors = {},
+  notice: ReturnType<typeof html> | '' = '',
+) {
   const channels = registrableChannels(tenant)
   const problems = Object.values(errors)
   return layout(
@@ -73,6 +81,7 @@ export function registerPage(tenant: TenantSettings, input: RegistrationInput, e
     html`<main>
   <h1>${bi(`${tenant.name.ja}「寄り添い」`, `yorisoi from ${tenant.name.en}`)}</h1>
   <p>${bi('妊娠中から3歳まで、その日に合ったお便りと、まちの子育て情報をお届けします。', 'A message for each day from pregnancy to age three, with local support information.')}</p>
+  ${notice}
   ${
     problems.length > 0
       ? html`<div class="summary" role="alert"><p>${biInline('入力を確認してください', 'Please check the form')}</p><ul>${problems.map((m) => html`<li>${m}</li>`)}</ul></div>`

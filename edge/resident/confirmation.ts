@@ -2,13 +2,15 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import type { ComposedMessage } from '../channels/adapter'
-import { outboxAdapter } from '../channels/outbox'
+import { sendTransactional } from '../channels/transactional'
+import type { Env } from '../env'
+import { confirmToken, standingToken } from './link-tokens'
+import { emailFrom } from './verify-messages'
 
 export interface ConfirmationRequest {
   subscriberId: string
   nickname: string
   address: string
-  language: string
   confirmUrl: string
   stopUrl: string
   now: Date
@@ -50,35 +52,114 @@ export function confirmationMessage(
     to: request.address,
     subject: `【${tenant.name.ja}】ご登録の確認 / Please confirm`,
     text: [...ja, '', ...en, '', '---', ...footer].join('\n'),
+    ...emailFrom(tenant),
   }
 }
 
-/** Claims the day's confirmation delivery, hands the message to the adapter, records the outcome. */
-export async function sendConfirmation(
+/** A pending email subscriber waiting for their confirmation. */
+export interface PendingConfirmation {
+  subscriberId: string
+  nickname: string
+  address: string
+}
+
+/** A registration sent again within this time is the same request twice (a double tap, a retry). */
+export const repeatWindowMs = 15 * 60_000
+
+/**
+ * The newest pending email subscriber of this tenant at this address whose confirmation link is
+ * still good, when registering that address again should not make another: `unsent` while the
+ * confirmation never left (the provider refused, failed or did not answer) — it is sent again —
+ * or `recent` when it left within the repeat window — nothing more is sent. Null otherwise, and a
+ * new registration starts as before.
+ */
+export async function waitingConfirmation(
   db: D1Database,
+  tenant: string,
+  address: string,
+  now: Date,
+): Promise<(PendingConfirmation & { unsent: boolean }) | null> {
+  const row = await db
+    .prepare(
+      `SELECT s.id AS subscriberId, s.nickname, s.address, d.state, d.updated_at AS sentAt FROM subscribers s
+       LEFT JOIN deliveries d ON d.subscriber_id = s.id AND d.kind = 'confirmation'
+       WHERE s.tenant_slug = ?1 AND s.channel = 'email' AND s.address = ?2 AND s.state = 'pending'
+         AND EXISTS (SELECT 1 FROM access_tokens t WHERE t.subscriber_id = s.id AND t.purpose = 'confirm'
+                     AND t.used_at IS NULL AND t.expires_at > ?3)
+       ORDER BY s.created_at DESC LIMIT 1`,
+    )
+    .bind(tenant, address, now.toISOString())
+    .first<PendingConfirmation & { state: string | null; sentAt: string | null }>()
+  if (!row) return null
+  const { state, sentAt, ...pending } = row
+  if (state !== 'sent') return { ...pending, unsent: true }
+  const recent = sentAt !== null && now.getTime() - Date.parse(sentAt) < repeatWindowMs
+  return recent ? { ...pending, unsent: false } : null
+}
+
+/**
+ * Sends a pending subscriber's confirmation through the tenant's email adapter and records it as
+ * their confirmation delivery. A subscriber has one such delivery: sending again (the resident
+ * pressed "send again", or a request was retried) reuses its key and rebuilds the same message, so
+ * a provider that honours keys sends it once; one already sent is not sent again. True when it
+ * has gone out.
+ */
+export async function sendConfirmation(
+  env: Env,
   tenant: TenantSettings,
   request: ConfirmationRequest,
-): Promise<void> {
-  const date = localDate(request.now, tenant.timeZone)
-  const key = `${request.subscriberId}/${date}/confirmation`
+): Promise<boolean> {
+  const db = env.DB
   const at = request.now.toISOString()
-  const claimed = await db
+  const date = localDate(request.now, tenant.timeZone)
+  await db
     .prepare(
       `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, channel, idempotency_key, created_at, updated_at)
-       VALUES (?1, ?2, ?3, ?4, 'confirmation', 'email', ?5, ?6, ?6)
-       ON CONFLICT (subscriber_id, local_date, kind) DO NOTHING`,
+       SELECT ?1, ?2, ?3, ?4, 'confirmation', 'email', ?5, ?6, ?6
+       WHERE NOT EXISTS (SELECT 1 FROM deliveries WHERE subscriber_id = ?2 AND kind = 'confirmation')
+       ON CONFLICT DO NOTHING`,
     )
-    .bind(crypto.randomUUID(), request.subscriberId, tenant.slug, date, key, at)
+    .bind(
+      crypto.randomUUID(),
+      request.subscriberId,
+      tenant.slug,
+      date,
+      `${request.subscriberId}/${date}/confirmation`,
+      at,
+    )
     .run()
-  if (claimed.meta.changes === 0) return
-  const [result] = await outboxAdapter(db, () => request.now).send([
-    confirmationMessage(tenant, request, key),
-  ])
+  const row = await db
+    .prepare(
+      `SELECT idempotency_key AS key, state FROM deliveries WHERE subscriber_id = ?1 AND kind = 'confirmation'
+       ORDER BY created_at LIMIT 1`,
+    )
+    .bind(request.subscriberId)
+    .first<{ key: string; state: string }>()
+  if (!row) return false
+  if (row.state === 'sent') return true
+  const result = await sendTransactional(env, confirmationMessage(tenant, request, row.key))
   await db
     .prepare(
       `UPDATE deliveries SET state = ?2, provider_message_id = ?3, attempts = attempts + 1, error = ?4, updated_at = ?5
-       WHERE idempotency_key = ?1`,
+       WHERE idempotency_key = ?1 AND state != 'sent'`,
     )
-    .bind(key, result?.outcome ?? 'unknown', result?.providerMessageId ?? null, result?.error ?? null, at)
+    .bind(row.key, result.outcome, result.providerMessageId ?? null, result.error?.slice(0, 300) ?? null, at)
     .run()
+  if (result.outcome !== 'sent') console.warn('confirmation not sent', result.outcome, result.error)
+  return result.outcome === 'sent'
+}
+
+/** What a confirmation for this pending subscriber says: its links are derived, so always the same. */
+export async function confirmationRequest(
+  secret: string,
+  origin: string,
+  subscriber: PendingConfirmation,
+  now: Date,
+): Promise<ConfirmationRequest> {
+  return {
+    ...subscriber,
+    confirmUrl: `${origin}/c/${await confirmToken(secret, subscriber.subscriberId)}`,
+    stopUrl: `${origin}/s/${await standingToken(secret, subscriber.subscriberId, 'stop')}`,
+    now,
+  }
 }

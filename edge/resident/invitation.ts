@@ -2,11 +2,11 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
 import type { Env } from '../env'
 import type { ActionResult } from './actions'
-import { sendConfirmation } from './confirmation'
+import { confirmationRequest, sendConfirmation } from './confirmation'
 import type { InvitationAnswer } from './invitation-form'
-import { ensureStandingTokens, standingToken } from './link-tokens'
-import type { RegisterContext } from './register'
-import { allowCodeSend, notifyOwner, sendSmsCode } from './register-by-code'
+import { ensureStandingTokens } from './link-tokens'
+import { confirmTokenStatement, type RegisterContext } from './register'
+import { allowCodeSend, codeKey, notifyOwner, sendSmsCode } from './register-by-code'
 import { type Resident, refreshSchedule, type TimelineRow } from './resident'
 import { findToken, issueToken } from './tokens'
 import { activeOwner, newVerification, storeDecoy } from './verification'
@@ -80,7 +80,10 @@ export async function findInvitation(db: D1Database, token: string, now: Date): 
   }
 }
 
-export type Acceptance = { ok: true; next: string } | { ok: false; reason: 'used' | 'limited' }
+/** `unsentTo`: the email address whose confirmation did not go out; the invitee is told and may send again. */
+export type Acceptance =
+  | { ok: true; next: string; unsentTo?: string }
+  | { ok: false; reason: 'used' | 'limited' }
 
 /**
  * The invitee's own pending subscription, joined to the inviter's timeline, with their consent,
@@ -111,7 +114,7 @@ export async function acceptInvitation(
     }
   }
   const subscriberId = crypto.randomUUID()
-  const confirm = answer.channel === 'email' ? await issueToken(db, subscriberId, 'confirm', now) : null
+  const confirm = answer.channel === 'email' ? await confirmTokenStatement(ctx, subscriberId) : null
   const verification =
     answer.channel === 'email'
       ? null
@@ -126,7 +129,7 @@ export async function acceptInvitation(
   try {
     await db.batch([
       ...(await joinedSubscriberStatements(ctx, invitation, answer, subscriberId)),
-      (confirm?.statement ?? verification?.statement)!,
+      (confirm ?? verification?.statement)!,
     ])
   } catch (error) {
     // The foreign keys refused the rows of a subscriber that was not written: already used.
@@ -134,20 +137,16 @@ export async function acceptInvitation(
     throw error
   }
   if (confirm) {
-    await sendConfirmation(db, tenant, {
-      subscriberId,
-      nickname: answer.nickname,
-      address: answer.address,
-      language: answer.language,
-      confirmUrl: `${ctx.origin}/c/${confirm.token}`,
-      stopUrl: `${ctx.origin}/s/${await standingToken(ctx.linkSecret, subscriberId, 'stop')}`,
-      now,
-    })
-    return { ok: true, next: sent }
+    const pending = { subscriberId, nickname: answer.nickname, address: answer.address }
+    const request = await confirmationRequest(ctx.linkSecret, ctx.origin, pending, now)
+    if (await sendConfirmation(env, tenant, request)) return { ok: true, next: sent }
+    return { ok: true, next: sent, unsentTo: answer.address }
   }
-  if (address && verification?.code)
-    await sendSmsCode(env, tenant, address, verification.code, `code/${verification.id.slice(0, 32)}/1`)
-  return { ok: true, next: `/v/${verification!.handle}` }
+  const codeSent =
+    !address ||
+    !verification?.code ||
+    (await sendSmsCode(env, tenant, address, verification.code, codeKey(verification.id, 1)))
+  return { ok: true, next: `/v/${verification!.handle}${codeSent ? '' : '?notice=unsent'}` }
 }
 
 async function joinedSubscriberStatements(

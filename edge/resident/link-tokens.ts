@@ -41,6 +41,14 @@ async function derive(secret: string, message: string): Promise<string> {
 export const standingToken = (secret: string, subscriberId: string, purpose: StandingPurpose) =>
   derive(secret, `${purpose}|${subscriberId}`)
 
+/**
+ * A pending subscriber's confirmation link token: derived, so a confirmation sent again after a
+ * provider failure is the very same message under the same key. Still single use and expiring:
+ * its stored row says so.
+ */
+export const confirmToken = (secret: string, subscriberId: string) =>
+  derive(secret, `confirm|${subscriberId}`)
+
 /** The token of one delivery's message page. */
 export const messageToken = (secret: string, deliveryKey: string) => derive(secret, `message|${deliveryKey}`)
 

@@ -1,6 +1,6 @@
 import { localDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
-import { adapterFor } from '../channels/registry'
+import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { codeLimits, countUse } from './code-limits'
 import { hashIp } from './ip-hash'
@@ -10,6 +10,9 @@ import type { Registration } from './registration-form'
 import { activeOwner, newVerification, storeDecoy } from './verification'
 import { alreadyRegisteredMessage, smsCodeMessage } from './verify-messages'
 
+/** The delivery-like key of a verification's n-th code: a retried request sends that code once. */
+export const codeKey = (verificationId: string, send: number) => `code/${verificationId.slice(0, 32)}/${send}`
+
 /** Counts a code about to be sent, per hashed IP and per address; false when either is spent. */
 export async function allowCodeSend(env: Env, ipHash: string, address: string | null, now: Date) {
   const byIp = await countUse(env.DB, 'code-send-ip', ipHash, codeLimits.sendsPerIp, now)
@@ -18,10 +21,17 @@ export async function allowCodeSend(env: Env, ipHash: string, address: string | 
   return countUse(env.DB, 'code-send-address', addressHash, codeLimits.sendsPerAddress, now)
 }
 
-export async function sendSmsCode(env: Env, tenant: TenantSettings, to: string, code: string, key: string) {
-  const adapter = await adapterFor(env, tenant.slug, 'sms')
-  const [result] = await adapter.send([smsCodeMessage(tenant, to, code, key)])
-  if (result?.outcome !== 'sent') console.warn('sms code not sent', result?.outcome, result?.error)
+/** Sends a code by the tenant's SMS provider; false when it did not (surely) go out. */
+export async function sendSmsCode(
+  env: Env,
+  tenant: TenantSettings,
+  to: string,
+  code: string,
+  key: string,
+): Promise<boolean> {
+  const result = await sendTransactional(env, smsCodeMessage(tenant, to, code, key))
+  if (result.outcome !== 'sent') console.warn('sms code not sent', result.outcome, result.error)
+  return result.outcome === 'sent'
 }
 
 /**
@@ -42,11 +52,16 @@ export async function notifyOwner(
   const key = `already-registered/${ownerId}/${localDate(now, tenant.timeZone)}`
   const ownerHash = await hashIp(`owner|${ownerId}`, env.IP_HASH_SALT)
   if (!(await countUse(env.DB, 'code-send-address', ownerHash, 1, now))) return
-  const adapter = await adapterFor(env, tenant.slug, channel)
-  await adapter.send([alreadyRegisteredMessage(tenant, channel, address, manageUrl, key)])
+  const result = await sendTransactional(
+    env,
+    alreadyRegisteredMessage(tenant, channel, address, manageUrl, key),
+  )
+  // The stranger's page answers as always; the owner is simply not told this time.
+  if (result.outcome !== 'sent') console.warn('owner notice not sent', result.outcome, result.error)
 }
 
-export type CodeRegistration = { ok: true; handle: string } | { ok: false; limited: true }
+/** `unsent`: the code did not (surely) leave; the code page says so and offers a new one. */
+export type CodeRegistration = { ok: true; handle: string; unsent: boolean } | { ok: false; limited: true }
 
 /**
  * Registration by SMS or LINE: a pending subscriber and a verification in one batch, then the SMS
@@ -65,7 +80,7 @@ export async function registerByCode(
   if (owner && address) {
     const handle = await storeDecoy(db, ctx.linkSecret, tenant.slug, address, now)
     await notifyOwner(env, tenant, owner, 'sms', address, ctx.origin, ctx.linkSecret, now)
-    return { ok: true, handle }
+    return { ok: true, handle, unsent: false }
   }
   const subscriberId = crypto.randomUUID()
   const verification = await newVerification(db, ctx.linkSecret, {
@@ -80,8 +95,9 @@ export async function registerByCode(
     ...(await pendingSubscriberStatements(ctx, registration, subscriberId)),
     verification.statement,
   ])
-  if (address && verification.code) {
-    await sendSmsCode(env, tenant, address, verification.code, `code/${verification.id.slice(0, 32)}/1`)
-  }
-  return { ok: true, handle: verification.handle }
+  const sent =
+    !address ||
+    !verification.code ||
+    (await sendSmsCode(env, tenant, address, verification.code, codeKey(verification.id, 1)))
+  return { ok: true, handle: verification.handle, unsent: !sent }
 }

@@ -1,7 +1,8 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
-import { sendConfirmation } from './confirmation'
-import { ensureStandingTokens, standingToken } from './link-tokens'
+import type { Env } from '../env'
+import { confirmationRequest, sendConfirmation } from './confirmation'
+import { confirmToken, ensureStandingTokens } from './link-tokens'
 import type { Registration } from './registration-form'
 import { issueToken } from './tokens'
 
@@ -74,22 +75,25 @@ export async function pendingSubscriberStatements(
   ]
 }
 
+/** The statement that stores a pending subscriber's confirm token (derived: see confirmToken). */
+export async function confirmTokenStatement(ctx: RegisterContext, subscriberId: string) {
+  const token = await confirmToken(ctx.linkSecret, subscriberId)
+  return (await issueToken(ctx.db, subscriberId, 'confirm', ctx.now, null, token)).statement
+}
+
 /**
  * Stores a pending subscriber (email) with a confirm token in one batch (all or nothing), then
- * sends the confirmation message. Nothing else is sent until it is confirmed.
+ * sends the confirmation message through the tenant's email adapter. Nothing else is sent until
+ * it is confirmed. False when the confirmation did not go out: the registration stays, and
+ * registering the same address again sends that same confirmation (see waitingConfirmation).
  */
-export async function register(ctx: RegisterContext, registration: Registration): Promise<void> {
+export async function register(env: Env, ctx: RegisterContext, registration: Registration): Promise<boolean> {
   const { db, tenant, now } = ctx
   const subscriberId = crypto.randomUUID()
-  const confirm = await issueToken(db, subscriberId, 'confirm', now)
-  await db.batch([...(await pendingSubscriberStatements(ctx, registration, subscriberId)), confirm.statement])
-  await sendConfirmation(db, tenant, {
-    subscriberId,
-    nickname: registration.nickname,
-    address: registration.address,
-    language: registration.language,
-    confirmUrl: `${ctx.origin}/c/${confirm.token}`,
-    stopUrl: `${ctx.origin}/s/${await standingToken(ctx.linkSecret, subscriberId, 'stop')}`,
-    now,
-  })
+  await db.batch([
+    ...(await pendingSubscriberStatements(ctx, registration, subscriberId)),
+    await confirmTokenStatement(ctx, subscriberId),
+  ])
+  const pending = { subscriberId, nickname: registration.nickname, address: registration.address }
+  return sendConfirmation(env, tenant, await confirmationRequest(ctx.linkSecret, ctx.origin, pending, now))
 }

@@ -31,15 +31,18 @@ export interface IssuedToken {
   statement: D1PreparedStatement
 }
 
-/** A new token and the statement that stores its hash (to run in the caller's batch). */
+/**
+ * A new token (or the given derived one) and the statement that stores its hash (to run in the
+ * caller's batch).
+ */
 export async function issueToken(
   db: D1Database,
   subscriberId: string,
   purpose: AccessPurpose,
   now: Date,
   timelineId: string | null = null,
+  token: string = newToken(),
 ): Promise<IssuedToken> {
-  const token = newToken()
   const days = tokenLifetimeDays[purpose]
   const expiresAt = days === null ? null : new Date(now.getTime() + days * DAY_MS).toISOString()
   const statement = db

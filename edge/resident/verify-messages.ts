@@ -22,7 +22,8 @@ export function smsCodeMessage(
   }
 }
 
-const emailFrom = (tenant: TenantSettings) =>
+/** The tenant's sender identity for an email it sends. */
+export const emailFrom = (tenant: TenantSettings) =>
   tenant.channels.email
     ? {
         from: `${tenant.channels.email.senderName} <${tenant.channels.email.fromAddress}>`,

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono'
 import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
-import { adapterFor } from '../channels/registry'
+import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { type AddressForm, addressPage } from '../pages/address'
 import { bi } from '../pages/bilingual'
@@ -9,7 +9,7 @@ import { codeLimitedPage } from '../pages/verify'
 import { checkAddress, enabledChannels } from '../resident/address-field'
 import { clientIp, hashIp } from '../resident/ip-hash'
 import { requireLinkSecret } from '../resident/link-tokens'
-import { allowCodeSend, sendSmsCode } from '../resident/register-by-code'
+import { allowCodeSend, codeKey, sendSmsCode } from '../resident/register-by-code'
 import { loadResident, type Resident } from '../resident/resident'
 import { findTenant } from '../resident/tenant'
 import { findToken } from '../resident/tokens'
@@ -43,7 +43,7 @@ async function page(
   c: Ctx,
   a: Access,
   options: { form?: AddressForm; done?: boolean },
-  status: 200 | 422 = 200,
+  status: 200 | 422 | 503 = 200,
 ) {
   const waiting = await pendingChange(c.env.DB, a.resident.subscriber.id, new Date())
   const subscriber = { ...a.resident.subscriber, address: a.address }
@@ -100,10 +100,17 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
     await verification.statement.run()
     if (channel === 'email' && address) {
       const url = `${publicOrigin(c)}/v/${verification.handle}`
-      const adapter = await adapterFor(c.env, a.tenant.slug, 'email')
-      await adapter.send([
+      const sent = await sendTransactional(
+        c.env,
         changeLinkMessage(a.tenant, address, url, `change/${verification.id.slice(0, 32)}`),
-      ])
+      )
+      if (sent.outcome !== 'sent') {
+        const unsent = bilingual(
+          '確認のメールを送れませんでした（メールの送信サービスが応答しませんでした）。少し待ってから、もう一度「確認へ進む」を押してください。',
+          'We could not send the confirmation email (the email service did not answer). Please wait a moment and press “Continue to confirm” again.',
+        )
+        return page(c, a, { form: { ...typed, errors: { address: unsent } } }, 503)
+      }
       return c.html(
         noticePage(
           { ja: '確認のメールを送りました', en: 'We sent you an email to confirm' },
@@ -115,7 +122,8 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
       )
     }
     if (channel === 'sms' && address && verification.code) {
-      await sendSmsCode(c.env, a.tenant, address, verification.code, `code/${verification.id.slice(0, 32)}/1`)
+      const sent = await sendSmsCode(c.env, a.tenant, address, verification.code, codeKey(verification.id, 1))
+      if (!sent) return c.redirect(`/v/${verification.handle}?notice=unsent`, 303)
     }
     return c.redirect(`/v/${verification.handle}`, 303)
   })

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
 import { bi } from '../pages/bilingual'
+import { confirmationUnsentPage } from '../pages/confirmation-unsent'
 import { invitationPage } from '../pages/invitation'
 import { linkNotValidPage, noticePage } from '../pages/notice'
 import { codeLimitedPage } from '../pages/verify'
@@ -65,6 +66,8 @@ export const invitationRoutes = new Hono<{ Bindings: Env }>()
       invitation,
       check.value,
     )
+    if (accepted.ok && accepted.unsentTo)
+      return c.html(confirmationUnsentPage(tenant, accepted.unsentTo), 503, { 'Retry-After': '60' })
     if (accepted.ok) return c.redirect(accepted.next, 303)
     if (accepted.reason === 'used') return c.html(linkNotValidPage(), 404)
     return c.html(codeLimitedPage(tenant), 429, { 'Retry-After': '3600' })

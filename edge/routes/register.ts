@@ -1,9 +1,13 @@
 import { type Context, Hono } from 'hono'
+import type { TenantSettings } from '../../shared/contract'
 import type { Env } from '../env'
 import { bi } from '../pages/bilingual'
+import { confirmationUnsent, confirmationUnsentPage } from '../pages/confirmation-unsent'
 import { noticePage } from '../pages/notice'
 import { registerPage } from '../pages/register-form'
 import { codeLimitedPage } from '../pages/verify'
+import { checkAddress } from '../resident/address-field'
+import { confirmationRequest, sendConfirmation, waitingConfirmation } from '../resident/confirmation'
 import { clientIp, hashIp } from '../resident/ip-hash'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { allowRegistration } from '../resident/rate-limit'
@@ -23,6 +27,16 @@ import { residentHeaders, sameOriginForms } from './resident-guard'
 export function publicOrigin(c: Context<{ Bindings: Env }>): string {
   return c.env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin
 }
+
+const tooManyPage = (tenant: TenantSettings) =>
+  noticePage(
+    { ja: 'しばらくしてからお試しください', en: 'Please try again later' },
+    bi(
+      'この接続からの登録が続いたため、いったん受付を止めています。1時間ほどしてから、もう一度お試しください。',
+      'Many registrations came from this connection; please try again in about an hour.',
+    ),
+    `${tenant.desk.name} ${tenant.desk.phone}（${tenant.desk.hours}）`,
+  )
 
 export const registerRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders, sameOriginForms)
@@ -48,15 +62,7 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
     const now = new Date()
     const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
     if (!(await allowRegistration(c.env.DB, ipHash, now))) {
-      const page = noticePage(
-        { ja: 'しばらくしてからお試しください', en: 'Please try again later' },
-        bi(
-          'この接続からの登録が続いたため、いったん受付を止めています。1時間ほどしてから、もう一度お試しください。',
-          'Many registrations came from this connection; please try again in about an hour.',
-        ),
-        `${tenant.desk.name} ${tenant.desk.phone}（${tenant.desk.hours}）`,
-      )
-      return c.html(page, 429, { 'Retry-After': '3600' })
+      return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })
     }
     const input = readRegistrationInput(await c.req.parseBody())
     const check = checkRegistration(input, tenant, today(tenant, now))
@@ -73,16 +79,46 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
     if (registration.channel !== 'email') {
       const result = await registerByCode(c.env, ctx, registration)
       if (!result.ok) return c.html(codeLimitedPage(tenant), 429, { 'Retry-After': '3600' })
-      return c.redirect(`/v/${result.handle}`, 303)
+      return c.redirect(`/v/${result.handle}${result.unsent ? '?notice=unsent' : ''}`, 303)
     }
     // An address already registered here gets its manage link; the form answers as always.
     const owner = await activeOwner(c.env.DB, tenant.slug, 'email', registration.address)
     if (owner) {
       await notifyOwner(c.env, tenant, owner, 'email', registration.address, ctx.origin, ctx.linkSecret, now)
-    } else {
-      await register(ctx, registration)
+      return c.redirect(`/t/${tenant.slug}/sent`, 303)
     }
-    return c.redirect(`/t/${tenant.slug}/sent`, 303)
+    // The same address again while its confirmation is waiting: that registration, not another
+    // (its confirmation sent again if it never left).
+    const waiting = await waitingConfirmation(c.env.DB, tenant.slug, registration.address, now)
+    const sent = waiting
+      ? !waiting.unsent ||
+        (await sendConfirmation(
+          c.env,
+          tenant,
+          await confirmationRequest(ctx.linkSecret, ctx.origin, waiting, now),
+        ))
+      : await register(c.env, ctx, registration)
+    if (sent) return c.redirect(`/t/${tenant.slug}/sent`, 303)
+    const unsent = confirmationUnsent(tenant, registration.address)
+    return c.html(registerPage(tenant, input, {}, unsent), 503, { 'Retry-After': '60' })
+  })
+  // "Send again" after a confirmation that did not go out. Any other address answers as if sent.
+  .post('/:tenant/resend', async (c) => {
+    const tenant = await findTenant(c.env.DB, c.req.param('tenant'))
+    if (!tenant) return c.notFound()
+    const now = new Date()
+    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
+    if (!(await allowRegistration(c.env.DB, ipHash, now))) {
+      return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })
+    }
+    const body = await c.req.parseBody()
+    const checked = checkAddress('email', typeof body.address === 'string' ? body.address.slice(0, 300) : '')
+    const waiting = checked.ok ? await waitingConfirmation(c.env.DB, tenant.slug, checked.address, now) : null
+    if (!waiting?.unsent) return c.redirect(`/t/${tenant.slug}/sent`, 303)
+    const secret = requireLinkSecret(c.env.LINK_SECRET)
+    const request = await confirmationRequest(secret, publicOrigin(c), waiting, now)
+    if (await sendConfirmation(c.env, tenant, request)) return c.redirect(`/t/${tenant.slug}/sent`, 303)
+    return c.html(confirmationUnsentPage(tenant, waiting.address), 503, { 'Retry-After': '60' })
   })
   .get('/:tenant/sent', async (c) => {
     const tenant = await findTenant(c.env.DB, c.req.param('tenant'))

@@ -9,7 +9,7 @@ import { codeLimits, countUse } from '../resident/code-limits'
 import { lineCode } from '../resident/codes'
 import { clientIp, hashIp } from '../resident/ip-hash'
 import { requireLinkSecret, standingToken } from '../resident/link-tokens'
-import { allowCodeSend, sendSmsCode } from '../resident/register-by-code'
+import { allowCodeSend, codeKey, sendSmsCode } from '../resident/register-by-code'
 import { findTenant } from '../resident/tenant'
 import {
   type Completion,
@@ -28,6 +28,10 @@ const notices = {
   sent: bilingual('新しいコードを送りました。', 'A new code is on its way.'),
   shown: bilingual('新しいコードを表示しました。', 'Here is a new code.'),
   wait: bilingual('1分ほど待ってから、もう一度お試しください。', 'Please wait a minute and try again.'),
+  unsent: bilingual(
+    'コードを送れませんでした（SMSの送信サービスが応答しませんでした）。1分ほど待ってから「新しいコードを送る」を押してください。',
+    'We could not send the code (the text message service did not answer). Please wait a minute, then press “Send a new code”.',
+  ),
   enough: bilingual(
     'コードを送れる回数を超えました。お手数ですが、最初から登録し直してください。',
     'No more codes can be sent for this; please start again.',
@@ -153,14 +157,11 @@ export const verifyRoutes = new Hono<{ Bindings: Env }>()
     const renewed = await renewCode(c.env.DB, requireLinkSecret(c.env.LINK_SECRET), o.v, o.handle, now)
     if (!renewed.ok)
       return c.redirect(`/v/${o.handle}?notice=${renewed.reason === 'enough' ? 'enough' : 'wait'}`, 303)
-    if (address && renewed.code && o.v.purpose !== 'decoy') {
-      await sendSmsCode(
-        c.env,
-        o.tenant,
-        address,
-        renewed.code,
-        `code/${o.v.id.slice(0, 32)}/${o.v.sends + 1}`,
-      )
-    }
-    return c.redirect(`/v/${o.handle}?notice=${o.v.channel === 'line' ? 'shown' : 'sent'}`, 303)
+    const sent =
+      !address ||
+      !renewed.code ||
+      o.v.purpose === 'decoy' ||
+      (await sendSmsCode(c.env, o.tenant, address, renewed.code, codeKey(o.v.id, o.v.sends + 1)))
+    const notice = o.v.channel === 'line' ? 'shown' : sent ? 'sent' : 'unsent'
+    return c.redirect(`/v/${o.handle}?notice=${notice}`, 303)
   })

@@ -1,8 +1,8 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Survey, TenantSettings } from '../../shared/contract'
 import type { InterviewContact } from '../../shared/surveys'
-import type { ComposedMessage, SendResult } from '../channels/adapter'
-import { adapterFor } from '../channels/registry'
+import type { ComposedMessage } from '../channels/adapter'
+import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 
 const audienceLabels = { primary: '本人', partner: 'パートナー', family: '家族' } as const
@@ -95,20 +95,10 @@ export async function forwardInterview(
     .first<{ contact: string | null } & InterviewAsker>()
   if (!row?.contact) return 'gone'
   const { contact, note } = JSON.parse(row.contact) as { contact: InterviewContact; note: string }
-  const message = interviewMessage({ ...input, asker: row, contact, note })
-  let result: SendResult | undefined
-  try {
-    ;[result] = await (await adapterFor(env, input.tenant.slug, 'email')).send([message])
-  } catch (error) {
-    result = {
-      idempotencyKey: message.idempotencyKey,
-      outcome: 'unknown',
-      error: error instanceof Error ? error.message : String(error),
-    }
-  }
+  const result = await sendTransactional(env, interviewMessage({ ...input, asker: row, contact, note }))
   const outcome: InterviewOutcome =
-    result?.outcome === 'sent' ? 'sent' : result?.outcome === 'failed-permanent' ? 'failed' : 'pending'
-  await recordInterview(db, input.responseId, outcome, result?.error ?? null)
+    result.outcome === 'sent' ? 'sent' : result.outcome === 'failed-permanent' ? 'failed' : 'pending'
+  await recordInterview(db, input.responseId, outcome, result.error ?? null)
   return outcome
 }
 

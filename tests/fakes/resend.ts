@@ -32,6 +32,18 @@ export interface FakeResend {
   close(): Promise<void>
 }
 
+/** An email the fake accepted, as a test reads it back (GET /__fake/emails?to=…). */
+export interface AcceptedEmail {
+  ref: string
+  from: string
+  to: string[]
+  subject: string
+  text?: string
+}
+
+/** Enough for any one test's transactional mails; the oldest go first. */
+const keptEmails = 1000
+
 interface Stored {
   payloadHash: string
   body: unknown
@@ -47,6 +59,7 @@ export async function startFakeResend(): Promise<FakeResend> {
   let stats: FakeResendStats = { requests: 0, rejected: 0, deliveries: {} }
   let faults: Fault[] = []
   const keys = new Map<string, Stored>()
+  let accepted: AcceptedEmail[] = []
   const inFlight = new Set<string>()
   // Addresses whose mail server bounces, or whose reader marks the mail as spam: each accepted
   // email to one of them becomes an email.bounced / email.complained event for `path`.
@@ -132,7 +145,10 @@ export async function startFakeResend(): Promise<FakeResend> {
       for (const email of emails) {
         const ref = email.headers?.['X-Entity-Ref-ID'] ?? `no-ref-${randomUUID()}`
         stats.deliveries[ref] = (stats.deliveries[ref] ?? 0) + 1
+        const { from, to, subject, text } = email as Omit<AcceptedEmail, 'ref'>
+        accepted.push({ ref, from, to, subject, ...(text ? { text } : {}) })
       }
+      if (accepted.length > keptEmails) accepted = accepted.slice(-keptEmails)
       const body = { data: emails.map(() => ({ id: randomUUID() })) }
       for (const [i, email] of emails.entries()) emitEvents(email as never, body.data[i]!.id)
       if (key) keys.set(key, { payloadHash, body })
@@ -151,6 +167,12 @@ export async function startFakeResend(): Promise<FakeResend> {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(taken))
       return
     }
+    if (url.pathname === '/__fake/emails') {
+      const to = url.searchParams.get('to')
+      const emails = to ? accepted.filter((e) => e.to.includes(to)) : accepted
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(emails))
+      return
+    }
     if (url.pathname.startsWith('/__fake/')) {
       if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
       if (url.pathname === '/__fake/webhook-config') webhooks = JSON.parse(raw) as typeof webhooks
@@ -158,6 +180,7 @@ export async function startFakeResend(): Promise<FakeResend> {
         stats = { requests: 0, rejected: 0, deliveries: {} }
         faults = []
         keys.clear()
+        accepted = []
         webhooks = null
         outbox.clear()
       }
