@@ -47,34 +47,43 @@ export async function claimDeliveries(
 ): Promise<Claim[]> {
   if (input.requests.length === 0) return []
   const now = input.now.toISOString()
-  const insert = db.prepare(
-    `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
-                             idempotency_key, attempts, sms_segments, page_token_hash, created_at, updated_at)
-     VALUES (?1, ?2, ?3, ?4, 'program', ?5, ?6, ?7, 'sending', ?1, 1, ?8, ?10, ?9, ?9)
-     ON CONFLICT DO NOTHING`,
-  )
-  const inserted = await db.batch(
-    input.requests.map((r) =>
-      insert.bind(
-        r.key,
-        r.subscriberId,
-        input.tenant,
-        r.localDate ?? input.localDate,
-        input.manifestId,
-        JSON.stringify(r.slots),
-        r.channel,
-        r.smsSegments,
-        now,
-        r.pageTokenHash,
+  // One statement for the whole batch: the requests go in as one JSON parameter (D1 allows 100
+  // bound parameters a statement) and RETURNING names the rows this statement inserted.
+  const { results: insertedRows } = await db
+    .prepare(
+      `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
+                               idempotency_key, attempts, sms_segments, page_token_hash, created_at, updated_at)
+       SELECT value ->> 0, value ->> 1, ?2, value ->> 2, 'program', ?3, value ->> 3, value ->> 4, 'sending',
+              value ->> 0, 1, value ->> 5, value ->> 6, ?4, ?4
+       FROM json_each(?1) WHERE true
+       ON CONFLICT DO NOTHING
+       RETURNING id`,
+    )
+    .bind(
+      JSON.stringify(
+        input.requests.map((r) => [
+          r.key,
+          r.subscriberId,
+          r.localDate ?? input.localDate,
+          JSON.stringify(r.slots),
+          r.channel,
+          r.smsSegments,
+          r.pageTokenHash,
+        ]),
       ),
-    ),
-  )
+      input.tenant,
+      input.manifestId,
+      now,
+    )
+    .all<{ id: string }>()
+  const inserted = new Set(insertedRows.map((row) => row.id))
   const claims: Claim[] = []
   const contested: ClaimRequest[] = []
-  input.requests.forEach((r, i) => {
-    if (inserted[i]?.meta.changes === 1) claims.push({ key: r.key, action: 'send', attempt: 1 })
+  for (const r of input.requests) {
+    // The same key twice in one batch: only the first holds the row, the other finds it taken.
+    if (inserted.delete(r.key)) claims.push({ key: r.key, action: 'send', attempt: 1 })
     else contested.push(r)
-  })
+  }
   if (contested.length === 0) return claims
 
   const { results } = await db
@@ -86,10 +95,6 @@ export async function claimDeliveries(
     .all<ExistingRow>()
   const rows = new Map(results.map((row) => [row.id, row]))
   const staleBefore = new Date(input.now.getTime() - input.staleAfterSeconds * 1000).toISOString()
-  const takeOver = db.prepare(
-    `UPDATE deliveries SET state = ?4, attempts = attempts + 1, error = ?5, updated_at = ?6
-     WHERE id = ?1 AND state = ?2 AND attempts = ?3`,
-  )
   const steps: { key: string; next: 'send' | 'flagged'; attempt: number }[] = []
   for (const r of contested) {
     const row = rows.get(r.key)
@@ -109,19 +114,37 @@ export async function claimDeliveries(
     steps.push({ key: r.key, next, attempt: row.attempts + 1 })
   }
   if (steps.length === 0) return claims
-  const taken = await db.batch(
-    steps.map((s) => {
-      const row = rows.get(s.key)!
-      const state = s.next === 'send' ? 'sending' : 'flagged'
-      const error =
-        s.next === 'flagged' ? 'needs-review: may have been sent; this channel has no idempotency key' : null
-      return takeOver.bind(s.key, row.state, row.attempts, state, error, now)
-    }),
-  )
-  steps.forEach((s, i) => {
-    if (taken[i]?.meta.changes !== 1) claims.push({ key: s.key, action: 'defer' })
+  const { results: takenRows } = await db
+    .prepare(
+      `UPDATE deliveries SET state = j.value ->> 3, attempts = deliveries.attempts + 1, error = j.value ->> 4,
+                             updated_at = ?2
+       FROM json_each(?1) AS j
+       WHERE deliveries.id = j.value ->> 0 AND deliveries.state = j.value ->> 1 AND deliveries.attempts = j.value ->> 2
+       RETURNING id`,
+    )
+    .bind(
+      JSON.stringify(
+        steps.map((s) => {
+          const row = rows.get(s.key)!
+          return s.next === 'send'
+            ? [s.key, row.state, row.attempts, 'sending', null]
+            : [
+                s.key,
+                row.state,
+                row.attempts,
+                'flagged',
+                'needs-review: may have been sent; this channel has no idempotency key',
+              ]
+        }),
+      ),
+      now,
+    )
+    .all<{ id: string }>()
+  const taken = new Set(takenRows.map((row) => row.id))
+  for (const s of steps) {
+    if (!taken.delete(s.key)) claims.push({ key: s.key, action: 'defer' })
     else if (s.next === 'send') claims.push({ key: s.key, action: 'send', attempt: s.attempt })
     else claims.push({ key: s.key, action: 'flagged' })
-  })
+  }
   return claims
 }

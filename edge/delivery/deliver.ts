@@ -6,7 +6,7 @@ import type { ChannelAdapter, ComposedMessage } from '../channels/adapter'
 import { ensureStandingTokens } from '../resident/link-tokens'
 import type { LoadedSnapshot } from '../snapshot/read'
 import { loadSurveyHistory } from '../surveys/history'
-import { recordInvitation, type SurveyOffer, surveyLineOf, surveyOffer, surveysOf } from '../surveys/offer'
+import { recordInvitations, type SurveyOffer, surveyLineOf, surveyOffer, surveysOf } from '../surveys/offer'
 import type { DeliveryBatch } from './batch'
 import { type ClaimRequest, claimDeliveries } from './claim'
 import { deliveryKey } from './key'
@@ -48,22 +48,21 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   const date = batch.localDate
   const program = programOf(tenant.tenant)
   const index = indexMessages(snapshot.national)
-  const recipients = await loadRecipients(db, {
-    tenant: batch.tenant,
-    ids: batch.subscriberIds,
-    timeZone: tenant.tenant.timeZone,
-    localDate: date,
-  })
+  // The batch's residents, their timelines and their survey history, read side by side.
+  const [recipients, surveyHistory] = await Promise.all([
+    loadRecipients(db, {
+      tenant: batch.tenant,
+      ids: batch.subscriberIds,
+      timeZone: tenant.tenant.timeZone,
+      localDate: date,
+    }),
+    loadSurveyHistory(db, batch.subscriberIds, date),
+  ])
+  const byId = new Map(recipients.map((r) => [r.id, r]))
 
   const advances = new Map<string, string | null>()
-  const ended = (id: string) =>
-    advances.set(id, nextSendOn(recipients.find((r) => r.id === id)!.timelines, date, program))
+  const ended = (id: string) => advances.set(id, nextSendOn(byId.get(id)!.timelines, date, program))
   const surveys = surveysOf(tenant, snapshot.national)
-  const surveyHistory = await loadSurveyHistory(
-    db,
-    recipients.map((r) => r.id),
-    date,
-  )
   const requests: (ClaimRequest & { message: ComposedMessage; survey: SurveyOffer | null })[] = []
   const unrenderable: {
     key: string
@@ -181,21 +180,18 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   const invitations = [...toSend.values()].flatMap((items) =>
     items.flatMap(({ request }) =>
       request.survey
-        ? [
-            recordInvitation(db, {
-              deliveryId: request.key,
-              subscriberId: request.subscriberId,
-              tenant: batch.tenant,
-              manifestId: batch.manifestId,
-              localDate: date,
-              offer: request.survey,
-              now: deps.now(),
-            }),
-          ]
+        ? [{ deliveryId: request.key, subscriberId: request.subscriberId, offer: request.survey }]
         : [],
     ),
   )
-  if (invitations.length > 0) await db.batch(invitations)
+  if (invitations.length > 0)
+    await recordInvitations(db, {
+      tenant: batch.tenant,
+      manifestId: batch.manifestId,
+      localDate: date,
+      invitations,
+      now: deps.now(),
+    }).run()
 
   const outcomes: Outcome[] = []
   let retryAfterSeconds: number | undefined
@@ -281,26 +277,30 @@ async function flagUnrenderable(
   }[],
   now: Date,
 ): Promise<number> {
-  const insert = db.prepare(
-    `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
-                             idempotency_key, attempts, error, created_at, updated_at)
-     VALUES (?1, ?2, ?3, ?4, 'program', ?5, ?6, ?7, 'flagged', ?1, 0, ?8, ?9, ?9)
-     ON CONFLICT DO NOTHING`,
-  )
-  const results = await db.batch(
-    items.map((i) =>
-      insert.bind(
-        i.key,
-        i.subscriberId,
-        batch.tenant,
-        i.localDate ?? batch.localDate,
-        batch.manifestId,
-        JSON.stringify(i.slots),
-        i.channel,
-        `needs-review: ${i.reason}`.slice(0, 500),
-        now.toISOString(),
+  const { meta } = await db
+    .prepare(
+      `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
+                               idempotency_key, attempts, error, created_at, updated_at)
+       SELECT value ->> 0, value ->> 1, ?2, value ->> 2, 'program', ?3, value ->> 3, value ->> 4, 'flagged',
+              value ->> 0, 0, value ->> 5, ?4, ?4
+       FROM json_each(?1) WHERE true
+       ON CONFLICT DO NOTHING`,
+    )
+    .bind(
+      JSON.stringify(
+        items.map((i) => [
+          i.key,
+          i.subscriberId,
+          i.localDate ?? batch.localDate,
+          JSON.stringify(i.slots),
+          i.channel,
+          `needs-review: ${i.reason}`.slice(0, 500),
+        ]),
       ),
-    ),
-  )
-  return results.filter((r) => r.meta.changes === 1).length
+      batch.tenant,
+      batch.manifestId,
+      now.toISOString(),
+    )
+    .run()
+  return meta.changes
 }

@@ -1,4 +1,4 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 
 export type EndState = 'sent' | 'failed-transient' | 'failed-permanent' | 'unknown' | 'flagged'
 
@@ -23,16 +23,25 @@ export async function recordOutcomes(
   now: Date,
 ): Promise<Outcome[]> {
   if (outcomes.length === 0) return []
-  const update = db.prepare(
-    `UPDATE deliveries SET state = ?3, provider_message_id = coalesce(?4, provider_message_id), error = ?5, updated_at = ?6
-     WHERE id = ?1 AND attempts = ?2 AND state = 'sending'`,
-  )
-  const results = await db.batch(
-    outcomes.map((o) =>
-      update.bind(o.key, o.attempt, o.state, o.providerMessageId ?? null, o.error ?? null, now.toISOString()),
-    ),
-  )
-  return outcomes.filter((_, i) => results[i]?.meta.changes === 1)
+  const { results } = await db
+    .prepare(
+      `UPDATE deliveries SET state = j.value ->> 2,
+                             provider_message_id = coalesce(j.value ->> 3, deliveries.provider_message_id),
+                             error = j.value ->> 4, updated_at = ?2
+       FROM json_each(?1) AS j
+       WHERE deliveries.id = j.value ->> 0 AND deliveries.attempts = j.value ->> 1 AND deliveries.state = 'sending'
+       RETURNING id`,
+    )
+    .bind(
+      JSON.stringify(
+        outcomes.map((o) => [o.key, o.attempt, o.state, o.providerMessageId ?? null, o.error ?? null]),
+      ),
+      now.toISOString(),
+    )
+    .all<{ id: string }>()
+  // Each landed row once, even if the same key were reported twice.
+  const landed = new Set(results.map((row) => row.id))
+  return outcomes.filter((o) => landed.delete(o.key))
 }
 
 /**
@@ -53,27 +62,54 @@ export async function settleDay(
   },
 ): Promise<void> {
   const now = input.now.toISOString()
-  const advance = db.prepare(
-    `UPDATE subscribers SET next_send_on = ?2, updated_at = ?4 WHERE id = ?1 AND next_send_on <= ?3`,
-  )
-  const countFailure = db.prepare(
-    `INSERT INTO delivery_failures (subscriber_id, days, last_failed_on, last_error) VALUES (?1, 1, ?2, ?3)
-     ON CONFLICT (subscriber_id) DO UPDATE SET days = days + 1, last_failed_on = excluded.last_failed_on,
-       last_error = excluded.last_error
-     WHERE delivery_failures.last_failed_on < excluded.last_failed_on`,
-  )
-  const pause = db.prepare(
-    `UPDATE subscribers SET state = 'paused', state_reason = ?3, updated_at = ?4
-     WHERE id = ?1 AND state = 'active'
-       AND (SELECT days FROM delivery_failures WHERE subscriber_id = ?1) >= ?2`,
-  )
-  const statements = [
-    ...input.advances.map((a) => advance.bind(a.subscriberId, a.nextSendOn, input.localDate, now)),
-    ...input.failed.flatMap((f) => [
-      countFailure.bind(f.subscriberId, input.localDate, f.error.slice(0, 500)),
-      pause.bind(f.subscriberId, failedDaysBeforePause, `delivery-failures: ${f.error.slice(0, 200)}`, now),
-    ]),
-  ]
+  // Each kind of write is one statement over a JSON parameter, however many subscribers it
+  // touches; all of them in one batch (one transaction).
+  const statements: D1PreparedStatement[] = []
+  if (input.advances.length > 0) {
+    statements.push(
+      db
+        .prepare(
+          `UPDATE subscribers SET next_send_on = j.value ->> 1, updated_at = ?3
+           FROM json_each(?1) AS j
+           WHERE subscribers.id = j.value ->> 0 AND subscribers.next_send_on <= ?2`,
+        )
+        .bind(
+          JSON.stringify(input.advances.map((a) => [a.subscriberId, a.nextSendOn])),
+          input.localDate,
+          now,
+        ),
+    )
+  }
+  if (input.failed.length > 0) {
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO delivery_failures (subscriber_id, days, last_failed_on, last_error)
+           SELECT value ->> 0, 1, ?2, value ->> 1 FROM json_each(?1) WHERE true
+           ON CONFLICT (subscriber_id) DO UPDATE SET days = days + 1, last_failed_on = excluded.last_failed_on,
+             last_error = excluded.last_error
+           WHERE delivery_failures.last_failed_on < excluded.last_failed_on`,
+        )
+        .bind(
+          JSON.stringify(input.failed.map((f) => [f.subscriberId, f.error.slice(0, 500)])),
+          input.localDate,
+        ),
+      db
+        .prepare(
+          `UPDATE subscribers SET state = 'paused', state_reason = j.value ->> 1, updated_at = ?3
+           FROM json_each(?1) AS j
+           WHERE subscribers.id = j.value ->> 0 AND subscribers.state = 'active'
+             AND (SELECT days FROM delivery_failures WHERE subscriber_id = subscribers.id) >= ?2`,
+        )
+        .bind(
+          JSON.stringify(
+            input.failed.map((f) => [f.subscriberId, `delivery-failures: ${f.error.slice(0, 200)}`]),
+          ),
+          failedDaysBeforePause,
+          now,
+        ),
+    )
+  }
   if (input.succeeded.length > 0) {
     statements.push(
       db

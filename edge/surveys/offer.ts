@@ -59,37 +59,40 @@ export const surveyLineOf = (offer: SurveyOffer | null) =>
   offer ? { title: offer.line.survey.title, reminder: offer.line.reminder > 0 } : undefined
 
 /**
- * Records the survey line of a claimed delivery before it is sent, so its link works the moment
- * the message arrives. A retried delivery finds its row already there.
+ * Records the survey lines of claimed deliveries before they are sent, so each link works the
+ * moment the message arrives; one statement for them all. A retried delivery finds its row there.
  */
-export function recordInvitation(
+export function recordInvitations(
   db: D1Database,
   input: {
-    deliveryId: string
-    subscriberId: string
     tenant: string
     manifestId: string
     localDate: string
-    offer: SurveyOffer
+    invitations: readonly { deliveryId: string; subscriberId: string; offer: SurveyOffer }[]
     now: Date
   },
 ): D1PreparedStatement {
-  const { survey, reminder } = input.offer.line
   return db
     .prepare(
       `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id,
                                        reminder, token_hash, local_date, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING`,
+       SELECT value ->> 0, value ->> 1, ?2, value ->> 2, value ->> 3, ?3, value ->> 4, value ->> 5, ?4, ?5
+       FROM json_each(?1) WHERE true
+       ON CONFLICT DO NOTHING`,
     )
     .bind(
-      input.deliveryId,
-      input.subscriberId,
+      JSON.stringify(
+        input.invitations.map(({ deliveryId, subscriberId, offer }) => [
+          deliveryId,
+          subscriberId,
+          offer.line.survey.id,
+          offer.line.survey.version,
+          offer.line.reminder,
+          offer.tokenHash,
+        ]),
+      ),
       input.tenant,
-      survey.id,
-      survey.version,
       input.manifestId,
-      reminder,
-      input.offer.tokenHash,
       input.localDate,
       input.now.toISOString(),
     )
