@@ -120,7 +120,10 @@ it('never sends an SMS twice under 5xx, 429, crashes, slow and hanging answers a
   await storeKaraden()
   await insertManyExpecting(200, 'phone', 'sms')
   const queue = capturingQueue()
+  // A duplicate tick, five minutes later, enqueues nothing more.
   await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:10:00Z') })
+  expect(queue.sent.flatMap((b) => b.subscriberIds)).toHaveLength(200)
   await control('faults', [
     'server-error',
     'slow',

@@ -56,6 +56,7 @@ it('pushes to hundreds of LINE friends under 5xx, 429, crashes after accept and 
   await insertManyExpecting(300, 'friend', 'line', 'minato-town')
   const queue = capturingQueue()
   await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-22T22:45:00Z') })
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-22T22:50:00Z') })
   expect(queue.sent).toHaveLength(3)
   await control('faults', [
     'server-error',
