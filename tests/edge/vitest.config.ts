@@ -30,6 +30,8 @@ export default defineProject(async () => ({
     root,
     include: ['tests/edge/**/*.test.ts'],
     setupFiles: ['tests/edge/apply-migrations.ts'],
+    // A busy 2-core runner can take more than vitest's default 5 s for a many-request test.
+    testTimeout: 30_000,
     // Fake providers (Resend) as Node servers on 127.0.0.1; the Worker's fetch reaches them.
     globalSetup: ['tests/fakes/global-setup.ts'],
   },
