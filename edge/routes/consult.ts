@@ -1,35 +1,12 @@
-import { type Context, Hono } from 'hono'
+import { Hono } from 'hono'
 import { assessUrgency, checkConsultation, readConsultationInput } from '../../shared/consultation'
-import type { TenantSettings } from '../../shared/contract'
 import { forwardConsultation } from '../consultation/forward'
 import { CONSULTATIONS_PER_DAY, ownConsultation, recordConsultation } from '../consultation/store'
 import type { Env } from '../env'
 import { consultPage } from '../pages/consult'
 import { consultReceivedPage } from '../pages/consult-received'
-import { linkNotValidPage } from '../pages/notice'
-import { loadResident, type Resident } from '../resident/resident'
-import { findTenant } from '../resident/tenant'
-import { findToken } from '../resident/tokens'
+import { deadLink, manageAccess } from './manage-access'
 import { residentHeaders, sameOriginForms } from './resident-guard'
-
-type Ctx = Context<{ Bindings: Env }>
-
-interface Access {
-  token: string
-  resident: Resident
-  tenant: TenantSettings
-}
-
-/** The resident the manage token in the path opens, with their tenant; null for a dead link. */
-async function access(c: Ctx): Promise<Access | null> {
-  const token = c.req.param('token') ?? ''
-  const grant = await findToken(c.env.DB, token, ['manage'], new Date())
-  const resident = grant && (await loadResident(c.env.DB, grant.subscriberId))
-  const tenant = resident && (await findTenant(c.env.DB, resident.subscriber.tenantSlug))
-  return grant && resident && tenant ? { token, resident, tenant } : null
-}
-
-const dead = (c: Ctx) => c.html(linkNotValidPage(), 404)
 
 const dailyLimit = {
   ja: `今日はもう${CONSULTATIONS_PER_DAY}件のご相談を受け取っています。続きは明日また送れます。書いた文章は下に残っています。急ぐときは、お電話ください。`,
@@ -45,13 +22,13 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
   .use('/:token/consult', residentHeaders, sameOriginForms)
   .use('/:token/consult/*', residentHeaders, sameOriginForms)
   .get('/:token/consult', async (c) => {
-    const a = await access(c)
-    if (!a) return dead(c)
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
     return c.html(consultPage(a.tenant, a.token, a.resident.subscriber.channel))
   })
   .post('/:token/consult', async (c) => {
-    const a = await access(c)
-    if (!a) return dead(c)
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
     const input = readConsultationInput(await c.req.parseBody())
     const { channel } = a.resident.subscriber
     const checked = checkConsultation(input, channel !== 'line')
@@ -76,9 +53,9 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
     return c.redirect(`/r/${a.token}/consult/received/${recorded.id}`, 303)
   })
   .get('/:token/consult/received/:id', async (c) => {
-    const a = await access(c)
-    if (!a) return dead(c)
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
     const consultation = await ownConsultation(c.env.DB, a.resident.subscriber.id, c.req.param('id'))
-    if (!consultation) return dead(c)
+    if (!consultation) return deadLink(c)
     return c.html(consultReceivedPage(a.tenant, a.token, consultation))
   })
