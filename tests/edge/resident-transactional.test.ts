@@ -149,6 +149,29 @@ describe('the registration confirmation goes through the tenant’s Resend', () 
   })
 })
 
+describe('a change of address through Resend', () => {
+  it('the link to prove the new address goes to Resend; after a 5xx the form keeps it and says so', async () => {
+    const resident = await registeredResident()
+    const fresh = `new-${crypto.randomUUID().slice(0, 8)}@example.jp`
+    await control(fakes.resend, 'faults', ['server-error'])
+    const failed = await send(`${resident.manage}/address`, { channel: 'email', address: fresh })
+    expect(failed.status).toBe(503)
+    const page = await failed.text()
+    expect(page).toContain('確認のメールを送れませんでした')
+    expect(page).toContain(`value="${fresh}"`)
+    expect(await emailsTo(fresh)).toEqual([])
+
+    const sent = await send(`${resident.manage}/address`, { channel: 'email', address: fresh })
+    expect(sent.status).toBe(200)
+    const [email] = await emailsTo(fresh)
+    const link = email?.text?.match(/http:\/\/edge\.test(\/v\/[A-Za-z0-9_-]{22})/)?.[1]
+    expect(link).toBeDefined()
+    expect(await outboxFor(fresh)).toEqual([])
+    expect((await send(link!, {})).status).toBe(303)
+    expect(await subscriberByAddress(fresh)).not.toBeNull()
+  })
+})
+
 describe('partner and family invitations through Resend', () => {
   async function invitationLink(manage: string) {
     const response = await send(`${manage}/invite`, {})
