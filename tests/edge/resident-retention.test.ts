@@ -49,6 +49,18 @@ async function erased(tenant: string, reason: string): Promise<number> {
   return row!.n as number
 }
 
+/** Resend reported a bounce for this address: what the webhook does. */
+function bounced(address: string) {
+  return suppressAddress(env.DB, {
+    tenant: 'sakura-city',
+    channel: 'email',
+    address,
+    reason: 'bounced',
+    eventId: crypto.randomUUID(),
+    now: new Date(),
+  })
+}
+
 /** A cron tick at a time when no tenant's send time has come (05:00 in Tokyo), days from now. */
 async function tickAt(days: number) {
   const at = later(days)
@@ -142,14 +154,7 @@ describe('retention: residents are deleted the tenant’s days after they stop o
     const { manage, address } = await registeredResident()
     const ownPause = await registeredResident()
     expect((await post(`${ownPause.manage}/pause`, { date: dateFromToday(30) })).status).toBe(303)
-    await suppressAddress(env.DB, {
-      tenant: 'sakura-city',
-      channel: 'email',
-      address,
-      reason: 'bounced',
-      eventId: crypto.randomUUID(),
-      now: new Date(),
-    })
+    await bounced(address)
     const page = await (await get(manage)).text()
     expect(page).toContain('お便りが届かなかったため、お休みしています')
     expect(page).toContain('お休みから90日後に登録内容を削除します')
@@ -169,14 +174,7 @@ describe('retention: residents are deleted the tenant’s days after they stop o
 
   it('keeps a provider-paused resident who fixes the address from the manage page before the deadline', async () => {
     const { manage, address } = await registeredResident()
-    await suppressAddress(env.DB, {
-      tenant: 'sakura-city',
-      channel: 'email',
-      address,
-      reason: 'bounced',
-      eventId: crypto.randomUUID(),
-      now: new Date(),
-    })
+    await bounced(address)
     await tickAt(0)
     expect(await inactiveSince(address)).toBeTruthy()
 
