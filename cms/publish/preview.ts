@@ -3,6 +3,7 @@ import { buildScope, nextIndex } from './build'
 import type { PublishProblem } from './checks'
 import type { CoverageGap } from './coverage'
 import { type DetailedDiff, detailedDiff, type SnapshotIndex } from './diff'
+import { EdgeRefusal, edgeApi } from './edge-client'
 import { indexOfManifest, type PublishRequest, type PublishSetup } from './publish'
 import { mayPublishNational, mayPublishTenant, publisherOf } from './who'
 
@@ -14,30 +15,48 @@ export type PreviewOutcome =
       /** Days without an approved message; publishing needs a confirmation. */
       gaps: CoverageGap[]
       diff: DetailedDiff
-      /** The manifest live as the CMS last published it (null: nothing yet). */
+      /** The manifest the edge serves (null: nothing yet). */
       liveManifestId: string | null
+      /** Why the edge could not be asked; the diff is then against what the CMS last published. */
+      edgeProblem: string | null
       counts: { messages?: number; localEntries?: number }
     }
   | { ok: false; status: 400 | 403; reason: string }
 
-/** The publication that is live as far as the CMS knows: the last one that became active. */
+/** What is live, and the item index the CMS recorded when it published that manifest. */
+export interface LiveManifest {
+  manifestId: string
+  index: SnapshotIndex | null
+}
+
+/**
+ * What the edge serves now. When the edge cannot be asked, the last publication the CMS recorded
+ * as active stands in, with the edge's reason beside it.
+ */
 export async function livePublication(
   setup: PublishSetup,
-): Promise<{ manifestId: string; index: SnapshotIndex | null } | null> {
-  const found = await setup.payload.find({
-    collection: setup.slugs.publications,
-    where: { state: { equals: 'active' } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const doc = found.docs[0] as { manifestId?: string } | undefined
-  if (!doc?.manifestId) return null
-  return {
-    manifestId: doc.manifestId,
-    index: await indexOfManifest(setup.payload, setup.slugs.publications, doc.manifestId),
+): Promise<{ live: LiveManifest | null; edgeProblem: string | null }> {
+  let manifestId: string | null
+  let edgeProblem: string | null = null
+  try {
+    manifestId = (await edgeApi.active(setup.edge)).active?.manifest.id ?? null
+  } catch (error) {
+    if (!(error instanceof EdgeRefusal)) throw error
+    edgeProblem = error.reason
+    const found = await setup.payload.find({
+      collection: setup.slugs.publications,
+      where: { state: { equals: 'active' } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    manifestId = (found.docs[0] as { manifestId?: string } | undefined)?.manifestId ?? null
   }
+  const live = manifestId
+    ? { manifestId, index: await indexOfManifest(setup.payload, setup.slugs.publications, manifestId) }
+    : null
+  return { live, edgeProblem }
 }
 
 /**
@@ -61,7 +80,7 @@ export async function previewPublish(
   }
   const built = await buildScope(setup, scope)
   if ('missing' in built) return { ok: false, status: 400, reason: built.missing }
-  const live = await livePublication(setup)
+  const { live, edgeProblem } = await livePublication(setup)
   const before = live?.index ?? null
   // The tenant part hashes do not matter to a person's diff; messages and entries do.
   const after: SnapshotIndex = built.part
@@ -73,6 +92,7 @@ export async function previewPublish(
     gaps: built.gaps,
     diff: detailedDiff(before, after),
     liveManifestId: live?.manifestId ?? null,
+    edgeProblem,
     counts: {
       messages: built.part?.kind === 'national' ? built.part.messages.length : undefined,
       localEntries: built.part?.kind === 'tenant' ? built.part.localEntries.length : undefined,

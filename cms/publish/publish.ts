@@ -59,12 +59,30 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
     }
   }
 
+  // The admin's screen names a tenant as text (`tenant:<id>`); the record needs the id as stored.
+  const tenant =
+    scope.kind === 'tenant'
+      ? await payload
+          .findByID({
+            collection: slugs.tenants,
+            id: scope.tenantId,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+          })
+          // An id that cannot be one (text where ids are numbers) finds nothing either.
+          .catch(() => null)
+      : null
+  if (scope.kind === 'tenant' && !tenant) {
+    return { ok: false, status: 400, reason: bilingual('自治体が見つかりません', 'No such tenant') }
+  }
+
   const record = await payload.create({
     collection: slugs.publications,
     overrideAccess: true,
     data: {
       scope: scope.kind,
-      tenant: scope.kind === 'tenant' ? scope.tenantId : undefined,
+      tenant: tenant?.id,
       state: 'building',
       publishedBy: who.id,
     },
@@ -143,7 +161,12 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
       return { ok: true, publicationId: record.id, manifestId: manifest.id }
     }
   } catch (error) {
-    if (error instanceof EdgeRefusal) return fail(502, error.reason)
+    if (error instanceof EdgeRefusal) {
+      // The edge switches only after every part has landed: a refusal leaves what is live as it was.
+      const said = error.reason.includes('公開中の内容は変わっていません')
+      const unchanged = bilingual('公開中の内容は変わっていません', 'What is live did not change')
+      return fail(502, said ? error.reason : `${error.reason}\n${unchanged}`)
+    }
     payload.logger.error({ err: error }, 'publish failed')
     return fail(
       502,

@@ -116,6 +116,14 @@ export function PublishPanel({ scopes, current, preview, history, api, viewPath 
             <p role="alert">{preview.reason}</p>
           ) : (
             <>
+              {preview.edgeProblem ? (
+                <p role="alert" style={{ whiteSpace: 'pre-wrap' }}>
+                  配信サーバーに確認できなかったため、CMS が最後に公開した内容と比べています / The edge could
+                  not be asked; this compares with what the CMS last published.
+                  {'\n'}
+                  {preview.edgeProblem}
+                </p>
+              ) : null}
               {preview.problems.length > 0 ? (
                 <div role="alert">
                   <p>
