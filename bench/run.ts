@@ -1,4 +1,4 @@
-// npm run bench [-- --out FILE] [--subscribers N] [--quick] [--only NAME]
+// npm run bench [-- --out FILE] [--subscribers N] [--quick] [--whole-day] [--only NAME]
 // Loads every scenario in bench/scenarios/, runs them one after another, writes one JSON file
 // (shape in ../shared/platform-notes.md) and prints a short table.
 import { readdir, writeFile } from 'node:fs/promises'
@@ -11,6 +11,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-results.json' },
     subscribers: { type: 'string', default: '1000000' },
     quick: { type: 'boolean', default: false },
+    'whole-day': { type: 'boolean', default: false },
     only: { type: 'string', multiple: true },
   },
 })
@@ -22,7 +23,11 @@ if (!Number.isInteger(subscribers) || subscribers < 1) {
   )
   process.exit(2)
 }
-const options: BenchOptions = { subscribers, quick: values.quick ?? false }
+const options: BenchOptions = {
+  subscribers,
+  quick: values.quick ?? false,
+  wholeDay: values['whole-day'] ?? false,
+}
 
 const dir = new URL('./scenarios/', import.meta.url)
 const files = (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort()

@@ -4,6 +4,11 @@ export interface BenchOptions {
   subscribers: number
   /** Quick mode for smoke runs (--quick): smaller sizes, same code paths. */
   quick: boolean
+  /**
+   * Measure the whole population where a scenario otherwise samples it under a time budget and
+   * extrapolates (--whole-day): a day for all --subscribers, however long it takes.
+   */
+  wholeDay: boolean
 }
 
 export interface ScenarioResult {
