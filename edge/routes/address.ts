@@ -1,42 +1,33 @@
-import { type Context, Hono } from 'hono'
-import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
+import { Hono } from 'hono'
+import { bilingual, type Channel } from '../../shared/contract'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { type AddressForm, addressPage } from '../pages/address'
 import { bi } from '../pages/bilingual'
-import { linkNotValidPage, noticePage } from '../pages/notice'
+import { noticePage } from '../pages/notice'
 import { codeLimitedPage } from '../pages/verify'
 import { checkAddress, enabledChannels } from '../resident/address-field'
 import { clientIp, hashIp } from '../resident/ip-hash'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { allowCodeSend, codeKey, sendSmsCode } from '../resident/register-by-code'
-import { loadResident, type Resident } from '../resident/resident'
-import { findTenant } from '../resident/tenant'
-import { findToken } from '../resident/tokens'
 import { newVerification, pendingChange } from '../resident/verification'
 import { changeLinkMessage } from '../resident/verify-messages'
+import { type Ctx, deadLink, type ManageAccess, manageAccess } from './manage-access'
 import { publicOrigin } from './register'
 import { residentHeaders, sameOriginForms } from './resident-guard'
 
-type Ctx = Context<{ Bindings: Env }>
-
-interface Access {
-  token: string
-  resident: Resident
-  tenant: TenantSettings
+/** The manage page's access plus where messages go now: only this page shows it (masked). */
+interface Access extends ManageAccess {
   address: string
 }
 
 async function access(c: Ctx): Promise<Access | null> {
-  const token = c.req.param('token') ?? ''
-  const grant = await findToken(c.env.DB, token, ['manage'], new Date())
-  const resident = grant && (await loadResident(c.env.DB, grant.subscriberId))
-  const tenant = resident && (await findTenant(c.env.DB, resident.subscriber.tenantSlug))
-  if (!grant || !resident || !tenant) return null
+  const a = await manageAccess(c)
+  if (!a) return null
   const row = await c.env.DB.prepare('SELECT address FROM subscribers WHERE id = ?1')
-    .bind(grant.subscriberId)
+    .bind(a.resident.subscriber.id)
     .first<{ address: string }>()
-  return { token, resident, tenant, address: row?.address ?? '' }
+  return { ...a, address: row?.address ?? '' }
 }
 
 async function page(
@@ -55,13 +46,13 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders, sameOriginForms)
   .get('/:token/address', async (c) => {
     const a = await access(c)
-    if (!a) return c.html(linkNotValidPage(), 404)
+    if (!a) return deadLink(c)
     return page(c, a, { done: c.req.query('done') === 'changed' })
   })
   .post('/:token/address', async (c) => {
     const now = new Date()
     const a = await access(c)
-    if (!a) return c.html(linkNotValidPage(), 404)
+    if (!a) return deadLink(c)
     const body = await c.req.parseBody()
     const typed = {
       channel: typeof body.channel === 'string' ? body.channel.slice(0, 20) : '',
