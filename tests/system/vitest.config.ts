@@ -9,6 +9,7 @@ export default defineProject({
     include: ['tests/system/**/*.test.ts'],
     root: new URL('../..', import.meta.url).pathname,
     globalSetup: ['tests/cms/support/globalSetup.ts', 'tests/system/support/globalSetup.ts'],
+    setupFiles: ['tests/system/support/ready.ts'],
     fileParallelism: false,
     testTimeout: 240_000,
     hookTimeout: 180_000,

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { getPayload } from 'payload'
 import type { TestProject } from 'vitest/node'
 import { buildCmsConfig } from '../../../cms/config/build'
@@ -20,6 +23,8 @@ export interface SystemContext {
   ingestToken: string
   /** Password of the seed's users (admin@, editor@, supervisor1@ … yorisoi.test). */
   password: string
+  /** Written once the admin answers ({ ready: true }) or could not start ({ ready: false, error }). */
+  readyFile: string
 }
 
 declare module 'vitest' {
@@ -58,33 +63,46 @@ export default async function setup(project: TestProject) {
 
   const started = performance.now()
   const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
-  // Both finish before anything fails, so a failed seed leaves no build running behind it.
-  const [built, seeded] = await Promise.allSettled([
-    buildNextAdmin({ env }).then(() => seconds(started)),
-    seedPeople(databaseUrl, password),
-  ])
   const output: string[] = []
-  const serving = performance.now()
-  const admin =
-    built.status === 'fulfilled' && seeded.status === 'fulfilled'
-      ? startNextAdmin({ mode: 'start', port: adminPort, env, onOutput: (line) => output.push(line) })
-      : undefined
-  try {
+  let admin: ReturnType<typeof startNextAdmin> | undefined
+  // Not awaited: the build runs while the other projects' files do (vitest runs every project's
+  // globalSetup before any file); each system file waits for `readyFile` (support/ready.ts).
+  const readyFile = join(tmpdir(), `yorisoi-system-${process.pid}-${randomBytes(4).toString('hex')}.json`)
+  const preparing = (async () => {
+    // Both finish before anything fails, so a failed seed leaves no build running behind it.
+    const [built, seeded] = await Promise.allSettled([
+      buildNextAdmin({ env }).then(() => seconds(started)),
+      seedPeople(databaseUrl, password),
+    ])
     if (built.status === 'rejected') throw built.reason
     if (seeded.status === 'rejected') throw seeded.reason
-    await admin?.ready
-  } catch (error) {
-    await admin?.stop()
-    await dropDatabase(postgresAdminUrl, database)
-    throw new Error(`${error instanceof Error ? error.message : error}\n${output.join('\n')}`)
-  }
-  console.log(
-    `system: next build ${built.status === 'fulfilled' ? built.value : '?'} s, next start ready in ${seconds(serving)} s`,
+    const serving = performance.now()
+    admin = startNextAdmin({ mode: 'start', port: adminPort, env, onOutput: (line) => output.push(line) })
+    await admin.ready
+    console.log(`system: next build ${built.value} s, next start ready in ${seconds(serving)} s`)
+  })().then(
+    () => writeFile(readyFile, JSON.stringify({ ready: true })),
+    (error: unknown) =>
+      writeFile(
+        readyFile,
+        JSON.stringify({
+          ready: false,
+          error: `${error instanceof Error ? error.message : error}\n${output.join('\n')}`,
+        }),
+      ),
   )
 
-  project.provide('system', { adminUrl: admin!.url, edgePort, ingestToken, password })
+  project.provide('system', {
+    adminUrl: `http://127.0.0.1:${adminPort}`,
+    edgePort,
+    ingestToken,
+    password,
+    readyFile,
+  })
   return async () => {
+    await preparing
     await admin?.stop()
+    await rm(readyFile, { force: true })
     await dropDatabase(postgresAdminUrl, database)
   }
 }
