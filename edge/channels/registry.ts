@@ -27,6 +27,11 @@ function options(env: Env, baseUrl: string | undefined): ProviderOptions {
   }
 }
 
+/** The URL Twilio posts a tenant's message statuses to, and the one its signature covers. */
+export function twilioStatusCallback(origin: string, tenant: string): string {
+  return `${origin.replace(/\/$/, '')}/webhooks/twilio/${encodeURIComponent(tenant)}`
+}
+
 /** The tenant's LINE channel access token, or null while LINE goes to the local outbox. */
 export function lineChannelToken(env: Env, tenant: string): Promise<string | null> {
   if (!env.TENANT_SECRETS_KEY) return Promise.resolve(null)
@@ -61,7 +66,10 @@ export async function adapterFor(env: Env, tenant: string, channel: Channel): Pr
     const json = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.sms)
     if (json) {
       const credentials = JSON.parse(json) as TwilioCredentials
-      return twilioAdapter(credentials, options(env, env.TWILIO_API_BASE_URL))
+      return twilioAdapter(credentials, {
+        ...options(env, env.TWILIO_API_BASE_URL),
+        ...(env.PUBLIC_ORIGIN ? { statusCallback: twilioStatusCallback(env.PUBLIC_ORIGIN, tenant) } : {}),
+      })
     }
   }
   return outboxAdapter(env.DB)

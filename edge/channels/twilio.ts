@@ -15,7 +15,13 @@ const sendsAtOnce = 10
  * idempotent: an answer that leaves the send in doubt (5xx, no answer) is `unknown`, which the
  * consumer flags for a person instead of sending again.
  */
-export function twilioAdapter(credentials: TwilioCredentials, options: ProviderOptions = {}): ChannelAdapter {
+export function twilioAdapter(
+  credentials: TwilioCredentials,
+  options: ProviderOptions & {
+    /** Where Twilio reports each message's status (the edge's /webhooks/twilio/{tenant}). */
+    statusCallback?: string
+  } = {},
+): ChannelAdapter {
   const base = (options.baseUrl ?? 'https://api.twilio.com').replace(/\/$/, '')
   const endpoint = `${base}/2010-04-01/Accounts/${encodeURIComponent(credentials.accountSid)}/Messages.json`
   const authorization = `Basic ${btoa(`${credentials.accountSid}:${credentials.authToken}`)}`
@@ -25,7 +31,12 @@ export function twilioAdapter(credentials: TwilioCredentials, options: ProviderO
       {
         method: 'POST',
         headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ To: m.to, From: credentials.from, Body: m.text }).toString(),
+        body: new URLSearchParams({
+          To: m.to,
+          From: credentials.from,
+          Body: m.text,
+          ...(options.statusCallback ? { StatusCallback: options.statusCallback } : {}),
+        }).toString(),
       },
       options.timeoutMs,
     )

@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
+import { providerSecrets } from '../channels/registry'
 import { readTenantSecret } from '../channels/secrets'
+import type { TwilioCredentials } from '../channels/twilio'
 import type { Env } from '../env'
 import { type LineEvent, linkFromLine } from '../resident/line-link'
 import { findTenant } from '../resident/tenant'
@@ -8,6 +10,8 @@ import { applyKaradenReport, karadenReport } from '../webhooks/karaden-report'
 import { verifyLineSignature } from '../webhooks/line-signature'
 import { suppressAddress } from '../webhooks/suppress'
 import { verifySvix } from '../webhooks/svix'
+import { verifyTwilioSignature } from '../webhooks/twilio-signature'
+import { applyTwilioStatus, twilioStatus } from '../webhooks/twilio-status'
 import { publicOrigin } from './register'
 
 /** Tenant secrets that verify each provider's webhooks. */
@@ -16,6 +20,8 @@ export const webhookSecrets = {
   line: 'line.channelSecret',
   /** Karaden signs nothing: its callback URL carries this random token instead. */
   karaden: 'karaden.callbackToken',
+  /** Twilio signs with the account's auth token, inside the sending credentials. */
+  twilio: providerSecrets.sms,
 } as const
 
 const unauthorized = '署名を確認できません / Signature could not be verified'
@@ -72,6 +78,25 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     if (!report.success) return c.text('送達結果として読めません / Not a delivery report', 400)
     await applyKaradenReport(c.env.DB, { tenant, report: report.data, now: new Date() })
     return c.body(null, 200)
+  })
+  .post('/twilio/:tenant', async (c) => {
+    const tenant = c.req.param('tenant')
+    // Decoded by hand: workerd warns when .text() reads a form body.
+    const params = new URLSearchParams(new TextDecoder().decode(await c.req.arrayBuffer()))
+    const credentials = await tenantSecret(c.env, tenant, webhookSecrets.twilio)
+    const authToken = credentials ? (JSON.parse(credentials) as TwilioCredentials).authToken : null
+    // Twilio signs the URL it called: the StatusCallback the adapter gave, on the public origin.
+    const called = new URL(c.req.url)
+    const url = `${publicOrigin(c).replace(/\/$/, '')}${called.pathname}${called.search}`
+    if (
+      !authToken ||
+      !(await verifyTwilioSignature(authToken, c.req.header('x-twilio-signature') ?? null, url, params))
+    )
+      return c.text(unauthorized, 401)
+    const status = twilioStatus.safeParse(Object.fromEntries(params))
+    if (!status.success) return c.text('送達状況として読めません / Not a message status', 400)
+    await applyTwilioStatus(c.env.DB, { tenant, status: status.data, now: new Date() })
+    return c.body(null, 204)
   })
   .post('/line/:tenant', async (c) => {
     const tenant = c.req.param('tenant')

@@ -1,12 +1,12 @@
-/** base64 of HMAC-SHA256(key, message). */
-export async function hmacBase64(key: Uint8Array, message: string): Promise<string> {
-  const cryptoKey = await crypto.subtle.importKey(
-    'raw',
-    new Uint8Array(key),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  )
+/** base64 of HMAC(key, message), SHA-256 unless the provider signs with SHA-1 (Twilio). */
+export async function hmacBase64(
+  key: Uint8Array,
+  message: string,
+  hash: 'SHA-256' | 'SHA-1' = 'SHA-256',
+): Promise<string> {
+  const cryptoKey = await crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash }, false, [
+    'sign',
+  ])
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, new TextEncoder().encode(message)))
   return btoa(String.fromCharCode(...mac))
 }

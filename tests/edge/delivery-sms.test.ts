@@ -1,12 +1,13 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, inject, it } from 'vitest'
-import { adapterFor } from '../../edge/channels/registry'
+import { app } from '../../edge/app'
 import { storeTenantSecret } from '../../edge/channels/secrets'
-import type { DeliveryBatch } from '../../edge/delivery/batch'
-import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
+import { verifyTwilioSignature } from '../../edge/webhooks/twilio-signature'
+import type { SignedWebhook } from '../fakes/webhook-outbox'
 import {
   capturingQueue,
+  consumeAsTheQueue,
   emptyDeliveryTables,
   insertManyExpecting,
   rows,
@@ -15,8 +16,22 @@ import {
 
 const fake = inject('fakeTwilioUrl')
 const secretsKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
-const withTwilio = { ...env, TENANT_SECRETS_KEY: secretsKey, TWILIO_API_BASE_URL: fake }
+const withTwilio = {
+  ...env,
+  TENANT_SECRETS_KEY: secretsKey,
+  TWILIO_API_BASE_URL: fake,
+  PUBLIC_ORIGIN: 'https://yorisoi.example.jp',
+}
 const accountSid = `AC${'0123456789abcdef'.repeat(2)}`
+
+async function storeTwilio(authToken = 'token') {
+  await storeTenantSecret(env.DB, secretsKey, {
+    tenant: 'sakura-city',
+    name: 'twilio.credentials',
+    value: JSON.stringify({ accountSid, authToken, from: 'SakuraCity' }),
+    now: new Date(),
+  })
+}
 
 async function control(path: string, body?: unknown) {
   const response = await fetch(`${fake}/__fake/${path}`, {
@@ -47,12 +62,7 @@ it('the fake Twilio refuses a request that breaks Twilio’s OpenAPI description
 
 it('never sends an SMS twice under 5xx, 429, crashes after accept and redeliveries; every doubt is flagged', async () => {
   const snapshot = await storeFixture()
-  await storeTenantSecret(env.DB, secretsKey, {
-    tenant: 'sakura-city',
-    name: 'twilio.credentials',
-    value: JSON.stringify({ accountSid, authToken: 'token', from: 'SakuraCity' }),
-    now: new Date(),
-  })
+  await storeTwilio()
   await insertManyExpecting(200, 'phone', 'sms')
   const queue = capturingQueue()
   await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
@@ -64,27 +74,7 @@ it('never sends an SMS twice under 5xx, 429, crashes after accept and redeliveri
     'rate-limited',
   ])
 
-  let due: DeliveryBatch[] = [...queue.sent, ...queue.sent]
-  for (let round = 0; due.length > 0 && round < 10; round++) {
-    const again: DeliveryBatch[] = []
-    const now = new Date(Date.parse('2026-11-23T00:10:00Z') + round * 600_000)
-    for (const batch of due) {
-      const report = await deliverBatch(
-        {
-          db: env.DB,
-          snapshot,
-          adapterFor: (channel) => adapterFor(withTwilio, batch.tenant, channel),
-          origin: 'https://yorisoi.example.jp',
-          linkSecret: 'test-link-secret',
-          now: () => now,
-        },
-        batch,
-      )
-      if (report.pending > 0) again.push(batch)
-    }
-    due = again
-  }
-  expect(due).toEqual([])
+  expect(await consumeAsTheQueue(withTwilio, snapshot, [...queue.sent, ...queue.sent])).toEqual([])
 
   const { deliveries } = await control('stats')
   expect(Object.values(deliveries).filter((n) => n > 1)).toEqual([])
@@ -100,3 +90,107 @@ it('never sends an SMS twice under 5xx, 429, crashes after accept and redeliveri
   const flagged = await rows<{ error: string }>("SELECT error FROM deliveries WHERE state = 'flagged'")
   expect(flagged.every((f) => f.error.startsWith('needs-review'))).toBe(true)
 }, 60_000)
+
+it('checks X-Twilio-Signature as Twilio computes it (the example in Twilio’s security docs)', async () => {
+  const params = new URLSearchParams({
+    CallSid: 'CA1234567890ABCDE',
+    Caller: '+12349013030',
+    Digits: '1234',
+    From: '+12349013030',
+    To: '+18005551212',
+  })
+  const url = 'https://mycompany.com/myapp.php?foo=1&bar=2'
+  expect(await verifyTwilioSignature('12345', '0/KCTR6DLpKmkAf8muzZqo1nDgQ=', url, params)).toBe(true)
+  expect(await verifyTwilioSignature('12346', '0/KCTR6DLpKmkAf8muzZqo1nDgQ=', url, params)).toBe(false)
+  params.set('Digits', '1235')
+  expect(await verifyTwilioSignature('12345', '0/KCTR6DLpKmkAf8muzZqo1nDgQ=', url, params)).toBe(false)
+})
+
+it('learns of undeliverable SMS from Twilio’s signed status callbacks: an invalid number is suppressed at once, a passing failure counts a failed day', async () => {
+  const snapshot = await storeFixture()
+  await storeTwilio('sakura-auth-token')
+  await insertManyExpecting(4, 'status', 'sms')
+  // status-00000 … 00003 are +819000000001 … +819000000004.
+  await control('webhook-config', {
+    '+819000000002': { status: 'undelivered', errorCode: 30005 },
+    '+819000000003': { status: 'failed', errorCode: 21614 },
+    '+819000000004': { status: 'undelivered', errorCode: 30003 },
+  })
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  expect(await consumeAsTheQueue(withTwilio, snapshot, queue.sent)).toEqual([])
+  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'")).toEqual([{ n: 4 }])
+
+  const callbacks = (await (
+    await fetch(`${fake}/__fake/webhooks`, { method: 'POST' })
+  ).json()) as SignedWebhook[]
+  // `sent`, then `delivered` or the failure, for each SMS; all to this tenant's callback URL.
+  expect(callbacks).toHaveLength(8)
+  expect(new Set(callbacks.map((w) => w.path))).toEqual(new Set(['/webhooks/twilio/sakura-city']))
+  const post = (path: string, w: SignedWebhook) =>
+    app.request(path, { method: 'POST', headers: w.headers, body: w.body }, withTwilio)
+
+  // Unsigned, wrongly signed, a changed body, another tenant's URL: refused, nothing written.
+  const failing = callbacks.find((w) => w.body.includes('ErrorCode=30005'))!
+  const { 'x-twilio-signature': signature, ...unsigned } = failing.headers
+  expect((await post(failing.path, { ...failing, headers: unsigned })).status).toBe(401)
+  expect(
+    (
+      await post(failing.path, {
+        ...failing,
+        headers: { ...unsigned, 'x-twilio-signature': `x${signature}` },
+      })
+    ).status,
+  ).toBe(401)
+  expect(
+    (await post(failing.path, { ...failing, body: failing.body.replace('30005', '30003') })).status,
+  ).toBe(401)
+  expect((await post('/webhooks/twilio/minato-town', failing)).status).toBe(401)
+  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'")).toEqual([{ n: 4 }])
+  expect(await rows('SELECT COUNT(*) AS n FROM suppressions')).toEqual([{ n: 0 }])
+
+  // Every callback relayed twice, as Twilio may retry: applied once.
+  for (const round of [1, 2]) {
+    const statuses = []
+    for (const w of callbacks) statuses.push((await post(w.path, w)).status)
+    expect(statuses, `round ${round}`).toEqual(Array(8).fill(204))
+  }
+  expect(await rows('SELECT id, state, state_reason FROM subscribers ORDER BY id')).toEqual([
+    { id: 'status-00000', state: 'active', state_reason: null },
+    { id: 'status-00001', state: 'paused', state_reason: 'suppressed: invalid-number' },
+    { id: 'status-00002', state: 'paused', state_reason: 'suppressed: invalid-number' },
+    { id: 'status-00003', state: 'active', state_reason: null },
+  ])
+  expect(await rows('SELECT channel, address, reason FROM suppressions ORDER BY address')).toEqual([
+    { channel: 'sms', address: '+819000000002', reason: 'invalid-number' },
+    { channel: 'sms', address: '+819000000003', reason: 'invalid-number' },
+  ])
+  expect(await rows('SELECT subscriber_id, state, error FROM deliveries ORDER BY subscriber_id')).toEqual([
+    { subscriber_id: 'status-00000', state: 'sent', error: null },
+    {
+      subscriber_id: 'status-00001',
+      state: 'failed-permanent',
+      error: 'twilio: undelivered 30005: Unknown destination handset (unknown, or no longer in service)',
+    },
+    {
+      subscriber_id: 'status-00002',
+      state: 'failed-permanent',
+      error:
+        "twilio: failed 21614: 'To' number is not a valid mobile number (a landline or an invalid number)",
+    },
+    { subscriber_id: 'status-00003', state: 'failed-permanent', error: 'twilio: undelivered 30003' },
+  ])
+  expect(await rows("SELECT sent, failed FROM tenant_runs WHERE tenant_slug = 'sakura-city'")).toEqual([
+    { sent: 1, failed: 3 },
+  ])
+  expect(await rows('SELECT subscriber_id, days FROM delivery_failures ORDER BY subscriber_id')).toEqual([
+    { subscriber_id: 'status-00001', days: 1 },
+    { subscriber_id: 'status-00002', days: 1 },
+    { subscriber_id: 'status-00003', days: 1 },
+  ])
+  // The next day goes to the two numbers that can still take SMS.
+  const tomorrow = capturingQueue()
+  await env.DB.prepare("UPDATE subscribers SET next_send_on = '2026-11-24'").run()
+  await runTick({ db: env.DB, queue: tomorrow, snapshot, now: new Date('2026-11-24T00:05:00Z') })
+  expect(tomorrow.sent.flatMap((b) => b.subscriberIds).sort()).toEqual(['status-00000', 'status-00003'])
+})

@@ -1,7 +1,9 @@
 // A local stand-in for Twilio's Messages API: every request is validated against Twilio's OpenAPI
 // description (../shared/specs/twilio_api_v2010.yaml, form-encoded), SMS are counted per recipient
 // number (Twilio takes no idempotency key: a second request is a second SMS), and faults can be
-// injected: 500, 429, and a crash after the SMS was accepted.
+// injected: 500, 429, and a crash after the SMS was accepted. A message sent with a StatusCallback
+// gets Twilio's status callbacks (`sent`, then `delivered` or the configured failure), signed with
+// the auth token the message was sent with, as Twilio signs them.
 import { randomUUID } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -10,6 +12,8 @@ import { type Context, OpenAPIBackend } from 'openapi-backend'
 import { answerDelay, type Fault, sleep } from './faults'
 import { withFormats } from './formats'
 import { readBody } from './resend'
+import type { SignedWebhook } from './webhook-outbox'
+import { twilioSignature } from './webhook-signatures'
 
 export const twilioSpec = fileURLToPath(
   new URL('../../../shared/specs/twilio_api_v2010.yaml', import.meta.url),
@@ -32,6 +36,15 @@ interface Stats {
   messages: { to: string; body: string }[]
 }
 
+/** How a number's SMS ends, as a status callback says it: `undelivered`/`failed` with an ErrorCode. */
+export type Reach = { status: 'sent' | 'delivered' } | { status: 'undelivered' | 'failed'; errorCode: number }
+
+interface StatusCallback {
+  url: string
+  authToken: string
+  params: Record<string, string>
+}
+
 export async function startFakeTwilio(): Promise<FakeTwilio> {
   const api = new OpenAPIBackend({
     definition: twilioSpec,
@@ -41,6 +54,8 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
   })
   let stats: Stats = { requests: 0, rejected: 0, deliveries: {}, messages: [] }
   let faults: Fault[] = []
+  let reach: Record<string, Reach> = {}
+  let callbacks: StatusCallback[] = []
   type Answer = { status: number; body?: unknown; crash?: boolean; delayMs?: number }
 
   api.registerSecurityHandler('accountSid_authToken', (c) =>
@@ -58,7 +73,12 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     notFound: (): Answer => ({ status: 404, body: { code: 20404, message: 'Not found', status: 404 } }),
     notImplemented: (): Answer => ({ status: 501, body: { message: 'Not implemented' } }),
     [createMessage]: (c: Context): Answer => {
-      const form = c.request.requestBody as { To: string; Body?: string }
+      const form = c.request.requestBody as {
+        To: string
+        From?: string
+        Body?: string
+        StatusCallback?: string
+      }
       const fault = faults.shift() ?? 'none'
       if (fault === 'server-error')
         return { status: 500, body: { code: 20500, message: 'Internal Server Error', status: 500 } }
@@ -67,6 +87,29 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
       stats.deliveries[form.To] = (stats.deliveries[form.To] ?? 0) + 1
       stats.messages.push({ to: form.To, body: form.Body ?? '' })
       const sid = `SM${randomUUID().replaceAll('-', '')}`
+      if (form.StatusCallback) {
+        const [accountSid = '', authToken = ''] = atob(
+          String(c.request.headers.authorization).replace(/^Basic /, ''),
+        ).split(':')
+        const common = {
+          AccountSid: accountSid,
+          ApiVersion: '2010-04-01',
+          From: form.From ?? '',
+          To: form.To,
+        }
+        const end = reach[form.To] ?? { status: 'delivered' }
+        for (const step of [{ status: 'sent' } as const, end]) {
+          const params: Record<string, string> = {
+            ...common,
+            MessageSid: sid,
+            SmsSid: sid,
+            MessageStatus: step.status,
+            SmsStatus: step.status,
+            ...('errorCode' in step ? { ErrorCode: String(step.errorCode) } : {}),
+          }
+          callbacks.push({ url: form.StatusCallback, authToken, params })
+        }
+      }
       return {
         status: 201,
         body: { sid, status: 'queued', to: form.To, body: form.Body },
@@ -82,9 +125,30 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     const url = new URL(req.url ?? '/', 'http://fake')
     if (url.pathname.startsWith('/__fake/')) {
       if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
+      if (url.pathname === '/__fake/webhook-config') reach = JSON.parse(raw) as Record<string, Reach>
+      if (url.pathname === '/__fake/webhooks') {
+        const taken = callbacks.splice(0)
+        const signed: SignedWebhook[] = await Promise.all(
+          taken.map(async (w) => {
+            const target = new URL(w.url)
+            return {
+              path: target.pathname + target.search,
+              headers: {
+                'content-type': 'application/x-www-form-urlencoded',
+                'x-twilio-signature': await twilioSignature(w.authToken, w.url, w.params),
+              },
+              body: new URLSearchParams(w.params).toString(),
+            }
+          }),
+        )
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(signed))
+        return
+      }
       if (url.pathname === '/__fake/reset') {
         stats = { requests: 0, rejected: 0, deliveries: {}, messages: [] }
         faults = []
+        reach = {}
+        callbacks = []
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
       return

@@ -1,13 +1,7 @@
 // Signs webhooks exactly as the providers do, with WebCrypto so it runs in Node and workerd alike.
 
-async function hmac(key: Uint8Array, message: string): Promise<string> {
-  const k = await crypto.subtle.importKey(
-    'raw',
-    new Uint8Array(key),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  )
+async function hmac(key: Uint8Array, message: string, hash = 'SHA-256'): Promise<string> {
+  const k = await crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash }, false, ['sign'])
   return btoa(
     String.fromCharCode(
       ...new Uint8Array(await crypto.subtle.sign('HMAC', k, new TextEncoder().encode(message))),
@@ -35,4 +29,19 @@ export async function svixHeaders(
 /** LINE: base64 HMAC-SHA256 of the raw body under the channel secret. */
 export async function lineSignature(channelSecret: string, body: string): Promise<string> {
   return hmac(new TextEncoder().encode(channelSecret), body)
+}
+
+/**
+ * Twilio: X-Twilio-Signature is base64 HMAC-SHA1 under the account's auth token of the URL it
+ * calls followed by each POST parameter, sorted by name, as name + value.
+ */
+export async function twilioSignature(
+  authToken: string,
+  url: string,
+  params: Record<string, string>,
+): Promise<string> {
+  const signed = Object.keys(params)
+    .sort()
+    .reduce((text, name) => text + name + params[name], url)
+  return hmac(new TextEncoder().encode(authToken), signed, 'SHA-1')
 }

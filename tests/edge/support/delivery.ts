@@ -1,6 +1,9 @@
 import { env } from 'cloudflare:workers'
 import type { MessageSendRequest, Queue } from '@cloudflare/workers-types'
+import { adapterFor } from '../../../edge/channels/registry'
 import type { DeliveryBatch } from '../../../edge/delivery/batch'
+import { deliverBatch } from '../../../edge/delivery/deliver'
+import type { Env } from '../../../edge/env'
 import { type LoadedSnapshot, loadSnapshot } from '../../../edge/snapshot/read'
 import { storeSnapshot } from '../../../edge/snapshot/store'
 import { prepareSnapshot } from '../../../shared/contract'
@@ -128,4 +131,37 @@ export async function insertManyExpecting(
       `INSERT INTO timeline_members (timeline_id, subscriber_id) SELECT 't-' || value, value FROM json_each(?1)`,
     ).bind(ids),
   ])
+}
+
+/**
+ * Hands every batch to the consumer, again (ten minutes later) while it reports work pending, as
+ * the queue would, sending through the providers `providerEnv` names. Returns what is still due.
+ */
+export async function consumeAsTheQueue(
+  providerEnv: Env,
+  snapshot: LoadedSnapshot,
+  batches: DeliveryBatch[],
+  startAt = '2026-11-23T00:10:00Z',
+): Promise<DeliveryBatch[]> {
+  let due = batches
+  for (let round = 0; due.length > 0 && round < 10; round++) {
+    const again: DeliveryBatch[] = []
+    const now = new Date(Date.parse(startAt) + round * 600_000)
+    for (const batch of due) {
+      const report = await deliverBatch(
+        {
+          db: env.DB,
+          snapshot,
+          adapterFor: (channel) => adapterFor(providerEnv, batch.tenant, channel),
+          origin: 'https://yorisoi.example.jp',
+          linkSecret: 'test-link-secret',
+          now: () => now,
+        },
+        batch,
+      )
+      if (report.pending > 0) again.push(batch)
+    }
+    due = again
+  }
+  return due
 }

@@ -1,0 +1,55 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { z } from 'zod'
+import { applySmsFailure, type SmsFailure } from './sms-report'
+
+/**
+ * Twilio's request to a message's StatusCallback URL (form fields, see
+ * https://www.twilio.com/docs/messaging/api/message-resource#twilios-request-to-the-statuscallback-url),
+ * the fields yorisoi reads. Other fields pass unread.
+ */
+export const twilioStatus = z.object({
+  MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/),
+  MessageStatus: z.string().min(1),
+  ErrorCode: z.string().regex(/^\d+$/).optional(),
+})
+export type TwilioStatus = z.infer<typeof twilioStatus>
+
+/**
+ * Error codes that say the number itself cannot take SMS, for good: the number is suppressed at
+ * once. Every other failure (30003 handset off or out of signal, 30008 unknown, carrier filtering…)
+ * may pass and only counts a failed day. Sources: Twilio's error pages,
+ * https://www.twilio.com/docs/api/errors/{code}.
+ */
+export const numberCannotTakeSms: Readonly<Record<string, string>> = {
+  '21211': "Invalid 'To' Phone Number",
+  '21614': "'To' number is not a valid mobile number (a landline or an invalid number)",
+  '21635': "'To' number cannot be a landline",
+  '30005': 'Unknown destination handset (unknown, or no longer in service)',
+  '30006': 'Landline or unreachable carrier (the destination number cannot receive the message)',
+}
+
+/** What a status callback means for the delivery; null for every status short of failure. */
+export function verdictOfStatus(status: TwilioStatus): SmsFailure | null {
+  if (status.MessageStatus !== 'undelivered' && status.MessageStatus !== 'failed') return null
+  const code = status.ErrorCode ?? 'none'
+  const cannotTakeSms = numberCannotTakeSms[code]
+  return cannotTakeSms
+    ? { suppress: true, error: `twilio: ${status.MessageStatus} ${code}: ${cannotTakeSms}` }
+    : { suppress: false, error: `twilio: ${status.MessageStatus} ${code}` }
+}
+
+/** Applies one status callback to the tenant's SMS delivery it names (see applySmsFailure). */
+export async function applyTwilioStatus(
+  db: D1Database,
+  input: { tenant: string; status: TwilioStatus; now: Date },
+): Promise<'applied' | 'ignored'> {
+  const failure = verdictOfStatus(input.status)
+  if (!failure) return 'ignored'
+  return applySmsFailure(db, {
+    tenant: input.tenant,
+    providerMessageId: input.status.MessageSid,
+    failure,
+    eventId: `twilio:${input.status.MessageSid}:${input.status.MessageStatus}`,
+    now: input.now,
+  })
+}
