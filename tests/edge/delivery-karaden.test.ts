@@ -3,13 +3,12 @@ import { beforeEach, expect, inject, it } from 'vitest'
 import { app } from '../../edge/app'
 import { adapterFor } from '../../edge/channels/registry'
 import { storeTenantSecret } from '../../edge/channels/secrets'
-import type { DeliveryBatch } from '../../edge/delivery/batch'
 import { deliveryCounts } from '../../edge/delivery/counts'
-import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
 import type { SignedWebhook } from '../fakes/webhook-outbox'
 import {
   capturingQueue,
+  consumeAsTheQueue,
   emptyDeliveryTables,
   insertManyExpecting,
   rows,
@@ -40,31 +39,6 @@ async function storeKaraden() {
     value: JSON.stringify({ tenantId: 'a1b2c3', token: 'karaden-token', serviceId: 42 }),
     now: new Date(),
   })
-}
-
-/** Hands every batch to the consumer, again while it reports work pending, as the queue would. */
-async function consume(snapshot: Awaited<ReturnType<typeof storeFixture>>, batches: DeliveryBatch[]) {
-  let due = batches
-  for (let round = 0; due.length > 0 && round < 10; round++) {
-    const again: DeliveryBatch[] = []
-    const now = new Date(Date.parse('2026-11-23T00:10:00Z') + round * 600_000)
-    for (const batch of due) {
-      const report = await deliverBatch(
-        {
-          db: env.DB,
-          snapshot,
-          adapterFor: (channel) => adapterFor(withKaraden, batch.tenant, channel),
-          origin: 'https://yorisoi.example.jp',
-          linkSecret: 'test-link-secret',
-          now: () => now,
-        },
-        batch,
-      )
-      if (report.pending > 0) again.push(batch)
-    }
-    due = again
-  }
-  return due
 }
 
 beforeEach(async () => {
@@ -134,7 +108,7 @@ it('never sends an SMS twice under 5xx, 429, crashes, slow and hanging answers a
     'rate-limited',
   ])
 
-  expect(await consume(snapshot, [...queue.sent, ...queue.sent])).toEqual([])
+  expect(await consumeAsTheQueue(withKaraden, snapshot, [...queue.sent, ...queue.sent])).toEqual([])
 
   const { deliveries, rejected } = await control('stats')
   expect(rejected).toBe(0)
@@ -167,7 +141,7 @@ it('a hanging Karaden does not hang the consumer: each send gives up after the t
   await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
   await control('faults', Array(20).fill('timeout'))
   // The fake holds each answer for 15 s; this test's own limit is 10 s.
-  expect(await consume(snapshot, queue.sent)).toEqual([])
+  expect(await consumeAsTheQueue(withKaraden, snapshot, queue.sent)).toEqual([])
   expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'flagged'")).toEqual([{ n: 20 }])
   expect(await rows("SELECT COUNT(*) AS n FROM subscribers WHERE next_send_on = '2026-11-24'")).toEqual([
     { n: 20 },
@@ -192,7 +166,7 @@ it('learns of failed deliveries from Karaden’s delivery reports: an undelivera
   })
   const queue = capturingQueue()
   await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
-  expect(await consume(snapshot, queue.sent)).toEqual([])
+  expect(await consumeAsTheQueue(withKaraden, snapshot, queue.sent)).toEqual([])
   expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'")).toEqual([{ n: 4 }])
 
   const taken = await fetch(`${fake}/__fake/webhooks`, { method: 'POST' })

@@ -1,12 +1,10 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, inject, it } from 'vitest'
-import { adapterFor } from '../../edge/channels/registry'
 import { storeTenantSecret } from '../../edge/channels/secrets'
-import type { DeliveryBatch } from '../../edge/delivery/batch'
-import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
 import {
   capturingQueue,
+  consumeAsTheQueue,
   emptyDeliveryTables,
   insertManyExpecting,
   rows,
@@ -66,27 +64,9 @@ it('pushes to hundreds of LINE friends under 5xx, 429, crashes after accept and 
     'server-error',
   ])
 
-  let due: DeliveryBatch[] = [...queue.sent, ...queue.sent]
-  for (let round = 0; due.length > 0 && round < 10; round++) {
-    const again: DeliveryBatch[] = []
-    const now = new Date(Date.parse('2026-11-22T22:50:00Z') + round * 600_000)
-    for (const batch of due) {
-      const report = await deliverBatch(
-        {
-          db: env.DB,
-          snapshot,
-          adapterFor: (channel) => adapterFor(withLine, batch.tenant, channel),
-          origin: 'https://yorisoi.example.jp',
-          linkSecret: 'test-link-secret',
-          now: () => now,
-        },
-        batch,
-      )
-      if (report.pending > 0) again.push(batch)
-    }
-    due = again
-  }
-  expect(due).toEqual([])
+  expect(
+    await consumeAsTheQueue(withLine, snapshot, [...queue.sent, ...queue.sent], '2026-11-22T22:50:00Z'),
+  ).toEqual([])
   const { deliveries, rejected } = await control('stats')
   expect(rejected).toBe(0)
   expect(Object.keys(deliveries)).toHaveLength(300)
