@@ -62,3 +62,24 @@ export async function readTenantSecret(
   )
   return new TextDecoder().decode(clear)
 }
+
+/** The names of the tenant's stored secrets and when each was last set — never their values. */
+export async function listTenantSecrets(
+  db: D1Database,
+  tenant: string,
+): Promise<{ name: string; updatedAt: string }[]> {
+  const { results } = await db
+    .prepare('SELECT name, updated_at AS updatedAt FROM tenant_secrets WHERE tenant_slug = ?1 ORDER BY name')
+    .bind(tenant)
+    .all<{ name: string; updatedAt: string }>()
+  return results
+}
+
+/** Removes one secret; the channel it switched goes back to the outbox. True when there was one. */
+export async function deleteTenantSecret(db: D1Database, tenant: string, name: string): Promise<boolean> {
+  const result = await db
+    .prepare('DELETE FROM tenant_secrets WHERE tenant_slug = ?1 AND name = ?2')
+    .bind(tenant, name)
+    .run()
+  return result.meta.changes > 0
+}

@@ -63,6 +63,20 @@ const answers: Record<Code, { status: ContentfulStatusCode; message: string }> =
     status: 404,
     message: bilingual('そのマニフェストは記録されていません', 'No such manifest has been recorded'),
   },
+  'unknown-tenant': {
+    status: 404,
+    message: bilingual(
+      'その自治体は公開中のスナップショットにありません',
+      'No such tenant in the active snapshot',
+    ),
+  },
+  'tenant-secrets-unavailable': {
+    status: 503,
+    message: bilingual(
+      'エッジに TENANT_SECRETS_KEY が設定されていません（wrangler secret put TENANT_SECRETS_KEY）',
+      'TENANT_SECRETS_KEY is not set at the edge (wrangler secret put TENANT_SECRETS_KEY)',
+    ),
+  },
 }
 
 /** The ingest API's one error shape: a code, a message in Japanese then English, and details. */

@@ -22,6 +22,7 @@ import { readActivations } from '../snapshot/history'
 import { enqueueReschedule } from '../snapshot/reschedule-queue'
 import { missingParts, partStatus, partStatuses, readManifest } from '../snapshot/status'
 import { recordManifest, storeChunk } from '../snapshot/store'
+import { tenantSecretRoutes } from './tenant-secrets'
 
 type Activated = Extract<Activation, { activated: true }>
 
@@ -141,3 +142,4 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     console.info('ingest: rolled back', activation.previousManifestId, '->', activation.manifestId)
     return c.json(activationBody(activation))
   })
+  .route('/tenants', tenantSecretRoutes)

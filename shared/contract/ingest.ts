@@ -123,6 +123,8 @@ export const ingestErrorCodes = [
   'missing-parts',
   'active-manifest-changed',
   'unknown-manifest',
+  'unknown-tenant',
+  'tenant-secrets-unavailable',
 ] as const
 
 export const ingestError = z.object({
