@@ -38,6 +38,8 @@ export interface SendResult {
   retryAfterSeconds?: number
   /** For people reading the delivery row; never contains the message text or address. */
   error?: string
+  /** failed-permanent only: the address itself cannot take the channel; suppressed with this reason. */
+  suppress?: string
 }
 
 export interface ChannelAdapter {

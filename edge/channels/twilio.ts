@@ -1,5 +1,6 @@
 import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
 import { failedSend, type ProviderOptions, providerFetch, sendInGroups } from './http-send'
+import { numberCannotTakeSms } from './twilio-errors'
 
 export interface TwilioCredentials {
   accountSid: string
@@ -48,7 +49,10 @@ export function twilioAdapter(
       return { idempotencyKey: m.idempotencyKey, outcome: 'sent', providerMessageId: answer.sid }
     }
     const error = `twilio ${response.status}${answer.code ? ` code ${answer.code}` : ''}`
-    return failedSend(m.idempotencyKey, response, error)
+    const failed = failedSend(m.idempotencyKey, response, error)
+    return failed.outcome === 'failed-permanent' && numberCannotTakeSms[String(answer.code)]
+      ? { ...failed, suppress: 'invalid-number' }
+      : failed
   }
   return {
     name: 'twilio',

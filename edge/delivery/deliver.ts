@@ -7,6 +7,7 @@ import { ensureStandingTokens } from '../resident/link-tokens'
 import type { LoadedSnapshot } from '../snapshot/read'
 import { loadSurveyHistory } from '../surveys/history'
 import { recordInvitations, type SurveyOffer, surveyLineOf, surveyOffer, surveysOf } from '../surveys/offer'
+import { suppressAddress } from '../webhooks/suppress'
 import type { DeliveryBatch } from './batch'
 import { type ClaimRequest, claimDeliveries } from './claim'
 import { deliveryKey } from './key'
@@ -194,6 +195,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
     }).run()
 
   const outcomes: Outcome[] = []
+  const suppress = new Map<string, { channel: Channel; address: string; reason: string }>()
   let retryAfterSeconds: number | undefined
   for (const [channel, items] of toSend) {
     const adapter = adapters.get(channel)!
@@ -209,6 +211,12 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
             : result.outcome
         if (result?.retryAfterSeconds)
           retryAfterSeconds = Math.max(retryAfterSeconds ?? 0, result.retryAfterSeconds)
+        if (state === 'failed-permanent' && result?.suppress)
+          suppress.set(item.request.key, {
+            channel,
+            address: item.request.message.to,
+            reason: result.suppress,
+          })
         outcomes.push({
           key: item.request.key,
           attempt: item.attempt,
@@ -259,6 +267,17 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
     counts,
     now: deps.now(),
   })
+  // An address the provider refused for good (an invalid number) is suppressed at once.
+  for (const outcome of landed) {
+    const address = suppress.get(outcome.key)
+    if (address)
+      await suppressAddress(db, {
+        tenant: batch.tenant,
+        ...address,
+        eventId: `send:${outcome.key}`,
+        now: deps.now(),
+      })
+  }
   return retryAfterSeconds === undefined ? { pending } : { pending, retryAfterSeconds }
 }
 

@@ -1,5 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { z } from 'zod'
+import { numberCannotTakeSms } from '../channels/twilio-errors'
 import { applySmsFailure, type SmsFailure } from './sms-report'
 
 /**
@@ -13,20 +14,6 @@ export const twilioStatus = z.object({
   ErrorCode: z.string().regex(/^\d+$/).optional(),
 })
 export type TwilioStatus = z.infer<typeof twilioStatus>
-
-/**
- * Error codes that say the number itself cannot take SMS, for good: the number is suppressed at
- * once. Every other failure (30003 handset off or out of signal, 30008 unknown, carrier filtering…)
- * may pass and only counts a failed day. Sources: Twilio's error pages,
- * https://www.twilio.com/docs/api/errors/{code}.
- */
-export const numberCannotTakeSms: Readonly<Record<string, string>> = {
-  '21211': "Invalid 'To' Phone Number",
-  '21614': "'To' number is not a valid mobile number (a landline or an invalid number)",
-  '21635': "'To' number cannot be a landline",
-  '30005': 'Unknown destination handset (unknown, or no longer in service)',
-  '30006': 'Landline or unreachable carrier (the destination number cannot receive the message)',
-}
 
 /** What a status callback means for the delivery; null for every status short of failure. */
 export function verdictOfStatus(status: TwilioStatus): SmsFailure | null {

@@ -106,12 +106,13 @@ it('checks X-Twilio-Signature as Twilio computes it (the example in Twilio’s s
   expect(await verifyTwilioSignature('12345', '0/KCTR6DLpKmkAf8muzZqo1nDgQ=', url, params)).toBe(false)
 })
 
-it('learns of undeliverable SMS from Twilio’s signed status callbacks: an invalid number is suppressed at once, a passing failure counts a failed day', async () => {
+it('learns of invalid numbers from Twilio’s answer and its signed status callbacks: suppressed at once, a passing failure counts a failed day', async () => {
   const snapshot = await storeFixture()
   await storeTwilio('sakura-auth-token')
-  await insertManyExpecting(4, 'status', 'sms')
-  // status-00000 … 00003 are +819000000001 … +819000000004.
+  await insertManyExpecting(5, 'status', 'sms')
+  // status-00000 … 00004 are +819000000001 … +819000000005.
   await control('webhook-config', {
+    '+819000000005': { status: 'refused', errorCode: 21211 },
     '+819000000002': { status: 'undelivered', errorCode: 30005 },
     '+819000000003': { status: 'failed', errorCode: 21614 },
     '+819000000004': { status: 'undelivered', errorCode: 30003 },
@@ -120,6 +121,10 @@ it('learns of undeliverable SMS from Twilio’s signed status callbacks: an inva
   await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
   expect(await consumeAsTheQueue(withTwilio, snapshot, queue.sent)).toEqual([])
   expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'")).toEqual([{ n: 4 }])
+  // The number Twilio refused on sending (21211, invalid 'To') is suppressed already.
+  expect(await rows('SELECT address, reason FROM suppressions')).toEqual([
+    { address: '+819000000005', reason: 'invalid-number' },
+  ])
 
   const callbacks = (await (
     await fetch(`${fake}/__fake/webhooks`, { method: 'POST' })
@@ -147,7 +152,7 @@ it('learns of undeliverable SMS from Twilio’s signed status callbacks: an inva
   ).toBe(401)
   expect((await post('/webhooks/twilio/minato-town', failing)).status).toBe(401)
   expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'")).toEqual([{ n: 4 }])
-  expect(await rows('SELECT COUNT(*) AS n FROM suppressions')).toEqual([{ n: 0 }])
+  expect(await rows('SELECT COUNT(*) AS n FROM suppressions')).toEqual([{ n: 1 }])
 
   // Every callback relayed twice, as Twilio may retry: applied once.
   for (const round of [1, 2]) {
@@ -160,10 +165,12 @@ it('learns of undeliverable SMS from Twilio’s signed status callbacks: an inva
     { id: 'status-00001', state: 'paused', state_reason: 'suppressed: invalid-number' },
     { id: 'status-00002', state: 'paused', state_reason: 'suppressed: invalid-number' },
     { id: 'status-00003', state: 'active', state_reason: null },
+    { id: 'status-00004', state: 'paused', state_reason: 'suppressed: invalid-number' },
   ])
   expect(await rows('SELECT channel, address, reason FROM suppressions ORDER BY address')).toEqual([
     { channel: 'sms', address: '+819000000002', reason: 'invalid-number' },
     { channel: 'sms', address: '+819000000003', reason: 'invalid-number' },
+    { channel: 'sms', address: '+819000000005', reason: 'invalid-number' },
   ])
   expect(await rows('SELECT subscriber_id, state, error FROM deliveries ORDER BY subscriber_id')).toEqual([
     { subscriber_id: 'status-00000', state: 'sent', error: null },
@@ -179,14 +186,16 @@ it('learns of undeliverable SMS from Twilio’s signed status callbacks: an inva
         "twilio: failed 21614: 'To' number is not a valid mobile number (a landline or an invalid number)",
     },
     { subscriber_id: 'status-00003', state: 'failed-permanent', error: 'twilio: undelivered 30003' },
+    { subscriber_id: 'status-00004', state: 'failed-permanent', error: 'twilio 400 code 21211' },
   ])
   expect(await rows("SELECT sent, failed FROM tenant_runs WHERE tenant_slug = 'sakura-city'")).toEqual([
-    { sent: 1, failed: 3 },
+    { sent: 1, failed: 4 },
   ])
   expect(await rows('SELECT subscriber_id, days FROM delivery_failures ORDER BY subscriber_id')).toEqual([
     { subscriber_id: 'status-00001', days: 1 },
     { subscriber_id: 'status-00002', days: 1 },
     { subscriber_id: 'status-00003', days: 1 },
+    { subscriber_id: 'status-00004', days: 1 },
   ])
   // The next day goes to the two numbers that can still take SMS.
   const tomorrow = capturingQueue()

@@ -37,7 +37,11 @@ interface Stats {
 }
 
 /** How a number's SMS ends, as a status callback says it: `undelivered`/`failed` with an ErrorCode. */
-export type Reach = { status: 'sent' | 'delivered' } | { status: 'undelivered' | 'failed'; errorCode: number }
+export type Reach =
+  | { status: 'sent' | 'delivered' }
+  | { status: 'undelivered' | 'failed'; errorCode: number }
+  /** Refused at once with a 400 and this code, as Twilio answers for an invalid 'To' number. */
+  | { status: 'refused'; errorCode: number }
 
 interface StatusCallback {
   url: string
@@ -84,6 +88,17 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
         return { status: 500, body: { code: 20500, message: 'Internal Server Error', status: 500 } }
       if (fault === 'rate-limited')
         return { status: 429, body: { code: 20429, message: 'Too Many Requests', status: 429 } }
+      const end = reach[form.To] ?? { status: 'delivered' }
+      if (end.status === 'refused')
+        return {
+          status: 400,
+          body: {
+            code: end.errorCode,
+            message: `The 'To' number ${form.To} is not a valid phone number.`,
+            more_info: `https://www.twilio.com/docs/errors/${end.errorCode}`,
+            status: 400,
+          },
+        }
       stats.deliveries[form.To] = (stats.deliveries[form.To] ?? 0) + 1
       stats.messages.push({ to: form.To, body: form.Body ?? '' })
       const sid = `SM${randomUUID().replaceAll('-', '')}`
@@ -97,7 +112,6 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
           From: form.From ?? '',
           To: form.To,
         }
-        const end = reach[form.To] ?? { status: 'delivered' }
         for (const step of [{ status: 'sent' } as const, end]) {
           const params: Record<string, string> = {
             ...common,
