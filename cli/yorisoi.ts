@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util'
-import { type Bilingual, bilingualLine, type CivilDate, checkCivilDate } from '../shared/calendar'
+import {
+  type Bilingual,
+  BilingualError,
+  bilingualLine,
+  type CivilDate,
+  checkCivilDate,
+} from '../shared/calendar'
 import { type ScheduledSend, scheduleBetween, type TimelineFacts, timelineProblem } from '../shared/program'
+import { tenantSecret } from './tenant-secret'
 
 // yorisoi schedule [--due D] [--born D [--born-reported D]] [--loss D [--loss-reported D]] --from D --to D [--json]
 
@@ -116,10 +123,14 @@ function table(sends: ScheduledSend[]): string {
 }
 
 try {
-  main(process.argv.slice(2))
+  const argv = process.argv.slice(2)
+  if (argv[0] === 'tenant-secret') await tenantSecret(argv.slice(1))
+  else main(argv)
 } catch (error) {
-  const line =
-    error instanceof InputError ? error.message : `予期しないエラー / unexpected error: ${String(error)}`
+  const known = error instanceof InputError || error instanceof BilingualError
+  const line = known
+    ? error.message.replace(/ \/ $/, '')
+    : `予期しないエラー / unexpected error: ${String(error)}`
   process.stderr.write(`${line}\n`)
-  process.exitCode = error instanceof InputError ? 2 : 1
+  process.exitCode = known ? 2 : 1
 }
