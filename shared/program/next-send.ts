@@ -32,7 +32,8 @@ export function nextKnown(knowns: readonly Known[], after: DayNumber, program: P
         best = day
         break
       }
-      lo = end + 1
+      // Its own loss, reported inside that quiet period, sends from its report on regardless.
+      lo = Math.min(end + 1, known.lossKnown)
     }
   }
   return Number.isFinite(best) ? fromDayNumber(best) : null

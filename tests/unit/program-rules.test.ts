@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   allSendSlots,
+  decideDay,
   audiences,
   describeSlot,
   formatSlot,
@@ -178,6 +179,14 @@ describe('several timelines: one delivery a day', () => {
     it('next send skips the quieted sibling days', () => {
       expect(nextSendOn([sibling, lost], '2026-12-17')).toBe('2026-12-24')
       expect(nextSendOn([sibling, lost], '2026-12-24')).toBe('2026-12-25')
+    })
+
+    it('sends a second loss, reported inside the quiet period, from its own report on', () => {
+      // the sibling's infant/343 on 2026-12-19 is quieted; its own loss/1 follows on 12-21
+      const siblingLost: TimelineFacts = { ...sibling, loss: { date: '2026-12-19', reportedOn: '2026-12-20' } }
+      expect(nextSendOn([siblingLost, lost], '2026-12-17')).toBe('2026-12-21')
+      expect(planDay([siblingLost, lost], '2026-12-21')?.slots.map((s) => s.slot)).toEqual(['loss/1'])
+      expect(decideDay([siblingLost, lost], '2026-12-17').nextSendOn).toBe('2026-12-21')
     })
 
     it('does not quiet anything before the loss is reported', () => {
