@@ -17,6 +17,7 @@ it('creates every table the edge keeps', async () => {
     'delivery_clicks',
     'delivery_counts',
     'delivery_failures',
+    'delivery_resolutions',
     'erasures',
     'manifest_activations',
     'manifest_parts',
@@ -52,4 +53,13 @@ it('finds whether an address is already registered in a tenant through an index,
     "EXPLAIN QUERY PLAN SELECT id FROM subscribers WHERE tenant_slug = 'sakura-city' AND channel = 'sms' AND address = '+819012345678' AND state IN ('active', 'paused')",
   ).all<{ detail: string }>()
   expect(results.map((r) => r.detail).join('\n')).toMatch(/USING INDEX subscribers_address/)
+})
+
+it("finds a tenant's flagged deliveries, and every tenant's, through the partial index, not a scan", async () => {
+  for (const where of ["tenant_slug = 'sakura-city' AND state = 'flagged'", "state = 'flagged'"]) {
+    const { results } = await env.DB.prepare(
+      `EXPLAIN QUERY PLAN SELECT id FROM deliveries WHERE ${where} ORDER BY tenant_slug, local_date`,
+    ).all<{ detail: string }>()
+    expect(results.map((r) => r.detail).join('\n'), where).toMatch(/USING INDEX deliveries_flagged/)
+  }
 })

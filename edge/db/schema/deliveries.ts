@@ -48,6 +48,8 @@ export const deliveries = sqliteTable(
     index('deliveries_provider_message')
       .on(t.providerMessageId)
       .where(sql`${t.providerMessageId} IS NOT NULL`),
+    // The flagged deliveries a person must decide about, per tenant: few rows, found without a scan.
+    index('deliveries_flagged').on(t.tenantSlug, t.localDate).where(sql`${t.state} = 'flagged'`),
     // Pruning asks whether a manifest still has message pages within their lifetime.
     index('deliveries_manifest').on(t.manifestId, t.createdAt),
     check('deliveries_kind', sql`${t.kind} IN ('program', 'confirmation', 'announcement')`),
