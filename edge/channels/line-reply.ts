@@ -1,3 +1,4 @@
+import { nameKey } from '../delivery/key'
 import type { Env } from '../env'
 import { adapterFor, lineChannelToken } from './registry'
 
@@ -14,24 +15,17 @@ export interface LineReply {
 
 /**
  * Answers a webhook event through LINE's reply API (free, unlike a push) once the tenant's channel
- * access token is stored; otherwise into the local outbox. A reply cannot be retried later (the
- * token dies), so a failure is reported as false and nothing else.
+ * access token is stored; otherwise into the local outbox. A reply token is good once and for about
+ * a minute, so a reply LINE did not take is pushed instead (counted against the tenant's quota) —
+ * a resident waiting for their code or manage link gets it either way. True when it went out.
  */
 export async function replyOnLine(env: Env, reply: LineReply): Promise<boolean> {
   const token = await lineChannelToken(env, reply.tenant)
-  if (!token) {
-    // No token: the tenant's LINE channel is the local outbox.
-    const [result] = await (await adapterFor(env, reply.tenant, 'line')).send([
-      {
-        idempotencyKey: `line-reply/${reply.key}`,
-        tenant: reply.tenant,
-        channel: 'line',
-        to: reply.to,
-        text: reply.texts.join('\n\n'),
-      },
-    ])
-    return result?.outcome === 'sent'
-  }
+  if (token && (await replied(env, token, reply))) return true
+  return pushed(env, reply)
+}
+
+async function replied(env: Env, token: string, reply: LineReply): Promise<boolean> {
   const base = (env.LINE_API_BASE_URL ?? 'https://api.line.me').replace(/\/$/, '')
   try {
     const response = await fetch(`${base}/v2/bot/message/reply`, {
@@ -49,4 +43,20 @@ export async function replyOnLine(env: Env, reply: LineReply): Promise<boolean> 
     console.warn('line reply failed', String(error).slice(0, 200))
     return false
   }
+}
+
+// The retry key comes from the webhook event: LINE redelivering the event pushes nothing twice.
+async function pushed(env: Env, reply: LineReply): Promise<boolean> {
+  const bubbles = reply.texts.slice(0, 5)
+  const [result] = await (await adapterFor(env, reply.tenant, 'line')).send([
+    {
+      idempotencyKey: await nameKey(`line-reply|${reply.tenant}|${reply.key}`),
+      tenant: reply.tenant,
+      channel: 'line',
+      to: reply.to,
+      text: bubbles.join('\n\n'),
+      bubbles,
+    },
+  ])
+  return result?.outcome === 'sent'
 }

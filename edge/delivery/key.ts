@@ -5,14 +5,13 @@ import type { DeliveryKind } from '../../shared/contract'
  * key, so a retry or a redelivered batch presents the provider the key it already saw. Shaped as
  * a UUID because LINE's X-Line-Retry-Key accepts nothing else; Resend and our outbox take it too.
  */
-export async function deliveryKey(
-  subscriberId: string,
-  localDate: string,
-  kind: DeliveryKind,
-): Promise<string> {
-  const digest = new Uint8Array(
-    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${subscriberId}|${localDate}|${kind}`)),
-  )
+export function deliveryKey(subscriberId: string, localDate: string, kind: DeliveryKind): Promise<string> {
+  return nameKey(`${subscriberId}|${localDate}|${kind}`)
+}
+
+/** A UUID that the same name always gives (RFC 9562 version 8 from SHA-256). */
+export async function nameKey(name: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(name)))
   const b = digest.slice(0, 16)
   b[6] = (b[6]! & 0x0f) | 0x80 // version 8: custom, name-based
   b[8] = (b[8]! & 0x3f) | 0x80 // RFC 9562 variant

@@ -180,6 +180,32 @@ describe('LINE linking through the tenant’s official account', () => {
     expect(replies[15]).toContain('1時間ほどしてから')
   })
 
+  it('a reply LINE does not take is pushed instead, once even when LINE redelivers the event', async () => {
+    const { code, subscriberId } = await registerByLine()
+    const user = lineUserId()
+    const event = textEvent(user, code)
+    const pushesTo = async () => {
+      const stats = (await (
+        await fetch(`${fake}/__fake/stats`, { method: 'POST', body: 'null' })
+      ).json()) as {
+        pushes: { to: string; texts: string[] }[]
+      }
+      return stats.pushes.filter((p) => p.to === user).flatMap((p) => p.texts)
+    }
+    await fetch(`${fake}/__fake/faults`, { method: 'POST', body: JSON.stringify(['server-error']) })
+    const linked = await deliver([event])
+    expect(linked.replies).toEqual([])
+    const pushed = await pushesTo()
+    expect(pushed).toHaveLength(1)
+    expect(pushed[0]).toContain('登録が確定しました')
+    expect(pushed[0]).toMatch(/http:\/\/edge\.test\/r\/[A-Za-z0-9_-]{22}/)
+    expect((await subscriberOf(subscriberId))!.state).toBe('active')
+
+    // LINE redelivers the same event (same id, its reply token now spent): no second push.
+    await deliver([event])
+    expect(await pushesTo()).toHaveLength(1)
+  })
+
   it('without a channel access token, the reply goes to the local outbox', async () => {
     const { code } = await registerByLine()
     const user = lineUserId()

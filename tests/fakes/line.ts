@@ -1,8 +1,8 @@
 // A local stand-in for the LINE Messaging API push endpoint: every request is validated against
 // LINE's OpenAPI description (../shared/specs/line-messaging-api.yml), pushes are counted per
 // X-Line-Retry-Key, a repeated key answers 409 without pushing again (as LINE does), replies are
-// kept in order (each reply token good once), and faults
-// can be injected: 500, 429, and a crash after the push was accepted.
+// kept in order (each reply token good once), and faults can be injected: 500, 429 and a crash
+// after the push was accepted for pushes; 500 for replies.
 import { randomUUID } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -30,6 +30,8 @@ interface Stats {
   deliveries: Record<string, number>
   /** Replies accepted, in order: the webhook's reply token and the texts. */
   replies: { replyToken: string; texts: string[] }[]
+  /** Pushes accepted, in order: to whom and the texts. */
+  pushes: { to: string; texts: string[] }[]
 }
 
 export async function startFakeLine(): Promise<FakeLine> {
@@ -39,7 +41,7 @@ export async function startFakeLine(): Promise<FakeLine> {
     validate: true,
     customizeAjv: withFormats,
   })
-  let stats: Stats = { requests: 0, rejected: 0, deliveries: {}, replies: [] }
+  let stats: Stats = { requests: 0, rejected: 0, deliveries: {}, replies: [], pushes: [] }
   let faults: Fault[] = []
   const accepted = new Map<string, string>()
   const usedReplyTokens = new Set<string>()
@@ -78,6 +80,8 @@ export async function startFakeLine(): Promise<FakeLine> {
       if (usedReplyTokens.has(request.replyToken)) {
         return { status: 400, body: { message: 'Invalid reply token' } }
       }
+      const fault = faults.shift() ?? 'none'
+      if (fault === 'server-error') return { status: 500, body: { message: 'Internal server error' } }
       usedReplyTokens.add(request.replyToken)
       stats.replies.push({
         replyToken: request.replyToken,
@@ -99,6 +103,8 @@ export async function startFakeLine(): Promise<FakeLine> {
       if (fault === 'rate-limited') return { status: 429, body: { message: 'Too many requests' } }
       const ref = key ?? `no-key-${randomUUID()}`
       stats.deliveries[ref] = (stats.deliveries[ref] ?? 0) + 1
+      const request = c.request.requestBody as { to: string; messages: { text?: string }[] }
+      stats.pushes.push({ to: request.to, texts: request.messages.map((m) => m.text ?? '') })
       const requestId = randomUUID()
       if (key) accepted.set(key, requestId)
       return {
@@ -144,7 +150,7 @@ export async function startFakeLine(): Promise<FakeLine> {
         })
       }
       if (url.pathname === '/__fake/reset') {
-        stats = { requests: 0, rejected: 0, deliveries: {}, replies: [] }
+        stats = { requests: 0, rejected: 0, deliveries: {}, replies: [], pushes: [] }
         faults = []
         accepted.clear()
         usedReplyTokens.clear()
