@@ -62,9 +62,28 @@ export const deskForwardCount = z.object({
 export type DeskForwardCount = z.infer<typeof deskForwardCount>
 
 /**
+ * Program deliveries of one local date that a person must decide about: `open` — flagged (sent
+ * perhaps, on a channel without idempotency keys; or never sent: content that could not be
+ * composed, a batch that exhausted its retries) and not decided yet; `resolved` — decided since
+ * (marked sent, or sent again); `deadLetters` — delivery batches of that day that exhausted their
+ * retries. Counts only: which resident, address or message stays at the edge.
+ */
+export const flaggedDeliveryCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  open: count,
+  resolved: count,
+  deadLetters: count,
+})
+export type FlaggedDeliveryCount = z.infer<typeof flaggedDeliveryCount>
+
+/**
  * POST from the edge to the CMS: anonymous counts only, never a resident's data. `deskForwards`
- * was added within contract version 1 (an addition with a default: an edge that does not send it
- * reads as none, a CMS that does not know it ignores it).
+ * and `flaggedDeliveries` were added within contract version 1 (additions with a default: an edge
+ * that does not send one reads as none, a CMS that does not know it ignores it). Each list covers
+ * the days from `from` to `to`, where a day absent means none; `flaggedDeliveries` may also name
+ * earlier days, those with deliveries still open or resolved since `from`, so an old day's open
+ * count is never left stale.
  */
 export const aggregatesReport = z
   .object({
@@ -75,6 +94,7 @@ export const aggregatesReport = z
     deliveries: z.array(deliveryCount),
     surveys: z.array(surveyAnswerCount),
     deskForwards: z.array(deskForwardCount).default([]),
+    flaggedDeliveries: z.array(flaggedDeliveryCount).default([]),
   })
   .refine((report) => report.from <= report.to, {
     path: ['to'],

@@ -141,6 +141,31 @@ describe('bad shapes are rejected with a readable message, Japanese first', () =
     expect(parseContract(aggregatesReport, report).ok).toBe(true)
   })
 
+  it('flagged delivery counts: absent reads as none (an older edge), negative or unnamed refused, extra keys dropped', () => {
+    const older = {
+      contractVersion: 1,
+      generatedAt: '2026-11-23T00:00:00Z',
+      from: '2026-11-22',
+      to: '2026-11-22',
+      deliveries: [],
+      surveys: [],
+    }
+    const read = parseContract(aggregatesReport, older)
+    expect(read.ok && read.value.flaggedDeliveries).toEqual([])
+    const row = { date: '2026-11-22', tenant: 'sakura-city', open: 2, resolved: 1, deadLetters: 0 }
+    const newer = parseContract(aggregatesReport, {
+      ...older,
+      flaggedDeliveries: [{ ...row, address: '+819012345678' }],
+    })
+    // A field the contract does not name never reaches the CMS, whatever an edge puts in.
+    expect(newer.ok && newer.value.flaggedDeliveries).toEqual([row])
+    const negative = parseContract(aggregatesReport, { ...older, flaggedDeliveries: [{ ...row, open: -1 }] })
+    expect(rejection(negative).issues[0]!.path).toBe('flaggedDeliveries.0.open')
+    const { tenant: _tenant, ...unnamed } = row
+    const noTenant = parseContract(aggregatesReport, { ...older, flaggedDeliveries: [unnamed] })
+    expect(rejection(noTenant).issues[0]!.path).toBe('flaggedDeliveries.0.tenant')
+  })
+
   it('a custom program the engine would refuse, and a window that ends before it starts', () => {
     const part = sakura()
     const child = standardProgram.child.map((phase) => ({ ...phase, name: 'same' }))
