@@ -160,6 +160,9 @@ export default {
       await seed(env.DB, from, count)
       return Response.json({ seeded: count })
     }
+    // One tick of at most `pages` pages: the driver calls again while the run is unfinished (a
+    // whole 1M-resident day in one request outlasts any HTTP client's patience); batches are
+    // numbered on from `from`.
     if (url.pathname === '/tick') {
       const batches: DeliveryBatch[] = []
       const queue = {
@@ -168,13 +171,20 @@ export default {
         },
       } as unknown as Queue<DeliveryBatch>
       const start = Date.now()
-      await runTick(
+      const [report] = await runTick(
         { db: metered(env.DB, meter), queue, snapshot, now: new Date(`${benchDay}T03:00:00Z`) },
-        { pageSize: 2000, batchSize: 100, pageBudget: 900, leaseSeconds: 600 },
+        {
+          pageSize: 2000,
+          batchSize: 100,
+          pageBudget: Number(url.searchParams.get('pages') ?? 900),
+          leaseSeconds: 600,
+        },
       )
       const tickMs = Date.now() - start
       for (let i = 0; i < batches.length; i += 100) {
-        const rows = JSON.stringify(batches.slice(i, i + 100).map((b, j) => [i + j, JSON.stringify(b)]))
+        const rows = JSON.stringify(
+          batches.slice(i, i + 100).map((b, j) => [from + i + j, JSON.stringify(b)]),
+        )
         await env.DB.prepare(
           'INSERT INTO bench_batches (i, body) SELECT value ->> 0, value ->> 1 FROM json_each(?1)',
         )
@@ -186,6 +196,7 @@ export default {
         due: batches.reduce((n, b) => n + b.subscriberIds.length, 0),
         tickMs,
         meter,
+        finished: report?.outcome !== 'paused-for-budget',
       })
     }
     // Counted once at the end, outside the timed requests: a COUNT over every delivery row.
