@@ -11,3 +11,16 @@ export const numberCannotTakeSms: Readonly<Record<string, string>> = {
   '30005': 'Unknown destination handset (unknown, or no longer in service)',
   '30006': 'Landline or unreachable carrier (the destination number cannot receive the message)',
 }
+
+/**
+ * 21610 "Attempt to send to unsubscribed recipient": the resident replied STOP (or another opt-out
+ * keyword) to the tenant's number, and Twilio refuses every SMS to them until they reply START.
+ */
+export const recipientOptedOut = '21610'
+
+/** What a Twilio error code means for the address: suppressed for which reason, or nothing. */
+export function suppressionFor(code: string | number | undefined): 'invalid-number' | 'opted-out' | false {
+  if (code === undefined) return false
+  if (String(code) === recipientOptedOut) return 'opted-out'
+  return numberCannotTakeSms[String(code)] ? 'invalid-number' : false
+}

@@ -1,6 +1,6 @@
 import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
 import { failedSend, type ProviderOptions, providerFetch, sendInGroups } from './http-send'
-import { numberCannotTakeSms } from './twilio-errors'
+import { suppressionFor } from './twilio-errors'
 
 export interface TwilioCredentials {
   accountSid: string
@@ -50,9 +50,8 @@ export function twilioAdapter(
     }
     const error = `twilio ${response.status}${answer.code ? ` code ${answer.code}` : ''}`
     const failed = failedSend(m.idempotencyKey, response, error)
-    return failed.outcome === 'failed-permanent' && numberCannotTakeSms[String(answer.code)]
-      ? { ...failed, suppress: 'invalid-number' }
-      : failed
+    const suppress = suppressionFor(answer.code)
+    return failed.outcome === 'failed-permanent' && suppress ? { ...failed, suppress } : failed
   }
   return {
     name: 'twilio',

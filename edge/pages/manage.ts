@@ -3,6 +3,7 @@ import type { TenantSettings } from '../../shared/contract'
 import { mayChangeDates } from '../resident/date-owner'
 import type { Resident, TimelineRow } from '../resident/resident'
 import { defaultRetentionDays } from '../resident/retention'
+import { optedOutReason } from '../webhooks/suppress'
 import { bi, biInline, fieldError, invalidAttrs } from './bilingual'
 import { layout } from './layout'
 import { householdSections } from './manage-household'
@@ -105,6 +106,20 @@ function undeliverable(tenant: TenantSettings, token: string) {
     <p><a href="/r/${token}/address">${biInline('受け取り先を直す', 'Fix where messages go')}</a></p>`
 }
 
+/** Stopped by their own STOP reply to the tenant's SMS number: how to receive again. */
+function optedOutBySms(tenant: TenantSettings) {
+  const days = tenant.retentionDays ?? defaultRetentionDays
+  return html`<p>${bi(
+    'SMS に「STOP」（停止）と返信されたため、お便りを止めました。',
+    'You replied STOP to our SMS, so the messages are stopped.',
+  )}</p>
+  <p>${bi(
+    `また受け取るには、同じ番号あてに START と返信してから、もう一度登録してください。このままだと、${days}日後に登録内容を削除します。`,
+    `To receive them again, reply START to the same number, then register again. Otherwise your registration is deleted after ${days} days.`,
+  )}</p>
+  <p><a href="/t/${tenant.slug}">${biInline('もう一度登録する', 'Register again')}</a></p>`
+}
+
 /** Everything a resident can change, from the link in any message. */
 export function managePage(
   tenant: TenantSettings,
@@ -125,6 +140,7 @@ export function managePage(
   <p>${biInline('状態', 'Status')}: ${biInline(stateLabels[subscriber.state][0], stateLabels[subscriber.state][1])}${
     subscriber.nextSendOn ? html` — ${biInline('次のお便り', 'next message')} ${subscriber.nextSendOn}` : ''
   }</p>
+  ${subscriber.state === 'stopped' && subscriber.stateReason === optedOutReason ? optedOutBySms(tenant) : ''}
   <p><a href="/r/${token}/consult">${biInline('窓口に相談する', 'Ask the desk a question')}</a></p>
 
   <section aria-labelledby="nickname-title">

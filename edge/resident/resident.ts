@@ -11,6 +11,8 @@ export interface SubscriberRow {
   language: string
   channel: 'email' | 'sms' | 'line'
   state: 'pending' | 'active' | 'paused' | 'stopped'
+  /** Why a provider or the resident paused or stopped the messages (e.g. `suppressed: opted-out`). */
+  stateReason?: string | null
   pausedUntil: string | null
   nextSendOn: string | null
 }
@@ -45,7 +47,7 @@ export async function loadResident(db: D1Database, subscriberId: string): Promis
   const subscriber = await db
     .prepare(
       `SELECT id, tenant_slug AS tenantSlug, nickname, audience, language, channel, state,
-              paused_until AS pausedUntil, next_send_on AS nextSendOn
+              state_reason AS stateReason, paused_until AS pausedUntil, next_send_on AS nextSendOn
        FROM subscribers WHERE id = ?1`,
     )
     .bind(subscriberId)

@@ -264,7 +264,10 @@ export async function completeVerification(
     return spent?.meta.changes ? { kind: 'duplicate', ownerId: owner } : { kind: 'gone' }
   }
   const clearSuppression = db
-    .prepare(`DELETE FROM suppressions WHERE channel = ?1 AND address = ?2 AND reason = 'unfollowed'`)
+    // A LINE friend again, or an SMS code that reached a number once opted out (they said START).
+    .prepare(
+      `DELETE FROM suppressions WHERE channel = ?1 AND address = ?2 AND reason IN ('unfollowed', 'opted-out')`,
+    )
     .bind(v.channel, address)
   if (v.purpose === 'register') {
     const [spent, activated] = await db.batch([

@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { providerSecrets } from '../channels/registry'
 import { readTenantSecret } from '../channels/secrets'
 import type { TwilioCredentials } from '../channels/twilio'
@@ -10,6 +10,7 @@ import { applyKaradenReport, karadenReport } from '../webhooks/karaden-report'
 import { verifyLineSignature } from '../webhooks/line-signature'
 import { suppressAddress } from '../webhooks/suppress'
 import { verifySvix } from '../webhooks/svix'
+import { applyTwilioInbound, twilioInbound } from '../webhooks/twilio-inbound'
 import { verifyTwilioSignature } from '../webhooks/twilio-signature'
 import { applyTwilioStatus, twilioStatus } from '../webhooks/twilio-status'
 import { publicOrigin } from './register'
@@ -25,10 +26,29 @@ export const webhookSecrets = {
 } as const
 
 const unauthorized = '署名を確認できません / Signature could not be verified'
+const emptyTwiml = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 async function tenantSecret(env: Env, tenant: string, name: string): Promise<string | null> {
   if (!env.TENANT_SECRETS_KEY) return null
   return readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, name)
+}
+
+/**
+ * The form Twilio posted, once its X-Twilio-Signature checks out under the tenant's auth token
+ * over the public URL Twilio called; null when it does not (or the tenant has no credentials).
+ */
+async function signedByTwilio(
+  c: Context<{ Bindings: Env }>,
+  tenant: string,
+): Promise<URLSearchParams | null> {
+  // Decoded by hand: workerd warns when .text() reads a form body.
+  const params = new URLSearchParams(new TextDecoder().decode(await c.req.arrayBuffer()))
+  const credentials = await tenantSecret(c.env, tenant, webhookSecrets.twilio)
+  const authToken = credentials ? (JSON.parse(credentials) as TwilioCredentials).authToken : null
+  const called = new URL(c.req.url)
+  const url = `${publicOrigin(c).replace(/\/$/, '')}${called.pathname}${called.search}`
+  const signature = c.req.header('x-twilio-signature') ?? null
+  return authToken && (await verifyTwilioSignature(authToken, signature, url, params)) ? params : null
 }
 
 /**
@@ -81,22 +101,24 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
   })
   .post('/twilio/:tenant', async (c) => {
     const tenant = c.req.param('tenant')
-    // Decoded by hand: workerd warns when .text() reads a form body.
-    const params = new URLSearchParams(new TextDecoder().decode(await c.req.arrayBuffer()))
-    const credentials = await tenantSecret(c.env, tenant, webhookSecrets.twilio)
-    const authToken = credentials ? (JSON.parse(credentials) as TwilioCredentials).authToken : null
-    // Twilio signs the URL it called: the StatusCallback the adapter gave, on the public origin.
-    const called = new URL(c.req.url)
-    const url = `${publicOrigin(c).replace(/\/$/, '')}${called.pathname}${called.search}`
-    if (
-      !authToken ||
-      !(await verifyTwilioSignature(authToken, c.req.header('x-twilio-signature') ?? null, url, params))
-    )
-      return c.text(unauthorized, 401)
+    const params = await signedByTwilio(c, tenant)
+    if (!params) return c.text(unauthorized, 401)
     const status = twilioStatus.safeParse(Object.fromEntries(params))
     if (!status.success) return c.text('送達状況として読めません / Not a message status', 400)
     await applyTwilioStatus(c.env.DB, { tenant, status: status.data, now: new Date() })
     return c.body(null, 204)
+  })
+  // The tenant's number's "a message comes in" webhook: residents' replies, STOP among them.
+  // Refused as Twilio's own helpers refuse a bad signature (403).
+  .post('/twilio/:tenant/inbound', async (c) => {
+    const tenant = c.req.param('tenant')
+    const params = await signedByTwilio(c, tenant)
+    if (!params) return c.text(unauthorized, 403)
+    const inbound = twilioInbound.safeParse(Object.fromEntries(params))
+    if (!inbound.success) return c.text('受信メッセージとして読めません / Not an incoming message', 400)
+    await applyTwilioInbound(c.env.DB, { tenant, inbound: inbound.data, now: new Date() })
+    // Empty TwiML: no reply from us (Twilio answers STOP/START itself).
+    return c.body(emptyTwiml, 200, { 'content-type': 'text/xml; charset=utf-8' })
   })
   .post('/line/:tenant', async (c) => {
     const tenant = c.req.param('tenant')

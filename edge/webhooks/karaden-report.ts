@@ -21,7 +21,7 @@ export type KaradenReport = z.infer<typeof karadenReport>
 export function verdictOf(report: KaradenReport): SmsFailure | null {
   if (report.status === 'error' || report.sent_result === 'error')
     return {
-      suppress: true,
+      suppress: 'invalid-number',
       error: `karaden: undeliverable (status ${report.status}, ${report.sent_result})`,
     }
   if (report.sent_result === 'unconnected') return { suppress: false, error: 'karaden: out of reach (圏外)' }

@@ -2,8 +2,11 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { settleDay } from '../delivery/record'
 import { suppressAddress } from './suppress'
 
-/** What a provider's report says about one SMS: the number cannot take SMS (suppress) or not. */
-export type SmsFailure = { suppress: boolean; error: string }
+/**
+ * What a provider's report says about one SMS: the number cannot take SMS or its owner opted out
+ * at the provider (suppressed with that reason), or a failure that may pass (false).
+ */
+export type SmsFailure = { suppress: 'invalid-number' | 'opted-out' | false; error: string }
 
 /**
  * Applies a provider's word that an SMS it accepted was not delivered, to the tenant's delivery
@@ -48,7 +51,7 @@ export async function applySmsFailure(
       tenant: input.tenant,
       channel: 'sms',
       address: delivery.address,
-      reason: 'invalid-number',
+      reason: failure.suppress,
       eventId: input.eventId,
       now: input.now,
     })

@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { z } from 'zod'
-import { numberCannotTakeSms } from '../channels/twilio-errors'
+import { numberCannotTakeSms, suppressionFor } from '../channels/twilio-errors'
 import { applySmsFailure, type SmsFailure } from './sms-report'
 
 /**
@@ -19,10 +19,9 @@ export type TwilioStatus = z.infer<typeof twilioStatus>
 export function verdictOfStatus(status: TwilioStatus): SmsFailure | null {
   if (status.MessageStatus !== 'undelivered' && status.MessageStatus !== 'failed') return null
   const code = status.ErrorCode ?? 'none'
-  const cannotTakeSms = numberCannotTakeSms[code]
-  return cannotTakeSms
-    ? { suppress: true, error: `twilio: ${status.MessageStatus} ${code}: ${cannotTakeSms}` }
-    : { suppress: false, error: `twilio: ${status.MessageStatus} ${code}` }
+  const suppress = suppressionFor(status.ErrorCode)
+  const meaning = suppress === 'opted-out' ? 'the recipient opted out (STOP)' : numberCannotTakeSms[code]
+  return { suppress, error: `twilio: ${status.MessageStatus} ${code}${meaning ? `: ${meaning}` : ''}` }
 }
 
 /** Applies one status callback to the tenant's SMS delivery it names (see applySmsFailure). */

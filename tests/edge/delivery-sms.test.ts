@@ -3,6 +3,7 @@ import { beforeEach, expect, inject, it } from 'vitest'
 import { app } from '../../edge/app'
 import { storeTenantSecret } from '../../edge/channels/secrets'
 import { runTick } from '../../edge/delivery/tick'
+import { standingToken } from '../../edge/resident/link-tokens'
 import { verifyTwilioSignature } from '../../edge/webhooks/twilio-signature'
 import type { SignedWebhook } from '../fakes/webhook-outbox'
 import {
@@ -24,11 +25,11 @@ const withTwilio = {
 }
 const accountSid = `AC${'0123456789abcdef'.repeat(2)}`
 
-async function storeTwilio(authToken = 'token') {
+async function storeTwilio(authToken = 'token', from = 'SakuraCity') {
   await storeTenantSecret(env.DB, secretsKey, {
     tenant: 'sakura-city',
     name: 'twilio.credentials',
-    value: JSON.stringify({ accountSid, authToken, from: 'SakuraCity' }),
+    value: JSON.stringify({ accountSid, authToken, from }),
     now: new Date(),
   })
 }
@@ -202,4 +203,165 @@ it('learns of invalid numbers from Twilio’s answer and its signed status callb
   await env.DB.prepare("UPDATE subscribers SET next_send_on = '2026-11-24'").run()
   await runTick({ db: env.DB, queue: tomorrow, snapshot, now: new Date('2026-11-24T00:05:00Z') })
   expect(tomorrow.sent.flatMap((b) => b.subscriberIds).sort()).toEqual(['status-00000', 'status-00003'])
+})
+
+// Replies need a number, not an alphanumeric sender id: the tenant sends from this one.
+const tenantNumber = '+815012345678'
+const inboundUrl = 'https://yorisoi.example.jp/webhooks/twilio/sakura-city/inbound'
+
+async function withConsents(ids: string[]) {
+  await env.DB.batch(
+    ids.map((id) =>
+      env.DB.prepare(
+        `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, given_at)
+         VALUES (?1, 'sakura-city', 'v1', 'web-form', '2026-10-01T00:00:00.000Z')`,
+      ).bind(id),
+    ),
+  )
+}
+
+async function managePage(id: string) {
+  const token = await standingToken('test-link-secret', id, 'manage')
+  const response = await app.request(`https://yorisoi.example.jp/r/${token}`, {}, withTwilio)
+  expect(response.status).toBe(200)
+  return response.text()
+}
+
+it('a resident who replied STOP is refused by Twilio with 21610 on the next send: stopped at once, their manage page says why', async () => {
+  const snapshot = await storeFixture()
+  await storeTwilio('sakura-auth-token', tenantNumber)
+  await insertManyExpecting(2, 'optout', 'sms')
+  await withConsents(['optout-00000', 'optout-00001'])
+  // optout-00001 (+819000000002) replies STOP; the tenant configured no incoming-message webhook,
+  // so yorisoi first hears of it when Twilio refuses the SMS.
+  await control('inbound', {
+    webhookUrl: inboundUrl,
+    accountSid,
+    authToken: 'sakura-auth-token',
+    from: '+819000000002',
+    to: tenantNumber,
+    body: 'STOP',
+  })
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  expect(await consumeAsTheQueue(withTwilio, snapshot, queue.sent)).toEqual([])
+
+  expect((await control('stats')).deliveries).toEqual({ '+819000000001': 1 })
+  expect(await rows('SELECT subscriber_id, state, error FROM deliveries ORDER BY subscriber_id')).toEqual([
+    { subscriber_id: 'optout-00000', state: 'sent', error: null },
+    { subscriber_id: 'optout-00001', state: 'failed-permanent', error: 'twilio 400 code 21610' },
+  ])
+  expect(await rows('SELECT channel, address, reason FROM suppressions')).toEqual([
+    { channel: 'sms', address: '+819000000002', reason: 'opted-out' },
+  ])
+  expect(await rows('SELECT id, state, state_reason, next_send_on FROM subscribers ORDER BY id')).toEqual([
+    { id: 'optout-00000', state: 'active', state_reason: null, next_send_on: '2026-11-24' },
+    { id: 'optout-00001', state: 'stopped', state_reason: 'suppressed: opted-out', next_send_on: null },
+  ])
+  // Their STOP withdrew their consent, as the stop link does.
+  expect(
+    await rows(
+      'SELECT subscriber_id, withdrawn_at IS NOT NULL AS withdrawn FROM consents ORDER BY subscriber_id',
+    ),
+  ).toEqual([
+    { subscriber_id: 'optout-00000', withdrawn: 0 },
+    { subscriber_id: 'optout-00001', withdrawn: 1 },
+  ])
+
+  const page = await managePage('optout-00001')
+  expect(page).toContain('停止中')
+  expect(page).toContain('SMS に「STOP」（停止）と返信されたため、お便りを止めました。')
+  expect(page).toContain('You replied STOP to our SMS, so the messages are stopped.')
+  expect(page).toContain('href="/t/sakura-city"')
+  // Not the provider-pause text that asks them to fix their address.
+  expect(page).not.toContain('お便りが届かなかったため')
+  expect(await managePage('optout-00000')).not.toContain('STOP')
+
+  const tomorrow = capturingQueue()
+  await runTick({ db: env.DB, queue: tomorrow, snapshot, now: new Date('2026-11-24T00:05:00Z') })
+  expect(tomorrow.sent.flatMap((b) => b.subscriberIds)).toEqual(['optout-00000'])
+})
+
+it('Twilio’s signed incoming-message webhook: STOP or 停止 stops the resident before any send, START lifts the suppression; unsigned → 403, nothing written', async () => {
+  const snapshot = await storeFixture()
+  await storeTwilio('sakura-auth-token', tenantNumber)
+  await insertManyExpecting(4, 'reply', 'sms')
+  await withConsents(['reply-00000', 'reply-00001', 'reply-00002', 'reply-00003'])
+  const reply = (from: string, body: string, advanced: boolean) =>
+    control('inbound', {
+      webhookUrl: inboundUrl,
+      accountSid,
+      authToken: 'sakura-auth-token',
+      from,
+      to: tenantNumber,
+      body,
+      // Advanced Opt-Out with the tenant's Japanese keyword: Twilio posts OptOutType=STOP.
+      ...(advanced ? { messagingServiceSid: `MG${'0'.repeat(32)}`, optOutKeywords: ['STOP', '停止'] } : {}),
+    })
+  await reply('+819000000001', '停止', true)
+  await reply('+819000000002', 'stop', false)
+  await reply('+819000000003', 'ありがとうございます', false)
+  const replies = (await (
+    await fetch(`${fake}/__fake/webhooks`, { method: 'POST' })
+  ).json()) as SignedWebhook[]
+  expect(replies.map((w) => w.path)).toEqual(Array(3).fill('/webhooks/twilio/sakura-city/inbound'))
+  expect(replies[0]!.body).toContain('OptOutType=STOP')
+  expect(replies[1]!.body).not.toContain('OptOutType')
+  const post = (path: string, w: SignedWebhook) =>
+    app.request(path, { method: 'POST', headers: w.headers, body: w.body }, withTwilio)
+
+  // Unsigned, wrongly signed, a changed sender, another tenant's URL, the status URL: nothing written.
+  const stop = replies[0]!
+  const { 'x-twilio-signature': signature, ...unsigned } = stop.headers
+  expect((await post(stop.path, { ...stop, headers: unsigned })).status).toBe(403)
+  expect(
+    (await post(stop.path, { ...stop, headers: { ...unsigned, 'x-twilio-signature': `x${signature}` } }))
+      .status,
+  ).toBe(403)
+  expect(
+    (await post(stop.path, { ...stop, body: stop.body.replace('819000000001', '819000000004') })).status,
+  ).toBe(403)
+  expect((await post('/webhooks/twilio/minato-town/inbound', stop)).status).toBe(403)
+  expect((await post('/webhooks/twilio/sakura-city', stop)).status).toBe(401)
+  expect(await rows('SELECT COUNT(*) AS n FROM suppressions')).toEqual([{ n: 0 }])
+  expect(await rows("SELECT COUNT(*) AS n FROM subscribers WHERE state = 'active'")).toEqual([{ n: 4 }])
+
+  // Each reply delivered twice, as Twilio may retry: empty TwiML (no reply of ours), applied once.
+  for (const round of [1, 2]) {
+    for (const w of replies) {
+      const answer = await post(w.path, w)
+      expect(answer.status, `round ${round}`).toBe(200)
+      expect(answer.headers.get('content-type')).toMatch(/^text\/xml/)
+      expect(await answer.text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>')
+    }
+  }
+  expect(await rows('SELECT id, state, state_reason FROM subscribers ORDER BY id')).toEqual([
+    { id: 'reply-00000', state: 'stopped', state_reason: 'suppressed: opted-out' },
+    { id: 'reply-00001', state: 'stopped', state_reason: 'suppressed: opted-out' },
+    { id: 'reply-00002', state: 'active', state_reason: null },
+    { id: 'reply-00003', state: 'active', state_reason: null },
+  ])
+  expect(await rows('SELECT address, reason FROM suppressions ORDER BY address')).toEqual([
+    { address: '+819000000001', reason: 'opted-out' },
+    { address: '+819000000002', reason: 'opted-out' },
+  ])
+  expect(await rows('SELECT COUNT(*) AS n FROM consents WHERE withdrawn_at IS NOT NULL')).toEqual([{ n: 2 }])
+
+  // The day's run sends only to those who did not stop; nothing reaches Twilio for the others.
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  expect(queue.sent.flatMap((b) => b.subscriberIds).sort()).toEqual(['reply-00002', 'reply-00003'])
+  expect(await consumeAsTheQueue(withTwilio, snapshot, queue.sent)).toEqual([])
+  expect((await control('stats')).deliveries).toEqual({ '+819000000003': 1, '+819000000004': 1 })
+
+  // START opts them back in at Twilio: the suppression goes; they stay stopped until they register again.
+  await reply('+819000000001', 'START', true)
+  // (The day's SMS left their status callbacks queued too.)
+  const start = (
+    (await (await fetch(`${fake}/__fake/webhooks`, { method: 'POST' })).json()) as SignedWebhook[]
+  ).find((w) => w.path.endsWith('/inbound'))
+  expect(start!.body).toContain('OptOutType=START')
+  expect((await post(start!.path, start!)).status).toBe(200)
+  expect(await rows('SELECT address FROM suppressions')).toEqual([{ address: '+819000000002' }])
+  expect(await rows("SELECT state FROM subscribers WHERE id = 'reply-00000'")).toEqual([{ state: 'stopped' }])
 })

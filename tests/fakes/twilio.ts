@@ -3,7 +3,10 @@
 // number (Twilio takes no idempotency key: a second request is a second SMS), and faults can be
 // injected: 500, 429, and a crash after the SMS was accepted. A message sent with a StatusCallback
 // gets Twilio's status callbacks (`sent`, then `delivered` or the configured failure), signed with
-// the auth token the message was sent with, as Twilio signs them.
+// the auth token the message was sent with, as Twilio signs them. A resident's reply can be
+// played (`/__fake/inbound`): an opt-out keyword blocks every later SMS from that sender to them
+// with 400 code 21610 until START, as Twilio does, and the reply is posted, signed, to the
+// number's incoming-message webhook (with OptOutType under a Messaging Service's Advanced Opt-Out).
 import { randomUUID } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -43,6 +46,28 @@ export type Reach =
   /** Refused at once with a 400 and this code, as Twilio answers for an invalid 'To' number. */
   | { status: 'refused'; errorCode: number }
 
+/** A resident's reply to the tenant's number, as `/__fake/inbound` takes it. */
+export interface InboundReply {
+  /** The number's incoming-message webhook URL, as configured at Twilio. */
+  webhookUrl: string
+  accountSid: string
+  authToken: string
+  /** The resident's number. */
+  from: string
+  /** The tenant's Twilio number (the From of its SMS). */
+  to: string
+  body: string
+  /** Set when the number is in a Messaging Service with Advanced Opt-Out: OptOutType is posted. */
+  messagingServiceSid?: string
+  /** Advanced Opt-Out's opt-out keywords, when the tenant localised them (e.g. 停止). */
+  optOutKeywords?: string[]
+}
+
+// Twilio's defaults; a keyword is the whole body, any case.
+const defaultOptOut = ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT']
+const defaultOptIn = ['START', 'YES', 'UNSTOP']
+const defaultHelp = ['HELP', 'INFO']
+
 interface StatusCallback {
   url: string
   authToken: string
@@ -60,6 +85,8 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
   let faults: Fault[] = []
   let reach: Record<string, Reach> = {}
   let callbacks: StatusCallback[] = []
+  /** `${sender}|${recipient}` pairs blocked by the recipient's STOP. */
+  let optedOut = new Set<string>()
   type Answer = { status: number; body?: unknown; crash?: boolean; delayMs?: number }
 
   api.registerSecurityHandler('accountSid_authToken', (c) =>
@@ -83,6 +110,21 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
         Body?: string
         StatusCallback?: string
       }
+      const [basicSid = ''] = atob(String(c.request.headers.authorization).replace(/^Basic /, '')).split(':')
+      if (basicSid !== c.request.params.AccountSid) {
+        stats.rejected++
+        return { status: 401, body: { code: 20003, message: 'Authenticate', status: 401 } }
+      }
+      if (optedOut.has(`${form.From ?? ''}|${form.To}`))
+        return {
+          status: 400,
+          body: {
+            code: 21610,
+            message: 'Attempt to send to unsubscribed recipient',
+            more_info: 'https://www.twilio.com/docs/errors/21610',
+            status: 400,
+          },
+        }
       const fault = faults.shift() ?? 'none'
       if (fault === 'server-error')
         return { status: 500, body: { code: 20500, message: 'Internal Server Error', status: 500 } }
@@ -134,12 +176,51 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
   })
   await api.init()
 
+  function receive(reply: InboundReply): void {
+    const word = reply.body.trim().toUpperCase()
+    const advanced = Boolean(reply.messagingServiceSid)
+    const optOut = (advanced ? (reply.optOutKeywords ?? defaultOptOut) : defaultOptOut).map((k) =>
+      k.toUpperCase(),
+    )
+    const kind = optOut.includes(word)
+      ? 'STOP'
+      : defaultOptIn.includes(word)
+        ? 'START'
+        : defaultHelp.includes(word)
+          ? 'HELP'
+          : null
+    if (kind === 'STOP') optedOut.add(`${reply.to}|${reply.from}`)
+    if (kind === 'START') optedOut.delete(`${reply.to}|${reply.from}`)
+    const sid = `SM${randomUUID().replaceAll('-', '')}`
+    callbacks.push({
+      url: reply.webhookUrl,
+      authToken: reply.authToken,
+      params: {
+        ToCountry: 'JP',
+        SmsMessageSid: sid,
+        NumMedia: '0',
+        SmsSid: sid,
+        SmsStatus: 'received',
+        Body: reply.body,
+        To: reply.to,
+        NumSegments: '1',
+        MessageSid: sid,
+        AccountSid: reply.accountSid,
+        From: reply.from,
+        ApiVersion: '2010-04-01',
+        ...(advanced ? { MessagingServiceSid: reply.messagingServiceSid ?? '' } : {}),
+        ...(advanced && kind ? { OptOutType: kind } : {}),
+      },
+    })
+  }
+
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://fake')
     if (url.pathname.startsWith('/__fake/')) {
       if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
       if (url.pathname === '/__fake/webhook-config') reach = JSON.parse(raw) as Record<string, Reach>
+      if (url.pathname === '/__fake/inbound') receive(JSON.parse(raw) as InboundReply)
       if (url.pathname === '/__fake/webhooks') {
         const taken = callbacks.splice(0)
         const signed: SignedWebhook[] = await Promise.all(
@@ -163,6 +244,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
         faults = []
         reach = {}
         callbacks = []
+        optedOut = new Set()
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
       return
