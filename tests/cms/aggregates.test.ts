@@ -35,6 +35,7 @@ const report = (overrides: Partial<AggregatesReport> = {}): AggregatesReport => 
   to: '2026-11-23',
   deliveries: [],
   deskForwards: [],
+  flaggedDeliveries: [],
   surveys: [
     {
       date: '2026-11-23',
