@@ -67,18 +67,22 @@ export interface PendingConfirmation {
 export const repeatWindowMs = 15 * 60_000
 
 /**
+ * Where a waiting registration's confirmation stands: it never left (the provider refused, failed
+ * or did not answer), it left within the repeat window, or it left before that.
+ */
+export type ConfirmationStanding = 'unsent' | 'recent' | 'earlier'
+
+/**
  * The newest pending email subscriber of this tenant at this address whose confirmation link is
- * still good, when registering that address again should not make another: `unsent` while the
- * confirmation never left (the provider refused, failed or did not answer) — it is sent again —
- * or `recent` when it left within the repeat window — nothing more is sent. Null otherwise, and a
- * new registration starts as before.
+ * still good — registering that address again should not make another — and where its
+ * confirmation stands. Null when there is none, and a new registration starts.
  */
 export async function waitingConfirmation(
   db: D1Database,
   tenant: string,
   address: string,
   now: Date,
-): Promise<(PendingConfirmation & { unsent: boolean }) | null> {
+): Promise<(PendingConfirmation & { confirmation: ConfirmationStanding }) | null> {
   const row = await db
     .prepare(
       `SELECT s.id AS subscriberId, s.nickname, s.address, d.state, d.updated_at AS sentAt FROM subscribers s
@@ -92,9 +96,9 @@ export async function waitingConfirmation(
     .first<PendingConfirmation & { state: string | null; sentAt: string | null }>()
   if (!row) return null
   const { state, sentAt, ...pending } = row
-  if (state !== 'sent') return { ...pending, unsent: true }
+  if (state !== 'sent') return { ...pending, confirmation: 'unsent' }
   const recent = sentAt !== null && now.getTime() - Date.parse(sentAt) < repeatWindowMs
-  return recent ? { ...pending, unsent: false } : null
+  return { ...pending, confirmation: recent ? 'recent' : 'earlier' }
 }
 
 /**

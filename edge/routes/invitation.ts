@@ -1,17 +1,13 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
-import { bi } from '../pages/bilingual'
 import { confirmationUnsentPage } from '../pages/confirmation-unsent'
 import { invitationPage } from '../pages/invitation'
-import { linkNotValidPage, noticePage } from '../pages/notice'
+import { linkNotValidPage } from '../pages/notice'
 import { codeLimitedPage } from '../pages/verify'
 import { acceptInvitation, findInvitation } from '../resident/invitation'
 import { checkInvitation, type InvitationInput, readInvitationInput } from '../resident/invitation-form'
-import { clientIp, hashIp } from '../resident/ip-hash'
-import { requireLinkSecret } from '../resident/link-tokens'
-import { allowRegistration } from '../resident/rate-limit'
 import { findTenant } from '../resident/tenant'
-import { publicOrigin } from './register'
+import { registrationContext, tooManyPage } from './register'
 import { residentHeaders, sameOriginForms } from './resident-guard'
 
 /** /i/{token}: the invitee registers their own subscription, joined to the inviter's timeline. */
@@ -38,34 +34,13 @@ export const invitationRoutes = new Hono<{ Bindings: Env }>()
     const invitation = await findInvitation(c.env.DB, token, now)
     const tenant = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
     if (!invitation || !tenant) return c.html(linkNotValidPage(), 404)
-    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
-    if (!(await allowRegistration(c.env.DB, ipHash, now))) {
-      const page = noticePage(
-        { ja: 'しばらくしてからお試しください', en: 'Please try again later' },
-        bi(
-          'この接続からの登録が続いたため、いったん受付を止めています。1時間ほどしてから、もう一度お試しください。',
-          'Many registrations came from this connection; please try again in about an hour.',
-        ),
-      )
-      return c.html(page, 429, { 'Retry-After': '3600' })
-    }
+    const ctx = await registrationContext(c, tenant, now)
+    if (!ctx) return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })
     const input = readInvitationInput(await c.req.parseBody())
     const check = checkInvitation(input, tenant)
     if (!check.ok)
       return c.html(invitationPage(tenant, token, invitation.inviterNickname, input, check.errors), 422)
-    const accepted = await acceptInvitation(
-      c.env,
-      {
-        db: c.env.DB,
-        tenant,
-        ipHash,
-        now,
-        origin: publicOrigin(c),
-        linkSecret: requireLinkSecret(c.env.LINK_SECRET),
-      },
-      invitation,
-      check.value,
-    )
+    const accepted = await acceptInvitation(c.env, ctx, invitation, check.value)
     if (accepted.ok && accepted.unsentTo)
       return c.html(confirmationUnsentPage(tenant, accepted.unsentTo), 503, { 'Retry-After': '60' })
     if (accepted.ok) return c.redirect(accepted.next, 303)

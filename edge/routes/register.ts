@@ -1,4 +1,5 @@
-import { type Context, Hono } from 'hono'
+import { Hono } from 'hono'
+import { createMiddleware } from 'hono/factory'
 import type { TenantSettings } from '../../shared/contract'
 import type { Env } from '../env'
 import { bi } from '../pages/bilingual'
@@ -7,11 +8,11 @@ import { noticePage } from '../pages/notice'
 import { registerPage } from '../pages/register-form'
 import { codeLimitedPage } from '../pages/verify'
 import { checkAddress } from '../resident/address-field'
-import { confirmationRequest, sendConfirmation, waitingConfirmation } from '../resident/confirmation'
 import { clientIp, hashIp } from '../resident/ip-hash'
 import { requireLinkSecret } from '../resident/link-tokens'
+import { resendWaitingConfirmation } from '../resident/pending-registration'
 import { allowRegistration } from '../resident/rate-limit'
-import { register } from '../resident/register'
+import { type RegisterContext, register } from '../resident/register'
 import { notifyOwner, registerByCode } from '../resident/register-by-code'
 import {
   checkRegistration,
@@ -24,11 +25,12 @@ import { findTenant } from '../resident/tenant'
 import { activeOwner } from '../resident/verification'
 import { residentHeaders, sameOriginForms } from './resident-guard'
 
-export function publicOrigin(c: Context<{ Bindings: Env }>): string {
+export function publicOrigin(c: { env: Env; req: { url: string } }): string {
   return c.env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin
 }
 
-const tooManyPage = (tenant: TenantSettings) =>
+/** Too many registrations from one connection this hour. */
+export const tooManyPage = (tenant: TenantSettings) =>
   noticePage(
     { ja: 'しばらくしてからお試しください', en: 'Please try again later' },
     bi(
@@ -37,6 +39,39 @@ const tooManyPage = (tenant: TenantSettings) =>
     ),
     `${tenant.desk.name} ${tenant.desk.phone}（${tenant.desk.hours}）`,
   )
+
+/**
+ * Counts this connection's registration attempt against the hourly limit: what registering
+ * needs, or null beyond the limit.
+ */
+export async function registrationContext(
+  c: { env: Env; req: { url: string; raw: Request } },
+  tenant: TenantSettings,
+  now: Date,
+): Promise<RegisterContext | null> {
+  const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
+  if (!(await allowRegistration(c.env.DB, ipHash, now))) return null
+  return {
+    db: c.env.DB,
+    tenant,
+    ipHash,
+    now,
+    origin: publicOrigin(c),
+    linkSecret: requireLinkSecret(c.env.LINK_SECRET),
+  }
+}
+
+/** What every registration form post starts with: its tenant (404 without), then the limit. */
+const registrationPrologue = createMiddleware<{ Bindings: Env; Variables: { ctx: RegisterContext } }>(
+  async (c, next) => {
+    const tenant = await findTenant(c.env.DB, c.req.param('tenant') ?? '')
+    if (!tenant) return c.notFound()
+    const ctx = await registrationContext(c, tenant, new Date())
+    if (!ctx) return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })
+    c.set('ctx', ctx)
+    await next()
+  },
+)
 
 export const registerRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders, sameOriginForms)
@@ -56,25 +91,12 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
     }
     return c.html(registerPage(tenant, blank))
   })
-  .post('/:tenant', async (c) => {
-    const tenant = await findTenant(c.env.DB, c.req.param('tenant'))
-    if (!tenant) return c.notFound()
-    const now = new Date()
-    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
-    if (!(await allowRegistration(c.env.DB, ipHash, now))) {
-      return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })
-    }
+  .post('/:tenant', registrationPrologue, async (c) => {
+    const { ctx } = c.var
+    const { tenant } = ctx
     const input = readRegistrationInput(await c.req.parseBody())
-    const check = checkRegistration(input, tenant, today(tenant, now))
+    const check = checkRegistration(input, tenant, today(tenant, ctx.now))
     if (!check.ok) return c.html(registerPage(tenant, input, check.errors), 422)
-    const ctx = {
-      db: c.env.DB,
-      tenant,
-      ipHash,
-      now,
-      origin: publicOrigin(c),
-      linkSecret: requireLinkSecret(c.env.LINK_SECRET),
-    }
     const registration = check.value
     if (registration.channel !== 'email') {
       const result = await registerByCode(c.env, ctx, registration)
@@ -84,41 +106,36 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
     // An address already registered here gets its manage link; the form answers as always.
     const owner = await activeOwner(c.env.DB, tenant.slug, 'email', registration.address)
     if (owner) {
-      await notifyOwner(c.env, tenant, owner, 'email', registration.address, ctx.origin, ctx.linkSecret, now)
+      await notifyOwner(
+        c.env,
+        tenant,
+        owner,
+        'email',
+        registration.address,
+        ctx.origin,
+        ctx.linkSecret,
+        ctx.now,
+      )
       return c.redirect(`/t/${tenant.slug}/sent`, 303)
     }
-    // The same address again while its confirmation is waiting: that registration, not another
-    // (its confirmation sent again if it never left).
-    const waiting = await waitingConfirmation(c.env.DB, tenant.slug, registration.address, now)
-    const sent = waiting
-      ? !waiting.unsent ||
-        (await sendConfirmation(
-          c.env,
-          tenant,
-          await confirmationRequest(ctx.linkSecret, ctx.origin, waiting, now),
-        ))
-      : await register(c.env, ctx, registration)
+    // The same address again while its confirmation is waiting: that registration, not another.
+    const sent =
+      (await resendWaitingConfirmation(c.env, ctx, registration.address, registration)) ??
+      (await register(c.env, ctx, registration))
     if (sent) return c.redirect(`/t/${tenant.slug}/sent`, 303)
     const unsent = confirmationUnsent(tenant, registration.address)
     return c.html(registerPage(tenant, input, {}, unsent), 503, { 'Retry-After': '60' })
   })
   // "Send again" after a confirmation that did not go out. Any other address answers as if sent.
-  .post('/:tenant/resend', async (c) => {
-    const tenant = await findTenant(c.env.DB, c.req.param('tenant'))
-    if (!tenant) return c.notFound()
-    const now = new Date()
-    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
-    if (!(await allowRegistration(c.env.DB, ipHash, now))) {
-      return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })
-    }
+  .post('/:tenant/resend', registrationPrologue, async (c) => {
+    const { ctx } = c.var
     const body = await c.req.parseBody()
     const checked = checkAddress('email', typeof body.address === 'string' ? body.address.slice(0, 300) : '')
-    const waiting = checked.ok ? await waitingConfirmation(c.env.DB, tenant.slug, checked.address, now) : null
-    if (!waiting?.unsent) return c.redirect(`/t/${tenant.slug}/sent`, 303)
-    const secret = requireLinkSecret(c.env.LINK_SECRET)
-    const request = await confirmationRequest(secret, publicOrigin(c), waiting, now)
-    if (await sendConfirmation(c.env, tenant, request)) return c.redirect(`/t/${tenant.slug}/sent`, 303)
-    return c.html(confirmationUnsentPage(tenant, waiting.address), 503, { 'Retry-After': '60' })
+    const sent = checked.ok ? await resendWaitingConfirmation(c.env, ctx, checked.address) : null
+    if (sent !== false) return c.redirect(`/t/${ctx.tenant.slug}/sent`, 303)
+    return c.html(confirmationUnsentPage(ctx.tenant, checked.ok ? checked.address : ''), 503, {
+      'Retry-After': '60',
+    })
   })
   .get('/:tenant/sent', async (c) => {
     const tenant = await findTenant(c.env.DB, c.req.param('tenant'))

@@ -102,6 +102,58 @@ describe('registration at /t/{tenant}', () => {
     expect(await again.text()).toContain('このリンクは使えません')
   })
 
+  it('the same address registered again after the repeat window: one pending registration with the latest values, one new confirmation', async () => {
+    const first = validRegistration({ nickname: 'はな', date: dateFromToday(120) })
+    expect((await post('/t/sakura-city', first, { ip: '192.0.2.14' })).status).toBe(303)
+    const pending = await subscriberByAddress(first.address!)
+    // The first confirmation left 20 minutes ago: past the window in which a second form is a double tap.
+    await env.DB.prepare(
+      "UPDATE deliveries SET updated_at = ?2 WHERE subscriber_id = ?1 AND kind = 'confirmation'",
+    )
+      .bind(pending!.id, new Date(Date.now() - 20 * 60_000).toISOString())
+      .run()
+
+    const again = validRegistration({ nickname: 'はなこ', date: dateFromToday(100), address: first.address! })
+    const response = await post('/t/sakura-city', again, { ip: '192.0.2.14' })
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('/t/sakura-city/sent')
+
+    const { results: subscribers } = await env.DB.prepare('SELECT id FROM subscribers WHERE address = ?1')
+      .bind(first.address)
+      .all<{ id: string }>()
+    expect(subscribers).toEqual([{ id: pending!.id }])
+    const { results: mails } = await env.DB.prepare(
+      'SELECT text FROM outbox WHERE recipient = ?1 ORDER BY created_at, rowid',
+    )
+      .bind(first.address)
+      .all<{ text: string }>()
+    expect(mails).toHaveLength(2)
+    expect(mails[1]!.text).toContain('はなこさん')
+    const link = (text: string) => text.match(/\/c\/[A-Za-z0-9_-]{22}/)?.[0]
+    expect(link(mails[1]!.text)).toBe(link(mails[0]!.text))
+    const consents = await env.DB.prepare('SELECT COUNT(*) AS n FROM consents WHERE subscriber_id = ?1')
+      .bind(pending!.id)
+      .first<{ n: number }>()
+    expect(consents!.n).toBe(2)
+
+    // Sent once more at once: a double tap of the new form, nothing more.
+    expect((await post('/t/sakura-city', again, { ip: '192.0.2.14' })).status).toBe(303)
+    const sentCount = await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox WHERE recipient = ?1')
+      .bind(first.address)
+      .first<{ n: number }>()
+    expect(sentCount!.n).toBe(2)
+
+    expect((await post(link(mails[1]!.text)!, {})).status).toBe(303)
+    expect(await subscriberByAddress(first.address!)).toMatchObject({ state: 'active', nickname: 'はなこ' })
+    const timeline = await env.DB.prepare(
+      `SELECT t.due_date AS dueDate FROM timelines t JOIN timeline_members m ON m.timeline_id = t.id
+       WHERE m.subscriber_id = ?1`,
+    )
+      .bind(pending!.id)
+      .first<{ dueDate: string }>()
+    expect(timeline).toEqual({ dueDate: dateFromToday(100) })
+  })
+
   it('refuses a form posted from another site, and stores nothing', async () => {
     const before = await count('subscribers')
     const fields = validRegistration()
