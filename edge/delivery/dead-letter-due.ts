@@ -22,7 +22,9 @@ async function tenantPlan(db: D1Database, batch: DeliveryBatch) {
 /**
  * Subscribers of a dead-lettered batch who were due that day but never got a delivery row (the
  * batch failed before their claim): each gets a `flagged` delivery with the reason, so a person
- * sees them and the day's counts include them. Returns how many were flagged now.
+ * sees them and the day's counts include them. Returns how many were flagged now. Due means the
+ * timelines plan that day, whatever next_send_on says: a run's pass over everyone (a changed
+ * program) enqueues people whose next_send_on the reschedule has not moved to that day yet.
  */
 export async function flagDueWithoutDelivery(
   db: D1Database,
@@ -34,7 +36,6 @@ export async function flagDueWithoutDelivery(
     .prepare(
       `SELECT s.id FROM subscribers s
        WHERE s.id IN (SELECT value FROM json_each(?1)) AND +s.tenant_slug = ?2 AND s.state = 'active'
-         AND s.next_send_on <= ?3
          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.subscriber_id = s.id AND d.local_date = ?3 AND d.kind = 'program')`,
     )
     .bind(JSON.stringify(batch.subscriberIds), batch.tenant, batch.localDate)

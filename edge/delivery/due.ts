@@ -4,6 +4,8 @@ export interface DuePage {
   ids: string[]
   /** Where the next page starts; null when this was the last page. */
   cursor: string | null
+  /** Rows D1 read for the page (what D1 bills). */
+  rowsRead: number
 }
 
 /**
@@ -17,7 +19,7 @@ export async function dueSubscriberPage(
   input: { tenant: string; localDate: string; after: string | null; limit: number },
 ): Promise<DuePage> {
   const [afterDate, afterRow] = parseCursor(input.after)
-  const { results } = await db
+  const { results, meta } = await db
     .prepare(
       `SELECT id, next_send_on AS nextSendOn, rowid AS row FROM subscribers
        WHERE tenant_slug = ?1 AND next_send_on <= ?2 AND (next_send_on, rowid) > (?3, ?4) AND state = 'active'
@@ -29,6 +31,31 @@ export async function dueSubscriberPage(
   return {
     ids: results.map((r) => r.id),
     cursor: last && results.length === input.limit ? `${last.nextSendOn}|${last.row}` : null,
+    rowsRead: meta.rows_read ?? 0,
+  }
+}
+
+/**
+ * One page of ALL the tenant's active subscribers, by rowid through `subscribers_tenant`: the
+ * run's pass on a day its program changed, when next_send_on may still be the old program's
+ * (the reschedule queue rewrites it meanwhile, so that index would let rows slip past the cursor).
+ */
+export async function everySubscriberPage(
+  db: D1Database,
+  input: { tenant: string; after: string | null; limit: number },
+): Promise<DuePage> {
+  const { results, meta } = await db
+    .prepare(
+      `SELECT id, rowid AS row FROM subscribers
+       WHERE tenant_slug = ?1 AND rowid > ?2 AND state = 'active' ORDER BY rowid LIMIT ?3`,
+    )
+    .bind(input.tenant, Number(input.after ?? 0), input.limit)
+    .all<{ id: string; row: number }>()
+  const last = results.at(-1)
+  return {
+    ids: results.map((r) => r.id),
+    cursor: last && results.length === input.limit ? String(last.row) : null,
+    rowsRead: meta.rows_read ?? 0,
   }
 }
 

@@ -5,40 +5,63 @@ export interface ClaimedRun {
   localDate: string
   manifestId: string
   holder: string
-  /** `next_send_on|rowid` of the last subscriber enqueued; null before the first page. */
+  /**
+   * `due`: the subscribers the (tenant, next_send_on) index says are due. `all`: every active
+   * subscriber, once, on the first day the tenant's program differs from its previous run's.
+   */
+  pass: RunPass
+  /** Where paging resumes (`next_send_on|rowid`, or the rowid for `all`); null before the first page. */
   cursor: string | null
 }
+
+export type RunPass = 'due' | 'all'
 
 /**
  * Claims today's run of one tenant for one tick: creates it (with the manifest active now), or
  * takes over an unfinished one whose lease ran out (a tick that died). Returns null when the run
  * is finished or another tick holds it, so overlapping ticks never page the same run twice. A
- * resumed run keeps the manifest it started with.
+ * resumed run keeps the manifest and the pass it started with.
+ *
+ * A new run whose program (`programHash`) differs from the tenant's previous run's pages
+ * everyone: the reschedule queue may not yet have moved next_send_on of someone whose next send
+ * the new program brings forward to today. A previous run without a hash (before runs recorded
+ * one) counts as unchanged.
  */
 export async function claimRun(
   db: D1Database,
-  input: { tenant: string; localDate: string; manifestId: string; now: Date; leaseSeconds: number },
+  input: {
+    tenant: string
+    localDate: string
+    manifestId: string
+    programHash: string
+    now: Date
+    leaseSeconds: number
+  },
 ): Promise<ClaimedRun | null> {
   const holder = crypto.randomUUID()
   const now = input.now.toISOString()
   const until = new Date(input.now.getTime() + input.leaseSeconds * 1000).toISOString()
   const row = await db
     .prepare(
-      `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
-       VALUES (?1, ?2, ?3, 'enqueuing', ?4, ?5, ?6, ?6)
+      `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, program_hash, pass, state, lease_holder, lease_until, started_at, updated_at)
+       VALUES (?1, ?2, ?3, ?7,
+               CASE WHEN (SELECT program_hash FROM tenant_runs WHERE tenant_slug = ?1 AND local_date < ?2
+                          ORDER BY local_date DESC LIMIT 1) <> ?7 THEN 'all' ELSE 'due' END,
+               'enqueuing', ?4, ?5, ?6, ?6)
        ON CONFLICT (tenant_slug, local_date) DO UPDATE SET
          lease_holder = excluded.lease_holder, lease_until = excluded.lease_until, updated_at = excluded.updated_at
        WHERE tenant_runs.state = 'enqueuing' AND tenant_runs.lease_until <= excluded.started_at
-       RETURNING manifest_id AS manifestId, cursor`,
+       RETURNING manifest_id AS manifestId, pass, cursor`,
     )
-    .bind(input.tenant, input.localDate, input.manifestId, holder, until, now)
-    .first<{ manifestId: string; cursor: string | null }>()
+    .bind(input.tenant, input.localDate, input.manifestId, holder, until, now, input.programHash)
+    .first<{ manifestId: string; pass: RunPass; cursor: string | null }>()
   if (!row) return null
   return {
     tenant: input.tenant,
     localDate: input.localDate,
     manifestId: row.manifestId,
     holder,
+    pass: row.pass,
     cursor: row.cursor,
   }
 }

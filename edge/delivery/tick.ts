@@ -1,10 +1,11 @@
 import type { D1Database, Queue } from '@cloudflare/workers-types'
 import { localDate, localTime } from '../../shared/calendar'
-import type { TenantSettings } from '../../shared/contract'
+import { programOf } from '../../shared/compose'
+import { contentHash, type TenantSettings } from '../../shared/contract'
 import type { LoadedSnapshot } from '../snapshot/read'
 import type { DeliveryBatch } from './batch'
-import { dueSubscriberPage } from './due'
-import { claimRun, finishRun, recordPage, releaseRun } from './tenant-run'
+import { dueSubscriberPage, everySubscriberPage } from './due'
+import { claimRun, finishRun, type RunPass, recordPage, releaseRun } from './tenant-run'
 
 export interface TickOptions {
   /** Subscribers read per page (one query); split into queue messages of `batchSize`. */
@@ -27,7 +28,11 @@ export interface TickReport {
   tenant: string
   localDate: string
   outcome: 'not-yet' | 'held-or-finished' | 'enqueued' | 'paused-for-budget' | 'lease-lost'
+  /** Which subscribers the run pages (see ClaimedRun.pass); null when no run was claimed. */
+  pass: RunPass | null
   subscribers: number
+  /** Subscriber rows D1 read for the pages of this tick. */
+  rowsRead: number
 }
 
 /** The tenants whose local send time has come, with their local date today. */
@@ -45,8 +50,9 @@ export function tenantsDue(
 
 /**
  * One cron tick: for each tenant whose send time has passed today and whose run is unfinished,
- * claim the run and enqueue its due subscribers page by page. A missed tick is caught up by the
- * next one (the run is still unfinished); an overlapping tick finds the run held and does nothing.
+ * claim the run and enqueue its due subscribers page by page (every active subscriber, the first
+ * day of a changed program). A missed tick is caught up by the next one (the run is still
+ * unfinished); an overlapping tick finds the run held and does nothing.
  */
 export async function runTick(
   deps: { db: D1Database; queue: Queue<DeliveryBatch>; snapshot: LoadedSnapshot; now: Date },
@@ -59,7 +65,14 @@ export async function runTick(
   const due = new Set(tenantsDue(settings, now).map((d) => d.tenant.slug))
   for (const tenant of settings) {
     const date = localDate(now, tenant.timeZone)
-    const report: TickReport = { tenant: tenant.slug, localDate: date, outcome: 'not-yet', subscribers: 0 }
+    const report: TickReport = {
+      tenant: tenant.slug,
+      localDate: date,
+      outcome: 'not-yet',
+      pass: null,
+      subscribers: 0,
+      rowsRead: 0,
+    }
     reports.push(report)
     if (!due.has(tenant.slug)) continue
     if (budget <= 0) {
@@ -70,6 +83,7 @@ export async function runTick(
       tenant: tenant.slug,
       localDate: date,
       manifestId: snapshot.manifest.id,
+      programHash: await contentHash(programOf(tenant)),
       now,
       leaseSeconds: options.leaseSeconds,
     })
@@ -77,6 +91,7 @@ export async function runTick(
       report.outcome = 'held-or-finished'
       continue
     }
+    report.pass = run.pass
     let cursor = run.cursor
     for (;;) {
       if (budget <= 0) {
@@ -85,12 +100,16 @@ export async function runTick(
         break
       }
       budget--
-      const page = await dueSubscriberPage(db, {
-        tenant: tenant.slug,
-        localDate: date,
-        after: cursor,
-        limit: options.pageSize,
-      })
+      const page =
+        run.pass === 'all'
+          ? await everySubscriberPage(db, { tenant: tenant.slug, after: cursor, limit: options.pageSize })
+          : await dueSubscriberPage(db, {
+              tenant: tenant.slug,
+              localDate: date,
+              after: cursor,
+              limit: options.pageSize,
+            })
+      report.rowsRead += page.rowsRead
       const batches = chunk(page.ids, options.batchSize).map((subscriberIds) => ({
         body: { tenant: tenant.slug, localDate: date, manifestId: run.manifestId, subscriberIds },
       }))

@@ -4,12 +4,14 @@ import { beforeEach, expect, it } from 'vitest'
 import { storeTenantSecret } from '../../edge/channels/secrets'
 import type { DeliveryBatch } from '../../edge/delivery/batch'
 import { deliveryCounts } from '../../edge/delivery/counts'
+import { recordDeadLetter } from '../../edge/delivery/dead-letter'
 import { runTick } from '../../edge/delivery/tick'
 import worker from '../../edge/index'
 import { deliverAll, deps, outbox } from './support/consumer'
 import {
   capturingQueue,
   emptyDeliveryTables,
+  insertExpecting,
   insertManyExpecting,
   rows,
   storeFixture,
@@ -109,5 +111,28 @@ it('a batch that fails every retry leaves each due subscriber flagged with the r
     'sub-sms-00000',
     'sub-sms-00001',
     'sub-sms-00002',
+  ])
+})
+
+it('a poison batch of a run’s pass over everyone flags whoever the day’s plan names, whatever next_send_on still says', async () => {
+  const snapshot = await storeFixture()
+  // Due today under the program now active; the reschedule queue has not rewritten next_send_on yet.
+  await insertExpecting('sub-stale', { nextSendOn: '2026-12-01' })
+  // Nothing today: the pregnancy program has not begun for this due date.
+  await insertExpecting('sub-not-yet', { nextSendOn: '2027-01-01', due: '2027-08-20' })
+  await recordDeadLetter(env.DB, {
+    queue: 'yorisoi-delivery-dead',
+    messageId: 'poison-all',
+    attempts: 1,
+    now: new Date('2026-11-23T01:00:00Z'),
+    body: {
+      tenant: 'sakura-city',
+      localDate: '2026-11-23',
+      manifestId: snapshot.manifest.id,
+      subscriberIds: ['sub-stale', 'sub-not-yet'],
+    },
+  })
+  expect(await rows('SELECT subscriber_id, local_date, state FROM deliveries')).toEqual([
+    { subscriber_id: 'sub-stale', local_date: '2026-11-23', state: 'flagged' },
   ])
 })

@@ -1,7 +1,14 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, it } from 'vitest'
 import { runTick } from '../../edge/delivery/tick'
-import { capturingQueue, emptyDeliveryTables, insertExpecting, storeFixture } from './support/delivery'
+import { type LoadedSnapshot, loadSnapshot } from '../../edge/snapshot/read'
+import { reschedulePage } from '../../edge/snapshot/reschedule'
+import { storeSnapshot } from '../../edge/snapshot/store'
+import { prepareSnapshot, type TenantPart } from '../../shared/contract'
+import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import { nextSendOn, type Program, standardProgram } from '../../shared/program'
+import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
+import { capturingQueue, emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
 
 const at = (iso: string) => new Date(iso)
 beforeEach(emptyDeliveryTables)
@@ -79,5 +86,150 @@ it('finds due subscribers through the (tenant, next_send_on) index in index orde
   ).all<{ detail: string }>()
   const plan = results.map((r) => r.detail).join('\n')
   expect(plan).toMatch(/USING INDEX subscribers_due/)
+  expect(plan).not.toMatch(/TEMP B-TREE/)
+})
+
+// A publish that changes sakura-city's program: the reschedule queue recomputes next_send_on
+// later, so the day's run must not rely on the index alone that once.
+const weeklyProgram: Program = {
+  ...standardProgram,
+  pregnancy: { ...standardProgram.pregnancy, fromDay: 30, every: 7 },
+}
+
+/** The fixture with sakura-city's pregnancy messages weekly from day 30 (no send on day 196). */
+async function storeWeekly(): Promise<LoadedSnapshot> {
+  const [sakura, minato] = fixtureTenantParts as [TenantPart, TenantPart]
+  const weekly: TenantPart = {
+    ...sakura,
+    tenant: { ...sakura.tenant, program: { kind: 'custom', program: weeklyProgram } },
+  }
+  const snapshot = await prepareSnapshot({
+    id: 'weekly-0001',
+    createdAt: '2026-11-20T00:00:00.000Z',
+    parts: [fixtureNationalPart, weekly, minato],
+  })
+  await storeSnapshot(env.DB, snapshot, new Date('2026-11-20T00:00:00Z'))
+  return (await loadSnapshot(env.DB, 'weekly-0001'))!
+}
+
+/** A tick then the consumer (twice each: a repeated tick, a redelivered batch), into the outbox. */
+async function dayOf(snapshot: LoadedSnapshot, date: string, adapter: ReturnType<typeof countingAdapter>) {
+  const queue = capturingQueue()
+  const [report] = (await runTick({ db: env.DB, queue, snapshot, now: at(`${date}T00:05:00Z`) })).filter(
+    (r) => r.tenant === 'sakura-city',
+  )
+  await runTick({ db: env.DB, queue, snapshot, now: at(`${date}T00:10:00Z`) })
+  const d = deps(snapshot, adapter, `${date}T00:15:00Z`)
+  await deliverAll(d, queue.sent)
+  await deliverAll(d, queue.sent)
+  return { report: report!, enqueued: queue.sent.flatMap((b) => b.subscriberIds).sort() }
+}
+
+/**
+ * sakura-city ran on 2026-11-22 under the weekly program; overnight the daily (standard) program
+ * is published and the reschedule queue has not reached anyone yet when the 23rd's run starts.
+ * sub-moved's next send under the weekly program is days away; under the daily one it is today.
+ */
+async function programChangedOvernight() {
+  const weekly = await storeWeekly()
+  const weeklyNext = nextSendOn([{ from: '2026-10-01', due: '2027-02-15' }], '2026-11-22', weeklyProgram)!
+  expect(weeklyNext > '2026-11-23').toBe(true)
+  await insertExpecting('sub-moved', { nextSendOn: weeklyNext })
+  await insertExpecting('sub-later', { nextSendOn: '2026-12-01' })
+  const adapter = countingAdapter(outbox())
+  const day22 = await dayOf(weekly, '2026-11-22', adapter)
+  expect(day22.enqueued).toEqual([])
+  const daily = await storeFixture()
+  return { daily, adapter }
+}
+
+it('a publish that moves a send to today, before the reschedule queue got there: the run pages everyone once, and today’s message goes out exactly once', async () => {
+  const { daily, adapter } = await programChangedOvernight()
+  const day23 = await dayOf(daily, '2026-11-23', adapter)
+  const sent = await rows<{ recipient: string }>('SELECT recipient FROM outbox ORDER BY recipient')
+  // sub-later, whose next_send_on says 12-01 (set so by hand), is sent today too: the timelines decide.
+  expect(sent).toEqual([{ recipient: 'sub-later@example.jp' }, { recipient: 'sub-moved@example.jp' }])
+  expect(day23.enqueued).toEqual(['sub-later', 'sub-moved'])
+  expect(day23.report.pass).toBe('all')
+  expect([...adapter.seen.values()]).toEqual([1, 1])
+  expect(await rows("SELECT local_date, state FROM deliveries WHERE subscriber_id = 'sub-moved'")).toEqual([
+    { local_date: '2026-11-23', state: 'sent' },
+  ])
+
+  // Then the reschedule queue reaches them: tomorrow, not today again, and tomorrow is planned
+  // once (flagged: the fixture has no message for pregnancy/197).
+  const page = await reschedulePage(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))
+  expect(page).toMatchObject({ kind: 'done', rescheduled: 2 })
+  expect(await rows("SELECT next_send_on FROM subscribers WHERE id = 'sub-moved'")).toEqual([
+    { next_send_on: '2026-11-24' },
+  ])
+  await dayOf(daily, '2026-11-24', adapter)
+  expect(
+    await rows(
+      "SELECT local_date, slots, state FROM deliveries WHERE subscriber_id = 'sub-moved' ORDER BY local_date",
+    ),
+  ).toEqual([
+    { local_date: '2026-11-23', slots: '["pregnancy/196"]', state: 'sent' },
+    { local_date: '2026-11-24', slots: '["pregnancy/197"]', state: 'flagged' },
+  ])
+  expect([...adapter.seen.values()].every((n) => n === 1)).toBe(true)
+})
+
+it('the pass over everyone is one day only: the next day, same program, the run reads the due rows alone', async () => {
+  const { daily, adapter } = await programChangedOvernight()
+  await insertExpecting('sub-december', { nextSendOn: '2026-12-01' })
+  const day23 = await dayOf(daily, '2026-11-23', adapter)
+  expect(day23.report.pass).toBe('all')
+  expect(day23.report.rowsRead).toBeGreaterThanOrEqual(3)
+  // No reschedule ran: sub-later and sub-december still say 12-01, sub-moved too (its stale date).
+  await env.DB.prepare("UPDATE subscribers SET next_send_on = '2026-11-24' WHERE id = 'sub-moved'").run()
+  const day24 = await dayOf(daily, '2026-11-24', adapter)
+  expect(day24.report.pass).toBe('due')
+  expect(day24.enqueued).toEqual(['sub-moved'])
+  expect(day24.report.rowsRead).toBeLessThan(day23.report.rowsRead)
+  expect(
+    await rows(
+      "SELECT local_date, pass FROM tenant_runs WHERE tenant_slug = 'sakura-city' ORDER BY local_date",
+    ),
+  ).toEqual([
+    { local_date: '2026-11-22', pass: 'due' },
+    { local_date: '2026-11-23', pass: 'all' },
+    { local_date: '2026-11-24', pass: 'due' },
+  ])
+})
+
+it('a publish that leaves the program as it was (a local entry, a message edited) keeps the run on the due rows', async () => {
+  const fixture = await storeFixture()
+  await insertExpecting('sub-due')
+  await insertExpecting('sub-later', { nextSendOn: '2026-12-01' })
+  const adapter = countingAdapter(outbox())
+  const day22 = await dayOf(fixture, '2026-11-22', adapter)
+  expect(day22.report.pass).toBe('due')
+  const [sakura, minato] = fixtureTenantParts as [TenantPart, TenantPart]
+  const edited = await prepareSnapshot({
+    id: 'entries-0002',
+    createdAt: '2026-11-22T12:00:00.000Z',
+    parts: [
+      {
+        ...fixtureNationalPart,
+        messages: fixtureNationalPart.messages.map((m) => ({ ...m, version: m.version + 1 })),
+      },
+      { ...sakura, localEntries: sakura.localEntries.map((e) => ({ ...e, title: `${e.title}（改訂）` })) },
+      minato,
+    ],
+  })
+  await storeSnapshot(env.DB, edited, new Date('2026-11-22T12:00:00Z'))
+  const day23 = await dayOf((await loadSnapshot(env.DB, 'entries-0002'))!, '2026-11-23', adapter)
+  expect(day23.report.pass).toBe('due')
+  expect(day23.enqueued).toEqual(['sub-due'])
+})
+
+it('pages everyone of a tenant by its own index in rowid order, not a scan or a sort', async () => {
+  const { results } = await env.DB.prepare(
+    `EXPLAIN QUERY PLAN SELECT id, rowid FROM subscribers
+     WHERE tenant_slug = 'sakura-city' AND rowid > 0 AND state = 'active' ORDER BY rowid LIMIT 100`,
+  ).all<{ detail: string }>()
+  const plan = results.map((r) => r.detail).join('\n')
+  expect(plan).toMatch(/USING INDEX subscribers_tenant/)
   expect(plan).not.toMatch(/TEMP B-TREE/)
 })

@@ -32,6 +32,9 @@ export const subscribers = sqliteTable(
   },
   (t) => [
     index('subscribers_due').on(t.tenantSlug, t.nextSendOn),
+    // A tenant's subscribers in rowid order (the rowid is in every index): the reschedule's pages
+    // and a run's pass over everyone, without reading the whole tenant to sort each page.
+    index('subscribers_tenant').on(t.tenantSlug),
     // Registration asks whether an address is already active in the tenant; LINE webhooks who a user is.
     index('subscribers_address').on(t.tenantSlug, t.channel, t.address),
     // The retention sweep's two reads: who is newly inactive, and whose days have run out.

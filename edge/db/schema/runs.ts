@@ -4,7 +4,7 @@ import { subscribers } from './residents'
 
 /**
  * One tenant's daily delivery run: claimed by one cron tick at a time (a lease), it pages through
- * the due subscribers from `cursor` and enqueues them; the whole run composes from `manifest_id`,
+ * the due subscribers (or everyone, see `pass`) from `cursor` and enqueues them; the whole run composes from `manifest_id`,
  * the manifest active when it started. `enqueued` once every page is on the queue.
  */
 export const tenantRuns = sqliteTable(
@@ -13,10 +13,16 @@ export const tenantRuns = sqliteTable(
     tenantSlug: text('tenant_slug').notNull(),
     localDate: text('local_date').notNull(),
     manifestId: text('manifest_id').notNull(),
+    /** contentHash of the tenant's program in that manifest; null for runs from before it was kept. */
+    programHash: text('program_hash'),
+    /** `due` pages the due subscribers; `all` everyone, the first run after the program changed. */
+    pass: text('pass', { enum: ['due', 'all'] })
+      .notNull()
+      .default('due'),
     state: text('state', { enum: ['enqueuing', 'enqueued'] })
       .notNull()
       .default('enqueuing'),
-    /** `next_send_on|rowid` of the last subscriber enqueued; null before the first page. */
+    /** `next_send_on|rowid` (pass `all`: the rowid) of the last subscriber enqueued; null before the first page. */
     cursor: text('cursor'),
     /** The tick holding the run, until `lease_until`; an overlapping tick leaves it alone. */
     leaseHolder: text('lease_holder').notNull(),
