@@ -18,6 +18,8 @@ export interface Env {
   INGEST_TOKEN?: string
   /** Secret: base64 AES-256 key for tenant_secrets. */
   TENANT_SECRETS_KEY?: string
+  /** Secret, while rotating only: the key before TENANT_SECRETS_KEY, still accepted for decryption. */
+  TENANT_SECRETS_KEY_PREVIOUS?: string
   /** Secret: the HMAC key under which residents' IPs are hashed (consent record, rate limit). */
   IP_HASH_SALT?: string
   /**

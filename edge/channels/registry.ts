@@ -6,7 +6,7 @@ import { type KaradenCredentials, karadenAdapter } from './karaden'
 import { lineAdapter } from './line'
 import { outboxAdapter } from './outbox'
 import { resendAdapter } from './resend'
-import { readTenantSecret } from './secrets'
+import { tenantSecretFor } from './secrets'
 import { type TwilioCredentials, twilioAdapter } from './twilio'
 
 /** The tenant secret that switches a channel from the local outbox to its provider. */
@@ -34,36 +34,30 @@ export function twilioStatusCallback(origin: string, tenant: string): string {
 
 /** The tenant's LINE channel access token, or null while LINE goes to the local outbox. */
 export function lineChannelToken(env: Env, tenant: string): Promise<string | null> {
-  if (!env.TENANT_SECRETS_KEY) return Promise.resolve(null)
-  return readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.line)
+  return tenantSecretFor(env, tenant, providerSecrets.line)
 }
 
 /**
  * The adapter a tenant's messages on one channel go through — the daily deliveries and every
- * transactional send alike: the provider once the tenant's credentials are stored (and the Worker
- * can decrypt them), otherwise the local outbox.
+ * transactional send alike: the provider once the tenant's credentials are stored, otherwise the
+ * local outbox. Credentials neither of the Worker's keys opens throw (bilingual): nothing is sent.
  */
 export async function adapterFor(env: Env, tenant: string, channel: Channel): Promise<ChannelAdapter> {
-  if (channel === 'email' && env.TENANT_SECRETS_KEY) {
-    const apiKey = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.email)
+  if (channel === 'email') {
+    const apiKey = await tenantSecretFor(env, tenant, providerSecrets.email)
     if (apiKey) return resendAdapter(apiKey, options(env, env.RESEND_BASE_URL))
   }
   if (channel === 'line') {
     const token = await lineChannelToken(env, tenant)
     if (token) return lineAdapter(token, options(env, env.LINE_API_BASE_URL))
   }
-  if (channel === 'sms' && env.TENANT_SECRETS_KEY) {
-    const domestic = await readTenantSecret(
-      env.DB,
-      env.TENANT_SECRETS_KEY,
-      tenant,
-      providerSecrets.smsDomestic,
-    )
+  if (channel === 'sms') {
+    const domestic = await tenantSecretFor(env, tenant, providerSecrets.smsDomestic)
     if (domestic) {
       const credentials = JSON.parse(domestic) as KaradenCredentials
       return karadenAdapter(credentials, options(env, env.KARADEN_API_BASE_URL))
     }
-    const json = await readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, providerSecrets.sms)
+    const json = await tenantSecretFor(env, tenant, providerSecrets.sms)
     if (json) {
       const credentials = JSON.parse(json) as TwilioCredentials
       return twilioAdapter(credentials, {

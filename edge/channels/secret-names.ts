@@ -100,3 +100,8 @@ export const tenantSecretName = z.enum(tenantSecretNames as [TenantSecretName, .
 
 /** PUT body: the value in clear, as a text (the JSON ones as JSON text). */
 export const tenantSecretBody = z.object({ value: z.string() })
+
+/** POST /ingest/tenants/secrets/rotate body: where the page starts (the previous answer's `next`). */
+export const rotationBody = z.object({
+  after: z.object({ tenant: z.string().min(1), name: z.string().min(1) }).optional(),
+})

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono'
 import { providerSecrets } from '../channels/registry'
-import { readTenantSecret } from '../channels/secrets'
+import { tenantSecretFor } from '../channels/secrets'
 import type { TwilioCredentials } from '../channels/twilio'
 import type { Env } from '../env'
 import { type LineEvent, linkFromLine } from '../resident/line-link'
@@ -28,11 +28,6 @@ export const webhookSecrets = {
 const unauthorized = '署名を確認できません / Signature could not be verified'
 const emptyTwiml = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
-async function tenantSecret(env: Env, tenant: string, name: string): Promise<string | null> {
-  if (!env.TENANT_SECRETS_KEY) return null
-  return readTenantSecret(env.DB, env.TENANT_SECRETS_KEY, tenant, name)
-}
-
 /**
  * The form Twilio posted, once its X-Twilio-Signature checks out under the tenant's auth token
  * over the public URL Twilio called; null when it does not (or the tenant has no credentials).
@@ -43,7 +38,7 @@ async function signedByTwilio(
 ): Promise<URLSearchParams | null> {
   // Decoded by hand: workerd warns when .text() reads a form body.
   const params = new URLSearchParams(new TextDecoder().decode(await c.req.arrayBuffer()))
-  const credentials = await tenantSecret(c.env, tenant, webhookSecrets.twilio)
+  const credentials = await tenantSecretFor(c.env, tenant, webhookSecrets.twilio)
   const authToken = credentials ? (JSON.parse(credentials) as TwilioCredentials).authToken : null
   const called = new URL(c.req.url)
   const url = `${publicOrigin(c).replace(/\/$/, '')}${called.pathname}${called.search}`
@@ -59,7 +54,7 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
   .post('/resend/:tenant', async (c) => {
     const tenant = c.req.param('tenant')
     const raw = await c.req.text()
-    const secret = await tenantSecret(c.env, tenant, webhookSecrets.resend)
+    const secret = await tenantSecretFor(c.env, tenant, webhookSecrets.resend)
     const headers = {
       id: c.req.header('svix-id') ?? null,
       timestamp: c.req.header('svix-timestamp') ?? null,
@@ -85,7 +80,7 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
   })
   .post('/karaden/:tenant/:token', async (c) => {
     const tenant = c.req.param('tenant')
-    const expected = await tenantSecret(c.env, tenant, webhookSecrets.karaden)
+    const expected = await tenantSecretFor(c.env, tenant, webhookSecrets.karaden)
     if (!expected || !sameText(c.req.param('token'), expected))
       return c.text('この URL では受け付けません / This URL is not accepted', 401)
     let json: unknown
@@ -123,7 +118,7 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
   .post('/line/:tenant', async (c) => {
     const tenant = c.req.param('tenant')
     const raw = await c.req.text()
-    const secret = await tenantSecret(c.env, tenant, webhookSecrets.line)
+    const secret = await tenantSecretFor(c.env, tenant, webhookSecrets.line)
     if (!secret || !(await verifyLineSignature(secret, c.req.header('x-line-signature') ?? null, raw))) {
       return c.text(unauthorized, 401)
     }

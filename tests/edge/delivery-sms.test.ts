@@ -1,7 +1,9 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, inject, it } from 'vitest'
 import { app } from '../../edge/app'
 import { storeTenantSecret } from '../../edge/channels/secrets'
+import { onDeliveryBatch } from '../../edge/delivery/consume'
 import { runTick } from '../../edge/delivery/tick'
 import { standingToken } from '../../edge/resident/link-tokens'
 import { verifyTwilioSignature } from '../../edge/webhooks/twilio-signature'
@@ -364,4 +366,36 @@ it('Twilio’s signed incoming-message webhook: STOP or 停止 stops the residen
   expect((await post(start!.path, start!)).status).toBe(200)
   expect(await rows('SELECT address FROM suppressions')).toEqual([{ address: '+819000000002' }])
   expect(await rows("SELECT state FROM subscribers WHERE id = 'reply-00000'")).toEqual([{ state: 'stopped' }])
+})
+
+it('Twilio credentials no key opens (a wrong TENANT_SECRETS_KEY): the batch waits for a retry with a bilingual error; nothing reaches Twilio, nothing is claimed', async () => {
+  const snapshot = await storeFixture()
+  await storeTwilio()
+  await insertManyExpecting(2, 'wrongkey', 'sms')
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  const otherKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
+  const wrong = { ...withTwilio, TENANT_SECRETS_KEY: otherKey }
+  const logged: string[] = []
+  const original = console.error
+  console.error = (...args: unknown[]) => logged.push(args.join(' '))
+  const batch = createMessageBatch(
+    'yorisoi-delivery',
+    queue.sent.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body })),
+  )
+  try {
+    await onDeliveryBatch(batch, wrong)
+  } finally {
+    console.error = original
+  }
+  const result = await getQueueResult(batch, createExecutionContext())
+  expect(result.retryMessages.map((m) => m.msgId)).toEqual(['m0'])
+  expect(logged.join('\n')).toContain(
+    "sakura-city のシークレット twilio.credentials を TENANT_SECRETS_KEY で復号できません。鍵を確かめ、鍵の切り替え中なら前の鍵を TENANT_SECRETS_KEY_PREVIOUS に置いてください / sakura-city's secret twilio.credentials does not decrypt",
+  )
+  expect(await control('stats')).toMatchObject({ requests: 0, deliveries: {} })
+  expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 0 }])
+  // With the right key the same batch goes out.
+  expect(await consumeAsTheQueue(withTwilio, snapshot, queue.sent)).toEqual([])
+  expect(Object.keys((await control('stats')).deliveries)).toHaveLength(2)
 })

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // The real CLI against a local HTTP server that records what the edge would receive.
 const root = fileURLToPath(new URL('../..', import.meta.url))
+let unreadableOnRotation = false
 const received: { method: string; url: string; authorization: string; body: string }[] = []
 const server = createServer((req: IncomingMessage, res) => {
   let body = ''
@@ -30,6 +31,28 @@ const server = createServer((req: IncomingMessage, res) => {
             details: [{ path: 'name', message: '不明なシークレット名です / Unknown secret name' }],
           },
         }),
+      )
+    } else if (req.url === '/ingest/tenants/secrets/rotate') {
+      // Two pages, as the edge pages a large table; the second names what no key opens, if asked to.
+      const after = (JSON.parse(body) as { after?: { tenant: string } }).after
+      res.end(
+        JSON.stringify(
+          after
+            ? {
+                rotated: 3,
+                unreadable: unreadableOnRotation
+                  ? [{ tenant: 'minato-town', name: 'twilio.credentials' }]
+                  : [],
+                next: null,
+                remaining: unreadableOnRotation ? 1 : 0,
+              }
+            : {
+                rotated: 100,
+                unreadable: [],
+                next: { tenant: 'minato-town', name: 'resend.apiKey' },
+                remaining: 3,
+              },
+        ),
       )
     } else if (req.method === 'GET') {
       res.end(JSON.stringify({ secrets: [{ name: 'resend.apiKey', updatedAt: '2026-11-23T00:00:00.000Z' }] }))
@@ -102,5 +125,29 @@ describe('yorisoi tenant-secret', { timeout: 60_000 }, () => {
     expect(argv.code).toBe(2)
     expect(argv.stderr).toMatch(/^引数が正しくありません.+ \/ bad arguments/)
     expect(received.length).toBe(before)
+  })
+
+  it('rotate pages through the edge until done, then says the previous key can go; what no key opens fails loudly', async () => {
+    const before = received.length
+    const done = await yorisoi(['rotate'])
+    expect(done.code).toBe(0)
+    expect(received.slice(before).map((r) => [r.method, r.url, r.body])).toEqual([
+      ['POST', '/ingest/tenants/secrets/rotate', '{}'],
+      [
+        'POST',
+        '/ingest/tenants/secrets/rotate',
+        JSON.stringify({ after: { tenant: 'minato-town', name: 'resend.apiKey' } }),
+      ],
+    ])
+    expect(done.stdout).toContain('re-encrypted 103 secrets')
+    expect(done.stdout).toContain('TENANT_SECRETS_KEY_PREVIOUS は削除できます')
+
+    unreadableOnRotation = true
+    const failed = await yorisoi(['rotate'])
+    expect(failed.code).toBe(2)
+    expect(failed.stderr.trim()).toBe(
+      '1 件はどちらの鍵でも復号できません（minato-town twilio.credentials）。鍵を確かめるか、値を set し直してください / 1 secrets decrypt under neither key (minato-town twilio.credentials); check the keys or set them again',
+    )
+    expect(failed.stdout).not.toContain('削除できます')
   })
 })
