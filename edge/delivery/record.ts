@@ -118,7 +118,8 @@ export async function settleDay(
     )
   }
   const { sent, failed, flagged } = input.counts
-  if (sent + failed + flagged > 0) {
+  // A person's decision moves a delivery out of `flagged`: counts may go down as well as up.
+  if (sent !== 0 || failed !== 0 || flagged !== 0) {
     statements.push(
       db
         .prepare(

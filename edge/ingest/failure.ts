@@ -77,6 +77,20 @@ const answers: Record<Code, { status: ContentfulStatusCode; message: string }> =
       'TENANT_SECRETS_KEY is not set at the edge (wrangler secret put TENANT_SECRETS_KEY)',
     ),
   },
+  'unknown-delivery': {
+    status: 404,
+    message: bilingual(
+      'その自治体にその配信はありません（yorisoi flagged list で ID を確認してください）',
+      'No such delivery in this tenant (see yorisoi flagged list for the ids)',
+    ),
+  },
+  'delivery-not-flagged': {
+    status: 409,
+    message: bilingual(
+      'この配信は確認待ちではありません（対応済みか、送信中です）。何も変えていません',
+      'This delivery is not awaiting a decision (already resolved, or being sent); nothing changed',
+    ),
+  },
 }
 
 /** The ingest API's one error shape: a code, a message in Japanese then English, and details. */

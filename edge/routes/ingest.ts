@@ -22,6 +22,7 @@ import { readActivations } from '../snapshot/history'
 import { enqueueReschedule } from '../snapshot/reschedule-queue'
 import { missingParts, partStatus, partStatuses, readManifest } from '../snapshot/status'
 import { recordManifest, storeChunk } from '../snapshot/store'
+import { flaggedRoutes } from './flagged'
 import { tenantSecretRoutes } from './tenant-secrets'
 
 type Activated = Extract<Activation, { activated: true }>
@@ -143,3 +144,4 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     return c.json(activationBody(activation))
   })
   .route('/tenants', tenantSecretRoutes)
+  .route('/tenants', flaggedRoutes)

@@ -7,6 +7,7 @@ import {
 } from '../../shared/contract'
 import { deskForwardCounts } from '../consultation/forward-counts'
 import { deliveryCounts } from '../delivery/counts'
+import { flaggedDeliveryCounts } from '../delivery/flagged-counts'
 import { loadActiveSnapshot } from '../snapshot/read'
 
 /** Survey answer counts of every tenant for a period: anonymous numbers only, from the counts table. */
@@ -28,8 +29,8 @@ export async function surveyAnswerCounts(
 }
 
 /**
- * The report the CMS receives: survey answer counts, delivery counts and consultations not at
- * their desk, checked against the contract.
+ * The report the CMS receives: survey answer counts, delivery counts, consultations not at
+ * their desk and flagged deliveries, checked against the contract.
  */
 export async function buildAggregatesReport(
   db: D1Database,
@@ -52,5 +53,6 @@ export async function buildAggregatesReport(
     deliveries,
     surveys: await surveyAnswerCounts(db, input),
     deskForwards: await deskForwardCounts(db, { from: input.from, to: input.to, timeZones }),
+    flaggedDeliveries: await flaggedDeliveryCounts(db, input),
   })
 }

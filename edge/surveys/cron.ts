@@ -46,7 +46,7 @@ export async function surveyTick(env: Env, input: { tenants: readonly string[]; 
     const r = await reportAggregatesDaily(env, input)
     if (r.outcome === 'sent')
       console.log(
-        `aggregates: ${r.surveys} survey, ${r.deliveries} delivery and ${r.deskForwards} desk-forward counts to the CMS`,
+        `aggregates: ${r.surveys} survey, ${r.deliveries} delivery, ${r.deskForwards} desk-forward and ${r.flaggedDeliveries} flagged-delivery counts to the CMS`,
       )
     if (r.outcome === 'failed') console.error(`aggregates: report failed: ${r.error}`)
   } catch (error) {

@@ -11,7 +11,7 @@ const retryAfterMs = 30 * 60_000
 
 export type ReportOutcome =
   | { outcome: 'not-configured' | 'already-sent' | 'waiting' }
-  | { outcome: 'sent'; surveys: number; deliveries: number; deskForwards: number }
+  | { outcome: 'sent'; surveys: number; deliveries: number; deskForwards: number; flaggedDeliveries: number }
   | { outcome: 'failed'; error: string }
 
 /**
@@ -65,6 +65,7 @@ export async function reportAggregatesDaily(
         surveys: report.surveys.length,
         deliveries: report.deliveries.length,
         deskForwards: report.deskForwards.length,
+        flaggedDeliveries: report.flaggedDeliveries.length,
       }
 }
 

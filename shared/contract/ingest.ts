@@ -125,6 +125,8 @@ export const ingestErrorCodes = [
   'unknown-manifest',
   'unknown-tenant',
   'tenant-secrets-unavailable',
+  'unknown-delivery',
+  'delivery-not-flagged',
 ] as const
 
 export const ingestError = z.object({

@@ -5,6 +5,7 @@ import { adapterFor } from '../../edge/channels/registry'
 import { storeTenantSecret } from '../../edge/channels/secrets'
 import { deliveryCounts } from '../../edge/delivery/counts'
 import { runTick } from '../../edge/delivery/tick'
+import { buildAggregatesReport } from '../../edge/surveys/aggregates'
 import type { SignedWebhook } from '../fakes/webhook-outbox'
 import {
   capturingQueue,
@@ -231,4 +232,135 @@ it('learns of failed deliveries from Karaden’s delivery reports: an undelivera
   await env.DB.prepare("UPDATE subscribers SET next_send_on = '2026-11-24'").run()
   await runTick({ db: env.DB, queue: tomorrow, snapshot, now: new Date('2026-11-24T00:05:00Z') })
   expect(tomorrow.sent.flatMap((b) => b.subscriberIds).sort()).toEqual(['report-00000', 'report-00003'])
+})
+
+it('a send left in doubt by a crash is listed for a person (masked), resolved as sent or sent again once, and counted for the CMS', async () => {
+  const snapshot = await storeFixture()
+  await storeKaraden()
+  await insertManyExpecting(3, 'doubt', 'sms')
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  await control('faults', ['crash-after-accept', 'crash-after-accept'])
+  expect(await consumeAsTheQueue(withKaraden, snapshot, queue.sent)).toEqual([])
+  expect(Object.values((await control('stats')).deliveries)).toEqual([1, 1, 1])
+
+  const ingest = (path: string, init: RequestInit = {}, token = 'test-ingest-token') =>
+    app.request(
+      `/ingest/tenants/sakura-city/${path}`,
+      {
+        ...init,
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      // The links of a message sent again point where the daily ones do.
+      { ...withKaraden, PUBLIC_ORIGIN: 'https://yorisoi.example.jp' },
+    )
+  const resolve = (id: string, decision: string, token?: string) =>
+    ingest(
+      `flagged/${id}/resolve`,
+      { method: 'POST', body: JSON.stringify({ decision, actor: '保健師 A' }) },
+      token,
+    )
+  const counts = async () =>
+    (
+      await buildAggregatesReport(env.DB, {
+        from: '2026-11-17',
+        to: '2026-11-24',
+        tenants: ['sakura-city'],
+        now: new Date(),
+      })
+    ).flaggedDeliveries
+
+  const listed = await ingest('flagged')
+  expect(listed.status).toBe(200)
+  const wire = await listed.text()
+  const { flagged, more } = JSON.parse(wire) as {
+    flagged: {
+      id: string
+      date: string
+      slots: string[]
+      channel: string
+      address: string
+      attempts: number
+    }[]
+    more: boolean
+  }
+  expect(more).toBe(false)
+  expect(flagged.map(({ id: _id, ...f }) => f)).toEqual([
+    expect.objectContaining({ date: '2026-11-23', slots: ['pregnancy/196'], channel: 'sms', attempts: 1 }),
+    expect.objectContaining({ date: '2026-11-23', slots: ['pregnancy/196'], channel: 'sms', attempts: 1 }),
+  ])
+  expect(flagged.map((f) => f.address).sort()).toEqual(['***0001', '***0002'])
+  expect(wire).not.toMatch(/\+8190|doubt-/)
+  expect(await counts()).toEqual([
+    { date: '2026-11-23', tenant: 'sakura-city', open: 2, resolved: 0, deadLetters: 0 },
+  ])
+  const [first, second] = flagged as [(typeof flagged)[0], (typeof flagged)[0]]
+
+  // Without the ingest token: refused, nothing sent or written.
+  for (const token of ['', 'wrong-token']) {
+    expect((await ingest('flagged', {}, token)).status).toBe(401)
+    expect((await resolve(first.id, 'send-again', token)).status).toBe(401)
+  }
+  expect(await rows('SELECT COUNT(*) AS n FROM delivery_resolutions')).toEqual([{ n: 0 }])
+  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'flagged'")).toEqual([{ n: 2 }])
+  // A decision that is neither, and a delivery this tenant does not have: said why, nothing changed.
+  const unclear = await resolve(first.id, 'maybe')
+  expect(unclear.status).toBe(400)
+  expect(await unclear.text()).toContain(
+    'decision は was-sent か send-again / decision is was-sent or send-again',
+  )
+  expect((await resolve('00000000-0000-8000-8000-000000000000', 'was-sent')).status).toBe(404)
+
+  // The person knows the first one arrived: marked sent, nothing goes to the provider.
+  const wasSent = await resolve(first.id, 'was-sent')
+  expect(await wasSent.json()).toEqual({ id: first.id, decision: 'was-sent', state: 'sent', error: null })
+  // The second did not arrive: sent again once, however often (or however concurrently) it is asked.
+  const answers = await Promise.all([resolve(second.id, 'send-again'), resolve(second.id, 'send-again')])
+  expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
+  expect(await answers.find((a) => a.status === 200)!.json()).toEqual({
+    id: second.id,
+    decision: 'send-again',
+    state: 'sent',
+    error: null,
+  })
+  expect((await resolve(second.id, 'send-again')).status).toBe(409)
+  expect((await resolve(first.id, 'send-again')).status).toBe(409)
+  const stats = await control('stats')
+  expect(Object.values(stats.deliveries).sort()).toEqual([1, 1, 2])
+  // Sent again after its day: the message says it comes late.
+  expect((stats as unknown as { messages: { body: string }[] }).messages.at(-1)!.body).toMatch(
+    /^【11月23日のお便り（遅れてお届けします）】/,
+  )
+
+  expect(await rows('SELECT state, COUNT(*) AS n FROM deliveries GROUP BY state')).toEqual([
+    { state: 'sent', n: 3 },
+  ])
+  expect(await rows('SELECT decision, outcome, actor, error FROM delivery_resolutions ORDER BY id')).toEqual([
+    { decision: 'was-sent', outcome: 'sent', actor: '保健師 A', error: null },
+    { decision: 'send-again', outcome: 'sent', actor: '保健師 A', error: null },
+  ])
+  expect(await rows("SELECT sent, flagged FROM tenant_runs WHERE tenant_slug = 'sakura-city'")).toEqual([
+    { sent: 3, flagged: 0 },
+  ])
+  expect(JSON.parse(await (await ingest('flagged')).text()).flagged).toEqual([])
+  expect(await counts()).toEqual([
+    { date: '2026-11-23', tenant: 'sakura-city', open: 0, resolved: 2, deadLetters: 0 },
+  ])
+  // A batch of that day dead-lettered; a delivery of a day before the period open again: both reach the CMS.
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO dead_letters (id, queue, tenant_slug, local_date, manifest_id, body, attempts, received_at)
+       VALUES ('dl-1', 'yorisoi-delivery-dead', 'sakura-city', '2026-11-23', 'fixture-0001', '{}', 3, '2026-11-23T03:00:00Z')`,
+    ),
+    env.DB.prepare("UPDATE deliveries SET local_date = '2026-11-02', state = 'flagged' WHERE id = ?1").bind(
+      first.id,
+    ),
+  ])
+  expect(await counts()).toEqual([
+    { date: '2026-11-02', tenant: 'sakura-city', open: 1, resolved: 0, deadLetters: 0 },
+    { date: '2026-11-23', tenant: 'sakura-city', open: 0, resolved: 1, deadLetters: 1 },
+  ])
 })

@@ -26,6 +26,8 @@ interface Stats {
   rejected: number
   /** SMS accepted per recipient number; more than 1 is a resident who got the day twice. */
   deliveries: Record<string, number>
+  /** Every SMS accepted, in order. */
+  messages: { to: string; body: string }[]
 }
 
 /** What the handset side does with an SMS to a number; `received` unless configured. */
@@ -53,7 +55,7 @@ export async function startFakeKaraden(): Promise<FakeKaraden> {
     validate: true,
     customizeAjv: withFormats,
   })
-  let stats: Stats = { requests: 0, rejected: 0, deliveries: {} }
+  let stats: Stats = { requests: 0, rejected: 0, deliveries: {}, messages: [] }
   let faults: Fault[] = []
   let webhooks: { path: string; reach: Record<string, Reach> } | null = null
   const reports = new WebhookOutbox()
@@ -84,6 +86,7 @@ export async function startFakeKaraden(): Promise<FakeKaraden> {
       if (fault === 'server-error') return error(500, 'internal_server_error', 'Internal Server Error')
       if (fault === 'rate-limited') return error(429, 'too_many_requests', 'Too Many Requests')
       stats.deliveries[form.to] = (stats.deliveries[form.to] ?? 0) + 1
+      stats.messages.push({ to: form.to, body: form.body })
       const now = new Date().toISOString()
       const id = randomUUID()
       if (webhooks) reports.add(webhooks.path, report(id, form, webhooks.reach[form.to] ?? 'received'))
@@ -137,7 +140,7 @@ export async function startFakeKaraden(): Promise<FakeKaraden> {
       if (url.pathname === '/__fake/webhook-config') webhooks = JSON.parse(raw) as typeof webhooks
       if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
       if (url.pathname === '/__fake/reset') {
-        stats = { requests: 0, rejected: 0, deliveries: {} }
+        stats = { requests: 0, rejected: 0, deliveries: {}, messages: [] }
         faults = []
         webhooks = null
         reports.clear()

@@ -1,0 +1,284 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { z } from 'zod'
+import { localDate } from '../../shared/calendar'
+import { indexMessages, programOf } from '../../shared/compose'
+import type { Channel, TenantPart } from '../../shared/contract'
+import { nextSendOn, planDay } from '../../shared/program'
+import type { ComposedMessage } from '../channels/adapter'
+import { sendTransactional } from '../channels/transactional'
+import type { Env } from '../env'
+import { ensureStandingTokens, requireLinkSecret } from '../resident/link-tokens'
+import { type LoadedSnapshot, loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
+import { suppressAddress } from '../webhooks/suppress'
+import { nameKey } from './key'
+import { labelLate, lateLabel } from './late'
+import { deliveryLinks } from './links'
+import { loadRecipients } from './recipients'
+import { type EndState, recordOutcomes, settleDay } from './record'
+import { renderDelivery } from './render'
+
+export const decisions = ['was-sent', 'send-again'] as const
+export type Decision = (typeof decisions)[number]
+
+/** POST /ingest/tenants/{tenant}/flagged/{id}/resolve */
+export const resolveRequest = z.object({
+  decision: z.enum(decisions, {
+    error: 'decision は was-sent か send-again / decision is was-sent or send-again',
+  }),
+  /** Who decided (a name or role), kept with the resolution. */
+  actor: z
+    .string()
+    .trim()
+    .min(1, { error: '担当者名が空です / actor is empty' })
+    .max(100, { error: '担当者名は100文字まで / actor is at most 100 characters' })
+    .optional(),
+})
+export type ResolveRequest = z.infer<typeof resolveRequest>
+
+/** Where a decision left the delivery: sent, refused for good, or flagged again (still in doubt). */
+export type Resolution =
+  | { status: 'unknown-delivery' | 'not-flagged' }
+  | {
+      status: 'resolved'
+      id: string
+      decision: Decision
+      state: 'sent' | 'failed-permanent' | 'flagged'
+      error: string | null
+    }
+
+interface FlaggedRow {
+  id: string
+  subscriberId: string
+  localDate: string
+  channel: Channel
+  manifestId: string | null
+  state: string
+  attempts: number
+}
+
+/**
+ * A person's decision about one flagged delivery. `was-sent`: they know it arrived — marked sent,
+ * the resident's schedule moves on. `send-again`: they know it did not — composed again for its
+ * day (marked late after that day) and sent once more through the tenant's adapter under a key of
+ * its own (a provider that kept the first key would otherwise drop it). Taking the row out of
+ * `flagged` is a compare-and-set, so a decision sent twice, or two people at once, sends once; a
+ * second answer is `not-flagged`. A resend that is in doubt again comes back flagged.
+ */
+export async function resolveFlagged(
+  env: Env,
+  input: { tenant: string; id: string; decision: Decision; actor: string | null; now: Date },
+): Promise<Resolution> {
+  const db = env.DB
+  const row = await db
+    .prepare(
+      `SELECT id, subscriber_id AS subscriberId, local_date AS localDate, channel, manifest_id AS manifestId,
+              state, attempts
+       FROM deliveries WHERE id = ?1 AND tenant_slug = ?2 AND kind = 'program'`,
+    )
+    .bind(input.id, input.tenant)
+    .first<FlaggedRow>()
+  if (!row) return { status: 'unknown-delivery' }
+  if (row.state !== 'flagged') return { status: 'not-flagged' }
+  // The content it was composed from, or what is live if that manifest is gone.
+  const snapshot =
+    (row.manifestId ? await loadSnapshot(db, row.manifestId) : null) ?? (await loadActiveSnapshot(db))
+  const tenant = snapshot?.tenants.get(input.tenant) ?? null
+  const context: Context = { snapshot, tenant }
+  const record = (state: 'sent' | 'failed-permanent' | 'flagged', error: string | null) =>
+    db
+      .prepare(
+        `INSERT INTO delivery_resolutions (delivery_id, tenant_slug, local_date, decision, outcome, actor, error, resolved_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
+      )
+      .bind(
+        row.id,
+        input.tenant,
+        row.localDate,
+        input.decision,
+        state,
+        input.actor,
+        error,
+        input.now.toISOString(),
+      )
+
+  if (input.decision === 'was-sent') {
+    const [taken] = await db.batch([
+      db
+        .prepare(
+          `UPDATE deliveries SET state = 'sent', error = NULL, updated_at = ?3
+           WHERE id = ?1 AND state = 'flagged' AND attempts = ?2`,
+        )
+        .bind(row.id, row.attempts, input.now.toISOString()),
+      // Recorded in the same transaction, and only if this request took the row.
+      db
+        .prepare(
+          `INSERT INTO delivery_resolutions (delivery_id, tenant_slug, local_date, decision, outcome, actor, resolved_at)
+           SELECT ?1, ?2, ?3, 'was-sent', 'sent', ?4, ?5 WHERE changes() = 1`,
+        )
+        .bind(row.id, input.tenant, row.localDate, input.actor, input.now.toISOString()),
+    ])
+    if (taken?.meta.changes !== 1) return { status: 'not-flagged' }
+    await settle(db, input, row, context, { state: 'sent' })
+    return { status: 'resolved', id: row.id, decision: 'was-sent', state: 'sent', error: null }
+  }
+
+  const claimed = await db
+    .prepare(
+      `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ?3
+       WHERE id = ?1 AND state = 'flagged' AND attempts = ?2 RETURNING attempts`,
+    )
+    .bind(row.id, row.attempts, input.now.toISOString())
+    .first<{ attempts: number }>()
+  if (!claimed) return { status: 'not-flagged' }
+  const attempt = claimed.attempts
+  const composed = await composeAgain(env, input, row, context)
+  let state: EndState
+  let error: string | null = null
+  let providerMessageId: string | undefined
+  if (!composed.ok) {
+    state = composed.final ? 'failed-permanent' : 'flagged'
+    error = composed.final ? composed.reason : `needs-review: send again: ${composed.reason}`
+  } else {
+    const result = await sendTransactional(env, composed.message)
+    providerMessageId = result.providerMessageId
+    if (result.outcome === 'sent') state = 'sent'
+    else if (result.outcome === 'failed-permanent') {
+      state = 'failed-permanent'
+      error = `send again: ${result.error ?? 'refused by the provider'}`
+      if (result.suppress)
+        await suppressAddress(db, {
+          tenant: input.tenant,
+          channel: row.channel,
+          address: composed.message.to,
+          reason: result.suppress,
+          eventId: `send:${row.id}:${attempt}`,
+          now: input.now,
+        })
+    } else {
+      // Not taken, or perhaps taken: a person looks again rather than the edge guessing.
+      state = 'flagged'
+      error = `needs-review: send again: ${result.error ?? result.outcome}`
+    }
+  }
+  const end = state as 'sent' | 'failed-permanent' | 'flagged'
+  await recordOutcomes(
+    db,
+    [
+      {
+        key: row.id,
+        attempt,
+        state: end,
+        ...(providerMessageId ? { providerMessageId } : {}),
+        ...(error ? { error } : {}),
+      },
+    ],
+    input.now,
+  )
+  await record(end, error).run()
+  // A failed day only for the provider's refusal, not for a resident who left meanwhile.
+  if (end === 'sent') await settle(db, input, row, context, { state: 'sent' })
+  else if (end === 'failed-permanent')
+    await settle(db, input, row, context, {
+      state: 'failed-permanent',
+      ...(composed.ok ? { failedDay: error ?? 'refused by the provider' } : {}),
+    })
+  return { status: 'resolved', id: row.id, decision: 'send-again', state: end, error }
+}
+
+interface Context {
+  snapshot: LoadedSnapshot | null
+  tenant: TenantPart | null
+}
+
+type Composed =
+  | { ok: true; message: ComposedMessage }
+  /** final: nothing can be sent for this day any more (the resident stopped, the day holds no message). */
+  | { ok: false; final: boolean; reason: string }
+
+async function composeAgain(
+  env: Env,
+  input: { tenant: string; now: Date },
+  row: FlaggedRow,
+  { snapshot, tenant }: Context,
+): Promise<Composed> {
+  const db = env.DB
+  if (!snapshot || !tenant) return { ok: false, final: false, reason: 'the tenant is not in the snapshot' }
+  // Only someone still receiving messages: a resident who stopped or was paused since gets nothing.
+  const [recipient] = await loadRecipients(db, {
+    tenant: input.tenant,
+    ids: [row.subscriberId],
+    timeZone: tenant.tenant.timeZone,
+    localDate: row.localDate,
+  })
+  if (!recipient)
+    return { ok: false, final: true, reason: 'send again: the resident no longer receives messages' }
+  const plan = planDay(recipient.timelines, row.localDate, programOf(tenant.tenant))
+  if (!plan) return { ok: false, final: true, reason: 'send again: that day holds no message any more' }
+  const linkSecret = requireLinkSecret(env.LINK_SECRET)
+  // The same links as the first time: the message page is the delivery's own.
+  const { links, pageTokenHash } = await deliveryLinks(
+    env.PUBLIC_ORIGIN ?? '',
+    linkSecret,
+    recipient.id,
+    row.id,
+  )
+  const rendered = renderDelivery({
+    tenant,
+    index: indexMessages(snapshot.national),
+    recipient,
+    plan,
+    date: row.localDate,
+    links,
+    key: await nameKey(`${row.id}|send-again|${row.attempts + 1}`),
+  })
+  if (!rendered.ok) return { ok: false, final: false, reason: rendered.reason }
+  const late = row.localDate < localDate(input.now, tenant.tenant.timeZone)
+  const labelled = late ? labelLate(rendered.message, lateLabel(row.localDate, recipient.language)) : rendered
+  if (!labelled.ok) return { ok: false, final: false, reason: labelled.reason }
+  // A delivery flagged before it was ever claimed has no page token or standing tokens yet.
+  await db.batch([
+    await ensureStandingTokens(db, linkSecret, [recipient.id], ['manage', 'stop'], input.now),
+    db
+      .prepare('UPDATE deliveries SET page_token_hash = coalesce(page_token_hash, ?2) WHERE id = ?1')
+      .bind(row.id, pageTokenHash),
+  ])
+  return { ok: true, message: labelled.message }
+}
+
+/** The day is over for this resident: their schedule moves on and the run's counts follow the decision. */
+async function settle(
+  db: D1Database,
+  input: { tenant: string; now: Date },
+  row: FlaggedRow,
+  { tenant }: Context,
+  end: { state: 'sent' | 'failed-permanent'; failedDay?: string },
+): Promise<void> {
+  const [recipient] = tenant
+    ? await loadRecipients(db, {
+        tenant: input.tenant,
+        ids: [row.subscriberId],
+        timeZone: tenant.tenant.timeZone,
+        localDate: row.localDate,
+        anyState: true,
+      })
+    : []
+  const sent = end.state === 'sent'
+  await settleDay(db, {
+    tenant: input.tenant,
+    localDate: row.localDate,
+    // settleDay never moves next_send_on backwards: after a later run this changes nothing.
+    advances:
+      recipient && tenant
+        ? [
+            {
+              subscriberId: row.subscriberId,
+              nextSendOn: nextSendOn(recipient.timelines, row.localDate, programOf(tenant.tenant)),
+            },
+          ]
+        : [],
+    failed: end.failedDay ? [{ subscriberId: row.subscriberId, error: end.failedDay }] : [],
+    succeeded: sent ? [row.subscriberId] : [],
+    counts: { sent: sent ? 1 : 0, failed: sent ? 0 : 1, flagged: -1 },
+    now: input.now,
+  })
+}
