@@ -7,6 +7,7 @@ import { onDeliveryBatch } from '../../edge/delivery/consume'
 import { runTick } from '../../edge/delivery/tick'
 import { standingToken } from '../../edge/resident/link-tokens'
 import { verifyTwilioSignature } from '../../edge/webhooks/twilio-signature'
+import { verdictOfStatus } from '../../edge/webhooks/twilio-status'
 import type { SignedWebhook } from '../fakes/webhook-outbox'
 import {
   capturingQueue,
@@ -282,6 +283,10 @@ it('a resident who replied STOP is refused by Twilio with 21610 on the next send
   const tomorrow = capturingQueue()
   await runTick({ db: env.DB, queue: tomorrow, snapshot, now: new Date('2026-11-24T00:05:00Z') })
   expect(tomorrow.sent.flatMap((b) => b.subscriberIds)).toEqual(['optout-00000'])
+  // A status callback reporting 21610 (a send a Messaging Service accepted first) means the same.
+  expect(
+    verdictOfStatus({ MessageSid: `SM${'a'.repeat(32)}`, MessageStatus: 'failed', ErrorCode: '21610' }),
+  ).toEqual({ suppress: 'opted-out', error: 'twilio: failed 21610: the recipient opted out (STOP)' })
 })
 
 it('Twilio’s signed incoming-message webhook: STOP or 停止 stops the resident before any send, START lifts the suppression; unsigned → 403, nothing written', async () => {
