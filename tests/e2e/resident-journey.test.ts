@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LocalWorker } from '../../dev/local-worker'
+import { type AcceptedEmail, type FakeResend, startFakeResend } from '../fakes/resend'
 import { executeLocalD1 } from '../support/local-d1'
 import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
 
@@ -16,12 +17,23 @@ describe('the resident journey in a real browser against the Worker in workerd',
 
   const fitsAndPassesAxe = (label: string) => resident.fitsAndPassesAxe(label)
 
+  // Email goes to the local outbox until a test gives the tenant a Resend key; then to this fake.
+  let resend: FakeResend
+
   beforeAll(async () => {
-    resident = await startResidentBrowser('yorisoi-e2e-', token)
+    resend = await startFakeResend()
+    const secretsKey = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64')
+    resident = await startResidentBrowser('yorisoi-e2e-', token, {
+      TENANT_SECRETS_KEY: secretsKey,
+      RESEND_BASE_URL: resend.url,
+    })
     ;({ worker, page, persistTo } = resident)
   })
 
-  afterAll(() => resident?.stop())
+  afterAll(async () => {
+    await resident?.stop()
+    await resend?.close()
+  })
 
   it('registers by email, confirms from the outbox, changes the due date, reports the birth and stops', async () => {
     await page.goto(`${worker.url}/t/sakura-city`)
@@ -94,15 +106,8 @@ describe('the resident journey in a real browser against the Worker in workerd',
 
   it('after a delivery has run: opens the message from the outbox, its message page, and stops with one click', async () => {
     const address = 'message.e2e@example.jp'
-    await page.goto(`${worker.url}/t/sakura-city`)
-    await page.getByLabel(/ニックネーム/).fill('はな')
-    await page.getByLabel(/妊娠している本人/).check()
-    await page.getByLabel(/妊娠中（出産予定日を入力）/).check()
     // Today is 28w0d (pregnancy/196), the slot the published fixture has a message for.
-    await page.getByLabel(/出産予定日 または お誕生日/).fill(tokyoDate(84))
-    await page.getByLabel(/メールアドレス/).fill(address)
-    await page.getByLabel(/同意します/).check()
-    await page.getByRole('button', { name: /登録する/ }).click()
+    await resident.registerByEmail('はな', tokyoDate(84), address)
     const [confirmation] = (await executeLocalD1(
       persistTo,
       `SELECT text FROM outbox WHERE recipient = '${address}'`,
@@ -135,10 +140,74 @@ describe('the resident journey in a real browser against the Worker in workerd',
     await fitsAndPassesAxe('stop')
     await page.getByRole('button', { name: /お便りを止める/ }).click()
     expect(await page.locator('h1').innerText()).toContain('お便りを止めました')
-    const [resident] = (await executeLocalD1(
+    const [subscriber] = (await executeLocalD1(
       persistTo,
       `SELECT state FROM subscribers WHERE address = '${address}'`,
     )) as { state: string }[]
-    expect(resident?.state).toBe('stopped')
+    expect(subscriber?.state).toBe('stopped')
   })
+
+  it('when the email service fails: the registration is kept as typed, “send again” sends the confirmation, and the manage page says when messages stop arriving', async () => {
+    const address = 'unsent.e2e@example.jp'
+    const secretUrl = `${worker.url}/ingest/tenants/sakura-city/secrets/resend.apiKey`
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+    const stored = await fetch(secretUrl, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ value: 're_e2e_key' }),
+    })
+    expect(stored.status).toBe(200)
+    try {
+      // Resend answers 500 to the registration and to the first "send again".
+      resend.inject(['server-error', 'server-error'])
+      await resident.registerByEmail('ゆき', tokyoDate(70), address)
+      const alert = await page.getByRole('alert').innerText()
+      expect(alert).toContain('ご登録は受け付けましたが、確認のメールを送れませんでした')
+      expect(alert.indexOf('could not send the confirmation email')).toBeGreaterThan(
+        alert.indexOf('送れませんでした'),
+      )
+      expect(await page.getByLabel(/ニックネーム/).inputValue()).toBe('ゆき')
+      expect(await page.getByLabel(/メールアドレス/).inputValue()).toBe(address)
+      expect(await page.getByLabel(/出産予定日 または お誕生日/).inputValue()).toBe(tokyoDate(70))
+      await fitsAndPassesAxe('confirmation unsent')
+
+      await page.getByRole('button', { name: /確認のメールをもう一度送る/ }).click()
+      expect(await page.locator('h1').innerText()).toContain('確認のメールを送れませんでした')
+      await fitsAndPassesAxe('confirmation unsent again')
+
+      await page.getByRole('button', { name: /確認のメールをもう一度送る/ }).click()
+      expect(await page.locator('h1').innerText()).toContain('確認のメールを送りました')
+      const emails = (await (
+        await fetch(`${resend.url}/__fake/emails?to=${encodeURIComponent(address)}`)
+      ).json()) as AcceptedEmail[]
+      expect(emails).toHaveLength(1)
+      expect(await executeLocalD1(persistTo, `SELECT id FROM outbox WHERE recipient = '${address}'`)).toEqual(
+        [],
+      )
+      const rows = (await executeLocalD1(
+        persistTo,
+        `SELECT COUNT(*) AS n FROM subscribers WHERE address = '${address}' AND state = 'pending'`,
+      )) as { n: number }[]
+      expect(rows[0]?.n).toBe(1)
+
+      await page.goto(emails[0]!.text!.match(/http:\/\/\S+\/c\/[A-Za-z0-9_-]{22}/)![0])
+      await page.getByRole('button', { name: /登録を確定する/ }).click()
+      expect(await page.getByRole('status').innerText()).toContain('登録が確定しました')
+
+      // Later the provider reports the address undeliverable and pauses the messages (no end date).
+      await executeLocalD1(
+        persistTo,
+        `UPDATE subscribers SET state = 'paused', paused_until = NULL WHERE address = '${address}'`,
+      )
+      await page.goto(page.url().split('?')[0]!)
+      const main = await page.locator('main').innerText()
+      expect(main).toContain('お便りが届かなかったため、お休みしています')
+      expect(main).toContain('Messages could not be delivered')
+      await fitsAndPassesAxe('manage undeliverable')
+      await page.getByRole('link', { name: /受け取り先を直す/ }).click()
+      expect(await page.locator('h1').innerText()).toContain('受け取り')
+    } finally {
+      await fetch(secretUrl, { method: 'DELETE', headers })
+    }
+  }, 120_000)
 })

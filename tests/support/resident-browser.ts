@@ -25,10 +25,17 @@ export interface ResidentBrowser {
   checked: string[]
   /** The page fits 360 px, is Japanese first, and axe finds nothing serious or critical. */
   fitsAndPassesAxe(label: string): Promise<void>
+  /** Fills sakura-city's form as a pregnant resident registering by email, and sends it. */
+  registerByEmail(nickname: string, dueDate: string, address: string): Promise<void>
   stop(): Promise<void>
 }
 
-export async function startResidentBrowser(prefix: string, ingestToken: string): Promise<ResidentBrowser> {
+/** `vars`: more Worker vars, e.g. a provider's base URL pointing at a fake. */
+export async function startResidentBrowser(
+  prefix: string,
+  ingestToken: string,
+  vars: Record<string, string> = {},
+): Promise<ResidentBrowser> {
   const persistTo = mkdtempSync(join(tmpdir(), prefix))
   const port = await freePort()
   const worker = await startLocalWorker({
@@ -39,6 +46,7 @@ export async function startResidentBrowser(prefix: string, ingestToken: string):
       IP_HASH_SALT: 'e2e-ip-salt',
       LINK_SECRET: 'e2e-link-secret',
       PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+      ...vars,
     },
   })
   await publishFixture(worker.url, ingestToken)
@@ -57,6 +65,16 @@ export async function startResidentBrowser(prefix: string, ingestToken: string):
       const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
       checked.push(label)
+    },
+    async registerByEmail(nickname, dueDate, address) {
+      await page.goto(`${worker.url}/t/sakura-city`)
+      await page.getByLabel(/ニックネーム/).fill(nickname)
+      await page.getByLabel(/妊娠している本人/).check()
+      await page.getByLabel(/妊娠中（出産予定日を入力）/).check()
+      await page.getByLabel(/出産予定日 または お誕生日/).fill(dueDate)
+      await page.getByLabel(/メールアドレス/).fill(address)
+      await page.getByLabel(/同意します/).check()
+      await page.getByRole('button', { name: /登録する/ }).click()
     },
     async stop() {
       await browser.close()
