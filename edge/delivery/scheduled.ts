@@ -31,7 +31,9 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
   })
   for (const r of reports) {
     if (r.outcome !== 'not-yet')
-      console.log(`run ${r.tenant} ${r.localDate}: ${r.outcome}, ${r.subscribers} enqueued`)
+      console.log(
+        `run ${r.tenant} ${r.localDate}: ${r.outcome}, ${r.subscribers} enqueued (${r.pass ?? '-'} pass, ${r.rowsRead} rows read)`,
+      )
   }
   // Then a bounded batch of residents whose tenant's retention days are over.
   try {

@@ -11,7 +11,7 @@ export interface TickOptions {
   /** Subscribers read per page (one query); split into queue messages of `batchSize`. */
   pageSize: number
   batchSize: number
-  /** Pages one tick may read over all tenants (D1 allows 1,000 queries per invocation). */
+  /** Page queries one tick may run over all tenants (D1 allows 1,000 queries per invocation). */
   pageBudget: number
   /** How long a tick holds a run before another may take over (cron wall time is 15 min). */
   leaseSeconds: number
@@ -99,7 +99,6 @@ export async function runTick(
         report.outcome = 'paused-for-budget'
         break
       }
-      budget--
       const page =
         run.pass === 'all'
           ? await everySubscriberPage(db, { tenant: tenant.slug, after: cursor, limit: options.pageSize })
@@ -109,6 +108,7 @@ export async function runTick(
               after: cursor,
               limit: options.pageSize,
             })
+      budget -= page.queries
       report.rowsRead += page.rowsRead
       const batches = chunk(page.ids, options.batchSize).map((subscriberIds) => ({
         body: { tenant: tenant.slug, localDate: date, manifestId: run.manifestId, subscriberIds },
