@@ -1,12 +1,11 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, inject, it } from 'vitest'
-import { adapterFor } from '../../edge/channels/registry'
 import { storeTenantSecret } from '../../edge/channels/secrets'
 import type { DeliveryBatch } from '../../edge/delivery/batch'
-import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
 import {
   capturingQueue,
+  consumeAsTheQueue,
   emptyDeliveryTables,
   insertManyExpecting,
   rows,
@@ -33,35 +32,19 @@ async function control(fake: string, path: string, body?: unknown) {
   return (await response.json()) as { deliveries: Record<string, number>; rejected: number }
 }
 
+/** The queue's rounds, counting them and gathering the errors the rows showed after each. */
 async function consume(
   snapshot: Awaited<ReturnType<typeof storeFixture>>,
   batches: DeliveryBatch[],
   start: string,
 ) {
-  let due = batches
   let rounds = 0
   const errors = new Set<string>()
-  for (; due.length > 0 && rounds < 10; rounds++) {
-    const again: DeliveryBatch[] = []
-    const now = new Date(Date.parse(start) + rounds * 600_000)
-    for (const batch of due) {
-      const report = await deliverBatch(
-        {
-          db: env.DB,
-          snapshot,
-          adapterFor: (channel) => adapterFor(bindings, batch.tenant, channel),
-          origin: 'https://yorisoi.example.jp',
-          linkSecret: 'test-link-secret',
-          now: () => now,
-        },
-        batch,
-      )
-      if (report.pending > 0) again.push(batch)
-    }
+  const due = await consumeAsTheQueue(bindings, snapshot, batches, start, async (round) => {
+    rounds = round + 1
     for (const r of await rows<{ error: string }>('SELECT error FROM deliveries WHERE error IS NOT NULL'))
       errors.add(r.error)
-    due = again
-  }
+  })
   return { due, rounds, errors }
 }
 

@@ -135,13 +135,15 @@ export async function insertManyExpecting(
 
 /**
  * Hands every batch to the consumer, again (ten minutes later) while it reports work pending, as
- * the queue would, sending through the providers `providerEnv` names. Returns what is still due.
+ * the queue would, sending through the providers `providerEnv` names. `afterRound` sees the
+ * database after each round (its index from 0). Returns what is still due.
  */
 export async function consumeAsTheQueue(
   providerEnv: Env,
   snapshot: LoadedSnapshot,
   batches: DeliveryBatch[],
   startAt = '2026-11-23T00:10:00Z',
+  afterRound?: (round: number) => Promise<void> | void,
 ): Promise<DeliveryBatch[]> {
   let due = batches
   for (let round = 0; due.length > 0 && round < 10; round++) {
@@ -161,6 +163,7 @@ export async function consumeAsTheQueue(
       )
       if (report.pending > 0) again.push(batch)
     }
+    await afterRound?.(round)
     due = again
   }
   return due
