@@ -1,17 +1,18 @@
 import type { Config, Plugin } from 'payload'
 import { surveyAnswerCountsCollection } from './collection'
+import { flaggedDeliveryCountsCollection } from './flagged-collection'
 import { deskForwardCountsCollection } from './forward-collection'
 import { receiveReport } from './receive'
 
 export interface AggregatesPluginOptions {
   /** The token the edge presents; YORISOI_AGGREGATES_TOKEN by default. */
   token?: () => string
-  slugs?: { counts?: string; forwards?: string; tenants?: string }
+  slugs?: { counts?: string; forwards?: string; flagged?: string; tenants?: string }
 }
 
 /**
- * The survey answer counts and undelivered consultation counts collections, a dashboard notice of
- * the latter, and the edge's way in: POST /api/{counts}/report with
+ * The survey answer counts, undelivered consultation counts and flagged delivery counts
+ * collections, a dashboard notice of each of the latter two, and the edge's way in: POST /api/{counts}/report with
  * `Authorization: Bearer <YORISOI_AGGREGATES_TOKEN>` and the contract's aggregatesReport.
  */
 export const aggregatesPlugin =
@@ -19,6 +20,7 @@ export const aggregatesPlugin =
   (config: Config): Config => {
     const countsSlug = options.slugs?.counts ?? 'survey-answer-counts'
     const forwardsSlug = options.slugs?.forwards ?? 'desk-forward-counts'
+    const flaggedSlug = options.slugs?.flagged ?? 'flagged-delivery-counts'
     const tenantsSlug = options.slugs?.tenants ?? 'tenants'
     const token = options.token ?? (() => process.env.YORISOI_AGGREGATES_TOKEN ?? '')
     const collection = surveyAnswerCountsCollection(countsSlug, tenantsSlug)
@@ -35,12 +37,17 @@ export const aggregatesPlugin =
               path: '/aggregates/DeskForwardsNotice#DeskForwardsNotice',
               serverProps: { slug: forwardsSlug },
             },
+            {
+              path: '/aggregates/FlaggedDeliveriesNotice#FlaggedDeliveriesNotice',
+              serverProps: { slug: flaggedSlug },
+            },
           ],
         },
       },
       collections: [
         ...(config.collections ?? []),
         deskForwardCountsCollection(forwardsSlug, tenantsSlug),
+        flaggedDeliveryCountsCollection(flaggedSlug, tenantsSlug),
         {
           ...collection,
           endpoints: [
@@ -55,7 +62,14 @@ export const aggregatesPlugin =
                   body = null
                 }
                 const received = await receiveReport(
-                  { payload: req.payload, countsSlug, forwardsSlug, tenantsSlug, token: token() },
+                  {
+                    payload: req.payload,
+                    countsSlug,
+                    forwardsSlug,
+                    flaggedSlug,
+                    tenantsSlug,
+                    token: token(),
+                  },
                   { authorization: req.headers.get('authorization'), body },
                 )
                 return Response.json(received.body, { status: received.status })

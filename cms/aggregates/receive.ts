@@ -6,6 +6,7 @@ export interface ReceiveSetup {
   payload: Payload
   countsSlug: string
   forwardsSlug: string
+  flaggedSlug: string
   tenantsSlug: string
   /** The token the edge must present; an empty one refuses everything. */
   token: string
@@ -24,8 +25,10 @@ function sameToken(presented: string, expected: string): boolean {
 
 /**
  * The edge's daily report, checked with the contract's schema, replacing the counts (survey
- * answers, undelivered consultations) of its period in one transaction: the edge counts only upwards, so the latest report of a day is the
- * whole truth about it. A bad token, a malformed report or an unknown tenant changes nothing.
+ * answers, undelivered consultations, flagged deliveries) of its period in one transaction: the
+ * latest report of a day is the whole truth about it. Flagged deliveries may also name earlier
+ * days; every stored day with some still open is replaced too, so an open count never outlives
+ * the decision. A bad token, a malformed report or an unknown tenant changes nothing.
  */
 export async function receiveReport(
   setup: ReceiveSetup,
@@ -46,7 +49,11 @@ export async function receiveReport(
     }
   }
   const report = parsed.data
-  const slugs = [...new Set([...report.surveys, ...report.deskForwards].map((row) => row.tenant))]
+  const slugs = [
+    ...new Set(
+      [...report.surveys, ...report.deskForwards, ...report.flaggedDeliveries].map((row) => row.tenant),
+    ),
+  ]
   const { payload } = setup
   const tenants = await payload.find({
     collection: setup.tenantsSlug,
@@ -79,6 +86,21 @@ export async function receiveReport(
     }
     await payload.delete({ collection: setup.countsSlug, where: period, req, overrideAccess: true })
     await payload.delete({ collection: setup.forwardsSlug, where: period, req, overrideAccess: true })
+    const earlier = report.flaggedDeliveries.filter((row) => row.date < report.from)
+    await payload.delete({
+      collection: setup.flaggedSlug,
+      where: {
+        or: [
+          period,
+          { open: { greater_than: 0 } },
+          ...earlier.map((row) => ({
+            and: [{ date: { equals: row.date } }, { tenant: { equals: idOf.get(row.tenant) } }],
+          })),
+        ],
+      },
+      req,
+      overrideAccess: true,
+    })
     for (const row of report.surveys) {
       if (row.date < report.from || row.date > report.to) continue
       await payload.create({
@@ -101,6 +123,21 @@ export async function receiveReport(
       await payload.create({
         collection: setup.forwardsSlug,
         data: { date: row.date, tenant: idOf.get(row.tenant), failed: row.failed, pending: row.pending },
+        req,
+        overrideAccess: true,
+      })
+    }
+    for (const row of report.flaggedDeliveries) {
+      if (row.date > report.to || row.open + row.resolved + row.deadLetters === 0) continue
+      await payload.create({
+        collection: setup.flaggedSlug,
+        data: {
+          date: row.date,
+          tenant: idOf.get(row.tenant),
+          open: row.open,
+          resolved: row.resolved,
+          deadLetters: row.deadLetters,
+        },
         req,
         overrideAccess: true,
       })

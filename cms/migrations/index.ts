@@ -1,5 +1,6 @@
 import * as migration_20261123_094543_initial from './20261123_094543_initial';
 import * as migration_20261123_144237_desk_forward_counts from './20261123_144237_desk_forward_counts';
+import * as migration_20261123_175330_flagged_delivery_counts from './20261123_175330_flagged_delivery_counts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_144237_desk_forward_counts.up,
     down: migration_20261123_144237_desk_forward_counts.down,
-    name: '20261123_144237_desk_forward_counts'
+    name: '20261123_144237_desk_forward_counts',
+  },
+  {
+    up: migration_20261123_175330_flagged_delivery_counts.up,
+    down: migration_20261123_175330_flagged_delivery_counts.down,
+    name: '20261123_175330_flagged_delivery_counts'
   },
 ];

@@ -1,8 +1,9 @@
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { flaggedAlerts, forwardAlerts } from '../../cms/aggregates/alerts'
 import { DeskForwardsNotice } from '../../cms/aggregates/DeskForwardsNotice'
-import { forwardAlerts } from '../../cms/aggregates/forward-alerts'
+import { FlaggedDeliveriesNotice } from '../../cms/aggregates/FlaggedDeliveriesNotice'
 import { localDate } from '../../shared/calendar'
 import type { AggregatesReport } from '../../shared/contract'
 import { type Cms, startCms } from './support/cms'
@@ -24,7 +25,7 @@ beforeAll(async () => {
 })
 afterAll(() => cms?.stop())
 beforeEach(async () => {
-  for (const collection of ['survey-answer-counts', 'desk-forward-counts'])
+  for (const collection of ['survey-answer-counts', 'desk-forward-counts', 'flagged-delivery-counts'])
     await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
 })
 
@@ -82,27 +83,20 @@ async function send(body: unknown, authorization: string | null = `Bearer ${toke
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }
 
-const stored = async () =>
-  (
-    await payload.find({
-      collection: 'survey-answer-counts',
-      sort: 'date',
-      pagination: false,
-      depth: 1,
-      overrideAccess: true,
-    })
-  ).docs
-    .map((d) => {
-      const doc = d as unknown as {
-        date: string
-        tenant: { slug: string }
-        questionId: string
-        value: string | null
-        count: number
-      }
-      return `${doc.date} ${doc.tenant.slug} ${doc.questionId}=${doc.value ?? '*'} ${doc.count}`
-    })
-    .sort()
+/** Every stored row of one counts collection as a line of text, sorted. */
+async function storedLines<T>(
+  collection: string,
+  line: (doc: T & { date: string; tenant: { slug: string } }) => string,
+): Promise<string[]> {
+  const { docs } = await payload.find({ collection, pagination: false, depth: 1, overrideAccess: true })
+  return docs.map((d) => line(d as unknown as T & { date: string; tenant: { slug: string } })).sort()
+}
+
+const stored = () =>
+  storedLines<{ questionId: string; value: string | null; count: number }>(
+    'survey-answer-counts',
+    (doc) => `${doc.date} ${doc.tenant.slug} ${doc.questionId}=${doc.value ?? '*'} ${doc.count}`,
+  )
 
 describe('the edge’s daily report', () => {
   it('is stored when authenticated and valid; a later report of the same days replaces, never adds', async () => {
@@ -204,25 +198,11 @@ describe('consultations that did not reach the desk', () => {
       { date: '2026-11-23', tenant: 'setagaya', pending: 0, failed: 1 },
     ],
   })
-  const storedForwards = async () =>
-    (
-      await payload.find({
-        collection: 'desk-forward-counts',
-        pagination: false,
-        depth: 1,
-        overrideAccess: true,
-      })
-    ).docs
-      .map((d) => {
-        const doc = d as unknown as {
-          date: string
-          tenant: { slug: string }
-          failed: number
-          pending: number
-        }
-        return `${doc.date} ${doc.tenant.slug} failed=${doc.failed} pending=${doc.pending}`
-      })
-      .sort()
+  const storedForwards = () =>
+    storedLines<{ failed: number; pending: number }>(
+      'desk-forward-counts',
+      (doc) => `${doc.date} ${doc.tenant.slug} failed=${doc.failed} pending=${doc.pending}`,
+    )
 
   it('are stored from the report; a later report of the same days replaces them (all delivered: gone)', async () => {
     expect((await send(forwards)).status).toBe(200)
@@ -323,5 +303,114 @@ describe('consultations that did not reach the desk', () => {
     expect(staffA).toContain('href="/admin/collections/desk-forward-counts"')
     expect(await notice('staffB')).toBe('')
     expect(await notice('editor')).toBe('')
+  })
+})
+
+describe('daily messages waiting for a person’s decision at the edge', () => {
+  const storedFlagged = () =>
+    storedLines<{ open: number; resolved: number; deadLetters: number }>(
+      'flagged-delivery-counts',
+      (doc) =>
+        `${doc.date} ${doc.tenant.slug} open=${doc.open} resolved=${doc.resolved} dead=${doc.deadLetters}`,
+    )
+  const flagged = (rows: AggregatesReport['flaggedDeliveries']) =>
+    report({ surveys: [], flaggedDeliveries: rows })
+
+  it('are stored from the report; a day before the period is replaced while it has open ones, and kept once decided', async () => {
+    expect(
+      (
+        await send(
+          flagged([
+            { date: '2026-11-23', tenant: 'minato', open: 2, resolved: 0, deadLetters: 1 },
+            { date: '2026-11-20', tenant: 'setagaya', open: 0, resolved: 1, deadLetters: 0 },
+            // Before the period (from 2026-11-17): still open at the edge.
+            { date: '2026-11-02', tenant: 'minato', open: 1, resolved: 0, deadLetters: 0 },
+            { date: '2026-11-01', tenant: 'setagaya', open: 1, resolved: 0, deadLetters: 0 },
+          ]),
+        )
+      ).status,
+    ).toBe(200)
+    expect(await storedFlagged()).toEqual([
+      '2026-11-01 setagaya open=1 resolved=0 dead=0',
+      '2026-11-02 minato open=1 resolved=0 dead=0',
+      '2026-11-20 setagaya open=0 resolved=1 dead=0',
+      '2026-11-23 minato open=2 resolved=0 dead=1',
+    ])
+    // Next day: minato's were decided (the old day reported as resolved since), setagaya's old
+    // one was pruned at the edge (not reported): no open count outlives what the edge knows.
+    const later = flagged([
+      { date: '2026-11-23', tenant: 'minato', open: 0, resolved: 2, deadLetters: 1 },
+      { date: '2026-11-02', tenant: 'minato', open: 0, resolved: 1, deadLetters: 0 },
+    ])
+    expect((await send(later)).status).toBe(200)
+    expect((await send(later)).status).toBe(200)
+    expect(await storedFlagged()).toEqual([
+      '2026-11-02 minato open=0 resolved=1 dead=0',
+      '2026-11-23 minato open=0 resolved=2 dead=1',
+    ])
+    // A decided day before the period stays when a report no longer names it.
+    expect((await send(flagged([]))).status).toBe(200)
+    expect(await storedFlagged()).toEqual(['2026-11-02 minato open=0 resolved=1 dead=0'])
+    const stranger = flagged([
+      { date: '2026-11-23', tenant: 'atlantis', open: 1, resolved: 0, deadLetters: 0 },
+    ])
+    expect((await send(stranger)).status).toBe(422)
+    expect(await storedFlagged()).toEqual(['2026-11-02 minato open=0 resolved=1 dead=0'])
+  })
+
+  it('staff see only their own town’s, on the dashboard notice and in the list; nobody writes them', async () => {
+    const today = localDate(new Date(), 'Asia/Tokyo')
+    await send(
+      report({
+        from: today,
+        to: today,
+        surveys: [],
+        flaggedDeliveries: [
+          { date: today, tenant: 'minato', open: 2, resolved: 1, deadLetters: 1 },
+          { date: today, tenant: 'setagaya', open: 0, resolved: 3, deadLetters: 0 },
+        ],
+      }),
+    )
+    const alertsFor = async (who: Person) =>
+      (await flaggedAlerts(payload, { user: world.users[who], slug: 'flagged-delivery-counts', today })).map(
+        (a) => `${a.tenant} open=${a.open} resolved=${a.resolved} dead=${a.deadLetters}`,
+      )
+    expect(await alertsFor('staffA')).toEqual(['港区 open=2 resolved=1 dead=1'])
+    // All decided: nothing to ask for.
+    expect(await alertsFor('staffB')).toEqual([])
+    expect(await alertsFor('admin')).toHaveLength(1)
+    const notice = async (who: Person) => {
+      const element = await FlaggedDeliveriesNotice({
+        payload,
+        user: world.users[who],
+        slug: 'flagged-delivery-counts',
+      })
+      return element ? renderToStaticMarkup(element) : ''
+    }
+    const staffA = await notice('staffA')
+    expect(staffA).toContain('届いたか確かめる必要があるお便りがあります')
+    expect(staffA).toContain(`<td>${today}</td><td>港区</td><td>2</td><td>1</td><td>1</td>`)
+    expect(staffA).toContain('href="/admin/collections/flagged-delivery-counts"')
+    expect(await notice('staffB')).toBe('')
+    expect(await notice('editor')).toBe('')
+
+    const staff = await login(config, world.users.staffB.email)
+    const listed = await rest(config, 'GET', '/api/flagged-delivery-counts?depth=1', { token: staff })
+    expect(listed.status).toBe(200)
+    expect((listed.body.docs as { tenant: { slug: string } }[]).map((d) => d.tenant.slug)).toEqual([
+      'setagaya',
+    ])
+    await expect(
+      payload.find({
+        collection: 'flagged-delivery-counts',
+        overrideAccess: false,
+        user: world.users.viewer,
+      }),
+    ).rejects.toThrow()
+    const forged = await rest(config, 'POST', '/api/flagged-delivery-counts', {
+      token: staff,
+      body: { date: today, tenant: world.tenantB.id, open: 0, resolved: 0, deadLetters: 0 },
+    })
+    expect(forged.status).toBe(403)
   })
 })
