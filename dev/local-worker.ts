@@ -60,6 +60,18 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 
 export async function startLocalWorker(options: LocalWorkerOptions): Promise<LocalWorker> {
   await applyMigrations(options.persistTo)
+  // A free port found here can be taken by another process before workerd binds it (tests and
+  // benches start Workers side by side): that start is tried again on fresh ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options)
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('Address already in use')) throw error
+    }
+  }
+}
+
+async function startOnce(options: LocalWorkerOptions): Promise<LocalWorker> {
   const port = options.port ?? (await freePort())
   const inspectorPort = await freePort()
   const varArgs = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`])
