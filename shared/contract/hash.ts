@@ -42,10 +42,16 @@ export function utf8Size(text: string): number {
   return encoder.encode(text).byteLength
 }
 
+// Hex by table: the delivery consumer hashes several tokens per resident, and per-byte
+// toString/padStart/join was 5% of its CPU profile.
+const hexByte = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
+
 /** Lowercase hex SHA-256 of the UTF-8 text (WebCrypto: same in Node and workerd). */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(text))
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
+  let hex = ''
+  for (let i = 0; i < digest.length; i++) hex += hexByte[digest[i]!]
+  return hex
 }
 
 /** The content address of a value: SHA-256 of its canonical JSON. */
