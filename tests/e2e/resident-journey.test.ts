@@ -107,7 +107,7 @@ describe('the resident journey in a real browser against the Worker in workerd',
   it('after a delivery has run: opens the message from the outbox, its message page, and stops with one click', async () => {
     const address = 'message.e2e@example.jp'
     // Today is 28w0d (pregnancy/196), the slot the published fixture has a message for.
-    await resident.registerByEmail('はな', tokyoDate(84), address)
+    await resident.register('はな', tokyoDate(84), address)
     const [confirmation] = (await executeLocalD1(
       persistTo,
       `SELECT text FROM outbox WHERE recipient = '${address}'`,
@@ -160,7 +160,7 @@ describe('the resident journey in a real browser against the Worker in workerd',
     try {
       // Resend answers 500 to the registration and to the first "send again".
       resend.inject(['server-error', 'server-error'])
-      await resident.registerByEmail('ゆき', tokyoDate(70), address)
+      await resident.register('ゆき', tokyoDate(70), address)
       const alert = await page.getByRole('alert').innerText()
       expect(alert).toContain('ご登録は受け付けましたが、確認のメールを送れませんでした')
       expect(alert.indexOf('could not send the confirmation email')).toBeGreaterThan(

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LocalWorker } from '../../dev/local-worker'
+import { type FakeTwilio, startFakeTwilio } from '../fakes/twilio'
 import { executeLocalD1 } from '../support/local-d1'
 import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
 
@@ -19,23 +20,25 @@ describe('address verification in a real browser against the Worker in workerd',
 
   const sql = (text: string) => executeLocalD1(persistTo, text)
 
+  // SMS go to the local outbox until a test gives the tenant Twilio credentials; then to this fake.
+  let twilio: FakeTwilio
+
   beforeAll(async () => {
-    resident = await startResidentBrowser('yorisoi-e2e-verify-', token)
+    twilio = await startFakeTwilio()
+    resident = await startResidentBrowser('yorisoi-e2e-verify-', token, {
+      TENANT_SECRETS_KEY: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64'),
+      TWILIO_API_BASE_URL: twilio.url,
+    })
     ;({ worker, page, persistTo } = resident)
   })
 
-  afterAll(() => resident?.stop())
+  afterAll(async () => {
+    await resident?.stop()
+    await twilio?.close()
+  })
 
   it('registers by SMS with a code, then changes the address from the manage page', async () => {
-    await page.goto(`${worker.url}/t/sakura-city`)
-    await page.getByLabel(/ニックネーム/).fill('そら')
-    await page.getByLabel(/妊娠している本人/).check()
-    await page.getByLabel(/妊娠中（出産予定日を入力）/).check()
-    await page.getByLabel(/出産予定日 または お誕生日/).fill(tokyoDate(90))
-    await page.getByLabel(/SMS（携帯電話/).check()
-    await page.getByLabel(/携帯電話番号/).fill('090-2222-3333')
-    await page.getByLabel(/同意します/).check()
-    await page.getByRole('button', { name: /登録する/ }).click()
+    await resident.register('そら', tokyoDate(90), '090-2222-3333', 'sms')
     expect(await page.locator('h1').innerText()).toContain('確認コードの入力')
     expect(await page.locator('main').innerText()).toContain('***3333')
     await fitsAndPassesAxe('sms code')
@@ -93,12 +96,12 @@ describe('address verification in a real browser against the Worker in workerd',
     await page.getByRole('button', { name: /確定する/ }).click()
     expect(await page.getByRole('status').innerText()).toContain('受け取り先を変えました')
     await fitsAndPassesAxe('address changed')
-    const [resident] = (await sql(
+    const [changed] = (await sql(
       "SELECT channel FROM subscribers WHERE address = 'sora.e2e@example.jp'",
     )) as {
       channel: string
     }[]
-    expect(resident?.channel).toBe('email')
+    expect(changed?.channel).toBe('email')
   }, 240_000)
 
   it('registers by LINE: the official account, its QR code and the code to send', async () => {
@@ -119,4 +122,50 @@ describe('address verification in a real browser against the Worker in workerd',
     await fitsAndPassesAxe('line link')
     expect(resident.checked).toHaveLength(10)
   })
+
+  it('when the SMS service fails: the code page says the code did not go out, and a new code arrives', async () => {
+    const secretUrl = `${worker.url}/ingest/tenants/sakura-city/secrets/twilio.credentials`
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+    const credentials = {
+      accountSid: `AC${'0123456789abcdef'.repeat(2)}`,
+      authToken: 't',
+      from: '+815012345678',
+    }
+    const stored = await fetch(secretUrl, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ value: JSON.stringify(credentials) }),
+    })
+    expect(stored.status).toBe(200)
+    const fake = async (path: string, body?: unknown) =>
+      (await (
+        await fetch(`${twilio.url}/__fake/${path}`, { method: 'POST', body: JSON.stringify(body ?? null) })
+      ).json()) as { messages: { to: string; body: string }[] }
+    try {
+      await fake('faults', ['server-error'])
+      await resident.register('みお', tokyoDate(90), '090-4444-5555', 'sms')
+      expect(await page.locator('h1').innerText()).toContain('確認コードの入力')
+      const notice = await page.getByRole('status').innerText()
+      expect(notice).toContain('コードを送れませんでした')
+      expect(notice.indexOf('We could not send the code')).toBeGreaterThan(
+        notice.indexOf('コードを送れませんでした'),
+      )
+      await fitsAndPassesAxe('sms code unsent')
+
+      // "A minute apart": the first attempt is made a while ago rather than waited for.
+      await sql(
+        "UPDATE verifications SET sent_at = '2000-01-01T00:00:00.000Z' WHERE address = '+819044445555'",
+      )
+      await page.getByRole('button', { name: /新しいコードを送る/ }).click()
+      expect(await page.getByRole('status').innerText()).toContain('新しいコードを送りました')
+      const sms = (await fake('stats')).messages.filter((m) => m.to === '+819044445555')
+      expect(sms).toHaveLength(1)
+      await page.getByLabel(/確認コード/).fill(sms[0]!.body.match(/確認コード (\d{6})/)![1]!)
+      await page.getByRole('button', { name: /確認する/ }).click()
+      expect(await page.getByRole('status').innerText()).toContain('登録が確定しました')
+      expect(await sql("SELECT id FROM outbox WHERE recipient = '+819044445555'")).toEqual([])
+    } finally {
+      await fetch(secretUrl, { method: 'DELETE', headers })
+    }
+  }, 120_000)
 })

@@ -25,8 +25,8 @@ export interface ResidentBrowser {
   checked: string[]
   /** The page fits 360 px, is Japanese first, and axe finds nothing serious or critical. */
   fitsAndPassesAxe(label: string): Promise<void>
-  /** Fills sakura-city's form as a pregnant resident registering by email, and sends it. */
-  registerByEmail(nickname: string, dueDate: string, address: string): Promise<void>
+  /** Fills sakura-city's form as a pregnant resident (by email, or SMS to a mobile), and sends it. */
+  register(nickname: string, dueDate: string, address: string, channel?: 'email' | 'sms'): Promise<void>
   stop(): Promise<void>
 }
 
@@ -66,13 +66,16 @@ export async function startResidentBrowser(
       expect(severe.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
       checked.push(label)
     },
-    async registerByEmail(nickname, dueDate, address) {
+    async register(nickname, dueDate, address, channel = 'email') {
       await page.goto(`${worker.url}/t/sakura-city`)
       await page.getByLabel(/ニックネーム/).fill(nickname)
       await page.getByLabel(/妊娠している本人/).check()
       await page.getByLabel(/妊娠中（出産予定日を入力）/).check()
       await page.getByLabel(/出産予定日 または お誕生日/).fill(dueDate)
-      await page.getByLabel(/メールアドレス/).fill(address)
+      if (channel === 'sms') {
+        await page.getByLabel(/SMS（携帯電話/).check()
+        await page.getByLabel(/携帯電話番号/).fill(address)
+      } else await page.getByLabel(/メールアドレス/).fill(address)
       await page.getByLabel(/同意します/).check()
       await page.getByRole('button', { name: /登録する/ }).click()
     },
