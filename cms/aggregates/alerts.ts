@@ -33,7 +33,10 @@ export async function countAlerts<F extends string>(
   })
   return docs.map((d) => {
     const doc = d as unknown as { date: string; tenant: { name?: string; slug?: string } } & Record<F, number>
-    const counts = Object.fromEntries(input.fields.map((field) => [field, doc[field]])) as Record<F, number>
+    const counts = Object.fromEntries(input.fields.map((field) => [field, doc[field]])) as unknown as Record<
+      F,
+      number
+    >
     return { date: doc.date, tenant: doc.tenant.name ?? doc.tenant.slug ?? '', ...counts }
   })
 }

@@ -1,5 +1,12 @@
 import { timingSafeEqual } from 'node:crypto'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type Where,
+} from 'payload'
 import { aggregatesReport, bilingual } from '../../shared/contract'
 
 export interface ReceiveSetup {
@@ -93,9 +100,11 @@ export async function receiveReport(
         or: [
           period,
           { open: { greater_than: 0 } },
-          ...earlier.map((row) => ({
-            and: [{ date: { equals: row.date } }, { tenant: { equals: idOf.get(row.tenant) } }],
-          })),
+          ...earlier.map(
+            (row): Where => ({
+              and: [{ date: { equals: row.date } }, { tenant: { equals: idOf.get(row.tenant) } }],
+            }),
+          ),
         ],
       },
       req,
