@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { BilingualError } from '../shared/calendar'
+import { callIngest } from './edge-api'
 
 // yorisoi tenant-secret set|list|delete --tenant T [--name N] | rotate — talks to the edge's
 // /ingest/tenants/{tenant}/secrets with YORISOI_EDGE_URL and YORISOI_INGEST_TOKEN (the CMS's own).
@@ -9,18 +10,6 @@ import { BilingualError } from '../shared/calendar'
 export const TENANT_SECRET_USAGE =
   'yorisoi tenant-secret set --tenant T --name N < value | list --tenant T | delete --tenant T --name N | rotate'
 
-function edge(): { url: string; token: string } {
-  const url = process.env.YORISOI_EDGE_URL
-  const token = process.env.YORISOI_INGEST_TOKEN
-  if (!url || !token) {
-    throw new BilingualError({
-      ja: 'YORISOI_EDGE_URL と YORISOI_INGEST_TOKEN を設定してください',
-      en: 'set YORISOI_EDGE_URL and YORISOI_INGEST_TOKEN',
-    })
-  }
-  return { url: url.replace(/\/$/, ''), token }
-}
-
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
@@ -28,33 +17,6 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '')
-}
-
-async function call(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const { url, token } = edge()
-  let response: Response
-  try {
-    response = await fetch(`${url}/ingest/tenants/${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-  } catch (error) {
-    throw new BilingualError({
-      ja: `エッジに接続できません: ${url}`,
-      en: `cannot reach the edge: ${String(error)}`,
-    })
-  }
-  const json = (await response.json().catch(() => null)) as Record<string, unknown> | null
-  if (!response.ok) {
-    const error = json?.error as
-      | { message?: string; details?: { path: string; message: string }[] }
-      | undefined
-    const details = (error?.details ?? []).map((d) => ` [${d.path}] ${d.message}`).join('')
-    // The edge's message is already Japanese / English.
-    throw new BilingualError({ ja: `${error?.message ?? `HTTP ${response.status}`}${details}`, en: '' })
-  }
-  return json ?? {}
 }
 
 function parseOptions(argv: string[]) {
@@ -85,7 +47,7 @@ async function rotate(): Promise<void> {
   const unreadable: SecretRef[] = []
   let remaining = 0
   do {
-    const page = (await call('POST', 'secrets/rotate', after ? { after } : {})) as {
+    const page = (await callIngest('POST', 'tenants/secrets/rotate', after ? { after } : {})) as {
       rotated: number
       unreadable: SecretRef[]
       next: SecretRef | null
@@ -119,9 +81,9 @@ export async function tenantSecret(argv: string[]): Promise<void> {
   if (positionals.length !== 1 || !tenant || !['set', 'list', 'delete'].includes(action ?? '')) {
     throw new BilingualError({ ja: `使い方: ${TENANT_SECRET_USAGE}`, en: `usage: ${TENANT_SECRET_USAGE}` })
   }
-  const base = `${encodeURIComponent(tenant)}/secrets`
+  const base = `tenants/${encodeURIComponent(tenant)}/secrets`
   if (action === 'list') {
-    const { secrets } = (await call('GET', base)) as { secrets: { name: string; updatedAt: string }[] }
+    const { secrets } = (await callIngest('GET', base)) as { secrets: { name: string; updatedAt: string }[] }
     if (secrets.length === 0) process.stdout.write('シークレットはありません / no secrets\n')
     for (const s of secrets) process.stdout.write(`${s.name}\t${s.updatedAt}\n`)
     return
@@ -130,7 +92,7 @@ export async function tenantSecret(argv: string[]): Promise<void> {
   if (!name) throw new BilingualError({ ja: '--name を指定してください', en: '--name is required' })
   const path = `${base}/${encodeURIComponent(name)}`
   if (action === 'delete') {
-    const { deleted } = await call('DELETE', path)
+    const { deleted } = await callIngest('DELETE', path)
     process.stdout.write(
       deleted
         ? `${name} を削除しました / deleted ${name}\n`
@@ -141,6 +103,6 @@ export async function tenantSecret(argv: string[]): Promise<void> {
   const value = await readStdin()
   if (!value)
     throw new BilingualError({ ja: '値を標準入力から渡してください', en: 'pass the value on stdin' })
-  const { updatedAt } = await call('PUT', path, { value })
+  const { updatedAt } = await callIngest('PUT', path, { value })
   process.stdout.write(`${name} を保存しました / stored ${name} (${updatedAt})\n`)
 }

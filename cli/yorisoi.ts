@@ -7,6 +7,7 @@ import {
   checkCivilDate,
 } from '../shared/calendar'
 import { type ScheduledSend, scheduleBetween, type TimelineFacts, timelineProblem } from '../shared/program'
+import { flagged } from './flagged'
 import { tenantSecret } from './tenant-secret'
 
 // yorisoi schedule [--due D] [--born D [--born-reported D]] [--loss D [--loss-reported D]] --from D --to D [--json]
@@ -125,6 +126,7 @@ function table(sends: ScheduledSend[]): string {
 try {
   const argv = process.argv.slice(2)
   if (argv[0] === 'tenant-secret') await tenantSecret(argv.slice(1))
+  else if (argv[0] === 'flagged') await flagged(argv.slice(1))
   else main(argv)
 } catch (error) {
   const known = error instanceof InputError || error instanceof BilingualError

@@ -21,7 +21,9 @@ const server = createServer((req: IncomingMessage, res) => {
       body,
     })
     res.setHeader('content-type', 'application/json')
-    if (req.url!.includes('sendgrid')) {
+    if (req.url!.includes('/flagged')) {
+      flaggedAnswer(req.url!, res)
+    } else if (req.url!.includes('sendgrid')) {
       res.statusCode = 400
       res.end(
         JSON.stringify({
@@ -59,6 +61,40 @@ const server = createServer((req: IncomingMessage, res) => {
     } else res.end(JSON.stringify({ deleted: true, updatedAt: '2026-11-23T00:00:00.000Z' }))
   })
 })
+
+// The edge's flagged-delivery answers: a list, a resend, and a delivery already decided.
+function flaggedAnswer(path: string, res: import('node:http').ServerResponse) {
+  if (path.endsWith('/flagged?limit=5')) {
+    res.end(
+      JSON.stringify({
+        tenant: 'sakura-city',
+        flagged: [
+          {
+            id: '0b9f0c1e-1111-8222-8333-444455556666',
+            date: '2026-11-23',
+            slots: ['pregnancy/196'],
+            channel: 'sms',
+            address: '***0001',
+            since: '2026-11-23T00:10:00.000Z',
+            attempts: 1,
+            reason: 'needs-review: may have been sent; this channel has no idempotency key',
+          },
+        ],
+        more: true,
+      }),
+    )
+  } else if (path.includes('decided')) {
+    res.statusCode = 409
+    res.end(
+      JSON.stringify({
+        error: {
+          code: 'delivery-not-flagged',
+          message: 'この配信は確認待ちではありません / This delivery is not awaiting a decision',
+        },
+      }),
+    )
+  } else res.end(JSON.stringify({ id: 'x', decision: 'send-again', state: 'sent', error: null }))
+}
 let url = ''
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -66,9 +102,13 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-function yorisoi(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+function yorisoi(
+  args: string[],
+  stdin = '',
+  command = 'tenant-secret',
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/yorisoi.mjs', 'tenant-secret', ...args], {
+    const child = spawn(process.execPath, ['bin/yorisoi.mjs', command, ...args], {
       cwd: root,
       env: { ...process.env, YORISOI_EDGE_URL: url, YORISOI_INGEST_TOKEN: 'ops-token' },
     })
@@ -149,5 +189,37 @@ describe('yorisoi tenant-secret', { timeout: 60_000 }, () => {
       '1 件はどちらの鍵でも復号できません（minato-town twilio.credentials）。鍵を確かめるか、値を set し直してください / 1 secrets decrypt under neither key (minato-town twilio.credentials); check the keys or set them again',
     )
     expect(failed.stdout).not.toContain('削除できます')
+  })
+})
+
+describe('yorisoi flagged', { timeout: 60_000 }, () => {
+  it('lists a tenant’s flagged deliveries, resolves one with who decided, and prints a refusal on one line', async () => {
+    const list = await yorisoi(['list', '--tenant', 'sakura-city', '--limit', '5'], '', 'flagged')
+    expect(list.code).toBe(0)
+    expect(list.stdout.split('\n')[0]).toBe(
+      '0b9f0c1e-1111-8222-8333-444455556666\t2026-11-23\tpregnancy/196\tsms\t***0001\t2026-11-23T00:10:00.000Z\tattempts=1\tneeds-review: may have been sent; this channel has no idempotency key',
+    )
+    expect(list.stdout).toContain('more remain')
+    const resend = await yorisoi(
+      ['resolve', '--tenant', 'sakura-city', '--id', 'd1', '--as', 'send-again', '--by', '保健師 A'],
+      '',
+      'flagged',
+    )
+    expect(resend.stdout).toBe('d1: 再送しました / sent again\n')
+    expect(received.at(-1)).toEqual({
+      method: 'POST',
+      url: '/ingest/tenants/sakura-city/flagged/d1/resolve',
+      authorization: 'Bearer ops-token',
+      body: JSON.stringify({ decision: 'send-again', actor: '保健師 A' }),
+    })
+    const refused = await yorisoi(
+      ['resolve', '--tenant', 'sakura-city', '--id', 'decided', '--as', 'was-sent'],
+      '',
+      'flagged',
+    )
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toBe(
+      'この配信は確認待ちではありません / This delivery is not awaiting a decision\n',
+    )
   })
 })
