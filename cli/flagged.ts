@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util'
 import { BilingualError } from '../shared/calendar'
+import { parseCommand } from './args'
 import { callIngest } from './edge-api'
 
 // yorisoi flagged list --tenant T [--limit N] | resolve --tenant T --id ID --as was-sent|send-again [--by NAME]
@@ -19,27 +19,13 @@ interface Flagged {
   reason: string | null
 }
 
-function parseOptions(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        tenant: { type: 'string' },
-        limit: { type: 'string' },
-        id: { type: 'string' },
-        as: { type: 'string' },
-        by: { type: 'string' },
-      },
-    })
-  } catch (error) {
-    throw new BilingualError({
-      ja: `引数が正しくありません（使い方: ${FLAGGED_USAGE}）`,
-      en: `bad arguments: ${(error as Error).message.split('\n')[0]}`,
-    })
-  }
-}
+const options = {
+  tenant: { type: 'string' },
+  limit: { type: 'string' },
+  id: { type: 'string' },
+  as: { type: 'string' },
+  by: { type: 'string' },
+} as const
 
 const outcomes: Record<string, string> = {
   sent: '送信済みにしました / marked as sent',
@@ -50,7 +36,7 @@ const outcomes: Record<string, string> = {
 }
 
 export async function flagged(argv: string[]): Promise<void> {
-  const { positionals, values } = parseOptions(argv)
+  const { positionals, values } = parseCommand(argv, options, FLAGGED_USAGE)
   const action = positionals[0]
   const tenant = values.tenant
   if (positionals.length !== 1 || !tenant || !['list', 'resolve'].includes(action ?? '')) {

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util'
 import { BilingualError } from '../shared/calendar'
+import { parseCommand } from './args'
 import { callIngest } from './edge-api'
 
 // yorisoi tenant-secret set|list|delete --tenant T [--name N] | rotate — talks to the edge's
@@ -17,22 +17,6 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '')
-}
-
-function parseOptions(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { tenant: { type: 'string' }, name: { type: 'string' } },
-    })
-  } catch (error) {
-    throw new BilingualError({
-      ja: `引数が正しくありません（使い方: ${TENANT_SECRET_USAGE}）`,
-      en: `bad arguments: ${(error as Error).message.split('\n')[0]}`,
-    })
-  }
 }
 
 interface SecretRef {
@@ -74,7 +58,11 @@ async function rotate(): Promise<void> {
 }
 
 export async function tenantSecret(argv: string[]): Promise<void> {
-  const { positionals, values } = parseOptions(argv)
+  const { positionals, values } = parseCommand(
+    argv,
+    { tenant: { type: 'string' }, name: { type: 'string' } },
+    TENANT_SECRET_USAGE,
+  )
   const action = positionals[0]
   if (action === 'rotate' && positionals.length === 1 && !values.tenant && !values.name) return rotate()
   const tenant = values.tenant

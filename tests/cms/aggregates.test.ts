@@ -92,6 +92,12 @@ async function storedLines<T>(
   return docs.map((d) => line(d as unknown as T & { date: string; tenant: { slug: string } })).sort()
 }
 
+/** A dashboard notice as the given person's dashboard renders it ('' when it shows nothing). */
+async function noticeFor(Notice: typeof DeskForwardsNotice, slug: string, who: Person): Promise<string> {
+  const element = await Notice({ payload, user: world.users[who], slug })
+  return element ? renderToStaticMarkup(element) : ''
+}
+
 const stored = () =>
   storedLines<{ questionId: string; value: string | null; count: number }>(
     'survey-answer-counts',
@@ -289,14 +295,7 @@ describe('consultations that did not reach the desk', () => {
         deskForwards: [{ date: today, tenant: 'minato', pending: 0, failed: 3 }],
       }),
     )
-    const notice = async (who: Person) => {
-      const element = await DeskForwardsNotice({
-        payload,
-        user: world.users[who],
-        slug: 'desk-forward-counts',
-      })
-      return element ? renderToStaticMarkup(element) : ''
-    }
+    const notice = (who: Person) => noticeFor(DeskForwardsNotice, 'desk-forward-counts', who)
     const staffA = await notice('staffA')
     expect(staffA).toContain('窓口に届いていない相談があります')
     expect(staffA).toContain(`<td>${today}</td><td>港区</td><td>3</td><td>0</td>`)
@@ -379,14 +378,7 @@ describe('daily messages waiting for a person’s decision at the edge', () => {
     // All decided: nothing to ask for.
     expect(await alertsFor('staffB')).toEqual([])
     expect(await alertsFor('admin')).toHaveLength(1)
-    const notice = async (who: Person) => {
-      const element = await FlaggedDeliveriesNotice({
-        payload,
-        user: world.users[who],
-        slug: 'flagged-delivery-counts',
-      })
-      return element ? renderToStaticMarkup(element) : ''
-    }
+    const notice = (who: Person) => noticeFor(FlaggedDeliveriesNotice, 'flagged-delivery-counts', who)
     const staffA = await notice('staffA')
     expect(staffA).toContain('届いたか確かめる必要があるお便りがあります')
     expect(staffA).toContain(`<td>${today}</td><td>港区</td><td>2</td><td>1</td><td>1</td>`)
