@@ -106,6 +106,14 @@ function undeliverable(tenant: TenantSettings, token: string) {
     <p><a href="/r/${token}/address">${biInline('受け取り先を直す', 'Fix where messages go')}</a></p>`
 }
 
+/** A program message failed lately (not yet the days that pause): say so while it can be fixed. */
+function lastUndelivered(token: string, failedOn: string) {
+  return html`<p role="note">${bi(
+    `${failedOn} のお便りをお届けできませんでした。届かない日が続くと、お休みになります。受け取り先が正しいか、ご確認ください。`,
+    `We could not deliver your message of ${failedOn}. If this goes on, messages are paused. Please check where they go.`,
+  )} <a href="/r/${token}/address">${biInline('受け取り先を確かめる', 'Check where messages go')}</a></p>`
+}
+
 /** Stopped by their own STOP reply to the tenant's SMS number: how to receive again. */
 function optedOutBySms(tenant: TenantSettings) {
   const days = tenant.retentionDays ?? defaultRetentionDays
@@ -141,6 +149,7 @@ export function managePage(
     subscriber.nextSendOn ? html` — ${biInline('次のお便り', 'next message')} ${subscriber.nextSendOn}` : ''
   }</p>
   ${subscriber.state === 'stopped' && subscriber.stateReason === optedOutReason ? optedOutBySms(tenant) : ''}
+  ${subscriber.state === 'active' && subscriber.lastFailedOn ? lastUndelivered(token, subscriber.lastFailedOn) : ''}
   <p><a href="/r/${token}/consult">${biInline('窓口に相談する', 'Ask the desk a question')}</a></p>
 
   <section aria-labelledby="nickname-title">

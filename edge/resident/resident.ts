@@ -15,6 +15,8 @@ export interface SubscriberRow {
   stateReason?: string | null
   pausedUntil: string | null
   nextSendOn: string | null
+  /** The local date a program message last failed, while no message has arrived since. */
+  lastFailedOn?: string | null
 }
 
 export interface TimelineRow {
@@ -47,7 +49,8 @@ export async function loadResident(db: D1Database, subscriberId: string): Promis
   const subscriber = await db
     .prepare(
       `SELECT id, tenant_slug AS tenantSlug, nickname, audience, language, channel, state,
-              state_reason AS stateReason, paused_until AS pausedUntil, next_send_on AS nextSendOn
+              state_reason AS stateReason, paused_until AS pausedUntil, next_send_on AS nextSendOn,
+              (SELECT last_failed_on FROM delivery_failures WHERE subscriber_id = subscribers.id) AS lastFailedOn
        FROM subscribers WHERE id = ?1`,
     )
     .bind(subscriberId)

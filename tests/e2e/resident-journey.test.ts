@@ -194,12 +194,24 @@ describe('the resident journey in a real browser against the Worker in workerd',
       await page.getByRole('button', { name: /登録を確定する/ }).click()
       expect(await page.getByRole('status').innerText()).toContain('登録が確定しました')
 
-      // Later the provider reports the address undeliverable and pauses the messages (no end date).
+      // Later a day's message fails (the row the delivery consumer writes), then the provider
+      // pauses the messages for good (no end date).
+      const manageUrl = page.url().split('?')[0]!
+      await executeLocalD1(
+        persistTo,
+        `INSERT INTO delivery_failures (subscriber_id, days, last_failed_on, last_error)
+         SELECT id, 1, '${tokyoDate(0)}', 'resend 500' FROM subscribers WHERE address = '${address}'`,
+      )
+      await page.goto(manageUrl)
+      expect(await page.getByRole('note').innerText()).toContain(
+        `${tokyoDate(0)} のお便りをお届けできませんでした`,
+      )
+      await fitsAndPassesAxe('manage last undelivered')
       await executeLocalD1(
         persistTo,
         `UPDATE subscribers SET state = 'paused', paused_until = NULL WHERE address = '${address}'`,
       )
-      await page.goto(page.url().split('?')[0]!)
+      await page.goto(manageUrl)
       const main = await page.locator('main').innerText()
       expect(main).toContain('お便りが届かなかったため、お休みしています')
       expect(main).toContain('Messages could not be delivered')

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { settleDay } from '../../edge/delivery/record'
 import { planDay } from '../../shared/program'
 import {
   dateFromToday,
@@ -80,6 +81,32 @@ describe('self-service from the manage link', () => {
     const resumed = await subscriberByAddress(address)
     expect(resumed!.state).toBe('active')
     expect(resumed!.nextSendOn! <= dateFromToday(1)).toBe(true)
+  })
+
+  it('says when a recent message could not be delivered, until one arrives again', async () => {
+    const { manage, address } = await registeredResident()
+    const { id } = (await subscriberByAddress(address))!
+    // What the delivery consumer records at the end of a day: a failed day, then a message that arrived.
+    const settle = (failed: { subscriberId: string; error: string }[], succeeded: string[]) =>
+      settleDay(env.DB, {
+        tenant: 'sakura-city',
+        localDate: dateFromToday(0),
+        advances: [],
+        failed,
+        succeeded,
+        counts: { sent: 0, failed: 0, flagged: 0 },
+        now: new Date(),
+      })
+    expect(await (await get(manage)).text()).not.toContain('お届けできませんでした')
+    await settle([{ subscriberId: id, error: 'resend 500 internal_server_error' }], [])
+    const page = await (await get(manage)).text()
+    const ja = page.indexOf(`${dateFromToday(0)} のお便りをお届けできませんでした`)
+    expect(ja).toBeGreaterThan(-1)
+    expect(page.indexOf(`We could not deliver your message of ${dateFromToday(0)}`)).toBeGreaterThan(ja)
+    expect(page).toContain(`<a href="${manage}/address">`)
+    expect(page).not.toContain('internal_server_error')
+    await settle([], [id])
+    expect(await (await get(manage)).text()).not.toContain('お届けできませんでした')
   })
 
   it('stops at once from the manage page', async () => {
