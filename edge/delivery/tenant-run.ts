@@ -7,7 +7,8 @@ export interface ClaimedRun {
   holder: string
   /**
    * `due`: the subscribers the (tenant, next_send_on) index says are due. `all`: every active
-   * subscriber, once, on the first day the tenant's program differs from its previous run's.
+   * subscriber, once, on the first day the tenant's program differs from its previous run's and
+   * on every day a reschedule of the tenant is unfinished.
    */
   pass: RunPass
   /** Where paging resumes (`next_send_on|rowid`, or the rowid for `all`); null before the first page. */
@@ -25,7 +26,9 @@ export type RunPass = 'due' | 'all'
  * A new run whose program (`programHash`) differs from the tenant's previous run's pages
  * everyone: the reschedule queue may not yet have moved next_send_on of someone whose next send
  * the new program brings forward to today. A previous run without a hash (before runs recorded
- * one) counts as unchanged.
+ * one) counts as unchanged. So does every later day, until the reschedule's walk over the tenant
+ * has ended (`tenant_schedules.rescheduled_at`): a queue a day or more behind would otherwise
+ * leave next_send_on of those it has not reached at the earlier program's date.
  */
 export async function claimRun(
   db: D1Database,
@@ -46,7 +49,9 @@ export async function claimRun(
       `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, program_hash, pass, state, lease_holder, lease_until, started_at, updated_at)
        VALUES (?1, ?2, ?3, ?7,
                CASE WHEN (SELECT program_hash FROM tenant_runs WHERE tenant_slug = ?1 AND local_date < ?2
-                          ORDER BY local_date DESC LIMIT 1) <> ?7 THEN 'all' ELSE 'due' END,
+                          ORDER BY local_date DESC LIMIT 1) <> ?7
+                      OR EXISTS (SELECT 1 FROM tenant_schedules WHERE tenant_slug = ?1 AND rescheduled_at IS NULL)
+                    THEN 'all' ELSE 'due' END,
                'enqueuing', ?4, ?5, ?6, ?6)
        ON CONFLICT (tenant_slug, local_date) DO UPDATE SET
          lease_holder = excluded.lease_holder, lease_until = excluded.lease_until, updated_at = excluded.updated_at

@@ -1,7 +1,8 @@
 import type { D1Database, Message, MessageBatch, Queue } from '@cloudflare/workers-types'
 import { z } from 'zod'
 import { manifestId, tenantSlug } from '../../shared/contract'
-import { reschedulePage, tenantsWithChangedProgram } from './reschedule'
+import { readActiveManifest } from './active'
+import { markRescheduleStarted, programHashOf, reschedulePage, tenantsWithChangedProgram } from './reschedule'
 
 export const rescheduleQueueName = 'yorisoi-reschedule'
 
@@ -12,7 +13,13 @@ export const rescheduleQueueName = 'yorisoi-reschedule'
  */
 export const rescheduleMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('activation'), previousManifestId: manifestId.nullable(), manifestId }),
-  z.object({ kind: z.literal('tenant'), tenant: tenantSlug, after: z.int().min(0) }),
+  z.object({
+    kind: z.literal('tenant'),
+    tenant: tenantSlug,
+    after: z.int().min(0),
+    /** The program hash the walk is for; messages enqueued before it was kept have none. */
+    program: z.string().optional(),
+  }),
 ])
 export type RescheduleMessage = z.infer<typeof rescheduleMessage>
 
@@ -42,24 +49,41 @@ export interface RescheduleDeps {
 export async function handleReschedule(deps: RescheduleDeps, message: RescheduleMessage): Promise<number> {
   if (message.kind === 'activation') {
     const tenants = await tenantsWithChangedProgram(deps.db, message.previousManifestId, message.manifestId)
-    for (let i = 0; i < tenants.length; i += 100) {
-      await deps.queue.sendBatch(
-        tenants
-          .slice(i, i + 100)
-          .map((t) => ({ body: { kind: 'tenant' as const, tenant: t.slug, after: 0 } })),
-      )
+    const walks = await Promise.all(
+      tenants.map(async (t) => ({
+        kind: 'tenant' as const,
+        tenant: t.slug,
+        after: 0,
+        program: await programHashOf(t),
+      })),
+    )
+    // Marked before the walks are enqueued, so every mark is followed by a walk that can end it;
+    // an activation already replaced leaves the marks to the later one's message.
+    if ((await readActiveManifest(deps.db))?.manifestId === message.manifestId && walks.length > 0) {
+      const now = deps.now()
+      await deps.db.batch(walks.map((w) => markRescheduleStarted(deps.db, w.tenant, w.program, now)))
+    }
+    for (let i = 0; i < walks.length; i += 100) {
+      await deps.queue.sendBatch(walks.slice(i, i + 100).map((body) => ({ body })))
     }
     return 0
   }
   let after: number | null = message.after
   let total = 0
   for (let page = 0; page < pagesPerMessage && after !== null; page++) {
-    const outcome = await reschedulePage(deps.db, message.tenant, after, deps.now(), deps.pageSize)
-    if (outcome.kind === 'gone') return total
+    const outcome = await reschedulePage(
+      deps.db,
+      message.tenant,
+      after,
+      deps.now(),
+      deps.pageSize,
+      message.program,
+    )
+    if (outcome.kind !== 'done') return total
     total += outcome.rescheduled
     after = outcome.after
   }
-  if (after !== null) await deps.queue.send({ kind: 'tenant', tenant: message.tenant, after })
+  if (after !== null) await deps.queue.send({ ...message, after })
   return total
 }
 

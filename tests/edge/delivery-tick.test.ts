@@ -1,8 +1,10 @@
 import { env } from 'cloudflare:workers'
+import type { Queue } from '@cloudflare/workers-types'
 import { beforeEach, expect, it } from 'vitest'
 import { runTick } from '../../edge/delivery/tick'
 import { type LoadedSnapshot, loadSnapshot } from '../../edge/snapshot/read'
 import { reschedulePage } from '../../edge/snapshot/reschedule'
+import { handleReschedule, type RescheduleMessage } from '../../edge/snapshot/reschedule-queue'
 import { storeSnapshot } from '../../edge/snapshot/store'
 import { prepareSnapshot, type TenantPart } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
@@ -224,6 +226,99 @@ it('the pass over everyone is one day only: the next day, same program, the run 
     { local_date: '2026-11-22', pass: 'due' },
     { local_date: '2026-11-23', pass: 'all' },
     { local_date: '2026-11-24', pass: 'due' },
+  ])
+})
+
+it('a reschedule queue more than a day behind: every run pages everyone until the walk over the tenant has ended, then the due rows again', async () => {
+  const weekly = await storeWeekly()
+  await insertExpecting('sub-moved', { nextSendOn: '2026-11-25' })
+  const adapter = countingAdapter(outbox())
+  await dayOf(weekly, '2026-11-22', adapter)
+  const daily = await storeFixture()
+  // The activation message is handled; the walks it hands on wait behind a backlog.
+  const walks: RescheduleMessage[] = []
+  const rescheduleQueue = {
+    async send(body: RescheduleMessage) {
+      walks.push(body)
+    },
+    async sendBatch(messages: Iterable<{ body: RescheduleMessage }>) {
+      for (const m of messages) walks.push(m.body)
+    },
+  } as unknown as Queue<RescheduleMessage>
+  const reschedule = (now: string) => ({ db: env.DB, queue: rescheduleQueue, now: () => at(now) })
+  await handleReschedule(reschedule('2026-11-22T15:00:00Z'), {
+    kind: 'activation',
+    previousManifestId: 'weekly-0001',
+    manifestId: 'fixture-0001',
+  })
+  expect(walks).toMatchObject([{ kind: 'tenant', tenant: 'sakura-city', after: 0 }])
+
+  const day23 = await dayOf(daily, '2026-11-23', adapter)
+  expect(day23.report.pass).toBe('all')
+  // Sent today, but its weekly next_send_on (11-25) is later than the day, so it stays: the daily
+  // program's 11-24 is the reschedule's to write, and it has not come.
+  expect(await rows("SELECT next_send_on FROM subscribers WHERE id = 'sub-moved'")).toEqual([
+    { next_send_on: '2026-11-25' },
+  ])
+  const day24 = await dayOf(daily, '2026-11-24', adapter)
+  expect(day24.report.pass).toBe('all')
+  expect(day24.enqueued).toEqual(['sub-moved'])
+  expect(
+    await rows(
+      "SELECT local_date, slots FROM deliveries WHERE subscriber_id = 'sub-moved' ORDER BY local_date",
+    ),
+  ).toEqual([
+    { local_date: '2026-11-23', slots: '["pregnancy/196"]' },
+    { local_date: '2026-11-24', slots: '["pregnancy/197"]' },
+  ])
+
+  // The walk ends; the day after, the run reads the due rows alone.
+  await handleReschedule(reschedule('2026-11-24T03:00:00Z'), walks[0]!)
+  expect(await rows("SELECT rescheduled_at FROM tenant_schedules WHERE tenant_slug = 'sakura-city'")).toEqual(
+    [{ rescheduled_at: '2026-11-24T03:00:00.000Z' }],
+  )
+  await insertExpecting('sub-december', { nextSendOn: '2026-12-01' })
+  const day25 = await dayOf(daily, '2026-11-25', adapter)
+  expect(day25.report.pass).toBe('due')
+  expect(day25.enqueued).toEqual(['sub-moved'])
+})
+
+it('a publish landing while today’s run is still being enqueued: the reschedule keeps those not yet reached on today, and they get today’s message', async () => {
+  const daily = await storeFixture()
+  await insertExpecting('sub-reached')
+  await insertExpecting('sub-waiting')
+  const queue = capturingQueue()
+  const oneAtATime = { pageSize: 1, batchSize: 1, pageBudget: 1, leaseSeconds: 600 }
+  const [first] = await runTick(
+    { db: env.DB, queue, snapshot: daily, now: at('2026-11-23T00:05:00Z') },
+    oneAtATime,
+  )
+  expect(first).toMatchObject({ tenant: 'sakura-city', outcome: 'paused-for-budget', subscribers: 1 })
+
+  // The weekly program (nothing on day 196, next on 11-25) is published, and the reschedule runs
+  // after the send time, before the run's next tick.
+  const weekly = await storeWeekly()
+  expect(await reschedulePage(env.DB, 'sakura-city', 0, at('2026-11-23T00:07:00Z'))).toMatchObject({
+    kind: 'done',
+    rescheduled: 2,
+  })
+  for (let minute = 10; minute <= 20; minute += 5)
+    await runTick({ db: env.DB, queue, snapshot: weekly, now: at(`2026-11-23T00:${minute}:00Z`) }, oneAtATime)
+  expect(queue.sent.flatMap((b) => b.subscriberIds).sort()).toEqual(['sub-reached', 'sub-waiting'])
+  const adapter = countingAdapter(outbox())
+  await deliverAll(deps(daily, adapter, '2026-11-23T00:25:00Z'), queue.sent)
+  expect(await rows<{ recipient: string }>('SELECT recipient FROM outbox ORDER BY recipient')).toEqual([
+    { recipient: 'sub-reached@example.jp' },
+    { recipient: 'sub-waiting@example.jp' },
+  ])
+
+  // Once today's run is on the queue, the reschedule moves everyone on as the new program says.
+  expect(await reschedulePage(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
+    kind: 'done',
+  })
+  expect(await rows('SELECT next_send_on FROM subscribers ORDER BY id')).toEqual([
+    { next_send_on: '2026-11-25' },
+    { next_send_on: '2026-11-25' },
   ])
 })
 

@@ -166,7 +166,7 @@ it('reschedules a large tenant in bounded pieces through the queue, every subscr
       manifestId: 'large-weekly',
     }),
   ).toBe(0)
-  expect(sent).toEqual([{ kind: 'tenant', tenant: 'sakura-city', after: 0 }])
+  expect(sent).toEqual([{ kind: 'tenant', tenant: 'sakura-city', after: 0, program: expect.any(String) }])
   const piece = await handleReschedule(deps, sent[0]!)
   expect(piece).toBe(pagesPerMessage * 200)
   expect(sent[1]).toMatchObject({ kind: 'tenant', tenant: 'sakura-city' })
@@ -206,4 +206,9 @@ it('reschedules a large tenant in bounded pieces through the queue, every subscr
   expect(results).toHaveLength(count)
   const wrong = results.filter((r) => r.next !== expected(r.due))
   expect(wrong).toEqual([])
+  // The last page recorded the walk's end in the same transaction.
+  const schedule = await env.DB.prepare(
+    "SELECT rescheduled_at AS at FROM tenant_schedules WHERE tenant_slug = 'sakura-city'",
+  ).first<{ at: string | null }>()
+  expect(schedule?.at).toEqual(expect.any(String))
 }, 90_000)

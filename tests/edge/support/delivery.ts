@@ -92,6 +92,7 @@ export async function emptyDeliveryTables(): Promise<void> {
     'outbox',
     'deliveries',
     'tenant_runs',
+    'tenant_schedules',
     'delivery_failures',
     'dead_letters',
     'suppressions',
