@@ -158,6 +158,40 @@ describe('partner and family invitations', () => {
     expect(await message(primary.address)).toContain('8か月の面談の予約はお済みですか')
   })
 
+  it('a pending invitee who registers again from the town’s form keeps their place: the shared dates and their role stay', async () => {
+    const primary = await registeredResident({ date: dateFromToday(100) })
+    const primaryId = (await subscriberByAddress(primary.address))!.id
+    const fields = invitee()
+    expect((await post(await invitation(primary.manage), fields)).status).toBe(303)
+    const pending = (await subscriberByAddress(fields.address))!
+    // Past the repeat window, the same address through /t/ with other values.
+    await env.DB.prepare(
+      "UPDATE deliveries SET updated_at = '2000-01-01T00:00:00.000Z' WHERE subscriber_id = ?1",
+    )
+      .bind(pending.id)
+      .run()
+    const again = await post(
+      '/t/sakura-city',
+      { ...fields, nickname: 'じろう', audience: 'primary', stage: 'due', date: dateFromToday(200) },
+      { ip: freshIp() },
+    )
+    expect(again.status).toBe(303)
+    expect(
+      await one<{ n: number }>('SELECT COUNT(*) AS n FROM subscribers WHERE address = ?1', fields.address),
+    ).toEqual({ n: 1 })
+    expect(await subscriberByAddress(fields.address)).toMatchObject({
+      nickname: 'じろう',
+      audience: 'partner',
+    })
+    expect(await timelineIds(pending.id)).toEqual(await timelineIds(primaryId))
+    const [shared] = await timelineIds(primaryId)
+    expect(await one<{ due: string }>('SELECT due_date AS due FROM timelines WHERE id = ?1', shared)).toEqual(
+      {
+        due: dateFromToday(100),
+      },
+    )
+  })
+
   it('an invitee may choose SMS: a code proves the number, then they follow the same timeline', async () => {
     const primary = await registeredResident({ date: dateFromToday(80) })
     const primaryId = (await subscriberByAddress(primary.address))!.id

@@ -139,6 +139,19 @@ describe('the registration confirmation goes through the tenant’s Resend', () 
     expect((await subscriberByAddress(fields.address!))!.state).toBe('active')
   })
 
+  it('after a Resend 5xx, the form sent again with other values: the same registration takes them, and one email goes', async () => {
+    const fields = validRegistration({ nickname: 'さくらこ' })
+    await control(fakes.resend, 'faults', ['server-error'])
+    expect((await send('/t/sakura-city', fields)).status).toBe(503)
+    const again = await send('/t/sakura-city', { ...fields, nickname: 'さくら', date: dateFromToday(90) })
+    expect(again.status).toBe(303)
+    const emails = await emailsTo(fields.address!)
+    expect(emails).toHaveLength(1)
+    expect(emails[0]!.text).toContain('さくらさん')
+    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE address = ?1', fields.address)).toBe(1)
+    expect(await subscriberByAddress(fields.address!)).toMatchObject({ state: 'pending', nickname: 'さくら' })
+  })
+
   it('the owner of an address registered again is told through Resend, with their manage link', async () => {
     const owner = await registeredResident()
     const again = await send('/t/sakura-city', validRegistration({ address: owner.address }))
