@@ -69,7 +69,15 @@ export async function settleDay(
     statements.push(
       db
         .prepare(
-          `UPDATE subscribers SET next_send_on = j.value ->> 1, updated_at = ?3
+          // A run under a program a publish replaced after it started computed these dates from
+          // the old program: the new one may send sooner, and the reschedule walk has passed them,
+          // so they go no further than tomorrow, whose run plans them under the new program.
+          `UPDATE subscribers SET updated_at = ?3,
+             next_send_on = CASE WHEN (j.value ->> 1 IS NULL OR j.value ->> 1 > date(?2, '+1 day'))
+                                   AND EXISTS (SELECT 1 FROM tenant_runs r JOIN tenant_schedules s ON s.tenant_slug = r.tenant_slug
+                                               WHERE r.tenant_slug = ?4 AND r.local_date = ?2
+                                                 AND s.program_hash <> r.program_hash AND s.updated_at > r.started_at)
+                                 THEN date(?2, '+1 day') ELSE j.value ->> 1 END
            FROM json_each(?1) AS j
            WHERE subscribers.id = j.value ->> 0 AND subscribers.next_send_on <= ?2`,
         )
@@ -77,6 +85,7 @@ export async function settleDay(
           JSON.stringify(input.advances.map((a) => [a.subscriberId, a.nextSendOn])),
           input.localDate,
           now,
+          input.tenant,
         ),
     )
   }

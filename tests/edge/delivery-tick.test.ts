@@ -322,6 +322,44 @@ it('a publish landing while today’s run is still being enqueued: the reschedul
   ])
 })
 
+it('a run that goes on under the program a publish replaced moves no one past tomorrow, so the new program’s next sends are all found', async () => {
+  // Day 198 on 11-23: a weekly send (every 7 days from day 30), the next one 11-30; daily: every day.
+  const weekly = await storeWeekly()
+  await insertExpecting('sub-reached', { due: '2027-02-13' })
+  await insertExpecting('sub-waiting', { due: '2027-02-13' })
+  const queue = capturingQueue()
+  const oneAtATime = { pageSize: 1, batchSize: 1, pageBudget: 1, leaseSeconds: 600 }
+  await runTick({ db: env.DB, queue, snapshot: weekly, now: at('2026-11-23T00:05:00Z') }, oneAtATime)
+  const daily = await storeFixture()
+  const walks: RescheduleMessage[] = []
+  const rescheduleQueue = {
+    async sendBatch(messages: Iterable<{ body: RescheduleMessage }>) {
+      for (const m of messages) walks.push(m.body)
+    },
+  } as unknown as Queue<RescheduleMessage>
+  const reschedule = { db: env.DB, queue: rescheduleQueue, now: () => at('2026-11-23T00:07:00Z') }
+  await handleReschedule(reschedule, {
+    kind: 'activation',
+    previousManifestId: 'weekly-0001',
+    manifestId: 'fixture-0001',
+  })
+  await handleReschedule(reschedule, walks[0]!)
+  for (let minute = 10; minute <= 20; minute += 5)
+    await runTick({ db: env.DB, queue, snapshot: daily, now: at(`2026-11-23T00:${minute}:00Z`) }, oneAtATime)
+  const adapter = countingAdapter(outbox())
+  await deliverAll(deps(weekly, adapter, '2026-11-23T00:25:00Z'), queue.sent)
+  // The weekly run would put them on 11-30; the daily program sends on 11-24 and 11-25.
+  expect(await rows('SELECT next_send_on FROM subscribers ORDER BY id')).toEqual([
+    { next_send_on: '2026-11-24' },
+    { next_send_on: '2026-11-24' },
+  ])
+  await dayOf(daily, '2026-11-24', adapter)
+  expect((await dayOf(daily, '2026-11-25', adapter)).enqueued).toEqual(['sub-reached', 'sub-waiting'])
+  expect(
+    await rows("SELECT local_date FROM deliveries WHERE subscriber_id = 'sub-waiting' ORDER BY local_date"),
+  ).toEqual([{ local_date: '2026-11-23' }, { local_date: '2026-11-24' }, { local_date: '2026-11-25' }])
+})
+
 it('a publish that leaves the program as it was (a local entry, a message edited) keeps the run on the due rows', async () => {
   const fixture = await storeFixture()
   await insertExpecting('sub-due')
