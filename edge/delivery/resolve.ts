@@ -14,7 +14,7 @@ import { nameKey } from './key'
 import { labelLate, lateLabel } from './late'
 import { deliveryLinks } from './links'
 import { loadRecipients } from './recipients'
-import { type EndState, recordOutcomes, settleDay } from './record'
+import { settleDay } from './record'
 import { renderDelivery } from './render'
 
 export const decisions = ['was-sent', 'send-again'] as const
@@ -54,15 +54,26 @@ interface FlaggedRow {
   manifestId: string | null
   state: string
   attempts: number
+  error: string | null
+  updatedAt: string
 }
+
+/**
+ * The mark of a resend under way. The row stays `flagged` while it is sent again, so a Worker that
+ * dies mid-send leaves it listed with this reason (it may have gone) instead of lost in `sending`;
+ * another decision is refused while the mark is fresh.
+ */
+const resending =
+  'needs-review: being sent again; if this stays, the resend was interrupted and may have gone out'
+const resendingForMs = 10 * 60_000
 
 /**
  * A person's decision about one flagged delivery. `was-sent`: they know it arrived — marked sent,
  * the resident's schedule moves on. `send-again`: they know it did not — composed again for its
  * day (marked late after that day) and sent once more through the tenant's adapter under a key of
- * its own (a provider that kept the first key would otherwise drop it). Taking the row out of
- * `flagged` is a compare-and-set, so a decision sent twice, or two people at once, sends once; a
- * second answer is `not-flagged`. A resend that is in doubt again comes back flagged.
+ * its own (a provider that kept the first key would otherwise drop it). Taking the row is a
+ * compare-and-set on its attempts and last change, so a decision sent twice, or two people at once,
+ * sends once; a second answer is `not-flagged`. A resend in doubt again stays flagged.
  */
 export async function resolveFlagged(
   env: Env,
@@ -72,13 +83,15 @@ export async function resolveFlagged(
   const row = await db
     .prepare(
       `SELECT id, subscriber_id AS subscriberId, local_date AS localDate, channel, manifest_id AS manifestId,
-              state, attempts
+              state, attempts, error, updated_at AS updatedAt
        FROM deliveries WHERE id = ?1 AND tenant_slug = ?2 AND kind = 'program'`,
     )
     .bind(input.id, input.tenant)
     .first<FlaggedRow>()
   if (!row) return { status: 'unknown-delivery' }
   if (row.state !== 'flagged') return { status: 'not-flagged' }
+  if (row.error === resending && input.now.getTime() - Date.parse(row.updatedAt) < resendingForMs)
+    return { status: 'not-flagged' }
   // The content it was composed from, or what is live if that manifest is gone.
   const snapshot =
     (row.manifestId ? await loadSnapshot(db, row.manifestId) : null) ?? (await loadActiveSnapshot(db))
@@ -106,9 +119,9 @@ export async function resolveFlagged(
       db
         .prepare(
           `UPDATE deliveries SET state = 'sent', error = NULL, updated_at = ?3
-           WHERE id = ?1 AND state = 'flagged' AND attempts = ?2`,
+           WHERE id = ?1 AND state = 'flagged' AND attempts = ?2 AND updated_at = ?4`,
         )
-        .bind(row.id, row.attempts, input.now.toISOString()),
+        .bind(row.id, row.attempts, input.now.toISOString(), row.updatedAt),
       // Recorded in the same transaction, and only if this request took the row.
       db
         .prepare(
@@ -124,15 +137,15 @@ export async function resolveFlagged(
 
   const claimed = await db
     .prepare(
-      `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ?3
-       WHERE id = ?1 AND state = 'flagged' AND attempts = ?2 RETURNING attempts`,
+      `UPDATE deliveries SET attempts = attempts + 1, error = ?4, updated_at = ?3
+       WHERE id = ?1 AND state = 'flagged' AND attempts = ?2 AND updated_at = ?5 RETURNING attempts`,
     )
-    .bind(row.id, row.attempts, input.now.toISOString())
+    .bind(row.id, row.attempts, input.now.toISOString(), resending, row.updatedAt)
     .first<{ attempts: number }>()
   if (!claimed) return { status: 'not-flagged' }
   const attempt = claimed.attempts
   const composed = await composeAgain(env, input, row, context)
-  let state: EndState
+  let state: 'sent' | 'failed-permanent' | 'flagged'
   let error: string | null = null
   let providerMessageId: string | undefined
   if (!composed.ok) {
@@ -160,29 +173,24 @@ export async function resolveFlagged(
       error = `needs-review: send again: ${result.error ?? result.outcome}`
     }
   }
-  const end = state as 'sent' | 'failed-permanent' | 'flagged'
-  await recordOutcomes(
-    db,
-    [
-      {
-        key: row.id,
-        attempt,
-        state: end,
-        ...(providerMessageId ? { providerMessageId } : {}),
-        ...(error ? { error } : {}),
-      },
-    ],
-    input.now,
-  )
-  await record(end, error).run()
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE deliveries SET state = ?3, provider_message_id = coalesce(?4, provider_message_id), error = ?5,
+                               updated_at = ?6
+         WHERE id = ?1 AND attempts = ?2 AND state = 'flagged'`,
+      )
+      .bind(row.id, attempt, state, providerMessageId ?? null, error, input.now.toISOString()),
+    record(state, error),
+  ])
   // A failed day only for the provider's refusal, not for a resident who left meanwhile.
-  if (end === 'sent') await settle(db, input, row, context, { state: 'sent' })
-  else if (end === 'failed-permanent')
+  if (state === 'sent') await settle(db, input, row, context, { state: 'sent' })
+  else if (state === 'failed-permanent')
     await settle(db, input, row, context, {
       state: 'failed-permanent',
       ...(composed.ok ? { failedDay: error ?? 'refused by the provider' } : {}),
     })
-  return { status: 'resolved', id: row.id, decision: 'send-again', state: end, error }
+  return { status: 'resolved', id: row.id, decision: 'send-again', state, error }
 }
 
 interface Context {

@@ -237,12 +237,19 @@ it('learns of failed deliveries from Karaden’s delivery reports: an undelivera
 it('a send left in doubt by a crash is listed for a person (masked), resolved as sent or sent again once, and counted for the CMS', async () => {
   const snapshot = await storeFixture()
   await storeKaraden()
-  await insertManyExpecting(3, 'doubt', 'sms')
+  // Only the injected crashes may leave doubt: a busy runner must not time the other sends out. The
+  // links of a message sent again point where the daily ones do.
+  const patient = {
+    ...withKaraden,
+    PROVIDER_TIMEOUT_MS: '10000',
+    PUBLIC_ORIGIN: 'https://yorisoi.example.jp',
+  }
+  await insertManyExpecting(4, 'doubt', 'sms')
   const queue = capturingQueue()
   await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
-  await control('faults', ['crash-after-accept', 'crash-after-accept'])
-  expect(await consumeAsTheQueue(withKaraden, snapshot, queue.sent)).toEqual([])
-  expect(Object.values((await control('stats')).deliveries)).toEqual([1, 1, 1])
+  await control('faults', ['crash-after-accept', 'crash-after-accept', 'crash-after-accept'])
+  expect(await consumeAsTheQueue(patient, snapshot, queue.sent)).toEqual([])
+  expect(Object.values((await control('stats')).deliveries)).toEqual([1, 1, 1, 1])
 
   const ingest = (path: string, init: RequestInit = {}, token = 'test-ingest-token') =>
     app.request(
@@ -254,8 +261,7 @@ it('a send left in doubt by a crash is listed for a person (masked), resolved as
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
       },
-      // The links of a message sent again point where the daily ones do.
-      { ...withKaraden, PUBLIC_ORIGIN: 'https://yorisoi.example.jp' },
+      patient,
     )
   const resolve = (id: string, decision: string, token?: string) =>
     ingest(
@@ -276,7 +282,7 @@ it('a send left in doubt by a crash is listed for a person (masked), resolved as
   const listed = await ingest('flagged')
   expect(listed.status).toBe(200)
   const wire = await listed.text()
-  const { flagged, more } = JSON.parse(wire) as {
+  const listedBody = JSON.parse(wire) as {
     flagged: {
       id: string
       date: string
@@ -287,17 +293,19 @@ it('a send left in doubt by a crash is listed for a person (masked), resolved as
     }[]
     more: boolean
   }
+  const { flagged, more } = listedBody
   expect(more).toBe(false)
   expect(flagged.map(({ id: _id, ...f }) => f)).toEqual([
     expect.objectContaining({ date: '2026-11-23', slots: ['pregnancy/196'], channel: 'sms', attempts: 1 }),
     expect.objectContaining({ date: '2026-11-23', slots: ['pregnancy/196'], channel: 'sms', attempts: 1 }),
+    expect.objectContaining({ date: '2026-11-23', slots: ['pregnancy/196'], channel: 'sms', attempts: 1 }),
   ])
-  expect(flagged.map((f) => f.address).sort()).toEqual(['***0001', '***0002'])
+  expect(flagged.map((f) => f.address).sort()).toEqual(['***0001', '***0002', '***0003'])
   expect(wire).not.toMatch(/\+8190|doubt-/)
   expect(await counts()).toEqual([
-    { date: '2026-11-23', tenant: 'sakura-city', open: 2, resolved: 0, deadLetters: 0 },
+    { date: '2026-11-23', tenant: 'sakura-city', open: 3, resolved: 0, deadLetters: 0 },
   ])
-  const [first, second] = flagged as [(typeof flagged)[0], (typeof flagged)[0]]
+  const [first, second, third] = flagged as [(typeof flagged)[0], (typeof flagged)[0], (typeof flagged)[0]]
 
   // Without the ingest token: refused, nothing sent or written.
   for (const token of ['', 'wrong-token']) {
@@ -305,7 +313,7 @@ it('a send left in doubt by a crash is listed for a person (masked), resolved as
     expect((await resolve(first.id, 'send-again', token)).status).toBe(401)
   }
   expect(await rows('SELECT COUNT(*) AS n FROM delivery_resolutions')).toEqual([{ n: 0 }])
-  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'flagged'")).toEqual([{ n: 2 }])
+  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'flagged'")).toEqual([{ n: 3 }])
   // A decision that is neither, and a delivery this tenant does not have: said why, nothing changed.
   const unclear = await resolve(first.id, 'maybe')
   expect(unclear.status).toBe(400)
@@ -328,26 +336,43 @@ it('a send left in doubt by a crash is listed for a person (masked), resolved as
   })
   expect((await resolve(second.id, 'send-again')).status).toBe(409)
   expect((await resolve(first.id, 'send-again')).status).toBe(409)
+  // The third is sent again and that send too is cut off after the provider took it: in doubt
+  // again, it stays flagged for the person, who later learns it arrived.
+  await control('faults', ['crash-after-accept'])
+  expect(await (await resolve(third.id, 'send-again')).json()).toMatchObject({
+    state: 'flagged',
+    error: expect.stringMatching(/^needs-review: send again: /),
+  })
+  const again = JSON.parse(await (await ingest('flagged')).text()) as typeof listedBody
+  expect(again.flagged.map((f) => [f.id, f.attempts])).toEqual([[third.id, 2]])
+  expect((await resolve(third.id, 'was-sent')).status).toBe(200)
   const stats = await control('stats')
-  expect(Object.values(stats.deliveries).sort()).toEqual([1, 1, 2])
+  expect(Object.values(stats.deliveries).sort()).toEqual([1, 1, 2, 2])
   // Sent again after its day: the message says it comes late.
   expect((stats as unknown as { messages: { body: string }[] }).messages.at(-1)!.body).toMatch(
     /^【11月23日のお便り（遅れてお届けします）】/,
   )
 
   expect(await rows('SELECT state, COUNT(*) AS n FROM deliveries GROUP BY state')).toEqual([
-    { state: 'sent', n: 3 },
+    { state: 'sent', n: 4 },
   ])
   expect(await rows('SELECT decision, outcome, actor, error FROM delivery_resolutions ORDER BY id')).toEqual([
     { decision: 'was-sent', outcome: 'sent', actor: '保健師 A', error: null },
     { decision: 'send-again', outcome: 'sent', actor: '保健師 A', error: null },
+    {
+      decision: 'send-again',
+      outcome: 'flagged',
+      actor: '保健師 A',
+      error: expect.stringMatching(/^needs-review/),
+    },
+    { decision: 'was-sent', outcome: 'sent', actor: '保健師 A', error: null },
   ])
   expect(await rows("SELECT sent, flagged FROM tenant_runs WHERE tenant_slug = 'sakura-city'")).toEqual([
-    { sent: 3, flagged: 0 },
+    { sent: 4, flagged: 0 },
   ])
   expect(JSON.parse(await (await ingest('flagged')).text()).flagged).toEqual([])
   expect(await counts()).toEqual([
-    { date: '2026-11-23', tenant: 'sakura-city', open: 0, resolved: 2, deadLetters: 0 },
+    { date: '2026-11-23', tenant: 'sakura-city', open: 0, resolved: 3, deadLetters: 0 },
   ])
   // A batch of that day dead-lettered; a delivery of a day before the period open again: both reach the CMS.
   await env.DB.batch([
@@ -361,6 +386,6 @@ it('a send left in doubt by a crash is listed for a person (masked), resolved as
   ])
   expect(await counts()).toEqual([
     { date: '2026-11-02', tenant: 'sakura-city', open: 1, resolved: 0, deadLetters: 0 },
-    { date: '2026-11-23', tenant: 'sakura-city', open: 0, resolved: 1, deadLetters: 1 },
+    { date: '2026-11-23', tenant: 'sakura-city', open: 0, resolved: 2, deadLetters: 1 },
   ])
 })
