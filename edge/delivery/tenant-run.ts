@@ -61,6 +61,7 @@ export async function claimRun(
     .bind(input.tenant, input.localDate, input.manifestId, holder, until, now, input.programHash)
     .first<{ manifestId: string; pass: RunPass; cursor: string | null }>()
   if (!row) return null
+  if (row.pass === 'all' && row.cursor === null) await markProgramChanged(db, input)
   return {
     tenant: input.tenant,
     localDate: input.localDate,
@@ -114,5 +115,34 @@ export async function releaseRun(db: D1Database, run: ClaimedRun, now: Date): Pr
        WHERE tenant_slug = ?1 AND local_date = ?2 AND lease_holder = ?3`,
     )
     .bind(run.tenant, run.localDate, run.holder, now.toISOString())
+    .run()
+}
+
+/**
+ * A run that found the program changed marks the tenant's reschedule under way, when the tenant's
+ * part changed since the previous run (a publish, whose activation message walks the tenant and
+ * ends the mark): the activation message may be stuck behind a backlog, and until it has walked
+ * everyone the next days' runs must page everyone too. A program that changed with the same part
+ * (the standard program in a new release) has no walk coming, so it is not marked.
+ */
+async function markProgramChanged(
+  db: D1Database,
+  input: { tenant: string; localDate: string; manifestId: string; programHash: string; now: Date },
+): Promise<void> {
+  await db
+    .prepare(
+      `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at)
+       SELECT ?1, ?4, NULL, ?5
+       WHERE EXISTS (
+         SELECT 1 FROM tenant_runs pr
+         JOIN manifest_parts pm ON pm.manifest_id = pr.manifest_id
+         JOIN snapshot_parts pp ON pp.hash = pm.part_hash AND pp.kind = 'tenant' AND pp.tenant_slug = ?1
+         WHERE pr.tenant_slug = ?1
+           AND pr.local_date = (SELECT max(local_date) FROM tenant_runs WHERE tenant_slug = ?1 AND local_date < ?2)
+           AND NOT EXISTS (SELECT 1 FROM manifest_parts cm WHERE cm.manifest_id = ?3 AND cm.part_hash = pp.hash))
+       ON CONFLICT (tenant_slug) DO UPDATE SET program_hash = ?4, rescheduled_at = NULL, updated_at = ?5
+       WHERE tenant_schedules.program_hash <> ?4`,
+    )
+    .bind(input.tenant, input.localDate, input.manifestId, input.programHash, input.now.toISOString())
     .run()
 }

@@ -212,8 +212,14 @@ it('the pass over everyone is one day only: the next day, same program, the run 
   const day23 = await dayOf(daily, '2026-11-23', adapter)
   expect(day23.report.pass).toBe('all')
   expect(day23.report.rowsRead).toBeGreaterThanOrEqual(3)
-  // No reschedule ran: sub-later and sub-december still say 12-01, sub-moved too (its stale date).
-  await env.DB.prepare("UPDATE subscribers SET next_send_on = '2026-11-24' WHERE id = 'sub-moved'").run()
+  // The reschedule's walk ends (all three on 11-24); two are then set to 12-01 by hand, which the
+  // due pass, reading the index alone, believes.
+  expect(await reschedulePage(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
+    kind: 'done',
+  })
+  await env.DB.prepare(
+    "UPDATE subscribers SET next_send_on = '2026-12-01' WHERE id IN ('sub-later', 'sub-december')",
+  ).run()
   const day24 = await dayOf(daily, '2026-11-24', adapter)
   expect(day24.report.pass).toBe('due')
   expect(day24.enqueued).toEqual(['sub-moved'])
@@ -281,6 +287,33 @@ it('a reschedule queue more than a day behind: every run pages everyone until th
   const day25 = await dayOf(daily, '2026-11-25', adapter)
   expect(day25.report.pass).toBe('due')
   expect(day25.enqueued).toEqual(['sub-moved'])
+})
+
+it('the activation message itself behind a backlog: the first run under the new program marks the walk under way, and runs page everyone until it ends', async () => {
+  const { daily, adapter } = await programChangedOvernight()
+  expect((await dayOf(daily, '2026-11-23', adapter)).report.pass).toBe('all')
+  const day24 = await dayOf(daily, '2026-11-24', adapter)
+  expect(day24.report.pass).toBe('all')
+  // sub-moved still says 11-25 (the weekly program's date): only a pass over everyone finds it.
+  expect(day24.enqueued).toEqual(['sub-later', 'sub-moved'])
+  expect(await rows("SELECT local_date FROM deliveries WHERE subscriber_id = 'sub-moved'")).toHaveLength(2)
+  expect(await reschedulePage(env.DB, 'sakura-city', 0, at('2026-11-24T03:00:00Z'))).toMatchObject({
+    kind: 'done',
+  })
+  expect((await dayOf(daily, '2026-11-25', adapter)).report.pass).toBe('due')
+})
+
+it('a program that changed with no publish (the standard program in a new release) pages everyone one day only', async () => {
+  const daily = await storeFixture()
+  await insertExpecting('sub-due')
+  await insertExpecting('sub-later', { nextSendOn: '2026-12-01' })
+  const adapter = countingAdapter(outbox())
+  await dayOf(daily, '2026-11-22', adapter)
+  await env.DB.prepare(
+    "UPDATE tenant_runs SET program_hash = 'the previous release' WHERE local_date = '2026-11-22'",
+  ).run()
+  expect((await dayOf(daily, '2026-11-23', adapter)).report.pass).toBe('all')
+  expect((await dayOf(daily, '2026-11-24', adapter)).report.pass).toBe('due')
 })
 
 it('a publish landing while today’s run is still being enqueued: the reschedule keeps those not yet reached on today, and they get today’s message', async () => {
