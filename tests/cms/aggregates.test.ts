@@ -92,6 +92,12 @@ async function storedLines<T>(
   return docs.map((d) => line(d as unknown as T & { date: string; tenant: { slug: string } })).sort()
 }
 
+/** A report of today (Tokyo) alone, as the dashboard notices look at the last days. */
+function sendToday(rows: Partial<AggregatesReport>) {
+  const today = localDate(new Date(), 'Asia/Tokyo')
+  return send(report({ from: today, to: today, surveys: [], ...rows }))
+}
+
 /** A dashboard notice as the given person's dashboard renders it ('' when it shows nothing). */
 async function noticeFor(Notice: typeof DeskForwardsNotice, slug: string, who: Person): Promise<string> {
   const element = await Notice({ payload, user: world.users[who], slug })
@@ -287,14 +293,7 @@ describe('consultations that did not reach the desk', () => {
 
   it('the dashboard notice shows staff their town’s days with failures, and nothing where all arrived', async () => {
     const today = localDate(new Date(), 'Asia/Tokyo')
-    await send(
-      report({
-        from: today,
-        to: today,
-        surveys: [],
-        deskForwards: [{ date: today, tenant: 'minato', pending: 0, failed: 3 }],
-      }),
-    )
+    await sendToday({ deskForwards: [{ date: today, tenant: 'minato', pending: 0, failed: 3 }] })
     const notice = (who: Person) => noticeFor(DeskForwardsNotice, 'desk-forward-counts', who)
     const staffA = await notice('staffA')
     expect(staffA).toContain('窓口に届いていない相談があります')
@@ -359,17 +358,12 @@ describe('daily messages waiting for a person’s decision at the edge', () => {
 
   it('staff see only their own town’s, on the dashboard notice and in the list; nobody writes them', async () => {
     const today = localDate(new Date(), 'Asia/Tokyo')
-    await send(
-      report({
-        from: today,
-        to: today,
-        surveys: [],
-        flaggedDeliveries: [
-          { date: today, tenant: 'minato', open: 2, resolved: 1, deadLetters: 1 },
-          { date: today, tenant: 'setagaya', open: 0, resolved: 3, deadLetters: 0 },
-        ],
-      }),
-    )
+    await sendToday({
+      flaggedDeliveries: [
+        { date: today, tenant: 'minato', open: 2, resolved: 1, deadLetters: 1 },
+        { date: today, tenant: 'setagaya', open: 0, resolved: 3, deadLetters: 0 },
+      ],
+    })
     const alertsFor = async (who: Person) =>
       (await flaggedAlerts(payload, { user: world.users[who], slug: 'flagged-delivery-counts', today })).map(
         (a) => `${a.tenant} open=${a.open} resolved=${a.resolved} dead=${a.deadLetters}`,
