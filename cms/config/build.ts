@@ -7,6 +7,7 @@ import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { standardProgram } from '../../shared/program'
 import { aggregatesPlugin } from '../aggregates/plugin'
+import { indexParentsOfHasManyRows } from '../db/parentIndexes'
 import { schemaPushFromEnv } from '../db/schemaMode'
 import { migrations } from '../migrations'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
@@ -56,6 +57,7 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       migrationDir: resolve(cmsDir, 'migrations'),
       // Run on connect when NODE_ENV=production: a server never starts on a schema behind its code.
       prodMigrations: migrations,
+      afterSchemaInit: [indexParentsOfHasManyRows],
     }),
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
     typescript: { outputFile: resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },

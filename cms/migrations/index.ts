@@ -1,6 +1,7 @@
 import * as migration_20261123_094543_initial from './20261123_094543_initial';
 import * as migration_20261123_144237_desk_forward_counts from './20261123_144237_desk_forward_counts';
 import * as migration_20261123_175330_flagged_delivery_counts from './20261123_175330_flagged_delivery_counts';
+import * as migration_20261123_181538_has_many_parent_indexes from './20261123_181538_has_many_parent_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_175330_flagged_delivery_counts.up,
     down: migration_20261123_175330_flagged_delivery_counts.down,
-    name: '20261123_175330_flagged_delivery_counts'
+    name: '20261123_175330_flagged_delivery_counts',
+  },
+  {
+    up: migration_20261123_181538_has_many_parent_indexes.up,
+    down: migration_20261123_181538_has_many_parent_indexes.down,
+    name: '20261123_181538_has_many_parent_indexes'
   },
 ];

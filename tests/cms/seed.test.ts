@@ -19,8 +19,14 @@ beforeAll(async () => {
 }, 600_000)
 afterAll(() => cms?.stop())
 
-const all = (collection: string) =>
-  payload.find({ collection: collection as 'users', depth: 0, pagination: false, overrideAccess: true })
+const all = (collection: string, select?: Record<string, true>) =>
+  payload.find({
+    collection: collection as 'users',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select,
+  })
 
 async function refusal(promise: Promise<unknown>): Promise<SeedRefusal> {
   const error = await promise.then(
@@ -142,7 +148,8 @@ describe('seed', () => {
           'message-history',
           'surveys',
         ].map(async (collection) => {
-          const docs = (await all(collection)).docs as unknown as { updatedAt: string }[]
+          // Only the field the stamp compares: every field of 6,500 documents, twice, took seconds.
+          const docs = (await all(collection, { updatedAt: true })).docs as unknown as { updatedAt: string }[]
           return [
             collection,
             docs.length,

@@ -22,6 +22,8 @@ export async function recordApproval({ req, slugs, message, approver }: Approval
       collection: slugs.approvedMessageVersions,
       req,
       overrideAccess: true,
+      // Only the id is used: depth 0 skips populating the message, approver and editors.
+      depth: 0,
       context: { [approvingContextKey]: true },
       data: {
         ...content,

@@ -18,6 +18,8 @@ export const recordHistory =
         collection: slugs.messageHistory,
         req,
         overrideAccess: true,
+        // Nobody reads the entry back here: depth 0 skips populating its message and actor.
+        depth: 0,
         context: { [historyContextKey]: true },
         data: {
           message: doc.id,

@@ -5,11 +5,19 @@ import { messageKey } from '../../workflow/content'
 /** One message per slot × audience × language; say so in words before the database refuses. */
 export const setMessageKey: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
   const key = messageKey({ ...originalDoc, ...data })
+  // The key is unique in the database, so a message keeping its own key cannot clash (most saves:
+  // edits of the text, review steps).
+  if (originalDoc?.key === key) {
+    data.key = key
+    return data
+  }
   const clash = await req.payload.find({
     collection: collection.slug,
     where: { key: { equals: key }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
     depth: 0,
     limit: 1,
+    pagination: false,
+    select: { id: true },
     req,
     overrideAccess: true,
   })
