@@ -28,6 +28,7 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
     queue: env.DELIVERY_QUEUE,
     snapshot,
     now: new Date(controller.scheduledTime),
+    reschedule: env.RESCHEDULE_QUEUE,
   })
   for (const r of reports) {
     if (r.outcome !== 'not-yet')

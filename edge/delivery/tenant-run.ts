@@ -13,6 +13,8 @@ export interface ClaimedRun {
   pass: RunPass
   /** Where paging resumes (`next_send_on|rowid`, or the rowid for `all`); null before the first page. */
   cursor: string | null
+  /** This claim marked the tenant's reschedule under way: a walk must be enqueued to end it. */
+  rescheduleNeeded: boolean
 }
 
 export type RunPass = 'due' | 'all'
@@ -61,7 +63,7 @@ export async function claimRun(
     .bind(input.tenant, input.localDate, input.manifestId, holder, until, now, input.programHash)
     .first<{ manifestId: string; pass: RunPass; cursor: string | null }>()
   if (!row) return null
-  if (row.pass === 'all' && row.cursor === null) await markProgramChanged(db, input)
+  const rescheduleNeeded = row.pass === 'all' && row.cursor === null && (await markProgramChanged(db, input))
   return {
     tenant: input.tenant,
     localDate: input.localDate,
@@ -69,6 +71,7 @@ export async function claimRun(
     holder,
     pass: row.pass,
     cursor: row.cursor,
+    rescheduleNeeded,
   }
 }
 
@@ -119,17 +122,18 @@ export async function releaseRun(db: D1Database, run: ClaimedRun, now: Date): Pr
 }
 
 /**
- * A run that found the program changed marks the tenant's reschedule under way, when the tenant's
- * part changed since the previous run (a publish, whose activation message walks the tenant and
- * ends the mark): the activation message may be stuck behind a backlog, and until it has walked
- * everyone the next days' runs must page everyone too. A program that changed with the same part
- * (the standard program in a new release) has no walk coming, so it is not marked.
+ * A run that found the program changed marks the tenant's reschedule under way when the tenant's
+ * part changed since the previous run (a publish) and no reschedule for this program is marked
+ * yet: the activation message may be stuck behind a backlog, and until a walk has reached
+ * everyone the next days' runs must page everyone too. True when it marked (the caller enqueues a
+ * walk, so the mark always ends). A program that changed with the same part (the standard program
+ * in a new release) is not marked: no one was scheduled by a newer program than the run's.
  */
 async function markProgramChanged(
   db: D1Database,
   input: { tenant: string; localDate: string; manifestId: string; programHash: string; now: Date },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const { meta } = await db
     .prepare(
       `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at)
        SELECT ?1, ?4, NULL, ?5
@@ -145,4 +149,5 @@ async function markProgramChanged(
     )
     .bind(input.tenant, input.localDate, input.manifestId, input.programHash, input.now.toISOString())
     .run()
+  return meta.changes > 0
 }

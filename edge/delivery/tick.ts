@@ -1,8 +1,9 @@
 import type { D1Database, Queue } from '@cloudflare/workers-types'
 import { localDate, localTime } from '../../shared/calendar'
-import { programOf } from '../../shared/compose'
-import { contentHash, type TenantSettings } from '../../shared/contract'
+import type { TenantSettings } from '../../shared/contract'
 import type { LoadedSnapshot } from '../snapshot/read'
+import { programHashOf } from '../snapshot/reschedule'
+import type { RescheduleMessage } from '../snapshot/reschedule-queue'
 import type { DeliveryBatch } from './batch'
 import { dueSubscriberPage, everySubscriberPage } from './due'
 import { claimRun, finishRun, type RunPass, recordPage, releaseRun } from './tenant-run'
@@ -55,7 +56,14 @@ export function tenantsDue(
  * unfinished); an overlapping tick finds the run held and does nothing.
  */
 export async function runTick(
-  deps: { db: D1Database; queue: Queue<DeliveryBatch>; snapshot: LoadedSnapshot; now: Date },
+  deps: {
+    db: D1Database
+    queue: Queue<DeliveryBatch>
+    snapshot: LoadedSnapshot
+    now: Date
+    /** Where a run that marks a changed program's reschedule under way sends the walk that ends it. */
+    reschedule?: Queue<RescheduleMessage>
+  },
   options: TickOptions = defaultTickOptions,
 ): Promise<TickReport[]> {
   const { db, queue, snapshot, now } = deps
@@ -79,11 +87,12 @@ export async function runTick(
       report.outcome = 'paused-for-budget'
       continue
     }
+    const programHash = await programHashOf(tenant)
     const run = await claimRun(db, {
       tenant: tenant.slug,
       localDate: date,
       manifestId: snapshot.manifest.id,
-      programHash: await contentHash(programOf(tenant)),
+      programHash,
       now,
       leaseSeconds: options.leaseSeconds,
     })
@@ -91,6 +100,8 @@ export async function runTick(
       report.outcome = 'held-or-finished'
       continue
     }
+    if (run.rescheduleNeeded)
+      await deps.reschedule?.send({ kind: 'tenant', tenant: tenant.slug, after: 0, program: programHash })
     report.pass = run.pass
     let cursor = run.cursor
     for (;;) {

@@ -29,6 +29,7 @@ export const outboxRoutes = new Hono<{ Bindings: Env }>()
       queue: c.env.DELIVERY_QUEUE,
       snapshot: sendingNow(snapshot),
       now: new Date(),
+      reschedule: c.env.RESCHEDULE_QUEUE,
     })
     return c.redirect(`/outbox?ran=${reports.reduce((n, r) => n + r.subscribers, 0)}`, 303)
   })
