@@ -97,11 +97,12 @@ export async function resolveFlagged(
     (row.manifestId ? await loadSnapshot(db, row.manifestId) : null) ?? (await loadActiveSnapshot(db))
   const tenant = snapshot?.tenants.get(input.tenant) ?? null
   const context: Context = { snapshot, tenant }
+  // Recorded in the transaction that writes the decision's outcome, and only if it took the row.
   const record = (state: 'sent' | 'failed-permanent' | 'flagged', error: string | null) =>
     db
       .prepare(
         `INSERT INTO delivery_resolutions (delivery_id, tenant_slug, local_date, decision, outcome, actor, error, resolved_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE changes() = 1`,
       )
       .bind(
         row.id,
@@ -122,13 +123,7 @@ export async function resolveFlagged(
            WHERE id = ?1 AND state = 'flagged' AND attempts = ?2 AND updated_at = ?4`,
         )
         .bind(row.id, row.attempts, input.now.toISOString(), row.updatedAt),
-      // Recorded in the same transaction, and only if this request took the row.
-      db
-        .prepare(
-          `INSERT INTO delivery_resolutions (delivery_id, tenant_slug, local_date, decision, outcome, actor, resolved_at)
-           SELECT ?1, ?2, ?3, 'was-sent', 'sent', ?4, ?5 WHERE changes() = 1`,
-        )
-        .bind(row.id, input.tenant, row.localDate, input.actor, input.now.toISOString()),
+      record('sent', null),
     ])
     if (taken?.meta.changes !== 1) return { status: 'not-flagged' }
     await settle(db, input, row, context, { state: 'sent' })
