@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import type { Queue } from '@cloudflare/workers-types'
 import { beforeEach, expect, it } from 'vitest'
 import { runTick } from '../../edge/delivery/tick'
+import { activateManifest } from '../../edge/snapshot/active'
 import { type LoadedSnapshot, loadSnapshot } from '../../edge/snapshot/read'
 import { reschedulePage } from '../../edge/snapshot/reschedule'
 import { handleReschedule, type RescheduleMessage } from '../../edge/snapshot/reschedule-queue'
@@ -299,6 +300,40 @@ it('a reschedule queue more than a day behind: every run pages everyone until th
   const day25 = await dayOf(daily, '2026-11-25', adapter)
   expect(day25.report.pass).toBe('due')
   expect(day25.enqueued).toEqual(['sub-moved'])
+})
+
+it('a publish rolled back before its reschedule ran: its walk stops untouched, and the rollback’s walk ends the mark', async () => {
+  await storeFixture()
+  await insertExpecting('sub-kept', { nextSendOn: '2026-11-24' })
+  await storeWeekly()
+  const queue = walkQueue()
+  const reschedule = { db: env.DB, queue, now: () => at('2026-11-22T15:00:00Z') }
+  await handleReschedule(reschedule, {
+    kind: 'activation',
+    previousManifestId: 'fixture-0001',
+    manifestId: 'weekly-0001',
+  })
+  await activateManifest(env.DB, 'fixture-0001', at('2026-11-22T15:01:00Z'), undefined, {
+    action: 'rollback',
+  })
+  await handleReschedule(reschedule, {
+    kind: 'activation',
+    previousManifestId: 'weekly-0001',
+    manifestId: 'fixture-0001',
+  })
+  const [weeklyWalk, dailyWalk] = queue.walks
+  expect(
+    weeklyWalk?.kind === 'tenant' && dailyWalk?.kind === 'tenant' && weeklyWalk.program !== dailyWalk.program,
+  ).toBe(true)
+  expect(await handleReschedule(reschedule, weeklyWalk!)).toBe(0)
+  expect(await rows("SELECT next_send_on FROM subscribers WHERE id = 'sub-kept'")).toEqual([
+    { next_send_on: '2026-11-24' },
+  ])
+  expect(await rows('SELECT rescheduled_at FROM tenant_schedules')).toEqual([{ rescheduled_at: null }])
+  expect(await handleReschedule(reschedule, dailyWalk!)).toBe(1)
+  expect(await rows('SELECT rescheduled_at FROM tenant_schedules')).toEqual([
+    { rescheduled_at: '2026-11-22T15:00:00.000Z' },
+  ])
 })
 
 it('the activation message itself behind a backlog: the first run under the new program marks the walk under way, and runs page everyone until it ends', async () => {
