@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   allSendSlots,
-  decideDay,
   audiences,
+  decideDay,
   describeSlot,
   formatSlot,
   isProgramSlot,
@@ -183,7 +183,10 @@ describe('several timelines: one delivery a day', () => {
 
     it('sends a second loss, reported inside the quiet period, from its own report on', () => {
       // the sibling's infant/343 on 2026-12-19 is quieted; its own loss/1 follows on 12-21
-      const siblingLost: TimelineFacts = { ...sibling, loss: { date: '2026-12-19', reportedOn: '2026-12-20' } }
+      const siblingLost: TimelineFacts = {
+        ...sibling,
+        loss: { date: '2026-12-19', reportedOn: '2026-12-20' },
+      }
       expect(nextSendOn([siblingLost, lost], '2026-12-17')).toBe('2026-12-21')
       expect(planDay([siblingLost, lost], '2026-12-21')?.slots.map((s) => s.slot)).toEqual(['loss/1'])
       expect(decideDay([siblingLost, lost], '2026-12-17').nextSendOn).toBe('2026-12-21')
