@@ -34,6 +34,7 @@ it('creates every table the edge keeps', async () => {
     'survey_invitations',
     'survey_responses',
     'tenant_runs',
+    'tenant_schedules',
     'tenant_secrets',
     'timeline_members',
     'timelines',
