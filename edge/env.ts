@@ -1,6 +1,6 @@
 import type { D1Database, Queue } from '@cloudflare/workers-types'
-import type { DeliveryBatch } from './delivery/batch'
-import type { RescheduleMessage } from './snapshot/reschedule-queue'
+import type { RescheduleMessage } from './delivery/reschedule-queue'
+import type { DeliveryBatch } from './queues'
 
 /** The Worker's bindings, as wrangler.toml declares them. */
 export interface Env {

@@ -1,10 +1,10 @@
 import type { MessageBatch, ScheduledController } from '@cloudflare/workers-types'
 import { app } from './app'
+import { onScheduled } from './cron'
 import { onDeliveryBatch } from './delivery/consume'
-import { onScheduled } from './delivery/scheduled'
+import { onRescheduleBatch, rescheduleQueueName } from './delivery/reschedule-queue'
 import type { Env } from './env'
 import { pruneOptionsFrom, pruneSnapshots } from './snapshot/prune'
-import { onRescheduleBatch, rescheduleQueueName } from './snapshot/reschedule-queue'
 
 // The Worker's module: HTTP through the hono app, the cron tick, the queues' consumers.
 export default {

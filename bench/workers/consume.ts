@@ -3,9 +3,9 @@
 // bench/scenarios/delivery-consume.ts in slices, so the consumer is timed where it really runs.
 import type { D1Database, D1PreparedStatement, D1Result, Queue } from '@cloudflare/workers-types'
 import type { ChannelAdapter } from '../../edge/channels/adapter'
-import type { DeliveryBatch } from '../../edge/delivery/batch'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
+import type { DeliveryBatch } from '../../edge/queues'
 import type { LoadedSnapshot } from '../../edge/snapshot/read'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 

@@ -1,5 +1,5 @@
-import { nameKey } from '../delivery/key'
 import type { Env } from '../env'
+import { nameKey } from './key'
 import { adapterFor, lineChannelToken } from './registry'
 
 export interface LineReply {

@@ -2,7 +2,7 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { SendResult } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
-import { findTenant } from '../resident/tenant'
+import { findTenant } from '../snapshot/tenant'
 import { type Asker, deskMessage } from './desk-mail'
 import { loadConsultation } from './store'
 

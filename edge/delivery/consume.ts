@@ -1,9 +1,9 @@
 import type { Message, MessageBatch } from '@cloudflare/workers-types'
 import { adapterFor } from '../channels/registry'
 import type { Env } from '../env'
+import { deliveryBatch } from '../queues'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { loadSnapshot } from '../snapshot/read'
-import { deliveryBatch } from './batch'
 import { recordDeadLetter } from './dead-letter'
 import { deliverBatch } from './deliver'
 

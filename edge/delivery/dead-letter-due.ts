@@ -1,9 +1,9 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { programOf } from '../../shared/compose'
 import { planDay, standardProgram } from '../../shared/program'
+import { deliveryKey } from '../channels/key'
+import type { DeliveryBatch } from '../queues'
 import { loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
-import type { DeliveryBatch } from './batch'
-import { deliveryKey } from './key'
 import { loadRecipients } from './recipients'
 
 /** Where the tenant's program and time zone come from when its own snapshot cannot be read. */

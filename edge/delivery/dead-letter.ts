@@ -1,5 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import { deliveryBatch } from './batch'
+import { deliveryBatch } from '../queues'
 import { flagDueWithoutDelivery } from './dead-letter-due'
 import { settleDay } from './record'
 

@@ -1,7 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { z } from 'zod'
 import type { Channel } from '../../shared/contract'
-import { maskAddress } from '../pages/mask'
+import { maskAddress } from '../web/mask'
 
 /** GET /ingest/tenants/{tenant}/flagged?limit= — oldest day first. */
 export const flaggedQuery = z.object({

@@ -1,11 +1,11 @@
 import type { D1Database, Queue } from '@cloudflare/workers-types'
 import { localDate, localTime } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
+import type { DeliveryBatch } from '../queues'
 import type { LoadedSnapshot } from '../snapshot/read'
-import { programHashOf } from '../snapshot/reschedule'
-import type { RescheduleMessage } from '../snapshot/reschedule-queue'
-import type { DeliveryBatch } from './batch'
 import { dueSubscriberPage, everySubscriberPage } from './due'
+import { programHashOf } from './reschedule'
+import type { RescheduleMessage } from './reschedule-queue'
 import { claimRun, finishRun, type RunPass, recordPage, releaseRun } from './tenant-run'
 
 export interface TickOptions {

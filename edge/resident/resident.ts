@@ -1,7 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
+import { findTenant } from '../snapshot/tenant'
 import { nextSendFor } from './schedule'
-import { findTenant } from './tenant'
 
 export interface SubscriberRow {
   id: string

@@ -1,7 +1,7 @@
 import type { Env } from '../env'
+import { reportAggregatesDaily } from '../reports/daily'
 import { forwardInterview } from './interview'
 import { surveyOfInvitation } from './invitation'
-import { reportAggregatesDaily } from './report'
 
 /** Interview requests retried per tick; the form itself makes the first attempt. */
 const retryBatch = 20

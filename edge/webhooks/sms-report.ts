@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { settleDay } from '../delivery/record'
-import { suppressAddress } from './suppress'
+import { suppressAddress } from '../resident/suppression'
 
 /**
  * What a provider's report says about one SMS: the number cannot take SMS or its owner opted out

@@ -1,4 +1,4 @@
-import { hmacBase64, sameText } from './hmac'
+import { hmacBase64, sameText } from '../web/hmac'
 
 /** Svix refuses messages older or newer than five minutes (replays). */
 const toleranceSeconds = 5 * 60

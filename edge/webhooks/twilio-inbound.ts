@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { z } from 'zod'
-import { liftOptOut, optedOut, suppressAddress } from './suppress'
+import { liftOptOut, optedOut, suppressAddress } from '../resident/suppression'
 
 /**
  * Twilio's request to the incoming-message webhook of the tenant's number (form fields, see

@@ -1,4 +1,4 @@
-import { hmacBase64, sameText } from './hmac'
+import { hmacBase64, sameText } from '../web/hmac'
 
 /**
  * Twilio's X-Twilio-Signature: base64 HMAC-SHA1 under the account's auth token of the full URL

@@ -5,7 +5,7 @@ import { storeTenantSecret } from '../../edge/channels/secrets'
 import { MAX_FORWARD_ATTEMPTS, retryDueForwards } from '../../edge/consultation/forward'
 import { CONSULTATIONS_PER_DAY } from '../../edge/consultation/store'
 import type { Env } from '../../edge/env'
-import { reportAggregatesDaily } from '../../edge/surveys/report'
+import { reportAggregatesDaily } from '../../edge/reports/daily'
 import { localDate } from '../../shared/calendar'
 import { aggregatesReport } from '../../shared/contract'
 import {

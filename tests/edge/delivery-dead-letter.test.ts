@@ -2,11 +2,11 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, it } from 'vitest'
 import { storeTenantSecret } from '../../edge/channels/secrets'
-import type { DeliveryBatch } from '../../edge/delivery/batch'
-import { deliveryCounts } from '../../edge/delivery/counts'
 import { recordDeadLetter } from '../../edge/delivery/dead-letter'
 import { runTick } from '../../edge/delivery/tick'
 import worker from '../../edge/index'
+import type { DeliveryBatch } from '../../edge/queues'
+import { deliveryCounts } from '../../edge/reports/delivery-counts'
 import { deliverAll, deps, outbox } from './support/consumer'
 import {
   capturingQueue,

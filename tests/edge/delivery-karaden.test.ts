@@ -3,9 +3,9 @@ import { beforeEach, expect, inject, it } from 'vitest'
 import { app } from '../../edge/app'
 import { adapterFor } from '../../edge/channels/registry'
 import { storeTenantSecret } from '../../edge/channels/secrets'
-import { deliveryCounts } from '../../edge/delivery/counts'
 import { runTick } from '../../edge/delivery/tick'
-import { buildAggregatesReport } from '../../edge/surveys/aggregates'
+import { buildAggregatesReport } from '../../edge/reports/aggregates'
+import { deliveryCounts } from '../../edge/reports/delivery-counts'
 import type { SignedWebhook } from '../fakes/webhook-outbox'
 import {
   capturingQueue,

@@ -1,10 +1,10 @@
 import { createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, it } from 'vitest'
-import { deliveryCounts } from '../../edge/delivery/counts'
 import { pruneDeliveries } from '../../edge/delivery/prune'
 import { runTick } from '../../edge/delivery/tick'
 import worker from '../../edge/index'
+import { deliveryCounts } from '../../edge/reports/delivery-counts'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import {
   capturingQueue,

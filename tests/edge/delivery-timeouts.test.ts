@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, inject, it } from 'vitest'
 import { storeTenantSecret } from '../../edge/channels/secrets'
-import type { DeliveryBatch } from '../../edge/delivery/batch'
 import { runTick } from '../../edge/delivery/tick'
+import type { DeliveryBatch } from '../../edge/queues'
 import {
   capturingQueue,
   consumeAsTheQueue,

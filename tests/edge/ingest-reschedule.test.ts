@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers'
 import type { Queue } from '@cloudflare/workers-types'
 import { expect, it } from 'vitest'
-import { nextSendFor } from '../../edge/resident/schedule'
 import {
   handleReschedule,
   pagesPerMessage,
   type RescheduleMessage,
-} from '../../edge/snapshot/reschedule-queue'
+} from '../../edge/delivery/reschedule-queue'
+import { nextSendFor } from '../../edge/resident/schedule'
 import { addDays } from '../../shared/calendar'
 import { contractVersion, prepareSnapshot, type TenantPart } from '../../shared/contract'
 import {

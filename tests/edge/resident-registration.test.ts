@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { REGISTRATIONS_PER_HOUR } from '../../edge/resident/rate-limit'
+import { REGISTRATIONS_PER_HOUR } from '../../edge/registration/rate-limit'
 import { localTime } from '../../shared/calendar'
 import {
   dateFromToday,

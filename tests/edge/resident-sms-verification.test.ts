@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { app } from '../../edge/app'
 import { storeTenantSecret } from '../../edge/channels/secrets'
-import { codeLimits } from '../../edge/resident/code-limits'
+import { codeLimits } from '../../edge/verification/code-limits'
 import {
   get,
   origin,
@@ -310,7 +310,7 @@ describe('the SMS journey through Twilio (the local fake, validated against Twil
 
 describe('forgetting proofs and counters', () => {
   it('the cron’s prune drops old counters and spent or expired proofs, decoys included, but not open ones', async () => {
-    const { pruneVerifications } = await import('../../edge/resident/verification-prune')
+    const { pruneVerifications } = await import('../../edge/verification/prune')
     const open = await registerBySms()
     const old = await registerBySms()
     await age(old.codePage, { expired: true })

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Env } from '../../edge/env'
-import { reportAggregatesDaily } from '../../edge/surveys/report'
+import { reportAggregatesDaily } from '../../edge/reports/daily'
 import { aggregatesReport } from '../../shared/contract'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
 import { deliverOn, postForm, sentText, storeSurveySnapshot, surveyPaths } from './support/surveys'

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { deliveryKey } from '../../edge/delivery/key'
+import { deliveryKey } from '../../edge/channels/key'
 import { deliveryLinks } from '../../edge/delivery/links'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emergencyNumbers } from '../../edge/pages/emergency'
-import { mentalHealthLines } from '../../edge/resident/helplines'
+import { emergencyNumbers } from '../../edge/web/emergency-section'
+import { mentalHealthLines } from '../../edge/web/helplines'
 import { assessUrgency, type ConsultationInput, checkConsultation } from '../../shared/consultation'
 import { fixtureTenantParts } from '../../shared/contract/fixture'
 

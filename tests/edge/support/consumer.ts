@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers'
 import type { ChannelAdapter, ComposedMessage, SendResult } from '../../../edge/channels/adapter'
 import { outboxAdapter } from '../../../edge/channels/outbox'
-import type { DeliveryBatch } from '../../../edge/delivery/batch'
 import { type DeliverDeps, deliverBatch } from '../../../edge/delivery/deliver'
+import type { DeliveryBatch } from '../../../edge/queues'
 import type { LoadedSnapshot } from '../../../edge/snapshot/read'
 
 /** Wraps an adapter and counts each key it was handed: what a provider would see. */

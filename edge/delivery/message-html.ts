@@ -1,0 +1,54 @@
+import { html, raw } from 'hono/html'
+import type { PageData } from '../../shared/compose'
+import { bi, biInline } from '../web/bilingual'
+import { layout } from '../web/layout'
+
+// The content's HTML comes from shared/compose's blocksToHtml, which escapes every text and URL.
+const content = (markup: string) => raw(markup)
+
+/** One delivery's full message with the tenant's local entries, the desk and the resident's links. */
+export function messagePage(page: PageData) {
+  return layout(
+    { ja: page.title, en: 'Your message' },
+    html`<main>
+  <h1>${page.title}</h1>
+  ${page.sample ? html`<p class="error">${bi('これは見本のお便りです。', 'This is a sample message.')}</p>` : ''}
+  ${page.messages.map((m) => html`<article lang="${m.language}">${content(m.html)}</article>`)}
+  ${page.birthdayNote ? html`<p>${page.birthdayNote.text} <a href="${page.birthdayNote.url}">${page.birthdayNote.linkText}</a></p>` : ''}
+  ${
+    page.entries.length > 0
+      ? html`<section aria-labelledby="entries-title">
+    <h2 id="entries-title">${page.entriesHeading}</h2>
+    ${page.entries.map(
+      (e) => html`<article>
+      <h3>${e.title}</h3>
+      ${content(e.html)}
+      ${e.url ? html`<p><a href="${e.url}">${biInline('くわしく見る', 'Read more')}</a></p>` : ''}
+    </article>`,
+    )}
+  </section>`
+      : ''
+  }
+  ${page.survey ? html`<p>${page.survey.text} <a href="${page.survey.url}">${page.survey.linkText}</a></p>` : ''}
+  <section aria-labelledby="consult-title">
+    <h2 id="consult-title">${biInline('相談する', 'Talk to us')}</h2>
+    <p>${page.consultation.deskName}: <a href="tel:${page.consultation.phone}">${page.consultation.phone}</a>（${page.consultation.hours}）</p>
+    <p><a href="${page.consultation.url}">${biInline('相談を送る', 'Send a question')}</a></p>
+  </section>
+  <nav aria-label="登録 / Your registration">
+    <p><a href="${page.links.selfServiceUrl}">${biInline('登録内容の確認・変更', 'See or change your registration')}</a></p>
+    <p><a href="${page.links.unsubscribeUrl}">${biInline('配信の停止', 'Stop the messages')}</a></p>
+  </nav>
+  <p class="en">${page.tenantName}</p>
+</main>`,
+  )
+}
+
+export const messageGonePage = () =>
+  layout(
+    { ja: 'このお便りは表示できません', en: 'This message cannot be shown' },
+    html`<main>
+  <h1>${bi('このお便りは表示できません', 'This message cannot be shown')}</h1>
+  <p>${bi('ご登録の内容が変わったか、古いお便りです。最新のお便りをご覧ください。', 'Your registration has changed or the message is old. Please see your latest message.')}</p>
+</main>`,
+  )

@@ -1,0 +1,113 @@
+import type { D1Database, Message, MessageBatch, Queue } from '@cloudflare/workers-types'
+import { z } from 'zod'
+import { manifestId, tenantSlug } from '../../shared/contract'
+import { readActiveManifest } from '../snapshot/active'
+import { markRescheduleStarted, programHashOf, reschedulePage, tenantsWithChangedProgram } from './reschedule'
+
+export const rescheduleQueueName = 'yorisoi-reschedule'
+
+/**
+ * Rescheduling after a switch, off the activation request: one message finds the tenants whose
+ * program changed, then each tenant is walked a few pages per message, the next message carrying
+ * the cursor. Any number of subscribers, each message a bounded piece of work.
+ */
+export const rescheduleMessage = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('activation'), previousManifestId: manifestId.nullable(), manifestId }),
+  z.object({
+    kind: z.literal('tenant'),
+    tenant: tenantSlug,
+    after: z.int().min(0),
+    /** The program hash the walk is for; messages enqueued before it was kept have none. */
+    program: z.string().optional(),
+  }),
+])
+export type RescheduleMessage = z.infer<typeof rescheduleMessage>
+
+/** Pages of subscribers one message handles before handing on (200 a page). */
+export const pagesPerMessage = 5
+
+export async function enqueueReschedule(
+  queue: Queue<RescheduleMessage>,
+  activation: { previousManifestId: string | null; manifestId: string },
+): Promise<void> {
+  if (!activation.previousManifestId || activation.previousManifestId === activation.manifestId) return
+  await queue.send({
+    kind: 'activation',
+    previousManifestId: activation.previousManifestId,
+    manifestId: activation.manifestId,
+  })
+}
+
+export interface RescheduleDeps {
+  db: D1Database
+  queue: Queue<RescheduleMessage>
+  now: () => Date
+  pageSize?: number
+}
+
+/** Does one message's bounded piece and enqueues what follows; returns subscribers rescheduled. */
+export async function handleReschedule(deps: RescheduleDeps, message: RescheduleMessage): Promise<number> {
+  if (message.kind === 'activation') {
+    const tenants = await tenantsWithChangedProgram(deps.db, message.previousManifestId, message.manifestId)
+    const walks = await Promise.all(
+      tenants.map(async (t) => ({
+        kind: 'tenant' as const,
+        tenant: t.slug,
+        after: 0,
+        program: await programHashOf(t),
+      })),
+    )
+    // Marked before the walks are enqueued, so every mark is followed by a walk that can end it;
+    // an activation already replaced leaves the marks to the later one's message.
+    if ((await readActiveManifest(deps.db))?.manifestId === message.manifestId && walks.length > 0) {
+      const now = deps.now()
+      await deps.db.batch(walks.map((w) => markRescheduleStarted(deps.db, w.tenant, w.program, now)))
+    }
+    for (let i = 0; i < walks.length; i += 100) {
+      await deps.queue.sendBatch(walks.slice(i, i + 100).map((body) => ({ body })))
+    }
+    return 0
+  }
+  let after: number | null = message.after
+  let total = 0
+  for (let page = 0; page < pagesPerMessage && after !== null; page++) {
+    const outcome = await reschedulePage(
+      deps.db,
+      message.tenant,
+      after,
+      deps.now(),
+      deps.pageSize,
+      message.program,
+    )
+    if (outcome.kind !== 'done') return total
+    total += outcome.rescheduled
+    after = outcome.after
+  }
+  if (after !== null) await deps.queue.send({ ...message, after })
+  return total
+}
+
+/** The reschedule queue's consumer; a failed message is retried by the queue. */
+export async function onRescheduleBatch(
+  batch: MessageBatch<unknown>,
+  env: { DB: RescheduleDeps['db']; RESCHEDULE_QUEUE: Queue<RescheduleMessage> },
+): Promise<void> {
+  for (const message of batch.messages as readonly Message<unknown>[]) {
+    const parsed = rescheduleMessage.safeParse(message.body)
+    if (!parsed.success) {
+      console.error(`queue ${batch.queue}: message ${message.id} is not a reschedule`, parsed.error.issues)
+      message.ack()
+      continue
+    }
+    try {
+      await handleReschedule({ db: env.DB, queue: env.RESCHEDULE_QUEUE, now: () => new Date() }, parsed.data)
+      message.ack()
+    } catch (error) {
+      console.error(
+        `queue ${batch.queue}: reschedule failed:`,
+        error instanceof Error ? error.message : error,
+      )
+      message.retry({ delaySeconds: 10 })
+    }
+  }
+}

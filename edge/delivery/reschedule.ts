@@ -1,0 +1,170 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { programOf } from '../../shared/compose'
+import { canonicalJson, contentHash, type TenantPart, type TenantSettings } from '../../shared/contract'
+import type { TimelineRow } from '../resident/resident'
+import { nextSendFor, today } from '../resident/schedule'
+import { readManifest } from '../snapshot/status'
+import { readPartText } from '../snapshot/store'
+
+const pageSize = 200
+
+/**
+ * The tenants whose program differs between the manifest that was active and the one now active,
+ * with their new settings. Only parts whose hash changed are read.
+ */
+export async function tenantsWithChangedProgram(
+  db: D1Database,
+  previousManifestId: string | null,
+  manifestId: string,
+): Promise<TenantSettings[]> {
+  if (!previousManifestId || previousManifestId === manifestId) return []
+  const [before, after] = await Promise.all([
+    readManifest(db, previousManifestId),
+    readManifest(db, manifestId),
+  ])
+  if (!before || !after) return []
+  const old = new Map(before.parts.flatMap((p) => (p.kind === 'tenant' ? [[p.tenant, p.hash] as const] : [])))
+  const changed: TenantSettings[] = []
+  for (const ref of after.parts) {
+    if (ref.kind !== 'tenant') continue
+    const oldHash = old.get(ref.tenant)
+    // A tenant new in this manifest has nobody scheduled under an earlier program.
+    if (!oldHash || oldHash === ref.hash) continue
+    const [was, now] = await Promise.all([tenantOf(db, oldHash), tenantOf(db, ref.hash)])
+    if (was && now && canonicalJson(was.program) !== canonicalJson(now.program)) changed.push(now)
+  }
+  return changed
+}
+
+async function tenantOf(db: D1Database, hash: string): Promise<TenantSettings | null> {
+  const text = await readPartText(db, hash)
+  return text ? (JSON.parse(text) as TenantPart).tenant : null
+}
+
+/** The tenant's settings as the active manifest names them now, with the part's hash. */
+export async function activeTenant(
+  db: D1Database,
+  slug: string,
+): Promise<{ hash: string; tenant: TenantSettings } | null> {
+  const row = await db
+    .prepare(
+      `SELECT p.hash FROM active_manifest a
+       JOIN manifest_parts mp ON mp.manifest_id = a.manifest_id
+       JOIN snapshot_parts p ON p.hash = mp.part_hash
+       WHERE a.slot = 1 AND p.kind = 'tenant' AND p.tenant_slug = ?1`,
+    )
+    .bind(slug)
+    .first<{ hash: string }>()
+  const tenant = row ? await tenantOf(db, row.hash) : null
+  return row && tenant ? { hash: row.hash, tenant } : null
+}
+
+export type PageOutcome =
+  /** This many subscribers rescheduled; `after` is the cursor of the next page, null when done. */
+  | { kind: 'done'; rescheduled: number; after: number | null }
+  /** The tenant is no longer in the active manifest: nobody to reschedule under it. */
+  | { kind: 'gone' }
+  /** The active program is no longer `program`: a later publish's walk takes over. */
+  | { kind: 'superseded' }
+
+/** The hash a run and a reschedule know a tenant's program by (tenant_runs.program_hash). */
+export function programHashOf(tenant: TenantSettings): Promise<string> {
+  return contentHash(programOf(tenant))
+}
+
+/**
+ * The tenant's walk is under way for `program` (an activation changed it): until it ends, the
+ * day's run pages everyone, since next_send_on may still be an earlier program's.
+ */
+export function markRescheduleStarted(db: D1Database, tenant: string, program: string, now: Date) {
+  return db
+    .prepare(
+      `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at) VALUES (?1, ?2, NULL, ?3)
+       ON CONFLICT (tenant_slug) DO UPDATE SET program_hash = ?2, rescheduled_at = NULL, updated_at = ?3`,
+    )
+    .bind(tenant, program, now.toISOString())
+}
+
+/**
+ * Recomputes next_send_on for one page of the tenant's subscribers who may receive messages, under
+ * the program the active manifest holds at that moment. The write lands only if that tenant part is
+ * still active, so a page computed just before another switch is computed again, never left stale.
+ * A walk for `program` stops once another program is active; its last page records the walk ended.
+ *
+ * While today's run is still being enqueued, someone due today (next_send_on on or before it)
+ * keeps that date: the run pages the due index from a cursor, and after the send time the new
+ * program would put them on tomorrow or later, so they would miss today's message of the run's
+ * manifest. Once they are on the queue the consumer plans from the timelines and moves them on.
+ */
+export async function reschedulePage(
+  db: D1Database,
+  slug: string,
+  after: number,
+  now: Date,
+  size = pageSize,
+  program?: string,
+): Promise<PageOutcome> {
+  for (;;) {
+    const active = await activeTenant(db, slug)
+    if (!active) return { kind: 'gone' }
+    const activeProgram = await programHashOf(active.tenant)
+    if (program !== undefined && program !== activeProgram) return { kind: 'superseded' }
+    const stillActive = `EXISTS (SELECT 1 FROM active_manifest a JOIN manifest_parts mp ON mp.manifest_id = a.manifest_id
+                                 WHERE a.slot = 1 AND mp.part_hash = ?3)`
+    const finished = db
+      .prepare(
+        `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at)
+         SELECT ?1, ?2, ?4, ?4 WHERE ${stillActive}
+         ON CONFLICT (tenant_slug) DO UPDATE SET program_hash = ?2, rescheduled_at = ?4, updated_at = ?4`,
+      )
+      .bind(slug, activeProgram, active.hash, now.toISOString())
+    const { results } = await db
+      .prepare(
+        `SELECT s.rowid AS row, s.id, s.state, s.paused_until AS pausedUntil,
+                (SELECT json_group_array(json_object('id', t.id, 'dueDate', t.due_date, 'birthDate', t.birth_date,
+                          'birthReportedOn', t.birth_reported_on, 'lossDate', t.loss_date,
+                          'lossReportedOn', t.loss_reported_on))
+                 FROM timelines t JOIN timeline_members m ON m.timeline_id = t.id
+                 WHERE m.subscriber_id = s.id) AS timelines
+         FROM subscribers s
+         WHERE s.tenant_slug = ?1 AND s.state IN ('active', 'paused') AND s.rowid > ?2
+         ORDER BY s.rowid LIMIT ?3`,
+      )
+      .bind(slug, after, size)
+      .all<{
+        row: number
+        id: string
+        state: 'active' | 'paused'
+        pausedUntil: string | null
+        timelines: string
+      }>()
+    if (results.length === 0) {
+      if ((await finished.run()).meta.changes === 0) continue
+      return { kind: 'done', rescheduled: 0, after: null }
+    }
+    const updates = results.map((r) => ({
+      id: r.id,
+      next: nextSendFor(
+        { state: r.state, pausedUntil: r.pausedUntil, timelines: JSON.parse(r.timelines) as TimelineRow[] },
+        active.tenant,
+        now,
+      ),
+    }))
+    const update = db
+      .prepare(
+        `UPDATE subscribers SET updated_at = ?2,
+           next_send_on = CASE WHEN subscribers.next_send_on <= ?4
+                                AND EXISTS (SELECT 1 FROM tenant_runs r WHERE r.tenant_slug = ?5 AND r.local_date = ?4
+                                            AND r.state = 'enqueuing')
+                               THEN subscribers.next_send_on ELSE json_extract(j.value, '$.next') END
+         FROM json_each(?1) j
+         WHERE subscribers.id = json_extract(j.value, '$.id') AND ${stillActive}`,
+      )
+      .bind(JSON.stringify(updates), now.toISOString(), active.hash, today(active.tenant, now), slug)
+    const last = results.length < size
+    const [written] = await db.batch(last ? [update, finished] : [update])
+    // Nothing written while rows were read: the tenant's part changed meanwhile; compute again.
+    if (written!.meta.changes === 0) continue
+    return { kind: 'done', rescheduled: results.length, after: last ? null : results.at(-1)!.row }
+  }
+}

@@ -1,0 +1,147 @@
+import { Hono } from 'hono'
+import {
+  type ActivateManifestResponse,
+  type ActivationHistoryResponse,
+  type ActiveManifestResponse,
+  activateManifestRequest,
+  activationHistoryQuery,
+  canonicalJson,
+  hashHex,
+  type PartChunkResponse,
+  parseContract,
+  partChunkRequest,
+  partStatusRequest,
+  rollbackRequest,
+} from '../../shared/contract'
+import { enqueueReschedule } from '../delivery/reschedule-queue'
+import type { Env } from '../env'
+import { type Activation, activateManifest, readActiveManifest } from '../snapshot/active'
+import { readActivations } from '../snapshot/history'
+import { missingParts, partStatus, partStatuses, readManifest } from '../snapshot/status'
+import { recordManifest, storeChunk } from '../snapshot/store'
+import { requireIngestToken } from './bearer'
+import { ingestFailure } from './failure'
+import { flaggedRoutes } from './flagged-routes'
+import { readContractBody } from './request'
+import { tenantSecretRoutes } from './tenant-secret-routes'
+
+type Activated = Extract<Activation, { activated: true }>
+
+function activationBody(a: Activated): ActivateManifestResponse {
+  return {
+    manifestId: a.manifestId,
+    active: true,
+    activatedAt: a.activatedAt,
+    previousManifestId: a.previousManifestId,
+  }
+}
+
+/** The CMS's only way in: parts by slices, manifests, the switch and rollback. */
+export const ingestRoutes = new Hono<{ Bindings: Env }>()
+  .use('*', requireIngestToken)
+  .post('/chunks', async (c) => {
+    const request = await readContractBody(c, partChunkRequest)
+    if (!request.ok) return ingestFailure(c, request.code, request.details)
+    const chunk = request.value
+    const outcome = await storeChunk(c.env.DB, chunk, new Date())
+    if (!outcome.ok) {
+      return ingestFailure(c, outcome.reason === 'part-kind-mismatch' ? 'part-invalid' : outcome.reason, [
+        { path: 'part.hash', message: chunk.part.hash },
+      ])
+    }
+    const body: PartChunkResponse = {
+      hash: chunk.part.hash,
+      index: chunk.index,
+      received: outcome.received,
+      count: chunk.count,
+      verified: outcome.verified,
+    }
+    return c.json(body)
+  })
+  .post('/manifests', async (c) => {
+    const request = await readContractBody(c, activateManifestRequest)
+    if (!request.ok) return ingestFailure(c, request.code, request.details)
+    const { manifest, activate, basedOn, actor } = request.value
+    const db = c.env.DB
+    const existing = await readManifest(db, manifest.id)
+    if (existing && canonicalJson(existing) !== canonicalJson(manifest)) {
+      return ingestFailure(c, 'invalid-request', [
+        {
+          path: 'manifest.id',
+          message: `${manifest.id} は別の内容で記録済みです / ${manifest.id} was already recorded with other content`,
+        },
+      ])
+    }
+    // Nothing is recorded for a manifest whose parts are not all here: a failed publish leaves no trace.
+    const missing = await missingParts(db, manifest)
+    if (missing.length > 0) {
+      return ingestFailure(
+        c,
+        'missing-parts',
+        missing.map((hash) => ({ path: 'manifest.parts', message: hash })),
+      )
+    }
+    const now = new Date()
+    await recordManifest(db, manifest, now)
+    if (!activate) {
+      const body: ActivateManifestResponse = {
+        manifestId: manifest.id,
+        active: false,
+        activatedAt: null,
+        previousManifestId: (await readActiveManifest(db))?.manifestId ?? null,
+      }
+      return c.json(body, 201)
+    }
+    const activation = await activateManifest(db, manifest.id, now, basedOn, { action: 'publish', actor })
+    if (!activation.activated) return ingestFailure(c, activation.reason)
+    // Subscribers of tenants whose program changed are rescheduled through the queue, in bounded pieces.
+    await enqueueReschedule(c.env.RESCHEDULE_QUEUE, activation)
+    return c.json(activationBody(activation), 201)
+  })
+  .get('/manifests/active', async (c) => {
+    const db = c.env.DB
+    const active = await readActiveManifest(db)
+    const manifest = active ? await readManifest(db, active.manifestId) : null
+    const body: ActiveManifestResponse = {
+      active:
+        active && manifest
+          ? { manifest, activatedAt: active.activatedAt, previousManifestId: active.previousManifestId }
+          : null,
+    }
+    return c.json(body)
+  })
+  .get('/activations', async (c) => {
+    const parsed = parseContract(activationHistoryQuery, c.req.query())
+    if (!parsed.ok) return ingestFailure(c, 'invalid-request', parsed.issues)
+    const body: ActivationHistoryResponse = { activations: await readActivations(c.env.DB, parsed.value) }
+    return c.json(body)
+  })
+  .get('/parts/:hash', async (c) => {
+    const hash = c.req.param('hash')
+    if (!hashHex.safeParse(hash).success) {
+      return ingestFailure(c, 'invalid-request', [
+        { path: 'hash', message: 'SHA-256 (hex) ではありません / Not a SHA-256 hex hash' },
+      ])
+    }
+    return c.json(await partStatus(c.env.DB, hash))
+  })
+  .post('/parts/status', async (c) => {
+    const parsed = parseContract(partStatusRequest, await c.req.json().catch(() => null))
+    if (!parsed.ok) return ingestFailure(c, 'invalid-request', parsed.issues)
+    return c.json({ parts: await partStatuses(c.env.DB, parsed.value.hashes) })
+  })
+  .post('/rollback', async (c) => {
+    const request = await readContractBody(c, rollbackRequest)
+    if (!request.ok) return ingestFailure(c, request.code, request.details)
+    const now = new Date()
+    const activation = await activateManifest(c.env.DB, request.value.manifestId, now, undefined, {
+      action: 'rollback',
+      actor: request.value.actor,
+    })
+    if (!activation.activated) return ingestFailure(c, activation.reason)
+    await enqueueReschedule(c.env.RESCHEDULE_QUEUE, activation)
+    console.info('ingest: rolled back', activation.previousManifestId, '->', activation.manifestId)
+    return c.json(activationBody(activation))
+  })
+  .route('/tenants', tenantSecretRoutes)
+  .route('/tenants', flaggedRoutes)

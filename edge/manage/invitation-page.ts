@@ -1,0 +1,100 @@
+import { html } from 'hono/html'
+import type { TenantSettings } from '../../shared/contract'
+import { addressField, channelLabels, languageNames } from '../registration/form-page'
+import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
+import { layout } from '../web/layout'
+import {
+  type InvitationErrors,
+  type InvitationInput,
+  invitationChannels,
+  invitedAudiences,
+} from './invitation-form'
+
+const audienceLabels = {
+  partner: ['パートナー', 'Partner'],
+  family: ['家族（祖父母など）', 'Family (grandparents and others)'],
+} as const
+
+/** The invitee's form: like registration, without dates (they follow the inviter's timeline). */
+export function invitationPage(
+  tenant: TenantSettings,
+  token: string,
+  inviterNickname: string,
+  input: InvitationInput,
+  errors: InvitationErrors = {},
+) {
+  const channels = invitationChannels(tenant)
+  const problems = Object.values(errors)
+  const radio = (name: 'audience' | 'channel', value: string, label: ReturnType<typeof bi>) => {
+    const id = `${name}-${value}`
+    const checked = input[name] === value || (name === 'channel' && channels.length === 1)
+    return html`<label for="${id}"><input type="radio" id="${id}" name="${name}" value="${value}"${checked ? ' checked' : ''}${invalidAttrs(name, errors[name])} /> ${label}</label>`
+  }
+  return layout(
+    { ja: `${tenant.name.ja} 寄り添いへのご招待`, en: `An invitation from ${tenant.name.en}` },
+    html`<main>
+  <h1>${bi('寄り添いへのご招待', 'You are invited to yorisoi')}</h1>
+  <p>${bi(`${inviterNickname}さんから、${tenant.name.ja}「寄り添い」のお便りへの招待です。同じ予定日・お子さんに合わせて、パートナーやご家族向けのお便りが届きます。`, `${inviterNickname} invites you to yorisoi from ${tenant.name.en}: messages for partners and family, following the same pregnancy or child.`)}</p>
+  ${
+    problems.length > 0
+      ? html`<div class="summary" role="alert"><p>${biInline('入力を確認してください', 'Please check the form')}</p><ul>${problems.map((m) => html`<li>${m}</li>`)}</ul></div>`
+      : ''
+  }
+  ${
+    channels.length === 0
+      ? html`<p role="status">${bi('このまちのウェブ登録はまだ準備中です。窓口にお問い合わせください。', 'Registration on the web is not open here yet; please ask the desk.')}</p>`
+      : html`<form method="post" action="/i/${token}" novalidate>
+    <label for="nickname">${biInline('ニックネーム', 'Nickname')}</label>
+    <input type="text" id="nickname" name="nickname" value="${input.nickname}" maxlength="40" autocomplete="nickname"${invalidAttrs('nickname', errors.nickname)} />
+    ${fieldError('nickname', errors.nickname)}
+
+    <fieldset>
+      <legend>${biInline('あなたは', 'You are')}</legend>
+      ${invitedAudiences.map((a) => radio('audience', a, bi(audienceLabels[a][0], audienceLabels[a][1])))}
+      ${fieldError('audience', errors.audience)}
+    </fieldset>
+
+    <label for="language">${biInline('お便りの言語', 'Language of the messages')}</label>
+    <select id="language" name="language"${invalidAttrs('language', errors.language)}>
+      ${tenant.languages.offered.map((l) => html`<option value="${l}"${input.language === l ? ' selected' : ''}>${languageNames[l] ?? l}</option>`)}
+    </select>
+    ${fieldError('language', errors.language)}
+
+    <fieldset>
+      <legend>${biInline('受け取り方', 'Receive by')}</legend>
+      ${channels.map((c) => radio('channel', c, bi(channelLabels[c][0], channelLabels[c][1])))}
+      ${fieldError('channel', errors.channel)}
+    </fieldset>
+
+    ${addressField(channels, input.address, errors.address)}
+    ${fieldError('address', errors.address)}
+
+    <p><a href="${tenant.privacyNotice.url}">${biInline('プライバシーポリシー', 'Privacy notice')}</a>（${tenant.privacyNotice.version}）</p>
+    <input type="hidden" name="noticeVersion" value="${tenant.privacyNotice.version}" />
+    <label for="consent"><input type="checkbox" id="consent" name="consent" value="yes"${input.consent === 'yes' ? ' checked' : ''}${invalidAttrs('consent', errors.consent ?? errors.noticeVersion)} /> ${bi('プライバシーポリシーを読み、同意します', 'I have read and agree to the privacy notice')}</label>
+    ${fieldError('consent', errors.consent ?? errors.noticeVersion)}
+
+    <button type="submit">${biInline('登録する', 'Register')}</button>
+  </form>`
+  }
+  <p>${bi('あなたの連絡先は、招待した方には見えません。', 'The person who invited you never sees your address.')}</p>
+</main>`,
+  )
+}
+
+/** The new link, shown once: only its hash is kept. */
+export function invitationLinkPage(manageToken: string, url: string) {
+  const mail = `mailto:?subject=${encodeURIComponent('寄り添いへのご招待 / An invitation to yorisoi')}&body=${encodeURIComponent(url)}`
+  return layout(
+    { ja: '招待リンク', en: 'Invitation link' },
+    html`<main>
+  <h1>${bi('招待リンクができました', 'Your invitation link')}</h1>
+  <p>${bi('このリンクを、パートナーやご家族に送ってください。14日間、1回だけ使えます。このページを閉じると、もう表示できません。', 'Send this link to your partner or family. It works once, for 14 days. Once you leave this page it cannot be shown again.')}</p>
+  <label for="invite-url">${biInline('招待リンク', 'Invitation link')}</label>
+  <input type="text" id="invite-url" value="${url}" readonly />
+  <p><a href="${mail}">${biInline('メールで送る', 'Send by email')}</a></p>
+  <p>${bi('招待された方は、ニックネームと連絡先を自分で登録します。お互いの連絡先は見えません。', 'The invitee registers their own nickname and address; neither of you sees the other’s address.')}</p>
+  <p><a href="/r/${manageToken}">${biInline('登録内容のページにもどる', 'Back to your registration')}</a></p>
+</main>`,
+  )
+}

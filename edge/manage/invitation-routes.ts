@@ -1,0 +1,49 @@
+import { Hono } from 'hono'
+import type { Env } from '../env'
+import { registrationContext, tooManyPage } from '../registration/routes'
+import { confirmationUnsentPage } from '../registration/unsent-page'
+import { findTenant } from '../snapshot/tenant'
+import { codeLimitedPage } from '../verification/code-pages'
+import { residentHeaders, sameOriginForms } from '../web/guard'
+import { linkNotValidPage } from '../web/notice'
+import { acceptInvitation, findInvitation } from './invitation'
+import { checkInvitation, type InvitationInput, readInvitationInput } from './invitation-form'
+import { invitationPage } from './invitation-page'
+
+/** /i/{token}: the invitee registers their own subscription, joined to the inviter's timeline. */
+export const invitationRoutes = new Hono<{ Bindings: Env }>()
+  .use(residentHeaders, sameOriginForms)
+  .get('/:token', async (c) => {
+    const invitation = await findInvitation(c.env.DB, c.req.param('token'), new Date())
+    const tenant = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
+    if (!invitation || !tenant) return c.html(linkNotValidPage(), 404)
+    const blank: InvitationInput = {
+      nickname: '',
+      audience: '',
+      language: tenant.languages.offered[0] ?? 'ja',
+      channel: '',
+      address: '',
+      consent: '',
+      noticeVersion: tenant.privacyNotice.version,
+    }
+    return c.html(invitationPage(tenant, c.req.param('token'), invitation.inviterNickname, blank))
+  })
+  .post('/:token', async (c) => {
+    const now = new Date()
+    const token = c.req.param('token')
+    const invitation = await findInvitation(c.env.DB, token, now)
+    const tenant = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
+    if (!invitation || !tenant) return c.html(linkNotValidPage(), 404)
+    const ctx = await registrationContext(c, tenant, now)
+    if (!ctx) return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })
+    const input = readInvitationInput(await c.req.parseBody())
+    const check = checkInvitation(input, tenant)
+    if (!check.ok)
+      return c.html(invitationPage(tenant, token, invitation.inviterNickname, input, check.errors), 422)
+    const accepted = await acceptInvitation(c.env, ctx, invitation, check.value)
+    if (accepted.ok && accepted.unsentTo)
+      return c.html(confirmationUnsentPage(tenant, accepted.unsentTo), 503, { 'Retry-After': '60' })
+    if (accepted.ok) return c.redirect(accepted.next, 303)
+    if (accepted.reason === 'used') return c.html(linkNotValidPage(), 404)
+    return c.html(codeLimitedPage(tenant), 429, { 'Retry-After': '3600' })
+  })

@@ -1,0 +1,67 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { addDays, addYears, checkCivilDate } from '../../shared/calendar'
+import type { TenantSettings } from '../../shared/contract'
+import { type Resident, refreshSchedule } from '../resident/resident'
+import { today } from '../resident/schedule'
+import type { ActionResult } from './actions'
+
+/** Timelines one subscriber may follow: siblings and a new pregnancy, not a list to fill. */
+export const timelinesPerSubscriber = 6
+
+const problem = (ja: string, en: string): ActionResult => ({ ok: false, problem: { ja, en } })
+
+/**
+ * Another child or a new pregnancy for the same subscriber: a timeline of its own, in the same
+ * bounds as at registration (a due date from two weeks ago to 280 days ahead, a birth date in
+ * the last three years). The next send is recomputed over all their timelines.
+ */
+export async function addTimeline(
+  db: D1Database,
+  tenant: TenantSettings,
+  resident: Resident,
+  stage: string,
+  date: string,
+  now: Date,
+): Promise<ActionResult> {
+  const { subscriber } = resident
+  if (subscriber.state === 'stopped' || subscriber.state === 'pending')
+    return problem(
+      'お便りが止まっているため、追加できません',
+      'Messages are stopped, so nothing can be added',
+    )
+  if (stage !== 'due' && stage !== 'birth')
+    return problem('妊娠中か、お子さんが生まれているかを選んでください', 'Choose pregnant or born')
+  if (!checkCivilDate(date).ok)
+    return problem('日付を選んでください（例: 2027-03-15）', 'Choose a date (e.g. 2027-03-15)')
+  const day = today(tenant, now)
+  if (stage === 'due' && (date < addDays(day, -14) || date > addDays(day, 280)))
+    return problem(
+      '出産予定日は、今日から280日以内の日付にしてください',
+      'A due date is within 280 days from today',
+    )
+  if (stage === 'birth' && (date > day || date <= addYears(day, -3)))
+    return problem(
+      'お誕生日は、今日までの3年以内の日付にしてください',
+      'A birth date is today or within the last three years',
+    )
+  if (resident.timelines.length >= timelinesPerSubscriber)
+    return problem(
+      'これ以上は追加できません。窓口にご相談ください',
+      'No more can be added; please ask the desk',
+    )
+  const at = now.toISOString()
+  const id = crypto.randomUUID()
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO timelines (id, tenant_slug, due_date, birth_date, birth_reported_on, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5)`,
+      )
+      .bind(id, subscriber.tenantSlug, stage === 'due' ? date : null, stage === 'birth' ? date : null, at),
+    db
+      .prepare('INSERT INTO timeline_members (timeline_id, subscriber_id) VALUES (?1, ?2)')
+      .bind(id, subscriber.id),
+  ])
+  await refreshSchedule(db, tenant, subscriber.id, now)
+  return { ok: true }
+}

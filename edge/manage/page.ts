@@ -1,0 +1,206 @@
+import { html } from 'hono/html'
+import type { TenantSettings } from '../../shared/contract'
+import type { Resident, TimelineRow } from '../resident/resident'
+import { defaultRetentionDays } from '../resident/retention'
+import { optedOutReason } from '../resident/suppression'
+import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
+import { layout } from '../web/layout'
+import { mayChangeDates } from './date-owner'
+import { householdSections } from './household-section'
+
+export type ManageForm =
+  | 'nickname'
+  | 'due'
+  | 'birth'
+  | 'pause'
+  | 'timeline'
+  | 'invite'
+  | 'member'
+  | 'language'
+
+/** A refused form: which one, what was typed, what is wrong. */
+export interface FormProblem {
+  form: ManageForm
+  value: string
+  message: string
+  /** Other fields of the same form, kept as typed. */
+  values?: Record<string, string>
+}
+
+export const doneMessages = {
+  confirmed: [
+    '登録が確定しました。次の配信時刻から、お便りをお届けします。',
+    'You are registered. Messages start at the next send time.',
+  ],
+  nickname: ['ニックネームを変えました。', 'Your nickname is changed.'],
+  due: ['出産予定日を変えました。', 'The due date is changed.'],
+  birth: [
+    'ご出産おめでとうございます。これからは、お子さんの日齢に合わせてお届けします。',
+    'Congratulations. Messages now follow your child’s age.',
+  ],
+  paused: ['お便りをお休みします。', 'Messages are paused.'],
+  resumed: ['お便りを再開しました。', 'Messages are on again.'],
+  timeline: [
+    '追加しました。お便りは、それぞれに合わせてお届けします。',
+    'Added. Messages now follow each of them.',
+  ],
+  language: ['お便りの言語を変えました。', 'The language of the messages is changed.'],
+  removed: ['その方を外しました。その方へのお便りは止まります。', 'Removed. Their messages stop.'],
+  moved: ['引っ越し先のまちからのお届けに切り替えました。', 'You are now registered with your new town.'],
+} as const
+export type Done = keyof typeof doneMessages
+
+const stateLabels = {
+  pending: ['確認待ち', 'waiting for confirmation'],
+  active: ['お届け中', 'receiving messages'],
+  paused: ['お休み中', 'paused'],
+  stopped: ['停止中', 'stopped'],
+} as const
+
+function dateForm(
+  token: string,
+  form: ManageForm,
+  timeline: TimelineRow | null,
+  label: [string, string],
+  button: [string, string],
+  value: string,
+  problem: FormProblem | undefined,
+) {
+  const id = `${form}-date`
+  const message = problem?.form === form ? problem.message : undefined
+  return html`<form method="post" action="/r/${token}/${form}">
+    ${timeline ? html`<input type="hidden" name="timeline" value="${timeline.id}" />` : ''}
+    <label for="${id}">${biInline(...label)}</label>
+    <input type="date" id="${id}" name="date" value="${problem?.form === form ? problem.value : value}"${invalidAttrs(id, message)} />
+    ${fieldError(id, message)}
+    <button type="submit">${biInline(...button)}</button>
+  </form>`
+}
+
+function timelineSection(token: string, resident: Resident, timeline: TimelineRow, problem?: FormProblem) {
+  const changesDates = mayChangeDates(resident, timeline.id)
+  const open = !timeline.birthDate && !timeline.lossDate
+  return html`<section aria-labelledby="tl-${timeline.id}">
+  <h2 id="tl-${timeline.id}">${biInline('予定日・お誕生日', 'Dates')}</h2>
+  <ul>
+    ${timeline.dueDate ? html`<li>${biInline('出産予定日', 'Due date')}: ${timeline.dueDate}</li>` : ''}
+    ${timeline.birthDate ? html`<li>${biInline('お誕生日', 'Birth date')}: ${timeline.birthDate}</li>` : ''}
+  </ul>
+  ${open && changesDates ? dateForm(token, 'due', timeline, ['出産予定日を変える', 'Change the due date'], ['予定日を変える', 'Change'], timeline.dueDate ?? '', problem) : ''}
+  ${open ? dateForm(token, 'birth', timeline, ['生まれた日（ご出産のお知らせ）', 'Birth date (report the birth)'], ['出産を知らせる', 'Report the birth'], '', problem) : ''}
+  ${timeline.lossDate ? '' : html`<p><a href="/r/${token}/loss?timeline=${timeline.id}">${biInline('つらいお知らせをする', 'Tell us about a loss')}</a></p>`}
+</section>`
+}
+
+/** Paused by the provider (a bounce, an unfollow, repeated failures): fixing the address resumes. */
+function undeliverable(tenant: TenantSettings, token: string) {
+  const days = tenant.retentionDays ?? defaultRetentionDays
+  return html`<p>${bi(
+    'お便りが届かなかったため、お休みしています。受け取り先を直すと再開します。',
+    'Messages could not be delivered, so they are paused. Fix where they go to resume.',
+  )}</p>
+    <p>${bi(
+      `直さないままだと、お休みから${days}日後に登録内容を削除します。`,
+      `If nothing changes, your registration is deleted ${days} days after the pause.`,
+    )}</p>
+    <p><a href="/r/${token}/address">${biInline('受け取り先を直す', 'Fix where messages go')}</a></p>`
+}
+
+/** A program message failed lately (not yet the days that pause): say so while it can be fixed. */
+function lastUndelivered(token: string, failedOn: string) {
+  return html`<p role="note">${bi(
+    `${failedOn} のお便りをお届けできませんでした。届かない日が続くと、お休みになります。受け取り先が正しいか、ご確認ください。`,
+    `We could not deliver your message of ${failedOn}. If this goes on, messages are paused. Please check where they go.`,
+  )} <a href="/r/${token}/address">${biInline('受け取り先を確かめる', 'Check where messages go')}</a></p>`
+}
+
+/** Stopped by their own STOP reply to the tenant's SMS number: how to receive again. */
+function optedOutBySms(tenant: TenantSettings) {
+  const days = tenant.retentionDays ?? defaultRetentionDays
+  return html`<p>${bi(
+    'SMS に「STOP」（停止）と返信されたため、お便りを止めました。',
+    'You replied STOP to our SMS, so the messages are stopped.',
+  )}</p>
+  <p>${bi(
+    `また受け取るには、同じ番号あてに START と返信してから、もう一度登録してください。このままだと、${days}日後に登録内容を削除します。`,
+    `To receive them again, reply START to the same number, then register again. Otherwise your registration is deleted after ${days} days.`,
+  )}</p>
+  <p><a href="/t/${tenant.slug}">${biInline('もう一度登録する', 'Register again')}</a></p>`
+}
+
+/** Everything a resident can change, from the link in any message. */
+export function managePage(
+  tenant: TenantSettings,
+  token: string,
+  resident: Resident,
+  done?: Done,
+  problem?: FormProblem,
+) {
+  const { subscriber } = resident
+  const nicknameError = problem?.form === 'nickname' ? problem.message : undefined
+  return layout(
+    { ja: '登録内容の確認と変更', en: 'Your registration' },
+    html`<main>
+  <h1>${bi('登録内容の確認と変更', 'Your registration')}</h1>
+  ${done ? html`<p role="status"><strong>${bi(doneMessages[done][0], doneMessages[done][1])}</strong></p>` : ''}
+  ${problem ? html`<p class="error" role="alert">${biInline('入力を確認してください', 'Please check the form')}</p>` : ''}
+  <p>${tenant.name.ja} / <span lang="en">${tenant.name.en}</span></p>
+  <p>${biInline('状態', 'Status')}: ${biInline(stateLabels[subscriber.state][0], stateLabels[subscriber.state][1])}${
+    subscriber.nextSendOn ? html` — ${biInline('次のお便り', 'next message')} ${subscriber.nextSendOn}` : ''
+  }</p>
+  ${subscriber.state === 'stopped' && subscriber.stateReason === optedOutReason ? optedOutBySms(tenant) : ''}
+  ${subscriber.state === 'active' && subscriber.lastFailedOn ? lastUndelivered(token, subscriber.lastFailedOn) : ''}
+  <p><a href="/r/${token}/consult">${biInline('窓口に相談する', 'Ask the desk a question')}</a></p>
+
+  <section aria-labelledby="nickname-title">
+    <h2 id="nickname-title">${biInline('ニックネーム', 'Nickname')}</h2>
+    <form method="post" action="/r/${token}/nickname">
+      <label for="nickname">${biInline('お便りでの呼び名', 'What messages call you')}</label>
+      <input type="text" id="nickname" name="nickname" value="${problem?.form === 'nickname' ? problem.value : subscriber.nickname}" maxlength="40"${invalidAttrs('nickname', nicknameError)} />
+      ${fieldError('nickname', nicknameError)}
+      <button type="submit">${biInline('変える', 'Change')}</button>
+    </form>
+  </section>
+
+  ${resident.timelines.map((t) => timelineSection(token, resident, t, problem))}
+
+  ${householdSections(tenant, token, resident, problem)}
+
+  ${
+    subscriber.state === 'stopped'
+      ? ''
+      : html`<section aria-labelledby="pause-title">
+    <h2 id="pause-title">${biInline('お休み', 'Pause')}</h2>
+    ${
+      subscriber.state === 'paused' && !subscriber.pausedUntil
+        ? undeliverable(tenant, token)
+        : subscriber.state === 'paused'
+          ? html`<p>${biInline(`${subscriber.pausedUntil} までお休み中です`, `Paused until ${subscriber.pausedUntil}`)}</p>
+    <form method="post" action="/r/${token}/resume"><button type="submit">${biInline('いま再開する', 'Resume now')}</button></form>`
+          : dateForm(
+              token,
+              'pause',
+              null,
+              ['この日まで休む', 'Pause until'],
+              ['お休みする', 'Pause'],
+              '',
+              problem,
+            )
+    }
+  </section>
+  <section aria-labelledby="stop-title">
+    <h2 id="stop-title">${biInline('配信の停止', 'Stop')}</h2>
+    <form method="post" action="/r/${token}/stop"><button type="submit" class="quiet">${biInline('お便りを止める', 'Stop the messages')}</button></form>
+  </section>`
+  }
+  <section aria-labelledby="address-title">
+    <h2 id="address-title">${biInline('受け取り方', 'How you receive')}</h2>
+    <p><a href="/r/${token}/address">${biInline('受け取り方・受け取り先を変える', 'Change channel or address')}</a></p>
+  </section>
+  <section aria-labelledby="delete-title">
+    <h2 id="delete-title">${biInline('データの削除', 'Delete my data')}</h2>
+    <p><a href="/r/${token}/delete">${biInline('登録したデータを削除する', 'Delete the data I registered')}</a></p>
+  </section>
+</main>`,
+  )
+}

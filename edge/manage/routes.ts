@@ -1,0 +1,150 @@
+import { Hono } from 'hono'
+import type { Env } from '../env'
+import { type Ctx, deadLink, formText, type ManageAccess, manageAccess } from '../resident/access'
+import { nicknameField } from '../resident/fields'
+import { bi } from '../web/bilingual'
+import { residentHeaders, sameOriginForms } from '../web/guard'
+import { noticePage } from '../web/notice'
+import {
+  type ActionResult,
+  changeDueDate,
+  changeNickname,
+  deleteResidentData,
+  pauseUntil,
+  reportBirth,
+  reportLoss,
+  resume,
+  stopSubscription,
+  timelineOf,
+} from './actions'
+import { lossPage, lossReceivedPage } from './loss-page'
+import { type Done, doneMessages, type FormProblem, type ManageForm, managePage } from './page'
+import { deletePage } from './stop-page'
+
+const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
+
+/** After a change: back to the page (POST-redirect-GET), or the page again with the problem. */
+function answer(
+  c: Ctx,
+  a: ManageAccess,
+  formName: ManageForm,
+  value: string,
+  result: ActionResult,
+  done: Done,
+) {
+  if (result.ok) return c.redirect(`/r/${a.token}?done=${done}`, 303)
+  const problem: FormProblem = { form: formName, value, message: text(result.problem) }
+  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem), 422)
+}
+
+export const manageRoutes = new Hono<{ Bindings: Env }>()
+  .use(residentHeaders, sameOriginForms)
+  .get('/:token', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const done = c.req.query('done')
+    const known = done && done in doneMessages ? (done as Done) : undefined
+    return c.html(managePage(a.tenant, a.token, a.resident, known))
+  })
+  .post('/:token/nickname', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const { nickname = '' } = await formText(c)
+    const parsed = nicknameField.safeParse(nickname)
+    if (!parsed.success) {
+      const [ja = '', en = ''] = (parsed.error.issues[0]?.message ?? '').split(' / ')
+      return answer(c, a, 'nickname', nickname, { ok: false, problem: { ja, en } }, 'nickname')
+    }
+    await changeNickname(c.env.DB, a.resident.subscriber.id, parsed.data, new Date())
+    return c.redirect(`/r/${a.token}?done=nickname`, 303)
+  })
+  .post('/:token/due', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const { date = '', timeline } = await formText(c)
+    const row = timelineOf(a.resident, timeline)
+    if (!row) return deadLink(c)
+    const result = await changeDueDate(c.env.DB, a.tenant, a.resident, row, date, new Date())
+    return answer(c, a, 'due', date, result, 'due')
+  })
+  .post('/:token/birth', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const { date = '', timeline } = await formText(c)
+    const row = timelineOf(a.resident, timeline)
+    if (!row) return deadLink(c)
+    const result = await reportBirth(c.env.DB, a.tenant, row, date, new Date())
+    return answer(c, a, 'birth', date, result, 'birth')
+  })
+  .post('/:token/pause', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const { date = '' } = await formText(c)
+    const result = await pauseUntil(c.env.DB, a.tenant, a.resident.subscriber.id, date, new Date())
+    return answer(c, a, 'pause', date, result, 'paused')
+  })
+  .post('/:token/resume', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    await resume(c.env.DB, a.tenant, a.resident.subscriber.id, new Date())
+    return c.redirect(`/r/${a.token}?done=resumed`, 303)
+  })
+  .post('/:token/stop', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    await stopSubscription(c.env.DB, a.resident.subscriber.id, 'resident', new Date())
+    return c.html(stoppedPage(a.token))
+  })
+  .get('/:token/delete', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    return c.html(deletePage(a.token))
+  })
+  .post('/:token/delete', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    await deleteResidentData(c.env.DB, a.resident.subscriber.id, a.tenant, new Date())
+    return c.html(
+      noticePage(
+        { ja: '削除しました', en: 'Your data is deleted' },
+        bi(
+          'ご登録のデータを削除しました。これまでありがとうございました。',
+          'We deleted the data you registered. Thank you for being with us.',
+        ),
+      ),
+    )
+  })
+  .get('/:token/loss', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const row = timelineOf(a.resident, c.req.query('timeline'))
+    if (!row) return deadLink(c)
+    return c.html(lossPage(a.tenant, a.token, row.id))
+  })
+  .post('/:token/loss', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const { date = '', timeline, messages } = await formText(c)
+    const row = timelineOf(a.resident, timeline)
+    if (!row) return deadLink(c)
+    const keepSupport = messages !== 'stop'
+    const result = await reportLoss(c.env.DB, a.tenant, a.resident, row, date, keepSupport, new Date())
+    if (!result.ok) return c.html(lossPage(a.tenant, a.token, row.id, { date }, text(result.problem)), 422)
+    return c.html(lossReceivedPage(a.tenant, keepSupport))
+  })
+
+export function stoppedPage(manageToken?: string) {
+  return noticePage(
+    { ja: 'お便りを止めました', en: 'The messages are stopped' },
+    bi(
+      'これ以上お便りは届きません。これまでありがとうございました。',
+      'No more messages will be sent. Thank you for being with us.',
+    ),
+    manageToken
+      ? bi(
+          'データの削除は、登録内容のページからできます。',
+          'You can delete your data from your registration page.',
+        )
+      : '',
+  )
+}

@@ -1,0 +1,30 @@
+import { html } from 'hono/html'
+import { bi, biInline } from '../web/bilingual'
+import { layout } from '../web/layout'
+
+/** One button; the same POST a mail app sends for RFC 8058 one-click unsubscribe. */
+export function stopPage(token: string) {
+  return layout(
+    { ja: '配信の停止', en: 'Stop the messages' },
+    html`<main>
+  <h1>${bi('配信の停止', 'Stop the messages')}</h1>
+  <p>${bi('ボタンを押すと、お便りはすぐに止まります。', 'Press the button and the messages stop at once.')}</p>
+  <form method="post" action="/s/${token}">
+    <input type="hidden" name="List-Unsubscribe" value="One-Click" />
+    <button type="submit">${biInline('お便りを止める', 'Stop the messages')}</button>
+  </form>
+</main>`,
+  )
+}
+
+export function deletePage(token: string) {
+  return layout(
+    { ja: 'データの削除', en: 'Delete my data' },
+    html`<main>
+  <h1>${bi('データの削除', 'Delete my data')}</h1>
+  <p>${bi('ニックネーム、日付、連絡先、同意の記録を、いますぐ削除します。元には戻せません。お便りも届かなくなります。', 'Your nickname, dates, address and consent record are deleted now. This cannot be undone, and messages stop.')}</p>
+  <form method="post" action="/r/${token}/delete"><button type="submit">${biInline('削除する', 'Delete')}</button></form>
+  <p><a href="/r/${token}">${biInline('もどる', 'Back')}</a></p>
+</main>`,
+  )
+}

@@ -1,0 +1,29 @@
+import { html } from 'hono/html'
+import { layout } from '../web/layout'
+import { tokyoTime } from '../web/local-time'
+import { maskAddress } from '../web/mask'
+import type { OutboxMessage } from './store'
+
+export function outboxMessagePage(m: OutboxMessage) {
+  return layout(
+    { ja: '送信箱のメッセージ', en: 'Outbox message' },
+    html`<p><a href="/outbox">← 送信箱 <span class="en">Outbox</span></a></p>
+      <h1>${m.subject ?? '（件名なし / no subject）'}</h1>
+      <dl>
+        <dt>日時 <span class="en">Time (JST)</span></dt>
+        <dd><time datetime="${m.createdAt}">${tokyoTime(m.createdAt)}</time></dd>
+        <dt>宛先 <span class="en">To</span></dt>
+        <dd>${m.channel}: ${maskAddress(m.channel, m.recipient)}</dd>
+        <dt>自治体 <span class="en">Tenant</span></dt>
+        <dd>${m.tenantSlug}</dd>
+      </dl>
+      <h2>テキスト <span class="en">Text</span></h2>
+      <pre>${m.text}</pre>
+      ${
+        m.html === null
+          ? ''
+          : html`<h2>HTML <span class="en">HTML</span></h2>
+              <iframe sandbox="" title="HTML メール / HTML email" srcdoc="${m.html}"></iframe>`
+      }`,
+  )
+}

@@ -1,0 +1,108 @@
+import { localDate } from '../../shared/calendar'
+import type { Env } from '../env'
+import { tokenLifetimeDays } from '../resident/tokens'
+import {
+  confirmationRequest,
+  type PendingConfirmation,
+  sendConfirmation,
+  waitingConfirmation,
+} from './confirmation'
+import type { Registration } from './form'
+import type { RegisterContext } from './register'
+
+const DAY_MS = 86_400_000
+
+/**
+ * The same address registered again (`renewal`: the form just sent) or "send again" pressed while
+ * a registration waits for its confirmation: that registration, never a second one. Null when
+ * none waits. Its confirmation goes out again when it never left, or — for a form sent again —
+ * when it left before the repeat window; the registration then takes the values just typed.
+ * Within the window (a double tap, a retried request) nothing changes and nothing is sent.
+ * True when a confirmation has gone out.
+ */
+export async function resendWaitingConfirmation(
+  env: Env,
+  ctx: RegisterContext,
+  address: string,
+  renewal?: Registration,
+): Promise<boolean | null> {
+  const waiting = await waitingConfirmation(ctx.db, ctx.tenant.slug, address, ctx.now)
+  if (!waiting) return null
+  if (waiting.confirmation === 'recent' || (waiting.confirmation === 'earlier' && !renewal)) return true
+  const pending: PendingConfirmation = renewal
+    ? await renew(ctx, waiting, renewal, waiting.confirmation === 'earlier')
+    : waiting
+  return sendConfirmation(
+    env,
+    ctx.tenant,
+    await confirmationRequest(ctx.linkSecret, ctx.origin, pending, ctx.now),
+  )
+}
+
+/**
+ * The waiting registration with the values just typed, its link good for another full lifetime,
+ * the consent given again recorded, and — when its confirmation left earlier — that confirmation
+ * made ready to go once more under a new key (the link in it is the same derived one). Audience
+ * and dates change only on a timeline nobody else follows: a pending invitee must not move their
+ * household's dates from the public form.
+ */
+async function renew(
+  ctx: RegisterContext,
+  waiting: PendingConfirmation,
+  registration: Registration,
+  sendAgain: boolean,
+): Promise<PendingConfirmation> {
+  const { db, tenant, now } = ctx
+  const at = now.toISOString()
+  const id = waiting.subscriberId
+  const shared = `EXISTS (SELECT 1 FROM timeline_members m JOIN timeline_members o
+                  ON o.timeline_id = m.timeline_id AND o.subscriber_id != m.subscriber_id
+                  WHERE m.subscriber_id = ?1)`
+  const expiresAt = new Date(now.getTime() + (tokenLifetimeDays.confirm ?? 7) * DAY_MS).toISOString()
+  const statements = [
+    db
+      .prepare(
+        `UPDATE subscribers SET nickname = ?2, language = ?3,
+           audience = CASE WHEN ${shared} THEN audience ELSE ?4 END, updated_at = ?5
+         WHERE id = ?1 AND state = 'pending'`,
+      )
+      .bind(id, registration.nickname, registration.language, registration.audience, at),
+    db
+      .prepare(
+        `UPDATE timelines SET due_date = ?2, birth_date = ?3, birth_reported_on = ?3, updated_at = ?4
+         WHERE id IN (SELECT timeline_id FROM timeline_members WHERE subscriber_id = ?1)
+           AND NOT EXISTS (SELECT 1 FROM timeline_members o WHERE o.timeline_id = timelines.id AND o.subscriber_id != ?1)`,
+      )
+      .bind(
+        id,
+        registration.stage === 'due' ? registration.date : null,
+        registration.stage === 'birth' ? registration.date : null,
+        at,
+      ),
+    db
+      .prepare(
+        `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, ip_hash, given_at)
+         VALUES (?1, ?2, ?3, 'web-form/email', ?4, ?5) ON CONFLICT DO NOTHING`,
+      )
+      .bind(id, tenant.slug, registration.noticeVersion, ctx.ipHash, at),
+    db
+      .prepare(
+        `UPDATE access_tokens SET expires_at = ?2
+         WHERE subscriber_id = ?1 AND purpose = 'confirm' AND used_at IS NULL`,
+      )
+      .bind(id, expiresAt),
+  ]
+  if (sendAgain) {
+    statements.push(
+      db
+        .prepare(
+          `UPDATE deliveries SET state = 'claimed', idempotency_key = ?2, local_date = ?3,
+             provider_message_id = NULL, error = NULL, updated_at = ?4
+           WHERE subscriber_id = ?1 AND kind = 'confirmation' AND state = 'sent'`,
+        )
+        .bind(id, `${id}/confirmation/${crypto.randomUUID()}`, localDate(now, tenant.timeZone), at),
+    )
+  }
+  await db.batch(statements)
+  return { ...waiting, nickname: registration.nickname }
+}

@@ -1,0 +1,88 @@
+import { Hono } from 'hono'
+import { localDate } from '../../shared/calendar'
+import { type FormFields, readSubmission } from '../../shared/surveys'
+import type { Env } from '../env'
+import { residentHeaders, sameOriginForms } from '../web/guard'
+import { maskAddress } from '../web/mask'
+import { linkNotValidPage } from '../web/notice'
+import { forwardInterview } from './interview'
+import { type Invitation, invitationOfToken, surveyOfInvitation } from './invitation'
+import { surveyAnsweredPage, surveyClosedPage, surveyFormPage, surveyThanksPage } from './pages'
+import { hasAnswered, storeResponse } from './responses'
+
+/** The resident's registered address, masked, when the desk can reach them there. */
+async function registeredAddress(env: Env, invitation: Invitation): Promise<string | null> {
+  const row = await env.DB.prepare('SELECT channel, address FROM subscribers WHERE id = ?1')
+    .bind(invitation.subscriberId)
+    .first<{ channel: 'email' | 'sms' | 'line'; address: string }>()
+  return row && row.channel !== 'line' ? maskAddress(row.channel, row.address) : null
+}
+
+// A form's fields as lists of strings; files and absurd sizes are not answers.
+const maxValues = 200
+function fieldsOf(body: Record<string, unknown>): FormFields {
+  const fields: Record<string, string[]> = {}
+  let total = 0
+  for (const [name, value] of Object.entries(body)) {
+    const list = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
+    total += list.length
+    if (total > maxValues) break
+    fields[name] = list.map((v) => v.slice(0, 5000))
+  }
+  return fields
+}
+
+export const surveyRoutes = new Hono<{ Bindings: Env }>()
+  .use(residentHeaders)
+  .get('/:token', async (c) => {
+    const token = c.req.param('token')
+    const invitation = await invitationOfToken(c.env.DB, token)
+    if (!invitation) return c.html(linkNotValidPage(), 404)
+    const offered = await surveyOfInvitation(c.env.DB, invitation)
+    if (!offered) return c.html(surveyClosedPage(), 410)
+    if (await hasAnswered(c.env.DB, invitation)) return c.html(surveyAnsweredPage())
+    return c.html(
+      surveyFormPage({
+        survey: offered.survey,
+        action: `/q/${token}`,
+        registered: await registeredAddress(c.env, invitation),
+      }),
+    )
+  })
+  .post('/:token', sameOriginForms, async (c) => {
+    const token = c.req.param('token')
+    const invitation = await invitationOfToken(c.env.DB, token)
+    if (!invitation) return c.html(linkNotValidPage(), 404)
+    const offered = await surveyOfInvitation(c.env.DB, invitation)
+    if (!offered) return c.html(surveyClosedPage(), 410)
+    const values = fieldsOf(await c.req.parseBody({ all: true }))
+    const read = readSubmission(offered.survey, values)
+    if (!read.ok) {
+      const page = surveyFormPage({
+        survey: offered.survey,
+        action: `/q/${token}`,
+        registered: await registeredAddress(c.env, invitation),
+        values,
+        errors: read.errors,
+      })
+      return c.html(page, 400)
+    }
+    const now = new Date()
+    const stored = await storeResponse(c.env.DB, {
+      invitation,
+      surveyVersion: offered.survey.version,
+      submission: read.value,
+      answeredOn: localDate(now, offered.tenant.timeZone),
+      now,
+    })
+    if (!stored.stored) return c.html(surveyAnsweredPage())
+    const interview = read.value.interview
+      ? await forwardInterview(c.env, { responseId: stored.responseId, ...offered })
+      : 'none'
+    return c.html(
+      surveyThanksPage({
+        ...offered,
+        interview: interview === 'gone' ? 'pending' : interview,
+      }),
+    )
+  })

@@ -1,0 +1,120 @@
+import { Hono } from 'hono'
+import { bilingual, type Channel } from '../../shared/contract'
+import { sendTransactional } from '../channels/transactional'
+import type { Env } from '../env'
+import { allowCodeSend, codeKey, sendSmsCode } from '../registration/register-by-code'
+import { publicOrigin } from '../registration/routes'
+import { type Ctx, deadLink, type ManageAccess, manageAccess } from '../resident/access'
+import { checkAddress, enabledChannels } from '../resident/address-field'
+import { requireLinkSecret } from '../resident/link-tokens'
+import { bi } from '../web/bilingual'
+import { residentHeaders, sameOriginForms } from '../web/guard'
+import { clientIp, hashIp } from '../web/ip-hash'
+import { noticePage } from '../web/notice'
+import { type AddressForm, addressPage } from './address-page'
+import { codeLimitedPage } from './code-pages'
+import { changeLinkMessage } from './messages'
+import { newVerification, pendingChange } from './verification'
+
+/** The manage page's access plus where messages go now: only this page shows it (masked). */
+interface Access extends ManageAccess {
+  address: string
+}
+
+async function access(c: Ctx): Promise<Access | null> {
+  const a = await manageAccess(c)
+  if (!a) return null
+  const row = await c.env.DB.prepare('SELECT address FROM subscribers WHERE id = ?1')
+    .bind(a.resident.subscriber.id)
+    .first<{ address: string }>()
+  return { ...a, address: row?.address ?? '' }
+}
+
+async function page(
+  c: Ctx,
+  a: Access,
+  options: { form?: AddressForm; done?: boolean },
+  status: 200 | 422 | 503 = 200,
+) {
+  const waiting = await pendingChange(c.env.DB, a.resident.subscriber.id, new Date())
+  const subscriber = { ...a.resident.subscriber, address: a.address }
+  return c.html(addressPage(a.tenant, a.token, subscriber, { ...options, waiting }), status)
+}
+
+/** Change of channel or address, at /r/{manage token}/address: proved before it replaces the old. */
+export const addressRoutes = new Hono<{ Bindings: Env }>()
+  .use(residentHeaders, sameOriginForms)
+  .get('/:token/address', async (c) => {
+    const a = await access(c)
+    if (!a) return deadLink(c)
+    return page(c, a, { done: c.req.query('done') === 'changed' })
+  })
+  .post('/:token/address', async (c) => {
+    const now = new Date()
+    const a = await access(c)
+    if (!a) return deadLink(c)
+    const body = await c.req.parseBody()
+    const typed = {
+      channel: typeof body.channel === 'string' ? body.channel.slice(0, 20) : '',
+      address: typeof body.address === 'string' ? body.address.slice(0, 300) : '',
+    }
+    const offered = enabledChannels(a.tenant)
+    const channel = offered.find((ch) => ch === typed.channel)
+    const errors: AddressForm['errors'] = {}
+    if (!channel) errors.channel = bilingual('受け取り方を選んでください', 'Choose how to receive messages')
+    const checked = channel ? checkAddress(channel, typed.address) : null
+    if (checked && !checked.ok) errors.address = checked.message
+    if (
+      channel &&
+      checked?.ok &&
+      channel !== 'line' &&
+      channel === a.resident.subscriber.channel &&
+      checked.address === a.address
+    ) {
+      errors.address = bilingual('いまと同じ受け取り先です', 'That is where messages go now')
+    }
+    if (!channel || !checked?.ok || errors.address) return page(c, a, { form: { ...typed, errors } }, 422)
+    const address = channel === 'line' ? null : checked.address
+    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
+    if (!(await allowCodeSend(c.env, ipHash, address, now))) {
+      return c.html(codeLimitedPage(a.tenant), 429, { 'Retry-After': '3600' })
+    }
+    const secret = requireLinkSecret(c.env.LINK_SECRET)
+    const verification = await newVerification(c.env.DB, secret, {
+      tenant: a.tenant.slug,
+      purpose: 'change',
+      channel: channel as Channel,
+      address,
+      subscriberId: a.resident.subscriber.id,
+      now,
+    })
+    await verification.statement.run()
+    if (channel === 'email' && address) {
+      const url = `${publicOrigin(c)}/v/${verification.handle}`
+      const sent = await sendTransactional(
+        c.env,
+        changeLinkMessage(a.tenant, address, url, `change/${verification.id.slice(0, 32)}`),
+      )
+      if (sent.outcome !== 'sent') {
+        const unsent = bilingual(
+          '確認のメールを送れませんでした（メールの送信サービスが応答しませんでした）。少し待ってから、もう一度「確認へ進む」を押してください。',
+          'We could not send the confirmation email (the email service did not answer). Please wait a moment and press “Continue to confirm” again.',
+        )
+        return page(c, a, { form: { ...typed, errors: { address: unsent } } }, 503)
+      }
+      return c.html(
+        noticePage(
+          { ja: '確認のメールを送りました', en: 'We sent you an email to confirm' },
+          bi(
+            '新しいメールアドレスに届いたリンクを開くと、受け取り先が変わります（24時間有効）。それまでは、いまの受け取り先に届きます。',
+            'Open the link sent to the new address to switch (valid for 24 hours). Until then, messages go to the current one.',
+          ),
+        ),
+      )
+    }
+    if (channel === 'sms' && address && verification.code) {
+      const sent = await sendSmsCode(c.env, a.tenant, address, verification.code, codeKey(verification.id, 1))
+      if (!sent) return c.redirect(`/v/${verification.handle}?notice=unsent`, 303)
+    }
+    return c.redirect(`/v/${verification.handle}`, 303)
+  })

@@ -1,0 +1,167 @@
+import { type Context, Hono } from 'hono'
+import type { TenantSettings } from '../../shared/contract'
+import { bilingual } from '../../shared/contract'
+import type { Env } from '../env'
+import { allowCodeSend, codeKey, sendSmsCode } from '../registration/register-by-code'
+import { requireLinkSecret, standingToken } from '../resident/link-tokens'
+import { findTenant } from '../snapshot/tenant'
+import { residentHeaders, sameOriginForms } from '../web/guard'
+import { clientIp, hashIp } from '../web/ip-hash'
+import { maskAddress } from '../web/mask'
+import { linkNotValidPage } from '../web/notice'
+import { codeLimits, countUse } from './code-limits'
+import { codeLimitedPage, emailChangePage, lineLinkPage, smsCodePage } from './code-pages'
+import { lineCode } from './codes'
+import {
+  type Completion,
+  completeVerification,
+  findVerification,
+  renewCode,
+  stateOf,
+  tryCode,
+  type Verification,
+} from './verification'
+
+type Ctx = Context<{ Bindings: Env }>
+
+const notices = {
+  sent: bilingual('新しいコードを送りました。', 'A new code is on its way.'),
+  shown: bilingual('新しいコードを表示しました。', 'Here is a new code.'),
+  wait: bilingual('1分ほど待ってから、もう一度お試しください。', 'Please wait a minute and try again.'),
+  unsent: bilingual(
+    'コードを送れませんでした（SMSの送信サービスが応答しませんでした）。1分ほど待ってから「新しいコードを送る」を押してください。',
+    'We could not send the code (the text message service did not answer). Please wait a minute, then press “Send a new code”.',
+  ),
+  enough: bilingual(
+    'コードを送れる回数を超えました。お手数ですが、最初から登録し直してください。',
+    'No more codes can be sent for this; please start again.',
+  ),
+} as const
+
+async function opened(c: Ctx): Promise<{ handle: string; v: Verification; tenant: TenantSettings } | null> {
+  const handle = c.req.param('handle') ?? ''
+  const v = await findVerification(c.env.DB, handle)
+  const tenant = v && (await findTenant(c.env.DB, v.tenantSlug))
+  return v && tenant && !v.usedAt ? { handle, v, tenant } : null
+}
+
+const dead = (c: Ctx) => c.html(linkNotValidPage(), 404)
+
+async function codePage(c: Ctx, o: NonNullable<Awaited<ReturnType<typeof opened>>>, now: Date) {
+  const state = stateOf(o.v, now)
+  const known = c.req.query('notice')
+  const notice = known && known in notices ? notices[known as keyof typeof notices] : undefined
+  if (o.v.channel === 'line') {
+    const code = await lineCode(requireLinkSecret(c.env.LINK_SECRET), o.handle, o.v.sends)
+    return c.html(lineLinkPage(o.tenant, o.handle, code, { expired: state === 'expired', notice }))
+  }
+  return c.html(
+    smsCodePage(o.handle, {
+      masked: maskAddress('sms', o.v.address ?? ''),
+      needsNewCode: state === 'expired' || state === 'spent',
+      notice,
+      problem:
+        state === 'expired'
+          ? bilingual(
+              'このコードは期限が切れました。新しいコードを送ってください。',
+              'This code has expired; ask for a new one.',
+            )
+          : state === 'spent'
+            ? bilingual(
+                '間違いが続いたため、このコードは使えなくなりました。新しいコードを送ってください。',
+                'Too many wrong tries: this code no longer works. Ask for a new one.',
+              )
+            : undefined,
+    }),
+  )
+}
+
+/** Where a proved address leads: the resident's own page. */
+async function after(c: Ctx, done: Completion) {
+  const secret = requireLinkSecret(c.env.LINK_SECRET)
+  if (done.kind === 'gone') return dead(c)
+  if (done.kind === 'changed')
+    return c.redirect(
+      `/r/${await standingToken(secret, done.subscriberId, 'manage')}/address?done=changed`,
+      303,
+    )
+  // A duplicate is shown the owner's page: whoever proved the address is its owner.
+  const id = done.kind === 'registered' ? done.subscriberId : done.ownerId
+  return c.redirect(`/r/${await standingToken(secret, id, 'manage')}?done=confirmed`, 303)
+}
+
+export const verifyRoutes = new Hono<{ Bindings: Env }>()
+  .use(residentHeaders, sameOriginForms)
+  .get('/:handle', async (c) => {
+    const now = new Date()
+    const o = await opened(c)
+    if (!o) return dead(c)
+    if (o.v.channel === 'email')
+      return stateOf(o.v, now) === 'open' ? c.html(emailChangePage(o.handle)) : dead(c)
+    return codePage(c, o, now)
+  })
+  .post('/:handle', async (c) => {
+    const now = new Date()
+    const o = await opened(c)
+    if (!o) return dead(c)
+    const secret = requireLinkSecret(c.env.LINK_SECRET)
+    if (o.v.channel === 'line') return c.redirect(`/v/${o.handle}`, 303)
+    if (o.v.channel === 'email') {
+      if (stateOf(o.v, now) !== 'open' || !o.v.address) return dead(c)
+      return after(c, await completeVerification(c.env.DB, o.tenant, secret, o.v, o.v.address, now))
+    }
+    const body = await c.req.parseBody()
+    const typed = typeof body.code === 'string' ? body.code.slice(0, 40) : ''
+    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
+    const addressHash = await hashIp(`address|${o.v.address ?? o.v.id}`, c.env.IP_HASH_SALT)
+    const allowed =
+      (await countUse(c.env.DB, 'code-try-ip', ipHash, codeLimits.triesPerIp, now)) &&
+      (await countUse(c.env.DB, 'code-try-address', addressHash, codeLimits.triesPerAddress, now))
+    if (!allowed) return c.html(codeLimitedPage(o.tenant), 429, { 'Retry-After': '3600' })
+    const result = await tryCode(c.env.DB, secret, o.v, typed, now)
+    if (result.ok) {
+      return after(c, await completeVerification(c.env.DB, o.tenant, secret, o.v, o.v.address ?? '', now))
+    }
+    const problem =
+      result.state === 'open'
+        ? bilingual(
+            `コードが違います。あと${result.left}回入力できます。`,
+            `That code is not right; ${result.left} ${result.left === 1 ? 'try' : 'tries'} left.`,
+          )
+        : result.state === 'expired'
+          ? bilingual(
+              'このコードは期限が切れました。新しいコードを送ってください。',
+              'This code has expired; ask for a new one.',
+            )
+          : bilingual(
+              '間違いが続いたため、このコードは使えなくなりました。新しいコードを送ってください。',
+              'Too many wrong tries: this code no longer works. Ask for a new one.',
+            )
+    const page = smsCodePage(o.handle, {
+      masked: maskAddress('sms', o.v.address ?? ''),
+      typed,
+      problem,
+      needsNewCode: result.state !== 'open',
+    })
+    return c.html(page, 422)
+  })
+  .post('/:handle/resend', async (c) => {
+    const now = new Date()
+    const o = await opened(c)
+    if (!o || o.v.channel === 'email') return dead(c)
+    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
+    const address = o.v.channel === 'sms' ? o.v.address : null
+    if (!(await allowCodeSend(c.env, ipHash, address, now))) {
+      return c.html(codeLimitedPage(o.tenant), 429, { 'Retry-After': '3600' })
+    }
+    const renewed = await renewCode(c.env.DB, requireLinkSecret(c.env.LINK_SECRET), o.v, o.handle, now)
+    if (!renewed.ok)
+      return c.redirect(`/v/${o.handle}?notice=${renewed.reason === 'enough' ? 'enough' : 'wait'}`, 303)
+    const sent =
+      !address ||
+      !renewed.code ||
+      o.v.purpose === 'decoy' ||
+      (await sendSmsCode(c.env, o.tenant, address, renewed.code, codeKey(o.v.id, o.v.sends + 1)))
+    const notice = o.v.channel === 'line' ? 'shown' : sent ? 'sent' : 'unsent'
+    return c.redirect(`/v/${o.handle}?notice=${notice}`, 303)
+  })

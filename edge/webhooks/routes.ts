@@ -1,0 +1,143 @@
+import { type Context, Hono } from 'hono'
+import { providerSecrets } from '../channels/registry'
+import { tenantSecretFor } from '../channels/secrets'
+import type { TwilioCredentials } from '../channels/twilio'
+import type { Env } from '../env'
+import { publicOrigin } from '../registration/routes'
+import { suppressAddress } from '../resident/suppression'
+import { findTenant } from '../snapshot/tenant'
+import { type LineEvent, linkFromLine } from '../verification/line-link'
+import { sameText } from '../web/hmac'
+import { applyKaradenReport, karadenReport } from './karaden-report'
+import { verifyLineSignature } from './line-signature'
+import { verifySvix } from './svix'
+import { applyTwilioInbound, twilioInbound } from './twilio-inbound'
+import { verifyTwilioSignature } from './twilio-signature'
+import { applyTwilioStatus, twilioStatus } from './twilio-status'
+
+/** Tenant secrets that verify each provider's webhooks. */
+export const webhookSecrets = {
+  resend: 'resend.webhookSecret',
+  line: 'line.channelSecret',
+  /** Karaden signs nothing: its callback URL carries this random token instead. */
+  karaden: 'karaden.callbackToken',
+  /** Twilio signs with the account's auth token, inside the sending credentials. */
+  twilio: providerSecrets.sms,
+} as const
+
+const unauthorized = '署名を確認できません / Signature could not be verified'
+const emptyTwiml = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+
+/**
+ * The form Twilio posted, once its X-Twilio-Signature checks out under the tenant's auth token
+ * over the public URL Twilio called; null when it does not (or the tenant has no credentials).
+ */
+async function signedByTwilio(
+  c: Context<{ Bindings: Env }>,
+  tenant: string,
+): Promise<URLSearchParams | null> {
+  // Decoded by hand: workerd warns when .text() reads a form body.
+  const params = new URLSearchParams(new TextDecoder().decode(await c.req.arrayBuffer()))
+  const credentials = await tenantSecretFor(c.env, tenant, webhookSecrets.twilio)
+  const authToken = credentials ? (JSON.parse(credentials) as TwilioCredentials).authToken : null
+  const called = new URL(c.req.url)
+  const url = `${publicOrigin(c).replace(/\/$/, '')}${called.pathname}${called.search}`
+  const signature = c.req.header('x-twilio-signature') ?? null
+  return authToken && (await verifyTwilioSignature(authToken, signature, url, params)) ? params : null
+}
+
+/**
+ * Provider webhooks, one URL per tenant (each tenant has its own provider account and signing
+ * secret). Verified on the raw body before anything is read; unsigned or wrongly signed → 401.
+ */
+export const webhookRoutes = new Hono<{ Bindings: Env }>()
+  .post('/resend/:tenant', async (c) => {
+    const tenant = c.req.param('tenant')
+    const raw = await c.req.text()
+    const secret = await tenantSecretFor(c.env, tenant, webhookSecrets.resend)
+    const headers = {
+      id: c.req.header('svix-id') ?? null,
+      timestamp: c.req.header('svix-timestamp') ?? null,
+      signature: c.req.header('svix-signature') ?? null,
+    }
+    if (!secret || !(await verifySvix(secret, headers, raw, new Date()))) return c.text(unauthorized, 401)
+    const event = JSON.parse(raw) as { type?: string; data?: { to?: string[] } }
+    const reason =
+      event.type === 'email.bounced' ? 'bounced' : event.type === 'email.complained' ? 'complained' : null
+    if (reason) {
+      for (const address of event.data?.to ?? []) {
+        await suppressAddress(c.env.DB, {
+          tenant,
+          channel: 'email',
+          address,
+          reason,
+          eventId: headers.id!,
+          now: new Date(),
+        })
+      }
+    }
+    return c.body(null, 204)
+  })
+  .post('/karaden/:tenant/:token', async (c) => {
+    const tenant = c.req.param('tenant')
+    const expected = await tenantSecretFor(c.env, tenant, webhookSecrets.karaden)
+    if (!expected || !sameText(c.req.param('token'), expected))
+      return c.text('この URL では受け付けません / This URL is not accepted', 401)
+    let json: unknown
+    try {
+      json = await c.req.json()
+    } catch {
+      json = null
+    }
+    const report = karadenReport.safeParse(json)
+    if (!report.success) return c.text('送達結果として読めません / Not a delivery report', 400)
+    await applyKaradenReport(c.env.DB, { tenant, report: report.data, now: new Date() })
+    return c.body(null, 200)
+  })
+  .post('/twilio/:tenant', async (c) => {
+    const tenant = c.req.param('tenant')
+    const params = await signedByTwilio(c, tenant)
+    if (!params) return c.text(unauthorized, 401)
+    const status = twilioStatus.safeParse(Object.fromEntries(params))
+    if (!status.success) return c.text('送達状況として読めません / Not a message status', 400)
+    await applyTwilioStatus(c.env.DB, { tenant, status: status.data, now: new Date() })
+    return c.body(null, 204)
+  })
+  // The tenant's number's "a message comes in" webhook: residents' replies, STOP among them.
+  // Refused as Twilio's own helpers refuse a bad signature (403).
+  .post('/twilio/:tenant/inbound', async (c) => {
+    const tenant = c.req.param('tenant')
+    const params = await signedByTwilio(c, tenant)
+    if (!params) return c.text(unauthorized, 403)
+    const inbound = twilioInbound.safeParse(Object.fromEntries(params))
+    if (!inbound.success) return c.text('受信メッセージとして読めません / Not an incoming message', 400)
+    await applyTwilioInbound(c.env.DB, { tenant, inbound: inbound.data, now: new Date() })
+    // Empty TwiML: no reply from us (Twilio answers STOP/START itself).
+    return c.body(emptyTwiml, 200, { 'content-type': 'text/xml; charset=utf-8' })
+  })
+  .post('/line/:tenant', async (c) => {
+    const tenant = c.req.param('tenant')
+    const raw = await c.req.text()
+    const secret = await tenantSecretFor(c.env, tenant, webhookSecrets.line)
+    if (!secret || !(await verifyLineSignature(secret, c.req.header('x-line-signature') ?? null, raw))) {
+      return c.text(unauthorized, 401)
+    }
+    const body = JSON.parse(raw) as { events?: LineEvent[] }
+    const settings = await findTenant(c.env.DB, tenant)
+    for (const event of body.events ?? []) {
+      if (settings && (event.type === 'follow' || event.type === 'message')) {
+        await linkFromLine(c.env, settings, event, publicOrigin(c), new Date())
+        continue
+      }
+      if (event.type !== 'unfollow' || !event.source?.userId) continue
+      await suppressAddress(c.env.DB, {
+        tenant,
+        channel: 'line',
+        address: event.source.userId,
+        reason: 'unfollowed',
+        eventId: event.webhookEventId ?? '',
+        now: new Date(),
+      })
+    }
+    return c.body(null, 200)
+  })
