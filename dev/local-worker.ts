@@ -3,6 +3,9 @@
 // by the e2e tests; nothing here is part of the Worker itself.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { D1Database } from '@cloudflare/workers-types'
+import { getPlatformProxy } from 'wrangler'
 import { freePort } from '../cms/db/freePort'
 import { quietWranglerEnv, wranglerBin } from './wrangler'
 
@@ -41,6 +44,17 @@ export async function applyMigrations(persistTo: string): Promise<void> {
     ...process.env,
     ...quietWranglerEnv,
   })
+}
+
+/** The local D1 under `persistTo`, migrated, opened in this process (no Worker running). */
+export async function openLocalD1(persistTo: string): Promise<{ db: D1Database; dispose(): Promise<void> }> {
+  await applyMigrations(persistTo)
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({
+    configPath: resolve(import.meta.dirname, '../wrangler.toml'),
+    persist: { path: resolve(persistTo, 'v3') },
+    remoteBindings: false,
+  })
+  return { db: proxy.env.DB, dispose: proxy.dispose }
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {

@@ -3,31 +3,92 @@ import { retryDueForwards } from './consultation/forward'
 import { pruneDeliveries, pruneOptionsFrom } from './delivery/prune'
 import { runTick } from './delivery/tick'
 import type { Env } from './env'
+import { reportAggregatesDaily } from './reports/daily'
 import { sweepRetention } from './resident/retention'
-import { loadActiveSnapshot } from './snapshot/read'
-import { surveyTick } from './surveys/cron'
+import { pruneSnapshots, pruneOptionsFrom as snapshotPruneOptionsFrom } from './snapshot/prune'
+import { type LoadedSnapshot, loadActiveSnapshot } from './snapshot/read'
+import { retryPendingInterviews } from './surveys/interview-retry'
 import { pruneVerifications } from './verification/prune'
 
-/** A cron tick (UTC): retries consultations not yet at their desk, then starts or resumes each tenant's run whose local send time has come. */
+/** One piece of a tick's housekeeping: what it did in one log line, or null when it did nothing. */
+type Chore = { name: string; run: () => Promise<string | null> }
+
+/**
+ * A cron tick (UTC): consultations not yet at their desk, then each tenant's run whose local send
+ * time has come, then the housekeeping list below, in that order. A chore that fails is logged and
+ * tried again next tick; it never stops the others or the day's deliveries.
+ */
 export async function onScheduled(controller: ScheduledController, env: Env): Promise<void> {
-  try {
-    const f = await retryDueForwards(env, new Date(controller.scheduledTime))
-    if (f.sent + f.pending + f.failed > 0)
-      console.log(`consultations: ${f.sent} forwarded, ${f.pending} to retry, ${f.failed} failed`)
-  } catch (error) {
-    // Never in the way of the day's deliveries; the next tick tries again.
-    console.error('consultations: retry failed', error)
-  }
+  const now = new Date(controller.scheduledTime)
+  await perform({ name: 'consultations: retry', run: () => consultationRetries(env, now) })
   const snapshot = await loadActiveSnapshot(env.DB)
-  if (!snapshot) {
-    console.log(`cron ${controller.cron}: no active manifest, nothing to send`)
-    return
-  }
+  if (snapshot) {
+    await startRuns(env, snapshot, now)
+    for (const chore of afterRuns(env, snapshot, now)) await perform(chore)
+  } else console.log(`cron ${controller.cron}: no active manifest, nothing to send`)
+  await perform(snapshotPruning(env, now))
+}
+
+/** What follows the runs, each a bounded batch. */
+function afterRuns(env: Env, snapshot: LoadedSnapshot, now: Date): Chore[] {
+  const tenants = [...snapshot.tenants.values()].map((part) => part.tenant)
+  return [
+    {
+      name: 'retention: sweep',
+      run: async () => {
+        const r = await sweepRetention(env.DB, tenants, now)
+        return r.marked + r.deleted > 0
+          ? `retention: ${r.marked} inactive from now, ${r.deleted} deleted`
+          : null
+      },
+    },
+    {
+      name: 'deliveries: pruning',
+      run: async () => {
+        const p = await pruneDeliveries(env.DB, now, pruneOptionsFrom(env))
+        return p.pruned > 0 ? `deliveries: ${p.pruned} rolled up and pruned (before ${p.cutoff})` : null
+      },
+    },
+    {
+      name: 'verifications: pruning',
+      run: async () => {
+        await pruneVerifications(env.DB, now)
+        return null
+      },
+    },
+    {
+      name: 'surveys: interview retry',
+      run: async () => {
+        const sent = await retryPendingInterviews(env, now)
+        return sent > 0 ? `surveys: ${sent} interview requests forwarded on retry` : null
+      },
+    },
+    {
+      name: 'aggregates: report',
+      run: async () => {
+        const r = await reportAggregatesDaily(env, { tenants: [...snapshot.tenants.keys()], now })
+        if (r.outcome === 'failed') throw new Error(r.error)
+        return r.outcome === 'sent'
+          ? `aggregates: ${r.surveys} survey, ${r.deliveries} delivery, ${r.deskForwards} desk-forward and ${r.flaggedDeliveries} flagged-delivery counts to the CMS`
+          : null
+      },
+    },
+  ]
+}
+
+async function consultationRetries(env: Env, now: Date): Promise<string | null> {
+  const f = await retryDueForwards(env, now)
+  return f.sent + f.pending + f.failed > 0
+    ? `consultations: ${f.sent} forwarded, ${f.pending} to retry, ${f.failed} failed`
+    : null
+}
+
+async function startRuns(env: Env, snapshot: LoadedSnapshot, now: Date): Promise<void> {
   const reports = await runTick({
     db: env.DB,
     queue: env.DELIVERY_QUEUE,
     snapshot,
-    now: new Date(controller.scheduledTime),
+    now,
     reschedule: env.RESCHEDULE_QUEUE,
   })
   for (const r of reports) {
@@ -36,28 +97,26 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
         `run ${r.tenant} ${r.localDate}: ${r.outcome}, ${r.subscribers} enqueued (${r.pass ?? '-'} pass, ${r.rowsRead} rows read)`,
       )
   }
-  // Then a bounded batch of residents whose tenant's retention days are over.
-  try {
-    const tenants = [...snapshot.tenants.values()].map((part) => part.tenant)
-    const r = await sweepRetention(env.DB, tenants, new Date(controller.scheduledTime))
-    if (r.marked + r.deleted > 0)
-      console.log(`retention: ${r.marked} inactive from now, ${r.deleted} deleted`)
-  } catch (error) {
-    console.error('retention: sweep failed', error)
+}
+
+/** Last, a bounded piece of pruning of snapshots nothing needs any more. */
+function snapshotPruning(env: Env, now: Date): Chore {
+  return {
+    name: 'snapshots: pruning',
+    run: async () => {
+      const pruned = await pruneSnapshots(env.DB, now, snapshotPruneOptionsFrom(env))
+      return pruned.manifests.length + pruned.parts.length > 0
+        ? `pruned ${pruned.manifests.length} manifests, ${pruned.parts.length} parts`
+        : null
+    },
   }
-  // And a bounded batch of old delivery rows, rolled up into per-day counts.
+}
+
+async function perform(chore: Chore): Promise<void> {
   try {
-    const p = await pruneDeliveries(env.DB, new Date(controller.scheduledTime), pruneOptionsFrom(env))
-    if (p.pruned > 0) console.log(`deliveries: ${p.pruned} rolled up and pruned (before ${p.cutoff})`)
+    const line = await chore.run()
+    if (line) console.log(line)
   } catch (error) {
-    console.error('deliveries: pruning failed', error)
+    console.error(`${chore.name} failed:`, error instanceof Error ? error.message : error)
   }
-  // Rate counters and address proofs whose time is over.
-  try {
-    await pruneVerifications(env.DB, new Date(controller.scheduledTime))
-  } catch (error) {
-    console.error('verifications: pruning failed', error)
-  }
-  // Interview requests not yet at their desk, and once a day the anonymous counts to the CMS.
-  await surveyTick(env, { tenants: [...snapshot.tenants.keys()], now: new Date(controller.scheduledTime) })
 }

@@ -1,6 +1,5 @@
 import type { D1Database, Queue } from '@cloudflare/workers-types'
-import type { RescheduleMessage } from './delivery/reschedule-queue'
-import type { DeliveryBatch } from './queues'
+import type { DeliveryBatch, RescheduleMessage } from './queues'
 
 /** The Worker's bindings, as wrangler.toml declares them. */
 export interface Env {

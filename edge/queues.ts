@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { civilDate, manifestId, tenantSlug } from '../shared/contract'
 
+// The messages each of the Worker's queues carries: their shapes, checked again on receipt.
+
 /** One queue message: some of one tenant's due subscribers for one local date. */
 export const deliveryBatch = z.object({
   tenant: tenantSlug,
@@ -10,3 +12,22 @@ export const deliveryBatch = z.object({
   subscriberIds: z.array(z.string().min(1)).min(1).max(100),
 })
 export type DeliveryBatch = z.infer<typeof deliveryBatch>
+
+export const rescheduleQueueName = 'yorisoi-reschedule'
+
+/**
+ * One reschedule queue message: rescheduling after a switch, off the activation request: one message finds the tenants whose
+ * program changed, then each tenant is walked a few pages per message, the next message carrying
+ * the cursor. Any number of subscribers, each message a bounded piece of work.
+ */
+export const rescheduleMessage = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('activation'), previousManifestId: manifestId.nullable(), manifestId }),
+  z.object({
+    kind: z.literal('tenant'),
+    tenant: tenantSlug,
+    after: z.int().min(0),
+    /** The program hash the walk is for; messages enqueued before it was kept have none. */
+    program: z.string().optional(),
+  }),
+])
+export type RescheduleMessage = z.infer<typeof rescheduleMessage>

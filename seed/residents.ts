@@ -1,15 +1,10 @@
-import { resolve } from 'node:path'
 import type { D1Database } from '@cloudflare/workers-types'
-import { getPlatformProxy } from 'wrangler'
-import { applyMigrations } from '../dev/local-worker'
 import type { CivilDate } from '../shared/calendar'
 import { type Household, household, type ResidentTenant } from './residents/spread'
 import { insertStatements } from './residents/sql'
 import { loadSeedTenants } from './tenants'
 
 export interface ResidentOptions {
-  /** The folder `wrangler dev --persist-to` uses (its local D1 lives under v3/d1). */
-  persistTo: string
   /** How many subscribers (primaries and partners together). */
   count: number
   /** The local date the residents are "today" in the program. */
@@ -47,39 +42,28 @@ export function* households(count: number, tenants: readonly ResidentTenant[], t
 }
 
 /**
- * Writes `count` synthetic residents straight into the local D1 of `wrangler dev --persist-to`,
+ * Writes `count` synthetic residents straight into a D1 database (the local one of `npm start`),
  * with consents and next_send_on computed by shared/program. Resident n is the same in every run,
  * so running again with the same count changes nothing.
  */
-export async function seedResidents(options: ResidentOptions): Promise<ResidentSummary> {
+export async function seedResidents(db: D1Database, options: ResidentOptions): Promise<ResidentSummary> {
   const started = performance.now()
   const chunk = options.chunk ?? 4000
-  await applyMigrations(options.persistTo)
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({
-    configPath: resolve(import.meta.dirname, '../wrangler.toml'),
-    persist: { path: resolve(options.persistTo, 'v3') },
-    remoteBindings: false,
-  })
   const summary = { subscribers: 0, timelines: 0, partners: 0 }
-  try {
-    const db = proxy.env.DB
-    let batch: Household[] = []
-    const flush = async () => {
-      if (batch.length === 0) return
-      await db.batch(insertStatements(db, batch))
-      batch = []
-      options.log?.(`  ${summary.subscribers.toLocaleString()} 人 / residents`)
-    }
-    for (const next of households(options.count, residentTenants(), options.today)) {
-      batch.push(next)
-      summary.subscribers += next.subscribers.length
-      summary.timelines += next.timelines.length
-      summary.partners += next.subscribers.filter((s) => s.audience === 'partner').length
-      if (batch.length >= chunk) await flush()
-    }
-    await flush()
-  } finally {
-    await proxy.dispose()
+  let batch: Household[] = []
+  const flush = async () => {
+    if (batch.length === 0) return
+    await db.batch(insertStatements(db, batch))
+    batch = []
+    options.log?.(`  ${summary.subscribers.toLocaleString()} 人 / residents`)
   }
+  for (const next of households(options.count, residentTenants(), options.today)) {
+    batch.push(next)
+    summary.subscribers += next.subscribers.length
+    summary.timelines += next.timelines.length
+    summary.partners += next.subscribers.filter((s) => s.audience === 'partner').length
+    if (batch.length >= chunk) await flush()
+  }
+  await flush()
   return { ...summary, milliseconds: Math.round(performance.now() - started) }
 }

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
-import { publicOrigin } from '../registration/routes'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
+import { publicOrigin } from '../web/origin'
 import { messageGonePage, messagePage } from './message-html'
 import { composeMessagePage, findPageDelivery, recordClick, recordOpen } from './message-page'
 

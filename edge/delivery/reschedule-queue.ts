@@ -1,27 +1,7 @@
 import type { D1Database, Message, MessageBatch, Queue } from '@cloudflare/workers-types'
-import { z } from 'zod'
-import { manifestId, tenantSlug } from '../../shared/contract'
+import { type RescheduleMessage, rescheduleMessage } from '../queues'
 import { readActiveManifest } from '../snapshot/active'
 import { markRescheduleStarted, programHashOf, reschedulePage, tenantsWithChangedProgram } from './reschedule'
-
-export const rescheduleQueueName = 'yorisoi-reschedule'
-
-/**
- * Rescheduling after a switch, off the activation request: one message finds the tenants whose
- * program changed, then each tenant is walked a few pages per message, the next message carrying
- * the cursor. Any number of subscribers, each message a bounded piece of work.
- */
-export const rescheduleMessage = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('activation'), previousManifestId: manifestId.nullable(), manifestId }),
-  z.object({
-    kind: z.literal('tenant'),
-    tenant: tenantSlug,
-    after: z.int().min(0),
-    /** The program hash the walk is for; messages enqueued before it was kept have none. */
-    program: z.string().optional(),
-  }),
-])
-export type RescheduleMessage = z.infer<typeof rescheduleMessage>
 
 /** Pages of subscribers one message handles before handing on (200 a page). */
 export const pagesPerMessage = 5

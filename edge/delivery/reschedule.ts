@@ -1,7 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { programOf } from '../../shared/compose'
 import { canonicalJson, contentHash, type TenantPart, type TenantSettings } from '../../shared/contract'
-import type { TimelineRow } from '../resident/resident'
+import type { TimelineRow } from '../resident/rows'
 import { nextSendFor, today } from '../resident/schedule'
 import { readManifest } from '../snapshot/status'
 import { readPartText } from '../snapshot/store'

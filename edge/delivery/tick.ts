@@ -1,11 +1,10 @@
 import type { D1Database, Queue } from '@cloudflare/workers-types'
 import { localDate, localTime } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
-import type { DeliveryBatch } from '../queues'
+import type { DeliveryBatch, RescheduleMessage } from '../queues'
 import type { LoadedSnapshot } from '../snapshot/read'
 import { dueSubscriberPage, everySubscriberPage } from './due'
 import { programHashOf } from './reschedule'
-import type { RescheduleMessage } from './reschedule-queue'
 import { claimRun, finishRun, type RunPass, recordPage, releaseRun } from './tenant-run'
 
 export interface TickOptions {

@@ -4,44 +4,14 @@ import { addDays, checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import { timelineProblem } from '../../shared/program'
 import { eraseStatements } from '../resident/erase'
-import { ensureStandingTokens, standingToken } from '../resident/link-tokens'
-import {
-  type Resident,
-  refreshSchedule,
-  refreshTimelineMembers,
-  type TimelineRow,
-} from '../resident/resident'
+import { refreshSchedule, refreshTimelineMembers } from '../resident/resident'
+import type { Resident, TimelineRow } from '../resident/rows'
 import { factsOf, today } from '../resident/schedule'
-import { spendTokenStatement, type TokenGrant } from '../resident/tokens'
 import { mayChangeDates } from './date-owner'
 
 export type ActionResult = { ok: true } | { ok: false; problem: Bilingual }
 
 const problem = (ja: string, en: string): ActionResult => ({ ok: false, problem: { ja, en } })
-
-/** Double opt-in: the pending subscriber becomes active; returns their manage token. */
-export async function confirmSubscription(
-  db: D1Database,
-  tenant: TenantSettings,
-  grant: TokenGrant,
-  linkSecret: string,
-  now: Date,
-): Promise<string | null> {
-  const at = now.toISOString()
-  const [used] = await db.batch([
-    spendTokenStatement(db, grant.tokenHash, now),
-    db
-      .prepare(
-        `UPDATE subscribers SET state = 'active', address_verified_at = ?2, updated_at = ?2
-         WHERE id = ?1 AND state = 'pending'`,
-      )
-      .bind(grant.subscriberId, at),
-    await ensureStandingTokens(db, linkSecret, [grant.subscriberId], ['manage', 'stop'], now),
-  ])
-  if (!used || used.meta.changes === 0) return null
-  await refreshSchedule(db, tenant, grant.subscriberId, now)
-  return standingToken(linkSecret, grant.subscriberId, 'manage')
-}
 
 export async function changeNickname(db: D1Database, subscriberId: string, nickname: string, now: Date) {
   await db

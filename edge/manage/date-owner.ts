@@ -1,4 +1,4 @@
-import type { Resident } from '../resident/resident'
+import type { Resident } from '../resident/rows'
 
 /**
  * Who changes a timeline's dates: its primary. Where no primary follows it (a partner or family

@@ -1,18 +1,20 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
-import { publicOrigin } from '../registration/routes'
-import { type Ctx, deadLink, formText, type ManageAccess, manageAccess } from '../resident/access'
+import { type ManageAccess, manageAccess } from '../resident/access'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
+import { publicOrigin } from '../web/origin'
+import { type Ctx, deadLink, formText } from '../web/request'
 import { type ActionResult, timelineOf } from './actions'
+import type { FormProblem, ManageForm } from './form-problem'
 import { createInvitation, removeMember } from './invitation'
 import { invitationLinkPage } from './invitation-page'
 import { changeLanguage } from './language'
 import { moveAway, transferSubscription } from './move'
 import { elsewhere, goodbyePage, moveConsentPage, movePickPage } from './move-page'
 import { addTimeline } from './new-timeline'
-import { type FormProblem, type ManageForm, managePage } from './page'
+import { managePage } from './page'
 
 const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
 

@@ -1,9 +1,9 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
 import { languageNames } from '../registration/form-page'
-import type { MemberRow, Resident, TimelineRow } from '../resident/resident'
+import type { MemberRow, Resident, TimelineRow } from '../resident/rows'
 import { biInline, fieldError, invalidAttrs } from '../web/bilingual'
-import type { FormProblem } from './page'
+import type { FormProblem } from './form-problem'
 
 const audienceLabels = {
   primary: ['ご本人', 'registered person'],

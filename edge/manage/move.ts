@@ -1,6 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
-import { type Resident, refreshSchedule } from '../resident/resident'
+import { refreshSchedule } from '../resident/resident'
+import type { Resident } from '../resident/rows'
 import { type ActionResult, stopSubscription } from './actions'
 
 const problem = (ja: string, en: string): ActionResult => ({ ok: false, problem: { ja, en } })

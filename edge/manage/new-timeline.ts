@@ -1,7 +1,8 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { addDays, addYears, checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
-import { type Resident, refreshSchedule } from '../resident/resident'
+import { refreshSchedule } from '../resident/resident'
+import type { Resident } from '../resident/rows'
 import { today } from '../resident/schedule'
 import type { ActionResult } from './actions'
 

@@ -1,31 +1,13 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
-import type { Resident, TimelineRow } from '../resident/resident'
 import { defaultRetentionDays } from '../resident/retention'
+import type { Resident, TimelineRow } from '../resident/rows'
 import { optedOutReason } from '../resident/suppression'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 import { mayChangeDates } from './date-owner'
+import type { FormProblem, ManageForm } from './form-problem'
 import { householdSections } from './household-section'
-
-export type ManageForm =
-  | 'nickname'
-  | 'due'
-  | 'birth'
-  | 'pause'
-  | 'timeline'
-  | 'invite'
-  | 'member'
-  | 'language'
-
-/** A refused form: which one, what was typed, what is wrong. */
-export interface FormProblem {
-  form: ManageForm
-  value: string
-  message: string
-  /** Other fields of the same form, kept as typed. */
-  values?: Record<string, string>
-}
 
 export const doneMessages = {
   confirmed: [

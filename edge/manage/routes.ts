@@ -1,10 +1,11 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
-import { type Ctx, deadLink, formText, type ManageAccess, manageAccess } from '../resident/access'
+import { type ManageAccess, manageAccess } from '../resident/access'
 import { nicknameField } from '../resident/fields'
 import { bi } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { noticePage } from '../web/notice'
+import { type Ctx, deadLink, formText } from '../web/request'
 import {
   type ActionResult,
   changeDueDate,
@@ -17,8 +18,9 @@ import {
   stopSubscription,
   timelineOf,
 } from './actions'
+import type { FormProblem, ManageForm } from './form-problem'
 import { lossPage, lossReceivedPage } from './loss-page'
-import { type Done, doneMessages, type FormProblem, type ManageForm, managePage } from './page'
+import { type Done, doneMessages, managePage } from './page'
 import { deletePage } from './stop-page'
 
 const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`

@@ -1,12 +1,12 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
-import { confirmSubscription } from '../manage/actions'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { loadResident } from '../resident/resident'
 import { findToken } from '../resident/tokens'
 import { findTenant } from '../snapshot/tenant'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
+import { confirmSubscription } from './confirm'
 import { confirmPage } from './confirm-page'
 
 export const confirmRoutes = new Hono<{ Bindings: Env }>()

@@ -2,8 +2,8 @@ import { Hono } from 'hono'
 import QRCode from 'qrcode'
 import type { Env } from '../env'
 import { findTenant } from '../snapshot/tenant'
+import { publicOrigin } from '../web/origin'
 import { qrPng } from '../web/qr-png'
-import { publicOrigin } from './routes'
 
 // The code staff print on flyers handed out with the 母子健康手帳; it holds only the public
 // registration address, so it can be served to anyone and cached.

@@ -12,6 +12,7 @@ import { bi } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
 import { noticePage } from '../web/notice'
+import { publicOrigin } from '../web/origin'
 import { checkRegistration, type RegistrationInput, readRegistrationInput, registrableChannels } from './form'
 import { registerPage } from './form-page'
 import { resendWaitingConfirmation } from './pending'
@@ -19,10 +20,6 @@ import { allowRegistration } from './rate-limit'
 import { type RegisterContext, register } from './register'
 import { notifyOwner, registerByCode } from './register-by-code'
 import { confirmationUnsent, confirmationUnsentPage } from './unsent-page'
-
-export function publicOrigin(c: { env: Env; req: { url: string } }): string {
-  return c.env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin
-}
 
 /** Too many registrations from one connection this hour. */
 export const tooManyPage = (tenant: TenantSettings) =>

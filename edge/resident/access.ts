@@ -1,12 +1,9 @@
-import type { Context } from 'hono'
 import type { TenantSettings } from '../../shared/contract'
-import type { Env } from '../env'
 import { findTenant } from '../snapshot/tenant'
-import { linkNotValidPage } from '../web/notice'
-import { loadResident, type Resident } from './resident'
+import type { Ctx } from '../web/request'
+import { loadResident } from './resident'
+import type { Resident } from './rows'
 import { findToken } from './tokens'
-
-export type Ctx = Context<{ Bindings: Env }>
 
 export interface ManageAccess {
   token: string
@@ -22,11 +19,3 @@ export async function manageAccess(c: Ctx): Promise<ManageAccess | null> {
   const tenant = resident && (await findTenant(c.env.DB, resident.subscriber.tenantSlug))
   return grant && resident && tenant ? { token, resident, tenant } : null
 }
-
-/** The posted form's text fields (a file or a missing field reads as ''). */
-export async function formText(c: Ctx): Promise<Record<string, string>> {
-  const body = await c.req.parseBody()
-  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v : '']))
-}
-
-export const deadLink = (c: Ctx) => c.html(linkNotValidPage(), 404)

@@ -1,7 +1,7 @@
 import { addDays, type CivilDate, localDate, localTime } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import { nextSendOn, type Program, standardProgram, type TimelineFacts } from '../../shared/program'
-import type { TimelineRow } from './resident'
+import type { TimelineRow } from './rows'
 
 export function tenantProgramOf(tenant: TenantSettings): Program {
   return tenant.program.kind === 'custom' ? tenant.program.program : standardProgram

@@ -1,6 +1,6 @@
 import { html } from 'hono/html'
 import type { Channel, TenantSettings } from '../../shared/contract'
-import type { SubscriberRow } from '../resident/resident'
+import type { SubscriberRow } from '../resident/rows'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 import { maskAddress } from '../web/mask'

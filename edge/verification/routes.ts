@@ -2,7 +2,6 @@ import { type Context, Hono } from 'hono'
 import type { TenantSettings } from '../../shared/contract'
 import { bilingual } from '../../shared/contract'
 import type { Env } from '../env'
-import { allowCodeSend, codeKey, sendSmsCode } from '../registration/register-by-code'
 import { requireLinkSecret, standingToken } from '../resident/link-tokens'
 import { findTenant } from '../snapshot/tenant'
 import { residentHeaders, sameOriginForms } from '../web/guard'
@@ -12,6 +11,7 @@ import { linkNotValidPage } from '../web/notice'
 import { codeLimits, countUse } from './code-limits'
 import { codeLimitedPage, emailChangePage, lineLinkPage, smsCodePage } from './code-pages'
 import { lineCode } from './codes'
+import { allowCodeSend, codeKey, sendSmsCode } from './send-code'
 import {
   type Completion,
   completeVerification,

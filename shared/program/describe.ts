@@ -1,4 +1,5 @@
-import type { ChildPhase, Program } from './program'
+import type { ChildPhase } from './phases'
+import type { Program } from './program'
 import { standardProgram } from './program'
 import { parseSlot, type Slot } from './slot'
 import { childDayLabel, type Lang, pregnancyWeekLabel } from './units'

@@ -5,17 +5,14 @@ export { type DayContext, slotContext } from './context'
 export { type DayDecision, decideDay } from './decide'
 export { describeSlot } from './describe'
 export { nextSendOn, timelineEndsOn } from './next-send'
+export { type ChildPhase, childPhaseSchema, type PregnancyPhase, pregnancyPhaseSchema } from './phases'
 export { type DayPlan, planDay } from './plan-day'
 export type { PlannedSlot } from './planned-slot'
 export {
-  type ChildPhase,
-  childPhaseSchema,
   type LossRules,
   lossRulesSchema,
-  type PregnancyPhase,
   type Program,
   type ProgramOverride,
-  pregnancyPhaseSchema,
   programOverrideSchema,
   programSchema,
   standardProgram,

@@ -1,7 +1,7 @@
 import { type CivilDate, type DayNumber, toDayNumber } from '../calendar'
 import type { Program } from './program'
 import type { TimelineFacts } from './timeline'
-import { firstChildSendIn, firstLossSendIn, firstPregnancySendIn } from './track-sends'
+import { firstChildSendIn, firstLossSendIn, firstPregnancySendIn, type Track } from './track-sends'
 
 /** A timeline's facts as day numbers; an event not (yet) reported is known from +Infinity. */
 export interface Known {
@@ -78,11 +78,6 @@ function reportDay(event: { date: string; reportedOn?: string }, eventDay: DayNu
  * child track from the reported birth; else pregnancy to its last day and then the child track
  * anchored, provisionally, on the due date.
  */
-export type Track =
-  | { kind: 'pregnancy'; due: DayNumber }
-  | { kind: 'child'; anchor: DayNumber; anchorDate: CivilDate; provisional: boolean }
-  | { kind: 'loss'; reported: DayNumber }
-
 export function trackOn(known: Known, day: DayNumber, program: Program): Track | null {
   if (day >= known.lossKnown) return { kind: 'loss', reported: known.lossKnown }
   if (known.birth !== null && day >= known.birthKnown)

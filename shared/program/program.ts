@@ -1,40 +1,8 @@
 import { z } from 'zod'
+import { childPhaseSchema, count, phaseName, pregnancyPhaseSchema, step } from './phases'
 import { childPhasesOverlap } from './spans'
 
 // The program is data: a tenant may replace it whole or override parts of it (withOverrides).
-
-const phaseName = z.string().regex(/^[a-z][a-z0-9-]*$/, {
-  message: 'フェーズ名は英小文字・数字・ハイフンで / a phase name is lowercase letters, digits and hyphens',
-})
-const count = z.number().int().min(0).max(100_000)
-const step = z.number().int().min(1).max(366)
-
-/** Sends on gestational days fromDay, fromDay + every, … up to toDay (280 = the due date). */
-export const pregnancyPhaseSchema = z
-  .object({ name: phaseName, fromDay: count.max(320), toDay: count.max(320), every: step })
-  .refine((p) => p.fromDay <= p.toDay, { message: 'fromDay ≤ toDay' })
-
-/**
- * A child phase counts from a birthday (anchorYears 0 = the birth date itself). It sends on
- * anchor + startDay, then every `every` days, up to `until`: a day after the anchor, or the day
- * before a later birthday. The slot number is the day after the anchor ('day') or how many sends
- * came before it in this phase ('count').
- */
-export const childPhaseSchema = z
-  .object({
-    name: phaseName,
-    anchorYears: z.number().int().min(0).max(10),
-    startDay: count,
-    every: step,
-    until: z.union([
-      z.object({ day: count }).strict(),
-      z.object({ beforeBirthday: z.number().int().min(1).max(10) }).strict(),
-    ]),
-    numbering: z.enum(['day', 'count']),
-  })
-  .refine((p) => ('day' in p.until ? p.until.day >= p.startDay : p.until.beforeBirthday > p.anchorYears), {
-    message: 'until は開始より後に / until must come after the start',
-  })
 
 /** loss/{k} on report date + k for each k in days; quietDays: other timelines' cheerful slots pause. */
 export const lossRulesSchema = z.object({
@@ -67,8 +35,6 @@ export const programSchema = z
     }
   })
 
-export type PregnancyPhase = z.infer<typeof pregnancyPhaseSchema>
-export type ChildPhase = z.infer<typeof childPhaseSchema>
 export type LossRules = z.infer<typeof lossRulesSchema>
 export type Program = z.infer<typeof programSchema>
 

@@ -1,5 +1,5 @@
 import { addYearsToDate, type CivilDate, type DayNumber, fromDayNumber, toDayNumber } from '../calendar'
-import type { ChildPhase } from './program'
+import type { ChildPhase } from './phases'
 
 // How long a child phase lasts depends on the birth date (365- or 366-day years, 29 February).
 // Every case occurs among births in one four-year cycle containing a leap day, so questions about

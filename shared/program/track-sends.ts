@@ -1,8 +1,13 @@
 import type { CivilDate, DayNumber } from '../calendar'
-import type { Track } from './known'
 import type { Program } from './program'
 import { formatSlot, type Slot } from './slot'
 import { childSchedule, type PhaseRange } from './spans'
+
+/** Which kind of messages a timeline gets on a day, and what its days count from. */
+export type Track =
+  | { kind: 'pregnancy'; due: DayNumber }
+  | { kind: 'child'; anchor: DayNumber; anchorDate: CivilDate; provisional: boolean }
+  | { kind: 'loss'; reported: DayNumber }
 
 export interface TrackSend {
   slot: Slot

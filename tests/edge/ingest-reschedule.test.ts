@@ -1,11 +1,8 @@
 import { env } from 'cloudflare:workers'
 import type { Queue } from '@cloudflare/workers-types'
 import { expect, it } from 'vitest'
-import {
-  handleReschedule,
-  pagesPerMessage,
-  type RescheduleMessage,
-} from '../../edge/delivery/reschedule-queue'
+import { handleReschedule, pagesPerMessage } from '../../edge/delivery/reschedule-queue'
+import type { RescheduleMessage } from '../../edge/queues'
 import { nextSendFor } from '../../edge/resident/schedule'
 import { addDays } from '../../shared/calendar'
 import { contractVersion, prepareSnapshot, type TenantPart } from '../../shared/contract'

@@ -3,7 +3,7 @@ import { beforeEach, expect, inject, it } from 'vitest'
 import { app } from '../../edge/app'
 import { storeTenantSecret } from '../../edge/channels/secrets'
 import type { Env } from '../../edge/env'
-import { retryPendingInterviews } from '../../edge/surveys/cron'
+import { retryPendingInterviews } from '../../edge/surveys/interview-retry'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
 import { deliverOn, sentText, site, storeSurveySnapshot, surveyPaths } from './support/surveys'
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { D1Database } from '@cloudflare/workers-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getPlatformProxy } from 'wrangler'
+import { openLocalD1 } from '../../dev/local-worker'
 import { residentTenants, seedResidents } from '../../seed/residents'
 import { addDays } from '../../shared/calendar'
 import { nextSendOn } from '../../shared/program'
@@ -20,14 +20,8 @@ const all = async <T>(sql: string) => (await db.prepare(sql).all<T>()).results
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'yorisoi-residents-'))
-  await seedResidents({ persistTo: dir, count, today })
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({
-    configPath: resolve(import.meta.dirname, '../../wrangler.toml'),
-    persist: { path: join(dir, 'v3') },
-    remoteBindings: false,
-  })
-  db = proxy.env.DB
-  dispose = proxy.dispose
+  ;({ db, dispose } = await openLocalD1(dir))
+  await seedResidents(db, { count, today })
 })
 
 afterAll(async () => {
@@ -127,7 +121,7 @@ describe('seedResidents', () => {
     const before = await all<{ n: number; sum: string }>(
       'SELECT count(*) AS n, max(updated_at) AS sum FROM subscribers',
     )
-    await seedResidents({ persistTo: dir, count, today: addDays(today, 3) })
+    await seedResidents(db, { count, today: addDays(today, 3) })
     expect(await all('SELECT count(*) AS n, max(updated_at) AS sum FROM subscribers')).toEqual(before)
   })
 })

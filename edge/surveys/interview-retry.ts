@@ -1,5 +1,4 @@
 import type { Env } from '../env'
-import { reportAggregatesDaily } from '../reports/daily'
 import { forwardInterview } from './interview'
 import { surveyOfInvitation } from './invitation'
 
@@ -32,24 +31,4 @@ export async function retryPendingInterviews(env: Env, now: Date): Promise<numbe
     if (offered && (await forwardInterview(env, { responseId, ...offered })) === 'sent') sent++
   }
   return sent
-}
-
-/** The survey work of a cron tick, never in the way of deliveries: interview retries, the daily counts. */
-export async function surveyTick(env: Env, input: { tenants: readonly string[]; now: Date }): Promise<void> {
-  try {
-    const sent = await retryPendingInterviews(env, input.now)
-    if (sent > 0) console.log(`surveys: ${sent} interview requests forwarded on retry`)
-  } catch (error) {
-    console.error('surveys: interview retry failed', error)
-  }
-  try {
-    const r = await reportAggregatesDaily(env, input)
-    if (r.outcome === 'sent')
-      console.log(
-        `aggregates: ${r.surveys} survey, ${r.deliveries} delivery, ${r.deskForwards} desk-forward and ${r.flaggedDeliveries} flagged-delivery counts to the CMS`,
-      )
-    if (r.outcome === 'failed') console.error(`aggregates: report failed: ${r.error}`)
-  } catch (error) {
-    console.error('aggregates: report failed', error)
-  }
 }

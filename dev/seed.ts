@@ -7,13 +7,13 @@ import { buildCmsConfig } from '../cms/config/build'
 import { closePayload } from '../cms/db/closePayload'
 import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../cms/db/databaseUrl'
 import { EdgeRefusal, type EdgeTarget } from '../cms/publish/edge-client'
-import { localSecrets } from '../dev/local-secrets'
-import { type LocalWorker, startLocalWorker } from '../dev/local-worker'
+import { devPassword, SeedRefusal, seed } from '../seed/index'
+import { publishSeedParts } from '../seed/publish'
+import { seedResidents } from '../seed/residents'
 import { localDate } from '../shared/calendar'
-import { parseSeedArgs, usage } from './cli-args'
-import { devPassword, SeedRefusal, seed } from './index'
-import { publishSeedParts } from './publish'
-import { seedResidents } from './residents'
+import { localSecrets } from './local-secrets'
+import { type LocalWorker, openLocalD1, startLocalWorker } from './local-worker'
+import { parseSeedArgs, usage } from './seed-args'
 
 const dataDir = resolve(import.meta.dirname, '../.data')
 const persistTo = resolve(dataDir, 'wrangler')
@@ -70,12 +70,12 @@ async function main(): Promise<void> {
     if (process.env.YORISOI_EDGE_URL)
       say('  住民は .data/wrangler のローカル D1 に書きます / residents go to the local D1 in .data/wrangler')
     say(`住民 / residents: ${args.subscribers.toLocaleString()}`)
-    const residents = await seedResidents({
-      persistTo,
+    const local = await openLocalD1(persistTo)
+    const residents = await seedResidents(local.db, {
       count: args.subscribers,
       today: localDate(new Date(), 'Asia/Tokyo'),
       log: (l) => say(l),
-    })
+    }).finally(() => local.dispose())
     say(
       `  ${residents.subscribers.toLocaleString()} 人 / residents in ${(residents.milliseconds / 1000).toFixed(1)} s`,
     )

@@ -1,4 +1,4 @@
-import { bilingual, SeedRefusal } from './refusal'
+import { bilingual, SeedRefusal } from '../seed/refusal'
 
 export interface SeedArgs {
   subscribers: number

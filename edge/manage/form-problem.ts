@@ -1,0 +1,19 @@
+/** The manage page's forms, and what is shown again when one is refused. */
+export type ManageForm =
+  | 'nickname'
+  | 'due'
+  | 'birth'
+  | 'pause'
+  | 'timeline'
+  | 'invite'
+  | 'member'
+  | 'language'
+
+/** A refused form: which one, what was typed, what is wrong. */
+export interface FormProblem {
+  form: ManageForm
+  value: string
+  message: string
+  /** Other fields of the same form, kept as typed. */
+  values?: Record<string, string>
+}
