@@ -15,14 +15,7 @@ export interface Recipient {
   timelines: TimelineFacts[]
 }
 
-interface SubscriberRow {
-  id: string
-  nickname: string
-  audience: Audience
-  language: string
-  channel: Channel
-  address: string
-  nextSendOn: string | null
+interface SubscriberRow extends Omit<Recipient, 'timelines'> {
   createdAt: string
 }
 

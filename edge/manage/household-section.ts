@@ -1,6 +1,6 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
-import { languageNames } from '../registration/form-page'
+import { languageNames } from '../registration/enrolment-fields'
 import type { MemberRow, Resident, TimelineRow } from '../resident/rows'
 import { biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import type { FormProblem } from './form-problem'

@@ -1,17 +1,9 @@
 import { z } from 'zod'
 import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
 import { checkAddress, enabledChannels } from '../resident/address-field'
-import { enrolmentFields, nicknameField } from '../resident/fields'
+import { enrolmentEndingFields, enrolmentFields, nicknameField } from '../resident/fields'
 
-export const invitationFields = [
-  'nickname',
-  'audience',
-  'language',
-  'channel',
-  'address',
-  'consent',
-  'noticeVersion',
-] as const
+export const invitationFields = ['nickname', 'audience', ...enrolmentEndingFields] as const
 
 /** What the invitee typed, exactly as typed, to show back in the form. */
 export type InvitationInput = Record<(typeof invitationFields)[number], string>

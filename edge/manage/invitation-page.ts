@@ -1,6 +1,6 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
-import { addressField, channelLabels, languageNames } from '../registration/form-page'
+import { enrolmentEnding, radio } from '../registration/enrolment-fields'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 import {
@@ -25,11 +25,6 @@ export function invitationPage(
 ) {
   const channels = invitationChannels(tenant)
   const problems = Object.values(errors)
-  const radio = (name: 'audience' | 'channel', value: string, label: ReturnType<typeof bi>) => {
-    const id = `${name}-${value}`
-    const checked = input[name] === value || (name === 'channel' && channels.length === 1)
-    return html`<label for="${id}"><input type="radio" id="${id}" name="${name}" value="${value}"${checked ? ' checked' : ''}${invalidAttrs(name, errors[name])} /> ${label}</label>`
-  }
   return layout(
     { ja: `${tenant.name.ja} 寄り添いへのご招待`, en: `An invitation from ${tenant.name.en}` },
     html`<main>
@@ -50,31 +45,11 @@ export function invitationPage(
 
     <fieldset>
       <legend>${biInline('あなたは', 'You are')}</legend>
-      ${invitedAudiences.map((a) => radio('audience', a, bi(audienceLabels[a][0], audienceLabels[a][1])))}
+      ${invitedAudiences.map((a) => radio('audience', a, input.audience === a, bi(audienceLabels[a][0], audienceLabels[a][1]), errors.audience))}
       ${fieldError('audience', errors.audience)}
     </fieldset>
 
-    <label for="language">${biInline('お便りの言語', 'Language of the messages')}</label>
-    <select id="language" name="language"${invalidAttrs('language', errors.language)}>
-      ${tenant.languages.offered.map((l) => html`<option value="${l}"${input.language === l ? ' selected' : ''}>${languageNames[l] ?? l}</option>`)}
-    </select>
-    ${fieldError('language', errors.language)}
-
-    <fieldset>
-      <legend>${biInline('受け取り方', 'Receive by')}</legend>
-      ${channels.map((c) => radio('channel', c, bi(channelLabels[c][0], channelLabels[c][1])))}
-      ${fieldError('channel', errors.channel)}
-    </fieldset>
-
-    ${addressField(channels, input.address, errors.address)}
-    ${fieldError('address', errors.address)}
-
-    <p><a href="${tenant.privacyNotice.url}">${biInline('プライバシーポリシー', 'Privacy notice')}</a>（${tenant.privacyNotice.version}）</p>
-    <input type="hidden" name="noticeVersion" value="${tenant.privacyNotice.version}" />
-    <label for="consent"><input type="checkbox" id="consent" name="consent" value="yes"${input.consent === 'yes' ? ' checked' : ''}${invalidAttrs('consent', errors.consent ?? errors.noticeVersion)} /> ${bi('プライバシーポリシーを読み、同意します', 'I have read and agree to the privacy notice')}</label>
-    ${fieldError('consent', errors.consent ?? errors.noticeVersion)}
-
-    <button type="submit">${biInline('登録する', 'Register')}</button>
+    ${enrolmentEnding(tenant, channels, input, errors)}
   </form>`
   }
   <p>${bi('あなたの連絡先は、招待した方には見えません。', 'The person who invited you never sees your address.')}</p>

@@ -2,22 +2,12 @@ import { z } from 'zod'
 import { addDays, addYears, type CivilDate, checkCivilDate } from '../../shared/calendar'
 import { audiences, bilingual, type Channel, type TenantSettings } from '../../shared/contract'
 import { checkAddress, enabledChannels } from '../resident/address-field'
-import { enrolmentFields, nicknameField } from '../resident/fields'
+import { enrolmentEndingFields, enrolmentFields, nicknameField } from '../resident/fields'
 
 /** What a resident typed, exactly as typed, to show back in the form. */
 export type RegistrationInput = Record<(typeof registrationFields)[number], string>
 
-export const registrationFields = [
-  'nickname',
-  'audience',
-  'stage',
-  'date',
-  'language',
-  'channel',
-  'address',
-  'consent',
-  'noticeVersion',
-] as const
+export const registrationFields = ['nickname', 'audience', 'stage', 'date', ...enrolmentEndingFields] as const
 
 export interface Registration {
   nickname: string

@@ -13,6 +13,9 @@ export const nicknameField = z
     bilingual('使えない文字が含まれています', 'It contains characters that cannot be used'),
   )
 
+/** The fields every enrolment form ends with, in the order they are shown. */
+export const enrolmentEndingFields = ['language', 'channel', 'address', 'consent', 'noticeVersion'] as const
+
 /** Language, channel and consent: chosen alike on every form that enrols a resident. */
 export function enrolmentFields(tenant: TenantSettings) {
   return {

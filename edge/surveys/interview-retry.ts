@@ -1,6 +1,6 @@
 import type { Env } from '../env'
 import { forwardInterview } from './interview'
-import { surveyOfInvitation } from './invitation'
+import { type Invitation, surveyOfInvitation } from './invitation'
 
 /** Interview requests retried per tick; the form itself makes the first attempt. */
 const retryBatch = 20
@@ -15,16 +15,7 @@ export async function retryPendingInterviews(env: Env, now: Date): Promise<numbe
      WHERE r.interview_state = 'pending' AND r.created_at < ?1 ORDER BY r.created_at LIMIT ?2`,
   )
     .bind(new Date(now.getTime() - firstRetryAfterMs).toISOString(), retryBatch)
-    .all<{
-      responseId: string
-      deliveryId: string
-      subscriberId: string
-      tenantSlug: string
-      surveyId: string
-      surveyVersion: number
-      manifestId: string
-      reminder: number
-    }>()
+    .all<Invitation & { responseId: string }>()
   let sent = 0
   for (const { responseId, ...invitation } of results) {
     const offered = await surveyOfInvitation(env.DB, invitation)
