@@ -66,9 +66,9 @@ const scenario: Scenario = {
         tenants: new Map([[tenant.tenant.slug, tenant]]),
       } as LoadedSnapshot
       const options = {
-        pageSize: 2000,
+        chunkSize: 2000,
         batchSize: 100,
-        pageBudget: Number.POSITIVE_INFINITY,
+        chunkBudget: Number.POSITIVE_INFINITY,
         leaseSeconds: 600,
       }
       const run = await seconds(() =>

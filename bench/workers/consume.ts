@@ -174,9 +174,9 @@ export default {
       const [report] = await runTick(
         { db: metered(env.DB, meter), queue, snapshot, now: new Date(`${benchDay}T03:00:00Z`) },
         {
-          pageSize: 2000,
+          chunkSize: 2000,
           batchSize: 100,
-          pageBudget: Number(url.searchParams.get('pages') ?? 900),
+          chunkBudget: Number(url.searchParams.get('pages') ?? 900),
           leaseSeconds: 600,
         },
       )

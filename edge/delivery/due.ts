@@ -1,32 +1,32 @@
 import type { D1Database } from '@cloudflare/workers-types'
 
-export interface DuePage {
+export interface DueChunk {
   ids: string[]
-  /** Where the next page starts; null when this was the last page. */
+  /** Where the next chunk starts; null when this was the last chunk. */
   cursor: string | null
-  /** Rows D1 read for the page (what D1 bills). */
+  /** Rows D1 read for the chunk (what D1 bills). */
   rowsRead: number
-  /** Statements run for the page (1 or 2), against D1's 1,000 per invocation. */
+  /** Statements run for the chunk (1 or 2), against D1's 1,000 per invocation. */
   queries: number
 }
 
 type DueRow = { id: string; nextSendOn: string; row: number }
 
 /**
- * One page of a tenant's subscribers due on or before `localDate`, in index order
+ * One chunk of a tenant's subscribers due on or before `localDate`, in index order
  * (tenant_slug, next_send_on, rowid): the rows read grow with the day's sends, not with everyone.
  * Someone whose day was missed (next_send_on in the past) is due today; the consumer decides
  * from their timelines what, if anything, today brings.
  *
- * The rest of the cursor's date first (an index seek on date and rowid), then, if the page is not
+ * The rest of the cursor's date first (an index seek on date and rowid), then, if the chunk is not
  * full, the later dates: one `(next_send_on, rowid) > (?, ?)` range made SQLite re-read the
- * cursor's whole date on every page — everyone due today shares one date, so 40,001 rows were read
+ * cursor's whole date on every chunk — everyone due today shares one date, so 40,001 rows were read
  * for 10,000 sends.
  */
-export async function dueSubscriberPage(
+export async function dueSubscriberChunk(
   db: D1Database,
   input: { tenant: string; localDate: string; after: string | null; limit: number },
-): Promise<DuePage> {
+): Promise<DueChunk> {
   const [afterDate, afterRow] = parseCursor(input.after)
   const rows: DueRow[] = []
   let rowsRead = 0
@@ -67,14 +67,14 @@ export async function dueSubscriberPage(
 }
 
 /**
- * One page of ALL the tenant's active subscribers, by rowid through `subscribers_tenant`: the
+ * One chunk of ALL the tenant's active subscribers, by rowid through `subscribers_tenant`: the
  * run's pass on a day its program changed, when next_send_on may still be the old program's
  * (the reschedule queue rewrites it meanwhile, so that index would let rows slip past the cursor).
  */
-export async function everySubscriberPage(
+export async function everySubscriberChunk(
   db: D1Database,
   input: { tenant: string; after: string | null; limit: number },
-): Promise<DuePage> {
+): Promise<DueChunk> {
   const { results, meta } = await db
     .prepare(
       `SELECT id, rowid AS row FROM subscribers

@@ -4,8 +4,8 @@ import type { TenantSettings } from '../../shared/contract'
 import { planDay } from '../../shared/program'
 import { hashToken } from '../resident/tokens'
 import { loadSnapshot } from '../snapshot/read'
-import { invitationOfDelivery, invitationUrl } from '../surveys/invitation'
 import { surveysOf } from '../surveys/offer'
+import { offerOfDelivery, offerUrl } from '../surveys/recorded-offer'
 import { deliveryLinks } from './links'
 import { trackLinks } from './page-links'
 import { loadRecipients } from './recipients'
@@ -63,9 +63,9 @@ export async function composeMessagePage(
   if (JSON.stringify(plan.slots.map((s) => s.slot)) !== delivery.slots) return null
   const { links } = await deliveryLinks(input.origin, input.linkSecret, recipient.id, delivery.id)
   // The survey line the delivery carried, as it carried it.
-  const invitation = await invitationOfDelivery(db, delivery.id)
-  const survey = invitation && surveysOf(tenant, snapshot.national).find((s) => s.id === invitation.surveyId)
-  if (invitation && survey) links.surveyUrl = await invitationUrl(input.origin, input.linkSecret, delivery.id)
+  const offer = await offerOfDelivery(db, delivery.id)
+  const survey = offer && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
+  if (offer && survey) links.surveyUrl = await offerUrl(input.origin, input.linkSecret, delivery.id)
   const composed = composeDay({
     tenant,
     index: indexMessages(snapshot.national),
@@ -74,9 +74,7 @@ export async function composeMessagePage(
     plan,
     date: delivery.localDate,
     links,
-    ...(invitation && survey
-      ? { surveyLine: { title: survey.title, reminder: invitation.reminder > 0 } }
-      : {}),
+    ...(offer && survey ? { surveyLine: { title: survey.title, reminder: offer.reminder > 0 } } : {}),
   })
   if (!composed.ok || composed.value.messages.length === 0) return null
   const { page, targets } = trackLinks(renderPage(composed.value), `/m/${input.token}/go`)

@@ -1,10 +1,15 @@
 import type { D1Database, Message, MessageBatch, Queue } from '@cloudflare/workers-types'
 import { type RescheduleMessage, rescheduleMessage } from '../queues'
 import { readActiveManifest } from '../snapshot/active'
-import { markRescheduleStarted, programHashOf, reschedulePage, tenantsWithChangedProgram } from './reschedule'
+import {
+  markRescheduleStarted,
+  programHashOf,
+  rescheduleChunk,
+  tenantsWithChangedProgram,
+} from './reschedule'
 
-/** Pages of subscribers one message handles before handing on (200 a page). */
-export const pagesPerMessage = 5
+/** Chunks of subscribers one message handles before handing on (200 a chunk). */
+export const chunksPerMessage = 5
 
 export async function enqueueReschedule(
   queue: Queue<RescheduleMessage>,
@@ -22,7 +27,7 @@ export interface RescheduleDeps {
   db: D1Database
   queue: Queue<RescheduleMessage>
   now: () => Date
-  pageSize?: number
+  chunkSize?: number
 }
 
 /** Does one message's bounded piece and enqueues what follows; returns subscribers rescheduled. */
@@ -50,13 +55,13 @@ export async function handleReschedule(deps: RescheduleDeps, message: Reschedule
   }
   let after: number | null = message.after
   let total = 0
-  for (let page = 0; page < pagesPerMessage && after !== null; page++) {
-    const outcome = await reschedulePage(
+  for (let n = 0; n < chunksPerMessage && after !== null; n++) {
+    const outcome = await rescheduleChunk(
       deps.db,
       message.tenant,
       after,
       deps.now(),
-      deps.pageSize,
+      deps.chunkSize,
       message.program,
     )
     if (outcome.kind !== 'done') return total

@@ -6,7 +6,7 @@ import { nextSendFor, today } from '../resident/schedule'
 import { readManifest } from '../snapshot/status'
 import { readPartText } from '../snapshot/store'
 
-const pageSize = 200
+const chunkSize = 200
 
 /**
  * The tenants whose program differs between the manifest that was active and the one now active,
@@ -59,8 +59,8 @@ export async function activeTenant(
   return row && tenant ? { hash: row.hash, tenant } : null
 }
 
-export type PageOutcome =
-  /** This many subscribers rescheduled; `after` is the cursor of the next page, null when done. */
+export type RescheduleOutcome =
+  /** This many subscribers rescheduled; `after` is the cursor of the next chunk, null when done. */
   | { kind: 'done'; rescheduled: number; after: number | null }
   /** The tenant is no longer in the active manifest: nobody to reschedule under it. */
   | { kind: 'gone' }
@@ -74,7 +74,7 @@ export function programHashOf(tenant: TenantSettings): Promise<string> {
 
 /**
  * The tenant's walk is under way for `program` (an activation changed it): until it ends, the
- * day's run pages everyone, since next_send_on may still be an earlier program's.
+ * day's run reads everyone, since next_send_on may still be an earlier program's.
  */
 export function markRescheduleStarted(db: D1Database, tenant: string, program: string, now: Date) {
   return db
@@ -86,24 +86,24 @@ export function markRescheduleStarted(db: D1Database, tenant: string, program: s
 }
 
 /**
- * Recomputes next_send_on for one page of the tenant's subscribers who may receive messages, under
+ * Recomputes next_send_on for one chunk of the tenant's subscribers who may receive messages, under
  * the program the active manifest holds at that moment. The write lands only if that tenant part is
- * still active, so a page computed just before another switch is computed again, never left stale.
- * A walk for `program` stops once another program is active; its last page records the walk ended.
+ * still active, so a chunk computed just before another switch is computed again, never left stale.
+ * A walk for `program` stops once another program is active; its last chunk records the walk ended.
  *
  * While today's run is still being enqueued, someone due today (next_send_on on or before it)
- * keeps that date: the run pages the due index from a cursor, and after the send time the new
+ * keeps that date: the run reads the due index from a cursor, and after the send time the new
  * program would put them on tomorrow or later, so they would miss today's message of the run's
  * manifest. Once they are on the queue the consumer plans from the timelines and moves them on.
  */
-export async function reschedulePage(
+export async function rescheduleChunk(
   db: D1Database,
   slug: string,
   after: number,
   now: Date,
-  size = pageSize,
+  size = chunkSize,
   program?: string,
-): Promise<PageOutcome> {
+): Promise<RescheduleOutcome> {
   for (;;) {
     const active = await activeTenant(db, slug)
     if (!active) return { kind: 'gone' }

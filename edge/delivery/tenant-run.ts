@@ -11,7 +11,7 @@ export interface ClaimedRun {
    * on every day a reschedule of the tenant is unfinished.
    */
   pass: RunPass
-  /** Where paging resumes (`next_send_on|rowid`, or the rowid for `all`); null before the first page. */
+  /** Where reading resumes (`next_send_on|rowid`, or the rowid for `all`); null before the first chunk. */
   cursor: string | null
   /** This claim marked the tenant's reschedule under way: a walk must be enqueued to end it. */
   rescheduleNeeded: boolean
@@ -22,10 +22,10 @@ export type RunPass = 'due' | 'all'
 /**
  * Claims today's run of one tenant for one tick: creates it (with the manifest active now), or
  * takes over an unfinished one whose lease ran out (a tick that died). Returns null when the run
- * is finished or another tick holds it, so overlapping ticks never page the same run twice. A
+ * is finished or another tick holds it, so overlapping ticks never read the same run twice. A
  * resumed run keeps the manifest and the pass it started with.
  *
- * A new run whose program (`programHash`) differs from the tenant's previous run's pages
+ * A new run whose program (`programHash`) differs from the tenant's previous run's reads
  * everyone: the reschedule queue may not yet have moved next_send_on of someone whose next send
  * the new program brings forward to today. A previous run without a hash (before runs recorded
  * one) counts as unchanged. So does every later day, until the reschedule's walk over the tenant
@@ -75,11 +75,11 @@ export async function claimRun(
   }
 }
 
-/** Records one enqueued page; false when this tick lost its lease (then it must stop). */
-export async function recordPage(
+/** Records one enqueued chunk; false when this tick lost its lease (then it must stop). */
+export async function recordChunk(
   db: D1Database,
   run: ClaimedRun,
-  page: { cursor: string; subscribers: number; batches: number; now: Date },
+  chunk: { cursor: string; subscribers: number; batches: number; now: Date },
 ): Promise<boolean> {
   const result = await db
     .prepare(
@@ -90,10 +90,10 @@ export async function recordPage(
       run.tenant,
       run.localDate,
       run.holder,
-      page.cursor,
-      page.subscribers,
-      page.batches,
-      page.now.toISOString(),
+      chunk.cursor,
+      chunk.subscribers,
+      chunk.batches,
+      chunk.now.toISOString(),
     )
     .run()
   return result.meta.changes === 1
@@ -125,7 +125,7 @@ export async function releaseRun(db: D1Database, run: ClaimedRun, now: Date): Pr
  * A run that found the program changed marks the tenant's reschedule under way when the tenant's
  * part changed since the previous run (a publish) and no reschedule for this program is marked
  * yet: the activation message may be stuck behind a backlog, and until a walk has reached
- * everyone the next days' runs must page everyone too. True when it marked (the caller enqueues a
+ * everyone the next days' runs must read everyone too. True when it marked (the caller enqueues a
  * walk, so the mark always ends). A program that changed with the same part (the standard program
  * in a new release) is not marked: no one was scheduled by a newer program than the run's.
  */

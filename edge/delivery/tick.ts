@@ -3,24 +3,24 @@ import { localDate, localTime } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import type { DeliveryBatch, RescheduleMessage } from '../queues'
 import type { LoadedSnapshot } from '../snapshot/read'
-import { dueSubscriberPage, everySubscriberPage } from './due'
+import { dueSubscriberChunk, everySubscriberChunk } from './due'
 import { programHashOf } from './reschedule'
-import { claimRun, finishRun, type RunPass, recordPage, releaseRun } from './tenant-run'
+import { claimRun, finishRun, type RunPass, recordChunk, releaseRun } from './tenant-run'
 
 export interface TickOptions {
-  /** Subscribers read per page (one query); split into queue messages of `batchSize`. */
-  pageSize: number
+  /** Subscribers read per chunk (one query); split into queue messages of `batchSize`. */
+  chunkSize: number
   batchSize: number
-  /** Page queries one tick may run over all tenants (D1 allows 1,000 queries per invocation). */
-  pageBudget: number
+  /** Chunk queries one tick may run over all tenants (D1 allows 1,000 queries per invocation). */
+  chunkBudget: number
   /** How long a tick holds a run before another may take over (cron wall time is 15 min). */
   leaseSeconds: number
 }
 
 export const defaultTickOptions: TickOptions = {
-  pageSize: 2000,
+  chunkSize: 2000,
   batchSize: 100,
-  pageBudget: 300,
+  chunkBudget: 300,
   leaseSeconds: 600,
 }
 
@@ -28,10 +28,10 @@ export interface TickReport {
   tenant: string
   localDate: string
   outcome: 'not-yet' | 'held-or-finished' | 'enqueued' | 'paused-for-budget' | 'lease-lost'
-  /** Which subscribers the run pages (see ClaimedRun.pass); null when no run was claimed. */
+  /** Which subscribers the run reads (see ClaimedRun.pass); null when no run was claimed. */
   pass: RunPass | null
   subscribers: number
-  /** Subscriber rows D1 read for the pages of this tick. */
+  /** Subscriber rows D1 read for the chunks of this tick. */
   rowsRead: number
 }
 
@@ -50,7 +50,7 @@ export function tenantsDue(
 
 /**
  * One cron tick: for each tenant whose send time has passed today and whose run is unfinished,
- * claim the run and enqueue its due subscribers page by page (every active subscriber, the first
+ * claim the run and enqueue its due subscribers chunk by chunk (every active subscriber, the first
  * day of a changed program). A missed tick is caught up by the next one (the run is still
  * unfinished); an overlapping tick finds the run held and does nothing.
  */
@@ -67,7 +67,7 @@ export async function runTick(
 ): Promise<TickReport[]> {
   const { db, queue, snapshot, now } = deps
   const reports: TickReport[] = []
-  let budget = options.pageBudget
+  let budget = options.chunkBudget
   const settings = [...snapshot.tenants.values()].map((part) => part.tenant)
   const due = new Set(tenantsDue(settings, now).map((d) => d.tenant.slug))
   for (const tenant of settings) {
@@ -109,27 +109,27 @@ export async function runTick(
         report.outcome = 'paused-for-budget'
         break
       }
-      const page =
+      const read =
         run.pass === 'all'
-          ? await everySubscriberPage(db, { tenant: tenant.slug, after: cursor, limit: options.pageSize })
-          : await dueSubscriberPage(db, {
+          ? await everySubscriberChunk(db, { tenant: tenant.slug, after: cursor, limit: options.chunkSize })
+          : await dueSubscriberChunk(db, {
               tenant: tenant.slug,
               localDate: date,
               after: cursor,
-              limit: options.pageSize,
+              limit: options.chunkSize,
             })
-      budget -= page.queries
-      report.rowsRead += page.rowsRead
-      const batches = chunk(page.ids, options.batchSize).map((subscriberIds) => ({
+      budget -= read.queries
+      report.rowsRead += read.rowsRead
+      const batches = groupsOf(read.ids, options.batchSize).map((subscriberIds) => ({
         body: { tenant: tenant.slug, localDate: date, manifestId: run.manifestId, subscriberIds },
       }))
-      for (const messages of chunk(batches, 100)) await queue.sendBatch(messages)
-      report.subscribers += page.ids.length
-      if (page.cursor === null) {
-        if (page.ids.length > 0) {
-          await recordPage(db, run, {
+      for (const messages of groupsOf(batches, 100)) await queue.sendBatch(messages)
+      report.subscribers += read.ids.length
+      if (read.cursor === null) {
+        if (read.ids.length > 0) {
+          await recordChunk(db, run, {
             cursor: cursor ?? '',
-            subscribers: page.ids.length,
+            subscribers: read.ids.length,
             batches: batches.length,
             now,
           })
@@ -138,9 +138,9 @@ export async function runTick(
         report.outcome = 'enqueued'
         break
       }
-      const kept = await recordPage(db, run, {
-        cursor: page.cursor,
-        subscribers: page.ids.length,
+      const kept = await recordChunk(db, run, {
+        cursor: read.cursor,
+        subscribers: read.ids.length,
         batches: batches.length,
         now,
       })
@@ -148,13 +148,13 @@ export async function runTick(
         report.outcome = 'lease-lost'
         break
       }
-      cursor = page.cursor
+      cursor = read.cursor
     }
   }
   return reports
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
+function groupsOf<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = []
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
   return out

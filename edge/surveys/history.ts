@@ -5,9 +5,9 @@ import type { SurveyHistory } from '../../shared/surveys'
 export type HistoryBySubscriber = Map<string, Map<string, SurveyHistory>>
 
 /**
- * What these subscribers have had of each survey before `date`: the invitation lines that went
+ * What these subscribers have had of each survey before `date`: the survey lines (offers) that went
  * out (a delivery that failed never reached them) and whether they answered. Today's own
- * invitation is left out, so a retried delivery decides again exactly as it first did.
+ * offer is left out, so a retried delivery decides again exactly as it first did.
  */
 export async function loadSurveyHistory(
   db: D1Database,
@@ -20,13 +20,13 @@ export async function loadSurveyHistory(
   const [invited, answered] = await db.batch<{
     subscriberId: string
     surveyId: string
-    invitations?: number
-    lastInvitedOn?: string
+    offers?: number
+    lastOfferedOn?: string
   }>([
     db
       .prepare(
-        `SELECT i.subscriber_id AS subscriberId, i.survey_id AS surveyId, count(*) AS invitations,
-                max(i.local_date) AS lastInvitedOn
+        `SELECT i.subscriber_id AS subscriberId, i.survey_id AS surveyId, count(*) AS offers,
+                max(i.local_date) AS lastOfferedOn
          FROM survey_invitations i JOIN deliveries d ON d.id = i.delivery_id
          WHERE i.subscriber_id IN (SELECT value FROM json_each(?1)) AND i.local_date < ?2
            AND d.state NOT IN ('failed-permanent', 'failed-transient')
@@ -43,14 +43,14 @@ export async function loadSurveyHistory(
   const entry = (subscriberId: string, surveyId: string): SurveyHistory => {
     const bySurvey = history.get(subscriberId) ?? new Map<string, SurveyHistory>()
     history.set(subscriberId, bySurvey)
-    const seen = bySurvey.get(surveyId) ?? { invitations: 0, lastInvitedOn: date, answered: false }
+    const seen = bySurvey.get(surveyId) ?? { offers: 0, lastOfferedOn: date, answered: false }
     bySurvey.set(surveyId, seen)
     return seen
   }
   for (const row of invited?.results ?? []) {
     const seen = entry(row.subscriberId, row.surveyId)
-    seen.invitations = row.invitations ?? 0
-    seen.lastInvitedOn = row.lastInvitedOn ?? date
+    seen.offers = row.offers ?? 0
+    seen.lastOfferedOn = row.lastOfferedOn ?? date
   }
   for (const row of answered?.results ?? []) entry(row.subscriberId, row.surveyId).answered = true
   return history

@@ -1,6 +1,6 @@
 import type { Env } from '../env'
 import { forwardInterview } from './interview'
-import { type Invitation, surveyOfInvitation } from './invitation'
+import { type RecordedOffer, surveyOfOffer } from './recorded-offer'
 
 /** Interview requests retried per tick; the form itself makes the first attempt. */
 const retryBatch = 20
@@ -15,10 +15,10 @@ export async function retryPendingInterviews(env: Env, now: Date): Promise<numbe
      WHERE r.interview_state = 'pending' AND r.created_at < ?1 ORDER BY r.created_at LIMIT ?2`,
   )
     .bind(new Date(now.getTime() - firstRetryAfterMs).toISOString(), retryBatch)
-    .all<Invitation & { responseId: string }>()
+    .all<RecordedOffer & { responseId: string }>()
   let sent = 0
-  for (const { responseId, ...invitation } of results) {
-    const offered = await surveyOfInvitation(env.DB, invitation)
+  for (const { responseId, ...offer } of results) {
+    const offered = await surveyOfOffer(env.DB, offer)
     if (offered && (await forwardInterview(env, { responseId, ...offered })) === 'sent') sent++
   }
   return sent

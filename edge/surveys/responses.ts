@@ -1,12 +1,12 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { countKeys, type Submission } from '../../shared/surveys'
-import type { Invitation } from './invitation'
+import type { RecordedOffer } from './recorded-offer'
 
 /** Whether this resident has answered the survey already, through any of its links. */
-export async function hasAnswered(db: D1Database, invitation: Invitation): Promise<boolean> {
+export async function hasAnswered(db: D1Database, offer: RecordedOffer): Promise<boolean> {
   const row = await db
     .prepare('SELECT 1 AS yes FROM survey_responses WHERE subscriber_id = ?1 AND survey_id = ?2')
-    .bind(invitation.subscriberId, invitation.surveyId)
+    .bind(offer.subscriberId, offer.surveyId)
     .first<{ yes: number }>()
   return row !== null
 }
@@ -21,7 +21,7 @@ export type StoreResult = { stored: true; responseId: string } | { stored: false
 export async function storeResponse(
   db: D1Database,
   input: {
-    invitation: Invitation
+    offer: RecordedOffer
     /** The version whose questions were answered. */
     surveyVersion: number
     submission: Submission
@@ -29,7 +29,7 @@ export async function storeResponse(
     now: Date
   },
 ): Promise<StoreResult> {
-  const { invitation, submission } = input
+  const { offer, submission } = input
   const id = crypto.randomUUID()
   const answers = submission.answers.flatMap((a) =>
     a.values.map((value, position) => [a.questionId, position, value]),
@@ -45,11 +45,11 @@ export async function storeResponse(
       )
       .bind(
         id,
-        invitation.subscriberId,
-        invitation.tenantSlug,
-        invitation.surveyId,
+        offer.subscriberId,
+        offer.tenantSlug,
+        offer.surveyId,
         input.surveyVersion,
-        invitation.deliveryId,
+        offer.deliveryId,
         input.answeredOn,
         submission.interview ? 'pending' : 'none',
         submission.interview ? JSON.stringify(submission.interview) : null,
@@ -71,8 +71,8 @@ export async function storeResponse(
         id,
         JSON.stringify(counts),
         input.answeredOn,
-        invitation.tenantSlug,
-        invitation.surveyId,
+        offer.tenantSlug,
+        offer.surveyId,
         input.surveyVersion,
       ),
   ])

@@ -6,14 +6,14 @@ import { residentHeaders, sameOriginForms } from '../web/guard'
 import { maskAddress } from '../web/mask'
 import { linkNotValidPage } from '../web/notice'
 import { forwardInterview } from './interview'
-import { type Invitation, invitationOfToken, surveyOfInvitation } from './invitation'
 import { surveyAnsweredPage, surveyClosedPage, surveyFormPage, surveyThanksPage } from './pages'
+import { offerOfToken, type RecordedOffer, surveyOfOffer } from './recorded-offer'
 import { hasAnswered, storeResponse } from './responses'
 
 /** The resident's registered address, masked, when the desk can reach them there. */
-async function registeredAddress(env: Env, invitation: Invitation): Promise<string | null> {
+async function registeredAddress(env: Env, offer: RecordedOffer): Promise<string | null> {
   const row = await env.DB.prepare('SELECT channel, address FROM subscribers WHERE id = ?1')
-    .bind(invitation.subscriberId)
+    .bind(offer.subscriberId)
     .first<{ channel: 'email' | 'sms' | 'line'; address: string }>()
   return row && row.channel !== 'line' ? maskAddress(row.channel, row.address) : null
 }
@@ -36,24 +36,24 @@ export const surveyRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders)
   .get('/:token', async (c) => {
     const token = c.req.param('token')
-    const invitation = await invitationOfToken(c.env.DB, token)
-    if (!invitation) return c.html(linkNotValidPage(), 404)
-    const offered = await surveyOfInvitation(c.env.DB, invitation)
+    const offer = await offerOfToken(c.env.DB, token)
+    if (!offer) return c.html(linkNotValidPage(), 404)
+    const offered = await surveyOfOffer(c.env.DB, offer)
     if (!offered) return c.html(surveyClosedPage(), 410)
-    if (await hasAnswered(c.env.DB, invitation)) return c.html(surveyAnsweredPage())
+    if (await hasAnswered(c.env.DB, offer)) return c.html(surveyAnsweredPage())
     return c.html(
       surveyFormPage({
         survey: offered.survey,
         action: `/q/${token}`,
-        registered: await registeredAddress(c.env, invitation),
+        registered: await registeredAddress(c.env, offer),
       }),
     )
   })
   .post('/:token', sameOriginForms, async (c) => {
     const token = c.req.param('token')
-    const invitation = await invitationOfToken(c.env.DB, token)
-    if (!invitation) return c.html(linkNotValidPage(), 404)
-    const offered = await surveyOfInvitation(c.env.DB, invitation)
+    const offer = await offerOfToken(c.env.DB, token)
+    if (!offer) return c.html(linkNotValidPage(), 404)
+    const offered = await surveyOfOffer(c.env.DB, offer)
     if (!offered) return c.html(surveyClosedPage(), 410)
     const values = fieldsOf(await c.req.parseBody({ all: true }))
     const read = readSubmission(offered.survey, values)
@@ -61,7 +61,7 @@ export const surveyRoutes = new Hono<{ Bindings: Env }>()
       const page = surveyFormPage({
         survey: offered.survey,
         action: `/q/${token}`,
-        registered: await registeredAddress(c.env, invitation),
+        registered: await registeredAddress(c.env, offer),
         values,
         errors: read.errors,
       })
@@ -69,7 +69,7 @@ export const surveyRoutes = new Hono<{ Bindings: Env }>()
     }
     const now = new Date()
     const stored = await storeResponse(c.env.DB, {
-      invitation,
+      offer,
       surveyVersion: offered.survey.version,
       submission: read.value,
       answeredOn: localDate(now, offered.tenant.timeZone),

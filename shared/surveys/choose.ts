@@ -5,13 +5,13 @@ import { type DayContext, windowContains } from '../program'
 
 /** What a resident has had of one survey so far (deliveries that reached them, and an answer). */
 export interface SurveyHistory {
-  /** Invitation lines delivered: the first one and every reminder. */
-  invitations: number
-  lastInvitedOn: CivilDate
+  /** Survey lines delivered (offers): the first one and every reminder. */
+  offers: number
+  lastOfferedOn: CivilDate
   answered: boolean
 }
 
-/** The survey line of one delivery: `reminder` 0 is the first invitation, 1… the reminders. */
+/** The survey line of one delivery: `reminder` 0 is the first offer, 1… the reminders. */
 export interface SurveyLine {
   survey: Survey
   reminder: number
@@ -51,11 +51,11 @@ export function surveyForDay(query: SurveyDayQuery): SurveyLine | null {
   if (mourning) return null
   for (const survey of forThem) {
     const seen = query.history.get(survey.id)
-    if (!seen || seen.answered || seen.invitations === 0) continue
-    const remindersSent = seen.invitations - 1
+    if (!seen || seen.answered || seen.offers === 0) continue
+    const remindersSent = seen.offers - 1
     if (remindersSent >= survey.maxReminders) continue
-    if (daysBetween(seen.lastInvitedOn, query.date) >= survey.remindAfterDays)
-      return { survey, reminder: seen.invitations }
+    if (daysBetween(seen.lastOfferedOn, query.date) >= survey.remindAfterDays)
+      return { survey, reminder: seen.offers }
   }
   return null
 }

@@ -52,7 +52,7 @@ describe('a cron tick', () => {
     for (let i = 0; i < 100; i++) await insertExpecting(`sub-${String(i).padStart(3, '0')}`)
     const queue = capturingQueue()
     const now = at('2026-11-23T00:05:00Z')
-    const options = { pageSize: 40, batchSize: 20, pageBudget: 100, leaseSeconds: 600 }
+    const options = { chunkSize: 40, batchSize: 20, chunkBudget: 100, leaseSeconds: 600 }
     await Promise.all([
       runTick({ db: env.DB, queue, snapshot, now }, options),
       runTick({ db: env.DB, queue, snapshot, now }, options),

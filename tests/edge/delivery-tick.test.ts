@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import type { Queue } from '@cloudflare/workers-types'
 import { beforeEach, expect, it } from 'vitest'
-import { reschedulePage } from '../../edge/delivery/reschedule'
+import { rescheduleChunk } from '../../edge/delivery/reschedule'
 import { handleReschedule } from '../../edge/delivery/reschedule-queue'
 import { runTick } from '../../edge/delivery/tick'
 import type { RescheduleMessage } from '../../edge/queues'
@@ -56,7 +56,7 @@ it('catches up a missed tick later the same day, resuming where a budget-limited
   const snapshot = await storeFixture()
   for (let i = 0; i < 30; i++) await insertExpecting(`sub-${String(i).padStart(2, '0')}`)
   const queue = capturingQueue()
-  const options = { pageSize: 10, batchSize: 10, pageBudget: 2, leaseSeconds: 600 }
+  const options = { chunkSize: 10, batchSize: 10, chunkBudget: 2, leaseSeconds: 600 }
   const first = await runTick({ db: env.DB, queue, snapshot, now: at('2026-11-23T03:00:00Z') }, options)
   expect(first.find((r) => r.tenant === 'sakura-city')?.outcome).toBe('paused-for-budget')
   await runTick({ db: env.DB, queue, snapshot, now: at('2026-11-23T03:05:00Z') }, options)
@@ -70,7 +70,7 @@ it('enqueues each due subscriber once when ticks overlap or repeat, with the run
   for (let i = 0; i < 120; i++) await insertExpecting(`sub-${String(i).padStart(3, '0')}`)
   const queue = capturingQueue()
   const now = at('2026-11-23T00:05:00Z')
-  const options = { pageSize: 25, batchSize: 10, pageBudget: 100, leaseSeconds: 600 }
+  const options = { chunkSize: 25, batchSize: 10, chunkBudget: 100, leaseSeconds: 600 }
   const reports = await Promise.all([
     runTick({ db: env.DB, queue, snapshot, now }, options),
     runTick({ db: env.DB, queue, snapshot, now }, options),
@@ -110,7 +110,7 @@ it('reads about one row per due subscriber, page after page, though all of them 
   await insertExpecting('sub-missed', { nextSendOn: '2026-11-20' })
   await insertExpecting('sub-december', { nextSendOn: '2026-12-01' })
   const queue = capturingQueue()
-  const options = { pageSize: 20, batchSize: 20, pageBudget: 100, leaseSeconds: 600 }
+  const options = { chunkSize: 20, batchSize: 20, chunkBudget: 100, leaseSeconds: 600 }
   const [report] = (
     await runTick({ db: env.DB, queue, snapshot, now: at('2026-11-23T00:05:00Z') }, options)
   ).filter((r) => r.tenant === 'sakura-city')
@@ -210,7 +210,7 @@ it('a publish that moves a send to today, before the reschedule queue got there:
 
   // Then the reschedule queue reaches them: tomorrow, not today again, and tomorrow is planned
   // once (flagged: the fixture has no message for pregnancy/197).
-  const page = await reschedulePage(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))
+  const page = await rescheduleChunk(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))
   expect(page).toMatchObject({ kind: 'done', rescheduled: 2 })
   expect(await rows("SELECT next_send_on FROM subscribers WHERE id = 'sub-moved'")).toEqual([
     { next_send_on: '2026-11-24' },
@@ -235,7 +235,7 @@ it('the pass over everyone is one day only: the next day, same program, the run 
   expect(day23.report.rowsRead).toBeGreaterThanOrEqual(3)
   // The reschedule's walk ends (all three on 11-24); two are then set to 12-01 by hand, which the
   // due pass, reading the index alone, believes.
-  expect(await reschedulePage(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
+  expect(await rescheduleChunk(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
     kind: 'done',
   })
   await env.DB.prepare(
@@ -376,7 +376,7 @@ it('a publish landing while today’s run is still being enqueued: the reschedul
   await insertExpecting('sub-reached')
   await insertExpecting('sub-waiting')
   const queue = capturingQueue()
-  const oneAtATime = { pageSize: 1, batchSize: 1, pageBudget: 1, leaseSeconds: 600 }
+  const oneAtATime = { chunkSize: 1, batchSize: 1, chunkBudget: 1, leaseSeconds: 600 }
   const [first] = await runTick(
     { db: env.DB, queue, snapshot: daily, now: at('2026-11-23T00:05:00Z') },
     oneAtATime,
@@ -386,7 +386,7 @@ it('a publish landing while today’s run is still being enqueued: the reschedul
   // The weekly program (nothing on day 196, next on 11-25) is published, and the reschedule runs
   // after the send time, before the run's next tick.
   const weekly = await storeWeekly()
-  expect(await reschedulePage(env.DB, 'sakura-city', 0, at('2026-11-23T00:07:00Z'))).toMatchObject({
+  expect(await rescheduleChunk(env.DB, 'sakura-city', 0, at('2026-11-23T00:07:00Z'))).toMatchObject({
     kind: 'done',
     rescheduled: 2,
   })
@@ -401,7 +401,7 @@ it('a publish landing while today’s run is still being enqueued: the reschedul
   ])
 
   // Once today's run is on the queue, the reschedule moves everyone on as the new program says.
-  expect(await reschedulePage(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
+  expect(await rescheduleChunk(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
     kind: 'done',
   })
   expect(await rows('SELECT next_send_on FROM subscribers ORDER BY id')).toEqual([
@@ -416,7 +416,7 @@ it('a run that goes on under the program a publish replaced moves no one past to
   await insertExpecting('sub-reached', { due: '2027-02-13' })
   await insertExpecting('sub-waiting', { due: '2027-02-13' })
   const queue = capturingQueue()
-  const oneAtATime = { pageSize: 1, batchSize: 1, pageBudget: 1, leaseSeconds: 600 }
+  const oneAtATime = { chunkSize: 1, batchSize: 1, chunkBudget: 1, leaseSeconds: 600 }
   await runTick({ db: env.DB, queue, snapshot: weekly, now: at('2026-11-23T00:05:00Z') }, oneAtATime)
   const daily = await storeFixture()
   const rescheduleQueue = walkQueue()

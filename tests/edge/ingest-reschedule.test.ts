@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import type { Queue } from '@cloudflare/workers-types'
 import { expect, it } from 'vitest'
-import { handleReschedule, pagesPerMessage } from '../../edge/delivery/reschedule-queue'
+import { chunksPerMessage, handleReschedule } from '../../edge/delivery/reschedule-queue'
 import type { RescheduleMessage } from '../../edge/queues'
 import { nextSendFor } from '../../edge/resident/schedule'
 import { addDays } from '../../shared/calendar'
@@ -165,7 +165,7 @@ it('reschedules a large tenant in bounded pieces through the queue, every subscr
   ).toBe(0)
   expect(sent).toEqual([{ kind: 'tenant', tenant: 'sakura-city', after: 0, program: expect.any(String) }])
   const piece = await handleReschedule(deps, sent[0]!)
-  expect(piece).toBe(pagesPerMessage * 200)
+  expect(piece).toBe(chunksPerMessage * 200)
   expect(sent[1]).toMatchObject({ kind: 'tenant', tenant: 'sakura-city' })
 
   // Through the real queue (the ingest request enqueued it): in the end everyone is rescheduled.

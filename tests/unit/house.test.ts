@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cycles, edgeRoomPairs, importGraph, sides, sourceFiles } from '../../dev/house'
 
@@ -48,5 +49,37 @@ describe('the house', () => {
       targets.filter((to) => !allowed[sideOf(from)]!.includes(sideOf(to))).map((to) => `${from} -> ${to}`),
     )
     expect(wrong).toEqual([])
+  })
+})
+
+describe("the README's where-things-live table", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('## Where things live'))
+  const rows = [...section.matchAll(/^\| (.+?) \| `([^`]+)` \| `([^`]+)` \|$/gm)].map(
+    ([, what, file, name]) => ({
+      what: what!,
+      file: file!,
+      name: name!,
+    }),
+  )
+
+  it('names the eight places a newcomer looks for first', () => {
+    expect(rows.map((r) => r.what.split(' (')[0])).toEqual([
+      'the stop link',
+      'the SMS code check',
+      'the survey reminder',
+      'the consultation urgency notice',
+      "a supervisor's approval",
+      'the publish diff',
+      "the daily run's paging of due subscribers",
+      'the Resend adapter',
+    ])
+  })
+
+  it.each(rows)('finds $what in $file', ({ file, name }) => {
+    expect(existsSync(join(root, file))).toBe(true)
+    expect(readFileSync(join(root, file), 'utf8')).toMatch(
+      new RegExp(`(function|const|class|interface|type)\\s+${name}\\b`),
+    )
   })
 })

@@ -57,13 +57,9 @@ describe('which survey a day’s message offers', () => {
   })
 
   it('a reminder once remindAfterDays have passed without an answer, at most maxReminders times', () => {
-    const seen = (
-      invitations: number,
-      lastInvitedOn: string,
-      answered = false,
-    ): [string, SurveyHistory][] => [
-      ['s8', { invitations, lastInvitedOn, answered }],
-      ['s8-en', { invitations: 0, lastInvitedOn: lastInvitedOn, answered: true }],
+    const seen = (offers: number, lastOfferedOn: string, answered = false): [string, SurveyHistory][] => [
+      ['s8', { offers, lastOfferedOn, answered }],
+      ['s8-en', { offers: 0, lastOfferedOn, answered: true }],
     ]
     expect(day(seen(1, '2026-11-24'))).toBeNull()
     expect(day(seen(1, '2026-11-23'))).toMatchObject({ survey: { id: 's8' }, reminder: 1 })
@@ -76,7 +72,7 @@ describe('which survey a day’s message offers', () => {
 
   it('on a day of loss: no reminder of a pregnancy survey, only a survey written for loss', () => {
     const history: [string, SurveyHistory][] = [
-      ['s8', { invitations: 1, lastInvitedOn: '2026-11-01', answered: false }],
+      ['s8', { offers: 1, lastOfferedOn: '2026-11-01', answered: false }],
     ]
     expect(day(history, { contexts: [loss] })).toBeNull()
     expect(day(history, { contexts: [month8, loss] })).toBeNull()

@@ -3,9 +3,9 @@ import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-or
 import { subscribers } from './residents'
 
 /**
- * One tenant's daily delivery run: claimed by one cron tick at a time (a lease), it pages through
+ * One tenant's daily delivery run: claimed by one cron tick at a time (a lease), it reads, chunk by chunk,
  * the due subscribers (or everyone, see `pass`) from `cursor` and enqueues them; the whole run composes from `manifest_id`,
- * the manifest active when it started. `enqueued` once every page is on the queue.
+ * the manifest active when it started. `enqueued` once every chunk is on the queue.
  */
 export const tenantRuns = sqliteTable(
   'tenant_runs',
@@ -15,14 +15,14 @@ export const tenantRuns = sqliteTable(
     manifestId: text('manifest_id').notNull(),
     /** contentHash of the tenant's program in that manifest; null for runs from before it was kept. */
     programHash: text('program_hash'),
-    /** `due` pages the due subscribers; `all` everyone, the first run after the program changed. */
+    /** `due` reads the due subscribers; `all` everyone, the first run after the program changed. */
     pass: text('pass', { enum: ['due', 'all'] })
       .notNull()
       .default('due'),
     state: text('state', { enum: ['enqueuing', 'enqueued'] })
       .notNull()
       .default('enqueuing'),
-    /** `next_send_on|rowid` (pass `all`: the rowid) of the last subscriber enqueued; null before the first page. */
+    /** `next_send_on|rowid` (pass `all`: the rowid) of the last subscriber enqueued; null before the first chunk. */
     cursor: text('cursor'),
     /** The tick holding the run, until `lease_until`; an overlapping tick leaves it alone. */
     leaseHolder: text('lease_holder').notNull(),

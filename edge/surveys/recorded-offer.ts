@@ -6,7 +6,7 @@ import { readActiveManifest } from '../snapshot/active'
 import { loadSnapshot } from '../snapshot/read'
 import { surveysOf } from './offer'
 
-export interface Invitation {
+export interface RecordedOffer {
   deliveryId: string
   subscriberId: string
   tenantSlug: string
@@ -20,24 +20,24 @@ const columns = `delivery_id AS deliveryId, subscriber_id AS subscriberId, tenan
   survey_id AS surveyId, survey_version AS surveyVersion, manifest_id AS manifestId, reminder`
 
 /** The survey line a delivery carried, if it carried one. */
-export function invitationOfDelivery(db: D1Database, deliveryId: string): Promise<Invitation | null> {
+export function offerOfDelivery(db: D1Database, deliveryId: string): Promise<RecordedOffer | null> {
   return db
     .prepare(`SELECT ${columns} FROM survey_invitations WHERE delivery_id = ?1`)
     .bind(deliveryId)
-    .first<Invitation>()
+    .first<RecordedOffer>()
 }
 
-/** The invitation a /q/ token names, or null for a token we never gave out. */
-export async function invitationOfToken(db: D1Database, token: string): Promise<Invitation | null> {
+/** The offer a /q/ token names, or null for a token we never gave out. */
+export async function offerOfToken(db: D1Database, token: string): Promise<RecordedOffer | null> {
   if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return null
   return db
     .prepare(`SELECT ${columns} FROM survey_invitations WHERE token_hash = ?1`)
     .bind(await hashToken(token))
-    .first<Invitation>()
+    .first<RecordedOffer>()
 }
 
 /** The survey link of a delivery, rebuilt from the secret as it was sent. */
-export async function invitationUrl(origin: string, secret: string, deliveryId: string): Promise<string> {
+export async function offerUrl(origin: string, secret: string, deliveryId: string): Promise<string> {
   return `${origin.replace(/\/$/, '')}/q/${await surveyToken(secret, deliveryId)}`
 }
 
@@ -45,21 +45,19 @@ export async function invitationUrl(origin: string, secret: string, deliveryId: 
  * The survey as it was offered: from the manifest the delivery was composed from, or, once that
  * manifest is pruned, from the active one while it still publishes the survey (perhaps edited).
  */
-export async function surveyOfInvitation(
+export async function surveyOfOffer(
   db: D1Database,
-  invitation: Invitation,
+  offer: RecordedOffer,
 ): Promise<{ survey: Survey; tenant: TenantSettings } | null> {
   const active = await readActiveManifest(db)
-  for (const id of [invitation.manifestId, active?.manifestId]) {
+  for (const id of [offer.manifestId, active?.manifestId]) {
     if (!id) continue
     const snapshot = await loadSnapshot(db, id)
-    const tenant = snapshot?.tenants.get(invitation.tenantSlug)
+    const tenant = snapshot?.tenants.get(offer.tenantSlug)
     if (!snapshot || !tenant) continue
     // The active manifest may hold a newer version of it (edited since): its questions are what is answered.
     const survey = surveysOf(tenant, snapshot.national).find(
-      (s) =>
-        s.id === invitation.surveyId &&
-        (id !== invitation.manifestId || s.version === invitation.surveyVersion),
+      (s) => s.id === offer.surveyId && (id !== offer.manifestId || s.version === offer.surveyVersion),
     )
     if (survey) return { survey, tenant: tenant.tenant }
   }
