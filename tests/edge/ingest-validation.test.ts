@@ -5,6 +5,7 @@ import { ingestToken } from './support/ingest-client'
 
 // What a client sees when a request to /ingest does not fit: the status and the whole error JSON,
 // Japanese first. Pinned so that how the routes validate can change without clients noticing.
+// A bad route param's detail names the param (`tenant`, `name`, `id`, `hash`).
 
 const invalid = 'リクエストの形が契約に合いません / The request does not match the contract'
 const slug =
@@ -145,17 +146,23 @@ describe('tenant secrets: a bad param or body', () => {
       ['/tenants/Not_A_Slug/secrets/resend.apiKey', 'DELETE'],
     ] as const) {
       const body = method === 'PUT' ? JSON.stringify({ value: 're_x' }) : undefined
-      expect(await answer(await send(path, { method, body }))).toEqual(refused({ path: '', message: slug }))
+      expect(await answer(await send(path, { method, body }))).toEqual(
+        refused({ path: 'tenant', message: slug }),
+      )
     }
   })
 
-  it('a secret name it does not know', async () => {
+  it('a secret name it does not know, and a tenant and a name that are both wrong', async () => {
     for (const method of ['PUT', 'DELETE']) {
       const body = method === 'PUT' ? JSON.stringify({ value: 're_x' }) : undefined
       expect(await answer(await send('/tenants/sakura-city/secrets/no.such', { method, body }))).toEqual(
-        refused({ path: '', message: unknownName }),
+        refused({ path: 'name', message: unknownName }),
       )
     }
+    const both = await send('/tenants/Not_A_Slug/secrets/no.such', { method: 'DELETE' })
+    expect(await answer(both)).toEqual(
+      refused({ path: 'tenant', message: slug }, { path: 'name', message: unknownName }),
+    )
   })
 
   it('a body that is not { value: string }, not JSON, or a value that does not fit its name', async () => {
@@ -195,14 +202,14 @@ describe('tenant secrets: a bad param or body', () => {
 describe('flagged deliveries: a bad param, query or body', () => {
   it('a tenant that is not a slug, or an id that is not a delivery id', async () => {
     expect(await answer(await send('/tenants/Not_A_Slug/flagged'))).toEqual(
-      refused({ path: '', message: slug }),
+      refused({ path: 'tenant', message: slug }),
     )
     const decision = JSON.stringify({ decision: 'was-sent' })
     expect(
       await answer(await send(`/tenants/Not_A_Slug/flagged/${deliveryId}/resolve`, { body: decision })),
-    ).toEqual(refused({ path: '', message: slug }))
+    ).toEqual(refused({ path: 'tenant', message: slug }))
     expect(await answer(await send('/tenants/sakura-city/flagged/nope/resolve', { body: decision }))).toEqual(
-      refused({ path: '', message: '配信 ID の形ではありません / Not a delivery id' }),
+      refused({ path: 'id', message: '配信 ID の形ではありません / Not a delivery id' }),
     )
   })
 
