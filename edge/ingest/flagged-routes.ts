@@ -1,14 +1,17 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { parseContract, tenantSlug } from '../../shared/contract'
+import { tenantSlug } from '../../shared/contract'
 import { flaggedQuery, listFlagged } from '../delivery/flagged'
 import { resolveFlagged, resolveRequest } from '../delivery/resolve'
 import type { Env } from '../env'
 import { ingestFailure } from './failure'
+import { ingestValid, jsonBody } from './request'
 
 const deliveryId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
   error: '配信 ID の形ではありません / Not a delivery id',
 })
+const tenantParam = z.object({ tenant: tenantSlug })
+const deliveryParam = z.object({ tenant: tenantSlug, id: deliveryId })
 
 /**
  * The operator's side of flagged deliveries (`npx yorisoi flagged`), under /ingest so the same
@@ -16,40 +19,37 @@ const deliveryId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
  * Residents' data stays at the edge; the CMS sees only the daily counts.
  */
 export const flaggedRoutes = new Hono<{ Bindings: Env }>()
-  .get('/:tenant/flagged', async (c) => {
-    const tenant = parseContract(tenantSlug, c.req.param('tenant'))
-    if (!tenant.ok) return ingestFailure(c, 'invalid-request', tenant.issues)
-    const query = parseContract(flaggedQuery, c.req.query())
-    if (!query.ok) return ingestFailure(c, 'invalid-request', query.issues)
-    const list = await listFlagged(c.env.DB, { tenant: tenant.value, limit: query.value.limit })
-    return c.json({ tenant: tenant.value, ...list })
-  })
-  .post('/:tenant/flagged/:id/resolve', async (c) => {
-    const tenant = parseContract(tenantSlug, c.req.param('tenant'))
-    if (!tenant.ok) return ingestFailure(c, 'invalid-request', tenant.issues)
-    const id = parseContract(deliveryId, c.req.param('id'))
-    if (!id.ok) return ingestFailure(c, 'invalid-request', id.issues)
-    const body = parseContract(resolveRequest, await c.req.json().catch(() => null))
-    if (!body.ok) return ingestFailure(c, 'invalid-request', body.issues)
-    const resolution = await resolveFlagged(c.env, {
-      tenant: tenant.value,
-      id: id.value,
-      decision: body.value.decision,
-      actor: body.value.actor ?? null,
-      now: new Date(),
-    })
-    if (resolution.status !== 'resolved')
-      return ingestFailure(
-        c,
-        resolution.status === 'unknown-delivery' ? 'unknown-delivery' : 'delivery-not-flagged',
-      )
-    console.info(
-      'ingest: flagged delivery resolved',
-      tenant.value,
-      id.value,
-      resolution.decision,
-      resolution.state,
-    )
-    const { status: _status, ...answer } = resolution
-    return c.json(answer)
-  })
+  .get(
+    '/:tenant/flagged',
+    ingestValid('param', tenantParam),
+    ingestValid('query', flaggedQuery),
+    async (c) => {
+      const { tenant } = c.req.valid('param')
+      const list = await listFlagged(c.env.DB, { tenant, limit: c.req.valid('query').limit })
+      return c.json({ tenant, ...list })
+    },
+  )
+  .post(
+    '/:tenant/flagged/:id/resolve',
+    ingestValid('param', deliveryParam),
+    jsonBody(resolveRequest),
+    async (c) => {
+      const { tenant, id } = c.req.valid('param')
+      const { decision, actor } = c.req.valid('json')
+      const resolution = await resolveFlagged(c.env, {
+        tenant,
+        id,
+        decision,
+        actor: actor ?? null,
+        now: new Date(),
+      })
+      if (resolution.status !== 'resolved')
+        return ingestFailure(
+          c,
+          resolution.status === 'unknown-delivery' ? 'unknown-delivery' : 'delivery-not-flagged',
+        )
+      console.info('ingest: flagged delivery resolved', tenant, id, resolution.decision, resolution.state)
+      const { status: _status, ...answer } = resolution
+      return c.json(answer)
+    },
+  )

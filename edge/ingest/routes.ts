@@ -1,14 +1,15 @@
 import { Hono } from 'hono'
+import { z } from 'zod'
 import {
   type ActivateManifestResponse,
   type ActivationHistoryResponse,
   type ActiveManifestResponse,
   activateManifestRequest,
   activationHistoryQuery,
+  bilingual,
   canonicalJson,
   hashHex,
   type PartChunkResponse,
-  parseContract,
   partChunkRequest,
   partStatusRequest,
   rollbackRequest,
@@ -22,10 +23,16 @@ import { recordManifest, storeChunk } from '../snapshot/store'
 import { requireIngestToken } from './bearer'
 import { ingestFailure } from './failure'
 import { flaggedRoutes } from './flagged-routes'
-import { readContractBody } from './request'
+import { contractBody, ingestValid, jsonBody } from './request'
 import { tenantSecretRoutes } from './tenant-secret-routes'
 
 type Activated = Extract<Activation, { activated: true }>
+
+const partParam = z.object({
+  hash: z.string().refine((hash) => hashHex.safeParse(hash).success, {
+    error: bilingual('SHA-256 (hex) ではありません', 'Not a SHA-256 hex hash'),
+  }),
+})
 
 function activationBody(a: Activated): ActivateManifestResponse {
   return {
@@ -39,10 +46,8 @@ function activationBody(a: Activated): ActivateManifestResponse {
 /** The CMS's only way in: parts by slices, manifests, the switch and rollback. */
 export const ingestRoutes = new Hono<{ Bindings: Env }>()
   .use('*', requireIngestToken)
-  .post('/chunks', async (c) => {
-    const request = await readContractBody(c, partChunkRequest)
-    if (!request.ok) return ingestFailure(c, request.code, request.details)
-    const chunk = request.value
+  .post('/chunks', contractBody(partChunkRequest), async (c) => {
+    const chunk = c.req.valid('json')
     const outcome = await storeChunk(c.env.DB, chunk, new Date())
     if (!outcome.ok) {
       return ingestFailure(c, outcome.reason === 'part-kind-mismatch' ? 'part-invalid' : outcome.reason, [
@@ -58,10 +63,8 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     }
     return c.json(body)
   })
-  .post('/manifests', async (c) => {
-    const request = await readContractBody(c, activateManifestRequest)
-    if (!request.ok) return ingestFailure(c, request.code, request.details)
-    const { manifest, activate, basedOn, actor } = request.value
+  .post('/manifests', contractBody(activateManifestRequest), async (c) => {
+    const { manifest, activate, basedOn, actor } = c.req.valid('json')
     const db = c.env.DB
     const existing = await readManifest(db, manifest.id)
     if (existing && canonicalJson(existing) !== canonicalJson(manifest)) {
@@ -110,33 +113,24 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     }
     return c.json(body)
   })
-  .get('/activations', async (c) => {
-    const parsed = parseContract(activationHistoryQuery, c.req.query())
-    if (!parsed.ok) return ingestFailure(c, 'invalid-request', parsed.issues)
-    const body: ActivationHistoryResponse = { activations: await readActivations(c.env.DB, parsed.value) }
+  .get('/activations', ingestValid('query', activationHistoryQuery), async (c) => {
+    const body: ActivationHistoryResponse = {
+      activations: await readActivations(c.env.DB, c.req.valid('query')),
+    }
     return c.json(body)
   })
-  .get('/parts/:hash', async (c) => {
-    const hash = c.req.param('hash')
-    if (!hashHex.safeParse(hash).success) {
-      return ingestFailure(c, 'invalid-request', [
-        { path: 'hash', message: 'SHA-256 (hex) ではありません / Not a SHA-256 hex hash' },
-      ])
-    }
-    return c.json(await partStatus(c.env.DB, hash))
+  .get('/parts/:hash', ingestValid('param', partParam), async (c) => {
+    return c.json(await partStatus(c.env.DB, c.req.valid('param').hash))
   })
-  .post('/parts/status', async (c) => {
-    const parsed = parseContract(partStatusRequest, await c.req.json().catch(() => null))
-    if (!parsed.ok) return ingestFailure(c, 'invalid-request', parsed.issues)
-    return c.json({ parts: await partStatuses(c.env.DB, parsed.value.hashes) })
+  .post('/parts/status', jsonBody(partStatusRequest), async (c) => {
+    return c.json({ parts: await partStatuses(c.env.DB, c.req.valid('json').hashes) })
   })
-  .post('/rollback', async (c) => {
-    const request = await readContractBody(c, rollbackRequest)
-    if (!request.ok) return ingestFailure(c, request.code, request.details)
+  .post('/rollback', contractBody(rollbackRequest), async (c) => {
+    const { manifestId, actor } = c.req.valid('json')
     const now = new Date()
-    const activation = await activateManifest(c.env.DB, request.value.manifestId, now, undefined, {
+    const activation = await activateManifest(c.env.DB, manifestId, now, undefined, {
       action: 'rollback',
-      actor: request.value.actor,
+      actor,
     })
     if (!activation.activated) return ingestFailure(c, activation.reason)
     await enqueueReschedule(c.env.RESCHEDULE_QUEUE, activation)

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono'
+import { z } from 'zod'
 import { parseContract, tenantSlug } from '../../shared/contract'
 import {
   rotationBody,
@@ -17,6 +18,10 @@ import {
 import type { Env } from '../env'
 import { findTenant } from '../snapshot/tenant'
 import { ingestFailure } from './failure'
+import { ingestValid, jsonBody } from './request'
+
+const tenantParam = z.object({ tenant: tenantSlug })
+const secretParam = z.object({ tenant: tenantSlug, name: tenantSecretName })
 
 /** A Worker key that is not a 32-byte base64 key: 503 with what to fix. */
 const keyFailure = (c: Context, error: TenantSecretKeyError) =>
@@ -29,21 +34,12 @@ const keyFailure = (c: Context, error: TenantSecretKeyError) =>
 export const tenantSecretRoutes = new Hono<{ Bindings: Env }>()
   // After TENANT_SECRETS_KEY changed (the old key in TENANT_SECRETS_KEY_PREVIOUS): one page of the
   // re-encryption under the new key; `npx yorisoi tenant-secret rotate` pages until `next` is null.
-  .post('/secrets/rotate', async (c) => {
-    const text = await c.req.text()
-    const body = parseContract(
-      rotationBody,
-      text
-        ? await Promise.resolve(text)
-            .then(JSON.parse)
-            .catch(() => null)
-        : {},
-    )
-    if (!body.ok) return ingestFailure(c, 'invalid-request', body.issues)
+  // No body at all starts from the beginning.
+  .post('/secrets/rotate', jsonBody(rotationBody, {}), async (c) => {
     const keys = tenantSecretKeys(c.env)
     if (!keys) return ingestFailure(c, 'tenant-secrets-unavailable')
     try {
-      const page = await rotateTenantSecrets(c.env.DB, keys, { after: body.value.after })
+      const page = await rotateTenantSecrets(c.env.DB, keys, { after: c.req.valid('json').after })
       console.info('ingest: tenant secrets rotated', page.rotated, 'remaining', page.remaining)
       return c.json(page)
     } catch (error) {
@@ -51,20 +47,15 @@ export const tenantSecretRoutes = new Hono<{ Bindings: Env }>()
       throw error
     }
   })
-  .get('/:tenant/secrets', async (c) => {
-    const tenant = parseContract(tenantSlug, c.req.param('tenant'))
-    if (!tenant.ok) return ingestFailure(c, 'invalid-request', tenant.issues)
-    return c.json({ tenant: tenant.value, secrets: await listTenantSecrets(c.env.DB, tenant.value) })
+  .get('/:tenant/secrets', ingestValid('param', tenantParam), async (c) => {
+    const { tenant } = c.req.valid('param')
+    return c.json({ tenant, secrets: await listTenantSecrets(c.env.DB, tenant) })
   })
-  .put('/:tenant/secrets/:name', async (c) => {
-    const tenant = parseContract(tenantSlug, c.req.param('tenant'))
-    if (!tenant.ok) return ingestFailure(c, 'invalid-request', tenant.issues)
-    const name = parseContract(tenantSecretName, c.req.param('name'))
-    if (!name.ok) return ingestFailure(c, 'invalid-request', name.issues)
-    const body = parseContract(tenantSecretBody, await c.req.json().catch(() => null))
-    if (!body.ok) return ingestFailure(c, 'invalid-request', body.issues)
+  .put('/:tenant/secrets/:name', ingestValid('param', secretParam), jsonBody(tenantSecretBody), async (c) => {
+    const { tenant, name } = c.req.valid('param')
     // Checked before anything is written: a value that does not fit its name is refused whole.
-    const value = parseContract(tenantSecretValues[name.value], body.value.value)
+    // The schema depends on the name, so this check stays in the handler.
+    const value = parseContract(tenantSecretValues[name], c.req.valid('json').value)
     if (!value.ok) {
       return ingestFailure(
         c,
@@ -74,28 +65,20 @@ export const tenantSecretRoutes = new Hono<{ Bindings: Env }>()
     }
     const keys = tenantSecretKeys(c.env)
     if (!keys) return ingestFailure(c, 'tenant-secrets-unavailable')
-    if (!(await findTenant(c.env.DB, tenant.value))) return ingestFailure(c, 'unknown-tenant')
+    if (!(await findTenant(c.env.DB, tenant))) return ingestFailure(c, 'unknown-tenant')
     const now = new Date()
     try {
-      await storeTenantSecret(c.env.DB, keys, {
-        tenant: tenant.value,
-        name: name.value,
-        value: value.value,
-        now,
-      })
+      await storeTenantSecret(c.env.DB, keys, { tenant, name, value: value.value, now })
     } catch (error) {
       if (error instanceof TenantSecretKeyError) return keyFailure(c, error)
       throw error
     }
-    console.info('ingest: tenant secret set', tenant.value, name.value)
-    return c.json({ tenant: tenant.value, name: name.value, updatedAt: now.toISOString() })
+    console.info('ingest: tenant secret set', tenant, name)
+    return c.json({ tenant, name, updatedAt: now.toISOString() })
   })
-  .delete('/:tenant/secrets/:name', async (c) => {
-    const tenant = parseContract(tenantSlug, c.req.param('tenant'))
-    if (!tenant.ok) return ingestFailure(c, 'invalid-request', tenant.issues)
-    const name = parseContract(tenantSecretName, c.req.param('name'))
-    if (!name.ok) return ingestFailure(c, 'invalid-request', name.issues)
-    const deleted = await deleteTenantSecret(c.env.DB, tenant.value, name.value)
-    console.info('ingest: tenant secret deleted', tenant.value, name.value, deleted)
-    return c.json({ tenant: tenant.value, name: name.value, deleted })
+  .delete('/:tenant/secrets/:name', ingestValid('param', secretParam), async (c) => {
+    const { tenant, name } = c.req.valid('param')
+    const deleted = await deleteTenantSecret(c.env.DB, tenant, name)
+    console.info('ingest: tenant secret deleted', tenant, name, deleted)
+    return c.json({ tenant, name, deleted })
   })
