@@ -5,8 +5,9 @@ import { requireLinkSecret, standingToken } from '../resident/link-tokens'
 import { hashIp } from '../web/ip-hash'
 import { codeLimits, countUse } from './code-limits'
 import { codeDigits } from './codes'
+import { completeVerification } from './complete'
 import { lineReplies } from './messages'
-import { completeVerification, findLineVerification, stateOf } from './verification'
+import { findLineVerification, stateOf } from './verification'
 
 /** The parts of a LINE webhook event this reads (line-webhook.yml: follow, message). */
 export interface LineEvent {

@@ -11,16 +11,9 @@ import { linkNotValidPage } from '../web/notice'
 import { codeLimits, countUse } from './code-limits'
 import { codeLimitedPage, emailChangePage, lineLinkPage, smsCodePage } from './code-pages'
 import { lineCode } from './codes'
+import { type Completion, completeVerification } from './complete'
 import { allowCodeSend, codeKey, sendSmsCode } from './send-code'
-import {
-  type Completion,
-  completeVerification,
-  findVerification,
-  renewCode,
-  stateOf,
-  tryCode,
-  type Verification,
-} from './verification'
+import { findVerification, renewCode, stateOf, tryCode, type Verification } from './verification'
 
 type Ctx = Context<{ Bindings: Env }>
 

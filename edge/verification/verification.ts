@@ -1,8 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import type { Channel, TenantSettings } from '../../shared/contract'
+import type { Channel } from '../../shared/contract'
 import type { VerificationPurpose } from '../db/schema/verifications'
-import { ensureStandingTokens } from '../resident/link-tokens'
-import { refreshSchedule } from '../resident/resident'
 import { hashToken, newToken } from '../resident/tokens'
 import { sameText } from '../web/hmac'
 import { codeLimits } from './code-limits'
@@ -199,117 +197,6 @@ export async function renewCode(
     .first<{ sends: number }>()
   if (!row) return { ok: false, reason: 'wait' }
   return { ok: true, code }
-}
-
-/** An active or paused subscriber of the tenant on this address, other than `except`. */
-export async function activeOwner(
-  db: D1Database,
-  tenant: string,
-  channel: Channel,
-  address: string,
-  except = '',
-): Promise<string | null> {
-  const row = await db
-    .prepare(
-      `SELECT id FROM subscribers
-       WHERE tenant_slug = ?1 AND channel = ?2 AND address = ?3 AND state IN ('active', 'paused') AND id != ?4
-       ORDER BY created_at LIMIT 1`,
-    )
-    .bind(tenant, channel, address, except)
-    .first<{ id: string }>()
-  return row?.id ?? null
-}
-
-export type Completion =
-  | { kind: 'registered'; subscriberId: string }
-  | { kind: 'changed'; subscriberId: string }
-  | { kind: 'duplicate'; ownerId: string }
-  | { kind: 'gone' }
-
-/**
- * The address is proved: a registration becomes active, a change replaces the old address (which
- * received everything until now). An address already active in the tenant makes no second
- * subscriber: the pending one is removed and the owner's id returned. Used once.
- */
-export async function completeVerification(
-  db: D1Database,
-  tenant: TenantSettings,
-  linkSecret: string,
-  v: Verification,
-  address: string,
-  now: Date,
-): Promise<Completion> {
-  if (!v.subscriberId || v.purpose === 'decoy') return { kind: 'gone' }
-  const at = now.toISOString()
-  const spend = db
-    .prepare('UPDATE verifications SET used_at = ?2, address = ?3 WHERE id = ?1 AND used_at IS NULL')
-    .bind(v.id, at, address)
-  const owner = await activeOwner(db, tenant.slug, v.channel, address, v.subscriberId)
-  if (owner) {
-    const [spent] = await db.batch([
-      spend,
-      ...(v.purpose === 'register'
-        ? [
-            db
-              .prepare(
-                `DELETE FROM timelines WHERE id IN (
-                   SELECT m.timeline_id FROM timeline_members m JOIN subscribers s ON s.id = m.subscriber_id
-                   WHERE m.subscriber_id = ?1 AND s.state = 'pending')`,
-              )
-              .bind(v.subscriberId),
-            db.prepare(`DELETE FROM subscribers WHERE id = ?1 AND state = 'pending'`).bind(v.subscriberId),
-          ]
-        : []),
-    ])
-    return spent?.meta.changes ? { kind: 'duplicate', ownerId: owner } : { kind: 'gone' }
-  }
-  const clearSuppression = db
-    // A LINE friend again, or an SMS code that reached a number once opted out (they said START).
-    .prepare(
-      `DELETE FROM suppressions WHERE channel = ?1 AND address = ?2 AND reason IN ('unfollowed', 'opted-out')`,
-    )
-    .bind(v.channel, address)
-  if (v.purpose === 'register') {
-    const [spent, activated] = await db.batch([
-      spend,
-      db
-        .prepare(
-          `UPDATE subscribers SET state = 'active', address = ?2, address_verified_at = ?3, updated_at = ?3
-           WHERE id = ?1 AND state = 'pending'`,
-        )
-        .bind(v.subscriberId, address, at),
-      await ensureStandingTokens(db, linkSecret, [v.subscriberId], ['manage', 'stop'], now),
-      clearSuppression,
-    ])
-    if (!spent?.meta.changes || !activated?.meta.changes) return { kind: 'gone' }
-    await refreshSchedule(db, tenant, v.subscriberId, now)
-    return { kind: 'registered', subscriberId: v.subscriberId }
-  }
-  const [spent, changed] = await db.batch([
-    spend,
-    // A pause with no end date is a provider's (bounce, complaint, unfollow, repeated failures)
-    // and was about the old address: the new one is proved, so messages resume.
-    db
-      .prepare(
-        `UPDATE subscribers SET channel = ?2, address = ?3, address_verified_at = ?4, updated_at = ?4,
-                state = CASE WHEN state = 'paused' AND paused_until IS NULL THEN 'active' ELSE state END,
-                state_reason = CASE WHEN state = 'paused' AND paused_until IS NULL THEN NULL ELSE state_reason END
-         WHERE id = ?1 AND state != 'stopped'`,
-      )
-      .bind(v.subscriberId, v.channel, address, at),
-    db.prepare('DELETE FROM delivery_failures WHERE subscriber_id = ?1').bind(v.subscriberId),
-    // Other changes still waiting are moot now.
-    db
-      .prepare(
-        `UPDATE verifications SET used_at = ?2
-         WHERE subscriber_id = ?1 AND purpose = 'change' AND used_at IS NULL`,
-      )
-      .bind(v.subscriberId, at),
-    clearSuppression,
-  ])
-  if (!spent?.meta.changes || !changed?.meta.changes) return { kind: 'gone' }
-  await refreshSchedule(db, tenant, v.subscriberId, now)
-  return { kind: 'changed', subscriberId: v.subscriberId }
 }
 
 /** The change waiting to be verified for this subscriber, if any (newest). */
