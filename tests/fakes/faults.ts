@@ -16,3 +16,20 @@ export function answerDelay(fault: Fault): number {
 
 // Unref'd: a held answer must not keep the test process alive after the run.
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref())
+
+/** The faults a test queued, one taken per request; when none is left, every request succeeds. */
+export class FaultQueue {
+  private queued: Fault[] = []
+
+  set(faults: Fault[]): void {
+    this.queued = [...faults]
+  }
+
+  next(): Fault {
+    return this.queued.shift() ?? 'none'
+  }
+
+  clear(): void {
+    this.queued = []
+  }
+}

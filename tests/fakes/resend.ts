@@ -3,18 +3,17 @@
 // X-Entity-Ref-ID (our delivery key), Idempotency-Key is honoured as Resend documents it, and
 // faults can be injected: 500, 429 with retry-after, and a crash after the emails were accepted.
 import { createHash, randomUUID } from 'node:crypto'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { OpenAPIBackend } from 'openapi-backend'
-import { answerDelay, type Fault, sleep } from './faults'
-import { withFormats } from './formats'
+import { answerDelay, type Fault, FaultQueue } from './faults'
+import { type Answer, jsonBody, startFakeServer } from './server'
 import { WebhookOutbox } from './webhook-outbox'
 import { svixHeaders } from './webhook-signatures'
 
 export const resendSpec = fileURLToPath(new URL('../../../shared/specs/resend.yaml', import.meta.url))
 
 export type { Fault } from './faults'
+// The other fakes once read their bodies with resend's; kept for any importer outside this folder.
+export { readBody } from './server'
 
 export interface FakeResendStats {
   requests: number
@@ -50,14 +49,9 @@ interface Stored {
 }
 
 export async function startFakeResend(): Promise<FakeResend> {
-  const api = new OpenAPIBackend({
-    definition: resendSpec,
-    quick: true,
-    validate: true,
-    customizeAjv: withFormats,
-  })
-  let stats: FakeResendStats = { requests: 0, rejected: 0, deliveries: {} }
-  let faults: Fault[] = []
+  const fresh = (): FakeResendStats => ({ requests: 0, rejected: 0, deliveries: {} })
+  let stats = fresh()
+  const faults = new FaultQueue()
   const keys = new Map<string, Stored>()
   let accepted: AcceptedEmail[] = []
   const inFlight = new Set<string>()
@@ -81,164 +75,83 @@ export async function startFakeResend(): Promise<FakeResend> {
     if (email.to.some((a) => webhooks!.complain.includes(a)))
       outbox.add(webhooks.path, { type: 'email.complained', created_at: now, data })
   }
-
-  type Answer = {
-    status: number
-    body?: unknown
-    headers?: Record<string, string>
-    crash?: boolean
-    delayMs?: number
-  }
-  api.registerSecurityHandler('bearerAuth', (c) =>
-    /^Bearer re_\S+$/.test(String(c.request.headers.authorization ?? '')),
-  )
-  api.register({
-    unauthorizedHandler: (): Answer => {
-      stats.rejected++
-      return { status: 401, body: { statusCode: 401, name: 'missing_api_key', message: 'Missing API key' } }
-    },
-    validationFail: (c): Answer => {
-      stats.rejected++
-      return {
-        status: 422,
-        body: { statusCode: 422, name: 'validation_error', message: JSON.stringify(c.validation.errors) },
-      }
-    },
-    notFound: (): Answer => ({
-      status: 404,
-      body: { statusCode: 404, name: 'not_found', message: 'not found' },
-    }),
-    notImplemented: (): Answer => ({
-      status: 501,
-      body: { statusCode: 501, name: 'not_implemented', message: '' },
-    }),
-    'emails/send-batch': (c): Answer => {
-      const emails = c.request.requestBody as { headers?: Record<string, string> }[]
-      const key = c.request.headers['idempotency-key'] as string | undefined
-      const payloadHash = createHash('sha256').update(JSON.stringify(emails)).digest('hex')
-      if (key) {
-        const stored = keys.get(key)
-        if (stored && stored.payloadHash !== payloadHash) {
-          return {
-            status: 409,
-            body: { statusCode: 409, name: 'invalid_idempotent_request', message: 'same key, other payload' },
-          }
-        }
-        if (stored) return { status: 200, body: stored.body }
-        if (inFlight.has(key)) {
-          return {
-            status: 409,
-            body: { statusCode: 409, name: 'concurrent_idempotent_requests', message: '' },
-          }
-        }
-      }
-      const fault = faults.shift() ?? 'none'
-      if (fault === 'server-error')
-        return { status: 500, body: { statusCode: 500, name: 'internal_server_error', message: '' } }
-      if (fault === 'rate-limited') {
-        return {
-          status: 429,
-          headers: { 'retry-after': '1' },
-          body: { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests' },
-        }
-      }
-      for (const email of emails) {
-        const ref = email.headers?.['X-Entity-Ref-ID'] ?? `no-ref-${randomUUID()}`
-        stats.deliveries[ref] = (stats.deliveries[ref] ?? 0) + 1
-        const { from, to, subject, text } = email as Omit<AcceptedEmail, 'ref'>
-        accepted.push({ ref, from, to, subject, ...(text ? { text } : {}) })
-      }
-      if (accepted.length > keptEmails) accepted = accepted.slice(-keptEmails)
-      const body = { data: emails.map(() => ({ id: randomUUID() })) }
-      for (const [i, email] of emails.entries()) emitEvents(email as never, body.data[i]!.id)
-      if (key) keys.set(key, { payloadHash, body })
-      return { status: 200, body, crash: fault === 'crash-after-accept', delayMs: answerDelay(fault) }
-    },
+  const error = (status: number, name: string, message = ''): Answer => ({
+    status,
+    body: { statusCode: status, name, message },
   })
-  await api.init()
 
-  const server: Server = createServer(async (req, res) => {
-    const raw = await readBody(req)
-    const url = new URL(req.url ?? '/', 'http://fake')
-    // Control routes for tests running inside workerd, which cannot call this process directly.
-    if (url.pathname === '/__fake/webhooks') {
-      const secret = webhooks?.secret ?? ''
-      const taken = await outbox.take((body) => svixHeaders(secret, body))
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(taken))
-      return
-    }
-    if (url.pathname === '/__fake/emails') {
-      const to = url.searchParams.get('to')
-      const emails = to ? accepted.filter((e) => e.to.includes(to)) : accepted
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(emails))
-      return
-    }
-    if (url.pathname.startsWith('/__fake/')) {
-      if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
-      if (url.pathname === '/__fake/webhook-config') webhooks = JSON.parse(raw) as typeof webhooks
-      if (url.pathname === '/__fake/reset') {
-        stats = { requests: 0, rejected: 0, deliveries: {} }
-        faults = []
-        keys.clear()
-        accepted = []
-        webhooks = null
-        outbox.clear()
+  const server = await startFakeServer({
+    spec: resendSpec,
+    auth: { scheme: 'bearerAuth', header: /^Bearer re_\S+$/ },
+    stats: () => stats,
+    faults,
+    body: jsonBody,
+    malformed: { status: 400, body: { name: 'invalid_json' } },
+    unauthorized: () => error(401, 'missing_api_key', 'Missing API key'),
+    invalid: (c) => error(422, 'validation_error', JSON.stringify(c.validation.errors)),
+    notFound: () => error(404, 'not_found', 'not found'),
+    notImplemented: () => error(501, 'not_implemented'),
+    operations: {
+      'emails/send-batch': (c): Answer => {
+        const emails = c.request.requestBody as { headers?: Record<string, string> }[]
+        const key = c.request.headers['idempotency-key'] as string | undefined
+        const payloadHash = createHash('sha256').update(JSON.stringify(emails)).digest('hex')
+        if (key) {
+          const stored = keys.get(key)
+          if (stored && stored.payloadHash !== payloadHash)
+            return error(409, 'invalid_idempotent_request', 'same key, other payload')
+          if (stored) return { status: 200, body: stored.body }
+          if (inFlight.has(key)) return error(409, 'concurrent_idempotent_requests')
+        }
+        const fault = faults.next()
+        if (fault === 'server-error') return error(500, 'internal_server_error')
+        if (fault === 'rate-limited')
+          return {
+            ...error(429, 'rate_limit_exceeded', 'Too many requests'),
+            headers: { 'retry-after': '1' },
+          }
+        for (const email of emails) {
+          const ref = email.headers?.['X-Entity-Ref-ID'] ?? `no-ref-${randomUUID()}`
+          stats.deliveries[ref] = (stats.deliveries[ref] ?? 0) + 1
+          const { from, to, subject, text } = email as Omit<AcceptedEmail, 'ref'>
+          accepted.push({ ref, from, to, subject, ...(text ? { text } : {}) })
+        }
+        if (accepted.length > keptEmails) accepted = accepted.slice(-keptEmails)
+        const body = { data: emails.map(() => ({ id: randomUUID() })) }
+        for (const [i, email] of emails.entries()) emitEvents(email as never, body.data[i]!.id)
+        if (key) keys.set(key, { payloadHash, body })
+        return { status: 200, body, crash: fault === 'crash-after-accept', delayMs: answerDelay(fault) }
+      },
+    },
+    async control(path, raw, url) {
+      if (path === '/__fake/webhooks') {
+        const secret = webhooks?.secret ?? ''
+        return { status: 200, body: await outbox.take((body) => svixHeaders(secret, body)) }
       }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
-      return
-    }
-    stats.requests++
-    let body: unknown
-    try {
-      body = raw ? JSON.parse(raw) : undefined
-    } catch {
-      stats.rejected++
-      res.writeHead(400, { 'content-type': 'application/json' }).end('{"name":"invalid_json"}')
-      return
-    }
-    const answer = (await api.handleRequest({
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: req.headers as Record<string, string>,
-      body,
-    })) as Answer
-    if (answer.crash) {
-      req.socket.destroy()
-      return
-    }
-    if (answer.delayMs) await sleep(answer.delayMs)
-    if (res.destroyed) return
-    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
-    res.end(JSON.stringify(answer.body ?? {}))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stats: () => structuredClone(stats),
-    inject(next) {
-      faults = [...next]
+      if (path === '/__fake/emails') {
+        const to = url.searchParams.get('to')
+        return { status: 200, body: to ? accepted.filter((e) => e.to.includes(to)) : accepted }
+      }
+      if (path === '/__fake/webhook-config') webhooks = JSON.parse(raw) as typeof webhooks
+      return undefined
     },
     reset() {
-      stats = { requests: 0, rejected: 0, deliveries: {} }
-      faults = []
+      stats = fresh()
+      keys.clear()
+      accepted = []
+      webhooks = null
+      outbox.clear()
+    },
+  })
+  return {
+    ...server,
+    stats: () => structuredClone(stats),
+    inject: (next) => faults.set(next),
+    // Unlike /__fake/reset, keeps the accepted emails and the webhook configuration.
+    reset() {
+      stats = fresh()
+      faults.clear()
       keys.clear()
     },
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
   }
-}
-
-export function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = ''
-    req.setEncoding('utf8')
-    req.on('data', (chunk) => (data += chunk))
-    req.on('end', () => resolve(data))
-    req.on('error', reject)
-  })
 }

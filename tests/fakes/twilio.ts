@@ -8,13 +8,10 @@
 // with 400 code 21610 until START, as Twilio does, and the reply is posted, signed, to the
 // number's incoming-message webhook (with OptOutType under a Messaging Service's Advanced Opt-Out).
 import { randomUUID } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { type Context, OpenAPIBackend } from 'openapi-backend'
-import { answerDelay, type Fault, sleep } from './faults'
-import { withFormats } from './formats'
-import { readBody } from './resend'
+import type { Context } from 'openapi-backend'
+import { answerDelay, FaultQueue } from './faults'
+import { type Answer, type FakeServer, type SmsStats, startFakeServer } from './server'
 import type { SignedWebhook } from './webhook-outbox'
 import { twilioSignature } from './webhook-signatures'
 
@@ -22,22 +19,7 @@ export const twilioSpec = fileURLToPath(
   new URL('../../../shared/specs/twilio_api_v2010.yaml', import.meta.url),
 )
 
-// Twilio's operation id; a computed key, as the linter reads a capitalised arrow as a React component.
-const createMessage = 'CreateMessage'
-
-export interface FakeTwilio {
-  url: string
-  close(): Promise<void>
-}
-
-interface Stats {
-  requests: number
-  rejected: number
-  /** SMS accepted per recipient number; more than 1 is a resident who got the day twice. */
-  deliveries: Record<string, number>
-  /** The SMS accepted, in order, as a phone would show them. */
-  messages: { to: string; body: string }[]
-}
+export type FakeTwilio = FakeServer
 
 /** How a number's SMS ends, as a status callback says it: `undelivered`/`failed` with an ErrorCode. */
 export type Reach =
@@ -75,106 +57,80 @@ interface StatusCallback {
 }
 
 export async function startFakeTwilio(): Promise<FakeTwilio> {
-  const api = new OpenAPIBackend({
-    definition: twilioSpec,
-    quick: true,
-    validate: true,
-    customizeAjv: withFormats,
-  })
-  let stats: Stats = { requests: 0, rejected: 0, deliveries: {}, messages: [] }
-  let faults: Fault[] = []
+  const fresh = (): SmsStats => ({ requests: 0, rejected: 0, deliveries: {}, messages: [] })
+  let stats = fresh()
+  const faults = new FaultQueue()
   let reach: Record<string, Reach> = {}
   let callbacks: StatusCallback[] = []
   /** `${sender}|${recipient}` pairs blocked by the recipient's STOP. */
   let optedOut = new Set<string>()
-  type Answer = { status: number; body?: unknown; crash?: boolean; delayMs?: number }
-
-  api.registerSecurityHandler('accountSid_authToken', (c) =>
-    /^Basic \S+$/.test(String(c.request.headers.authorization ?? '')),
-  )
-  api.register({
-    unauthorizedHandler: (): Answer => {
-      stats.rejected++
-      return { status: 401, body: { code: 20003, message: 'Authenticate', status: 401 } }
-    },
-    validationFail: (c): Answer => {
-      stats.rejected++
-      return { status: 400, body: { code: 21602, message: JSON.stringify(c.validation.errors), status: 400 } }
-    },
-    notFound: (): Answer => ({ status: 404, body: { code: 20404, message: 'Not found', status: 404 } }),
-    notImplemented: (): Answer => ({ status: 501, body: { message: 'Not implemented' } }),
-    [createMessage]: (c: Context): Answer => {
-      const form = c.request.requestBody as {
-        To: string
-        From?: string
-        Body?: string
-        StatusCallback?: string
-      }
-      const [basicSid = ''] = atob(String(c.request.headers.authorization).replace(/^Basic /, '')).split(':')
-      if (basicSid !== c.request.params.AccountSid) {
-        stats.rejected++
-        return { status: 401, body: { code: 20003, message: 'Authenticate', status: 401 } }
-      }
-      if (optedOut.has(`${form.From ?? ''}|${form.To}`))
-        return {
-          status: 400,
-          body: {
-            code: 21610,
-            message: 'Attempt to send to unsubscribed recipient',
-            more_info: 'https://www.twilio.com/docs/errors/21610',
-            status: 400,
-          },
-        }
-      const fault = faults.shift() ?? 'none'
-      if (fault === 'server-error')
-        return { status: 500, body: { code: 20500, message: 'Internal Server Error', status: 500 } }
-      if (fault === 'rate-limited')
-        return { status: 429, body: { code: 20429, message: 'Too Many Requests', status: 429 } }
-      const end = reach[form.To] ?? { status: 'delivered' }
-      if (end.status === 'refused')
-        return {
-          status: 400,
-          body: {
-            code: end.errorCode,
-            message: `The 'To' number ${form.To} is not a valid phone number.`,
-            more_info: `https://www.twilio.com/docs/errors/${end.errorCode}`,
-            status: 400,
-          },
-        }
-      stats.deliveries[form.To] = (stats.deliveries[form.To] ?? 0) + 1
-      stats.messages.push({ to: form.To, body: form.Body ?? '' })
-      const sid = `SM${randomUUID().replaceAll('-', '')}`
-      if (form.StatusCallback) {
-        const [accountSid = '', authToken = ''] = atob(
-          String(c.request.headers.authorization).replace(/^Basic /, ''),
-        ).split(':')
-        const common = {
-          AccountSid: accountSid,
-          ApiVersion: '2010-04-01',
-          From: form.From ?? '',
-          To: form.To,
-        }
-        for (const step of [{ status: 'sent' } as const, end]) {
-          const params: Record<string, string> = {
-            ...common,
-            MessageSid: sid,
-            SmsSid: sid,
-            MessageStatus: step.status,
-            SmsStatus: step.status,
-            ...('errorCode' in step ? { ErrorCode: String(step.errorCode) } : {}),
-          }
-          callbacks.push({ url: form.StatusCallback, authToken, params })
-        }
-      }
-      return {
-        status: 201,
-        body: { sid, status: 'queued', to: form.To, body: form.Body },
-        crash: fault === 'crash-after-accept',
-        delayMs: answerDelay(fault),
-      }
-    },
+  const error = (status: number, code: number, message: string, moreInfo?: string): Answer => ({
+    status,
+    body: { code, message, ...(moreInfo ? { more_info: moreInfo } : {}), status },
   })
-  await api.init()
+  const authenticate = () => error(401, 20003, 'Authenticate')
+
+  function createMessage(c: Context): Answer {
+    const form = c.request.requestBody as {
+      To: string
+      From?: string
+      Body?: string
+      StatusCallback?: string
+    }
+    const [accountSid = '', authToken = ''] = atob(
+      String(c.request.headers.authorization).replace(/^Basic /, ''),
+    ).split(':')
+    if (accountSid !== c.request.params.AccountSid) {
+      stats.rejected++
+      return authenticate()
+    }
+    if (optedOut.has(`${form.From ?? ''}|${form.To}`))
+      return error(
+        400,
+        21610,
+        'Attempt to send to unsubscribed recipient',
+        'https://www.twilio.com/docs/errors/21610',
+      )
+    const fault = faults.next()
+    if (fault === 'server-error') return error(500, 20500, 'Internal Server Error')
+    if (fault === 'rate-limited') return error(429, 20429, 'Too Many Requests')
+    const end = reach[form.To] ?? { status: 'delivered' }
+    if (end.status === 'refused')
+      return error(
+        400,
+        end.errorCode,
+        `The 'To' number ${form.To} is not a valid phone number.`,
+        `https://www.twilio.com/docs/errors/${end.errorCode}`,
+      )
+    stats.deliveries[form.To] = (stats.deliveries[form.To] ?? 0) + 1
+    stats.messages.push({ to: form.To, body: form.Body ?? '' })
+    const sid = `SM${randomUUID().replaceAll('-', '')}`
+    if (form.StatusCallback) {
+      const common = {
+        AccountSid: accountSid,
+        ApiVersion: '2010-04-01',
+        From: form.From ?? '',
+        To: form.To,
+      }
+      for (const step of [{ status: 'sent' } as const, end]) {
+        const params: Record<string, string> = {
+          ...common,
+          MessageSid: sid,
+          SmsSid: sid,
+          MessageStatus: step.status,
+          SmsStatus: step.status,
+          ...('errorCode' in step ? { ErrorCode: String(step.errorCode) } : {}),
+        }
+        callbacks.push({ url: form.StatusCallback, authToken, params })
+      }
+    }
+    return {
+      status: 201,
+      body: { sid, status: 'queued', to: form.To, body: form.Body },
+      crash: fault === 'crash-after-accept',
+      delayMs: answerDelay(fault),
+    }
+  }
 
   function receive(reply: InboundReply): void {
     const word = reply.body.trim().toUpperCase()
@@ -214,14 +170,21 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     })
   }
 
-  const server: Server = createServer(async (req, res) => {
-    const raw = await readBody(req)
-    const url = new URL(req.url ?? '/', 'http://fake')
-    if (url.pathname.startsWith('/__fake/')) {
-      if (url.pathname === '/__fake/faults') faults = JSON.parse(raw) as Fault[]
-      if (url.pathname === '/__fake/webhook-config') reach = JSON.parse(raw) as Record<string, Reach>
-      if (url.pathname === '/__fake/inbound') receive(JSON.parse(raw) as InboundReply)
-      if (url.pathname === '/__fake/webhooks') {
+  return startFakeServer({
+    spec: twilioSpec,
+    auth: { scheme: 'accountSid_authToken', header: /^Basic \S+$/ },
+    stats: () => stats,
+    faults,
+    body: (raw) => Object.fromEntries(new URLSearchParams(raw)),
+    unauthorized: authenticate,
+    invalid: (c) => error(400, 21602, JSON.stringify(c.validation.errors)),
+    notFound: () => error(404, 20404, 'Not found'),
+    notImplemented: () => ({ status: 501, body: { message: 'Not implemented' } }),
+    operations: { CreateMessage: createMessage },
+    async control(path, raw) {
+      if (path === '/__fake/webhook-config') reach = JSON.parse(raw) as Record<string, Reach>
+      if (path === '/__fake/inbound') receive(JSON.parse(raw) as InboundReply)
+      if (path === '/__fake/webhooks') {
         const taken = callbacks.splice(0)
         const signed: SignedWebhook[] = await Promise.all(
           taken.map(async (w) => {
@@ -236,44 +199,15 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
             }
           }),
         )
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(signed))
-        return
+        return { status: 200, body: signed }
       }
-      if (url.pathname === '/__fake/reset') {
-        stats = { requests: 0, rejected: 0, deliveries: {}, messages: [] }
-        faults = []
-        reach = {}
-        callbacks = []
-        optedOut = new Set()
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats))
-      return
-    }
-    stats.requests++
-    const answer = (await api.handleRequest({
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: req.headers as Record<string, string>,
-      body: Object.fromEntries(new URLSearchParams(raw)),
-    })) as Answer
-    if (answer.crash) {
-      req.socket.destroy()
-      return
-    }
-    if (answer.delayMs) await sleep(answer.delayMs)
-    if (res.destroyed) return
-    res.writeHead(answer.status, { 'content-type': 'application/json' })
-    res.end(JSON.stringify(answer.body ?? {}))
+      return undefined
+    },
+    reset() {
+      stats = fresh()
+      reach = {}
+      callbacks = []
+      optedOut = new Set()
+    },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
-  }
 }
