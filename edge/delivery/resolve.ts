@@ -8,11 +8,11 @@ import type { ComposedMessage } from '../channels/adapter'
 import { nameKey } from '../channels/key'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
-import { ensureStandingTokens, requireLinkSecret } from '../resident/link-tokens'
+import { requireLinkSecret } from '../resident/link-tokens'
 import { suppressAddress } from '../resident/suppression'
 import { type LoadedSnapshot, loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
-import { labelLate, lateLabel } from './late'
-import { deliveryLinks } from './links'
+import { renderLate } from './late-label'
+import { deliveryLinks, storeStandingLinks } from './links'
 import { loadRecipients } from './recipients'
 import { settleDay } from './record'
 import { renderDelivery } from './render'
@@ -225,7 +225,9 @@ async function composeAgain(
     recipient.id,
     row.id,
   )
-  const rendered = renderDelivery({
+  // After its day, labelled late for that day.
+  const render = row.localDate < localDate(input.now, tenant.tenant.timeZone) ? renderLate : renderDelivery
+  const rendered = render({
     tenant,
     index: indexMessages(snapshot.national),
     recipient,
@@ -235,17 +237,14 @@ async function composeAgain(
     key: await nameKey(`${row.id}|send-again|${row.attempts + 1}`),
   })
   if (!rendered.ok) return { ok: false, final: false, reason: rendered.reason }
-  const late = row.localDate < localDate(input.now, tenant.tenant.timeZone)
-  const labelled = late ? labelLate(rendered.message, lateLabel(row.localDate, recipient.language)) : rendered
-  if (!labelled.ok) return { ok: false, final: false, reason: labelled.reason }
   // A delivery flagged before it was ever claimed has no page token or standing tokens yet.
   await db.batch([
-    await ensureStandingTokens(db, linkSecret, [recipient.id], ['manage', 'stop'], input.now),
+    await storeStandingLinks(db, linkSecret, [recipient.id], input.now),
     db
       .prepare('UPDATE deliveries SET page_token_hash = coalesce(page_token_hash, ?2) WHERE id = ?1')
       .bind(row.id, pageTokenHash),
   ])
-  return { ok: true, message: labelled.message }
+  return { ok: true, message: rendered.message }
 }
 
 /** The day is over for this resident: their schedule moves on and the run's counts follow the decision. */
