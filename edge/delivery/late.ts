@@ -1,13 +1,15 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { addDays } from '../../shared/calendar'
 import type { MessageIndex } from '../../shared/compose'
-import type { Channel, TenantPart } from '../../shared/contract'
+import type { TenantPart } from '../../shared/contract'
 import { nextSendOn, type Program, planDay, type TimelineFacts } from '../../shared/program'
 import type { ComposedMessage } from '../channels/adapter'
+import type { BatchDay } from './batch-day'
 import type { ClaimRequest } from './claim'
 import { renderLate } from './late-label'
 import { programDeliveryLinks } from './links'
 import type { Recipient } from './recipients'
+import type { Composed, Unrenderable } from './requests'
 
 /** How far back a missed slot is looked for: a longer outage sends today's message only. */
 export const missedDayLookback = 14
@@ -54,17 +56,7 @@ export async function lateRequests(input: {
   date: string
   origin: string
   linkSecret: string
-}): Promise<{
-  requests: LateRequest[]
-  unrenderable: {
-    key: string
-    subscriberId: string
-    channel: Channel
-    slots: string[]
-    reason: string
-    localDate: string
-  }[]
-}> {
+}): Promise<{ requests: LateRequest[]; unrenderable: (Unrenderable & { localDate: string })[] }> {
   const { tenant, date } = input
   const candidates = input.recipients.flatMap((recipient) => {
     const missed = latestMissedSlot(recipient.timelines, recipient.nextSendOn, date, input.program)
@@ -114,4 +106,24 @@ async function daysWithRun(
     .bind(tenant, from, until)
     .all<{ day: string }>()
   return new Set(results.map((r) => r.day))
+}
+
+/** The batch's step for the tenant's missed-day policy: with "send-once", the late deliveries. */
+export async function addLateDays(
+  deps: { db: D1Database; origin: string; linkSecret: string },
+  day: BatchDay,
+  recipients: readonly Recipient[],
+): Promise<Composed> {
+  if (day.tenant.tenant.missedDay !== 'send-once') return { requests: [], unrenderable: [] }
+  const late = await lateRequests({
+    db: deps.db,
+    tenant: day.tenant,
+    index: day.index,
+    program: day.program,
+    recipients,
+    date: day.date,
+    origin: deps.origin,
+    linkSecret: deps.linkSecret,
+  })
+  return { requests: late.requests.map((r) => ({ ...r, survey: null })), unrenderable: late.unrenderable }
 }
