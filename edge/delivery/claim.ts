@@ -28,28 +28,59 @@ interface ExistingRow {
   updatedAt: string
 }
 
+interface ClaimInput {
+  tenant: string
+  localDate: string
+  manifestId: string
+  requests: readonly ClaimRequest[]
+  idempotent: (channel: Channel) => boolean
+  now: Date
+  staleAfterSeconds: number
+}
+
+/** A contested delivery this consumer tries to take over, and as what. */
+interface TakeOver {
+  key: string
+  next: 'send' | 'flagged'
+  attempt: number
+}
+
 /**
  * Claims each delivery before anything is sent: the row is inserted as `sending`, or, if it
  * exists, taken over only by a compare-and-set on its state and attempt count, so two consumers
  * holding the same subscriber (a redelivered or re-enqueued batch) never both send.
  */
-export async function claimDeliveries(
-  db: D1Database,
-  input: {
-    tenant: string
-    localDate: string
-    manifestId: string
-    requests: readonly ClaimRequest[]
-    idempotent: (channel: Channel) => boolean
-    now: Date
-    staleAfterSeconds: number
-  },
-): Promise<Claim[]> {
+export async function claimDeliveries(db: D1Database, input: ClaimInput): Promise<Claim[]> {
   if (input.requests.length === 0) return []
   const now = input.now.toISOString()
-  // One statement for the whole batch: the requests go in as one JSON parameter (D1 allows 100
-  // bound parameters a statement) and RETURNING names the rows this statement inserted.
-  const { results: insertedRows } = await db
+  const inserted = await insertSending(db, input, now)
+  const claims: Claim[] = []
+  const contested: ClaimRequest[] = []
+  for (const r of input.requests) {
+    // The same key twice in one batch: only the first holds the row, the other finds it taken.
+    if (inserted.delete(r.key)) claims.push({ key: r.key, action: 'send', attempt: 1 })
+    else contested.push(r)
+  }
+  if (contested.length === 0) return claims
+
+  const rows = await existingRows(db, contested)
+  const decided = decide(contested, rows, input)
+  claims.push(...decided.claims)
+  if (decided.takeOvers.length === 0) return claims
+  const taken = await takeOver(db, decided.takeOvers, rows, now)
+  for (const s of decided.takeOvers) {
+    if (!taken.delete(s.key)) claims.push({ key: s.key, action: 'defer' })
+    else if (s.next === 'send') claims.push({ key: s.key, action: 'send', attempt: s.attempt })
+    else claims.push({ key: s.key, action: 'flagged' })
+  }
+  return claims
+}
+
+/** The requests inserted as `sending` in one statement; returns the keys this statement inserted. */
+async function insertSending(db: D1Database, input: ClaimInput, now: string): Promise<Set<string>> {
+  // The requests go in as one JSON parameter (D1 allows 100 bound parameters a statement) and
+  // RETURNING names the rows this statement inserted.
+  const { results } = await db
     .prepare(
       `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
                                idempotency_key, attempts, sms_segments, page_token_hash, created_at, updated_at)
@@ -76,16 +107,13 @@ export async function claimDeliveries(
       now,
     )
     .all<{ id: string }>()
-  const inserted = new Set(insertedRows.map((row) => row.id))
-  const claims: Claim[] = []
-  const contested: ClaimRequest[] = []
-  for (const r of input.requests) {
-    // The same key twice in one batch: only the first holds the row, the other finds it taken.
-    if (inserted.delete(r.key)) claims.push({ key: r.key, action: 'send', attempt: 1 })
-    else contested.push(r)
-  }
-  if (contested.length === 0) return claims
+  return new Set(results.map((row) => row.id))
+}
 
+async function existingRows(
+  db: D1Database,
+  contested: readonly ClaimRequest[],
+): Promise<Map<string, ExistingRow>> {
   const { results } = await db
     .prepare(
       `SELECT id, state, attempts, updated_at AS updatedAt FROM deliveries
@@ -93,9 +121,18 @@ export async function claimDeliveries(
     )
     .bind(JSON.stringify(contested.map((r) => r.key)))
     .all<ExistingRow>()
-  const rows = new Map(results.map((row) => [row.id, row]))
+  return new Map(results.map((row) => [row.id, row]))
+}
+
+/** For each contested delivery: over already, in flight elsewhere, or one to take over. */
+function decide(
+  contested: readonly ClaimRequest[],
+  rows: ReadonlyMap<string, ExistingRow>,
+  input: ClaimInput,
+): { claims: Claim[]; takeOvers: TakeOver[] } {
   const staleBefore = new Date(input.now.getTime() - input.staleAfterSeconds * 1000).toISOString()
-  const steps: { key: string; next: 'send' | 'flagged'; attempt: number }[] = []
+  const claims: Claim[] = []
+  const takeOvers: TakeOver[] = []
   for (const r of contested) {
     const row = rows.get(r.key)
     if (!row || ['sent', 'failed-permanent', 'flagged'].includes(row.state)) {
@@ -111,10 +148,19 @@ export async function claimDeliveries(
     // again cannot double it. sending (stale) or unknown: it may have gone out.
     const mayHaveGone = row.state !== 'failed-transient'
     const next = mayHaveGone && !input.idempotent(r.channel) ? 'flagged' : 'send'
-    steps.push({ key: r.key, next, attempt: row.attempts + 1 })
+    takeOvers.push({ key: r.key, next, attempt: row.attempts + 1 })
   }
-  if (steps.length === 0) return claims
-  const { results: takenRows } = await db
+  return { claims, takeOvers }
+}
+
+/** The compare-and-set on each row's state and attempts, in one statement; returns the keys taken. */
+async function takeOver(
+  db: D1Database,
+  takeOvers: readonly TakeOver[],
+  rows: ReadonlyMap<string, ExistingRow>,
+  now: string,
+): Promise<Set<string>> {
+  const { results } = await db
     .prepare(
       `UPDATE deliveries SET state = j.value ->> 3, attempts = deliveries.attempts + 1, error = j.value ->> 4,
                              updated_at = ?2
@@ -124,7 +170,7 @@ export async function claimDeliveries(
     )
     .bind(
       JSON.stringify(
-        steps.map((s) => {
+        takeOvers.map((s) => {
           const row = rows.get(s.key)!
           return s.next === 'send'
             ? [s.key, row.state, row.attempts, 'sending', null]
@@ -140,11 +186,5 @@ export async function claimDeliveries(
       now,
     )
     .all<{ id: string }>()
-  const taken = new Set(takenRows.map((row) => row.id))
-  for (const s of steps) {
-    if (!taken.delete(s.key)) claims.push({ key: s.key, action: 'defer' })
-    else if (s.next === 'send') claims.push({ key: s.key, action: 'send', attempt: s.attempt })
-    else claims.push({ key: s.key, action: 'flagged' })
-  }
-  return claims
+  return new Set(results.map((row) => row.id))
 }

@@ -1,5 +1,7 @@
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { DeliveryLinks } from '../../shared/compose'
-import { messageToken, standingToken } from '../resident/link-tokens'
+import { deliveryKey } from '../channels/key'
+import { ensureStandingTokens, messageToken, standingToken } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
 
 export interface DeliveryLinkSet {
@@ -32,4 +34,28 @@ export async function deliveryLinks(
     },
     pageTokenHash: await hashToken(page),
   }
+}
+
+/** The program delivery of one subscriber's day: its key (the delivery's id) and its links. */
+export async function programDeliveryLinks(
+  origin: string,
+  secret: string,
+  subscriberId: string,
+  date: string,
+): Promise<DeliveryLinkSet & { key: string }> {
+  const key = await deliveryKey(subscriberId, date, 'program')
+  return { key, ...(await deliveryLinks(origin, secret, subscriberId, key)) }
+}
+
+/**
+ * One statement that stores the standing tokens `deliveryLinks` places in a message (manage and
+ * stop) where they are not stored yet, so those links work the moment the message arrives.
+ */
+export function storeStandingLinks(
+  db: D1Database,
+  secret: string,
+  subscriberIds: readonly string[],
+  now: Date,
+): Promise<D1PreparedStatement> {
+  return ensureStandingTokens(db, secret, subscriberIds, ['manage', 'stop'], now)
 }

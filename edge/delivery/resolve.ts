@@ -1,4 +1,4 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { z } from 'zod'
 import { localDate } from '../../shared/calendar'
 import { indexMessages, programOf } from '../../shared/compose'
@@ -8,11 +8,11 @@ import type { ComposedMessage } from '../channels/adapter'
 import { nameKey } from '../channels/key'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
-import { ensureStandingTokens, requireLinkSecret } from '../resident/link-tokens'
+import { requireLinkSecret } from '../resident/link-tokens'
 import { suppressAddress } from '../resident/suppression'
 import { type LoadedSnapshot, loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
-import { labelLate, lateLabel } from './late'
-import { deliveryLinks } from './links'
+import { renderLate } from './late-label'
+import { deliveryLinks, storeStandingLinks } from './links'
 import { loadRecipients } from './recipients'
 import { settleDay } from './record'
 import { renderDelivery } from './render'
@@ -75,19 +75,9 @@ const resendingForMs = 10 * 60_000
  * compare-and-set on its attempts and last change, so a decision sent twice, or two people at once,
  * sends once; a second answer is `not-flagged`. A resend in doubt again stays flagged.
  */
-export async function resolveFlagged(
-  env: Env,
-  input: { tenant: string; id: string; decision: Decision; actor: string | null; now: Date },
-): Promise<Resolution> {
+export async function resolveFlagged(env: Env, input: DecisionInput): Promise<Resolution> {
   const db = env.DB
-  const row = await db
-    .prepare(
-      `SELECT id, subscriber_id AS subscriberId, local_date AS localDate, channel, manifest_id AS manifestId,
-              state, attempts, error, updated_at AS updatedAt
-       FROM deliveries WHERE id = ?1 AND tenant_slug = ?2 AND kind = 'program'`,
-    )
-    .bind(input.id, input.tenant)
-    .first<FlaggedRow>()
+  const row = await readFlagged(db, input)
   if (!row) return { status: 'unknown-delivery' }
   if (row.state !== 'flagged') return { status: 'not-flagged' }
   if (row.error === resending && input.now.getTime() - Date.parse(row.updatedAt) < resendingForMs)
@@ -95,10 +85,40 @@ export async function resolveFlagged(
   // The content it was composed from, or what is live if that manifest is gone.
   const snapshot =
     (row.manifestId ? await loadSnapshot(db, row.manifestId) : null) ?? (await loadActiveSnapshot(db))
-  const tenant = snapshot?.tenants.get(input.tenant) ?? null
-  const context: Context = { snapshot, tenant }
-  // Recorded in the transaction that writes the decision's outcome, and only if it took the row.
-  const record = (state: 'sent' | 'failed-permanent' | 'flagged', error: string | null) =>
+  const context: Context = { snapshot, tenant: snapshot?.tenants.get(input.tenant) ?? null }
+  const record = resolutionOf(db, input, row)
+  return input.decision === 'was-sent'
+    ? markSent(db, input, row, context, record)
+    : sendAgain(env, input, row, context, record)
+}
+
+interface DecisionInput {
+  tenant: string
+  id: string
+  decision: Decision
+  actor: string | null
+  now: Date
+}
+
+type EndState = 'sent' | 'failed-permanent' | 'flagged'
+
+/** The resolution row of a decision, given its outcome. */
+type RecordResolution = (state: EndState, error: string | null) => D1PreparedStatement
+
+function readFlagged(db: D1Database, input: DecisionInput): Promise<FlaggedRow | null> {
+  return db
+    .prepare(
+      `SELECT id, subscriber_id AS subscriberId, local_date AS localDate, channel, manifest_id AS manifestId,
+              state, attempts, error, updated_at AS updatedAt
+       FROM deliveries WHERE id = ?1 AND tenant_slug = ?2 AND kind = 'program'`,
+    )
+    .bind(input.id, input.tenant)
+    .first<FlaggedRow>()
+}
+
+// Recorded in the transaction that writes the decision's outcome, and only if it took the row.
+function resolutionOf(db: D1Database, input: DecisionInput, row: FlaggedRow): RecordResolution {
+  return (state, error) =>
     db
       .prepare(
         `INSERT INTO delivery_resolutions (delivery_id, tenant_slug, local_date, decision, outcome, actor, error, resolved_at)
@@ -114,22 +134,39 @@ export async function resolveFlagged(
         error,
         input.now.toISOString(),
       )
+}
 
-  if (input.decision === 'was-sent') {
-    const [taken] = await db.batch([
-      db
-        .prepare(
-          `UPDATE deliveries SET state = 'sent', error = NULL, updated_at = ?3
-           WHERE id = ?1 AND state = 'flagged' AND attempts = ?2 AND updated_at = ?4`,
-        )
-        .bind(row.id, row.attempts, input.now.toISOString(), row.updatedAt),
-      record('sent', null),
-    ])
-    if (taken?.meta.changes !== 1) return { status: 'not-flagged' }
-    await settle(db, input, row, context, { state: 'sent' })
-    return { status: 'resolved', id: row.id, decision: 'was-sent', state: 'sent', error: null }
-  }
+/** `was-sent`: marked sent, and the resident's schedule moves on. */
+async function markSent(
+  db: D1Database,
+  input: DecisionInput,
+  row: FlaggedRow,
+  context: Context,
+  record: RecordResolution,
+): Promise<Resolution> {
+  const [taken] = await db.batch([
+    db
+      .prepare(
+        `UPDATE deliveries SET state = 'sent', error = NULL, updated_at = ?3
+         WHERE id = ?1 AND state = 'flagged' AND attempts = ?2 AND updated_at = ?4`,
+      )
+      .bind(row.id, row.attempts, input.now.toISOString(), row.updatedAt),
+    record('sent', null),
+  ])
+  if (taken?.meta.changes !== 1) return { status: 'not-flagged' }
+  await settle(db, input, row, context, { state: 'sent' })
+  return { status: 'resolved', id: row.id, decision: 'was-sent', state: 'sent', error: null }
+}
 
+/** `send-again`: the row taken under the resending mark, composed again, sent, its outcome written. */
+async function sendAgain(
+  env: Env,
+  input: DecisionInput,
+  row: FlaggedRow,
+  context: Context,
+  record: RecordResolution,
+): Promise<Resolution> {
+  const db = env.DB
   const claimed = await db
     .prepare(
       `UPDATE deliveries SET attempts = attempts + 1, error = ?4, updated_at = ?3
@@ -140,34 +177,11 @@ export async function resolveFlagged(
   if (!claimed) return { status: 'not-flagged' }
   const attempt = claimed.attempts
   const composed = await composeAgain(env, input, row, context)
-  let state: 'sent' | 'failed-permanent' | 'flagged'
-  let error: string | null = null
-  let providerMessageId: string | undefined
-  if (!composed.ok) {
-    state = composed.final ? 'failed-permanent' : 'flagged'
-    error = composed.final ? composed.reason : `needs-review: send again: ${composed.reason}`
-  } else {
-    const result = await sendTransactional(env, composed.message)
-    providerMessageId = result.providerMessageId
-    if (result.outcome === 'sent') state = 'sent'
-    else if (result.outcome === 'failed-permanent') {
-      state = 'failed-permanent'
-      error = `send again: ${result.error ?? 'refused by the provider'}`
-      if (result.suppress)
-        await suppressAddress(db, {
-          tenant: input.tenant,
-          channel: row.channel,
-          address: composed.message.to,
-          reason: result.suppress,
-          eventId: `send:${row.id}:${attempt}`,
-          now: input.now,
-        })
-    } else {
-      // Not taken, or perhaps taken: a person looks again rather than the edge guessing.
-      state = 'flagged'
-      error = `needs-review: send again: ${result.error ?? result.outcome}`
-    }
-  }
+  const { state, error, providerMessageId }: SendEnd = composed.ok
+    ? await sendComposed(env, input, row, attempt, composed.message)
+    : composed.final
+      ? { state: 'failed-permanent', error: composed.reason }
+      : { state: 'flagged', error: `needs-review: send again: ${composed.reason}` }
   await db.batch([
     db
       .prepare(
@@ -186,6 +200,44 @@ export async function resolveFlagged(
       ...(composed.ok ? { failedDay: error ?? 'refused by the provider' } : {}),
     })
   return { status: 'resolved', id: row.id, decision: 'send-again', state, error }
+}
+
+interface SendEnd {
+  state: EndState
+  error: string | null
+  providerMessageId?: string
+}
+
+/** The resend through the tenant's adapter; an address refused for good is suppressed at once. */
+async function sendComposed(
+  env: Env,
+  input: DecisionInput,
+  row: FlaggedRow,
+  attempt: number,
+  message: ComposedMessage,
+): Promise<SendEnd> {
+  const result = await sendTransactional(env, message)
+  const { providerMessageId } = result
+  if (result.outcome === 'sent') return { state: 'sent', error: null, providerMessageId }
+  if (result.outcome === 'failed-permanent') {
+    if (result.suppress)
+      await suppressAddress(env.DB, {
+        tenant: input.tenant,
+        channel: row.channel,
+        address: message.to,
+        reason: result.suppress,
+        eventId: `send:${row.id}:${attempt}`,
+        now: input.now,
+      })
+    const error = `send again: ${result.error ?? 'refused by the provider'}`
+    return { state: 'failed-permanent', error, providerMessageId }
+  }
+  // Not taken, or perhaps taken: a person looks again rather than the edge guessing.
+  return {
+    state: 'flagged',
+    error: `needs-review: send again: ${result.error ?? result.outcome}`,
+    providerMessageId,
+  }
 }
 
 interface Context {
@@ -225,7 +277,9 @@ async function composeAgain(
     recipient.id,
     row.id,
   )
-  const rendered = renderDelivery({
+  // After its day, labelled late for that day.
+  const render = row.localDate < localDate(input.now, tenant.tenant.timeZone) ? renderLate : renderDelivery
+  const rendered = render({
     tenant,
     index: indexMessages(snapshot.national),
     recipient,
@@ -235,17 +289,14 @@ async function composeAgain(
     key: await nameKey(`${row.id}|send-again|${row.attempts + 1}`),
   })
   if (!rendered.ok) return { ok: false, final: false, reason: rendered.reason }
-  const late = row.localDate < localDate(input.now, tenant.tenant.timeZone)
-  const labelled = late ? labelLate(rendered.message, lateLabel(row.localDate, recipient.language)) : rendered
-  if (!labelled.ok) return { ok: false, final: false, reason: labelled.reason }
   // A delivery flagged before it was ever claimed has no page token or standing tokens yet.
   await db.batch([
-    await ensureStandingTokens(db, linkSecret, [recipient.id], ['manage', 'stop'], input.now),
+    await storeStandingLinks(db, linkSecret, [recipient.id], input.now),
     db
       .prepare('UPDATE deliveries SET page_token_hash = coalesce(page_token_hash, ?2) WHERE id = ?1')
       .bind(row.id, pageTokenHash),
   ])
-  return { ok: true, message: labelled.message }
+  return { ok: true, message: rendered.message }
 }
 
 /** The day is over for this resident: their schedule moves on and the run's counts follow the decision. */

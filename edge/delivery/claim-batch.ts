@@ -1,0 +1,77 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import type { Channel } from '../../shared/contract'
+import type { ChannelAdapter } from '../channels/adapter'
+import type { DeliveryBatch } from '../queues'
+import { claimDeliveries } from './claim'
+import { storeStandingLinks } from './links'
+import type { DeliveryRequest } from './requests'
+
+/** The adapter of each channel the requests use, asked for once each. */
+export async function openAdapters(
+  deps: { adapterFor(channel: Channel): Promise<ChannelAdapter> },
+  requests: readonly DeliveryRequest[],
+): Promise<Map<Channel, ChannelAdapter>> {
+  const adapters = new Map<Channel, ChannelAdapter>()
+  for (const channel of new Set(requests.map((r) => r.channel)))
+    adapters.set(channel, await deps.adapterFor(channel))
+  return adapters
+}
+
+/** The manage and stop links in the messages work the moment they arrive. */
+export async function storeLinkTokens(
+  deps: { db: D1Database; linkSecret: string; now(): Date },
+  requests: readonly DeliveryRequest[],
+): Promise<void> {
+  if (requests.length === 0) return
+  const ids = requests.map((r) => r.subscriberId)
+  await (await storeStandingLinks(deps.db, deps.linkSecret, ids, deps.now())).run()
+}
+
+export interface Sending {
+  request: DeliveryRequest
+  attempt: number
+}
+
+export interface Claimed {
+  /** The deliveries this consumer holds, by channel, to send now. */
+  toSend: Map<Channel, Sending[]>
+  /** Subscribers whose delivery another consumer is sending right now: retry the batch. */
+  deferred: string[]
+  /** Subscribers whose delivery already ended (or was flagged now): their day is over. */
+  ended: string[]
+  /** Deliveries flagged by this claim (left in doubt on a channel without idempotency keys). */
+  flagged: number
+}
+
+/** Each delivery claimed before anything is sent, and sorted by what the claim allows. */
+export async function claimBatch(
+  deps: { db: D1Database; now(): Date; staleAfterSeconds?: number },
+  batch: DeliveryBatch,
+  requests: readonly DeliveryRequest[],
+  adapters: ReadonlyMap<Channel, ChannelAdapter>,
+): Promise<Claimed> {
+  const claims = await claimDeliveries(deps.db, {
+    tenant: batch.tenant,
+    localDate: batch.localDate,
+    manifestId: batch.manifestId,
+    requests,
+    idempotent: (channel) => adapters.get(channel)?.idempotent ?? false,
+    now: deps.now(),
+    staleAfterSeconds: deps.staleAfterSeconds ?? 300,
+  })
+  const byKey = new Map(requests.map((r) => [r.key, r]))
+  const claimed: Claimed = { toSend: new Map(), deferred: [], ended: [], flagged: 0 }
+  for (const claim of claims) {
+    const request = byKey.get(claim.key)!
+    if (claim.action === 'send') {
+      const list = claimed.toSend.get(request.channel) ?? []
+      list.push({ request, attempt: claim.attempt })
+      claimed.toSend.set(request.channel, list)
+    } else if (claim.action === 'defer') claimed.deferred.push(request.subscriberId)
+    else {
+      if (claim.action === 'flagged') claimed.flagged++
+      claimed.ended.push(request.subscriberId)
+    }
+  }
+  return claimed
+}

@@ -1,0 +1,30 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import type { Channel } from '../../shared/contract'
+import { suppressAddress } from '../resident/suppression'
+import type { Outcome } from './record'
+
+/** An address the provider refused for good (an invalid number), with the provider's reason. */
+export interface Refusal {
+  channel: Channel
+  address: string
+  reason: string
+}
+
+/** Each refused address whose outcome landed is suppressed at once. */
+export async function suppressRefused(
+  deps: { db: D1Database; now(): Date },
+  tenant: string,
+  landed: readonly Outcome[],
+  refused: ReadonlyMap<string, Refusal>,
+): Promise<void> {
+  for (const outcome of landed) {
+    const address = refused.get(outcome.key)
+    if (address)
+      await suppressAddress(deps.db, {
+        tenant,
+        ...address,
+        eventId: `send:${outcome.key}`,
+        now: deps.now(),
+      })
+  }
+}

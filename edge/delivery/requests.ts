@@ -1,0 +1,30 @@
+import type { Channel } from '../../shared/contract'
+import type { ComposedMessage } from '../channels/adapter'
+import type { SurveyOffer } from '../surveys/offer'
+import type { ClaimRequest } from './claim'
+
+/** A composed delivery, ready to be claimed and sent. */
+export interface DeliveryRequest extends ClaimRequest {
+  message: ComposedMessage
+  survey: SurveyOffer | null
+}
+
+/**
+ * A delivery whose content cannot be composed (a missing message, an SMS over the cap): it is
+ * flagged for a person, not skipped in silence.
+ */
+export interface Unrenderable {
+  key: string
+  subscriberId: string
+  channel: Channel
+  slots: string[]
+  reason: string
+  /** The day it is for, when not the batch's (a missed day's slot). */
+  localDate?: string
+}
+
+/** What the planning steps hand on: deliveries to claim and deliveries a person must see. */
+export interface Composed {
+  requests: DeliveryRequest[]
+  unrenderable: Unrenderable[]
+}

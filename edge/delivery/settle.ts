@@ -1,0 +1,38 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { nextSendOn } from '../../shared/program'
+import type { BatchDay } from './batch-day'
+import type { Recipient } from './recipients'
+import { settleDay } from './record'
+
+/**
+ * The batch's day settled: each subscriber whose day ended moves to their next send, except one
+ * with a delivery still pending, who keeps next_send_on so the retried batch finds them as now.
+ */
+export async function settleBatch(
+  deps: { db: D1Database; now(): Date },
+  day: BatchDay,
+  input: {
+    tenant: string
+    recipients: readonly Recipient[]
+    /** In the order their day ended. */
+    ended: readonly string[]
+    held: readonly string[]
+    failed: readonly { subscriberId: string; error: string }[]
+    succeeded: readonly string[]
+    counts: { sent: number; failed: number; flagged: number }
+  },
+): Promise<void> {
+  const byId = new Map(input.recipients.map((r) => [r.id, r]))
+  const advances = new Map<string, string | null>()
+  for (const id of input.ended) advances.set(id, nextSendOn(byId.get(id)!.timelines, day.date, day.program))
+  for (const id of input.held) advances.delete(id)
+  await settleDay(deps.db, {
+    tenant: input.tenant,
+    localDate: day.date,
+    advances: [...advances].map(([subscriberId, next]) => ({ subscriberId, nextSendOn: next })),
+    failed: input.failed,
+    succeeded: input.succeeded,
+    counts: input.counts,
+    now: deps.now(),
+  })
+}

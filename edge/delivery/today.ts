@@ -1,0 +1,118 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import type { DeliveryLinks } from '../../shared/compose'
+import { type DayPlan, planDay } from '../../shared/program'
+import type { DeliveryBatch } from '../queues'
+import { type HistoryBySubscriber, loadSurveyHistory } from '../surveys/history'
+import { type SurveyOffer, surveyLineOf, surveyOffer } from '../surveys/offer'
+import type { BatchDay } from './batch-day'
+import { programDeliveryLinks } from './links'
+import { loadRecipients, type Recipient } from './recipients'
+import { renderDelivery } from './render'
+import type { Composed } from './requests'
+
+/** The batch's residents, their timelines and their survey history, read side by side. */
+export async function loadBatch(
+  db: D1Database,
+  day: BatchDay,
+  batch: DeliveryBatch,
+): Promise<{ recipients: Recipient[]; surveyHistory: HistoryBySubscriber }> {
+  const [recipients, surveyHistory] = await Promise.all([
+    loadRecipients(db, {
+      tenant: batch.tenant,
+      ids: batch.subscriberIds,
+      timeZone: day.tenant.tenant.timeZone,
+      localDate: day.date,
+    }),
+    loadSurveyHistory(db, batch.subscriberIds, day.date),
+  ])
+  return { recipients, surveyHistory }
+}
+
+export interface Due {
+  recipient: Recipient
+  plan: DayPlan
+}
+
+/**
+ * Today's slots for each recipient, from their timelines (a stale next_send_on cannot choose the
+ * message). `over`: those whose timelines hold nothing today — their day is over as it starts.
+ */
+export function planToday(day: BatchDay, recipients: readonly Recipient[]): { due: Due[]; over: string[] } {
+  const due: Due[] = []
+  const over: string[] = []
+  for (const recipient of recipients) {
+    const plan = planDay(recipient.timelines, day.date, day.program)
+    if (plan) due.push({ recipient, plan })
+    else over.push(recipient.id)
+  }
+  return { due, over }
+}
+
+export interface Linked extends Due {
+  key: string
+  links: DeliveryLinks
+  pageTokenHash: string
+  survey: SurveyOffer | null
+}
+
+/** Each due delivery's key and links, and the survey it offers, if any (its link joins the others). */
+export async function linkToday(
+  deps: { origin: string; linkSecret: string },
+  day: BatchDay,
+  due: readonly Due[],
+  surveyHistory: HistoryBySubscriber,
+): Promise<Linked[]> {
+  const linked: Linked[] = []
+  for (const { recipient, plan } of due) {
+    const { key, links, pageTokenHash } = await programDeliveryLinks(
+      deps.origin,
+      deps.linkSecret,
+      recipient.id,
+      day.date,
+    )
+    const survey = await surveyOffer({
+      surveys: day.surveys,
+      tenant: day.tenant,
+      program: day.program,
+      recipient,
+      plan,
+      date: day.date,
+      history: surveyHistory.get(recipient.id),
+      origin: deps.origin,
+      linkSecret: deps.linkSecret,
+      deliveryKey: key,
+    })
+    if (survey) links.surveyUrl = survey.url
+    linked.push({ recipient, plan, key, links, pageTokenHash, survey })
+  }
+  return linked
+}
+
+/** Today's message for each linked delivery, rendered for its channel, or the reason it cannot be. */
+export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed {
+  const { tenant, index, date } = day
+  const out: Composed = { requests: [], unrenderable: [] }
+  for (const { recipient, plan, key, links, pageTokenHash, survey } of linked) {
+    const rendered = renderDelivery({
+      tenant,
+      index,
+      recipient,
+      plan,
+      date,
+      links,
+      key,
+      surveyLine: surveyLineOf(survey),
+    })
+    const base = { key, subscriberId: recipient.id, channel: recipient.channel, slots: rendered.slots }
+    if (rendered.ok)
+      out.requests.push({
+        ...base,
+        pageTokenHash,
+        smsSegments: rendered.smsSegments,
+        message: rendered.message,
+        survey,
+      })
+    else out.unrenderable.push({ ...base, reason: rendered.reason })
+  }
+  return out
+}
