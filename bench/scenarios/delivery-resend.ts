@@ -2,12 +2,12 @@
 // Idempotency-Key) into the fake Resend on 127.0.0.1, which validates every request against
 // Resend's OpenAPI description — against raw POSTs of the same batches with fetch.
 
-import type { ComposedMessage } from '../../edge/channels/adapter'
+import type { OutgoingMessage } from '../../edge/channels/adapter'
 import { resendAdapter } from '../../edge/channels/resend'
 import { startFakeResend } from '../../tests/fakes/resend'
 import type { Scenario } from '../scenario'
 
-const message = (i: number, run: string): ComposedMessage => ({
+const message = (i: number, run: string): OutgoingMessage => ({
   idempotencyKey: `${run}-${i}`,
   tenant: 'sakura-city',
   channel: 'email',

@@ -1,7 +1,7 @@
 import type { Channel, DeliveryOutcome } from '../../shared/contract'
 
 /** A message composed and rendered for one recipient on one channel, ready to hand to a provider. */
-export interface ComposedMessage {
+export interface OutgoingMessage {
   /**
    * Same key, same message: a provider that honours keys (Resend, LINE) never sends it twice, and
    * the outbox stores it once. Derived from the delivery (subscriber, local date, kind).
@@ -52,5 +52,5 @@ export interface ChannelAdapter {
    */
   readonly idempotent: boolean
   /** Returns one result per message, in the same order. Never throws for a provider's answer. */
-  send(messages: readonly ComposedMessage[]): Promise<SendResult[]>
+  send(messages: readonly OutgoingMessage[]): Promise<SendResult[]>
 }

@@ -1,4 +1,4 @@
-import type { ComposedMessage, SendResult } from './adapter'
+import type { OutgoingMessage, SendResult } from './adapter'
 
 /**
  * How long one provider request may take before we stop waiting (a hung provider must not hold
@@ -57,9 +57,9 @@ export function failedSend(idempotencyKey: string, response: Response, error: st
 
 /** Sends one request per message, `atOnce` at a time, results in the messages' order. */
 export async function sendInGroups(
-  messages: readonly ComposedMessage[],
+  messages: readonly OutgoingMessage[],
   atOnce: number,
-  sendOne: (message: ComposedMessage) => Promise<SendResult>,
+  sendOne: (message: OutgoingMessage) => Promise<SendResult>,
 ): Promise<SendResult[]> {
   const results: SendResult[] = []
   for (let i = 0; i < messages.length; i += atOnce) {

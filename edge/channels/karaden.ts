@@ -1,4 +1,4 @@
-import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
 import { failedSend, type ProviderOptions, providerFetch, sendInGroups } from './http-send'
 
 /** The tenant's Karaden account, stored encrypted as the `karaden.credentials` tenant secret (JSON). */
@@ -30,7 +30,7 @@ export function karadenAdapter(
 ): ChannelAdapter {
   const base = (options.baseUrl ?? 'https://prg.karaden.jp').replace(/\/$/, '')
   const endpoint = `${base}/api/${encodeURIComponent(credentials.tenantId)}/messages`
-  async function sendOne(m: ComposedMessage): Promise<SendResult> {
+  async function sendOne(m: OutgoingMessage): Promise<SendResult> {
     const to = domesticNumber(m.to)
     if (!to) {
       return {

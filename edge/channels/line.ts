@@ -1,4 +1,4 @@
-import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
 import { failedSend, type ProviderOptions, providerFetch, sendInGroups } from './http-send'
 
 const pushesAtOnce = 10
@@ -9,7 +9,7 @@ const pushesAtOnce = 10
  */
 export function lineAdapter(channelAccessToken: string, options: ProviderOptions = {}): ChannelAdapter {
   const endpoint = `${(options.baseUrl ?? 'https://api.line.me').replace(/\/$/, '')}/v2/bot/message/push`
-  async function push(m: ComposedMessage): Promise<SendResult> {
+  async function push(m: OutgoingMessage): Promise<SendResult> {
     const bubbles = m.bubbles ?? [m.text]
     const sent = await providerFetch(
       endpoint,

@@ -1,5 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
 
 /**
  * The adapter that sends nothing: each message is stored in D1 and can be read at /outbox, so the
@@ -12,7 +12,7 @@ export function outboxAdapter(db: D1Database, now: () => Date = () => new Date()
     // D1 runs one batch as one transaction; 100 single-row statements stay far below its limits.
     maxBatchSize: 100,
     idempotent: true,
-    async send(messages: readonly ComposedMessage[]): Promise<SendResult[]> {
+    async send(messages: readonly OutgoingMessage[]): Promise<SendResult[]> {
       if (messages.length === 0) return []
       const createdAt = now().toISOString()
       const insert = db.prepare(
@@ -54,7 +54,7 @@ export function outboxAdapter(db: D1Database, now: () => Date = () => new Date()
   }
 }
 
-async function storedIds(db: D1Database, messages: readonly ComposedMessage[]): Promise<Map<string, string>> {
+async function storedIds(db: D1Database, messages: readonly OutgoingMessage[]): Promise<Map<string, string>> {
   const keys = JSON.stringify(messages.map((m) => m.idempotencyKey))
   const { results } = await db
     .prepare(

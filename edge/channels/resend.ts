@@ -1,5 +1,5 @@
 import { Resend } from 'resend'
-import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
 import { defaultProviderTimeoutMs, type ProviderOptions, timeoutReason } from './http-send'
 
 /**
@@ -15,7 +15,7 @@ export function resendAdapter(apiKey: string, options: ProviderOptions = {}): Ch
     name: 'resend',
     maxBatchSize: 100,
     idempotent: true,
-    async send(messages: readonly ComposedMessage[]): Promise<SendResult[]> {
+    async send(messages: readonly OutgoingMessage[]): Promise<SendResult[]> {
       if (messages.length === 0) return []
       const payload = messages.map((m) => ({
         from: m.from ?? '',
@@ -61,7 +61,7 @@ export function resendAdapter(apiKey: string, options: ProviderOptions = {}): Ch
 }
 
 function all(
-  messages: readonly ComposedMessage[],
+  messages: readonly OutgoingMessage[],
   outcome: SendResult['outcome'],
   error: string,
   retryAfterSeconds?: number,
@@ -74,7 +74,7 @@ function all(
   }))
 }
 
-async function batchKey(messages: readonly ComposedMessage[]): Promise<string> {
+async function batchKey(messages: readonly OutgoingMessage[]): Promise<string> {
   const keys = messages.map((m) => m.idempotencyKey).sort()
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(keys.join('\n')))
   return `batch-${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`

@@ -1,5 +1,5 @@
 import type { Env } from '../env'
-import type { ComposedMessage, SendResult } from './adapter'
+import type { OutgoingMessage, SendResult } from './adapter'
 import { adapterFor } from './registry'
 
 /**
@@ -9,7 +9,7 @@ import { adapterFor } from './registry'
  * it, so a caller rebuilds the very same message (same key, same text) when it tries again.
  * Never throws: a throw while sending becomes `unknown`, as the message may have left.
  */
-export async function sendTransactional(env: Env, message: ComposedMessage): Promise<SendResult> {
+export async function sendTransactional(env: Env, message: OutgoingMessage): Promise<SendResult> {
   const failed = (outcome: SendResult['outcome'], error: unknown): SendResult => ({
     idempotencyKey: message.idempotencyKey,
     outcome,

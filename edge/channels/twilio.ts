@@ -1,4 +1,4 @@
-import type { ChannelAdapter, ComposedMessage, SendResult } from './adapter'
+import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
 import { failedSend, type ProviderOptions, providerFetch, sendInGroups } from './http-send'
 import { suppressionFor } from './twilio-errors'
 
@@ -26,7 +26,7 @@ export function twilioAdapter(
   const base = (options.baseUrl ?? 'https://api.twilio.com').replace(/\/$/, '')
   const endpoint = `${base}/2010-04-01/Accounts/${encodeURIComponent(credentials.accountSid)}/Messages.json`
   const authorization = `Basic ${btoa(`${credentials.accountSid}:${credentials.authToken}`)}`
-  async function sendOne(m: ComposedMessage): Promise<SendResult> {
+  async function sendOne(m: OutgoingMessage): Promise<SendResult> {
     const sent = await providerFetch(
       endpoint,
       {

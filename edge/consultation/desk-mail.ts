@@ -1,7 +1,7 @@
 import { localDate, localTime } from '../../shared/calendar'
 import { assessUrgency, categoryLabel } from '../../shared/consultation'
 import type { TenantSettings } from '../../shared/contract'
-import type { ComposedMessage } from '../channels/adapter'
+import type { OutgoingMessage } from '../channels/adapter'
 
 export interface StoredConsultation {
   id: string
@@ -47,7 +47,7 @@ function contactLine(c: StoredConsultation, asker: Asker): string {
  * The consultation as the tenant's desk receives it. The resident's address appears only when
  * they chose to be answered there; an urgent consultation says so first, in the subject too.
  */
-export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker: Asker): ComposedMessage {
+export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker: Asker): OutgoingMessage {
   const category = categoryLabel(c.category)
   const reference = referenceOf(c.id)
   const urgency = assessUrgency(c.text)

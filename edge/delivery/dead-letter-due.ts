@@ -4,7 +4,7 @@ import { planDay, standardProgram } from '../../shared/program'
 import { deliveryKey } from '../channels/key'
 import type { DeliveryBatch } from '../queues'
 import { loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
-import { loadRecipients } from './recipients'
+import { loadDueSubscribers } from './due-subscribers'
 
 /** Where the tenant's program and time zone come from when its own snapshot cannot be read. */
 const fallbackTimeZone = 'Asia/Tokyo'
@@ -42,7 +42,7 @@ export async function flagDueWithoutDelivery(
     .all<{ id: string }>()
   if (results.length === 0) return []
   const { program, timeZone } = await tenantPlan(db, batch)
-  const recipients = await loadRecipients(db, {
+  const dueSubscribers = await loadDueSubscribers(db, {
     tenant: batch.tenant,
     ids: results.map((r) => r.id),
     timeZone,
@@ -55,20 +55,20 @@ export async function flagDueWithoutDelivery(
      ON CONFLICT DO NOTHING`,
   )
   const due: { subscriberId: string; statement: D1PreparedStatement }[] = []
-  for (const recipient of recipients) {
-    const plan = planDay(recipient.timelines, batch.localDate, program)
+  for (const dueSubscriber of dueSubscribers) {
+    const plan = planDay(dueSubscriber.timelines, batch.localDate, program)
     // Nothing was due today after all (a stale next_send_on): tomorrow's run re-plans them.
     if (!plan) continue
     due.push({
-      subscriberId: recipient.id,
+      subscriberId: dueSubscriber.id,
       statement: insert.bind(
-        await deliveryKey(recipient.id, batch.localDate, 'program'),
-        recipient.id,
+        await deliveryKey(dueSubscriber.id, batch.localDate, 'program'),
+        dueSubscriber.id,
         batch.tenant,
         batch.localDate,
         batch.manifestId,
         JSON.stringify(plan.slots.map((s) => s.slot)),
-        recipient.channel,
+        dueSubscriber.channel,
         `needs-review: not sent: ${reason}`.slice(0, 500),
         now.toISOString(),
       ),

@@ -5,12 +5,12 @@ import type { DeliveryBatch } from '../queues'
 import type { LoadedSnapshot } from '../snapshot/read'
 import { batchDay } from './batch-day'
 import { claimBatch, openAdapters, storeLinkTokens } from './claim-batch'
-import { recordSurveyInvitations } from './invitations'
 import { addLateDays } from './late'
 import { recordSends } from './outcomes'
 import { suppressRefused } from './refused'
 import { sendClaimed } from './send'
 import { settleBatch } from './settle'
+import { recordSurveyOffers } from './survey-offers'
 import { linkToday, loadBatch, planToday, renderToday } from './today'
 import { flagUnrenderable } from './unrenderable'
 
@@ -39,24 +39,24 @@ export interface DeliverReport {
  * next_send_on cannot choose the message), composition from the run's manifest, the delivery
  * claimed before sending, the send, the outcome recorded, next_send_on advanced.
  *
- * The order of the day: load the recipients → plan today's slots → their links and survey offers
+ * The order of the day: load the due subscribers → plan today's slots → their links and survey offers
  * → render → add late days → claim → record survey invitations → send → record the outcomes →
  * flag what could not be rendered → settle the day → suppress refused addresses.
  */
 export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Promise<DeliverReport> {
   const day = batchDay(deps.snapshot, batch)
-  const { recipients, surveyHistory } = await loadBatch(deps.db, day, batch)
-  const { due, over } = planToday(day, recipients)
+  const { dueSubscribers, surveyHistory } = await loadBatch(deps.db, day, batch)
+  const { due, over } = planToday(day, dueSubscribers)
   const linked = await linkToday(deps, day, due, surveyHistory)
   const today = renderToday(day, linked)
-  const late = await addLateDays(deps, day, recipients)
+  const late = await addLateDays(deps, day, dueSubscribers)
   const requests = [...today.requests, ...late.requests]
   const unrenderable = [...today.unrenderable, ...late.unrenderable]
 
   const adapters = await openAdapters(deps, requests)
   await storeLinkTokens(deps, requests)
   const claimed = await claimBatch(deps, batch, requests, adapters)
-  await recordSurveyInvitations(deps, batch, claimed.toSend)
+  await recordSurveyOffers(deps, batch, claimed.toSend)
   const sent = await sendClaimed(adapters, claimed.toSend)
   const recorded = await recordSends(deps, requests, sent.outcomes)
   const flagged =
@@ -64,7 +64,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
 
   await settleBatch(deps, day, {
     tenant: batch.tenant,
-    recipients,
+    dueSubscribers,
     ended: [...over, ...claimed.ended, ...recorded.ended, ...unrenderable.map((u) => u.subscriberId)],
     held: [...claimed.deferred, ...recorded.held],
     failed: recorded.failed,

@@ -1,6 +1,6 @@
 import escapeHtml from 'escape-html'
 import { measureSms } from '../../shared/sms'
-import type { ComposedMessage } from '../channels/adapter'
+import type { OutgoingMessage } from '../channels/adapter'
 import { type Rendered, renderDelivery } from './render'
 
 /** The line that says a message comes late, in the resident's language. */
@@ -19,9 +19,9 @@ export function lateLabel(date: string, language: string): string {
  * email, the first LINE bubble, the start of an SMS (measured again, and refused over the cap).
  */
 export function labelLate(
-  message: ComposedMessage,
+  message: OutgoingMessage,
   label: string,
-): { ok: true; message: ComposedMessage; smsSegments: number | null } | { ok: false; reason: string } {
+): { ok: true; message: OutgoingMessage; smsSegments: number | null } | { ok: false; reason: string } {
   const text = `${label}\n${message.text}`
   switch (message.channel) {
     case 'sms': {
@@ -59,7 +59,7 @@ export function labelLate(
 export function renderLate(input: Parameters<typeof renderDelivery>[0]): Rendered {
   const rendered = renderDelivery(input)
   if (!rendered.ok) return rendered
-  const labelled = labelLate(rendered.message, lateLabel(input.date, input.recipient.language))
+  const labelled = labelLate(rendered.message, lateLabel(input.date, input.dueSubscriber.language))
   if (!labelled.ok) return { ok: false, slots: rendered.slots, reason: labelled.reason }
   return { ok: true, slots: rendered.slots, smsSegments: labelled.smsSegments, message: labelled.message }
 }

@@ -3,12 +3,12 @@ import { addDays } from '../../shared/calendar'
 import type { MessageIndex } from '../../shared/compose'
 import type { TenantPart } from '../../shared/contract'
 import { nextSendOn, type Program, planDay, type TimelineFacts } from '../../shared/program'
-import type { ComposedMessage } from '../channels/adapter'
+import type { OutgoingMessage } from '../channels/adapter'
 import type { BatchDay } from './batch-day'
 import type { ClaimRequest } from './claim'
+import type { DueSubscriber } from './due-subscribers'
 import { renderLate } from './late-label'
 import { programDeliveryLinks } from './links'
-import type { Recipient } from './recipients'
 import type { Composed, Unrenderable } from './requests'
 
 /** How far back a missed slot is looked for: a longer outage sends today's message only. */
@@ -38,11 +38,11 @@ export function latestMissedSlot(
 
 export interface LateRequest extends ClaimRequest {
   localDate: string
-  message: ComposedMessage
+  message: OutgoingMessage
 }
 
 /**
- * The "send-once" missed-day policy for a batch: for each recipient whose next_send_on lies
+ * The "send-once" missed-day policy for a batch: for each due subscriber whose next_send_on lies
  * before today, the latest slot on a day the tenant had no run at all (the Worker was down, or
  * every tick that day was missed), composed for that day and marked late. Its delivery row is
  * keyed by that day, so it is claimed — and sent — at most once, however often the batch runs.
@@ -52,15 +52,15 @@ export async function lateRequests(input: {
   tenant: TenantPart
   index: MessageIndex
   program: Program
-  recipients: readonly Recipient[]
+  dueSubscribers: readonly DueSubscriber[]
   date: string
   origin: string
   linkSecret: string
 }): Promise<{ requests: LateRequest[]; unrenderable: (Unrenderable & { localDate: string })[] }> {
   const { tenant, date } = input
-  const candidates = input.recipients.flatMap((recipient) => {
-    const missed = latestMissedSlot(recipient.timelines, recipient.nextSendOn, date, input.program)
-    return missed ? [{ recipient, missed }] : []
+  const candidates = input.dueSubscribers.flatMap((dueSubscriber) => {
+    const missed = latestMissedSlot(dueSubscriber.timelines, dueSubscriber.nextSendOn, date, input.program)
+    return missed ? [{ dueSubscriber, missed }] : []
   })
   const out: Awaited<ReturnType<typeof lateRequests>> = { requests: [], unrenderable: [] }
   if (candidates.length === 0) return out
@@ -70,18 +70,18 @@ export async function lateRequests(input: {
     candidates.map((c) => c.missed).sort()[0]!,
     date,
   )
-  for (const { recipient, missed } of candidates) {
+  for (const { dueSubscriber, missed } of candidates) {
     if (ran.has(missed)) continue
-    const plan = planDay(recipient.timelines, missed, input.program)
+    const plan = planDay(dueSubscriber.timelines, missed, input.program)
     if (!plan) continue
     const { key, links, pageTokenHash } = await programDeliveryLinks(
       input.origin,
       input.linkSecret,
-      recipient.id,
+      dueSubscriber.id,
       missed,
     )
-    const rendered = renderLate({ tenant, index: input.index, recipient, plan, date: missed, links, key })
-    const base = { key, subscriberId: recipient.id, channel: recipient.channel, localDate: missed }
+    const rendered = renderLate({ tenant, index: input.index, dueSubscriber, plan, date: missed, links, key })
+    const base = { key, subscriberId: dueSubscriber.id, channel: dueSubscriber.channel, localDate: missed }
     if (!rendered.ok) {
       out.unrenderable.push({ ...base, slots: rendered.slots, reason: `late: ${rendered.reason}` })
       continue
@@ -112,7 +112,7 @@ async function daysWithRun(
 export async function addLateDays(
   deps: { db: D1Database; origin: string; linkSecret: string },
   day: BatchDay,
-  recipients: readonly Recipient[],
+  dueSubscribers: readonly DueSubscriber[],
 ): Promise<Composed> {
   if (day.tenant.tenant.missedDay !== 'send-once') return { requests: [], unrenderable: [] }
   const late = await lateRequests({
@@ -120,7 +120,7 @@ export async function addLateDays(
     tenant: day.tenant,
     index: day.index,
     program: day.program,
-    recipients,
+    dueSubscribers,
     date: day.date,
     origin: deps.origin,
     linkSecret: deps.linkSecret,

@@ -6,9 +6,9 @@ import { hashToken } from '../resident/tokens'
 import { loadSnapshot } from '../snapshot/read'
 import { surveysOf } from '../surveys/offer'
 import { offerOfDelivery, offerUrl } from '../surveys/recorded-offer'
+import { loadDueSubscribers } from './due-subscribers'
 import { deliveryLinks } from './links'
 import { trackLinks } from './page-links'
-import { loadRecipients } from './recipients'
 
 export interface PageDelivery {
   id: string
@@ -51,17 +51,17 @@ export async function composeMessagePage(
   const snapshot = delivery.manifestId ? await loadSnapshot(db, delivery.manifestId) : null
   const tenant = snapshot?.tenants.get(delivery.tenantSlug)
   if (!snapshot || !tenant) return null
-  const [recipient] = await loadRecipients(db, {
+  const [dueSubscriber] = await loadDueSubscribers(db, {
     tenant: delivery.tenantSlug,
     ids: [delivery.subscriberId],
     timeZone: tenant.tenant.timeZone,
     localDate: delivery.localDate,
     anyState: true,
   })
-  const plan = recipient && planDay(recipient.timelines, delivery.localDate, programOf(tenant.tenant))
-  if (!recipient || !plan) return null
+  const plan = dueSubscriber && planDay(dueSubscriber.timelines, delivery.localDate, programOf(tenant.tenant))
+  if (!dueSubscriber || !plan) return null
   if (JSON.stringify(plan.slots.map((s) => s.slot)) !== delivery.slots) return null
-  const { links } = await deliveryLinks(input.origin, input.linkSecret, recipient.id, delivery.id)
+  const { links } = await deliveryLinks(input.origin, input.linkSecret, dueSubscriber.id, delivery.id)
   // The survey line the delivery carried, as it carried it.
   const offer = await offerOfDelivery(db, delivery.id)
   const survey = offer && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
@@ -69,8 +69,8 @@ export async function composeMessagePage(
   const composed = composeDay({
     tenant,
     index: indexMessages(snapshot.national),
-    subscriber: recipient,
-    timelines: recipient.timelines,
+    subscriber: dueSubscriber,
+    timelines: dueSubscriber.timelines,
     plan,
     date: delivery.localDate,
     links,

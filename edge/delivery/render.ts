@@ -9,31 +9,31 @@ import {
 } from '../../shared/compose'
 import type { TenantPart } from '../../shared/contract'
 import type { DayPlan } from '../../shared/program'
-import type { ComposedMessage } from '../channels/adapter'
-import type { Recipient } from './recipients'
+import type { OutgoingMessage } from '../channels/adapter'
+import type { DueSubscriber } from './due-subscribers'
 
 export type Rendered =
-  | { ok: true; message: ComposedMessage; smsSegments: number | null; slots: string[] }
+  | { ok: true; message: OutgoingMessage; smsSegments: number | null; slots: string[] }
   | { ok: false; slots: string[]; reason: string }
 
-/** The day's delivery for one recipient, composed from the run's snapshot and rendered for their channel. */
+/** The day's delivery for one dueSubscriber, composed from the run's snapshot and rendered for their channel. */
 export function renderDelivery(input: {
   tenant: TenantPart
   index: MessageIndex
-  recipient: Recipient
+  dueSubscriber: DueSubscriber
   plan: DayPlan
   date: string
   links: DeliveryLinks
   key: string
   surveyLine?: { title: string; reminder: boolean }
 }): Rendered {
-  const { recipient, plan, key } = input
+  const { dueSubscriber, plan, key } = input
   const slots = plan.slots.map((s) => s.slot)
   const composed = composeDay({
     tenant: input.tenant,
     index: input.index,
-    subscriber: recipient,
-    timelines: recipient.timelines,
+    subscriber: dueSubscriber,
+    timelines: dueSubscriber.timelines,
     plan,
     date: input.date,
     links: input.links,
@@ -45,8 +45,8 @@ export function renderDelivery(input: {
   if (composition.messages.length === 0) {
     return { ok: false, slots, reason: `no message for ${composition.gaps.map((g) => g.slot).join(', ')}` }
   }
-  const base = { idempotencyKey: key, tenant: input.tenant.tenant.slug, to: recipient.address }
-  switch (recipient.channel) {
+  const base = { idempotencyKey: key, tenant: input.tenant.tenant.slug, to: dueSubscriber.address }
+  switch (dueSubscriber.channel) {
     case 'email':
       return {
         ok: true,

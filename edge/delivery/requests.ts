@@ -1,11 +1,11 @@
 import type { Channel } from '../../shared/contract'
-import type { ComposedMessage } from '../channels/adapter'
+import type { OutgoingMessage } from '../channels/adapter'
 import type { SurveyOffer } from '../surveys/offer'
 import type { ClaimRequest } from './claim'
 
 /** A composed delivery, ready to be claimed and sent. */
 export interface DeliveryRequest extends ClaimRequest {
-  message: ComposedMessage
+  message: OutgoingMessage
   survey: SurveyOffer | null
 }
 

@@ -1,21 +1,19 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { z } from 'zod'
-import { localDate } from '../../shared/calendar'
-import { indexMessages, programOf } from '../../shared/compose'
-import type { Channel, TenantPart } from '../../shared/contract'
-import { nextSendOn, planDay } from '../../shared/program'
-import type { ComposedMessage } from '../channels/adapter'
-import { nameKey } from '../channels/key'
-import { sendTransactional } from '../channels/transactional'
+import { programOf } from '../../shared/compose'
+import { nextSendOn } from '../../shared/program'
 import type { Env } from '../env'
-import { requireLinkSecret } from '../resident/link-tokens'
-import { suppressAddress } from '../resident/suppression'
-import { type LoadedSnapshot, loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
-import { renderLate } from './late-label'
-import { deliveryLinks, storeStandingLinks } from './links'
-import { loadRecipients } from './recipients'
+import { loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
+import { loadDueSubscribers } from './due-subscribers'
 import { settleDay } from './record'
-import { renderDelivery } from './render'
+import {
+  type Context,
+  composeAgain,
+  type EndState,
+  type FlaggedRow,
+  type SendEnd,
+  sendComposed,
+} from './resend'
 
 export const decisions = ['was-sent', 'send-again'] as const
 export type Decision = (typeof decisions)[number]
@@ -45,18 +43,6 @@ export type Resolution =
       state: 'sent' | 'failed-permanent' | 'flagged'
       error: string | null
     }
-
-interface FlaggedRow {
-  id: string
-  subscriberId: string
-  localDate: string
-  channel: Channel
-  manifestId: string | null
-  state: string
-  attempts: number
-  error: string | null
-  updatedAt: string
-}
 
 /**
  * The mark of a resend under way. The row stays `flagged` while it is sent again, so a Worker that
@@ -99,8 +85,6 @@ interface DecisionInput {
   actor: string | null
   now: Date
 }
-
-type EndState = 'sent' | 'failed-permanent' | 'flagged'
 
 /** The resolution row of a decision, given its outcome. */
 type RecordResolution = (state: EndState, error: string | null) => D1PreparedStatement
@@ -202,103 +186,6 @@ async function sendAgain(
   return { status: 'resolved', id: row.id, decision: 'send-again', state, error }
 }
 
-interface SendEnd {
-  state: EndState
-  error: string | null
-  providerMessageId?: string
-}
-
-/** The resend through the tenant's adapter; an address refused for good is suppressed at once. */
-async function sendComposed(
-  env: Env,
-  input: DecisionInput,
-  row: FlaggedRow,
-  attempt: number,
-  message: ComposedMessage,
-): Promise<SendEnd> {
-  const result = await sendTransactional(env, message)
-  const { providerMessageId } = result
-  if (result.outcome === 'sent') return { state: 'sent', error: null, providerMessageId }
-  if (result.outcome === 'failed-permanent') {
-    if (result.suppress)
-      await suppressAddress(env.DB, {
-        tenant: input.tenant,
-        channel: row.channel,
-        address: message.to,
-        reason: result.suppress,
-        eventId: `send:${row.id}:${attempt}`,
-        now: input.now,
-      })
-    const error = `send again: ${result.error ?? 'refused by the provider'}`
-    return { state: 'failed-permanent', error, providerMessageId }
-  }
-  // Not taken, or perhaps taken: a person looks again rather than the edge guessing.
-  return {
-    state: 'flagged',
-    error: `needs-review: send again: ${result.error ?? result.outcome}`,
-    providerMessageId,
-  }
-}
-
-interface Context {
-  snapshot: LoadedSnapshot | null
-  tenant: TenantPart | null
-}
-
-type Composed =
-  | { ok: true; message: ComposedMessage }
-  /** final: nothing can be sent for this day any more (the resident stopped, the day holds no message). */
-  | { ok: false; final: boolean; reason: string }
-
-async function composeAgain(
-  env: Env,
-  input: { tenant: string; now: Date },
-  row: FlaggedRow,
-  { snapshot, tenant }: Context,
-): Promise<Composed> {
-  const db = env.DB
-  if (!snapshot || !tenant) return { ok: false, final: false, reason: 'the tenant is not in the snapshot' }
-  // Only someone still receiving messages: a resident who stopped or was paused since gets nothing.
-  const [recipient] = await loadRecipients(db, {
-    tenant: input.tenant,
-    ids: [row.subscriberId],
-    timeZone: tenant.tenant.timeZone,
-    localDate: row.localDate,
-  })
-  if (!recipient)
-    return { ok: false, final: true, reason: 'send again: the resident no longer receives messages' }
-  const plan = planDay(recipient.timelines, row.localDate, programOf(tenant.tenant))
-  if (!plan) return { ok: false, final: true, reason: 'send again: that day holds no message any more' }
-  const linkSecret = requireLinkSecret(env.LINK_SECRET)
-  // The same links as the first time: the message page is the delivery's own.
-  const { links, pageTokenHash } = await deliveryLinks(
-    env.PUBLIC_ORIGIN ?? '',
-    linkSecret,
-    recipient.id,
-    row.id,
-  )
-  // After its day, labelled late for that day.
-  const render = row.localDate < localDate(input.now, tenant.tenant.timeZone) ? renderLate : renderDelivery
-  const rendered = render({
-    tenant,
-    index: indexMessages(snapshot.national),
-    recipient,
-    plan,
-    date: row.localDate,
-    links,
-    key: await nameKey(`${row.id}|send-again|${row.attempts + 1}`),
-  })
-  if (!rendered.ok) return { ok: false, final: false, reason: rendered.reason }
-  // A delivery flagged before it was ever claimed has no page token or standing tokens yet.
-  await db.batch([
-    await storeStandingLinks(db, linkSecret, [recipient.id], input.now),
-    db
-      .prepare('UPDATE deliveries SET page_token_hash = coalesce(page_token_hash, ?2) WHERE id = ?1')
-      .bind(row.id, pageTokenHash),
-  ])
-  return { ok: true, message: rendered.message }
-}
-
 /** The day is over for this resident: their schedule moves on and the run's counts follow the decision. */
 async function settle(
   db: D1Database,
@@ -307,8 +194,8 @@ async function settle(
   { tenant }: Context,
   end: { state: 'sent' | 'failed-permanent'; failedDay?: string },
 ): Promise<void> {
-  const [recipient] = tenant
-    ? await loadRecipients(db, {
+  const [dueSubscriber] = tenant
+    ? await loadDueSubscribers(db, {
         tenant: input.tenant,
         ids: [row.subscriberId],
         timeZone: tenant.tenant.timeZone,
@@ -322,11 +209,11 @@ async function settle(
     localDate: row.localDate,
     // settleDay never moves next_send_on backwards: after a later run this changes nothing.
     advances:
-      recipient && tenant
+      dueSubscriber && tenant
         ? [
             {
               subscriberId: row.subscriberId,
-              nextSendOn: nextSendOn(recipient.timelines, row.localDate, programOf(tenant.tenant)),
+              nextSendOn: nextSendOn(dueSubscriber.timelines, row.localDate, programOf(tenant.tenant)),
             },
           ]
         : [],

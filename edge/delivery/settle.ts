@@ -1,7 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { nextSendOn } from '../../shared/program'
 import type { BatchDay } from './batch-day'
-import type { Recipient } from './recipients'
+import type { DueSubscriber } from './due-subscribers'
 import { settleDay } from './record'
 
 /**
@@ -13,7 +13,7 @@ export async function settleBatch(
   day: BatchDay,
   input: {
     tenant: string
-    recipients: readonly Recipient[]
+    dueSubscribers: readonly DueSubscriber[]
     /** In the order their day ended. */
     ended: readonly string[]
     held: readonly string[]
@@ -22,7 +22,7 @@ export async function settleBatch(
     counts: { sent: number; failed: number; flagged: number }
   },
 ): Promise<void> {
-  const byId = new Map(input.recipients.map((r) => [r.id, r]))
+  const byId = new Map(input.dueSubscribers.map((r) => [r.id, r]))
   const advances = new Map<string, string | null>()
   for (const id of input.ended) advances.set(id, nextSendOn(byId.get(id)!.timelines, day.date, day.program))
   for (const id of input.held) advances.delete(id)

@@ -5,8 +5,8 @@ import type { DeliveryBatch } from '../queues'
 import { type HistoryBySubscriber, loadSurveyHistory } from '../surveys/history'
 import { type SurveyOffer, surveyLineOf, surveyOffer } from '../surveys/offer'
 import type { BatchDay } from './batch-day'
+import { type DueSubscriber, loadDueSubscribers } from './due-subscribers'
 import { programDeliveryLinks } from './links'
-import { loadRecipients, type Recipient } from './recipients'
 import { renderDelivery } from './render'
 import type { Composed } from './requests'
 
@@ -15,9 +15,9 @@ export async function loadBatch(
   db: D1Database,
   day: BatchDay,
   batch: DeliveryBatch,
-): Promise<{ recipients: Recipient[]; surveyHistory: HistoryBySubscriber }> {
-  const [recipients, surveyHistory] = await Promise.all([
-    loadRecipients(db, {
+): Promise<{ dueSubscribers: DueSubscriber[]; surveyHistory: HistoryBySubscriber }> {
+  const [dueSubscribers, surveyHistory] = await Promise.all([
+    loadDueSubscribers(db, {
       tenant: batch.tenant,
       ids: batch.subscriberIds,
       timeZone: day.tenant.tenant.timeZone,
@@ -25,25 +25,28 @@ export async function loadBatch(
     }),
     loadSurveyHistory(db, batch.subscriberIds, day.date),
   ])
-  return { recipients, surveyHistory }
+  return { dueSubscribers, surveyHistory }
 }
 
 export interface Due {
-  recipient: Recipient
+  dueSubscriber: DueSubscriber
   plan: DayPlan
 }
 
 /**
- * Today's slots for each recipient, from their timelines (a stale next_send_on cannot choose the
+ * Today's slots for each due subscriber, from their timelines (a stale next_send_on cannot choose the
  * message). `over`: those whose timelines hold nothing today — their day is over as it starts.
  */
-export function planToday(day: BatchDay, recipients: readonly Recipient[]): { due: Due[]; over: string[] } {
+export function planToday(
+  day: BatchDay,
+  dueSubscribers: readonly DueSubscriber[],
+): { due: Due[]; over: string[] } {
   const due: Due[] = []
   const over: string[] = []
-  for (const recipient of recipients) {
-    const plan = planDay(recipient.timelines, day.date, day.program)
-    if (plan) due.push({ recipient, plan })
-    else over.push(recipient.id)
+  for (const dueSubscriber of dueSubscribers) {
+    const plan = planDay(dueSubscriber.timelines, day.date, day.program)
+    if (plan) due.push({ dueSubscriber, plan })
+    else over.push(dueSubscriber.id)
   }
   return { due, over }
 }
@@ -63,27 +66,27 @@ export async function linkToday(
   surveyHistory: HistoryBySubscriber,
 ): Promise<Linked[]> {
   const linked: Linked[] = []
-  for (const { recipient, plan } of due) {
+  for (const { dueSubscriber, plan } of due) {
     const { key, links, pageTokenHash } = await programDeliveryLinks(
       deps.origin,
       deps.linkSecret,
-      recipient.id,
+      dueSubscriber.id,
       day.date,
     )
     const survey = await surveyOffer({
       surveys: day.surveys,
       tenant: day.tenant,
       program: day.program,
-      recipient,
+      dueSubscriber,
       plan,
       date: day.date,
-      history: surveyHistory.get(recipient.id),
+      history: surveyHistory.get(dueSubscriber.id),
       origin: deps.origin,
       linkSecret: deps.linkSecret,
       deliveryKey: key,
     })
     if (survey) links.surveyUrl = survey.url
-    linked.push({ recipient, plan, key, links, pageTokenHash, survey })
+    linked.push({ dueSubscriber, plan, key, links, pageTokenHash, survey })
   }
   return linked
 }
@@ -92,18 +95,23 @@ export async function linkToday(
 export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed {
   const { tenant, index, date } = day
   const out: Composed = { requests: [], unrenderable: [] }
-  for (const { recipient, plan, key, links, pageTokenHash, survey } of linked) {
+  for (const { dueSubscriber, plan, key, links, pageTokenHash, survey } of linked) {
     const rendered = renderDelivery({
       tenant,
       index,
-      recipient,
+      dueSubscriber,
       plan,
       date,
       links,
       key,
       surveyLine: surveyLineOf(survey),
     })
-    const base = { key, subscriberId: recipient.id, channel: recipient.channel, slots: rendered.slots }
+    const base = {
+      key,
+      subscriberId: dueSubscriber.id,
+      channel: dueSubscriber.channel,
+      slots: rendered.slots,
+    }
     if (rendered.ok)
       out.requests.push({
         ...base,

@@ -1,7 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
-import type { ComposedMessage } from '../channels/adapter'
+import type { OutgoingMessage } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { confirmToken, standingToken } from '../resident/link-tokens'
@@ -24,7 +24,7 @@ export function confirmationMessage(
   tenant: TenantSettings,
   request: ConfirmationRequest,
   key: string,
-): ComposedMessage {
+): OutgoingMessage {
   const sender = tenant.channels.email?.senderName ?? tenant.name.ja
   const ja = [
     `${request.nickname}さん`,

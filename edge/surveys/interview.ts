@@ -1,7 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Survey, TenantSettings } from '../../shared/contract'
 import type { InterviewContact } from '../../shared/surveys'
-import type { ComposedMessage } from '../channels/adapter'
+import type { OutgoingMessage } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 
@@ -39,7 +39,7 @@ export function interviewMessage(input: {
   asker: InterviewAsker
   contact: InterviewContact
   note: string
-}): ComposedMessage {
+}): OutgoingMessage {
   const { tenant, asker, contact } = input
   const reference = interviewReference(input.responseId)
   const lines = [

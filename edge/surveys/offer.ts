@@ -23,7 +23,11 @@ export async function surveyOffer(input: {
   surveys: readonly Survey[]
   tenant: TenantPart
   program: Program
-  recipient: { audience: Survey['audiences'][number]; language: string; timelines: readonly TimelineFacts[] }
+  dueSubscriber: {
+    audience: Survey['audiences'][number]
+    language: string
+    timelines: readonly TimelineFacts[]
+  }
   plan: DayPlan
   date: string
   history: ReadonlyMap<string, SurveyHistory> | undefined
@@ -33,14 +37,14 @@ export async function surveyOffer(input: {
 }): Promise<SurveyOffer | null> {
   if (input.surveys.length === 0) return null
   const contexts = input.plan.slots.map((planned) => {
-    const timeline = input.recipient.timelines[planned.timeline]
+    const timeline = input.dueSubscriber.timelines[planned.timeline]
     return timeline ? slotContext(timeline, input.date, input.program) : ({ track: 'none' } as const)
   })
   const line = surveyForDay({
     surveys: input.surveys,
     contexts,
-    audience: input.recipient.audience,
-    language: input.recipient.language,
+    audience: input.dueSubscriber.audience,
+    language: input.dueSubscriber.language,
     fallbackLanguages: input.tenant.tenant.languages.fallback,
     date: input.date,
     history: input.history ?? new Map(),
@@ -62,13 +66,13 @@ export const surveyLineOf = (offer: SurveyOffer | null) =>
  * Records the survey lines of claimed deliveries before they are sent, so each link works the
  * moment the message arrives; one statement for them all. A retried delivery finds its row there.
  */
-export function recordInvitations(
+export function recordOffers(
   db: D1Database,
   input: {
     tenant: string
     manifestId: string
     localDate: string
-    invitations: readonly { deliveryId: string; subscriberId: string; offer: SurveyOffer }[]
+    offers: readonly { deliveryId: string; subscriberId: string; offer: SurveyOffer }[]
     now: Date
   },
 ): D1PreparedStatement {
@@ -82,7 +86,7 @@ export function recordInvitations(
     )
     .bind(
       JSON.stringify(
-        input.invitations.map(({ deliveryId, subscriberId, offer }) => [
+        input.offers.map(({ deliveryId, subscriberId, offer }) => [
           deliveryId,
           subscriberId,
           offer.line.survey.id,

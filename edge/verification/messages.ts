@@ -1,5 +1,5 @@
 import type { Channel, TenantSettings } from '../../shared/contract'
-import type { ComposedMessage } from '../channels/adapter'
+import type { OutgoingMessage } from '../channels/adapter'
 import { codeLifetimeMinutes } from './verification'
 
 // What residents receive while an address is being proved. SMS texts stay within one 70-character
@@ -12,7 +12,7 @@ export function smsCodeMessage(
   to: string,
   code: string,
   key: string,
-): ComposedMessage {
+): OutgoingMessage {
   return {
     idempotencyKey: key,
     tenant: tenant.slug,
@@ -48,7 +48,7 @@ export function alreadyRegisteredMessage(
   to: string,
   manageUrl: string,
   key: string,
-): ComposedMessage {
+): OutgoingMessage {
   if (channel === 'sms') {
     return {
       idempotencyKey: key,
@@ -86,7 +86,7 @@ export function changeLinkMessage(
   to: string,
   url: string,
   key: string,
-): ComposedMessage {
+): OutgoingMessage {
   return {
     idempotencyKey: key,
     tenant: tenant.slug,

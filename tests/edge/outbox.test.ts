@@ -1,10 +1,10 @@
 import { env, exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { app } from '../../edge/app'
-import type { ComposedMessage } from '../../edge/channels/adapter'
+import type { OutgoingMessage } from '../../edge/channels/adapter'
 import { outboxAdapter } from '../../edge/channels/outbox'
 
-const message = (overrides: Partial<ComposedMessage> = {}): ComposedMessage => ({
+const message = (overrides: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
   idempotencyKey: `sub-1/2026-11-23/program/${crypto.randomUUID()}`,
   tenant: 'sakura-city',
   channel: 'email',

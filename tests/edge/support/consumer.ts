@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers'
-import type { ChannelAdapter, ComposedMessage, SendResult } from '../../../edge/channels/adapter'
+import type { ChannelAdapter, OutgoingMessage, SendResult } from '../../../edge/channels/adapter'
 import { outboxAdapter } from '../../../edge/channels/outbox'
 import { type DeliverDeps, deliverBatch } from '../../../edge/delivery/deliver'
 import type { DeliveryBatch } from '../../../edge/queues'
@@ -8,7 +8,7 @@ import type { LoadedSnapshot } from '../../../edge/snapshot/read'
 /** Wraps an adapter and counts each key it was handed: what a provider would see. */
 export function countingAdapter(
   inner: ChannelAdapter,
-  options: { idempotent?: boolean; answer?: (m: ComposedMessage) => SendResult | null } = {},
+  options: { idempotent?: boolean; answer?: (m: OutgoingMessage) => SendResult | null } = {},
 ): ChannelAdapter & { seen: Map<string, number> } {
   const seen = new Map<string, number>()
   return {

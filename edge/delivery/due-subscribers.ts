@@ -4,7 +4,7 @@ import type { Audience, Channel } from '../../shared/contract'
 import type { TimelineFacts } from '../../shared/program'
 
 /** A due subscriber as the consumer needs them: who, where, and every timeline they follow. */
-export interface Recipient {
+export interface DueSubscriber {
   id: string
   nickname: string
   audience: Audience
@@ -15,7 +15,7 @@ export interface Recipient {
   timelines: TimelineFacts[]
 }
 
-interface SubscriberRow extends Omit<Recipient, 'timelines'> {
+interface SubscriberRow extends Omit<DueSubscriber, 'timelines'> {
   createdAt: string
 }
 
@@ -38,10 +38,10 @@ interface TimelineRow {
  * them is left out), with their timelines, in two queries. `anyState` keeps them all: a message
  * page still shows a message after its reader paused or stopped.
  */
-export async function loadRecipients(
+export async function loadDueSubscribers(
   db: D1Database,
   input: { tenant: string; ids: readonly string[]; timeZone: string; localDate: string; anyState?: boolean },
-): Promise<Recipient[]> {
+): Promise<DueSubscriber[]> {
   const ids = JSON.stringify(input.ids)
   const [subscribers, timelines] = await db.batch<SubscriberRow | TimelineRow>([
     db
