@@ -1,13 +1,14 @@
 import type { Config, Endpoint, Plugin } from 'payload'
 import { bilingual } from '../../shared/contract'
 import { type Program, standardProgram } from '../../shared/program'
-import { type ContentSlugs, defaultContentSlugs } from './content'
+import { defaultContentSlugs } from './content'
 import type { EdgeTarget } from './edge-client'
 import { activationHistory } from './history'
 import { previewPublish } from './preview'
 import { publicationsCollection } from './publications'
-import { type PublishSetup, publish } from './publish'
+import { publish } from './publish'
 import { rollback } from './rollback'
+import type { ContentSlugs, PublishSetup } from './types'
 
 export interface PublishPluginOptions {
   /** Where the edge is; by default YORISOI_EDGE_URL and YORISOI_INGEST_TOKEN from the environment. */
