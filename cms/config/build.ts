@@ -65,7 +65,7 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
     logger: options.logLevel ? { options: { level: options.logLevel } } : undefined,
     plugins: [
       yorisoiPlugin(options.plugin),
-      publishPlugin({ programs: options.plugin?.programs }),
+      publishPlugin({ programs: options.plugin?.programs, slugs: options.plugin?.slugs }),
       aggregatesPlugin(),
     ],
   })

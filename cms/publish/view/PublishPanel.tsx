@@ -1,6 +1,6 @@
-import type { EntryChange, MessageChange } from '../../../publish/diff'
-import type { HistoryOutcome } from '../../../publish/history'
-import type { PreviewOutcome } from '../../../publish/preview'
+import type { EntryChange, MessageChange } from '../diff'
+import type { HistoryOutcome } from '../history'
+import type { PreviewOutcome } from '../preview'
 import { PublishButton, RollbackButton } from './PublishActions'
 
 export interface ScopeChoice {
