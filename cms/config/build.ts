@@ -5,12 +5,12 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type SanitizedConfig } from 'payload'
-import { standardProgram } from '../../shared/program'
 import { aggregatesPlugin } from '../aggregates/plugin'
 import { indexParentsOfHasManyRows } from '../db/parentIndexes'
 import { schemaPushFromEnv } from '../db/schemaMode'
 import { migrations } from '../migrations'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
+import { previewPlugin } from '../preview/plugin'
 import { publishPlugin } from '../publish/plugin'
 import { payloadSecret } from './secret'
 
@@ -38,17 +38,6 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
     admin: {
       meta: { titleSuffix: ' — 寄り添い yorisoi' },
       importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
-      components: {
-        views: {
-          residentPreview: {
-            path: '/resident-preview',
-            Component: {
-              path: '/preview/ResidentPreviewView#ResidentPreviewView',
-              serverProps: { programs: options.plugin?.programs ?? { standard: standardProgram } },
-            },
-          },
-        },
-      },
     },
     editor: lexicalEditor(),
     db: postgresAdapter({
@@ -65,7 +54,8 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
     logger: options.logLevel ? { options: { level: options.logLevel } } : undefined,
     plugins: [
       yorisoiPlugin(options.plugin),
-      publishPlugin({ programs: options.plugin?.programs }),
+      publishPlugin({ programs: options.plugin?.programs, slugs: options.plugin?.slugs }),
+      previewPlugin({ programs: options.plugin?.programs }),
       aggregatesPlugin(),
     ],
   })

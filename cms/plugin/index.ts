@@ -67,10 +67,6 @@ export const yorisoiPlugin =
               path: '/coverage',
               Component: { path: `${viewsPath}/CoverageView#CoverageView`, serverProps: viewProps },
             },
-            publish: {
-              path: '/publish',
-              Component: { path: `${viewsPath}/publish/PublishView#PublishView`, serverProps: viewProps },
-            },
           },
         },
       },

@@ -10,15 +10,10 @@ import {
 } from '../../shared/compose'
 import type { Audience } from '../../shared/contract/primitives'
 import { type Program, planDay, type TimelineFacts } from '../../shared/program'
-import {
-  approvedVersions,
-  type ContentSlugs,
-  defaultContentSlugs,
-  publishedEntries,
-  tenantDocs,
-} from '../publish/content'
+import { approvedVersions, defaultContentSlugs, publishedEntries, tenantDocs } from '../publish/content'
 import { buildNationalPart } from '../publish/national-part'
 import { buildTenantPart } from '../publish/tenant-part'
+import type { ContentSlugs } from '../publish/types'
 
 export type PreviewRequest = {
   tenantId: number | string

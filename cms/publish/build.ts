@@ -13,9 +13,9 @@ import { approvedVersions, publishedEntries, surveyDocs, tenantDocs } from './co
 import { type CoverageGap, coverageGaps } from './coverage'
 import type { EntryIndex, SnapshotIndex } from './diff'
 import { buildNationalPart } from './national-part'
-import type { PublishRequest, PublishSetup } from './publish'
 import { approvedSurveyDocs, surveysOf } from './surveys'
 import { buildTenantPart } from './tenant-part'
+import type { PublishRequest, PublishSetup } from './types'
 
 /** One scope's part as it would be published now, with everything a person should see first. */
 export interface BuiltScope {

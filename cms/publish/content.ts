@@ -1,17 +1,9 @@
 import type { Payload } from 'payload'
 import { type ApprovedVersionDoc, publishableMessages } from '../plugin/publishable'
-import type { SurveyDoc } from './surveys'
 import type { LocalSupportDoc, TenantDoc } from './tenant-part'
+import type { ContentSlugs, SurveyDoc } from './types'
 
-/** The collections publishing reads, as the yorisoi plugin names them. */
-export interface ContentSlugs {
-  tenants: string
-  messages: string
-  approvedMessageVersions: string
-  localSupport: string
-  surveys: string
-}
-
+/** The collections publishing reads, as the yorisoi plugin names them by default. */
 export const defaultContentSlugs: ContentSlugs = {
   tenants: 'tenants',
   messages: 'messages',

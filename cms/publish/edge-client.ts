@@ -18,6 +18,14 @@ export interface EdgeTarget {
   fetch?: typeof fetch
 }
 
+/** The edge named by YORISOI_EDGE_URL (default the local worker) and YORISOI_INGEST_TOKEN. */
+export function edgeFromEnvironment(): EdgeTarget {
+  return {
+    url: process.env.YORISOI_EDGE_URL ?? 'http://127.0.0.1:8787',
+    token: process.env.YORISOI_INGEST_TOKEN ?? '',
+  }
+}
+
 /** A publish step the edge refused or could not be asked; `reason` is for a person, Japanese first. */
 export class EdgeRefusal extends Error {
   constructor(

@@ -1,7 +1,7 @@
 import type { ActivationRecord } from '../../shared/contract'
 import { bilingual } from '../../shared/contract'
 import { EdgeRefusal, edgeApi } from './edge-client'
-import type { PublishSetup } from './publish'
+import type { PublishSetup } from './types'
 import { mayPublishNational, publisherOf } from './who'
 
 /** One line of the activation history as the admin shows it: the edge's record and the CMS's. */

@@ -1,13 +1,14 @@
 import type { Config, Endpoint, Plugin } from 'payload'
 import { bilingual } from '../../shared/contract'
 import { type Program, standardProgram } from '../../shared/program'
-import { type ContentSlugs, defaultContentSlugs } from './content'
-import type { EdgeTarget } from './edge-client'
+import { defaultContentSlugs } from './content'
+import { type EdgeTarget, edgeFromEnvironment } from './edge-client'
 import { activationHistory } from './history'
 import { previewPublish } from './preview'
 import { publicationsCollection } from './publications'
-import { type PublishSetup, publish } from './publish'
+import { publish } from './publish'
 import { rollback } from './rollback'
+import type { ContentSlugs, PublishSetup } from './types'
 
 export interface PublishPluginOptions {
   /** Where the edge is; by default YORISOI_EDGE_URL and YORISOI_INGEST_TOKEN from the environment. */
@@ -16,26 +17,21 @@ export interface PublishPluginOptions {
   programs?: Record<string, Program>
 }
 
-export function edgeFromEnvironment(): EdgeTarget {
-  return {
-    url: process.env.YORISOI_EDGE_URL ?? 'http://127.0.0.1:8787',
-    token: process.env.YORISOI_INGEST_TOKEN ?? '',
-  }
-}
-
 /**
- * The publications collection and two actions on it: POST /api/{publications}/publish
- * { scope: 'national' | { tenant }, confirmGaps } and POST /api/{publications}/rollback { publication }.
+ * The publications collection and its actions: POST /api/{publications}/publish
+ * { scope: 'national' | { tenant }, confirmGaps }, POST /api/{publications}/rollback { publication },
+ * GET …/preview and …/history; and the admin screen that puts them together, /admin/publish.
  */
 export const publishPlugin =
   (options: PublishPluginOptions = {}): Plugin =>
   (config: Config): Config => {
     const slugs = { ...defaultContentSlugs, publications: 'publications', users: 'users', ...options.slugs }
+    const programs = options.programs ?? { standard: standardProgram }
     const setupFor = (payload: PublishSetup['payload']): PublishSetup => ({
       payload,
       edge: (options.edge ?? edgeFromEnvironment)(),
       slugs,
-      programs: options.programs ?? { standard: standardProgram },
+      programs,
     })
     const endpoints: Endpoint[] = [
       {
@@ -93,6 +89,20 @@ export const publishPlugin =
     ]
     return {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          views: {
+            ...config.admin?.components?.views,
+            publish: {
+              path: '/publish',
+              // Resolved from the import map's base directory (cms/).
+              Component: { path: '/publish/view/PublishView#PublishView', serverProps: { slugs, programs } },
+            },
+          },
+        },
+      },
       collections: [
         ...(config.collections ?? []),
         { ...publicationsCollection(slugs.publications, slugs), endpoints },

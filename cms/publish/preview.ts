@@ -4,7 +4,8 @@ import type { PublishProblem } from './checks'
 import type { CoverageGap } from './coverage'
 import { type DetailedDiff, detailedDiff, type SnapshotIndex } from './diff'
 import { EdgeRefusal, edgeApi } from './edge-client'
-import { indexOfManifest, type PublishRequest, type PublishSetup } from './publish'
+import { indexOfManifest } from './publish'
+import type { PublishRequest, PublishSetup } from './types'
 import { mayPublishNational, mayPublishTenant, publisherOf } from './who'
 
 export type PreviewOutcome =

@@ -1,29 +1,17 @@
 import type { Payload } from 'payload'
 import { bilingual, type Manifest, type PreparedPart, preparePart } from '../../shared/contract'
-import type { Program } from '../../shared/program'
 import { buildScope, nextIndex } from './build'
 import type { PublishProblem } from './checks'
 import { composeParts } from './compose-manifest'
-import type { ContentSlugs } from './content'
 import { diffIndexes, type SnapshotIndex } from './diff'
-import { EdgeRefusal, type EdgeTarget, edgeApi } from './edge-client'
+import { EdgeRefusal, edgeApi } from './edge-client'
 import type { PublicationState } from './publications'
+import type { PublishRequest, PublishSetup } from './types'
 import { uploadSnapshot } from './upload'
 import { actorOf, mayPublishNational, mayPublishTenant, publisherOf } from './who'
 
-export interface PublishSetup {
-  payload: Payload
-  edge: EdgeTarget
-  slugs: ContentSlugs & { publications: string }
-  programs: Record<string, Program>
-}
-
-export type PublishRequest = {
-  user: unknown
-  scope: { kind: 'national' } | { kind: 'tenant'; tenantId: number | string }
-  /** The person saw the coverage gaps and publishes anyway. */
-  confirmGaps?: boolean
-}
+// Callers that publish name the setup and request beside publish() itself.
+export type { PublishRequest, PublishSetup } from './types'
 
 export type PublishOutcome =
   | { ok: true; publicationId: number | string; manifestId: string }

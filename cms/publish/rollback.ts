@@ -1,6 +1,7 @@
 import { bilingual } from '../../shared/contract'
 import { EdgeRefusal, edgeApi } from './edge-client'
-import type { PublishOutcome, PublishSetup } from './publish'
+import type { PublishOutcome } from './publish'
+import type { PublishSetup } from './types'
 import { actorOf, mayPublishNational, publisherOf } from './who'
 
 /**

@@ -1,27 +1,7 @@
 import type { Payload } from 'payload'
 import { bilingual, type Survey, type SurveyQuestion } from '../../shared/contract'
 import { toProgramWindow } from '../plugin/fields/window'
-import type { ContentSlugs } from './content'
-
-/** A survey as the CMS stores it (surveys collection). */
-export interface SurveyDoc {
-  id: number | string
-  /** Raised by the CMS on every change of content (1 for a new survey). */
-  version?: number | null
-  title: string
-  language: string
-  audiences: string[]
-  questions: {
-    label: string
-    kind: string
-    required?: boolean | null
-    choices?: { label: string }[] | null
-    scaleMin?: number | null
-    scaleMax?: number | null
-  }[]
-  triggers: { window: unknown }[]
-  reminders?: { max?: number | null; afterDays?: number | null } | null
-}
+import type { ContentSlugs, SurveyDoc } from './types'
 
 const textLimit = 2000
 

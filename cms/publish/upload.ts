@@ -1,3 +1,4 @@
+import { eachWithLimit } from '../../shared/concurrency'
 import {
   type ActivateManifestResponse,
   chunkPart,
@@ -78,16 +79,4 @@ export async function uploadSnapshot(
 
 async function sendPart(edge: EdgeTarget, part: PreparedPart): Promise<void> {
   for (const chunk of await chunkPart(part)) await edgeApi.sendChunk(edge, chunk)
-}
-
-async function eachWithLimit<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!)
-  })
-  await Promise.all(workers)
 }

@@ -16,9 +16,9 @@ import { setMessageKey } from '../hooks/messages/setMessageKey'
 import { trackTranslationBasis } from '../hooks/messages/trackTranslationBasis'
 import { label } from '../i18n'
 import { languageOptions } from '../languages'
-import { reviewEndpoint } from '../review/endpoint'
-import { reviewActionsField } from '../review/field'
 import type { ResolvedOptions } from '../types'
+import { reviewEndpoint } from '../workflow/reviewEndpoint'
+import { reviewActionsField } from '../workflow/reviewField'
 import { reviewStateLabels, reviewStates } from '../workflow/reviewStates'
 
 const audienceLabels = {

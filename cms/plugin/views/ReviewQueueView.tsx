@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
-import { ReviewActions } from '../review/ReviewActions'
 import { hasRole } from '../roles'
 import type { YorisoiSlugs } from '../slugs'
+import { ReviewActions } from '../workflow/ReviewActions'
 import { reviewQueue } from './reviewQueue'
 import { ViewFrame } from './ViewFrame'
 

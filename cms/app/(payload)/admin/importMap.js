@@ -22,7 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ReviewActionsField as ReviewActionsField_4388fab98fe485f4a480e94a7078897d } from '../../../plugin/review/ReviewActionsField'
+import { ReviewActionsField as ReviewActionsField_b382e01d8a19fd004e3b728b18fc28b9 } from '../../../plugin/workflow/ReviewActionsField'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { NavLinks as NavLinks_c701e80db19de0dbefd7a9927d8643bb } from '../../../plugin/views/NavLinks'
@@ -30,10 +30,10 @@ import { DeskForwardsNotice as DeskForwardsNotice_211db912429dd71387e649ade08b62
 import { FlaggedDeliveriesNotice as FlaggedDeliveriesNotice_6c38560bd8376bde0af18597bae7d659 } from '../../../aggregates/FlaggedDeliveriesNotice'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { ResidentPreviewView as ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d } from '../../../preview/ResidentPreviewView'
 import { ReviewQueueView as ReviewQueueView_85a4af8078662c38093f88dcc970a443 } from '../../../plugin/views/ReviewQueueView'
 import { CoverageView as CoverageView_2cc2cae15e82a715fca747dc320c433d } from '../../../plugin/views/CoverageView'
-import { PublishView as PublishView_cf12b6e262003a12a9e90e317eced63c } from '../../../plugin/views/publish/PublishView'
+import { PublishView as PublishView_ee197944c00ac492e9518de30ed5a053 } from '../../../publish/view/PublishView'
+import { ResidentPreviewView as ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d } from '../../../preview/ResidentPreviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,7 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/plugin/review/ReviewActionsField#ReviewActionsField": ReviewActionsField_4388fab98fe485f4a480e94a7078897d,
+  "/plugin/workflow/ReviewActionsField#ReviewActionsField": ReviewActionsField_b382e01d8a19fd004e3b728b18fc28b9,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/plugin/views/NavLinks#NavLinks": NavLinks_c701e80db19de0dbefd7a9927d8643bb,
@@ -70,9 +70,9 @@ export const importMap = {
   "/aggregates/FlaggedDeliveriesNotice#FlaggedDeliveriesNotice": FlaggedDeliveriesNotice_6c38560bd8376bde0af18597bae7d659,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
-  "/preview/ResidentPreviewView#ResidentPreviewView": ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d,
   "/plugin/views/ReviewQueueView#ReviewQueueView": ReviewQueueView_85a4af8078662c38093f88dcc970a443,
   "/plugin/views/CoverageView#CoverageView": CoverageView_2cc2cae15e82a715fca747dc320c433d,
-  "/plugin/views/publish/PublishView#PublishView": PublishView_cf12b6e262003a12a9e90e317eced63c,
+  "/publish/view/PublishView#PublishView": PublishView_ee197944c00ac492e9518de30ed5a053,
+  "/preview/ResidentPreviewView#ResidentPreviewView": ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,7 +1,7 @@
 'use client'
 import { Button } from '@payloadcms/ui'
 import { useId, useState } from 'react'
-import type { ReviewAction } from './request'
+import type { ReviewAction } from './reviewRequest'
 
 export type ReviewActionsProps = {
   /** e.g. /api/messages/12/review */

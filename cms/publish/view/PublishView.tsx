@@ -1,12 +1,16 @@
 import type { AdminViewServerProps } from 'payload'
-import type { Program } from '../../../../shared/program'
-import { edgeFromEnvironment } from '../../../publish/plugin'
-import type { YorisoiSlugs } from '../../slugs'
-import { ViewFrame } from '../ViewFrame'
+import type { Program } from '../../../shared/program'
+import { ViewFrame } from '../../plugin/views/ViewFrame'
+import { edgeFromEnvironment } from '../edge-client'
+import type { ContentSlugs } from '../types'
 import { PublishPanel } from './PublishPanel'
 import { publishScreen } from './screen'
 
-type Props = AdminViewServerProps & { slugs: YorisoiSlugs; programs: Record<string, Program> }
+/** The serverProps publishPlugin registers the view with. */
+type Props = AdminViewServerProps & {
+  slugs: ContentSlugs & { publications: string }
+  programs: Record<string, Program>
+}
 
 /**
  * /admin/publish: what publishing would change (messages by slot, local entries), gaps to confirm,
@@ -20,6 +24,7 @@ export async function PublishView(props: Props) {
     payload: req.payload,
     user: req.user,
     slugs: props.slugs,
+    publications: props.slugs.publications,
     programs: props.programs,
     edge: edgeFromEnvironment(),
     scope: search.scope,

@@ -1,7 +1,7 @@
 import { type Endpoint, Forbidden, type PayloadRequest, ValidationError } from 'payload'
 import { bilingual } from '../i18n'
 import type { YorisoiSlugs } from '../slugs'
-import { reviewRequest, stateOfAction } from './request'
+import { reviewRequest, stateOfAction } from './reviewRequest'
 
 type Problem = { message: string; path?: string }
 const refuse = (status: number, errors: Problem[]) => Response.json({ errors }, { status })

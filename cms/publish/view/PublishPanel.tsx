@@ -1,6 +1,7 @@
-import type { EntryChange, MessageChange } from '../../../publish/diff'
-import type { HistoryOutcome } from '../../../publish/history'
-import type { PreviewOutcome } from '../../../publish/preview'
+import type { EntryChange, MessageChange } from '../diff'
+import type { HistoryOutcome } from '../history'
+import type { PreviewOutcome } from '../preview'
+import { ChangeTable, type Column } from './ChangeTable'
 import { PublishButton, RollbackButton } from './PublishActions'
 
 export interface ScopeChoice {
@@ -22,65 +23,32 @@ export interface PublishPanelProps {
 
 const when = (iso: string) => new Date(iso).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })
 
-function MessageTable({ caption, rows }: { caption: string; rows: MessageChange[] }) {
-  if (rows.length === 0) return null
-  return (
-    <table>
-      <caption style={{ textAlign: 'left', fontWeight: 'bold' }}>
-        {caption}（{rows.length}）
-      </caption>
-      <thead>
-        <tr>
-          <th>スロット / Slot</th>
-          <th>対象 / Audience</th>
-          <th>言語 / Language</th>
-          <th>公開中 / Live</th>
-          <th>公開後 / After</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((m) => (
-          <tr key={`${m.slot} ${m.audience} ${m.language}`}>
-            <td>{m.slot}</td>
-            <td>{m.audience}</td>
-            <td>{m.language}</td>
-            <td>{m.before ?? '—'}</td>
-            <td>{m.after ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
+const messageColumns: Column<MessageChange>[] = [
+  { header: 'スロット / Slot', cell: (m) => m.slot },
+  { header: '対象 / Audience', cell: (m) => m.audience },
+  { header: '言語 / Language', cell: (m) => m.language },
+  { header: '公開中 / Live', cell: (m) => m.before ?? '—' },
+  { header: '公開後 / After', cell: (m) => m.after ?? '—' },
+]
 
-function EntryTable({ caption, rows }: { caption: string; rows: EntryChange[] }) {
-  if (rows.length === 0) return null
-  return (
-    <table>
-      <caption style={{ textAlign: 'left', fontWeight: 'bold' }}>
-        {caption}（{rows.length}）
-      </caption>
-      <thead>
-        <tr>
-          <th>自治体 / Tenant</th>
-          <th>タイトル / Title</th>
-          <th>公開中の版 / Live version</th>
-          <th>公開後の版 / Version after</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((e) => (
-          <tr key={`${e.tenant} ${e.id}`}>
-            <td>{e.tenant}</td>
-            <td>{e.title}</td>
-            <td>{e.before ?? '—'}</td>
-            <td>{e.after ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
+const entryColumns: Column<EntryChange>[] = [
+  { header: '自治体 / Tenant', cell: (e) => e.tenant },
+  { header: 'タイトル / Title', cell: (e) => e.title },
+  { header: '公開中の版 / Live version', cell: (e) => e.before ?? '—' },
+  { header: '公開後の版 / Version after', cell: (e) => e.after ?? '—' },
+]
+
+const messageTables = [
+  ['added', '追加されるメッセージ / Messages added'],
+  ['changed', '変更されるメッセージ / Messages changed'],
+  ['removed', '削除されるメッセージ / Messages removed'],
+] as const
+
+const entryTables = [
+  ['added', '追加される地域の支援 / Local entries added'],
+  ['changed', '変更される地域の支援 / Local entries changed'],
+  ['removed', '削除される地域の支援 / Local entries removed'],
+] as const
 
 /** The publish screen's content: scope, checks, the diff, the publish button and the history. */
 export function PublishPanel({ scopes, current, preview, history, api, viewPath }: PublishPanelProps) {
@@ -171,30 +139,24 @@ export function PublishPanel({ scopes, current, preview, history, api, viewPath 
               ) ? (
                 <p>公開中の内容から変わる点はありません / Nothing differs from what is live</p>
               ) : null}
-              <MessageTable
-                caption="追加されるメッセージ / Messages added"
-                rows={preview.diff.messages.added}
-              />
-              <MessageTable
-                caption="変更されるメッセージ / Messages changed"
-                rows={preview.diff.messages.changed}
-              />
-              <MessageTable
-                caption="削除されるメッセージ / Messages removed"
-                rows={preview.diff.messages.removed}
-              />
-              <EntryTable
-                caption="追加される地域の支援 / Local entries added"
-                rows={preview.diff.entries.added}
-              />
-              <EntryTable
-                caption="変更される地域の支援 / Local entries changed"
-                rows={preview.diff.entries.changed}
-              />
-              <EntryTable
-                caption="削除される地域の支援 / Local entries removed"
-                rows={preview.diff.entries.removed}
-              />
+              {messageTables.map(([kind, caption]) => (
+                <ChangeTable
+                  key={`messages ${kind}`}
+                  caption={caption}
+                  columns={messageColumns}
+                  rows={preview.diff.messages[kind]}
+                  rowKey={(m) => `${m.slot} ${m.audience} ${m.language}`}
+                />
+              ))}
+              {entryTables.map(([kind, caption]) => (
+                <ChangeTable
+                  key={`entries ${kind}`}
+                  caption={caption}
+                  columns={entryColumns}
+                  rows={preview.diff.entries[kind]}
+                  rowKey={(e) => `${e.tenant} ${e.id}`}
+                />
+              ))}
               <PublishButton
                 endpoint={`${api}/publish`}
                 scope={scopeBody}

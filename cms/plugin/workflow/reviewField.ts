@@ -6,6 +6,6 @@ export const reviewActionsField = (): UIField => ({
   type: 'ui',
   admin: {
     position: 'sidebar',
-    components: { Field: '/plugin/review/ReviewActionsField#ReviewActionsField' },
+    components: { Field: '/plugin/workflow/ReviewActionsField#ReviewActionsField' },
   },
 })

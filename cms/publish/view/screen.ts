@@ -1,18 +1,17 @@
 import type { Payload } from 'payload'
-import type { Program } from '../../../../shared/program'
-import { defaultContentSlugs } from '../../../publish/content'
-import type { EdgeTarget } from '../../../publish/edge-client'
-import { activationHistory } from '../../../publish/history'
-import { previewPublish } from '../../../publish/preview'
-import type { PublishSetup } from '../../../publish/publish'
-import { mayPublishNational, mayPublishTenant, publisherOf } from '../../../publish/who'
-import type { YorisoiSlugs } from '../../slugs'
+import type { Program } from '../../../shared/program'
+import { defaultContentSlugs } from '../content'
+import type { EdgeTarget } from '../edge-client'
+import { activationHistory } from '../history'
+import { previewPublish } from '../preview'
+import type { ContentSlugs, PublishSetup } from '../types'
+import { mayPublishNational, mayPublishTenant, publisherOf } from '../who'
 import type { PublishPanelProps, ScopeChoice } from './PublishPanel'
 
 export interface PublishScreenInput {
   payload: Payload
   user: unknown
-  slugs: YorisoiSlugs
+  slugs: ContentSlugs
   publications?: string
   programs: Record<string, Program>
   edge: EdgeTarget

@@ -1,0 +1,1 @@
+export { eachWithLimit } from './each-with-limit'
