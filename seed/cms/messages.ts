@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { contentKey, messageKey } from '../../cms/plugin/workflow/content'
+import { eachWithLimit } from '../../shared/concurrency'
 import type { SampleMessage } from '../content/types'
 import { type Counts, noCounts } from './counts'
 import { portableToLexical } from './lexical'
-import { eachWithLimit } from './pool'
 
 type Doc = Record<string, unknown> & { id: number | string; reviewState?: string }
 export type Person = Record<string, unknown> & { id: number | string }
