@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 import { type Program, standardProgram } from '../../shared/program'
+import { withAdminView } from '../plugin/adminView'
 
 export interface PreviewPluginOptions {
   /** Programs a tenant can choose, as the yorisoi plugin is given them. */
@@ -12,23 +13,12 @@ export interface PreviewPluginOptions {
  */
 export const previewPlugin =
   (options: PreviewPluginOptions = {}): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    admin: {
-      ...config.admin,
-      components: {
-        ...config.admin?.components,
-        views: {
-          ...config.admin?.components?.views,
-          residentPreview: {
-            path: '/resident-preview',
-            Component: {
-              // Resolved from the import map's base directory (cms/).
-              path: '/preview/ResidentPreviewView#ResidentPreviewView',
-              serverProps: { programs: options.programs ?? { standard: standardProgram } },
-            },
-          },
-        },
+  (config: Config): Config =>
+    withAdminView(config, 'residentPreview', {
+      path: '/resident-preview',
+      Component: {
+        // Resolved from the import map's base directory (cms/).
+        path: '/preview/ResidentPreviewView#ResidentPreviewView',
+        serverProps: { programs: options.programs ?? { standard: standardProgram } },
       },
-    },
-  })
+    })

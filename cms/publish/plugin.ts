@@ -1,6 +1,7 @@
 import type { Config, Endpoint, Plugin } from 'payload'
 import { bilingual } from '../../shared/contract'
 import { type Program, standardProgram } from '../../shared/program'
+import { withAdminView } from '../plugin/adminView'
 import { defaultContentSlugs } from './content'
 import { type EdgeTarget, edgeFromEnvironment } from './edge-client'
 import { activationHistory } from './history'
@@ -87,24 +88,15 @@ export const publishPlugin =
         },
       },
     ]
+    const withView = withAdminView(config, 'publish', {
+      path: '/publish',
+      // Resolved from the import map's base directory (cms/).
+      Component: { path: '/publish/view/PublishView#PublishView', serverProps: { slugs, programs } },
+    })
     return {
-      ...config,
-      admin: {
-        ...config.admin,
-        components: {
-          ...config.admin?.components,
-          views: {
-            ...config.admin?.components?.views,
-            publish: {
-              path: '/publish',
-              // Resolved from the import map's base directory (cms/).
-              Component: { path: '/publish/view/PublishView#PublishView', serverProps: { slugs, programs } },
-            },
-          },
-        },
-      },
+      ...withView,
       collections: [
-        ...(config.collections ?? []),
+        ...(withView.collections ?? []),
         { ...publicationsCollection(slugs.publications, slugs), endpoints },
       ],
     }

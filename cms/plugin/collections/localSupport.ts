@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { localEntryKinds } from '../../../shared/contract'
 import { audiences } from '../../../shared/contract/primitives'
 import { tenantScoped } from '../access/index'
+import { titleField } from '../fields/title'
 import { optionalPhone, optionalUrl, requiredText, untilAfterFrom } from '../fields/validators'
 import { windowField } from '../fields/window'
 import { bumpVersion } from '../hooks/versions/bumpVersion'
@@ -60,13 +61,7 @@ export const localSupportCollection = (options: ResolvedOptions): CollectionConf
     delete: tenantScoped(['admin'], true),
   },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      label: label('タイトル', 'Title'),
-      validate: requiredText,
-    },
+    titleField,
     { name: 'body', type: 'textarea', required: true, label: label('本文', 'Body'), validate: requiredText },
     {
       type: 'row',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { audiences } from '../../../shared/contract/primitives'
 import { changeSurveys, createSurveys, readSurveys, updateSurveys } from '../access/surveys'
+import { titleField } from '../fields/title'
 import { requiredText } from '../fields/validators'
 import { windowField } from '../fields/window'
 import { keepSurveyOwner } from '../hooks/surveys/keepSurveyOwner'
@@ -34,13 +35,7 @@ export const surveysCollection = (options: ResolvedOptions): CollectionConfig =>
     ? { beforeValidate: [keepSurveyOwner], beforeChange: [reviewNationalSurvey] }
     : { beforeChange: [reviewNationalSurvey] },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      label: label('タイトル', 'Title'),
-      validate: requiredText,
-    },
+    titleField,
     {
       name: 'tenant',
       type: 'relationship',

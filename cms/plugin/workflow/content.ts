@@ -1,16 +1,10 @@
-/** The fields whose change makes a new text for residents; review state and notes are not content. */
-export const contentFields = [
-  'slot',
-  'audience',
-  'language',
-  'subject',
-  'body',
-  'shortText',
-  'topics',
-  'supervisingExperts',
-  'sample',
-  'translationOf',
-] as const
+import { csvColumns } from '../csv/columns'
+
+/**
+ * The fields whose change makes a new text for residents — every spreadsheet column, and whether
+ * it is a sample and which text it translates; review state and notes are not content.
+ */
+export const contentFields = [...csvColumns, 'sample', 'translationOf'] as const
 
 export type MessageContent = Partial<Record<(typeof contentFields)[number], unknown>>
 

@@ -1,8 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import type { YorisoiSlugs } from '../../slugs'
 import type { ReviewContext } from '../../workflow/context'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { approvedVersionOf, idOf } from './sourceVersion'
 
 /**
  * A translation is written against its source's approved version at that moment; remembering
@@ -17,15 +16,6 @@ export const trackTranslationBasis =
       data.translatedFromVersion = null
       return data
     }
-    const source = await req.payload.findByID({
-      collection: slugs.messages,
-      id: sourceId as number | string,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    data.translatedFromVersion =
-      (source as { approvedVersionNumber?: number } | null)?.approvedVersionNumber ?? 0
+    data.translatedFromVersion = await approvedVersionOf(req, slugs, sourceId)
     return data
   }
