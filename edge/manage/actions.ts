@@ -1,10 +1,10 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { Bilingual, CivilDate } from '../../shared/calendar'
 import { addDays, checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import { timelineProblem } from '../../shared/program'
 import { eraseStatements } from '../resident/erase'
-import { refreshSchedule, refreshTimelineMembers } from '../resident/resident'
+import { followerScheduleStatements, scheduleStatement } from '../resident/resident'
 import type { Resident, TimelineRow } from '../resident/rows'
 import { factsOf, today } from '../resident/schedule'
 import { mayChangeDates } from './date-owner'
@@ -31,31 +31,38 @@ function dateProblem(date: string): Bilingual | null {
     : { ja: '日付を選んでください（例: 2027-03-15）', en: 'Choose a date (e.g. 2027-03-15)' }
 }
 
+/**
+ * The changed dates and every follower's next send, computed first and written in one batch with
+ * `also` (a loss that stops the messages): all of it commits or none does.
+ */
 async function updateTimeline(
   db: D1Database,
   tenant: TenantSettings,
   timeline: TimelineRow,
   changed: TimelineRow,
   now: Date,
+  also: D1PreparedStatement[] = [],
 ): Promise<ActionResult> {
   const found = timelineProblem(factsOf(changed, today(tenant, now)))
   if (found) return { ok: false, problem: found }
-  await db
-    .prepare(
-      `UPDATE timelines SET due_date = ?2, birth_date = ?3, birth_reported_on = ?4, loss_date = ?5,
-              loss_reported_on = ?6, updated_at = ?7 WHERE id = ?1`,
-    )
-    .bind(
-      timeline.id,
-      changed.dueDate,
-      changed.birthDate,
-      changed.birthReportedOn,
-      changed.lossDate,
-      changed.lossReportedOn,
-      now.toISOString(),
-    )
-    .run()
-  await refreshTimelineMembers(db, tenant, timeline.id, now)
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE timelines SET due_date = ?2, birth_date = ?3, birth_reported_on = ?4, loss_date = ?5,
+                loss_reported_on = ?6, updated_at = ?7 WHERE id = ?1`,
+      )
+      .bind(
+        timeline.id,
+        changed.dueDate,
+        changed.birthDate,
+        changed.birthReportedOn,
+        changed.lossDate,
+        changed.lossReportedOn,
+        now.toISOString(),
+      ),
+    ...(await followerScheduleStatements(db, tenant, changed, now)),
+    ...also,
+  ])
   return { ok: true }
 }
 
@@ -122,21 +129,21 @@ export async function reportLoss(
   const bad = dateProblem(when)
   if (bad) return { ok: false, problem: bad }
   if (when > date) return problem('今日までの日付にしてください', 'Please give today or an earlier date')
-  const result = await updateTimeline(
+  const stop = keepSupport ? [] : stopStatements(db, resident.subscriber.id, 'loss', now)
+  return updateTimeline(
     db,
     tenant,
     timeline,
     { ...timeline, lossDate: when, lossReportedOn: date },
     now,
+    stop,
   )
-  if (result.ok && !keepSupport) await stopSubscription(db, resident.subscriber.id, 'loss', now)
-  return result
 }
 
 export async function pauseUntil(
   db: D1Database,
   tenant: TenantSettings,
-  subscriberId: string,
+  resident: Resident,
   until: string,
   now: Date,
 ): Promise<ActionResult> {
@@ -146,32 +153,46 @@ export async function pauseUntil(
   if (until <= date || until > addDays(date, 365)) {
     return problem('明日から1年以内の日付にしてください', 'Choose a date from tomorrow to one year ahead')
   }
-  await db
-    .prepare(
-      `UPDATE subscribers SET state = 'paused', paused_until = ?2, updated_at = ?3
-       WHERE id = ?1 AND state IN ('active', 'paused')`,
-    )
-    .bind(subscriberId, until, now.toISOString())
-    .run()
-  await refreshSchedule(db, tenant, subscriberId, now)
+  const { subscriber, timelines } = resident
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE subscribers SET state = 'paused', paused_until = ?2, updated_at = ?3
+         WHERE id = ?1 AND state IN ('active', 'paused')`,
+      )
+      .bind(subscriber.id, until, now.toISOString()),
+    scheduleStatement(db, tenant, { ...subscriber, state: 'paused', pausedUntil: until, timelines }, now),
+  ])
   return { ok: true }
 }
 
-export async function resume(db: D1Database, tenant: TenantSettings, subscriberId: string, now: Date) {
-  await db
-    .prepare(
-      `UPDATE subscribers SET state = 'active', paused_until = NULL, updated_at = ?2
-       WHERE id = ?1 AND state = 'paused'`,
-    )
-    .bind(subscriberId, now.toISOString())
-    .run()
-  await refreshSchedule(db, tenant, subscriberId, now)
+export async function resume(db: D1Database, tenant: TenantSettings, resident: Resident, now: Date) {
+  const { subscriber, timelines } = resident
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE subscribers SET state = 'active', paused_until = NULL, updated_at = ?2
+         WHERE id = ?1 AND state = 'paused'`,
+      )
+      .bind(subscriber.id, now.toISOString()),
+    scheduleStatement(db, tenant, { ...subscriber, state: 'active', pausedUntil: null, timelines }, now),
+  ])
 }
 
 /** Stops every message at once and records the consent withdrawn; nothing is deleted. */
 export async function stopSubscription(db: D1Database, subscriberId: string, reason: string, now: Date) {
+  await db.batch(stopStatements(db, subscriberId, reason, now))
+}
+
+/** What stopping writes, to run alone or in the batch of the change that stops (a loss). */
+export function stopStatements(
+  db: D1Database,
+  subscriberId: string,
+  reason: string,
+  now: Date,
+): D1PreparedStatement[] {
   const at = now.toISOString()
-  await db.batch([
+  return [
     db
       .prepare(
         `UPDATE subscribers SET state = 'stopped', next_send_on = NULL, paused_until = NULL, state_reason = ?2,
@@ -182,7 +203,7 @@ export async function stopSubscription(db: D1Database, subscriberId: string, rea
     db
       .prepare('UPDATE consents SET withdrawn_at = ?2 WHERE subscriber_id = ?1 AND withdrawn_at IS NULL')
       .bind(subscriberId, at),
-  ])
+  ]
 }
 
 /**

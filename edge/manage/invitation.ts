@@ -5,9 +5,10 @@ import { confirmationRequest, sendConfirmation } from '../registration/confirmat
 import { confirmTokenStatement, type RegisterContext } from '../registration/register'
 import { notifyOwner } from '../registration/register-by-code'
 import { ensureStandingTokens } from '../resident/link-tokens'
-import { refreshSchedule } from '../resident/resident'
+import { loadResident, scheduleStatement } from '../resident/resident'
 import type { Resident, TimelineRow } from '../resident/rows'
 import { findToken, issueToken } from '../resident/tokens'
+import { findTenant } from '../snapshot/tenant'
 import { activeOwner } from '../verification/complete'
 import { allowCodeSend, codeKey, sendSmsCode } from '../verification/send-code'
 import { newVerification, storeDecoy } from '../verification/verification'
@@ -216,6 +217,19 @@ export async function removeMember(
       'ご自身は外せません。お便りを止めるか、データを削除してください',
       'You cannot remove yourself; stop or delete instead',
     )
+  // Whoever still follows another timeline is rescheduled over those, in their own tenant, in the
+  // same batch as the removal; whoever follows nothing else is stopped by it.
+  const loaded = await loadResident(db, memberId)
+  const member = loaded?.timelines.some((t) => t.id === timeline.id) ? loaded : null
+  const rest = member?.timelines.filter((t) => t.id !== timeline.id) ?? []
+  const own =
+    member && member.subscriber.tenantSlug !== tenant.slug
+      ? await findTenant(db, member.subscriber.tenantSlug)
+      : tenant
+  const schedule =
+    member && own && rest.length > 0
+      ? [scheduleStatement(db, own, { ...member.subscriber, timelines: rest }, now)]
+      : []
   const at = now.toISOString()
   const [removed] = await db.batch([
     db
@@ -229,9 +243,9 @@ export async function removeMember(
            AND NOT EXISTS (SELECT 1 FROM timeline_members WHERE subscriber_id = ?1)`,
       )
       .bind(memberId, at),
+    ...schedule,
   ])
   if (!removed || removed.meta.changes === 0)
     return problem('その方は、この記録にはいません', 'That person is not on this record')
-  await refreshSchedule(db, tenant, memberId, now)
   return { ok: true }
 }

@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
-import { refreshSchedule } from '../resident/resident'
+import { scheduleStatement } from '../resident/resident'
 import type { Resident } from '../resident/rows'
 import { type ActionResult, stopSubscription } from './actions'
 
@@ -82,8 +82,9 @@ export async function transferSubscription(
              WHERE m.timeline_id = timelines.id AND s.tenant_slug != ?2)`,
       )
       .bind(subscriber.id, to.slug, at),
+    // Recomputed in the new tenant's program and time zone, and written with the move itself.
+    scheduleStatement(db, to, { ...subscriber, timelines: resident.timelines }, now),
   ])
-  await refreshSchedule(db, to, subscriber.id, now)
   return { ok: true }
 }
 

@@ -1,8 +1,8 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { addDays, addYears, checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
-import { refreshSchedule } from '../resident/resident'
-import type { Resident } from '../resident/rows'
+import { scheduleStatement } from '../resident/resident'
+import type { Resident, TimelineRow } from '../resident/rows'
 import { today } from '../resident/schedule'
 import type { ActionResult } from './actions'
 
@@ -52,17 +52,27 @@ export async function addTimeline(
     )
   const at = now.toISOString()
   const id = crypto.randomUUID()
+  const birth = stage === 'birth' ? date : null
+  const added: TimelineRow = {
+    id,
+    dueDate: stage === 'due' ? date : null,
+    birthDate: birth,
+    birthReportedOn: birth,
+    lossDate: null,
+    lossReportedOn: null,
+  }
+  // The timeline, its member and the next send over all their timelines: at once or not at all.
   await db.batch([
     db
       .prepare(
         `INSERT INTO timelines (id, tenant_slug, due_date, birth_date, birth_reported_on, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?5)`,
       )
-      .bind(id, subscriber.tenantSlug, stage === 'due' ? date : null, stage === 'birth' ? date : null, at),
+      .bind(id, subscriber.tenantSlug, added.dueDate, added.birthDate, at),
     db
       .prepare('INSERT INTO timeline_members (timeline_id, subscriber_id) VALUES (?1, ?2)')
       .bind(id, subscriber.id),
+    scheduleStatement(db, tenant, { ...subscriber, timelines: [...resident.timelines, added] }, now),
   ])
-  await refreshSchedule(db, tenant, subscriber.id, now)
   return { ok: true }
 }

@@ -21,10 +21,11 @@ export const confirmRoutes = new Hono<{ Bindings: Env }>()
     const grant = await findToken(c.env.DB, c.req.param('token'), ['confirm'], now)
     const resident = grant && (await loadResident(c.env.DB, grant.subscriberId))
     const tenant = resident && (await findTenant(c.env.DB, resident.subscriber.tenantSlug))
-    if (!grant || !tenant) return c.html(linkNotValidPage(), 404)
+    if (!grant || !resident || !tenant) return c.html(linkNotValidPage(), 404)
     const manage = await confirmSubscription(
       c.env.DB,
       tenant,
+      resident,
       grant,
       requireLinkSecret(c.env.LINK_SECRET),
       now,

@@ -1,8 +1,8 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
 import { findTenant } from '../snapshot/tenant'
 import type { MemberRow, Resident, SubscriberRow, TimelineRow } from './rows'
-import { nextSendFor } from './schedule'
+import { nextSendFor, type ScheduleInput } from './schedule'
 
 export async function loadResident(db: D1Database, subscriberId: string): Promise<Resident | null> {
   const subscriber = await db
@@ -37,45 +37,70 @@ export async function loadResident(db: D1Database, subscriberId: string): Promis
   return { subscriber, timelines: results, members: members.results }
 }
 
-/** Recomputes next_send_on for every subscriber who follows the timeline (its dates changed). */
-export async function refreshTimelineMembers(
-  db: D1Database,
-  tenant: TenantSettings,
-  timelineId: string,
-  now: Date,
-): Promise<void> {
-  const { results } = await db
-    .prepare(
-      `SELECT m.subscriber_id AS id, s.tenant_slug AS tenantSlug
-       FROM timeline_members m JOIN subscribers s ON s.id = m.subscriber_id WHERE m.timeline_id = ?1`,
-    )
-    .bind(timelineId)
-    .all<{ id: string; tenantSlug: string }>()
-  for (const { id, tenantSlug } of results) {
-    // A member who moved away is scheduled in their own tenant's program and time zone.
-    const own = tenantSlug === tenant.slug ? tenant : await findTenant(db, tenantSlug)
-    if (own) await refreshSchedule(db, own, id, now)
-  }
+/** A condition a statement also requires, with anonymous `?` parameters (numbered after the statement's own). */
+export interface Guard {
+  sql: string
+  binds: readonly unknown[]
 }
 
-export async function refreshSchedule(
+/** `where` with the guard added, if any. */
+export const guarded = (where: string, guard?: Guard) => (guard ? `${where} AND ${guard.sql}` : where)
+
+/** A subscriber as an action leaves them: their state and every timeline they follow. */
+export interface ScheduleTarget extends ScheduleInput {
+  id: string
+}
+
+/**
+ * The statement that writes a subscriber's next_send_on, computed now from rows already loaded and
+ * changed in memory, to run in the same batch as the change itself: both commit or neither does
+ * (a D1 batch is one transaction). It writes only while the subscriber is in the state it was
+ * computed for and the guard holds, so a second request that lost the race writes nothing.
+ */
+export function scheduleStatement(
   db: D1Database,
   tenant: TenantSettings,
-  subscriberId: string,
+  target: ScheduleTarget,
   now: Date,
-): Promise<void> {
-  const resident = await loadResident(db, subscriberId)
-  if (!resident) return
-  const next = nextSendFor({ ...resident.subscriber, timelines: resident.timelines }, tenant, now)
-  await db
+  guard?: Guard,
+): D1PreparedStatement {
+  const next = nextSendFor(target, tenant, now)
+  return db
     .prepare(
       // Something due again (a new child, a resumed pause) stops the retention clock; a provider's
       // pause (no end date) keeps it running until the resident fixes the address.
       `UPDATE subscribers SET next_send_on = ?2, updated_at = ?3,
               inactive_since = CASE WHEN ?2 IS NULL OR (state = 'paused' AND paused_until IS NULL)
                                     THEN inactive_since END
-       WHERE id = ?1`,
+       WHERE ${guarded('id = ?1 AND state = ?4 AND paused_until IS ?5', guard)}`,
     )
-    .bind(subscriberId, next, now.toISOString())
-    .run()
+    .bind(target.id, next, now.toISOString(), target.state, target.pausedUntil, ...(guard?.binds ?? []))
+}
+
+/**
+ * The schedule statements of everyone who follows a timeline whose dates change to `changed`,
+ * each computed over all the timelines they follow. A member who moved away is scheduled in their
+ * own tenant's program and time zone.
+ */
+export async function followerScheduleStatements(
+  db: D1Database,
+  tenant: TenantSettings,
+  changed: TimelineRow,
+  now: Date,
+): Promise<D1PreparedStatement[]> {
+  const { results } = await db
+    .prepare('SELECT subscriber_id AS id FROM timeline_members WHERE timeline_id = ?1')
+    .bind(changed.id)
+    .all<{ id: string }>()
+  const statements: D1PreparedStatement[] = []
+  for (const { id } of results) {
+    const follower = await loadResident(db, id)
+    if (!follower) continue
+    const { subscriber } = follower
+    const own = subscriber.tenantSlug === tenant.slug ? tenant : await findTenant(db, subscriber.tenantSlug)
+    if (!own) continue
+    const timelines = follower.timelines.map((t) => (t.id === changed.id ? changed : t))
+    statements.push(scheduleStatement(db, own, { ...subscriber, timelines }, now))
+  }
+  return statements
 }

@@ -1,6 +1,7 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { sha256Hex } from '../../shared/contract'
 import type { AccessPurpose } from '../db/schema/access'
+import type { Guard } from './resident'
 
 const DAY_MS = 86_400_000
 
@@ -86,3 +87,9 @@ export function spendTokenStatement(db: D1Database, tokenHash: string, now: Date
     .prepare('UPDATE access_tokens SET used_at = ?2 WHERE token_hash = ?1 AND used_at IS NULL')
     .bind(tokenHash, now.toISOString())
 }
+
+/** Guards a statement to run only while the single-use token is unspent (spend it last in the batch). */
+export const unspentToken = (tokenHash: string): Guard => ({
+  sql: 'EXISTS (SELECT 1 FROM access_tokens WHERE token_hash = ? AND used_at IS NULL)',
+  binds: [tokenHash],
+})

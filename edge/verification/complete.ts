@@ -1,7 +1,8 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel, TenantSettings } from '../../shared/contract'
 import { ensureStandingTokens } from '../resident/link-tokens'
-import { refreshSchedule } from '../resident/resident'
+import { type Guard, guarded, loadResident, scheduleStatement } from '../resident/resident'
+import type { SubscriberRow } from '../resident/rows'
 import type { Verification } from './verification'
 
 // What proving an address does: a registration becomes active, or a change takes effect.
@@ -68,41 +69,67 @@ export async function completeVerification(
     ])
     return spent?.meta.changes ? { kind: 'duplicate', ownerId: owner } : { kind: 'gone' }
   }
+  // Spent last, and everything before it guarded by its being unused: a second request writes nothing.
+  const unused: Guard = {
+    sql: 'EXISTS (SELECT 1 FROM verifications WHERE id = ? AND used_at IS NULL)',
+    binds: [v.id],
+  }
   const clearSuppression = db
     // A LINE friend again, or an SMS code that reached a number once opted out (they said START).
     .prepare(
-      `DELETE FROM suppressions WHERE channel = ?1 AND address = ?2 AND reason IN ('unfollowed', 'opted-out')`,
+      `DELETE FROM suppressions
+       WHERE ${guarded("channel = ?1 AND address = ?2 AND reason IN ('unfollowed', 'opted-out')", unused)}`,
     )
-    .bind(v.channel, address)
+    .bind(v.channel, address, ...unused.binds)
+  // The next send is computed first, from the subscriber as the change leaves them, and written in
+  // the same batch: a failure leaves everything as it was and the code still good.
+  const resident = await loadResident(db, v.subscriberId)
+  const schedule = (state: SubscriberRow['state'] | undefined) =>
+    resident && state && state !== 'stopped'
+      ? [
+          scheduleStatement(
+            db,
+            tenant,
+            { ...resident.subscriber, state, timelines: resident.timelines },
+            now,
+            unused,
+          ),
+        ]
+      : []
   if (v.purpose === 'register') {
-    const [spent, activated] = await db.batch([
-      spend,
+    const results = await db.batch([
       db
         .prepare(
           `UPDATE subscribers SET state = 'active', address = ?2, address_verified_at = ?3, updated_at = ?3
-           WHERE id = ?1 AND state = 'pending'`,
+           WHERE ${guarded("id = ?1 AND state = 'pending'", unused)}`,
         )
-        .bind(v.subscriberId, address, at),
+        .bind(v.subscriberId, address, at, ...unused.binds),
+      ...schedule('active'),
       await ensureStandingTokens(db, linkSecret, [v.subscriberId], ['manage', 'stop'], now),
       clearSuppression,
+      spend,
     ])
-    if (!spent?.meta.changes || !activated?.meta.changes) return { kind: 'gone' }
-    await refreshSchedule(db, tenant, v.subscriberId, now)
+    if (!results.at(-1)?.meta.changes || !results[0]?.meta.changes) return { kind: 'gone' }
     return { kind: 'registered', subscriberId: v.subscriberId }
   }
-  const [spent, changed] = await db.batch([
-    spend,
-    // A pause with no end date is a provider's (bounce, complaint, unfollow, repeated failures)
-    // and was about the old address: the new one is proved, so messages resume.
+  // A pause with no end date is a provider's (bounce, complaint, unfollow, repeated failures)
+  // and was about the old address: the new one is proved, so messages resume.
+  const providerPause = resident?.subscriber.state === 'paused' && resident.subscriber.pausedUntil === null
+  const results = await db.batch([
     db
       .prepare(
         `UPDATE subscribers SET channel = ?2, address = ?3, address_verified_at = ?4, updated_at = ?4,
                 state = CASE WHEN state = 'paused' AND paused_until IS NULL THEN 'active' ELSE state END,
                 state_reason = CASE WHEN state = 'paused' AND paused_until IS NULL THEN NULL ELSE state_reason END
-         WHERE id = ?1 AND state != 'stopped'`,
+         WHERE ${guarded("id = ?1 AND state != 'stopped'", unused)}`,
       )
-      .bind(v.subscriberId, v.channel, address, at),
-    db.prepare('DELETE FROM delivery_failures WHERE subscriber_id = ?1').bind(v.subscriberId),
+      .bind(v.subscriberId, v.channel, address, at, ...unused.binds),
+    ...schedule(providerPause ? 'active' : resident?.subscriber.state),
+    db
+      .prepare(`DELETE FROM delivery_failures WHERE ${guarded('subscriber_id = ?1', unused)}`)
+      .bind(v.subscriberId, ...unused.binds),
+    clearSuppression,
+    spend,
     // Other changes still waiting are moot now.
     db
       .prepare(
@@ -110,9 +137,7 @@ export async function completeVerification(
          WHERE subscriber_id = ?1 AND purpose = 'change' AND used_at IS NULL`,
       )
       .bind(v.subscriberId, at),
-    clearSuppression,
   ])
-  if (!spent?.meta.changes || !changed?.meta.changes) return { kind: 'gone' }
-  await refreshSchedule(db, tenant, v.subscriberId, now)
+  if (!results.at(-2)?.meta.changes || !results[0]?.meta.changes) return { kind: 'gone' }
   return { kind: 'changed', subscriberId: v.subscriberId }
 }
