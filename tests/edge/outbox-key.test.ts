@@ -123,7 +123,11 @@ describe('/outbox opened with the printed URL', () => {
     const cookie = await openPrintedUrl()
     const forged = await request('/outbox/run-now', {
       method: 'POST',
-      headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        cookie,
+        origin: 'https://evil.example',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: '',
     })
     expect(forged.status).toBe(403)
