@@ -6,7 +6,13 @@ import type { Env } from '../../edge/env'
 import { deskForwardCounts } from '../../edge/reports/desk-forward-counts'
 import { flaggedDeliveryCounts } from '../../edge/reports/flagged-counts'
 import { residentWithManageLink, validConsultation } from './support/consultation'
-import { consumeAsTheQueue, emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
+import {
+  consumeAsTheQueue,
+  emptyDeliveryTables,
+  insertExpecting,
+  rows,
+  storeFixture,
+} from './support/delivery'
 import { validRegistration } from './support/resident-http'
 
 // Where real providers send (an https PUBLIC_ORIGIN), a tenant or channel without its provider's
