@@ -8,6 +8,8 @@ export interface LocalSecrets {
   IP_HASH_SALT: string
   LINK_SECRET: string
   TENANT_SECRETS_KEY: string
+  /** The key /outbox opens with; npm start prints the outbox URL with it. */
+  OUTBOX_KEY: string
 }
 
 const makers: Record<keyof LocalSecrets, () => string> = {
@@ -16,6 +18,7 @@ const makers: Record<keyof LocalSecrets, () => string> = {
   // Never changed once made: residents' stop and settings links are derived from it.
   LINK_SECRET: () => randomBytes(24).toString('base64url'),
   TENANT_SECRETS_KEY: () => randomBytes(32).toString('base64'),
+  OUTBOX_KEY: () => randomBytes(18).toString('base64url'),
 }
 
 /** Reads the folder's secrets, adding any a newer version of yorisoi needs. */

@@ -2,6 +2,7 @@
 // and local Queues, persisted under a folder of the caller's choosing. Used by `npm start` and
 // by the e2e tests; nothing here is part of the Worker itself.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { D1Database } from '@cloudflare/workers-types'
@@ -11,6 +12,11 @@ import { quietWranglerEnv, wranglerBin } from './wrangler'
 
 export interface LocalWorker {
   url: string
+  /**
+   * The outbox page with its key (`/outbox?key=…`): the local system turns the outbox on, and this
+   * URL is the way in (the page keeps the key in a cookie, so its links and button work after).
+   */
+  outboxUrl: string
   persistTo: string
   stop(): Promise<void>
 }
@@ -18,6 +24,7 @@ export interface LocalWorker {
 export interface LocalWorkerOptions {
   persistTo: string
   port?: number
+  /** More Worker vars and secrets; an OUTBOX_KEY here is the outbox's key (a random one otherwise). */
   vars?: Record<string, string>
   /** Another entry module with wrangler.toml's bindings (a bench's own Worker); edge/index.ts when unset. */
   script?: string
@@ -88,7 +95,10 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
 async function startOnce(options: LocalWorkerOptions): Promise<LocalWorker> {
   const port = options.port ?? (await freePort())
   const inspectorPort = await freePort()
-  const varArgs = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`])
+  // wrangler.toml ships the outbox off: a local Worker has it on, behind a key.
+  const outboxKey = options.vars?.OUTBOX_KEY ?? randomBytes(18).toString('base64url')
+  const vars = { OUTBOX_PAGE: 'on', ...options.vars, OUTBOX_KEY: outboxKey }
+  const varArgs = Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])
   const child = spawn(
     process.execPath,
     [
@@ -131,6 +141,7 @@ async function startOnce(options: LocalWorkerOptions): Promise<LocalWorker> {
   }
   return {
     url,
+    outboxUrl: `${url}/outbox?key=${encodeURIComponent(outboxKey)}`,
     persistTo: options.persistTo,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -11,6 +11,7 @@ import { devPassword } from '../seed/index'
 import { loadSeedTenants } from '../seed/tenants'
 import { launchBrowser, phone } from '../tests/support/browser'
 import { executeLocalD1 } from '../tests/support/local-d1'
+import { localSecrets } from './local-secrets'
 
 const root = resolve(import.meta.dirname, '..')
 const out = resolve(root, 'docs/screenshots')
@@ -162,7 +163,9 @@ async function messagePageShot(browser: Browser, file: string) {
     persistTo,
     `UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`,
   )
-  await page.goto(`${edge}/outbox`)
+  // The outbox opens with the key npm start keeps beside the data (and printed in its URL).
+  const { OUTBOX_KEY } = localSecrets(resolve(values.data!, 'local-secrets.json'))
+  await page.goto(`${edge}/outbox?key=${encodeURIComponent(OUTBOX_KEY)}`)
   await page.getByRole('button', { name: /今日の配信を今すぐ実行/ }).click()
   let messageUrl: string | undefined
   for (let i = 0; i < 120 && !messageUrl; i++) {

@@ -86,6 +86,7 @@ try {
   printSummary({
     adminUrl: `${admin.url}/admin`,
     edgeUrl: worker.url,
+    outboxUrl: worker.outboxUrl,
     tenants: loadSeedTenants().map((t) => t.settings.slug),
     password,
   })

@@ -1,10 +1,17 @@
 /** The short table `npm start` ends with: every URL a person needs, and a login for each role. */
-export function printSummary(s: { adminUrl: string; edgeUrl: string; tenants: string[]; password: string }) {
+export function printSummary(s: {
+  adminUrl: string
+  edgeUrl: string
+  /** The outbox with its local key: the one place the key is printed. */
+  outboxUrl: string
+  tenants: string[]
+  password: string
+}) {
   const rows: [string, string][] = [
     ['管理画面 / Payload admin', s.adminUrl],
-    ['送信箱 / Outbox (local deliveries)', `${s.edgeUrl}/outbox`],
+    ['送信箱 / Outbox (local deliveries, with its key)', s.outboxUrl],
     ...s.tenants.map((slug): [string, string] => [`登録 / Registration: ${slug}`, `${s.edgeUrl}/t/${slug}`]),
-    ['今日の配信を今すぐ / Run today’s deliveries now', `${s.edgeUrl}/outbox （ボタン / the button）`],
+    ['今日の配信を今すぐ / Run today’s deliveries now', '送信箱のボタン / the button on the outbox page'],
   ]
   const logins: [string, string][] = [
     ['admin', 'admin@yorisoi.test'],

@@ -7,8 +7,13 @@ export interface Env {
   DELIVERY_QUEUE: Queue<DeliveryBatch>
   /** Rescheduling after a switch of the active manifest, a bounded piece per message. */
   RESCHEDULE_QUEUE: Queue<RescheduleMessage>
-  /** "on" shows /outbox; anything else hides it. */
+  /**
+   * "on" shows /outbox — set only by the local system (npm start, tests), never in wrangler.toml;
+   * anything else hides it. Even on, it opens only with OUTBOX_KEY.
+   */
   OUTBOX_PAGE?: string
+  /** Secret: the key /outbox (and its run-now button) needs; without it the outbox stays closed. */
+  OUTBOX_KEY?: string
   /** How many of the last activated manifests pruning keeps for a rollback (default 5). */
   SNAPSHOT_KEEP_MANIFESTS?: string
   /** Days a message page (/m/…) stays readable; its manifest is kept that long (default 90). */

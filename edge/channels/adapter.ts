@@ -40,6 +40,12 @@ export interface SendResult {
   error?: string
   /** failed-permanent only: the address itself cannot take the channel; suppressed with this reason. */
   suppress?: string
+  /**
+   * failed-permanent only: nothing was sent because of something a person must put right (the
+   * tenant's provider credentials are missing), not because of the address: a daily message is
+   * flagged for them rather than counted as the resident's failed day.
+   */
+  needsPerson?: boolean
 }
 
 export interface ChannelAdapter {

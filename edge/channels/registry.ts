@@ -1,12 +1,13 @@
-import type { Channel } from '../../shared/contract'
+import type { Channel, TenantSettings } from '../../shared/contract'
 import type { Env } from '../env'
 import type { ChannelAdapter } from './adapter'
 import type { ProviderOptions } from './http-send'
 import { type KaradenCredentials, karadenAdapter } from './karaden'
 import { lineAdapter } from './line'
+import { missingCredentialsAdapter } from './missing-credentials'
 import { outboxAdapter } from './outbox'
 import { resendAdapter } from './resend'
-import { tenantSecretFor } from './secrets'
+import { listTenantSecrets, tenantSecretFor, tenantSecretKeys } from './secrets'
 import { type TwilioCredentials, twilioAdapter } from './twilio'
 
 /** The tenant secret that switches a channel from the local outbox to its provider. */
@@ -18,6 +19,37 @@ export const providerSecrets = {
   /** JSON: { tenantId, token, serviceId } — 国内SMS; preferred over Twilio when both are stored. */
   smsDomestic: 'karaden.credentials',
 } as const
+
+/** The tenant secrets any of which lets a channel send through its provider. */
+const credentialsOf: Record<Channel, readonly string[]> = {
+  email: [providerSecrets.email],
+  line: [providerSecrets.line],
+  sms: [providerSecrets.smsDomestic, providerSecrets.sms],
+}
+
+/**
+ * Real providers send where residents' links are https (PUBLIC_ORIGIN): there nothing falls back
+ * to the local outbox. Locally (npm start, tests: an http origin or none) a channel without
+ * credentials goes to the outbox, so the whole flow works with no API keys.
+ */
+export function realProvidersSend(env: Pick<Env, 'PUBLIC_ORIGIN'>): boolean {
+  return env.PUBLIC_ORIGIN?.startsWith('https://') ?? false
+}
+
+/**
+ * The tenant as residents may enrol with it: where real providers send, only the channels whose
+ * credentials are stored (and readable: TENANT_SECRETS_KEY set); everywhere else, as enabled.
+ */
+export async function withSendableChannels(env: Env, tenant: TenantSettings): Promise<TenantSettings> {
+  if (!realProvidersSend(env)) return tenant
+  const stored = tenantSecretKeys(env)
+    ? new Set((await listTenantSecrets(env.DB, tenant.slug)).map((s) => s.name))
+    : new Set<string>()
+  const channels = { ...tenant.channels }
+  for (const channel of ['email', 'sms', 'line'] as const)
+    if (!credentialsOf[channel].some((name) => stored.has(name))) delete channels[channel]
+  return { ...tenant, channels }
+}
 
 function options(env: Env, baseUrl: string | undefined): ProviderOptions {
   const timeoutMs = Number(env.PROVIDER_TIMEOUT_MS)
@@ -39,8 +71,9 @@ export function lineChannelToken(env: Env, tenant: string): Promise<string | nul
 
 /**
  * The adapter a tenant's messages on one channel go through — the daily deliveries and every
- * transactional send alike: the provider once the tenant's credentials are stored, otherwise the
- * local outbox. Credentials neither of the Worker's keys opens throw (bilingual): nothing is sent.
+ * transactional send alike: the provider once the tenant's credentials are stored; otherwise, where
+ * real providers send, one that sends nothing and asks for a person, and locally the outbox.
+ * Credentials neither of the Worker's keys opens throw (bilingual): nothing is sent.
  */
 export async function adapterFor(env: Env, tenant: string, channel: Channel): Promise<ChannelAdapter> {
   if (channel === 'email') {
@@ -66,5 +99,7 @@ export async function adapterFor(env: Env, tenant: string, channel: Channel): Pr
       })
     }
   }
-  return outboxAdapter(env.DB)
+  return realProvidersSend(env)
+    ? missingCredentialsAdapter(channel, credentialsOf[channel])
+    : outboxAdapter(env.DB)
 }

@@ -19,7 +19,8 @@ const minutes = (n: number) => n * 60_000
 
 /**
  * Hands one consultation to the tenant's email channel (the outbox locally, Resend once the tenant
- * has its key) addressed to the desk, and records what happened. Safe to call again at any time:
+ * has its key; without a key where real providers send, marked failed for a person at once)
+ * addressed to the desk, and records what happened. Safe to call again at any time:
  * the message keeps its key, so an idempotent adapter never delivers it twice.
  */
 export async function forwardConsultation(env: Env, id: string, now: Date): Promise<ForwardOutcome> {
@@ -77,7 +78,8 @@ async function record(
 ): Promise<ForwardOutcome> {
   const attempts = attemptsBefore + 1
   const at = now.toISOString()
-  const error = result.error?.slice(0, 300) ?? null
+  // Missing credentials: no retry helps; marked failed at once, for a person (the dashboard counts it).
+  const error = (result.needsPerson ? `needs-review: ${result.error}` : result.error)?.slice(0, 300) ?? null
   if (result.outcome === 'sent') {
     await db
       .prepare(

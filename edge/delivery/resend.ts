@@ -47,7 +47,8 @@ export async function sendComposed(
   const result = await sendTransactional(env, message)
   const { providerMessageId } = result
   if (result.outcome === 'sent') return { state: 'sent', error: null, providerMessageId }
-  if (result.outcome === 'failed-permanent') {
+  // Refused for good, unless what is missing is for a person to put right (credentials): flagged again below.
+  if (result.outcome === 'failed-permanent' && !result.needsPerson) {
     if (result.suppress)
       await suppressAddress(env.DB, {
         tenant: input.tenant,

@@ -47,8 +47,12 @@ export async function sendClaimed(
   return sent
 }
 
-/** No answer is a transient failure; an unknown outcome without an idempotency key, a person's call. */
+/**
+ * No answer is a transient failure; an unknown outcome without an idempotency key, or a send a
+ * person must put right (missing credentials), a person's call.
+ */
 function endState(result: SendResult | undefined, adapter: ChannelAdapter): EndState {
   if (!result) return 'failed-transient'
+  if (result.needsPerson) return 'flagged'
   return result.outcome === 'unknown' && !adapter.idempotent ? 'flagged' : result.outcome
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { withSendableChannels } from '../channels/registry'
 import type { Env } from '../env'
 import { registrationContext, tooManyPage } from '../registration/routes'
 import { confirmationUnsentPage } from '../registration/unsent-page'
@@ -15,7 +16,9 @@ export const invitationRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders, sameOriginForms)
   .get('/:token', async (c) => {
     const invitation = await findInvitation(c.env.DB, c.req.param('token'), new Date())
-    const tenant = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
+    const found = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
+    // Only channels that can send are offered (where real providers send, those with credentials).
+    const tenant = found && (await withSendableChannels(c.env, found))
     if (!invitation || !tenant) return c.html(linkNotValidPage(), 404)
     const blank: InvitationInput = {
       nickname: '',
@@ -32,7 +35,9 @@ export const invitationRoutes = new Hono<{ Bindings: Env }>()
     const now = new Date()
     const token = c.req.param('token')
     const invitation = await findInvitation(c.env.DB, token, now)
-    const tenant = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
+    const found = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
+    // Only channels that can send are offered (where real providers send, those with credentials).
+    const tenant = found && (await withSendableChannels(c.env, found))
     if (!invitation || !tenant) return c.html(linkNotValidPage(), 404)
     const ctx = await registrationContext(c, tenant, now)
     if (!ctx) return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })

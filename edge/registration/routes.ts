@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { TenantSettings } from '../../shared/contract'
+import { withSendableChannels } from '../channels/registry'
 import type { Env } from '../env'
 import { checkAddress } from '../resident/address-field'
 import { requireLinkSecret } from '../resident/link-tokens'
@@ -53,10 +54,19 @@ export async function registrationContext(
   }
 }
 
+/**
+ * The tenant as its form offers it: only channels that can send (where real providers send, those
+ * whose credentials are stored), so nobody registers on one whose messages would reach no one.
+ */
+async function offeredTenant(env: Env, slug: string): Promise<TenantSettings | null> {
+  const tenant = await findTenant(env.DB, slug)
+  return tenant && withSendableChannels(env, tenant)
+}
+
 /** What every registration form post starts with: its tenant (404 without), then the limit. */
 const registrationPrologue = createMiddleware<{ Bindings: Env; Variables: { ctx: RegisterContext } }>(
   async (c, next) => {
-    const tenant = await findTenant(c.env.DB, c.req.param('tenant') ?? '')
+    const tenant = await offeredTenant(c.env, c.req.param('tenant') ?? '')
     if (!tenant) return c.notFound()
     const ctx = await registrationContext(c, tenant, new Date())
     if (!ctx) return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })
@@ -68,7 +78,7 @@ const registrationPrologue = createMiddleware<{ Bindings: Env; Variables: { ctx:
 export const registerRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders, sameOriginForms)
   .get('/:tenant', async (c) => {
-    const tenant = await findTenant(c.env.DB, c.req.param('tenant'))
+    const tenant = await offeredTenant(c.env, c.req.param('tenant'))
     if (!tenant) return c.notFound()
     const blank: RegistrationInput = {
       nickname: '',

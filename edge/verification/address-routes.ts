@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { bilingual, type Channel } from '../../shared/contract'
+import { withSendableChannels } from '../channels/registry'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { type ManageAccess, manageAccess } from '../resident/access'
@@ -28,7 +29,8 @@ async function access(c: Ctx): Promise<Access | null> {
   const row = await c.env.DB.prepare('SELECT address FROM subscribers WHERE id = ?1')
     .bind(a.resident.subscriber.id)
     .first<{ address: string }>()
-  return { ...a, address: row?.address ?? '' }
+  // Only channels that can send are offered to change to (where real providers send, those with credentials).
+  return { ...a, tenant: await withSendableChannels(c.env, a.tenant), address: row?.address ?? '' }
 }
 
 async function page(

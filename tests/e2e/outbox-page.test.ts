@@ -40,6 +40,23 @@ describe('the local outbox in a real browser against the Worker in workerd', () 
     if (persistTo) rmSync(persistTo, { recursive: true, force: true })
   })
 
+  it('shows nothing without its key, and says in both languages how to open it', async () => {
+    for (const path of ['/outbox', '/outbox/m1', '/outbox?key=guess']) {
+      const response = await page.goto(`${worker.url}${path}`)
+      expect(response?.status()).toBe(401)
+      const body = await page.locator('body').innerText()
+      expect(body).toContain('送信箱の鍵が必要です')
+      expect(body).toContain('The outbox key is needed')
+      expect(body).not.toContain('お便り')
+    }
+  })
+
+  it('opens with the printed URL, which drops the key from the address bar', async () => {
+    await page.goto(worker.outboxUrl)
+    expect(page.url()).toBe(`${worker.url}/outbox`)
+    expect(await page.locator('h1').innerText()).toContain('送信箱')
+  })
+
   it('lists the stored message with its subject shown as text, address masked', async () => {
     await page.goto(`${worker.url}/outbox`)
     const body = await page.locator('body').innerText()
@@ -52,6 +69,18 @@ describe('the local outbox in a real browser against the Worker in workerd', () 
     await page.goto(`${worker.url}/outbox/m1`)
     expect(await page.locator('body').innerText()).toContain('今日のメッセージ <script>alert(2)</script>')
     expect(alerts).toBe(0)
+  })
+
+  it('keeps every link and the button working after the printed URL', async () => {
+    await page.goto(`${worker.url}/outbox/m1`)
+    await page.getByRole('link', { name: /送信箱/ }).click()
+    expect(page.url()).toBe(`${worker.url}/outbox`)
+    await page.getByRole('link', { name: /お便り/ }).click()
+    expect(page.url()).toBe(`${worker.url}/outbox/m1`)
+    await page.goto(`${worker.url}/outbox`)
+    await page.getByRole('button', { name: /今日の配信を今すぐ実行/ }).click()
+    // Nothing is published in this Worker: the button answers so, on the outbox page.
+    expect(await page.getByRole('status').innerText()).toContain('公開された内容がまだありません')
   })
 
   it('fits a 360 px phone and has no serious or critical accessibility violation', async () => {

@@ -58,7 +58,7 @@ describe('the resident journey in a real browser against the Worker in workerd',
     expect(await page.locator('h1').innerText()).toContain('確認のメールを送りました')
     await fitsAndPassesAxe('sent')
 
-    await page.goto(`${worker.url}/outbox`)
+    await page.goto(worker.outboxUrl)
     await page
       .getByRole('link', { name: /ご登録の確認/ })
       .first()
@@ -121,12 +121,12 @@ describe('the resident journey in a real browser against the Worker in workerd',
       `UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`,
     )
 
-    await page.goto(`${worker.url}/outbox`)
+    await page.goto(worker.outboxUrl)
     await page.getByRole('button', { name: /今日の配信を今すぐ実行/ }).click()
     const delivered = page.getByRole('link', { name: /今日のお便り/ })
     for (let i = 0; i < 60 && (await delivered.count()) === 0; i++) {
       await new Promise((r) => setTimeout(r, 500))
-      await page.goto(`${worker.url}/outbox`)
+      await page.goto(worker.outboxUrl)
     }
     await delivered.first().click()
     const mail = await page.locator('body').innerText()

@@ -7,12 +7,14 @@ import { emptyDeliveryTables, insertExpecting, rows, storeFixture } from './supp
 // outbox page starts today's runs now — once, however often it is pressed.
 const origin = 'http://127.0.0.1:8787'
 const today = localDate(new Date(), 'Asia/Tokyo')
+/** The cookie the printed outbox URL leaves in a browser (the tests' OUTBOX_KEY). */
+const cookie = `outbox_key=${env.OUTBOX_KEY}`
 
 function press() {
   return exports.default.fetch(
     new Request(`${origin}/outbox/run-now`, {
       method: 'POST',
-      headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { cookie, origin, 'content-type': 'application/x-www-form-urlencoded' },
       body: '',
       redirect: 'manual',
     }),
@@ -37,7 +39,7 @@ it('starts today’s run for every tenant at once, and a second press enqueues n
 
   const second = await press()
   expect(second.headers.get('location')).toBe('/outbox?ran=0')
-  const page = await (await exports.default.fetch(`${origin}/outbox?ran=1`)).text()
+  const page = await (await exports.default.fetch(`${origin}/outbox?ran=1`, { headers: { cookie } })).text()
   expect(page).toContain('1 人分の配信をキューに入れました')
 })
 
@@ -45,7 +47,12 @@ it('refuses a press from another site', async () => {
   const forged = await exports.default.fetch(
     new Request(`${origin}/outbox/run-now`, {
       method: 'POST',
-      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      // Even with the key's cookie (a browser would not send it cross-site: SameSite=Strict).
+      headers: {
+        cookie,
+        origin: 'https://evil.example',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: '',
     }),
   )
@@ -55,7 +62,7 @@ it('refuses a press from another site', async () => {
 
 it('starts nothing on a mere visit to the address', async () => {
   expect(env.OUTBOX_PAGE).toBe('on')
-  const res = await exports.default.fetch(`${origin}/outbox/run-now`, { method: 'GET' })
+  const res = await exports.default.fetch(`${origin}/outbox/run-now`, { method: 'GET', headers: { cookie } })
   expect(res.status).toBe(404)
   expect(await rows('SELECT * FROM tenant_runs')).toEqual([])
 })

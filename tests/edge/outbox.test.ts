@@ -14,6 +14,9 @@ const message = (overrides: Partial<OutgoingMessage> = {}): OutgoingMessage => (
   ...overrides,
 })
 
+/** The cookie the printed outbox URL leaves in a browser (the tests' OUTBOX_KEY). */
+const withKey = { headers: { cookie: `outbox_key=${env.OUTBOX_KEY}` } }
+
 async function outboxRows() {
   const { results } = await env.DB.prepare('SELECT * FROM outbox ORDER BY created_at').all<
     Record<string, unknown>
@@ -60,7 +63,7 @@ describe('the outbox adapter', () => {
 describe('/outbox', () => {
   it('lists stored messages with the recipient masked', async () => {
     await outboxAdapter(env.DB).send([message({ to: 'taro.suzuki@example.jp', subject: '今週のお知らせ' })])
-    const response = await exports.default.fetch('http://edge.test/outbox')
+    const response = await exports.default.fetch('http://edge.test/outbox', withKey)
     expect(response.status).toBe(200)
     const page = await response.text()
     expect(page).toContain('<html lang="ja">')
@@ -74,7 +77,7 @@ describe('/outbox', () => {
     const attack = '<script>alert("x")</script><img src=x onerror=alert(1)>'
     const [sent] = await outboxAdapter(env.DB).send([message({ subject: attack, text: `本文 ${attack}` })])
     for (const path of ['/outbox', `/outbox/${sent!.providerMessageId}`]) {
-      const page = await (await exports.default.fetch(`http://edge.test${path}`)).text()
+      const page = await (await exports.default.fetch(`http://edge.test${path}`, withKey)).text()
       expect(page).not.toContain('<script>alert')
       expect(page).not.toContain('<img src=x')
       expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
@@ -86,10 +89,13 @@ describe('/outbox', () => {
     const [sent] = await outboxAdapter(env.DB).send([
       message({ text, html: '<p onclick="x()">HTML 本文</p>' }),
     ])
-    const list = await (await exports.default.fetch('http://edge.test/outbox')).text()
+    const list = await (await exports.default.fetch('http://edge.test/outbox', withKey)).text()
     expect(list).toContain(`href="/outbox/${sent!.providerMessageId}"`)
 
-    const response = await exports.default.fetch(`http://edge.test/outbox/${sent!.providerMessageId}`)
+    const response = await exports.default.fetch(
+      `http://edge.test/outbox/${sent!.providerMessageId}`,
+      withKey,
+    )
     const page = await response.text()
     expect(page).toContain(text)
     expect(page).toContain('<iframe sandbox=""')
@@ -98,7 +104,7 @@ describe('/outbox', () => {
   })
 
   it('answers 404 for a message that does not exist', async () => {
-    const response = await exports.default.fetch('http://edge.test/outbox/nope')
+    const response = await exports.default.fetch('http://edge.test/outbox/nope', withKey)
     expect(response.status).toBe(404)
     expect(await response.text()).toContain('見つかりません')
   })

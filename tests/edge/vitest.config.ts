@@ -21,6 +21,9 @@ export default defineProject(async () => ({
           INGEST_TOKEN: 'test-ingest-token',
           IP_HASH_SALT: 'test-ip-hash-salt',
           LINK_SECRET: 'test-link-secret',
+          // The local system turns the outbox on with a key; wrangler.toml ships it off.
+          OUTBOX_PAGE: 'on',
+          OUTBOX_KEY: 'test-outbox-key',
         },
       },
     }),

@@ -76,10 +76,20 @@ describe('the whole system: written, approved, published, registered, delivered,
       `SELECT id, subject, text FROM outbox WHERE recipient = '${address}' ORDER BY created_at`,
     ) as Promise<{ id: string; subject: string | null; text: string }[]>
 
+  /** The outbox's own page for a message, through the URL with its key (as npm start prints it). */
+  const outboxPage = (id: string) => {
+    const url = new URL(worker.outboxUrl)
+    url.pathname = `/outbox/${id}`
+    return url.href
+  }
+
   // Polls the outbox page (cheap) until `count` messages with this subject are listed.
   async function waitForOutbox(subject: string, count: number) {
+    // The cookie the printed URL leaves (a browser keeps it; this loop is plain fetch).
+    const opened = await fetch(worker.outboxUrl, { redirect: 'manual' })
+    const cookie = opened.headers.get('set-cookie')?.split(';')[0] ?? ''
     for (let i = 0; i < 240; i++) {
-      const page = await (await fetch(`${worker.url}/outbox`)).text()
+      const page = await (await fetch(`${worker.url}/outbox`, { headers: { cookie } })).text()
       if (page.split(`>${subject}</a>`).length - 1 >= count) return
       await new Promise((r) => setTimeout(r, 500))
     }
@@ -124,7 +134,7 @@ describe('the whole system: written, approved, published, registered, delivered,
     // The confirmation as the outbox page shows it, and the link in it.
     const [confirmation] = await outboxRows(who.address)
     expect(confirmation).toBeDefined()
-    await page.goto(`${worker.url}/outbox/${confirmation!.id}`)
+    await page.goto(outboxPage(confirmation!.id))
     const confirmUrl = (await page.locator('body').innerText()).match(
       /http:\/\/127\.0\.0\.1:\d+\/c\/[A-Za-z0-9_-]+/,
     )?.[0]
@@ -190,7 +200,7 @@ describe('the whole system: written, approved, published, registered, delivered,
     await cronAt(testDay)
     await waitForOutbox('28週0日のお便り', 2)
     const delivered = (await outboxRows(stopper.address)).find((row) => row.subject === '28週0日のお便り')!
-    await page.goto(`${worker.url}/outbox/${delivered.id}`)
+    await page.goto(outboxPage(delivered.id))
     const mail = await page.locator('body').innerText()
     expect(mail).toContain(todaysText)
     expect(mail).toContain(localEntry)
