@@ -7,6 +7,7 @@ import {
   checkCivilDate,
 } from '../shared/calendar'
 import { type ScheduledSend, scheduleBetween, type TimelineFacts, timelineProblem } from '../shared/program'
+import { createAdmin } from './create-admin'
 import { flagged } from './flagged'
 import { tenantSecret } from './tenant-secret'
 
@@ -127,6 +128,7 @@ try {
   const argv = process.argv.slice(2)
   if (argv[0] === 'tenant-secret') await tenantSecret(argv.slice(1))
   else if (argv[0] === 'flagged') await flagged(argv.slice(1))
+  else if (argv[0] === 'create-admin') await createAdmin(argv.slice(1))
   else main(argv)
 } catch (error) {
   const known = error instanceof InputError || error instanceof BilingualError

@@ -12,6 +12,7 @@ import { migrations } from '../migrations'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
 import { previewPlugin } from '../preview/plugin'
 import { publishPlugin } from '../publish/plugin'
+import { firstAdminByCommandOnly } from './firstAdmin'
 import { payloadSecret } from './secret'
 
 export type CmsConfigOptions = {
@@ -23,6 +24,11 @@ export type CmsConfigOptions = {
    * comes from cms/migrations, which production runs on start. Default: schemaPushFromEnv().
    */
   push?: boolean
+  /**
+   * Production's rules: the first admin only by `npx yorisoi create-admin`, never first-register.
+   * Default: NODE_ENV=production.
+   */
+  production?: boolean
   /** Payload's own log level; tests keep it quiet. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent'
 }
@@ -32,6 +38,7 @@ const cmsDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The yorisoi CMS: Payload on Postgres with the yorisoi plugin, admin in Japanese and English. */
 export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConfig> {
+  const production = options.production ?? process.env.NODE_ENV === 'production'
   return buildConfig({
     secret: options.secret ?? payloadSecret(),
     serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL ?? '',
@@ -57,6 +64,7 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       publishPlugin({ programs: options.plugin?.programs, slugs: options.plugin?.slugs }),
       previewPlugin({ programs: options.plugin?.programs }),
       aggregatesPlugin(),
+      ...(production ? [firstAdminByCommandOnly()] : []),
     ],
   })
 }
