@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { mkdir, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -9,7 +9,12 @@ import { startEmbeddedPostgres } from '../../cms/db/embedded'
 const parent = resolve(import.meta.dirname, '../../.data/test-postgres')
 const dirs: string[] = []
 afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true })
+  for (const dir of dirs) {
+    // As root in a private checkout the cluster lives elsewhere and dir is a symlink to it.
+    const cluster = await realpath(dir).catch(() => dir)
+    await rm(dir, { recursive: true, force: true })
+    await rm(cluster, { recursive: true, force: true })
+  }
 })
 
 async function query(url: string, sql: string) {

@@ -137,6 +137,8 @@ describe('the resident journey in a real browser against the Worker in workerd',
     expect(await page.locator('main').innerText()).toContain('はなさん、今日で妊娠28週0日です。')
     await fitsAndPassesAxe('message page')
     await page.getByRole('link', { name: /配信の停止/ }).click()
+    // The click returns before the stop page has replaced the message page.
+    await page.getByRole('heading', { name: /配信の停止/ }).waitFor()
     await fitsAndPassesAxe('stop')
     await page.getByRole('button', { name: /お便りを止める/ }).click()
     expect(await page.locator('h1').innerText()).toContain('お便りを止めました')
