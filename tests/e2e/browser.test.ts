@@ -26,4 +26,18 @@ describe('the test browser', () => {
     expect(browser.isConnected()).toBe(true)
     expect(await first.evaluate(() => document.body.textContent)).toBe('一人目')
   })
+
+  it('draws Japanese in a real font, so a 360 px page measures text rather than boxes', async () => {
+    const page = await (await browser.newContext()).newPage()
+    await page.setContent(
+      '<span style="font-size:16px">寄り添い寄り添い</span><span style="font-size:16px">iiiiiiii</span>',
+    )
+    const [japanese, latin] = await page
+      .locator('span')
+      .evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().width))
+    // A CJK glyph is one em wide; a missing-glyph box at this size is about 10 px.
+    expect(japanese).toBeCloseTo(8 * 16, 0)
+    expect(japanese).toBeGreaterThan(latin! * 2)
+    await page.context().close()
+  })
 })

@@ -1,8 +1,9 @@
 // A real headless Chromium for the browser tests (and `npm run screenshots`): the one shipped inside
 // the @sparticuz/chromium npm package, so every machine runs the same browser from `npm install`
 // alone — no apt package, no download at test time. CHROMIUM_PATH picks another (e.g.
-// /usr/bin/chromium). Japanese text is drawn with whatever CJK font the system's fontconfig has
-// (Debian: fonts-noto-cjk); without one it shows as boxes, which no assertion reads.
+// /usr/bin/chromium). Japanese is drawn in Noto Sans JP from the @embedpdf/fonts-jp npm package,
+// added to the system's fontconfig for the browser alone: without a CJK font every character is a
+// 10 px box, and the 360 px fit checks would measure boxes, not text.
 //
 // @sparticuz/chromium's own `args` are for AWS Lambda and are not used: they include
 // --single-process (Lambda's seccomp forbids the sandbox's prctl), and in a single process closing
@@ -10,7 +11,10 @@
 // signed in beside the first) loses every page when that context closes. They also turn off web
 // security (--disable-web-security, --allow-running-insecure-content), which a test of real pages
 // must not. Its binary needs none of them here: --no-sandbox is enough as root.
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { type Browser, chromium } from 'playwright-core'
 
 const flags = [
@@ -34,8 +38,29 @@ export async function browserPath(): Promise<string> {
   return (await import('@sparticuz/chromium')).default.executablePath()
 }
 
+/** A fontconfig file: the system's own configuration, plus the Japanese fonts from npm. */
+function fontConfig(): string {
+  // The package exports only its script (dist/); the fonts sit beside it.
+  const fonts = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-jp')), '..', 'fonts')
+  const dir = join(tmpdir(), 'yorisoi-fontconfig')
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, 'fonts.conf')
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
+      `  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${fonts}</dir>\n` +
+      `  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`,
+  )
+  return file
+}
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await browserPath(), headless: true, args: flags })
+  return chromium.launch({
+    executablePath: await browserPath(),
+    headless: true,
+    args: flags,
+    env: { ...process.env, FONTCONFIG_FILE: fontConfig() },
+  })
 }
 
 /** A phone-sized page, as most residents read on. */
