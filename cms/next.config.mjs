@@ -16,6 +16,8 @@ const nextConfig = {
   outputFileTracingRoot: root,
   // npm start prints 127.0.0.1 URLs; next dev serves its scripts only to origins it allows.
   allowedDevOrigins: ['127.0.0.1'],
+  // The app is the admin: its root is the admin's.
+  redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -87,7 +87,10 @@ try {
     adminUrl: `${admin.url}/admin`,
     edgeUrl: worker.url,
     outboxUrl: worker.outboxUrl,
-    tenants: loadSeedTenants().map((t) => t.settings.slug),
+    tenants: loadSeedTenants().map((t) => ({
+      slug: t.settings.slug,
+      channels: Object.keys(t.settings.channels),
+    })),
     password,
   })
   step('Ctrl-C で停止します / Ctrl-C stops everything')

@@ -4,20 +4,29 @@ export function printSummary(s: {
   edgeUrl: string
   /** The outbox with its local key: the one place the key is printed. */
   outboxUrl: string
-  tenants: string[]
+  /** Each seeded town with the channels it offers; the ones with email first (they complete locally). */
+  tenants: { slug: string; channels: string[] }[]
   password: string
 }) {
   const rows: [string, string][] = [
     ['管理画面 / Payload admin', s.adminUrl],
     ['送信箱 / Outbox (local deliveries, with its key)', s.outboxUrl],
-    ...s.tenants.map((slug): [string, string] => [`登録 / Registration: ${slug}`, `${s.edgeUrl}/t/${slug}`]),
+    ...[...s.tenants]
+      .sort((a, b) => Number(b.channels.includes('email')) - Number(a.channels.includes('email')))
+      .map(({ slug, channels }): [string, string] => [
+        `登録 / Registration: ${slug} (${channels.join(', ')})`,
+        `${s.edgeUrl}/t/${slug}`,
+      ]),
     ['今日の配信を今すぐ / Run today’s deliveries now', '送信箱のボタン / the button on the outbox page'],
   ]
   const logins: [string, string][] = [
     ['admin', 'admin@yorisoi.test'],
     ['editor', 'editor@yorisoi.test'],
     ['medical supervisor', 'supervisor1@yorisoi.test, supervisor2@yorisoi.test'],
-    ...s.tenants.map((slug): [string, string] => [`municipal staff (${slug})`, `staff.${slug}@yorisoi.test`]),
+    ...s.tenants.map(({ slug }): [string, string] => [
+      `municipal staff (${slug})`,
+      `staff.${slug}@yorisoi.test`,
+    ]),
     ['viewer', 'viewer@yorisoi.test'],
   ]
   const width = Math.max(...[...rows, ...logins].map(([k]) => k.length)) + 2

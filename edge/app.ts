@@ -13,12 +13,14 @@ import { outboxRoutes } from './outbox/routes'
 import { confirmRoutes } from './registration/confirm-routes'
 import { qrRoutes } from './registration/qr-routes'
 import { registerRoutes } from './registration/routes'
+import { townsRoutes } from './registration/towns-routes'
 import { surveyRoutes } from './surveys/routes'
 import { addressRoutes } from './verification/address-routes'
 import { verifyRoutes } from './verification/routes'
 import { webhookRoutes } from './webhooks/routes'
 
 export const app = new Hono<{ Bindings: Env }>()
+  .route('/', townsRoutes)
   .route('/healthz', healthRoutes)
   .route('/outbox', outboxRoutes)
   .route('/t', registerRoutes)

@@ -24,6 +24,12 @@ describe('the admin on a production build', () => {
     await browser?.close()
   })
 
+  it('sends the app’s own address to the admin', async () => {
+    const response = await fetch(`${adminUrl}/`, { redirect: 'manual' })
+    expect(response.status).toBe(307)
+    expect(new URL(response.headers.get('location')!, adminUrl).pathname).toBe('/admin')
+  })
+
   it('lets a medical supervisor sign in, open the review queue and approve a waiting message', async () => {
     const subject = `監修キューの確認 ${randomBytes(3).toString('hex')}`
     // Any slot nobody else writes (the whole-system test writes pregnancy/196 and 197).
