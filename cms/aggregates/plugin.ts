@@ -1,4 +1,5 @@
 import type { Config, Plugin } from 'payload'
+import { serverCode, systemOwned } from '../plugin/access/systemOwned'
 import { surveyAnswerCountsCollection } from './collection'
 import { flaggedDeliveryCountsCollection } from './flagged-collection'
 import { deskForwardCountsCollection } from './forward-collection'
@@ -46,10 +47,11 @@ export const aggregatesPlugin =
       },
       collections: [
         ...(config.collections ?? []),
-        deskForwardCountsCollection(forwardsSlug, tenantsSlug),
-        flaggedDeliveryCountsCollection(flaggedSlug, tenantsSlug),
+        // Every count is the edge report's (receiveReport, server code): nobody writes one.
+        systemOwned(deskForwardCountsCollection(forwardsSlug, tenantsSlug), 'all', serverCode),
+        systemOwned(flaggedDeliveryCountsCollection(flaggedSlug, tenantsSlug), 'all', serverCode),
         {
-          ...collection,
+          ...systemOwned(collection, 'all', serverCode),
           endpoints: [
             {
               path: '/report',

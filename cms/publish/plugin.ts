@@ -1,6 +1,7 @@
 import type { Config, Endpoint, Plugin } from 'payload'
 import { bilingual } from '../../shared/contract'
 import { type Program, standardProgram } from '../../shared/program'
+import { serverCode, systemOwned } from '../plugin/access/systemOwned'
 import { withAdminView } from '../plugin/adminView'
 import { defaultContentSlugs } from './content'
 import { type EdgeTarget, edgeFromEnvironment } from './edge-client'
@@ -97,7 +98,8 @@ export const publishPlugin =
       ...withView,
       collections: [
         ...(withView.collections ?? []),
-        { ...publicationsCollection(slugs.publications, slugs), endpoints },
+        // Every field is publish's and rollback's (server code): nobody writes a publication record.
+        { ...systemOwned(publicationsCollection(slugs.publications, slugs), 'all', serverCode), endpoints },
       ],
     }
   }

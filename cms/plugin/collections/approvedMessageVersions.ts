@@ -1,14 +1,20 @@
 import type { CollectionConfig } from 'payload'
 import { nobody, roleIn } from '../access/index'
+import { flaggedBy, systemOwned } from '../access/systemOwned'
 import { neverDeleted, onlyThroughReview } from '../hooks/approved/onlyThroughReview'
 import { label } from '../i18n'
 import type { ResolvedOptions } from '../types'
+import { approvingContextKey } from '../workflow/context'
 
 /**
  * Every version a medical supervisor approved, copied at the moment of approval. This is the only
  * source the publish step reads: whatever is here was approved, and nothing else ever is.
  */
-export const approvedMessageVersionsCollection = ({ slugs, enabled }: ResolvedOptions): CollectionConfig => ({
+export const approvedMessageVersionsCollection = (options: ResolvedOptions): CollectionConfig =>
+  // Wholly the review's: recordApproval writes every field, flagged with approvingContextKey.
+  systemOwned(approvedVersionsConfig(options), 'all', flaggedBy(approvingContextKey))
+
+const approvedVersionsConfig = ({ slugs, enabled }: ResolvedOptions): CollectionConfig => ({
   slug: slugs.approvedMessageVersions,
   labels: { singular: label('承認版', 'Approved version'), plural: label('承認版', 'Approved versions') },
   admin: {

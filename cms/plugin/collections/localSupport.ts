@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { localEntryKinds } from '../../../shared/contract'
 import { audiences } from '../../../shared/contract/primitives'
 import { tenantScoped } from '../access/index'
+import { systemOwned } from '../access/systemOwned'
 import { titleField } from '../fields/title'
 import { optionalPhone, optionalUrl, requiredText, untilAfterFrom } from '../fields/validators'
 import { windowField } from '../fields/window'
@@ -43,7 +44,11 @@ export const entryContentFields = [
  * A tenant's own item joined to the messages of a program window. Tenant-scoped by
  * @payloadcms/plugin-multi-tenant: staff see and change only their own tenants' entries.
  */
-export const localSupportCollection = (options: ResolvedOptions): CollectionConfig => ({
+export const localSupportCollection = (options: ResolvedOptions): CollectionConfig =>
+  // The version is bumpVersion's (in beforeChange), never the request's.
+  systemOwned(localSupportConfig(options), ['version'])
+
+const localSupportConfig = (options: ResolvedOptions): CollectionConfig => ({
   slug: options.slugs.localSupport,
   labels: {
     singular: label('地域の支援', 'Local support entry'),

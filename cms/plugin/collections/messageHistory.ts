@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { nobody, roleIn } from '../access/index'
+import { flaggedBy, systemOwned } from '../access/systemOwned'
 import { requiredText } from '../fields/validators'
 import { commentByUser } from '../hooks/history/commentByUser'
 import { label } from '../i18n'
 import type { ResolvedOptions } from '../types'
+import { historyContextKey } from '../workflow/context'
 
 export const historyEvents = [
   'created',
@@ -26,7 +28,12 @@ const eventLabels: Record<(typeof historyEvents)[number], { ja: string; en: stri
 }
 
 /** Who did what to which version of a message, when (createdAt). Append-only. */
-export const messageHistoryCollection = ({ slugs, enabled }: ResolvedOptions): CollectionConfig => ({
+export const messageHistoryCollection = (options: ResolvedOptions): CollectionConfig =>
+  // A person's entry is a comment (its message and note); what happened, by whom, to which
+  // version is recordHistory's (flagged with historyContextKey) or commentByUser's to say.
+  systemOwned(historyConfig(options), ['event', 'actor', 'version'], flaggedBy(historyContextKey))
+
+const historyConfig = ({ slugs, enabled }: ResolvedOptions): CollectionConfig => ({
   slug: slugs.messageHistory,
   labels: { singular: label('監修履歴', 'Review history'), plural: label('監修履歴', 'Review history') },
   admin: {
@@ -39,7 +46,7 @@ export const messageHistoryCollection = ({ slugs, enabled }: ResolvedOptions): C
     update: nobody,
     delete: nobody,
   },
-  hooks: enabled ? { beforeChange: [commentByUser] } : {},
+  hooks: enabled ? { beforeChange: [commentByUser(slugs)] } : {},
   fields: [
     { name: 'message', type: 'relationship', relationTo: slugs.messages, required: true, index: true },
     { name: 'version', type: 'number', label: label('版', 'Version') },

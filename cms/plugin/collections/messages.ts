@@ -1,7 +1,8 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { neutralSubject } from '../../../shared/contract/national'
 import { audiences } from '../../../shared/contract/primitives'
 import { roleIn } from '../access/index'
+import { systemOwned } from '../access/systemOwned'
 import { csvEndpoints } from '../csv/endpoints'
 import { bodyField } from '../fields/body'
 import { shortTextField } from '../fields/shortText'
@@ -27,10 +28,22 @@ const audienceLabels = {
   family: label('家族', 'Family'),
 }
 
-// Set by the review hooks only: nobody writes them through the API or the admin form.
-const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+// Set by the review hooks only (in beforeChange): nobody writes them through any API or the admin form.
+export const messageSystemFields = [
+  'version',
+  'versionEditors',
+  'lastEditedBy',
+  'approved',
+  'approvedVersionNumber',
+  'translatedFromVersion',
+  'key',
+] as const
 
 export const messagesCollection = (options: ResolvedOptions): CollectionConfig => {
+  return systemOwned(messageConfig(options), messageSystemFields)
+}
+
+function messageConfig(options: ResolvedOptions): CollectionConfig {
   const { slugs, programs, languages, enabled } = options
   return {
     slug: slugs.messages,
@@ -106,7 +119,6 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
           {
             name: 'translatedFromVersion',
             type: 'number',
-            access: systemOnly,
             admin: { readOnly: true },
             label: label('翻訳元の承認版', 'Source version translated'),
           },
@@ -148,7 +160,6 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
         name: 'version',
         type: 'number',
         defaultValue: 1,
-        access: systemOnly,
         label: label('作業中の版', 'Working version'),
         admin: { position: 'sidebar', readOnly: true },
       },
@@ -157,7 +168,6 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
         type: 'relationship',
         relationTo: slugs.users,
         hasMany: true,
-        access: systemOnly,
         label: label('この版の編集者', 'Editors of this version'),
         admin: { position: 'sidebar', readOnly: true },
       },
@@ -165,7 +175,6 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
         name: 'lastEditedBy',
         type: 'relationship',
         relationTo: slugs.users,
-        access: systemOnly,
         label: label('最終編集者', 'Last edited by'),
         admin: { position: 'sidebar', readOnly: true },
       },
@@ -173,14 +182,12 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
         name: 'approved',
         type: 'relationship',
         relationTo: slugs.approvedMessageVersions,
-        access: systemOnly,
         label: label('配信中の承認版', 'Approved version now serving'),
         admin: { position: 'sidebar', readOnly: true },
       },
       {
         name: 'approvedVersionNumber',
         type: 'number',
-        access: systemOnly,
         label: label('配信中の版番号', 'Serving version number'),
         admin: { position: 'sidebar', readOnly: true },
       },
@@ -188,7 +195,6 @@ export const messagesCollection = (options: ResolvedOptions): CollectionConfig =
         name: 'key',
         type: 'text',
         unique: true,
-        access: systemOnly,
         label: label('キー', 'Key'),
         admin: { position: 'sidebar', readOnly: true },
       },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { audiences } from '../../../shared/contract/primitives'
 import { changeSurveys, createSurveys, readSurveys, updateSurveys } from '../access/surveys'
+import { systemOwned } from '../access/systemOwned'
 import { titleField } from '../fields/title'
 import { requiredText } from '../fields/validators'
 import { windowField } from '../fields/window'
@@ -25,8 +26,14 @@ const kindLabels: Record<(typeof questionKinds)[number], { ja: string; en: strin
 const hasChoices = (_: unknown, sibling: { kind?: string }) =>
   sibling?.kind === 'single' || sibling?.kind === 'multiple'
 
+// Set by reviewNationalSurvey only (in beforeChange): nobody writes them through any API.
+export const surveySystemFields = ['version', 'versionEditors', 'approved'] as const
+
 /** A tenant's survey (tenant set) or a national one (no tenant), shown inside its trigger windows. */
-export const surveysCollection = (options: ResolvedOptions): CollectionConfig => ({
+export const surveysCollection = (options: ResolvedOptions): CollectionConfig =>
+  systemOwned(surveyConfig(options), surveySystemFields)
+
+const surveyConfig = (options: ResolvedOptions): CollectionConfig => ({
   slug: options.slugs.surveys,
   labels: { singular: label('アンケート', 'Survey'), plural: label('アンケート', 'Surveys') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'tenant', 'language', 'updatedAt'] },
