@@ -6,6 +6,7 @@ import { resolveFlagged } from '../../edge/delivery/resolve'
 import { runTick } from '../../edge/delivery/tick'
 import worker from '../../edge/index'
 import { deliveryCounts } from '../../edge/reports/delivery-counts'
+import { eraseStatements } from '../../edge/resident/erase'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import {
   capturingQueue,
@@ -223,4 +224,28 @@ it('the cron tick keeps a resident who left while a flagged delivery or a desk f
     { id: 'res-00002', state: 'failed' },
     { id: 'res-00003', state: 'pending' },
   ])
+
+  // Decided: the flagged one marked sent, one consultation at the desk at last. The next sweep
+  // takes those residents; the one still waiting stays.
+  await decideWasSent('res-00000', new Date('2027-03-02T01:00:00Z'))
+  await env.DB.prepare(
+    "UPDATE consultation_forwards SET state = 'sent' WHERE consultation_id = 'c-res-00002'",
+  ).run()
+  await worker.scheduled(
+    createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.parse('2027-03-02T03:00:00Z') }),
+    env,
+  )
+  expect(await rows('SELECT id FROM subscribers')).toEqual([{ id: 'res-00003' }])
+  expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 0 }])
+})
+
+it('a resident’s own request to be deleted takes their undecided deliveries and consultations too', async () => {
+  await deliverDay(2)
+  await flag('res-00000')
+  await consulted('res-00000', 'failed', '2026-11-23T10:00:00.000Z')
+  await env.DB.batch(eraseStatements(env.DB, ['res-00000'], 'requested', { 'sakura-city': '2026-11-24' }))
+  expect(await rows('SELECT id FROM subscribers')).toEqual([{ id: 'res-00001' }])
+  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'flagged'")).toEqual([{ n: 0 }])
+  expect(await rows('SELECT COUNT(*) AS n FROM consultations')).toEqual([{ n: 0 }])
+  expect(await rows('SELECT COUNT(*) AS n FROM consultation_forwards')).toEqual([{ n: 0 }])
 })
