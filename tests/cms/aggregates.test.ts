@@ -37,6 +37,7 @@ const report = (overrides: Partial<AggregatesReport> = {}): AggregatesReport => 
   deliveries: [],
   deskForwards: [],
   flaggedDeliveries: [],
+  undecided: [],
   surveys: [
     {
       date: '2026-11-23',
