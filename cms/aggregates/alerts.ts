@@ -61,3 +61,40 @@ export function flaggedAlerts(
 ): Promise<FlaggedAlert[]> {
   return countAlerts(payload, { ...input, fields: ['open', 'resolved', 'deadLetters'], alertOn: ['open'] })
 }
+
+/** How long the oldest undecided one of a kind has waited in one tenant, as of the report's day. */
+export interface Waiting {
+  tenant: string
+  days: number
+  asOf: string
+}
+
+/**
+ * Per tenant this user may read (staff: their own towns, through the collection's access), how
+ * many days the oldest flagged delivery or consultation not at the desk has waited, oldest first:
+ * these are kept at the edge until decided, so they may be far older than the notices' days.
+ */
+export async function oldestWaiting(
+  payload: Payload,
+  input: { user: TypedUser; slug: string; field: 'flaggedDeliveryDays' | 'deskForwardDays' },
+): Promise<Waiting[]> {
+  const { docs } = await payload.find({
+    collection: input.slug,
+    where: { [input.field]: { exists: true } },
+    sort: `-${input.field}`,
+    depth: 1,
+    pagination: false,
+    overrideAccess: false,
+    user: input.user,
+  })
+  return docs.flatMap((d) => {
+    const doc = d as unknown as { date: string; tenant: { name?: string; slug?: string } } & Record<
+      string,
+      number | null | undefined
+    >
+    const days = doc[input.field]
+    return typeof days === 'number'
+      ? [{ tenant: doc.tenant.name ?? doc.tenant.slug ?? '', days, asOf: doc.date }]
+      : []
+  })
+}

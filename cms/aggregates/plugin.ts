@@ -4,16 +4,18 @@ import { surveyAnswerCountsCollection } from './collection'
 import { flaggedDeliveryCountsCollection } from './flagged-collection'
 import { deskForwardCountsCollection } from './forward-collection'
 import { receiveReport } from './receive'
+import { undecidedAgesCollection } from './undecided-collection'
 
 export interface AggregatesPluginOptions {
   /** The token the edge presents; YORISOI_AGGREGATES_TOKEN by default. */
   token?: () => string
-  slugs?: { counts?: string; forwards?: string; flagged?: string; tenants?: string }
+  slugs?: { counts?: string; forwards?: string; flagged?: string; undecided?: string; tenants?: string }
 }
 
 /**
  * The survey answer counts, undelivered consultation counts and flagged delivery counts
- * collections, a dashboard notice of each of the latter two, and the edge's way in: POST /api/{counts}/report with
+ * collections, how long the oldest of the latter two has waited, a dashboard notice of each of
+ * those two kinds (with that age), and the edge's way in: POST /api/{counts}/report with
  * `Authorization: Bearer <YORISOI_AGGREGATES_TOKEN>` and the contract's aggregatesReport.
  */
 export const aggregatesPlugin =
@@ -22,6 +24,7 @@ export const aggregatesPlugin =
     const countsSlug = options.slugs?.counts ?? 'survey-answer-counts'
     const forwardsSlug = options.slugs?.forwards ?? 'desk-forward-counts'
     const flaggedSlug = options.slugs?.flagged ?? 'flagged-delivery-counts'
+    const undecidedSlug = options.slugs?.undecided ?? 'undecided-ages'
     const tenantsSlug = options.slugs?.tenants ?? 'tenants'
     const token = options.token ?? (() => process.env.YORISOI_AGGREGATES_TOKEN ?? '')
     const collection = surveyAnswerCountsCollection(countsSlug, tenantsSlug)
@@ -36,11 +39,11 @@ export const aggregatesPlugin =
             // Paths resolve from the import map's base directory (cms/).
             {
               path: '/aggregates/DeskForwardsNotice#DeskForwardsNotice',
-              serverProps: { slug: forwardsSlug },
+              serverProps: { slug: forwardsSlug, undecidedSlug },
             },
             {
               path: '/aggregates/FlaggedDeliveriesNotice#FlaggedDeliveriesNotice',
-              serverProps: { slug: flaggedSlug },
+              serverProps: { slug: flaggedSlug, undecidedSlug },
             },
           ],
         },
@@ -50,6 +53,7 @@ export const aggregatesPlugin =
         // Every count is the edge report's (receiveReport, server code): nobody writes one.
         systemOwned(deskForwardCountsCollection(forwardsSlug, tenantsSlug), 'all', serverCode),
         systemOwned(flaggedDeliveryCountsCollection(flaggedSlug, tenantsSlug), 'all', serverCode),
+        systemOwned(undecidedAgesCollection(undecidedSlug, tenantsSlug), 'all', serverCode),
         {
           ...systemOwned(collection, 'all', serverCode),
           endpoints: [
@@ -69,6 +73,7 @@ export const aggregatesPlugin =
                     countsSlug,
                     forwardsSlug,
                     flaggedSlug,
+                    undecidedSlug,
                     tenantsSlug,
                     token: token(),
                   },

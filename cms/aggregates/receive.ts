@@ -7,6 +7,7 @@ import {
   type Payload,
   type Where,
 } from 'payload'
+import { localDate } from '../../shared/calendar'
 import { aggregatesReport, bilingual } from '../../shared/contract'
 
 export interface ReceiveSetup {
@@ -14,6 +15,7 @@ export interface ReceiveSetup {
   countsSlug: string
   forwardsSlug: string
   flaggedSlug: string
+  undecidedSlug: string
   tenantsSlug: string
   /** The token the edge must present; an empty one refuses everything. */
   token: string
@@ -33,7 +35,8 @@ function sameToken(presented: string, expected: string): boolean {
 /**
  * The edge's daily report, checked with the contract's schema, replacing the counts (survey
  * answers, undelivered consultations, flagged deliveries) of its period in one transaction: the
- * latest report of a day is the whole truth about it. Flagged deliveries may also name earlier
+ * latest report of a day is the whole truth about it, and its ages of the oldest undecided ones
+ * replace all stored before. Flagged deliveries may also name earlier
  * days; every stored day with some still open is replaced too, so an open count never outlives
  * the decision. A bad token, a malformed report or an unknown tenant changes nothing.
  */
@@ -58,7 +61,9 @@ export async function receiveReport(
   const report = parsed.data
   const slugs = [
     ...new Set(
-      [...report.surveys, ...report.deskForwards, ...report.flaggedDeliveries].map((row) => row.tenant),
+      [...report.surveys, ...report.deskForwards, ...report.flaggedDeliveries, ...report.undecided].map(
+        (row) => row.tenant,
+      ),
     ),
   ]
   const { payload } = setup
@@ -146,6 +151,28 @@ export async function receiveReport(
           open: row.open,
           resolved: row.resolved,
           deadLetters: row.deadLetters,
+        },
+        req,
+        overrideAccess: true,
+      })
+    }
+    // How long the oldest undecided ones have waited: as of this report, the whole truth.
+    await payload.delete({
+      collection: setup.undecidedSlug,
+      where: { id: { exists: true } },
+      req,
+      overrideAccess: true,
+    })
+    const reportedOn = localDate(new Date(report.generatedAt), 'Asia/Tokyo')
+    for (const row of report.undecided) {
+      if (row.flaggedDeliveryDays === null && row.deskForwardDays === null) continue
+      await payload.create({
+        collection: setup.undecidedSlug,
+        data: {
+          date: reportedOn,
+          tenant: idOf.get(row.tenant),
+          flaggedDeliveryDays: row.flaggedDeliveryDays,
+          deskForwardDays: row.deskForwardDays,
         },
         req,
         overrideAccess: true,

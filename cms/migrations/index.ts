@@ -2,6 +2,7 @@ import * as migration_20261123_094543_initial from './20261123_094543_initial';
 import * as migration_20261123_144237_desk_forward_counts from './20261123_144237_desk_forward_counts';
 import * as migration_20261123_175330_flagged_delivery_counts from './20261123_175330_flagged_delivery_counts';
 import * as migration_20261123_181538_has_many_parent_indexes from './20261123_181538_has_many_parent_indexes';
+import * as migration_20261206_154339_undecided_age from './20261206_154339_undecided_age';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_181538_has_many_parent_indexes.up,
     down: migration_20261123_181538_has_many_parent_indexes.down,
-    name: '20261123_181538_has_many_parent_indexes'
+    name: '20261123_181538_has_many_parent_indexes',
+  },
+  {
+    up: migration_20261206_154339_undecided_age.up,
+    down: migration_20261206_154339_undecided_age.down,
+    name: '20261206_154339_undecided_age'
   },
 ];

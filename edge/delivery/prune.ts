@@ -40,8 +40,11 @@ export const countedOutcome = outcome
  * Rolls old raw delivery rows up into delivery_counts and deletes them, in bounded batches, each
  * one transaction (count + delete), so a row is counted once even if two ticks prune at once.
  * Kept: rows younger than `keepDays` (their /m pages still open), rows not finished (sending,
- * unknown, failed-transient: a retry or a person may still need them) and every row of a run
- * still enqueuing. Clicks go with their delivery (ON DELETE CASCADE).
+ * unknown, failed-transient: a retry or a person may still need them), every row of a run
+ * still enqueuing, and flagged rows however old: nobody has decided them yet (a send in doubt,
+ * content that could not be composed), and the decision needs the row. Once decided (sent or
+ * refused) they go on the next run and are counted as decided. Clicks go with their delivery
+ * (ON DELETE CASCADE).
  */
 export async function pruneDeliveries(
   db: D1Database,
@@ -56,7 +59,7 @@ export async function pruneDeliveries(
     .all<{ tenant: string }>()
   const pick = db.prepare(
     `SELECT d.id FROM deliveries d
-     WHERE d.tenant_slug = ?1 AND d.local_date < ?2 AND d.state IN ('sent', 'failed-permanent', 'flagged')
+     WHERE d.tenant_slug = ?1 AND d.local_date < ?2 AND d.state IN ('sent', 'failed-permanent')
        AND NOT EXISTS (SELECT 1 FROM tenant_runs r
                        WHERE r.tenant_slug = d.tenant_slug AND r.local_date = d.local_date AND r.state = 'enqueuing')
      LIMIT ?3`,

@@ -9,6 +9,7 @@ import { loadActiveSnapshot } from '../snapshot/read'
 import { deliveryCounts } from './delivery-counts'
 import { deskForwardCounts } from './desk-forward-counts'
 import { flaggedDeliveryCounts } from './flagged-counts'
+import { undecidedAges } from './undecided-ages'
 
 /** Survey answer counts of every tenant for a period: anonymous numbers only, from the counts table. */
 export async function surveyAnswerCounts(
@@ -30,7 +31,8 @@ export async function surveyAnswerCounts(
 
 /**
  * The report the CMS receives: survey answer counts, delivery counts, consultations not at
- * their desk and flagged deliveries, checked against the contract.
+ * their desk and flagged deliveries, and how long the oldest of those two has waited per tenant,
+ * checked against the contract.
  */
 export async function buildAggregatesReport(
   db: D1Database,
@@ -54,5 +56,6 @@ export async function buildAggregatesReport(
     surveys: await surveyAnswerCounts(db, input),
     deskForwards: await deskForwardCounts(db, { from: input.from, to: input.to, timeZones }),
     flaggedDeliveries: await flaggedDeliveryCounts(db, input),
+    undecided: await undecidedAges(db, { timeZones, now: input.now }),
   })
 }

@@ -3,10 +3,26 @@ import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 export type ErasureReason = 'requested' | 'retention'
 
 /**
+ * A resident something of theirs still waits for a person about: a flagged delivery (a send in
+ * doubt, content that could not be composed) or a consultation not at the desk (pending or
+ * failed). `s` names the subscribers row. Retention passes them by until it is decided, since
+ * the decision needs their row (the masked address the operator sees, the asker the desk mail
+ * names) and deleting it would decide it silently; the dashboard shows how long they wait. A
+ * resident's own request to be deleted takes everything regardless. Flagged rows are few and
+ * found through their partial index; consultations through (subscriber, created).
+ */
+export const awaitsAPerson = (s: string) =>
+  `(EXISTS (SELECT 1 FROM deliveries d WHERE d.state = 'flagged' AND d.tenant_slug = ${s}.tenant_slug
+                                        AND d.subscriber_id = ${s}.id)
+    OR EXISTS (SELECT 1 FROM consultations c JOIN consultation_forwards f ON f.consultation_id = c.id
+               WHERE c.subscriber_id = ${s}.id AND f.state != 'sent'))`
+
+/**
  * The statements that delete these subscribers with everything that cascades from them (tokens,
  * consents, deliveries, memberships…) and the timelines nobody else follows, leaving one anonymous
  * count per tenant, local date and reason. Only rows still marked `inactive_since` go under
- * 'retention' (a resident who came back since is spared); 'requested' deletes them as they are.
+ * 'retention' (a resident who came back since is spared), and none that `awaitsAPerson`;
+ * 'requested' deletes them as they are, undecided deliveries and consultations included.
  * Lookups go through the timeline_members key, never a scan of everyone.
  */
 export function eraseStatements(
@@ -19,7 +35,8 @@ export function eraseStatements(
   const dates = JSON.stringify(localDates)
   const doomed =
     reason === 'retention'
-      ? 'SELECT id FROM subscribers WHERE id IN (SELECT value FROM json_each(?1)) AND inactive_since IS NOT NULL'
+      ? `SELECT id FROM subscribers WHERE id IN (SELECT value FROM json_each(?1)) AND inactive_since IS NOT NULL
+           AND NOT ${awaitsAPerson('subscribers')}`
       : 'SELECT value FROM json_each(?1)'
   return [
     db

@@ -1,7 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
-import { eraseStatements } from './erase'
+import { awaitsAPerson, eraseStatements } from './erase'
 import { tokenLifetimeDays } from './tokens'
 
 const DAY_MS = 86_400_000
@@ -38,8 +38,9 @@ export interface RetentionReport {
  * registration never confirmed once its confirmation link expired; paused with no end date, which
  * only a provider does — a bounce, complaint, invalid number, LINE unfollow or repeated failures —
  * so the clock runs from the pause, as for a stop), then deletes those whose
- * tenant's retention days have passed since, a batch at a time. Anonymous counts stay in
- * `erasures`. Tenants missing from the active snapshot are left alone.
+ * tenant's retention days have passed since, a batch at a time, passing by those with a flagged
+ * delivery or a consultation not at the desk until a person has decided it (`awaitsAPerson`; they
+ * go on the first sweep after). Anonymous counts stay in `erasures`. Tenants missing from the active snapshot are left alone.
  */
 export async function sweepRetention(
   db: D1Database,
@@ -74,6 +75,7 @@ export async function sweepRetention(
       .prepare(
         `SELECT s.id FROM json_each(?1) j CROSS JOIN subscribers s
          WHERE s.tenant_slug = j.value ->> 0 AND s.inactive_since IS NOT NULL AND s.inactive_since < j.value ->> 1
+           AND NOT ${awaitsAPerson('s')}
          LIMIT ?2`,
       )
       .bind(cutoffs, options.batchSize)

@@ -78,12 +78,27 @@ export const flaggedDeliveryCount = z.object({
 export type FlaggedDeliveryCount = z.infer<typeof flaggedDeliveryCount>
 
 /**
- * POST from the edge to the CMS: anonymous counts only, never a resident's data. `deskForwards`
- * and `flaggedDeliveries` were added within contract version 1 (additions with a default: an edge
+ * How long the oldest of what waits for a person in one tenant has waited, in whole days (local
+ * dates in the tenant's time zone): `flaggedDeliveryDays` since the delivery date of its oldest
+ * open flagged delivery, `deskForwardDays` since the day its oldest consultation not at the desk
+ * (pending or failed) was made; null when none waits. They are kept at the edge until decided,
+ * however old, so this is how anyone sees that something has been waiting for weeks.
+ */
+export const undecidedAge = z.object({
+  tenant: tenantSlug,
+  flaggedDeliveryDays: count.nullable(),
+  deskForwardDays: count.nullable(),
+})
+export type UndecidedAge = z.infer<typeof undecidedAge>
+
+/**
+ * POST from the edge to the CMS: anonymous counts only, never a resident's data. `deskForwards`,
+ * `flaggedDeliveries` and `undecided` were added within contract version 1 (additions with a default: an edge
  * that does not send one reads as none, a CMS that does not know it ignores it). Each list covers
  * the days from `from` to `to`, where a day absent means none; `flaggedDeliveries` may also name
  * earlier days, those with deliveries still open or resolved since `from`, so an old day's open
- * count is never left stale.
+ * count is never left stale. `undecided` names each tenant with something waiting (a tenant
+ * absent has nothing waiting) as of `generatedAt`.
  */
 export const aggregatesReport = z
   .object({
@@ -95,6 +110,7 @@ export const aggregatesReport = z
     surveys: z.array(surveyAnswerCount),
     deskForwards: z.array(deskForwardCount).default([]),
     flaggedDeliveries: z.array(flaggedDeliveryCount).default([]),
+    undecided: z.array(undecidedAge).default([]),
   })
   .refine((report) => report.from <= report.to, {
     path: ['to'],

@@ -25,7 +25,12 @@ beforeAll(async () => {
 })
 afterAll(() => cms?.stop())
 beforeEach(async () => {
-  for (const collection of ['survey-answer-counts', 'desk-forward-counts', 'flagged-delivery-counts'])
+  for (const collection of [
+    'survey-answer-counts',
+    'desk-forward-counts',
+    'flagged-delivery-counts',
+    'undecided-ages',
+  ])
     await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
 })
 
@@ -37,6 +42,7 @@ const report = (overrides: Partial<AggregatesReport> = {}): AggregatesReport => 
   deliveries: [],
   deskForwards: [],
   flaggedDeliveries: [],
+  undecided: [],
   surveys: [
     {
       date: '2026-11-23',
@@ -100,7 +106,7 @@ function sendToday(rows: Partial<AggregatesReport>) {
 
 /** A dashboard notice as the given person's dashboard renders it ('' when it shows nothing). */
 async function noticeFor(Notice: typeof DeskForwardsNotice, slug: string, who: Person): Promise<string> {
-  const element = await Notice({ payload, user: world.users[who], slug })
+  const element = await Notice({ payload, user: world.users[who], slug, undecidedSlug: 'undecided-ages' })
   return element ? renderToStaticMarkup(element) : ''
 }
 
@@ -398,5 +404,91 @@ describe('daily messages waiting for a person’s decision at the edge', () => {
       body: { date: today, tenant: world.tenantB.id, open: 0, resolved: 0, deadLetters: 0 },
     })
     expect(forged.status).toBe(403)
+  })
+})
+
+describe('how long the oldest undecided ones have waited at the edge', () => {
+  const storedAges = () =>
+    storedLines<{ flaggedDeliveryDays: number | null; deskForwardDays: number | null }>(
+      'undecided-ages',
+      (doc) =>
+        `${doc.date} ${doc.tenant.slug} flagged=${doc.flaggedDeliveryDays ?? '-'} desk=${doc.deskForwardDays ?? '-'}`,
+    )
+
+  it('are stored per tenant as of the report’s day; each report replaces them all (none named: none stored)', async () => {
+    const ages = report({
+      surveys: [],
+      undecided: [
+        { tenant: 'minato', flaggedDeliveryDays: 120, deskForwardDays: null },
+        { tenant: 'setagaya', flaggedDeliveryDays: 3, deskForwardDays: 41 },
+      ],
+    })
+    expect((await send(ages)).status).toBe(200)
+    // generatedAt 2026-11-24T00:00Z is 24 November in Tokyo.
+    expect(await storedAges()).toEqual([
+      '2026-11-24 minato flagged=120 desk=-',
+      '2026-11-24 setagaya flagged=3 desk=41',
+    ])
+    const later = report({
+      surveys: [],
+      generatedAt: '2026-11-25T00:00:00Z',
+      undecided: [{ tenant: 'minato', flaggedDeliveryDays: 121, deskForwardDays: null }],
+    })
+    expect((await send(later)).status).toBe(200)
+    expect(await storedAges()).toEqual(['2026-11-25 minato flagged=121 desk=-'])
+    // An edge that does not report them yet (the field absent) reads as none waiting.
+    const { undecided: _absent, ...older } = later
+    expect((await send(older)).status).toBe(200)
+    expect(await storedAges()).toEqual([])
+    // Unknown tenant or a negative age: refused, nothing changed.
+    await send(ages)
+    const stranger = report({
+      surveys: [],
+      undecided: [{ tenant: 'atlantis', flaggedDeliveryDays: 1, deskForwardDays: null }],
+    })
+    expect((await send(stranger)).status).toBe(422)
+    const negative = report({
+      surveys: [],
+      undecided: [{ tenant: 'minato', flaggedDeliveryDays: -1, deskForwardDays: null }],
+    })
+    expect((await send(negative)).status).toBe(400)
+    expect(await storedAges()).toHaveLength(2)
+  })
+
+  it('the dashboard notices say how old the oldest is, to staff of that town only, even with nothing in the last days', async () => {
+    // Nothing in the notices' days; only old ones, kept at the edge until decided.
+    await sendToday({
+      generatedAt: new Date().toISOString(),
+      undecided: [
+        { tenant: 'minato', flaggedDeliveryDays: 120, deskForwardDays: 41 },
+        { tenant: 'setagaya', flaggedDeliveryDays: null, deskForwardDays: 5 },
+      ],
+    })
+    const today = localDate(new Date(), 'Asia/Tokyo')
+    const flaggedNotice = (who: Person) => noticeFor(FlaggedDeliveriesNotice, 'flagged-delivery-counts', who)
+    const deskNotice = (who: Person) => noticeFor(DeskForwardsNotice, 'desk-forward-counts', who)
+
+    const flaggedA = await flaggedNotice('staffA')
+    expect(flaggedA).toContain('届いたか確かめる必要があるお便りがあります')
+    expect(flaggedA).toContain(
+      `港区: 最も古いものは配信日から120日、決定を待っています（${today}時点） / 港区: the oldest has waited 120 days since its delivery date (as of ${today})`,
+    )
+    expect(flaggedA).not.toContain('<table>')
+    expect(await flaggedNotice('staffB')).toBe('')
+
+    const deskA = await deskNotice('staffA')
+    expect(deskA).toContain('窓口に届いていない相談があります')
+    expect(deskA).toContain('港区: 最も古い相談は41日前のもので、まだ窓口に届いていません')
+    expect(deskA).toContain('the oldest consultation, made 41 days ago, has not reached the desk')
+    const deskB = await deskNotice('staffB')
+    expect(deskB).toContain('最も古い相談は5日前のもの')
+    expect(deskB).not.toContain('港区')
+    expect(await deskNotice('admin')).toContain('41日前')
+    expect(await deskNotice('editor')).toBe('')
+
+    // Decided since: the next report names nobody, the notices say nothing.
+    await sendToday({ undecided: [] })
+    expect(await flaggedNotice('staffA')).toBe('')
+    expect(await deskNotice('staffA')).toBe('')
   })
 })

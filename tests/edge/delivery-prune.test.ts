@@ -2,9 +2,11 @@ import { createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeEach, expect, it } from 'vitest'
 import { pruneDeliveries } from '../../edge/delivery/prune'
+import { resolveFlagged } from '../../edge/delivery/resolve'
 import { runTick } from '../../edge/delivery/tick'
 import worker from '../../edge/index'
 import { deliveryCounts } from '../../edge/reports/delivery-counts'
+import { eraseStatements } from '../../edge/resident/erase'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import {
   capturingQueue,
@@ -119,4 +121,131 @@ it('the cron tick prunes: old rows become counts, today’s rows stay', async ()
   expect(await deliveryCounts(env.DB, day)).toEqual([
     expect.objectContaining({ date: '2026-11-23', slot: 'pregnancy/196', outcome: 'sent', count: 40 }),
   ])
+})
+
+/** Flags these residents' deliveries of the day as a send in doubt, as the SMS adapter would. */
+async function flag(...subscriberIds: string[]) {
+  await env.DB.prepare(
+    `UPDATE deliveries SET state = 'flagged', error = 'needs-review: outcome unknown'
+     WHERE subscriber_id IN (SELECT value FROM json_each(?1))`,
+  )
+    .bind(JSON.stringify(subscriberIds))
+    .run()
+}
+
+async function decideWasSent(subscriberId: string, now: Date) {
+  const [row] = await rows<{ id: string }>('SELECT id FROM deliveries WHERE subscriber_id = ?1', subscriberId)
+  const decided = await resolveFlagged(env, {
+    tenant: 'sakura-city',
+    id: row!.id,
+    decision: 'was-sent',
+    actor: '保健師 A',
+    now,
+  })
+  expect(decided).toMatchObject({ status: 'resolved', state: 'sent' })
+}
+
+it('keeps flagged deliveries no person has decided past the window; decided ones of the same age are rolled up and go', async () => {
+  await deliverDay(10)
+  // Four in doubt (one never left: content that could not be composed); one of them decided.
+  await flag('res-00000', 'res-00001', 'res-00002', 'res-00003')
+  await env.DB.prepare("UPDATE deliveries SET attempts = 0 WHERE subscriber_id = 'res-00003'").run()
+  await decideWasSent('res-00000', new Date('2026-11-24T01:00:00Z'))
+  const before = await deliveryCounts(env.DB, day)
+  expect(Object.fromEntries(before.map((c) => [c.outcome, c.count]))).toEqual({
+    sent: 7,
+    unknown: 2,
+    'failed-permanent': 1,
+  })
+
+  const later = new Date('2027-03-01T03:00:00Z')
+  expect((await pruneDeliveries(env.DB, later, options)).pruned).toBe(7)
+  expect(await rows('SELECT subscriber_id AS id, state FROM deliveries ORDER BY subscriber_id')).toEqual([
+    { id: 'res-00001', state: 'flagged' },
+    { id: 'res-00002', state: 'flagged' },
+    { id: 'res-00003', state: 'flagged' },
+  ])
+  expect(await rows('SELECT outcome, count FROM delivery_counts')).toEqual([{ outcome: 'sent', count: 7 }])
+  expect(await deliveryCounts(env.DB, day)).toEqual(before)
+
+  // Decided a year on: pruned on the next run and counted as decided.
+  await decideWasSent('res-00001', new Date('2027-11-24T01:00:00Z'))
+  expect((await pruneDeliveries(env.DB, new Date('2027-11-25T03:00:00Z'), options)).pruned).toBe(1)
+  expect(await rows('SELECT outcome, count FROM delivery_counts')).toEqual([{ outcome: 'sent', count: 8 }])
+  const outcomes = async () =>
+    Object.fromEntries((await deliveryCounts(env.DB, day)).map((c) => [c.outcome, c.count]))
+  expect(await outcomes()).toEqual({ sent: 8, unknown: 1, 'failed-permanent': 1 })
+})
+
+/** A consultation of this resident made on `at`, its forward in `state`. */
+async function consulted(subscriberId: string, state: 'pending' | 'sent' | 'failed', at: string) {
+  const id = `c-${subscriberId}`
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO consultations (id, subscriber_id, tenant_slug, category, text, contact_by, urgent, created_at)
+       VALUES (?1, ?2, 'sakura-city', 'feelings', '眠れません', 'none', 0, ?3)`,
+    ).bind(id, subscriberId, at),
+    env.DB.prepare(
+      `INSERT INTO consultation_forwards (consultation_id, tenant_slug, state, attempts, next_attempt_at, sent_at, updated_at)
+       VALUES (?1, 'sakura-city', ?2, 1, '2099-01-01T00:00:00.000Z', CASE ?2 WHEN 'sent' THEN ?3 END, ?3)`,
+    ).bind(id, state, at),
+  ])
+}
+
+it('the cron tick keeps a resident who left while a flagged delivery or a desk forward waits for a person; the others go as before', async () => {
+  await deliverDay(6)
+  // Everyone stopped the next day: past the tenant's 90 retention days by March.
+  await env.DB.prepare(
+    "UPDATE subscribers SET state = 'stopped', next_send_on = NULL, inactive_since = '2026-11-24T00:00:00.000Z'",
+  ).run()
+  await flag('res-00000', 'res-00001')
+  await decideWasSent('res-00001', new Date('2026-11-24T01:00:00Z'))
+  await consulted('res-00002', 'failed', '2026-11-23T10:00:00.000Z')
+  await consulted('res-00003', 'pending', '2026-11-23T11:00:00.000Z')
+  await consulted('res-00004', 'sent', '2026-11-23T12:00:00.000Z')
+
+  await worker.scheduled(
+    createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.parse('2027-03-01T03:00:00Z') }),
+    env,
+  )
+  expect(await rows('SELECT id FROM subscribers ORDER BY id')).toEqual([
+    { id: 'res-00000' },
+    { id: 'res-00002' },
+    { id: 'res-00003' },
+  ])
+  expect(await rows('SELECT subscriber_id AS id, state FROM deliveries')).toEqual([
+    { id: 'res-00000', state: 'flagged' },
+  ])
+  expect(
+    await rows(
+      'SELECT c.subscriber_id AS id, f.state FROM consultations c JOIN consultation_forwards f ON f.consultation_id = c.id ORDER BY 1',
+    ),
+  ).toEqual([
+    { id: 'res-00002', state: 'failed' },
+    { id: 'res-00003', state: 'pending' },
+  ])
+
+  // Decided: the flagged one marked sent, one consultation at the desk at last. The next sweep
+  // takes those residents; the one still waiting stays.
+  await decideWasSent('res-00000', new Date('2027-03-02T01:00:00Z'))
+  await env.DB.prepare(
+    "UPDATE consultation_forwards SET state = 'sent' WHERE consultation_id = 'c-res-00002'",
+  ).run()
+  await worker.scheduled(
+    createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.parse('2027-03-02T03:00:00Z') }),
+    env,
+  )
+  expect(await rows('SELECT id FROM subscribers')).toEqual([{ id: 'res-00003' }])
+  expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 0 }])
+})
+
+it('a resident’s own request to be deleted takes their undecided deliveries and consultations too', async () => {
+  await deliverDay(2)
+  await flag('res-00000')
+  await consulted('res-00000', 'failed', '2026-11-23T10:00:00.000Z')
+  await env.DB.batch(eraseStatements(env.DB, ['res-00000'], 'requested', { 'sakura-city': '2026-11-24' }))
+  expect(await rows('SELECT id FROM subscribers')).toEqual([{ id: 'res-00001' }])
+  expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'flagged'")).toEqual([{ n: 0 }])
+  expect(await rows('SELECT COUNT(*) AS n FROM consultations')).toEqual([{ n: 0 }])
+  expect(await rows('SELECT COUNT(*) AS n FROM consultation_forwards')).toEqual([{ n: 0 }])
 })

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Env } from '../../edge/env'
+import { buildAggregatesReport } from '../../edge/reports/aggregates'
 import { reportAggregatesDaily } from '../../edge/reports/daily'
 import { aggregatesReport } from '../../shared/contract'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
@@ -131,6 +132,67 @@ describe('the daily report to the CMS', () => {
     })
     expect(outcome.outcome).toBe('not-configured')
     expect(cms.received).toEqual([])
+  })
+
+  it('says per tenant how many days the oldest undecided flagged delivery and undelivered consultation have waited, nothing else', async () => {
+    const snapshot = await storeSurveySnapshot()
+    await insertExpecting('sub-a')
+    await insertExpecting('sub-b')
+    await deliverOn(snapshot, '2026-11-23')
+    // Kept past the pruning window because nobody decided: one from 2026-10-20, one from today.
+    // An older one decided long ago does not count.
+    await env.DB.batch([
+      env.DB.prepare(
+        "UPDATE deliveries SET state = 'flagged', local_date = '2026-10-20' WHERE subscriber_id = 'sub-a'",
+      ),
+      env.DB.prepare("UPDATE deliveries SET local_date = '2026-09-01' WHERE subscriber_id = 'sub-b'"),
+      env.DB.prepare(
+        `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, slots, channel, state, idempotency_key, attempts, created_at, updated_at)
+         VALUES ('d-b-late', 'sub-b', 'sakura-city', '2026-11-24', 'program', '["pregnancy/197"]', 'email', 'flagged', 'd-b-late', 1, ?1, ?1)`,
+      ).bind('2026-11-24T00:00:00.000Z'),
+    ])
+    const consulted = (who: string, state: string, at: string) =>
+      env.DB.batch([
+        env.DB.prepare(
+          `INSERT INTO consultations (id, subscriber_id, tenant_slug, category, text, contact_by, urgent, created_at)
+           VALUES (?1, ?2, 'sakura-city', 'feelings', '眠れません', 'none', 0, ?3)`,
+        ).bind(`c-${who}`, who, at),
+        env.DB.prepare(
+          `INSERT INTO consultation_forwards (consultation_id, tenant_slug, state, attempts, next_attempt_at, updated_at)
+           VALUES (?1, 'sakura-city', ?2, 10, ?3, ?3)`,
+        ).bind(`c-${who}`, state, at),
+      ])
+    // 20:00 UTC on 1 November is 2 November in Tokyo: 22 days before 24 November.
+    await consulted('sub-a', 'failed', '2026-11-01T20:00:00.000Z')
+    await consulted('sub-b', 'sent', '2026-10-01T00:00:00.000Z')
+    const cms = fakeCms()
+    await reportAggregatesDaily(configured, {
+      tenants: ['sakura-city', 'minato-town'],
+      now: new Date('2026-11-24T00:30:00Z'),
+      fetcher: cms.fetcher,
+    })
+    const report = aggregatesReport.parse(cms.received[0]!.body)
+    expect(report.undecided).toEqual([
+      { tenant: 'sakura-city', flaggedDeliveryDays: 35, deskForwardDays: 22 },
+    ])
+    // Decided: the tenant is no longer named.
+    await env.DB.batch([
+      env.DB.prepare("UPDATE deliveries SET state = 'sent' WHERE state = 'flagged'"),
+      env.DB.prepare("UPDATE consultation_forwards SET state = 'sent'"),
+    ])
+    expect(
+      (
+        await buildAggregatesReport(env.DB, {
+          from: '2026-11-17',
+          to: '2026-11-24',
+          tenants: ['sakura-city'],
+          now: new Date('2026-11-24T00:30:00Z'),
+        })
+      ).undecided,
+    ).toEqual([])
+    const wire = JSON.stringify(cms.received[0]!.body)
+    for (const secret of ['sub-a', 'sub-b', 'example.jp', '眠れません', 'c-sub'])
+      expect(wire).not.toContain(secret)
   })
 
   it('the counts outlive the residents: deleting a resident’s data keeps the day’s numbers', async () => {
