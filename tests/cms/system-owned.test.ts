@@ -184,6 +184,7 @@ const countFields = {
   'survey-answer-counts': ['date', 'tenant', 'surveyId', 'surveyVersion', 'questionId', 'value', 'count'],
   'desk-forward-counts': ['date', 'tenant', 'failed', 'pending'],
   'flagged-delivery-counts': ['date', 'tenant', 'open', 'resolved', 'deadLetters'],
+  'undecided-ages': ['date', 'tenant', 'flaggedDeliveryDays', 'deskForwardDays'],
 }
 
 const publicationForged = () => ({
@@ -220,6 +221,12 @@ const countForged = {
     open: 999,
     resolved: 999,
     deadLetters: 999,
+  }),
+  'undecided-ages': () => ({
+    date: '2020-01-01',
+    tenant: world.tenantB.id,
+    flaggedDeliveryDays: 999,
+    deskForwardDays: 999,
   }),
 }
 const approvedVersionForged = () => ({
@@ -325,13 +332,16 @@ const targets: Target[] = [
     forged: publicationForged,
     existing: () => existing.publications!,
   },
-  ...(['survey-answer-counts', 'desk-forward-counts', 'flagged-delivery-counts'] as const).map(
+  ...(
+    ['survey-answer-counts', 'desk-forward-counts', 'flagged-delivery-counts', 'undecided-ages'] as const
+  ).map(
     (slug): Target => ({
       slug,
       graphql: {
         'survey-answer-counts': 'SurveyAnswerCount',
         'desk-forward-counts': 'DeskForwardCount',
         'flagged-delivery-counts': 'FlaggedDeliveryCount',
+        'undecided-ages': 'UndecidedAge',
       }[slug],
       owned: countFields[slug],
       writes: can('', '', '', '', ''),
@@ -413,6 +423,12 @@ beforeAll(async () => {
     await payload.create({
       collection: 'flagged-delivery-counts',
       data: { ...counts, open: 1, resolved: 0, deadLetters: 0 },
+    })
+  ).id
+  existing['undecided-ages'] = (
+    await payload.create({
+      collection: 'undecided-ages',
+      data: { ...counts, flaggedDeliveryDays: 3, deskForwardDays: null },
     })
   ).id
 })
