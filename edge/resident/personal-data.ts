@@ -2,8 +2,8 @@
  * Every column of every D1 table, classified: `personal` — it holds or points at one resident
  * (an address, a nickname, their ids, a token hash, their dates, their words): erasure ("delete my
  * data" and the retention sweep) must leave nothing of an erased resident there; `expiring` —
- * pseudonymous counters keyed by a salted hash of an IP or address, tied to no subscriber, which
- * the cron forgets after two days; `other` — nothing about a resident (content, staff, counts,
+ * pseudonymous hourly counters keyed by a salted hash of an IP or address, tied to no subscriber
+ * (rate_counters are forgotten by the cron after two days; registration_attempts are not pruned yet); `other` — nothing about a resident (content, staff, counts,
  * timestamps, states). tests/edge/resident-erasure.test.ts reads the tables from the migrations
  * as applied and fails on any table or column missing here.
  */
@@ -75,7 +75,7 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
   manifest_parts: { personal: [], other: ['manifest_id', 'part_hash'] },
   manifests: { personal: [], other: ['id', 'contract_version', 'created_at', 'received_at', 'body'] },
   outbox: {
-    personal: ['id', 'idempotency_key', 'recipient', 'subject', 'text', 'html'],
+    personal: ['id', 'idempotency_key', 'subscriber_id', 'recipient', 'subject', 'text', 'html'],
     other: ['tenant_slug', 'channel', 'created_at'],
   },
   rate_counters: { personal: [], expiring: ['key_hash'], other: ['scope', 'window', 'count'] },
@@ -103,7 +103,7 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
   },
   suppressions: {
     personal: ['address', 'event_id'],
-    other: ['channel', 'reason', 'created_at'],
+    other: ['tenant_slug', 'channel', 'reason', 'created_at'],
   },
   survey_answer_counts: {
     // Free text is counted under '' whatever it said.

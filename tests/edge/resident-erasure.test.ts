@@ -1,9 +1,10 @@
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { deliverBatch } from '../../edge/delivery/deliver'
+import { deleteResidentData } from '../../edge/manage/actions'
 import { personalData } from '../../edge/resident/personal-data'
 import { sweepRetention } from '../../edge/resident/retention'
-import { suppressAddress } from '../../edge/resident/suppression'
+import { liftOptOut, suppressAddress } from '../../edge/resident/suppression'
 import { loadSnapshot } from '../../edge/snapshot/read'
 import { fixtureManifestId, fixtureTenantParts } from '../../shared/contract/fixture'
 import { residentWithManageLink, validConsultation } from './support/consultation'
@@ -281,4 +282,76 @@ describe('what erasure removes', () => {
       expect(await traces([...neighbour.needles, ...elsewhere.needles])).toEqual(othersBefore)
     })
   }
+})
+
+describe('suppressions are per tenant', () => {
+  it("a bounce in one town holds back that town's resident only; a START lifts one town's opt-out; erasure keeps the other town's", async () => {
+    const address = `shared-${crypto.randomUUID().slice(0, 8)}@example.jp`
+    const number = freshMobile().e164
+    const ids = { sakura: `sakura-${crypto.randomUUID()}`, minato: `minato-${crypto.randomUUID()}` }
+    for (const [town, id] of [
+      ['sakura-city', ids.sakura],
+      ['minato-town', ids.minato],
+    ] as const) {
+      const made = await residentWithManageLink(id, 'email', town)
+      await env.DB.prepare('UPDATE subscribers SET address = ?2 WHERE id = ?1').bind(id, address).run()
+      expect(made.id).toBe(id)
+    }
+    const suppress = (tenant: string, channel: 'email' | 'sms', on: string, reason: string) =>
+      suppressAddress(env.DB, {
+        tenant,
+        channel,
+        address: on,
+        reason,
+        eventId: `${tenant}-${reason}`,
+        now: new Date(),
+      })
+    const held = (on: string) =>
+      rows(
+        'SELECT tenant_slug AS tenant, reason, event_id AS event FROM suppressions WHERE address = ?1 ORDER BY 1',
+        on,
+      )
+    const state = async (id: string) =>
+      (await rows<{ state: string }>('SELECT state FROM subscribers WHERE id = ?1', id))[0]?.state
+
+    await suppress('sakura-city', 'email', address, 'bounced')
+    expect(await held(address)).toEqual([
+      { tenant: 'sakura-city', reason: 'bounced', event: 'sakura-city-bounced' },
+    ])
+    expect(await state(ids.sakura)).toBe('paused')
+    expect(await state(ids.minato)).toBe('active')
+
+    await suppress('minato-town', 'email', address, 'complained')
+    expect(await held(address)).toEqual([
+      { tenant: 'minato-town', reason: 'complained', event: 'minato-town-complained' },
+      { tenant: 'sakura-city', reason: 'bounced', event: 'sakura-city-bounced' },
+    ])
+
+    await suppress('sakura-city', 'sms', number, 'opted-out')
+    await suppress('minato-town', 'sms', number, 'opted-out')
+    await liftOptOut(env.DB, 'minato-town', 'sms', number)
+    expect(await held(number)).toEqual([
+      { tenant: 'sakura-city', reason: 'opted-out', event: 'sakura-city-opted-out' },
+    ])
+
+    // The same address gets a message in each town; erasing the sakura resident keeps minato's.
+    const sent = outbox()
+    for (const [tenant, id] of [
+      ['sakura-city', ids.sakura],
+      ['minato-town', ids.minato],
+    ] as const)
+      await sent.send([
+        { idempotencyKey: `note-${id}`, tenant, channel: 'email', to: address, text: `for ${tenant}` },
+      ])
+    await deleteResidentData(env.DB, ids.sakura)
+    expect(await held(address)).toEqual([
+      { tenant: 'minato-town', reason: 'complained', event: 'minato-town-complained' },
+    ])
+    expect(
+      await rows(
+        'SELECT tenant_slug AS tenant, subscriber_id AS id FROM outbox WHERE recipient = ?1',
+        address,
+      ),
+    ).toEqual([{ tenant: 'minato-town', id: ids.minato }])
+  })
 })
