@@ -2,6 +2,22 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
 
 /**
+ * Whom a message is for or about (?2 its key, ?3 tenant, ?4 channel, ?5 recipient), so that it goes
+ * with their data: the subscriber of the delivery with that key, of the consultation or survey
+ * response a desk forward carries, on that address in the tenant, or proving it (a code to a new
+ * address). Null when none is (a proof for an address nobody holds).
+ */
+const subscriberOfMessage = `coalesce(
+  (SELECT d.subscriber_id FROM deliveries d WHERE d.idempotency_key = ?2),
+  (SELECT c.subscriber_id FROM consultations c WHERE ?2 LIKE 'consultation-%' AND c.id = substr(?2, 14)),
+  (SELECT r.subscriber_id FROM survey_responses r WHERE ?2 LIKE 'interview-%' AND r.id = substr(?2, 11)),
+  (SELECT s.id FROM subscribers s WHERE s.tenant_slug = ?3 AND s.channel = ?4 AND s.address = ?5
+   ORDER BY s.created_at DESC LIMIT 1),
+  (SELECT v.subscriber_id FROM verifications v
+   WHERE v.tenant_slug = ?3 AND v.channel = ?4 AND v.address = ?5 AND v.subscriber_id IS NOT NULL
+   ORDER BY v.created_at DESC LIMIT 1))`
+
+/**
  * The adapter that sends nothing: each message is stored in D1 and can be read at /outbox, so the
  * whole flow works locally with no provider keys. Idempotent like Resend: a second message with
  * the same key is accepted and not stored again.
@@ -16,8 +32,9 @@ export function outboxAdapter(db: D1Database, now: () => Date = () => new Date()
       if (messages.length === 0) return []
       const createdAt = now().toISOString()
       const insert = db.prepare(
-        `INSERT INTO outbox (id, idempotency_key, tenant_slug, channel, recipient, subject, text, html, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        `INSERT INTO outbox (id, idempotency_key, tenant_slug, channel, recipient, subject, text, html, created_at,
+                             subscriber_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ${subscriberOfMessage})
          ON CONFLICT (idempotency_key) DO NOTHING`,
       )
       try {

@@ -19,10 +19,14 @@ export const awaitsAPerson = (s: string) =>
 
 /**
  * The statements that delete these subscribers with everything that cascades from them (tokens,
- * consents, deliveries, memberships…) and the timelines nobody else follows, leaving one anonymous
- * count per tenant, local date and reason. Only rows still marked `inactive_since` go under
- * 'retention' (a resident who came back since is spared), and none that `awaitsAPerson`;
- * 'requested' deletes them as they are, undecided deliveries and consultations included.
+ * consents, deliveries, memberships, consultations, survey answers, verifications, outbox messages…),
+ * the timelines nobody else follows, what names their address without naming them (the outbox's
+ * older messages, duplicate-registration proofs, their tenant's suppression) and their ids in
+ * dead-lettered batches, leaving one anonymous count per tenant, local date and reason
+ * (edge/resident/personal-data.ts lists what each table holds). Only rows still marked
+ * `inactive_since` go under 'retention' (a resident who came back since is spared), and none that
+ * `awaitsAPerson`; 'requested' deletes them as they are, undecided deliveries and consultations
+ * included.
  * Lookups go through the timeline_members key, never a scan of everyone.
  */
 export function eraseStatements(
@@ -56,6 +60,46 @@ export function eraseStatements(
            AND NOT EXISTS (
              SELECT 1 FROM timeline_members o
              WHERE o.timeline_id = timelines.id AND o.subscriber_id NOT IN (${doomed}))`,
+      )
+      .bind(ids),
+    // Messages in the local outbox for or about them (their rows also cascade; these are the ones
+    // written before the outbox named a subscriber), and proofs of their address in nobody's name.
+    db
+      .prepare(
+        `DELETE FROM outbox WHERE subscriber_id IN (${doomed})
+           OR (subscriber_id IS NULL AND EXISTS (
+             SELECT 1 FROM subscribers s WHERE s.id IN (${doomed}) AND s.tenant_slug = outbox.tenant_slug
+               AND s.channel = outbox.channel AND s.address = outbox.recipient))`,
+      )
+      .bind(ids),
+    db
+      .prepare(
+        `DELETE FROM verifications WHERE subscriber_id IS NULL
+           AND (tenant_slug, channel, address) IN (
+             SELECT tenant_slug, channel, address FROM subscribers WHERE id IN (${doomed}))`,
+      )
+      .bind(ids),
+    // Their tenant's suppression of their address, unless someone else there still has it.
+    db
+      .prepare(
+        `DELETE FROM suppressions
+         WHERE (tenant_slug, channel, address) IN (
+             SELECT tenant_slug, channel, address FROM subscribers WHERE id IN (${doomed}))
+           AND NOT EXISTS (
+             SELECT 1 FROM subscribers o
+             WHERE o.tenant_slug = suppressions.tenant_slug AND o.channel = suppressions.channel
+               AND o.address = suppressions.address AND o.id NOT IN (${doomed}))`,
+      )
+      .bind(ids),
+    // Dead-lettered batches keep the others' ids, not theirs.
+    db
+      .prepare(
+        `UPDATE dead_letters SET body = json_set(body, '$.subscriberIds', (
+           SELECT json_group_array(b.value) FROM json_each(dead_letters.body, '$.subscriberIds') b
+           WHERE b.value NOT IN (${doomed})))
+         WHERE tenant_slug IN (SELECT tenant_slug FROM subscribers WHERE id IN (${doomed}))
+           AND json_valid(body) AND EXISTS (
+             SELECT 1 FROM json_each(dead_letters.body, '$.subscriberIds') b WHERE b.value IN (${doomed}))`,
       )
       .bind(ids),
     db.prepare(`DELETE FROM subscribers WHERE id IN (${doomed})`).bind(ids),

@@ -82,7 +82,7 @@ export async function sweepRetention(
       .all<{ id: string }>()
     if (results.length === 0) break
     const ids = results.map((r) => r.id)
-    const [revived, , , deleted] = await db.batch([
+    const done = await db.batch([
       // Something is due again since the mark (a new child, a program that runs longer, an address
       // fixed after a bounce): keep them.
       db
@@ -94,8 +94,9 @@ export async function sweepRetention(
         .bind(JSON.stringify(ids)),
       ...eraseStatements(db, ids, 'retention', localDates),
     ])
-    report.revived += revived?.meta.changes ?? 0
-    report.deleted += deleted?.meta.changes ?? 0
+    // The first statement revives; the erasure's last deletes the subscribers.
+    report.revived += done[0]?.meta.changes ?? 0
+    report.deleted += done.at(-1)?.meta.changes ?? 0
     if (results.length < options.batchSize) break
   }
   return report

@@ -11,7 +11,8 @@ export const optedOut = 'opted-out'
 export const optedOutReason = `suppressed: ${optedOut}`
 
 /**
- * Stops using an address at once: it is recorded as suppressed and every subscriber of the tenant
+ * Stops using an address at once: it is recorded as suppressed for the tenant (one town's bounce is
+ * nothing to another's, each sending through its own provider account) and every subscriber of the tenant
  * on that address is paused with the reason, so no run picks them up again — or, for an opt-out,
  * stopped with their consent withdrawn, as the stop link does.
  */
@@ -23,10 +24,11 @@ export async function suppressAddress(
   const onAddress = 'tenant_slug = ?1 AND channel = ?2 AND address = ?3'
   const record = db
     .prepare(
-      `INSERT INTO suppressions (channel, address, reason, event_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
-       ON CONFLICT (channel, address) DO NOTHING`,
+      `INSERT INTO suppressions (tenant_slug, channel, address, reason, event_id, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+       ON CONFLICT (tenant_slug, channel, address) DO NOTHING`,
     )
-    .bind(input.channel, input.address, input.reason, input.eventId, now)
+    .bind(input.tenant, input.channel, input.address, input.reason, input.eventId, now)
   if (input.reason === optedOut) {
     await db.batch([
       record,
@@ -59,11 +61,18 @@ export async function suppressAddress(
 
 /**
  * The resident opted back in at the provider (Twilio's START): the address is no longer refused
- * there. Nobody is resumed — their consent was withdrawn — but registering again works at once.
+ * there, by this tenant's number. Nobody is resumed — their consent was withdrawn — but registering again works at once.
  */
-export async function liftOptOut(db: D1Database, channel: Channel, address: string): Promise<void> {
+export async function liftOptOut(
+  db: D1Database,
+  tenant: string,
+  channel: Channel,
+  address: string,
+): Promise<void> {
   await db
-    .prepare('DELETE FROM suppressions WHERE channel = ?1 AND address = ?2 AND reason = ?3')
-    .bind(channel, address, optedOut)
+    .prepare(
+      'DELETE FROM suppressions WHERE tenant_slug = ?1 AND channel = ?2 AND address = ?3 AND reason = ?4',
+    )
+    .bind(tenant, channel, address, optedOut)
     .run()
 }

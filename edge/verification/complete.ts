@@ -78,9 +78,9 @@ export async function completeVerification(
     // A LINE friend again, or an SMS code that reached a number once opted out (they said START).
     .prepare(
       `DELETE FROM suppressions
-       WHERE ${guarded("channel = ?1 AND address = ?2 AND reason IN ('unfollowed', 'opted-out')", unused)}`,
+       WHERE ${guarded("tenant_slug = ?3 AND channel = ?1 AND address = ?2 AND reason IN ('unfollowed', 'opted-out')", unused)}`,
     )
-    .bind(v.channel, address, ...unused.binds)
+    .bind(v.channel, address, tenant.slug, ...unused.binds)
   // The next send is computed first, from the subscriber as the change leaves them, and written in
   // the same batch: a failure leaves everything as it was and the code still good.
   const resident = await loadResident(db, v.subscriberId)

@@ -64,7 +64,7 @@ export async function applyTwilioInbound(
     return 'stopped'
   }
   if (keyword === 'START') {
-    await liftOptOut(db, 'sms', input.inbound.From)
+    await liftOptOut(db, input.tenant, 'sms', input.inbound.From)
     return 'started'
   }
   return 'ignored'

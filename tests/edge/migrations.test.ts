@@ -64,3 +64,14 @@ it("finds a tenant's flagged deliveries, and every tenant's, through the partial
     expect(results.map((r) => r.detail).join('\n'), where).toMatch(/USING INDEX deliveries_flagged/)
   }
 })
+
+it('keys suppressions by tenant, channel and address, and finds a subscriber’s outbox messages by index', async () => {
+  const key = await env.DB.prepare(
+    "SELECT group_concat(name, ',') AS key FROM (SELECT name FROM pragma_table_info('suppressions') WHERE pk > 0 ORDER BY pk)",
+  ).first<{ key: string }>()
+  expect(key?.key).toBe('tenant_slug,channel,address')
+  const { results } = await env.DB.prepare(
+    "EXPLAIN QUERY PLAN SELECT id FROM outbox WHERE subscriber_id = 'someone'",
+  ).all<{ detail: string }>()
+  expect(results.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX outbox_subscriber/)
+})

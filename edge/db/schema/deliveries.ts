@@ -74,13 +74,18 @@ export const deliveryClicks = sqliteTable(
   (t) => [primaryKey({ columns: [t.deliveryId, t.link] })],
 )
 
-/** Messages "sent" through the local outbox adapter, for people to read at /outbox. */
+/**
+ * Messages "sent" through the local outbox adapter, for people to read at /outbox. Each names the
+ * subscriber it was for or about (a desk forward names the resident who consulted), so it goes
+ * with their data; null when nobody could be told (a code to an address no one holds).
+ */
 export const outbox = sqliteTable(
   'outbox',
   {
     id: text('id').primaryKey(),
     idempotencyKey: text('idempotency_key').notNull(),
     tenantSlug: text('tenant_slug').notNull(),
+    subscriberId: text('subscriber_id').references(() => subscribers.id, { onDelete: 'cascade' }),
     channel: text('channel', { enum: ['email', 'sms', 'line'] }).notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject'),
@@ -91,5 +96,6 @@ export const outbox = sqliteTable(
   (t) => [
     uniqueIndex('outbox_idempotency_key').on(t.idempotencyKey),
     index('outbox_created').on(t.createdAt),
+    index('outbox_subscriber').on(t.subscriberId),
   ],
 )

@@ -69,10 +69,14 @@ export const deliveryFailures = sqliteTable('delivery_failures', {
   lastError: text('last_error'),
 })
 
-/** An address a provider told us not to use again (bounce, complaint, unfollow, invalid number). */
+/**
+ * An address a provider told one tenant not to use again (bounce, complaint, unfollow, invalid
+ * number): per tenant, since each town sends through its own provider account.
+ */
 export const suppressions = sqliteTable(
   'suppressions',
   {
+    tenantSlug: text('tenant_slug').notNull(),
     channel: text('channel', { enum: ['email', 'sms', 'line'] }).notNull(),
     address: text('address').notNull(),
     reason: text('reason').notNull(),
@@ -80,5 +84,5 @@ export const suppressions = sqliteTable(
     eventId: text('event_id'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.channel, t.address] })],
+  (t) => [primaryKey({ columns: [t.tenantSlug, t.channel, t.address] })],
 )

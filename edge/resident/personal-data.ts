@@ -1,0 +1,177 @@
+/**
+ * Every column of every D1 table, classified: `personal` — it holds or points at one resident
+ * (an address, a nickname, their ids, a token hash, their dates, their words): erasure ("delete my
+ * data" and the retention sweep) must leave nothing of an erased resident there; `expiring` —
+ * pseudonymous hourly counters keyed by a salted hash of an IP or address, tied to no subscriber
+ * (rate_counters are forgotten by the cron after two days; registration_attempts are not pruned yet); `other` — nothing about a resident (content, staff, counts,
+ * timestamps, states). tests/edge/resident-erasure.test.ts reads the tables from the migrations
+ * as applied and fails on any table or column missing here.
+ */
+export interface ColumnKinds {
+  personal: readonly string[]
+  expiring?: readonly string[]
+  other: readonly string[]
+}
+
+export const personalData: Readonly<Record<string, ColumnKinds>> = {
+  access_tokens: {
+    personal: ['token_hash', 'subscriber_id', 'timeline_id'],
+    other: ['purpose', 'expires_at', 'used_at', 'created_at'],
+  },
+  active_manifest: { personal: [], other: ['slot', 'manifest_id', 'activated_at', 'previous_manifest_id'] },
+  aggregate_reports: { personal: [], other: ['day', 'sent_at', 'attempts', 'last_error', 'updated_at'] },
+  consents: {
+    personal: ['subscriber_id', 'ip_hash'],
+    other: ['id', 'tenant_slug', 'notice_version', 'method', 'given_at', 'withdrawn_at'],
+  },
+  consultation_forwards: {
+    // last_error is the provider's answer to the desk mail, never the resident's words or address.
+    personal: ['consultation_id', 'provider_message_id'],
+    other: ['tenant_slug', 'state', 'attempts', 'next_attempt_at', 'last_error', 'sent_at', 'updated_at'],
+  },
+  consultations: {
+    personal: ['id', 'subscriber_id', 'text', 'contact_phone', 'contact_hours'],
+    other: ['tenant_slug', 'category', 'contact_by', 'urgent', 'created_at'],
+  },
+  dead_letters: {
+    // The queue message: subscriber ids.
+    personal: ['body'],
+    other: ['id', 'queue', 'tenant_slug', 'local_date', 'manifest_id', 'attempts', 'received_at'],
+  },
+  deliveries: {
+    personal: ['id', 'subscriber_id', 'idempotency_key', 'provider_message_id', 'page_token_hash', 'error'],
+    other: [
+      'tenant_slug',
+      'local_date',
+      'kind',
+      'manifest_id',
+      'slots',
+      'channel',
+      'state',
+      'attempts',
+      'sms_segments',
+      'created_at',
+      'updated_at',
+      'opened_at',
+      'open_count',
+    ],
+  },
+  delivery_clicks: { personal: ['delivery_id'], other: ['link', 'count', 'first_at'] },
+  delivery_counts: {
+    personal: [],
+    other: ['local_date', 'tenant_slug', 'kind', 'slot', 'channel', 'outcome', 'count'],
+  },
+  delivery_failures: { personal: ['subscriber_id', 'last_error'], other: ['days', 'last_failed_on'] },
+  delivery_resolutions: {
+    // actor is the staff member who decided, never a resident.
+    personal: ['delivery_id', 'error'],
+    other: ['id', 'tenant_slug', 'local_date', 'decision', 'outcome', 'actor', 'resolved_at'],
+  },
+  erasures: { personal: [], other: ['tenant_slug', 'local_date', 'reason', 'count'] },
+  manifest_activations: {
+    personal: [],
+    other: ['id', 'manifest_id', 'previous_manifest_id', 'action', 'activated_at', 'actor_id', 'actor_name'],
+  },
+  manifest_parts: { personal: [], other: ['manifest_id', 'part_hash'] },
+  manifests: { personal: [], other: ['id', 'contract_version', 'created_at', 'received_at', 'body'] },
+  outbox: {
+    personal: ['id', 'idempotency_key', 'subscriber_id', 'recipient', 'subject', 'text', 'html'],
+    other: ['tenant_slug', 'channel', 'created_at'],
+  },
+  rate_counters: { personal: [], expiring: ['key_hash'], other: ['scope', 'window', 'count'] },
+  registration_attempts: { personal: [], expiring: ['ip_hash'], other: ['hour', 'count'] },
+  snapshot_part_chunks: { personal: [], other: ['part_hash', 'idx', 'chunk_hash', 'data'] },
+  snapshot_parts: {
+    personal: [],
+    other: ['hash', 'kind', 'tenant_slug', 'size', 'chunk_count', 'received_at', 'verified_at'],
+  },
+  subscribers: {
+    personal: ['id', 'nickname', 'address', 'state_reason'],
+    other: [
+      'tenant_slug',
+      'audience',
+      'language',
+      'channel',
+      'address_verified_at',
+      'state',
+      'paused_until',
+      'next_send_on',
+      'created_at',
+      'updated_at',
+      'inactive_since',
+    ],
+  },
+  suppressions: {
+    personal: ['address', 'event_id'],
+    other: ['tenant_slug', 'channel', 'reason', 'created_at'],
+  },
+  survey_answer_counts: {
+    // Free text is counted under '' whatever it said.
+    personal: [],
+    other: ['local_date', 'tenant_slug', 'survey_id', 'survey_version', 'question_id', 'value', 'count'],
+  },
+  survey_answers: { personal: ['response_id', 'value'], other: ['question_id', 'position'] },
+  survey_invitations: {
+    personal: ['delivery_id', 'subscriber_id', 'token_hash'],
+    other: [
+      'tenant_slug',
+      'survey_id',
+      'survey_version',
+      'manifest_id',
+      'reminder',
+      'local_date',
+      'created_at',
+    ],
+  },
+  survey_responses: {
+    personal: ['id', 'subscriber_id', 'delivery_id', 'interview_contact', 'interview_error'],
+    other: ['tenant_slug', 'survey_id', 'survey_version', 'answered_on', 'interview_state', 'created_at'],
+  },
+  tenant_runs: {
+    // cursor is next_send_on|rowid: a position, not a subscriber id.
+    personal: [],
+    other: [
+      'tenant_slug',
+      'local_date',
+      'manifest_id',
+      'state',
+      'cursor',
+      'lease_holder',
+      'lease_until',
+      'enqueued',
+      'batches',
+      'sent',
+      'failed',
+      'flagged',
+      'started_at',
+      'enqueued_at',
+      'updated_at',
+      'program_hash',
+      'pass',
+    ],
+  },
+  tenant_schedules: { personal: [], other: ['tenant_slug', 'program_hash', 'rescheduled_at', 'updated_at'] },
+  tenant_secrets: {
+    personal: [],
+    other: ['tenant_slug', 'name', 'ciphertext', 'iv', 'key_version', 'updated_at'],
+  },
+  timeline_members: { personal: ['timeline_id', 'subscriber_id'], other: [] },
+  timelines: {
+    personal: ['id', 'due_date', 'birth_date', 'birth_reported_on', 'loss_date', 'loss_reported_on'],
+    other: ['tenant_slug', 'ended_on', 'created_at', 'updated_at'],
+  },
+  verifications: {
+    personal: ['id', 'subscriber_id', 'address', 'code_hash'],
+    other: [
+      'tenant_slug',
+      'purpose',
+      'channel',
+      'attempts',
+      'sends',
+      'sent_at',
+      'expires_at',
+      'used_at',
+      'created_at',
+    ],
+  },
+}
