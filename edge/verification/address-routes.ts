@@ -65,7 +65,7 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
     const channel = offered.find((ch) => ch === typed.channel)
     const errors: AddressForm['errors'] = {}
     if (!channel) errors.channel = bilingual('受け取り方を選んでください', 'Choose how to receive messages')
-    const checked = channel ? checkAddress(channel, typed.address) : null
+    const checked = channel ? checkAddress(channel, typed.address, a.tenant) : null
     if (checked && !checked.ok) errors.address = checked.message
     if (
       channel &&
