@@ -66,7 +66,7 @@ export function checkRegistration(
   if (!errors.date && dateProblem) errors.date = dateProblem
   // The address is read as the chosen channel stores it; without a channel, as the first offered.
   const channel = parsed.success ? parsed.data.channel : (registrableChannels(tenant)[0] ?? 'email')
-  const address = checkAddress(channel, input.address)
+  const address = checkAddress(channel, input.address, tenant)
   if (!address.ok) errors.address = address.message
   if (!parsed.success || dateProblem || !address.ok) return { ok: false, errors }
   return { ok: true, value: { ...parsed.data, address: address.address } }

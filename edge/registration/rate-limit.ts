@@ -1,7 +1,11 @@
 import type { D1Database } from '@cloudflare/workers-types'
 
-/** Registrations one address may attempt in an hour: a family or a desk, not a script. */
-export const REGISTRATIONS_PER_HOUR = 10
+/**
+ * Registrations one connection (an IPv4 address, an IPv6 /64) may attempt in an hour: a script is
+ * stopped, a health centre's Wi-Fi during a parenting class or a carrier's shared address (30+
+ * families) is not. What costs money or reaches a stranger is limited per address and per town.
+ */
+export const REGISTRATIONS_PER_HOUR = 60
 
 /** Counts this attempt and says whether it is within the limit. */
 export async function allowRegistration(db: D1Database, ipHash: string, now: Date): Promise<boolean> {

@@ -6,7 +6,8 @@ import { standingToken } from '../resident/link-tokens'
 import { countUse } from '../verification/code-limits'
 import { activeOwner } from '../verification/complete'
 import { alreadyRegisteredMessage } from '../verification/messages'
-import { allowCodeSend, codeKey, sendSmsCode } from '../verification/send-code'
+import { checkCodeSend, codeKey, sendSmsCode } from '../verification/send-code'
+import { spendSms } from '../verification/sms-cap'
 import { newVerification, storeDecoy } from '../verification/verification'
 import { hashIp } from '../web/ip-hash'
 import type { Registration } from './form'
@@ -30,6 +31,8 @@ export async function notifyOwner(
   const key = `already-registered/${ownerId}/${localDate(now, tenant.timeZone)}`
   const ownerHash = await hashIp(`owner|${ownerId}`, env.IP_HASH_SALT)
   if (!(await countUse(env.DB, 'code-send-address', ownerHash, 1, now))) return
+  // A text costs the town money: it counts against its SMS cap like a code.
+  if (channel === 'sms' && !(await spendSms(env, tenant, now))) return
   const result = await sendTransactional(
     env,
     alreadyRegisteredMessage(tenant, channel, address, manageUrl, key),
@@ -38,8 +41,13 @@ export async function notifyOwner(
   if (result.outcome !== 'sent') console.warn('owner notice not sent', result.outcome, result.error)
 }
 
-/** `unsent`: the code did not (surely) leave; the code page says so and offers a new one. */
-export type CodeRegistration = { ok: true; handle: string; unsent: boolean } | { ok: false; limited: true }
+/**
+ * `unsent`: the code did not (surely) leave; the code page says so and offers a new one.
+ * `limited`: past the limits per connection or number; `sms-paused`: the town's SMS cap is reached.
+ */
+export type CodeRegistration =
+  | { ok: true; handle: string; unsent: boolean }
+  | { ok: false; reason: 'limited' | 'sms-paused' }
 
 /**
  * Registration by SMS or LINE: a pending subscriber and a verification in one batch, then the SMS
@@ -53,7 +61,8 @@ export async function registerByCode(
 ): Promise<CodeRegistration> {
   const { db, tenant, now } = ctx
   const address = registration.channel === 'sms' ? registration.address : null
-  if (!(await allowCodeSend(env, ctx.ipHash, address, now))) return { ok: false, limited: true }
+  const allowed = await checkCodeSend(env, tenant, registration.channel, ctx.ipHash, address, now)
+  if (allowed !== 'ok') return { ok: false, reason: allowed }
   const owner = address ? await activeOwner(db, tenant.slug, 'sms', address) : null
   if (owner && address) {
     const handle = await storeDecoy(db, ctx.linkSecret, tenant.slug, address, now)

@@ -7,7 +7,7 @@ import { checkAddress } from '../resident/address-field'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { today } from '../resident/schedule'
 import { findTenant } from '../snapshot/tenant'
-import { codeLimitedPage } from '../verification/code-pages'
+import { codeLimitedPage, smsPausedMessage } from '../verification/code-pages'
 import { activeOwner } from '../verification/complete'
 import { bi } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
@@ -102,6 +102,11 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
     const registration = check.value
     if (registration.channel !== 'email') {
       const result = await registerByCode(c.env, ctx, registration)
+      if (!result.ok && result.reason === 'sms-paused') {
+        // The town's SMS cap: the form again, as typed, offering its other channels.
+        const errors = { channel: smsPausedMessage(tenant) }
+        return c.html(registerPage(tenant, input, errors), 429, { 'Retry-After': '3600' })
+      }
       if (!result.ok) return c.html(codeLimitedPage(tenant), 429, { 'Retry-After': '3600' })
       return c.redirect(`/v/${result.handle}${result.unsent ? '?notice=unsent' : ''}`, 303)
     }

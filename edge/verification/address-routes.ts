@@ -13,9 +13,9 @@ import { noticePage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
 import { type Ctx, deadLink } from '../web/request'
 import { type AddressForm, addressPage } from './address-page'
-import { codeLimitedPage } from './code-pages'
+import { codeLimitedPage, smsPausedMessage } from './code-pages'
 import { changeLinkMessage } from './messages'
-import { allowCodeSend, codeKey, sendSmsCode } from './send-code'
+import { checkCodeSend, codeKey, sendSmsCode } from './send-code'
 import { newVerification, pendingChange } from './verification'
 
 /** The manage page's access plus where messages go now: only this page shows it (masked). */
@@ -37,7 +37,7 @@ async function page(
   c: Ctx,
   a: Access,
   options: { form?: AddressForm; done?: boolean },
-  status: 200 | 422 | 503 = 200,
+  status: 200 | 422 | 429 | 503 = 200,
 ) {
   const waiting = await pendingChange(c.env.DB, a.resident.subscriber.id, new Date())
   const subscriber = { ...a.resident.subscriber, address: a.address }
@@ -65,7 +65,7 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
     const channel = offered.find((ch) => ch === typed.channel)
     const errors: AddressForm['errors'] = {}
     if (!channel) errors.channel = bilingual('受け取り方を選んでください', 'Choose how to receive messages')
-    const checked = channel ? checkAddress(channel, typed.address) : null
+    const checked = channel ? checkAddress(channel, typed.address, a.tenant) : null
     if (checked && !checked.ok) errors.address = checked.message
     if (
       channel &&
@@ -79,9 +79,12 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
     if (!channel || !checked?.ok || errors.address) return page(c, a, { form: { ...typed, errors } }, 422)
     const address = channel === 'line' ? null : checked.address
     const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
-    if (!(await allowCodeSend(c.env, ipHash, address, now))) {
-      return c.html(codeLimitedPage(a.tenant), 429, { 'Retry-After': '3600' })
+    const allowed = await checkCodeSend(c.env, a.tenant, channel, ipHash, address, now)
+    if (allowed === 'sms-paused') {
+      const form = { ...typed, errors: { channel: smsPausedMessage(a.tenant) } }
+      return page(c, a, { form }, 429)
     }
+    if (allowed === 'limited') return c.html(codeLimitedPage(a.tenant), 429, { 'Retry-After': '3600' })
     const secret = requireLinkSecret(c.env.LINK_SECRET)
     const verification = await newVerification(c.env.DB, secret, {
       tenant: a.tenant.slug,

@@ -1,6 +1,6 @@
 import { html, raw } from 'hono/html'
 import QRCode from 'qrcode'
-import type { TenantSettings } from '../../shared/contract'
+import { bilingual, type TenantSettings } from '../../shared/contract'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 import { noticePage } from '../web/notice'
@@ -96,6 +96,38 @@ export function codeLimitedPage(tenant: TenantSettings | null) {
       'Many codes were sent or tried from here; please try again in about an hour.',
     ),
     tenant ? `${tenant.desk.name} ${tenant.desk.phone}（${tenant.desk.hours}）` : '',
+  )
+}
+
+/** What works instead while the town's SMS cap is reached: its other channels, else later or the desk. */
+function smsPausedText(tenant: TenantSettings): [string, string] {
+  const { email, line } = tenant.channels
+  const instead: [string, string] =
+    email && line
+      ? ['メールかLINEをお選びください。', 'Please choose email or LINE.']
+      : email
+        ? ['メールをお選びください。', 'Please choose email.']
+        : line
+          ? ['LINEをお選びください。', 'Please choose LINE.']
+          : [
+              `1時間ほどしてから、もう一度お試しください（お急ぎは ${tenant.desk.name} ${tenant.desk.phone}）。`,
+              `Please try again in about an hour (or call ${tenant.desk.name}, ${tenant.desk.phone}).`,
+            ]
+  return [
+    `送信が多いため、いまSMSでの受付を一時的に止めています。${instead[0]}`,
+    `Sign-up by text message is paused for now (too many texts were sent). ${instead[1]}`,
+  ]
+}
+
+/** The form's message while the town's SMS cap is reached (Japanese / English). */
+export const smsPausedMessage = (tenant: TenantSettings) => bilingual(...smsPausedText(tenant))
+
+/** The town's SMS cap is reached (a resend, say): SMS waits, email and LINE go on. */
+export function smsPausedPage(tenant: TenantSettings) {
+  return noticePage(
+    { ja: 'SMSでの受付を一時的に止めています', en: 'Sign-up by text message is paused' },
+    bi(...smsPausedText(tenant)),
+    `${tenant.desk.name} ${tenant.desk.phone}（${tenant.desk.hours}）`,
   )
 }
 

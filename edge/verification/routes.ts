@@ -9,10 +9,10 @@ import { clientIp, hashIp } from '../web/ip-hash'
 import { maskAddress } from '../web/mask'
 import { linkNotValidPage } from '../web/notice'
 import { codeLimits, countUse } from './code-limits'
-import { codeLimitedPage, emailChangePage, lineLinkPage, smsCodePage } from './code-pages'
+import { codeLimitedPage, emailChangePage, lineLinkPage, smsCodePage, smsPausedPage } from './code-pages'
 import { lineCode } from './codes'
 import { type Completion, completeVerification } from './complete'
-import { allowCodeSend, codeKey, sendSmsCode } from './send-code'
+import { checkCodeSend, codeKey, sendSmsCode } from './send-code'
 import { findVerification, renewCode, stateOf, tryCode, type Verification } from './verification'
 
 type Ctx = Context<{ Bindings: Env }>
@@ -144,8 +144,10 @@ export const verifyRoutes = new Hono<{ Bindings: Env }>()
     if (!o || o.v.channel === 'email') return dead(c)
     const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
     const address = o.v.channel === 'sms' ? o.v.address : null
-    if (!(await allowCodeSend(c.env, ipHash, address, now))) {
-      return c.html(codeLimitedPage(o.tenant), 429, { 'Retry-After': '3600' })
+    const allowed = await checkCodeSend(c.env, o.tenant, o.v.channel, ipHash, address, now)
+    if (allowed !== 'ok') {
+      const refusal = allowed === 'sms-paused' ? smsPausedPage(o.tenant) : codeLimitedPage(o.tenant)
+      return c.html(refusal, 429, { 'Retry-After': '3600' })
     }
     const renewed = await renewCode(c.env.DB, requireLinkSecret(c.env.LINK_SECRET), o.v, o.handle, now)
     if (!renewed.ok)

@@ -1,9 +1,10 @@
-import type { TenantSettings } from '../../shared/contract'
+import type { Channel, TenantSettings } from '../../shared/contract'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { hashIp } from '../web/ip-hash'
 import { codeLimits, countUse } from './code-limits'
 import { smsCodeMessage } from './messages'
+import { recordSmsCapHit, spendSms, withinSmsCap } from './sms-cap'
 
 /** The delivery-like key of a verification's n-th code: a retried request sends that code once. */
 export const codeKey = (verificationId: string, send: number) => `code/${verificationId.slice(0, 32)}/${send}`
@@ -16,7 +17,30 @@ export async function allowCodeSend(env: Env, ipHash: string, address: string | 
   return countUse(env.DB, 'code-send-address', addressHash, codeLimits.sendsPerAddress, now)
 }
 
-/** Sends a code by the tenant's SMS provider; false when it did not (surely) go out. */
+/**
+ * Whether a code (or an address change's link) may be sent now, before any work: `sms-paused` by
+ * SMS while the town's SMS cap is reached (LINE shows its code on the page and costs nothing),
+ * `limited` past the limits per connection and per address (counted here), else `ok`.
+ */
+export async function checkCodeSend(
+  env: Env,
+  tenant: TenantSettings,
+  channel: Channel,
+  ipHash: string,
+  address: string | null,
+  now: Date,
+): Promise<'ok' | 'limited' | 'sms-paused'> {
+  if (channel === 'sms' && !(await withinSmsCap(env.DB, tenant, now))) {
+    await recordSmsCapHit(env, tenant, now)
+    return 'sms-paused'
+  }
+  return (await allowCodeSend(env, ipHash, address, now)) ? 'ok' : 'limited'
+}
+
+/**
+ * Sends a code by the tenant's SMS provider, counted against its SMS cap (a text past the cap is
+ * not sent); false when it did not (surely) go out.
+ */
 export async function sendSmsCode(
   env: Env,
   tenant: TenantSettings,
@@ -24,6 +48,7 @@ export async function sendSmsCode(
   code: string,
   key: string,
 ): Promise<boolean> {
+  if (!(await spendSms(env, tenant, new Date()))) return false
   const result = await sendTransactional(env, smsCodeMessage(tenant, to, code, key))
   if (result.outcome !== 'sent') console.warn('sms code not sent', result.outcome, result.error)
   return result.outcome === 'sent'

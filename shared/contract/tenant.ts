@@ -8,7 +8,26 @@ import { tenantProgram } from './tenant-program'
 export const tenantChannels = z
   .object({
     email: z.object({ senderName: nonEmpty(60), fromAddress: email, replyTo: email.optional() }).optional(),
-    sms: z.object({ senderName: nonEmpty(11) }).optional(),
+    sms: z
+      .object({
+        senderName: nonEmpty(11),
+        /**
+         * Countries (ISO 3166 codes) whose mobile numbers may register by SMS; absent: Japan only.
+         * Texts abroad cost more and are what SMS pumping buys.
+         */
+        countries: z
+          .array(z.string().regex(/^[A-Z]{2}$/))
+          .min(1)
+          .max(20)
+          .optional(),
+        /**
+         * Texts (codes, notices) the town pays for in a clock hour and in its day, then SMS sign-up
+         * pauses (email and LINE go on) and the town is told. Absent: 100 an hour, 500 a day.
+         */
+        capPerHour: z.int().min(1).max(100_000).optional(),
+        capPerDay: z.int().min(1).max(1_000_000).optional(),
+      })
+      .optional(),
     line: z
       .object({ accountName: nonEmpty(60), basicId: z.string().regex(/^@[a-z0-9._-]{1,20}$/) })
       .optional(),
