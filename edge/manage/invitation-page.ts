@@ -1,6 +1,7 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
 import { enrolmentEnding, radio } from '../registration/enrolment-fields'
+import { nicknameMaxLength } from '../resident/fields'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 import {
@@ -40,7 +41,7 @@ export function invitationPage(
       ? html`<p role="status">${bi('このまちのウェブ登録はまだ準備中です。窓口にお問い合わせください。', 'Registration on the web is not open here yet; please ask the desk.')}</p>`
       : html`<form method="post" action="/i/${token}" novalidate>
     <label for="nickname">${biInline('ニックネーム', 'Nickname')}</label>
-    <input type="text" id="nickname" name="nickname" value="${input.nickname}" maxlength="40" autocomplete="nickname"${invalidAttrs('nickname', errors.nickname)} />
+    <input type="text" id="nickname" name="nickname" value="${input.nickname}" maxlength="${nicknameMaxLength}" autocomplete="nickname"${invalidAttrs('nickname', errors.nickname)} />
     ${fieldError('nickname', errors.nickname)}
 
     <fieldset>

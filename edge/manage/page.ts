@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
+import { nicknameMaxLength } from '../resident/fields'
 import { defaultRetentionDays } from '../resident/retention'
 import type { Resident, TimelineRow } from '../resident/rows'
 import { optedOutReason } from '../resident/suppression'
@@ -138,7 +139,7 @@ export function managePage(
     <h2 id="nickname-title">${biInline('ニックネーム', 'Nickname')}</h2>
     <form method="post" action="/r/${token}/nickname">
       <label for="nickname">${biInline('お便りでの呼び名', 'What messages call you')}</label>
-      <input type="text" id="nickname" name="nickname" value="${problem?.form === 'nickname' ? problem.value : subscriber.nickname}" maxlength="40"${invalidAttrs('nickname', nicknameError)} />
+      <input type="text" id="nickname" name="nickname" value="${problem?.form === 'nickname' ? problem.value : subscriber.nickname}" maxlength="${nicknameMaxLength}"${invalidAttrs('nickname', nicknameError)} />
       ${fieldError('nickname', nicknameError)}
       <button type="submit">${biInline('変える', 'Change')}</button>
     </form>

@@ -2,12 +2,21 @@ import { z } from 'zod'
 import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
 import { enabledChannels } from './address-field'
 
+/** The longest nickname: the forms' maxlength and the check below are one number. */
+export const nicknameMaxLength = 20
+
 /** What messages call the resident: short, one line, no control characters. */
 export const nicknameField = z
   .string()
   .trim()
   .min(1, bilingual('ニックネームを入力してください', 'Please enter a nickname'))
-  .max(20, bilingual('ニックネームは20文字以内にしてください', 'A nickname is at most 20 characters'))
+  .max(
+    nicknameMaxLength,
+    bilingual(
+      `ニックネームは${nicknameMaxLength}文字以内にしてください`,
+      `A nickname is at most ${nicknameMaxLength} characters`,
+    ),
+  )
   .regex(
     /^[^\p{Cc}\p{Cf}<>]*$/u,
     bilingual('使えない文字が含まれています', 'It contains characters that cannot be used'),
