@@ -14,6 +14,8 @@ export function layout(title: { ja: string; en: string }, body: Content) {
     <style>
       body { font-family: system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif; margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
       .en { color: #555; font-size: 0.9em; }
+      /* Japanese headings break between phrases, never inside a word (寄り添|い). */
+      h1, h2 { word-break: auto-phrase; }
       table { border-collapse: collapse; width: 100%; }
       th, td { text-align: left; vertical-align: top; padding: 0.4rem; border-bottom: 1px solid #ddd; overflow-wrap: anywhere; }
       @media (max-width: 40rem) {
