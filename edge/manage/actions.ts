@@ -3,6 +3,7 @@ import type { Bilingual, CivilDate } from '../../shared/calendar'
 import { addDays, checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import { timelineProblem } from '../../shared/program'
+import { dueDateProblem } from '../resident/dates'
 import { eraseStatements } from '../resident/erase'
 import { followerScheduleStatements, scheduleStatement } from '../resident/resident'
 import type { Resident, TimelineRow } from '../resident/rows'
@@ -84,12 +85,8 @@ export async function changeDueDate(
   const bad = dateProblem(due)
   if (bad) return { ok: false, problem: bad }
   const date = today(tenant, now)
-  if (due < addDays(date, -14) || due > addDays(date, 280)) {
-    return problem(
-      '出産予定日は、今日から280日以内の日付にしてください',
-      'A due date is within 280 days from today',
-    )
-  }
+  const outOfRange = dueDateProblem(due, date)
+  if (outOfRange) return { ok: false, problem: outOfRange }
   if (timeline.birthDate || timeline.lossDate) {
     return problem('この記録の予定日はもう変えられません', 'This due date can no longer be changed')
   }

@@ -1,6 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import { addDays, addYears, checkCivilDate } from '../../shared/calendar'
+import { checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
+import { birthDateProblem, dueDateProblem } from '../resident/dates'
 import { scheduleStatement } from '../resident/resident'
 import type { Resident, TimelineRow } from '../resident/rows'
 import { today } from '../resident/schedule'
@@ -35,16 +36,8 @@ export async function addTimeline(
   if (!checkCivilDate(date).ok)
     return problem('日付を選んでください（例: 2027-03-15）', 'Choose a date (e.g. 2027-03-15)')
   const day = today(tenant, now)
-  if (stage === 'due' && (date < addDays(day, -14) || date > addDays(day, 280)))
-    return problem(
-      '出産予定日は、今日から280日以内の日付にしてください',
-      'A due date is within 280 days from today',
-    )
-  if (stage === 'birth' && (date > day || date <= addYears(day, -3)))
-    return problem(
-      'お誕生日は、今日までの3年以内の日付にしてください',
-      'A birth date is today or within the last three years',
-    )
+  const outOfRange = stage === 'due' ? dueDateProblem(date, day) : birthDateProblem(date, day)
+  if (outOfRange) return { ok: false, problem: outOfRange }
   if (resident.timelines.length >= timelinesPerSubscriber)
     return problem(
       'これ以上は追加できません。窓口にご相談ください',

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { addDays, addYears, type CivilDate, checkCivilDate } from '../../shared/calendar'
+import { type CivilDate, checkCivilDate } from '../../shared/calendar'
 import { audiences, bilingual, type Channel, type TenantSettings } from '../../shared/contract'
 import { checkAddress, enabledChannels } from '../resident/address-field'
+import { birthDateProblem, dueDateProblem } from '../resident/dates'
 import { enrolmentEndingFields, enrolmentFields, nicknameField } from '../resident/fields'
 
 /** What a resident typed, exactly as typed, to show back in the form. */
@@ -75,17 +76,7 @@ export function checkRegistration(
 /** A due date within the pregnancy ahead (or two weeks past), a birth date within three years. */
 function datePlausibility(stage: string, date: string, today: CivilDate): string | null {
   if (!checkCivilDate(date).ok) return null
-  if (stage === 'due' && (date < addDays(today, -14) || date > addDays(today, 280))) {
-    return bilingual(
-      '出産予定日は、今日から280日以内の日付にしてください',
-      'A due date is within 280 days from today',
-    )
-  }
-  if (stage === 'birth' && (date > today || date <= addYears(today, -3))) {
-    return bilingual(
-      'お誕生日は、今日までの3年以内の日付にしてください',
-      'A birth date is today or within the last three years',
-    )
-  }
-  return null
+  const problem =
+    stage === 'due' ? dueDateProblem(date, today) : stage === 'birth' ? birthDateProblem(date, today) : null
+  return problem && bilingual(problem.ja, problem.en)
 }

@@ -184,6 +184,7 @@ describe('registration errors keep what the resident typed', () => {
     ['no stage', { stage: 'soon' }, '妊娠中か、お子さんが生まれているか'],
     ['an impossible date', { date: '2026-02-30' }, '日付を選んでください'],
     ['a due date too far ahead', { date: dateFromToday(300) }, '280日以内'],
+    ['a due date long past', { date: dateFromToday(-30) }, 'お子さんが生まれていたら、お誕生日で'],
     ['a birth date in the future', { stage: 'birth', date: dateFromToday(3) }, '3年以内'],
     ['a language the tenant does not offer', { language: 'fr' }, '言語を選んでください'],
     ['a channel not offered', { channel: 'line' }, '受け取り方を選んでください'],
