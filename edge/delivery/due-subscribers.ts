@@ -12,6 +12,8 @@ export interface DueSubscriber {
   channel: Channel
   address: string
   nextSendOn: string | null
+  /** The generation of their manage link (resident/link-tokens.ts standingToken). */
+  manageGeneration: number
   timelines: TimelineFacts[]
 }
 
@@ -46,7 +48,8 @@ export async function loadDueSubscribers(
   const [subscribers, timelines] = await db.batch<SubscriberRow | TimelineRow>([
     db
       .prepare(
-        `SELECT id, nickname, audience, language, channel, address, next_send_on AS nextSendOn, created_at AS createdAt
+        `SELECT id, nickname, audience, language, channel, address, next_send_on AS nextSendOn,
+                manage_generation AS manageGeneration, created_at AS createdAt
          FROM subscribers WHERE id IN (SELECT value FROM json_each(?1)) AND +tenant_slug = ?2 AND (?3 OR state = 'active')`,
       )
       .bind(ids, input.tenant, input.anyState ? 1 : 0),
@@ -79,6 +82,7 @@ export async function loadDueSubscribers(
       channel: s.channel,
       address: s.address,
       nextSendOn: s.nextSendOn,
+      manageGeneration: s.manageGeneration,
       timelines: facts,
     }
   })

@@ -79,6 +79,7 @@ export async function lateRequests(input: {
       input.linkSecret,
       dueSubscriber.id,
       missed,
+      dueSubscriber.manageGeneration,
     )
     const rendered = renderLate({ tenant, index: input.index, dueSubscriber, plan, date: missed, links, key })
     const base = { key, subscriberId: dueSubscriber.id, channel: dueSubscriber.channel, localDate: missed }

@@ -13,17 +13,19 @@ export interface DeliveryLinkSet {
 /**
  * The links placed in one delivery: its message page, and the resident's standing manage and
  * stop links. Each token is derived under LINK_SECRET, so nothing is written to build them; the
- * URLs carry no resident data beyond the opaque token.
+ * URLs carry no resident data beyond the opaque token. `manageGeneration` is the subscriber's
+ * (their manage link changes when they ask for a new one; the stop link never does).
  */
 export async function deliveryLinks(
   origin: string,
   secret: string,
   subscriberId: string,
   deliveryKey: string,
+  manageGeneration = 0,
 ): Promise<DeliveryLinkSet> {
   const base = origin.replace(/\/$/, '')
   const page = await messageToken(secret, deliveryKey)
-  const manage = await standingToken(secret, subscriberId, 'manage')
+  const manage = await standingToken(secret, subscriberId, 'manage', manageGeneration)
   const stop = await standingToken(secret, subscriberId, 'stop')
   return {
     links: {
@@ -42,9 +44,10 @@ export async function programDeliveryLinks(
   secret: string,
   subscriberId: string,
   date: string,
+  manageGeneration = 0,
 ): Promise<DeliveryLinkSet & { key: string }> {
   const key = await deliveryKey(subscriberId, date, 'program')
-  return { key, ...(await deliveryLinks(origin, secret, subscriberId, key)) }
+  return { key, ...(await deliveryLinks(origin, secret, subscriberId, key, manageGeneration)) }
 }
 
 /**

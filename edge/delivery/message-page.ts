@@ -61,7 +61,13 @@ export async function composeMessagePage(
   const plan = dueSubscriber && planDay(dueSubscriber.timelines, delivery.localDate, programOf(tenant.tenant))
   if (!dueSubscriber || !plan) return null
   if (JSON.stringify(plan.slots.map((s) => s.slot)) !== delivery.slots) return null
-  const { links } = await deliveryLinks(input.origin, input.linkSecret, dueSubscriber.id, delivery.id)
+  const { links } = await deliveryLinks(
+    input.origin,
+    input.linkSecret,
+    dueSubscriber.id,
+    delivery.id,
+    dueSubscriber.manageGeneration,
+  )
   // The survey line the delivery carried, as it carried it.
   const offer = await offerOfDelivery(db, delivery.id)
   const survey = offer && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)

@@ -105,6 +105,7 @@ export async function composeAgain(
     linkSecret,
     dueSubscriber.id,
     row.id,
+    dueSubscriber.manageGeneration,
   )
   // After its day, labelled late for that day.
   const render = row.localDate < localDate(input.now, tenant.tenant.timeZone) ? renderLate : renderDelivery

@@ -72,6 +72,7 @@ export async function linkToday(
       deps.linkSecret,
       dueSubscriber.id,
       day.date,
+      dueSubscriber.manageGeneration,
     )
     const survey = await surveyOffer({
       surveys: day.surveys,

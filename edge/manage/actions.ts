@@ -5,6 +5,7 @@ import type { TenantSettings } from '../../shared/contract'
 import { timelineProblem } from '../../shared/program'
 import { dueDateProblem } from '../resident/dates'
 import { eraseStatements } from '../resident/erase'
+import { rotateManageToken } from '../resident/link-tokens'
 import { followerScheduleStatements, scheduleStatement } from '../resident/resident'
 import type { Resident, TimelineRow } from '../resident/rows'
 import { factsOf, today } from '../resident/schedule'
@@ -215,4 +216,25 @@ export async function deleteResidentData(
 ) {
   const dates = tenant ? { [tenant.slug]: today(tenant, now) } : {}
   await db.batch(eraseStatements(db, [subscriberId], 'requested', dates))
+}
+
+/**
+ * "New link, old ones stop working": the resident's manage link is derived again under a raised
+ * generation and every earlier one ends (resident/link-tokens.ts rotateManageToken). The stop link
+ * and message pages do not depend on it. Returns the new token, to be shown once.
+ */
+export async function newManageLink(
+  db: D1Database,
+  secret: string,
+  subscriberId: string,
+  now: Date,
+): Promise<string> {
+  const generation =
+    (await db
+      .prepare('SELECT manage_generation FROM subscribers WHERE id = ?1')
+      .bind(subscriberId)
+      .first<number>('manage_generation')) ?? 0
+  const { token, statements } = await rotateManageToken(db, secret, subscriberId, generation, now)
+  await db.batch(statements)
+  return token
 }

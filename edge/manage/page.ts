@@ -180,10 +180,37 @@ export function managePage(
     <h2 id="address-title">${biInline('受け取り方', 'How you receive')}</h2>
     <p><a href="/r/${token}/address">${biInline('受け取り方・受け取り先を変える', 'Change channel or address')}</a></p>
   </section>
+  <section aria-labelledby="new-link-title">
+    <h2 id="new-link-title">${biInline('このページのリンク', 'The link to this page')}</h2>
+    <p>${bi(
+      'このページのリンクを他の人に知られたかもしれないときは、新しいリンクに替えられます。これまでのリンク（届いたお便りの中のものも）は使えなくなります。配信停止のリンクは、これまでどおり使えます。',
+      'If someone else may have this page’s link, you can replace it. Every earlier link to this page stops working, including those in messages you received. The stop links keep working.',
+    )}</p>
+    <form method="post" action="/r/${token}/new-link"><button type="submit" class="quiet">${biInline('新しいリンクにする', 'Get a new link')}</button></form>
+  </section>
   <section aria-labelledby="delete-title">
     <h2 id="delete-title">${biInline('データの削除', 'Delete my data')}</h2>
     <p><a href="/r/${token}/delete">${biInline('登録したデータを削除する', 'Delete the data I registered')}</a></p>
   </section>
+</main>`,
+  )
+}
+
+/** The new manage link, shown once: the old one no longer opens anything. */
+export function newLinkPage(url: string) {
+  return layout(
+    { ja: '新しいリンク', en: 'Your new link' },
+    html`<main>
+  <h1>${bi('新しいリンクにしました', 'Here is your new link')}</h1>
+  <p>${bi(
+    'これまでのリンクは使えなくなりました。このページを閉じる前に、新しいリンクをブックマークするか、控えてください。この画面は二度と表示されません。次のお便りからは、新しいリンクが載ります。',
+    'The earlier links no longer work. Before you close this page, bookmark or note the new link: this page is not shown again. The next messages carry the new link.',
+  )}</p>
+  <p><a href="${url}">${url}</a></p>
+  <p>${bi(
+    '配信停止のリンクは、これまでどおり使えます。',
+    'The stop link in your messages keeps working.',
+  )}</p>
 </main>`,
   )
 }

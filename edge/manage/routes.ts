@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { Env } from '../env'
 import { type ManageAccess, manageAccess } from '../resident/access'
 import { nicknameField } from '../resident/fields'
+import { requireLinkSecret } from '../resident/link-tokens'
 import { bi } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { noticePage } from '../web/notice'
@@ -11,6 +12,7 @@ import {
   changeDueDate,
   changeNickname,
   deleteResidentData,
+  newManageLink,
   pauseUntil,
   reportBirth,
   reportLoss,
@@ -20,7 +22,7 @@ import {
 } from './actions'
 import type { FormProblem, ManageForm } from './form-problem'
 import { lossPage, lossReceivedPage } from './loss-page'
-import { type Done, doneMessages, managePage } from './page'
+import { type Done, doneMessages, managePage, newLinkPage } from './page'
 import { deletePage } from './stop-page'
 
 const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
@@ -96,6 +98,14 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     if (!a) return deadLink(c)
     await stopSubscription(c.env.DB, a.resident.subscriber.id, 'resident', new Date())
     return c.html(stoppedPage(a.token))
+  })
+  .post('/:token/new-link', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const secret = requireLinkSecret(c.env.LINK_SECRET)
+    const token = await newManageLink(c.env.DB, secret, a.resident.subscriber.id, new Date())
+    const origin = (c.env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin).replace(/\/$/, '')
+    return c.html(newLinkPage(`${origin}/r/${token}`))
   })
   .get('/:token/delete', async (c) => {
     const a = await manageAccess(c)

@@ -37,9 +37,78 @@ async function derive(secret: string, message: string): Promise<string> {
     .replace(/=+$/, '')
 }
 
-/** A subscriber's stop or manage token: stable for as long as the secret is. */
-export const standingToken = (secret: string, subscriberId: string, purpose: StandingPurpose) =>
-  derive(secret, `${purpose}|${subscriberId}`)
+/**
+ * A subscriber's stop or manage token: stable for as long as the secret is. A manage token also
+ * depends on the subscriber's `manage_generation` (0 gives the original `manage|{id}` token), which
+ * the resident raises with "new link" on the manage page; the stop token never changes, so the
+ * stop link in every message ever sent keeps working.
+ */
+export const standingToken = (
+  secret: string,
+  subscriberId: string,
+  purpose: StandingPurpose,
+  generation = 0,
+) =>
+  derive(
+    secret,
+    purpose === 'manage' && generation > 0
+      ? `${purpose}|${subscriberId}|${generation}`
+      : `${purpose}|${subscriberId}`,
+  )
+
+/** The subscriber's current manage token (their generation read from D1; 0 for someone unknown). */
+export async function manageToken(db: D1Database, secret: string, subscriberId: string): Promise<string> {
+  const generation = await db
+    .prepare('SELECT manage_generation FROM subscribers WHERE id = ?1')
+    .bind(subscriberId)
+    .first<number>('manage_generation')
+  return standingToken(secret, subscriberId, 'manage', generation ?? 0)
+}
+
+/**
+ * A new manage link for the subscriber whose generation is `generation`: the statements that raise
+ * it, mark every earlier manage token used (so those links answer "not valid", and the batch
+ * inserts of `ensureStandingTokens` cannot bring one back) and store the new token's hash. Two
+ * presses racing derive the same token: the second changes nothing and shows the same link.
+ */
+export async function rotateManageToken(
+  db: D1Database,
+  secret: string,
+  subscriberId: string,
+  generation: number,
+  now: Date,
+): Promise<{ token: string; statements: D1PreparedStatement[] }> {
+  const next = generation + 1
+  const token = await standingToken(secret, subscriberId, 'manage', next)
+  const hash = await hashToken(token)
+  const at = now.toISOString()
+  const current = 'EXISTS (SELECT 1 FROM subscribers WHERE id = ?1 AND manage_generation = ?2)'
+  return {
+    token,
+    statements: [
+      db
+        .prepare(
+          `UPDATE subscribers SET manage_generation = ?2, updated_at = ?3
+           WHERE id = ?1 AND manage_generation = ?2 - 1`,
+        )
+        .bind(subscriberId, next, at),
+      db
+        .prepare(
+          `UPDATE access_tokens SET used_at = ?3
+           WHERE subscriber_id = ?1 AND purpose = 'manage' AND used_at IS NULL AND token_hash <> ?4
+             AND ${current}`,
+        )
+        .bind(subscriberId, next, at, hash),
+      db
+        .prepare(
+          `INSERT INTO access_tokens (token_hash, subscriber_id, purpose, created_at)
+           SELECT ?4, ?1, 'manage', ?3 WHERE ${current}
+           ON CONFLICT (token_hash) DO NOTHING`,
+        )
+        .bind(subscriberId, next, at, hash),
+    ],
+  }
+}
 
 /**
  * A pending subscriber's confirmation link token: derived, so a confirmation sent again after a
@@ -58,7 +127,9 @@ export const surveyToken = (secret: string, deliveryKey: string) => derive(secre
 /**
  * One statement that stores the hashes of these subscribers' standing tokens where they are not
  * stored yet (residents confirmed before, or written by the seed). Standing tokens never expire:
- * they are in every message, and they go with the subscriber's row when the data is deleted.
+ * they are in every message, and they go with the subscriber's row when the data is deleted. Only
+ * the original manage token is stored here, and never for someone who asked for a new one (that
+ * one is stored when issued): an ended manage link is not brought back by a delivery batch.
  */
 export async function ensureStandingTokens(
   db: D1Database,
@@ -74,7 +145,9 @@ export async function ensureStandingTokens(
   return db
     .prepare(
       `INSERT INTO access_tokens (token_hash, subscriber_id, purpose, created_at)
-       SELECT value ->> 0, value ->> 1, value ->> 2, ?2 FROM json_each(?1) WHERE true
+       SELECT value ->> 0, value ->> 1, value ->> 2, ?2 FROM json_each(?1)
+       WHERE value ->> 2 <> 'manage'
+          OR NOT EXISTS (SELECT 1 FROM subscribers WHERE id = value ->> 1 AND manage_generation > 0)
        ON CONFLICT (token_hash) DO NOTHING`,
     )
     .bind(JSON.stringify(rows), now.toISOString())

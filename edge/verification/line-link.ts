@@ -1,7 +1,7 @@
 import type { TenantSettings } from '../../shared/contract'
 import { replyOnLine } from '../channels/line-reply'
 import type { Env } from '../env'
-import { requireLinkSecret, standingToken } from '../resident/link-tokens'
+import { manageToken, requireLinkSecret } from '../resident/link-tokens'
 import { hashIp } from '../web/ip-hash'
 import { codeLimits, countUse } from './code-limits'
 import { codeDigits } from './codes'
@@ -68,7 +68,7 @@ export async function linkFromLine(
   if (!found) return void (await reply(lineReplies.unknown()))
   if (stateOf(found, now) === 'expired') return void (await reply(lineReplies.expired()))
   const done = await completeVerification(env.DB, tenant, secret, found, userId, now)
-  const manage = async (id: string) => `${origin}/r/${await standingToken(secret, id, 'manage')}`
+  const manage = async (id: string) => `${origin}/r/${await manageToken(env.DB, secret, id)}`
   if (done.kind === 'registered') await reply(lineReplies.linked(await manage(done.subscriberId)))
   else if (done.kind === 'changed') await reply(lineReplies.changed(await manage(done.subscriberId)))
   else if (done.kind === 'duplicate') await reply(lineReplies.already(await manage(done.ownerId)))

@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono'
 import type { TenantSettings } from '../../shared/contract'
 import { bilingual } from '../../shared/contract'
 import type { Env } from '../env'
-import { requireLinkSecret, standingToken } from '../resident/link-tokens'
+import { manageToken, requireLinkSecret } from '../resident/link-tokens'
 import { findTenant } from '../snapshot/tenant'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
@@ -75,12 +75,12 @@ async function after(c: Ctx, done: Completion) {
   if (done.kind === 'gone') return dead(c)
   if (done.kind === 'changed')
     return c.redirect(
-      `/r/${await standingToken(secret, done.subscriberId, 'manage')}/address?done=changed`,
+      `/r/${await manageToken(c.env.DB, secret, done.subscriberId)}/address?done=changed`,
       303,
     )
   // A duplicate is shown the owner's page: whoever proved the address is its owner.
   const id = done.kind === 'registered' ? done.subscriberId : done.ownerId
-  return c.redirect(`/r/${await standingToken(secret, id, 'manage')}?done=confirmed`, 303)
+  return c.redirect(`/r/${await manageToken(c.env.DB, secret, id)}?done=confirmed`, 303)
 }
 
 export const verifyRoutes = new Hono<{ Bindings: Env }>()

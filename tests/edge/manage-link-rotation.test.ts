@@ -79,8 +79,12 @@ describe('a new manage link', () => {
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('value="はな"')
 
-    // The message page of the message sent before still opens.
-    expect((await get(message)).status).toBe(200)
+    // The message page of the message sent before still opens, now with the new manage link.
+    const opened = await get(message)
+    expect(opened.status).toBe(200)
+    const body = await opened.text()
+    expect(body).toContain(`${site}${fresh}`)
+    expect(body).not.toContain(`${site}${manage}`)
 
     // The stop link in that message still stops in one tap.
     const oneClick = await exports.default.fetch(`${site}${stop}`, {

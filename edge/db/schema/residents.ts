@@ -27,6 +27,12 @@ export const subscribers = sqliteTable(
      * retention sweep first saw it; cleared when something is due again. Deletion counts from it.
      */
     inactiveSince: text('inactive_since'),
+    /**
+     * How many times the resident asked for a new manage link: part of the manage token's HMAC
+     * input (resident/link-tokens.ts), so raising it gives a new link; the earlier ones' rows are
+     * marked used and open nothing. Stop links do not depend on it.
+     */
+    manageGeneration: integer('manage_generation').notNull().default(0),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
