@@ -2,7 +2,7 @@ import { localDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
-import { standingToken } from '../resident/link-tokens'
+import { manageToken } from '../resident/link-tokens'
 import { countUse } from '../verification/code-limits'
 import { activeOwner } from '../verification/complete'
 import { alreadyRegisteredMessage } from '../verification/messages'
@@ -27,7 +27,8 @@ export async function notifyOwner(
   linkSecret: string,
   now: Date,
 ) {
-  const manageUrl = `${origin}/r/${await standingToken(linkSecret, ownerId, 'manage')}`
+  // Their current link: an owner who asked for a new one must not be sent the old.
+  const manageUrl = `${origin}/r/${await manageToken(env.DB, linkSecret, ownerId)}`
   const key = `already-registered/${ownerId}/${localDate(now, tenant.timeZone)}`
   const ownerHash = await hashIp(`owner|${ownerId}`, env.IP_HASH_SALT)
   if (!(await countUse(env.DB, 'code-send-address', ownerHash, 1, now))) return
