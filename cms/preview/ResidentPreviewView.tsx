@@ -84,8 +84,11 @@ export async function ResidentPreviewView(props: Props) {
         <div style={{ display: 'grid', gap: '1.5rem' }}>
           <section>
             <h2>メール / Email: {preview.subject}</h2>
+            {/* Editors' and towns' content rendered as a resident's mail client would: no scripts, and
+                no same-origin access to the admin (its cookies, its API). */}
             <iframe
               title="email"
+              sandbox=""
               srcDoc={preview.email.html}
               style={{ width: '100%', height: '32rem', border: '1px solid #ccc' }}
             />

@@ -19,7 +19,7 @@ import type { Env } from '../env'
 import { type Activation, activateManifest, readActiveManifest } from '../snapshot/active'
 import { readActivations } from '../snapshot/history'
 import { missingParts, partStatus, partStatuses, readManifest } from '../snapshot/status'
-import { recordManifest, storeChunk } from '../snapshot/store'
+import { maxPartBytes, recordManifest, storeChunk } from '../snapshot/store'
 import { requireIngestToken } from './bearer'
 import { ingestFailure } from './failure'
 import { flaggedRoutes } from './flagged-routes'
@@ -50,6 +50,17 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     const chunk = c.req.valid('json')
     const outcome = await storeChunk(c.env.DB, chunk, new Date())
     if (!outcome.ok) {
+      if (outcome.reason === 'part-too-large') {
+        return ingestFailure(c, 'invalid-request', [
+          {
+            path: 'part.size',
+            message: bilingual(
+              `パートが大きすぎるか、チャンクの合計が宣言されたサイズを超えています（上限 ${maxPartBytes} バイト）`,
+              `The part is too large, or its chunks add up to more than its declared size (limit ${maxPartBytes} bytes)`,
+            ),
+          },
+        ])
+      }
       return ingestFailure(c, outcome.reason === 'part-kind-mismatch' ? 'part-invalid' : outcome.reason, [
         { path: 'part.hash', message: chunk.part.hash },
       ])

@@ -174,4 +174,9 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'created_at',
     ],
   },
+  // Provider event ids (svix-id, LINE webhookEventId) for a short replay window: ids only.
+  webhook_events: {
+    personal: [],
+    other: ['tenant_slug', 'provider', 'event_id', 'received_at', 'expires_at'],
+  },
 }

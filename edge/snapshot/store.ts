@@ -13,7 +13,17 @@ import { type Activation, activateManifest } from './active'
 
 export type ChunkOutcome =
   | { ok: true; received: number; verified: boolean }
-  | { ok: false; reason: 'chunk-hash-mismatch' | 'part-hash-mismatch' | 'part-kind-mismatch' }
+  | {
+      ok: false
+      reason: 'chunk-hash-mismatch' | 'part-hash-mismatch' | 'part-kind-mismatch' | 'part-too-large'
+    }
+
+/**
+ * The largest part the edge takes (UTF-8 bytes of its canonical JSON). A part is joined and parsed
+ * in one Worker's memory (128 MB, and a JS string takes two bytes a character), so this is where
+ * it stops: a national-size part (2,500 messages) is a few MiB.
+ */
+export const maxPartBytes = 32 * 1024 * 1024
 
 /**
  * Stores one slice of a part under the part's hash. When the last slice lands, the whole part is
@@ -22,8 +32,12 @@ export type ChunkOutcome =
  */
 export async function storeChunk(db: D1Database, chunk: PartChunkRequest, now: Date): Promise<ChunkOutcome> {
   if ((await sha256Hex(chunk.data)) !== chunk.chunkHash) return { ok: false, reason: 'chunk-hash-mismatch' }
-  if (chunk.count === 1) return storeWholePart(db, chunk, now)
   const part = chunk.part
+  // Sizes are checked before anything is stored or joined: the declared size against the limit,
+  // and every slice against the declared size (so slices can never add up to more than the limit).
+  if (part.size > maxPartBytes || utf8Size(chunk.data) > part.size)
+    return { ok: false, reason: 'part-too-large' }
+  if (chunk.count === 1) return storeWholePart(db, chunk, now)
   await db.batch([
     db
       .prepare(
@@ -38,24 +52,43 @@ export async function storeChunk(db: D1Database, chunk: PartChunkRequest, now: D
         chunk.count,
         now.toISOString(),
       ),
+    // A slice that would take the slices stored so far past the declared size is not stored.
     db
       .prepare(
-        `INSERT INTO snapshot_part_chunks (part_hash, idx, chunk_hash, data) VALUES (?1, ?2, ?3, ?4)
+        `INSERT INTO snapshot_part_chunks (part_hash, idx, chunk_hash, data)
+         SELECT ?1, ?2, ?3, ?4
+         WHERE (SELECT coalesce(sum(length(CAST(data AS BLOB))), 0) FROM snapshot_part_chunks
+                WHERE part_hash = ?1 AND idx <> ?2) + ?5 <= ?6
          ON CONFLICT (part_hash, idx) DO NOTHING`,
       )
-      .bind(part.hash, chunk.index, chunk.chunkHash, chunk.data),
+      .bind(part.hash, chunk.index, chunk.chunkHash, chunk.data, utf8Size(chunk.data), part.size),
   ])
   const state = await db
     .prepare(
       `SELECT p.verified_at AS verifiedAt, p.chunk_count AS chunkCount,
-              (SELECT count(*) FROM snapshot_part_chunks c WHERE c.part_hash = p.hash) AS received
+              (SELECT count(*) FROM snapshot_part_chunks c WHERE c.part_hash = p.hash) AS received,
+              (SELECT count(*) FROM snapshot_part_chunks c WHERE c.part_hash = p.hash AND c.idx = ?2) AS present,
+              (SELECT coalesce(sum(length(CAST(c.data AS BLOB))), 0) FROM snapshot_part_chunks c
+               WHERE c.part_hash = p.hash) AS bytes
        FROM snapshot_parts p WHERE p.hash = ?1`,
     )
-    .bind(part.hash)
-    .first<{ verifiedAt: string | null; chunkCount: number; received: number }>()
+    .bind(part.hash, chunk.index)
+    .first<{
+      verifiedAt: string | null
+      chunkCount: number
+      received: number
+      present: number
+      bytes: number
+    }>()
   if (!state) return { ok: false, reason: 'part-hash-mismatch' }
   if (state.verifiedAt) return { ok: true, received: state.received, verified: true }
+  if (!state.present) return { ok: false, reason: 'part-too-large' }
   if (state.received < state.chunkCount) return { ok: true, received: state.received, verified: false }
+  if (state.bytes !== part.size) {
+    // Checked before the slices are joined; the part starts again from nothing.
+    await db.prepare('DELETE FROM snapshot_parts WHERE hash = ?1').bind(part.hash).run()
+    return { ok: false, reason: 'part-hash-mismatch' }
+  }
   const verdict = await verifyPart(db, part)
   if (!verdict.ok) {
     await db.prepare('DELETE FROM snapshot_parts WHERE hash = ?1').bind(part.hash).run()
@@ -112,7 +145,13 @@ async function verifyText(
   if (utf8Size(text) !== ref.size || (await sha256Hex(text)) !== ref.hash) {
     return { ok: false, reason: 'part-hash-mismatch' }
   }
-  const parsed = snapshotPart.safeParse(JSON.parse(text))
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { ok: false, reason: 'part-kind-mismatch' }
+  }
+  const parsed = snapshotPart.safeParse(json)
   if (!parsed.success || parsed.data.kind !== ref.kind) return { ok: false, reason: 'part-kind-mismatch' }
   if (ref.kind === 'tenant' && parsed.data.kind === 'tenant' && parsed.data.tenant.slug !== ref.tenant) {
     return { ok: false, reason: 'part-kind-mismatch' }

@@ -10,6 +10,7 @@ import { sameText } from '../web/hmac'
 import { publicOrigin } from '../web/origin'
 import { applyKaradenReport, karadenReport } from './karaden-report'
 import { verifyLineSignature } from './line-signature'
+import { firstDelivery } from './replays'
 import { verifySvix } from './svix'
 import { applyTwilioInbound, twilioInbound } from './twilio-inbound'
 import { verifyTwilioSignature } from './twilio-signature'
@@ -61,6 +62,10 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
       signature: c.req.header('svix-signature') ?? null,
     }
     if (!secret || !(await verifySvix(secret, headers, raw, new Date()))) return c.text(unauthorized, 401)
+    // A replay of a webhook already handled (same svix-id) is acknowledged and does nothing.
+    if (!(await firstDelivery(c.env.DB, { tenant, provider: 'resend', id: headers.id!, now: new Date() }))) {
+      return c.body(null, 204)
+    }
     const event = JSON.parse(raw) as { type?: string; data?: { to?: string[] } }
     const reason =
       event.type === 'email.bounced' ? 'bounced' : event.type === 'email.complained' ? 'complained' : null
@@ -125,6 +130,8 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     const body = JSON.parse(raw) as { events?: LineEvent[] }
     const settings = await findTenant(c.env.DB, tenant)
     for (const event of body.events ?? []) {
+      const id = event.webhookEventId
+      if (id && !(await firstDelivery(c.env.DB, { tenant, provider: 'line', id, now: new Date() }))) continue
       if (settings && (event.type === 'follow' || event.type === 'message')) {
         await linkFromLine(c.env, settings, event, publicOrigin(c), new Date())
         continue

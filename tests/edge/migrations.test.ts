@@ -39,6 +39,7 @@ it('creates every table the edge keeps', async () => {
     'timeline_members',
     'timelines',
     'verifications',
+    'webhook_events',
   ])
 })
 

@@ -114,3 +114,43 @@ it('pauses a LINE subscriber who unfollows, and refuses an event without the rig
     state_reason: 'suppressed: unfollowed',
   })
 })
+
+it('acts once on a replayed Resend webhook (same svix-id, still within the tolerance): acknowledged, nothing redone', async () => {
+  await insertExpecting('sub-replay')
+  const body = bounce('sub-replay@example.jp')
+  const headers = await svixHeaders(svixSecret, body)
+  expect((await post('/webhooks/resend/sakura-city', body, headers)).status).toBe(204)
+  expect(await subscriberState('sub-replay')).toMatchObject({ state: 'paused' })
+  // The town resumes the resident after fixing the address; a replay must not pause them again.
+  await env.DB.prepare('DELETE FROM suppressions').run()
+  await env.DB.prepare(
+    "UPDATE subscribers SET state = 'active', state_reason = NULL WHERE id = 'sub-replay'",
+  ).run()
+  expect((await post('/webhooks/resend/sakura-city', body, headers)).status).toBe(204)
+  expect(await rows('SELECT address FROM suppressions')).toEqual([])
+  expect(await subscriberState('sub-replay')).toEqual({ state: 'active', state_reason: null })
+})
+
+it('acts once on a replayed LINE event (same webhookEventId)', async () => {
+  await insertExpecting('sub-line-replay', { tenant: 'minato-town', channel: 'line' })
+  const body = JSON.stringify({
+    destination: 'U0',
+    events: [
+      {
+        type: 'unfollow',
+        webhookEventId: '01REPLAY',
+        timestamp: Date.now(),
+        source: { type: 'user', userId: 'Usub-line-replay' },
+      },
+    ],
+  })
+  const headers = { 'x-line-signature': await lineSignature(lineSecret, body) }
+  expect((await post('/webhooks/line/minato-town', body, headers)).status).toBe(200)
+  await env.DB.prepare('DELETE FROM suppressions').run()
+  await env.DB.prepare(
+    "UPDATE subscribers SET state = 'active', state_reason = NULL WHERE id = 'sub-line-replay'",
+  ).run()
+  expect((await post('/webhooks/line/minato-town', body, headers)).status).toBe(200)
+  expect(await rows('SELECT address FROM suppressions')).toEqual([])
+  expect(await subscriberState('sub-line-replay')).toEqual({ state: 'active', state_reason: null })
+})

@@ -2,6 +2,7 @@ import Papa from 'papaparse'
 import type { Payload, TypedUser } from 'payload'
 import type { YorisoiSlugs } from '../slugs'
 import { csvColumns } from './columns'
+import { neutraliseFormula } from './formulaCells'
 import { paragraphsFromLexical } from './lexical'
 
 /** The working copy of every message the user may read, one row each, for a spreadsheet. */
@@ -29,7 +30,7 @@ export async function exportMessagesCsv(
       d.shortText ?? '',
       ((d.topics as string[] | null) ?? []).join('|'),
       ((d.supervisingExperts as string[] | null) ?? []).join('|'),
-    ]
+    ].map((cell) => neutraliseFormula(String(cell ?? '')))
   })
   // A byte-order mark so Excel opens the Japanese text as UTF-8.
   return `\uFEFF${Papa.unparse({ fields: [...csvColumns], data: rows })}`

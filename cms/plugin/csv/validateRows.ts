@@ -9,6 +9,7 @@ import { zodValidate } from '../fields/zodValidate'
 import { bilingual } from '../i18n'
 import type { ResolvedOptions } from '../types'
 import { type CsvColumn, type CsvRow, csvColumns, paragraphsOf } from './columns'
+import { restoreFormula } from './formulaCells'
 import { lexicalFromParagraphs } from './lexical'
 
 export type RowError = { row: number; column: CsvColumn | null; message: string }
@@ -65,7 +66,9 @@ export async function validateCsv(csv: string, options: ResolvedOptions): Promis
   const rows: ParsedRows['rows'] = []
   for (const [index, raw] of parsed.data.entries()) {
     const row = index + 2
-    const data = Object.fromEntries(csvColumns.map((c) => [c, (raw[c] ?? '').trim()])) as CsvRow
+    const data = Object.fromEntries(
+      csvColumns.map((c) => [c, restoreFormula((raw[c] ?? '').trim()).trim()]),
+    ) as CsvRow
     for (const [column, check] of checks) {
       const result = await check(data[column])
       if (result !== true) errors.push({ row, column, message: result })
