@@ -99,6 +99,8 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'created_at',
       'updated_at',
       'inactive_since',
+      // A counter of new manage links; it names no one and goes with the row.
+      'manage_generation',
     ],
   },
   suppressions: {
