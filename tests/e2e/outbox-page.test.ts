@@ -78,7 +78,7 @@ describe('the local outbox in a real browser against the Worker in workerd', () 
     await page.getByRole('link', { name: /お便り/ }).click()
     expect(page.url()).toBe(`${worker.url}/outbox/m1`)
     await page.goto(`${worker.url}/outbox`)
-    await page.getByRole('button', { name: /今日の配信を今すぐ実行/ }).click()
+    await page.getByRole('button', { name: /この日の配信を今すぐ実行/ }).click()
     // Nothing is published in this Worker: the button answers so, on the outbox page.
     expect(await page.getByRole('status').innerText()).toContain('公開された内容がまだありません')
   })
