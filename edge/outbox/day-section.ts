@@ -66,5 +66,9 @@ function noneReason(t: TownDay) {
   const next = t.nextDue
     ? html`次に対象になる日: ${t.nextDue} <span class="en">Next due: ${t.nextDue}</span>`
     : html`今後の配信予定はありません。 <span class="en">No one is scheduled after it.</span>`
-  return html`この日に配信対象の人はいません。 <span class="en">No one is due that day.</span> ${next}`
+  const resting =
+    count('paused') + count('stopped') > 0
+      ? html` （ほかに一時停止中 ${count('paused')} 人、停止 ${count('stopped')} 人） <span class="en">(also ${count('paused')} paused, ${count('stopped')} stopped)</span>`
+      : ''
+  return html`この日に配信対象の人はいません。 <span class="en">No one is due that day.</span> ${next}${resting}`
 }

@@ -34,7 +34,7 @@ export const outboxRoutes = new Hono<{ Bindings: Env }>()
         outcome: asked
           ? {
               day: asked,
-              queued: queued === undefined ? undefined : Number(queued),
+              queued: queued !== undefined && /^\d+$/.test(queued) ? Number(queued) : undefined,
               towns: snapshot ? await dayReport(c.env.DB, snapshot, asked) : null,
             }
           : undefined,

@@ -80,3 +80,21 @@ it('refuses a date that is not a date', async () => {
   expect(response.status).toBe(400)
   expect(await rows('SELECT * FROM tenant_runs')).toEqual([])
 })
+
+// This Worker has no PUBLIC_ORIGIN, so the consumer flags the message instead of storing it (as in
+// delivery-queue.test.ts): what matters here is that the real consumer takes the chosen day.
+it('hands the chosen day to the real consumer: one delivery for that day, next_send_on moved on', async () => {
+  await storeFixture()
+  await insertExpecting('sub-lands', { nextSendOn: day, due: addDays(day, 84) })
+  await follow(await press(day))
+  let done: { subscriber_id: string; local_date: string }[] = []
+  for (let i = 0; i < 80 && done.length === 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    done = await rows("SELECT subscriber_id, local_date FROM deliveries WHERE state <> 'sending'")
+  }
+  expect(done).toEqual([{ subscriber_id: 'sub-lands', local_date: day }])
+  const [next] = await rows<{ next_send_on: string }>(
+    "SELECT next_send_on FROM subscribers WHERE id = 'sub-lands'",
+  )
+  expect(next!.next_send_on > day).toBe(true)
+}, 30_000)
