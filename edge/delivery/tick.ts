@@ -62,6 +62,8 @@ export async function runTick(
     now: Date
     /** Where a run that marks a changed program's reschedule under way sends the walk that ends it. */
     reschedule?: Queue<RescheduleMessage>
+    /** Runs this date for every tenant at once, send times or not (the local outbox's chosen day). */
+    localDate?: string
   },
   options: TickOptions = defaultTickOptions,
 ): Promise<TickReport[]> {
@@ -69,9 +71,11 @@ export async function runTick(
   const reports: TickReport[] = []
   let budget = options.chunkBudget
   const settings = [...snapshot.tenants.values()].map((part) => part.tenant)
-  const due = new Set(tenantsDue(settings, now).map((d) => d.tenant.slug))
+  const due = new Set(
+    deps.localDate ? settings.map((t) => t.slug) : tenantsDue(settings, now).map((d) => d.tenant.slug),
+  )
   for (const tenant of settings) {
-    const date = localDate(now, tenant.timeZone)
+    const date = deps.localDate ?? localDate(now, tenant.timeZone)
     const report: TickReport = {
       tenant: tenant.slug,
       localDate: date,

@@ -2,11 +2,24 @@ import { html } from 'hono/html'
 import { layout } from '../web/layout'
 import { tokyoTime } from '../web/local-time'
 import { maskAddress } from '../web/mask'
-import type { OutboxMessage } from './store'
+import { type DayOutcome, dayOutcome, runDayForm } from './day-section'
+import { cursorParam, type OutboxCursor, type OutboxMessage } from './store'
 
 const channelLabel = { email: 'メール / Email', sms: 'SMS', line: 'LINE' } as const
 
-export function outboxListPage(messages: OutboxMessage[], ran?: number) {
+export interface OutboxListView {
+  messages: OutboxMessage[]
+  /** The next (older) page's cursor; null on the last page. */
+  older: OutboxCursor | null
+  /** True on an older page: it links back to the newest. */
+  paged: boolean
+  /** The date the form offers. */
+  day: string
+  /** What a press (or a day opened by address) did; undefined when none was asked for. */
+  outcome?: DayOutcome
+}
+
+export function outboxListPage({ messages, older, paged, day, outcome }: OutboxListView) {
   const rows = messages.map(
     (m) => html`<tr>
       <td><time datetime="${m.createdAt}">${tokyoTime(m.createdAt)}</time></td>
@@ -23,10 +36,10 @@ export function outboxListPage(messages: OutboxMessage[], ran?: number) {
         outbox アダプターが「送信」したメッセージです。実際には誰にも届いていません。<br />
         <span class="en">Messages the outbox adapter "sent". None of them reached anyone.</span>
       </p>
-      <form method="post" action="/outbox/run-now">
-        <button type="submit">今日の配信を今すぐ実行 <span class="en">Run today’s deliveries now</span></button>
-      </form>
-      ${ran === undefined ? '' : runNotice(ran)}
+      ${runDayForm(day)}
+      ${outcome === undefined ? '' : dayOutcome(outcome)}
+      <h2>メッセージ <span class="en">Messages</span></h2>
+      ${paged ? html`<p><a href="/outbox">← 最新のメッセージ <span class="en">Newest messages</span></a></p>` : ''}
       ${
         messages.length === 0
           ? html`<p>まだメッセージはありません。 <span class="en">No messages yet.</span></p>`
@@ -44,6 +57,11 @@ export function outboxListPage(messages: OutboxMessage[], ran?: number) {
                 ${rows}
               </tbody>
             </table>`
+      }
+      ${
+        older
+          ? html`<p><a href="/outbox?before=${encodeURIComponent(cursorParam(older))}">さらに古いメッセージ → <span class="en">Older messages</span></a></p>`
+          : ''
       }`,
   )
 }
@@ -54,13 +72,4 @@ function firstLine(text: string): string {
 
 function preview(text: string): string {
   return text.length > 80 ? `${text.slice(0, 80)}…` : text
-}
-
-function runNotice(ran: number) {
-  if (ran < 0)
-    return html`<p role="status">公開された内容がまだありません。 <span class="en">Nothing has been published yet.</span></p>`
-  return html`<p role="status">
-    ${ran} 人分の配信をキューに入れました。数秒後に再読み込みしてください。<br />
-    <span class="en">${ran} residents queued. Reload in a few seconds.</span>
-  </p>`
 }

@@ -2,6 +2,7 @@ import { html } from 'hono/html'
 import { layout } from '../web/layout'
 import { tokyoTime } from '../web/local-time'
 import { maskAddress } from '../web/mask'
+import { linkedText } from './links'
 import type { OutboxMessage } from './store'
 
 export function outboxMessagePage(m: OutboxMessage) {
@@ -18,7 +19,7 @@ export function outboxMessagePage(m: OutboxMessage) {
         <dd>${m.tenantSlug}</dd>
       </dl>
       <h2>テキスト <span class="en">Text</span></h2>
-      <pre>${m.text}</pre>
+      <pre>${linkedText(m.text)}</pre>
       ${
         m.html === null
           ? ''

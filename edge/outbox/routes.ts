@@ -1,13 +1,15 @@
 import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
-import { runTick } from '../delivery/tick'
 import type { Env } from '../env'
 import { loadActiveSnapshot } from '../snapshot/read'
+import { bi } from '../web/bilingual'
+import { noticePage } from '../web/notice'
 import { outboxAccess } from './access'
+import { dayReport } from './day-report'
 import { outboxListPage } from './list-page'
 import { outboxMessagePage } from './message-page'
-import { sendingNow } from './run-now'
-import { findOutboxMessage, listOutbox } from './store'
+import { chosenDay, runDay, todayFor } from './run-now'
+import { findOutboxMessage, listOutbox, parseCursor } from './store'
 
 // Stored messages show residents' text and links: the page exists only where OUTBOX_PAGE is "on"
 // (the local system) and opens only with OUTBOX_KEY (access.ts).
@@ -19,22 +21,43 @@ export const outboxRoutes = new Hono<{ Bindings: Env }>()
     c.header('Referrer-Policy', 'no-referrer')
   }, outboxAccess)
   .get('/', async (c) => {
-    const ran = c.req.query('ran')
-    return c.html(outboxListPage(await listOutbox(c.env.DB), ran === undefined ? undefined : Number(ran)))
+    const snapshot = await loadActiveSnapshot(c.env.DB)
+    const asked = chosenDay(c.req.query('day'))
+    const queued = c.req.query('queued')
+    const before = parseCursor(c.req.query('before'))
+    const page = await listOutbox(c.env.DB, { before })
+    return c.html(
+      outboxListPage({
+        ...page,
+        paged: before !== undefined,
+        day: asked ?? todayFor(snapshot, new Date()),
+        outcome: asked
+          ? {
+              day: asked,
+              queued: queued !== undefined && /^\d+$/.test(queued) ? Number(queued) : undefined,
+              towns: snapshot ? await dayReport(c.env.DB, snapshot, asked) : null,
+            }
+          : undefined,
+      }),
+    )
   })
-  // Local only, like the page, and with its key: start today's runs now instead of waiting for
+  // Local only, like the page, and with its key: run the chosen day now instead of waiting for
   // each send time. csrf() still refuses a press from another site.
   .post('/run-now', csrf(), async (c) => {
     const snapshot = await loadActiveSnapshot(c.env.DB)
-    if (!snapshot) return c.redirect('/outbox?ran=-1', 303)
-    const reports = await runTick({
-      db: c.env.DB,
-      queue: c.env.DELIVERY_QUEUE,
-      snapshot: sendingNow(snapshot),
-      now: new Date(),
-      reschedule: c.env.RESCHEDULE_QUEUE,
-    })
-    return c.redirect(`/outbox?ran=${reports.reduce((n, r) => n + r.subscribers, 0)}`, 303)
+    const form = await c.req.parseBody()
+    const day = form.day === undefined ? todayFor(snapshot, new Date()) : chosenDay(form.day)
+    if (!day)
+      return c.html(
+        noticePage(
+          { ja: '日付が正しくありません', en: 'The date is not valid' },
+          bi('実在する日付を選んでください。', 'Choose a date that exists.'),
+        ),
+        400,
+      )
+    if (!snapshot) return c.redirect(`/outbox?day=${day}`, 303)
+    const queued = await runDay(c.env, snapshot, day, new Date())
+    return c.redirect(`/outbox?day=${day}&queued=${queued}`, 303)
   })
   .get('/:id', async (c) => {
     const message = await findOutboxMessage(c.env.DB, c.req.param('id'))

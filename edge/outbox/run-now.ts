@@ -1,17 +1,40 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { checkCivilDate, localDate } from '../../shared/calendar'
+import { runTick } from '../delivery/tick'
+import type { Env } from '../env'
 import type { LoadedSnapshot } from '../snapshot/read'
 
+/** The date the form offers first: today in the first town's time zone (Japan's by default). */
+export function todayFor(snapshot: LoadedSnapshot | null, now: Date): string {
+  const first = snapshot ? [...snapshot.tenants.values()][0] : undefined
+  return localDate(now, first?.tenant.timeZone ?? 'Asia/Tokyo')
+}
+
+/** A real calendar date from the form, or null. */
+export function chosenDay(text: unknown): string | null {
+  if (typeof text !== 'string') return null
+  const check = checkCivilDate(text)
+  return check.ok ? check.date : null
+}
+
 /**
- * The same snapshot with every tenant's send time at midnight, so a tick run now treats today's
- * send time as already passed: the local system's "run today's deliveries now" button. Runs are
- * still claimed per tenant and date, so pressing it twice, or the cron firing later, sends nothing
- * twice.
+ * The local system's "run this day now": the real tick, for the chosen date in every town, send
+ * time or not. Runs are still claimed per tenant and date, so pressing it twice, or the cron firing
+ * later, sends nothing twice. Returns how many residents this press queued.
  */
-export function sendingNow(snapshot: LoadedSnapshot): LoadedSnapshot {
-  const tenants = new Map(
-    [...snapshot.tenants].map(([slug, part]) => [
-      slug,
-      { ...part, tenant: { ...part.tenant, sendTime: '00:00' } },
-    ]),
-  )
-  return { ...snapshot, tenants }
+export async function runDay(
+  env: Pick<Env, 'DELIVERY_QUEUE' | 'RESCHEDULE_QUEUE'> & { DB: D1Database },
+  snapshot: LoadedSnapshot,
+  day: string,
+  now: Date,
+): Promise<number> {
+  const reports = await runTick({
+    db: env.DB,
+    queue: env.DELIVERY_QUEUE,
+    snapshot,
+    now,
+    reschedule: env.RESCHEDULE_QUEUE,
+    localDate: day,
+  })
+  return reports.reduce((n, r) => n + r.subscribers, 0)
 }

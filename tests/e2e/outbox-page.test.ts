@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
+import { localDate } from '../../shared/calendar'
 import { launchBrowser, phone } from '../support/browser'
 import { executeLocalD1 } from '../support/local-d1'
 
@@ -24,7 +25,9 @@ describe('the local outbox in a real browser against the Worker in workerd', () 
       persistTo,
       `INSERT INTO outbox (id, idempotency_key, tenant_slug, channel, recipient, subject, text, html, created_at)
        VALUES ('m1', 'k1', 'sample-town', 'email', 'hanako@example.jp', '<img src=x onerror=alert(1)>お便り',
-               '今日のメッセージ <script>alert(2)</script>', NULL, '2026-11-23T00:00:00.000Z')`,
+               '今日のメッセージ <script>alert(2)</script>', NULL, '2026-11-23T00:00:00.000Z'),
+              ('m2', 'k2', 'sample-town', 'email', 'hanako@example.jp', 'リンク', '確認: https://example.jp/r/abc です',
+               NULL, '2026-11-22T00:00:00.000Z')`,
     )
     browser = await launchBrowser()
     page = await (await browser.newContext(phone)).newPage()
@@ -78,9 +81,19 @@ describe('the local outbox in a real browser against the Worker in workerd', () 
     await page.getByRole('link', { name: /お便り/ }).click()
     expect(page.url()).toBe(`${worker.url}/outbox/m1`)
     await page.goto(`${worker.url}/outbox`)
-    await page.getByRole('button', { name: /今日の配信を今すぐ実行/ }).click()
+    await page.getByRole('button', { name: /この日の配信を今すぐ実行/ }).click()
     // Nothing is published in this Worker: the button answers so, on the outbox page.
     expect(await page.getByRole('status').innerText()).toContain('公開された内容がまだありません')
+  })
+
+  it('offers today’s date (Japan) to run, marked local only, and links a message’s URL', async () => {
+    await page.goto(`${worker.url}/outbox`)
+    expect(await page.getByLabel(/日付/).inputValue()).toBe(localDate(new Date(), 'Asia/Tokyo'))
+    expect(await page.locator('body').innerText()).toContain('ローカル専用')
+    await page.goto(`${worker.url}/outbox/m2`)
+    const link = page.getByRole('link', { name: 'https://example.jp/r/abc' })
+    expect(await link.getAttribute('href')).toBe('https://example.jp/r/abc')
+    expect(await link.getAttribute('rel')).toBe('noreferrer')
   })
 
   it('fits a 360 px phone and has no serious or critical accessibility violation', async () => {

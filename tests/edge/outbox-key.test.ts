@@ -110,7 +110,7 @@ describe('/outbox opened with the printed URL', () => {
       body: '',
     })
     expect(pressed.status).toBe(303)
-    expect(pressed.headers.get('location')).toMatch(/^\/outbox\?ran=/)
+    expect(pressed.headers.get('location')).toMatch(/^\/outbox\?day=/)
   })
 
   it('keeps other parameters when it drops the key from the address', async () => {

@@ -31,16 +31,18 @@ it('starts today’s run for every tenant at once, and a second press enqueues n
 
   const first = await press()
   expect(first.status).toBe(303)
-  expect(first.headers.get('location')).toBe('/outbox?ran=1')
+  expect(first.headers.get('location')).toBe(`/outbox?day=${today}&queued=1`)
   const runs = await rows<{ tenant_slug: string; local_date: string; enqueued: number }>(
     'SELECT tenant_slug, local_date, enqueued FROM tenant_runs WHERE enqueued > 0',
   )
   expect(runs).toEqual([{ tenant_slug: 'sakura-city', local_date: today, enqueued: 1 }])
 
   const second = await press()
-  expect(second.headers.get('location')).toBe('/outbox?ran=0')
-  const page = await (await exports.default.fetch(`${origin}/outbox?ran=1`, { headers: { cookie } })).text()
-  expect(page).toContain('1 人分の配信をキューに入れました')
+  expect(second.headers.get('location')).toBe(`/outbox?day=${today}&queued=0`)
+  const page = await (
+    await exports.default.fetch(`${origin}/outbox?day=${today}&queued=1`, { headers: { cookie } })
+  ).text()
+  expect(page).toContain('1 人をキューに入れました')
 })
 
 it('refuses a press from another site', async () => {
