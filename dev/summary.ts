@@ -17,7 +17,10 @@ export function printSummary(s: {
         `登録 / Registration: ${slug} (${channels.join(', ')})`,
         `${s.edgeUrl}/t/${slug}`,
       ]),
-    ['今日の配信を今すぐ / Run today’s deliveries now', '送信箱のボタン / the button on the outbox page'],
+    [
+      '配信日を今すぐ実行 / Run a delivery day now',
+      '送信箱の日付とボタン / the date and button on the outbox page',
+    ],
   ]
   const logins: [string, string][] = [
     ['admin', 'admin@yorisoi.test'],
