@@ -61,3 +61,19 @@ describe('a message page after the birth is reported', () => {
     expect(mainOf(await after.text())).toBe(text)
   })
 })
+
+describe('a message page after a loss is reported', () => {
+  it('no longer shows a cheerful message of that pregnancy: a gentle page instead, and its links lead nowhere', async () => {
+    const { page } = await delivered('sub-loss')
+    expect((await get(`${page}/go/1`)).status).toBe(302)
+    await env.DB.prepare(
+      `UPDATE timelines SET loss_date = '2026-11-25', loss_reported_on = '2026-11-26' WHERE id = 't-sub-loss'`,
+    ).run()
+    const after = await get(page)
+    expect(after.status).toBe(200)
+    const body = await after.text()
+    expect(body).toContain('このお便りは、いまは表示していません')
+    expect(body).not.toContain('妊娠28週0日')
+    expect((await get(`${page}/go/1`)).status).toBe(404)
+  })
+})
