@@ -54,7 +54,7 @@ export async function composeMessagePage(
   db: D1Database,
   delivery: PageDelivery,
   input: { origin: string; linkSecret: string; token: string },
-): Promise<MessagePage | null> {
+): Promise<MessagePage | 'after-loss' | null> {
   const snapshot = delivery.manifestId ? await loadSnapshot(db, delivery.manifestId) : null
   const tenant = snapshot?.tenants.get(delivery.tenantSlug)
   if (!snapshot || !tenant) return null
@@ -75,6 +75,7 @@ export async function composeMessagePage(
     )
   if (!dueSubscriber || !sent) return null
   const { plan, timelines } = sent
+  if (cheerfulBeforeLoss(plan, dueSubscriber.timelines)) return 'after-loss'
   const { links } = await deliveryLinks(input.origin, input.linkSecret, dueSubscriber.id, delivery.id)
   // The survey line the delivery carried, as it carried it.
   const offer = await offerOfDelivery(db, delivery.id)
@@ -151,6 +152,14 @@ function asSent(
     slots.push(found)
   }
   return { plan: { date, slots }, timelines }
+}
+
+/**
+ * Whether the page carries a cheerful (not a loss) message of a pregnancy or child whose loss has
+ * been reported since: that page is not shown again to a bereaved family.
+ */
+function cheerfulBeforeLoss(plan: DayPlan, current: readonly TimelineFacts[]): boolean {
+  return plan.slots.some((s) => s.track !== 'loss' && current[s.timeline]?.loss !== undefined)
 }
 
 export async function recordOpen(db: D1Database, deliveryId: string, now: Date): Promise<void> {
