@@ -7,6 +7,7 @@ import { healthRoutes } from './ingest/health-routes'
 import { ingestRoutes } from './ingest/routes'
 import { householdRoutes } from './manage/household-routes'
 import { invitationRoutes } from './manage/invitation-routes'
+import { restartRoutes } from './manage/restart-routes'
 import { manageRoutes } from './manage/routes'
 import { stopRoutes } from './manage/stop-routes'
 import { outboxRoutes } from './outbox/routes'
@@ -29,6 +30,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/r', addressRoutes)
   .route('/r', manageRoutes)
   .route('/r', householdRoutes)
+  .route('/r', restartRoutes)
   .route('/i', invitationRoutes)
   .route('/v', verifyRoutes)
   .route('/s', stopRoutes)

@@ -52,3 +52,16 @@ export const messageGonePage = () =>
   <p>${bi('ご登録の内容が変わったか、古いお便りです。最新のお便りをご覧ください。', 'Your registration has changed or the message is old. Please see your latest message.')}</p>
 </main>`,
   )
+
+/** In place of a cheerful message of a pregnancy or child whose loss was reported since. */
+export const messageHiddenPage = () =>
+  layout(
+    { ja: 'このお便りについて', en: 'About this message' },
+    html`<main>
+  <h1>${bi('このお便りについて', 'About this message')}</h1>
+  <p>${bi(
+    'このお便りは、いまは表示していません。おつらいときは、いつでもお住まいのまちの窓口にご相談ください。',
+    'This message is no longer shown. Whenever you wish, your town’s desk is there to talk with you.',
+  )}</p>
+</main>`,
+  )

@@ -1,7 +1,13 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { composeDay, indexMessages, type PageData, programOf, renderPage } from '../../shared/compose'
 import type { TenantSettings } from '../../shared/contract'
-import { planDay } from '../../shared/program'
+import {
+  type DayPlan,
+  type PlannedSlot,
+  type Program,
+  slotOn,
+  type TimelineFacts,
+} from '../../shared/program'
 import { hashToken } from '../resident/tokens'
 import { loadSnapshot } from '../snapshot/read'
 import { surveysOf } from '../surveys/offer'
@@ -39,15 +45,16 @@ export interface MessagePage {
 }
 
 /**
- * The delivery's message composed again from the manifest it was sent from, with the same links;
- * null when that can no longer be done faithfully (the manifest is gone, or the resident's dates
- * changed so that the day now holds a different message).
+ * The delivery's message composed again from what the delivery recorded — its manifest, date and
+ * slots — with the same links, whatever the resident reported since (a birth, a loss, another
+ * child); null when that can no longer be done faithfully (the manifest is gone, or a changed due
+ * date or a removed timeline leaves no timeline that sent a recorded slot that day).
  */
 export async function composeMessagePage(
   db: D1Database,
   delivery: PageDelivery,
   input: { origin: string; linkSecret: string; token: string },
-): Promise<MessagePage | null> {
+): Promise<MessagePage | 'after-loss' | null> {
   const snapshot = delivery.manifestId ? await loadSnapshot(db, delivery.manifestId) : null
   const tenant = snapshot?.tenants.get(delivery.tenantSlug)
   if (!snapshot || !tenant) return null
@@ -58,9 +65,17 @@ export async function composeMessagePage(
     localDate: delivery.localDate,
     anyState: true,
   })
-  const plan = dueSubscriber && planDay(dueSubscriber.timelines, delivery.localDate, programOf(tenant.tenant))
-  if (!dueSubscriber || !plan) return null
-  if (JSON.stringify(plan.slots.map((s) => s.slot)) !== delivery.slots) return null
+  const sent =
+    dueSubscriber &&
+    asSent(
+      dueSubscriber.timelines,
+      delivery.localDate,
+      recordedSlots(delivery.slots),
+      programOf(tenant.tenant),
+    )
+  if (!dueSubscriber || !sent) return null
+  const { plan, timelines } = sent
+  if (cheerfulBeforeLoss(plan, dueSubscriber.timelines)) return 'after-loss'
   const { links } = await deliveryLinks(
     input.origin,
     input.linkSecret,
@@ -76,7 +91,7 @@ export async function composeMessagePage(
     tenant,
     index: indexMessages(snapshot.national),
     subscriber: dueSubscriber,
-    timelines: dueSubscriber.timelines,
+    timelines,
     plan,
     date: delivery.localDate,
     links,
@@ -85,6 +100,72 @@ export async function composeMessagePage(
   if (!composed.ok || composed.value.messages.length === 0) return null
   const { page, targets } = trackLinks(renderPage(composed.value), `/m/${input.token}/go`)
   return { page, targets, tenant: tenant.tenant }
+}
+
+function recordedSlots(json: string): string[] {
+  try {
+    const slots: unknown = JSON.parse(json)
+    return Array.isArray(slots) && slots.every((s) => typeof s === 'string') ? slots : []
+  } catch {
+    return []
+  }
+}
+
+/** A timeline without the birth or loss reported after `date` (`onTheDay`: on or after it). */
+function knownBy(facts: TimelineFacts, date: string, onTheDay: boolean): TimelineFacts {
+  const later = (event: { date: string; reportedOn?: string }) => {
+    const reported = event.reportedOn ?? event.date
+    return onTheDay ? reported >= date : reported > date
+  }
+  const { birth, loss, ...rest } = facts
+  return {
+    ...rest,
+    ...(birth && !later(birth) ? { birth } : {}),
+    ...(loss && !later(loss) ? { loss } : {}),
+  }
+}
+
+/**
+ * The day's plan as it was sent: each recorded slot on the timeline that sent it, that timeline's
+ * facts as known when it was sent (a birth or loss reported later the same day, or any day after,
+ * left out), so its day labels and local entries are the ones the message carried. Null when some
+ * recorded slot comes from no timeline.
+ */
+function asSent(
+  current: readonly TimelineFacts[],
+  date: string,
+  recorded: readonly string[],
+  program: Program,
+): { plan: DayPlan; timelines: TimelineFacts[] } | null {
+  if (recorded.length === 0) return null
+  const timelines = current.map((t) => knownBy(t, date, false))
+  const used = new Set<number>()
+  const slots: PlannedSlot[] = []
+  for (const slot of recorded) {
+    let found: PlannedSlot | null = null
+    for (let index = 0; index < current.length && !found; index++) {
+      if (used.has(index)) continue
+      for (const facts of [knownBy(current[index]!, date, false), knownBy(current[index]!, date, true)]) {
+        const send = slotOn(facts, date, program)
+        if (send?.slot !== slot) continue
+        found = { ...send, timeline: index }
+        timelines[index] = facts
+        used.add(index)
+        break
+      }
+    }
+    if (!found) return null
+    slots.push(found)
+  }
+  return { plan: { date, slots }, timelines }
+}
+
+/**
+ * Whether the page carries a cheerful (not a loss) message of a pregnancy or child whose loss has
+ * been reported since: that page is not shown again to a bereaved family.
+ */
+function cheerfulBeforeLoss(plan: DayPlan, current: readonly TimelineFacts[]): boolean {
+  return plan.slots.some((s) => s.track !== 'loss' && current[s.timeline]?.loss !== undefined)
 }
 
 export async function recordOpen(db: D1Database, deliveryId: string, now: Date): Promise<void> {

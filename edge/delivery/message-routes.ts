@@ -4,7 +4,7 @@ import { requireLinkSecret } from '../resident/link-tokens'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
-import { messageGonePage, messagePage } from './message-html'
+import { messageGonePage, messageHiddenPage, messagePage } from './message-html'
 import { composeMessagePage, findPageDelivery, recordClick, recordOpen } from './message-page'
 
 export const messageRoutes = new Hono<{ Bindings: Env }>()
@@ -19,6 +19,8 @@ export const messageRoutes = new Hono<{ Bindings: Env }>()
       token,
     })
     if (!shown) return c.html(messageGonePage(), 410)
+    // Not a fault to report: shown gently, and the open is not counted.
+    if (shown === 'after-loss') return c.html(messageHiddenPage())
     await recordOpen(c.env.DB, delivery.id, new Date())
     return c.html(messagePage(shown.page))
   })
@@ -34,7 +36,7 @@ export const messageRoutes = new Hono<{ Bindings: Env }>()
         token,
       }))
     const n = Number(c.req.param('n'))
-    const target = shown?.targets[n]
+    const target = shown && shown !== 'after-loss' ? shown.targets[n] : undefined
     if (!delivery || !target) return c.html(linkNotValidPage(), 404)
     await recordClick(c.env.DB, delivery.id, n, new Date())
     return c.redirect(target, 302)

@@ -9,6 +9,8 @@ import { layout } from '../web/layout'
 import { mayChangeDates } from './date-owner'
 import type { FormProblem, ManageForm } from './form-problem'
 import { householdSections } from './household-section'
+import { mayRestart } from './restart'
+import { restartSection } from './restart-page'
 
 export const doneMessages = {
   confirmed: [
@@ -30,6 +32,11 @@ export const doneMessages = {
   language: ['お便りの言語を変えました。', 'The language of the messages is changed.'],
   removed: ['その方を外しました。その方へのお便りは止まります。', 'Removed. Their messages stop.'],
   moved: ['引っ越し先のまちからのお届けに切り替えました。', 'You are now registered with your new town.'],
+  // Starting again after a stop (restart-routes.ts).
+  restarted: [
+    'お便りを再開しました。次の配信日からお届けします。',
+    'Messages are on again from the next send day.',
+  ],
 } as const
 export type Done = keyof typeof doneMessages
 
@@ -132,6 +139,7 @@ export function managePage(
     subscriber.nextSendOn ? html` — ${biInline('次のお便り', 'next message')} ${subscriber.nextSendOn}` : ''
   }</p>
   ${subscriber.state === 'stopped' && subscriber.stateReason === optedOutReason ? optedOutBySms(tenant) : ''}
+  ${mayRestart(resident) ? restartSection(tenant, token) : ''}
   ${subscriber.state === 'active' && subscriber.lastFailedOn ? lastUndelivered(token, subscriber.lastFailedOn) : ''}
   <p><a href="/r/${token}/consult">${biInline('窓口に相談する', 'Ask the desk a question')}</a></p>
 
