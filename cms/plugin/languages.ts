@@ -1,3 +1,6 @@
+import type { SelectField } from 'payload'
+import { label } from './i18n'
+
 /** Languages a message or a local entry can be written in. `ja` is always the source. */
 export const defaultLanguages = ['ja', 'en', 'zh', 'ko', 'vi', 'pt', 'tl', 'ne', 'id'] as const
 
@@ -15,3 +18,13 @@ export const languageLabels: Record<string, { ja: string; en: string }> = {
 
 export const languageOptions = (languages: readonly string[]) =>
   languages.map((value) => ({ value, label: languageLabels[value] ?? { ja: value, en: value } }))
+
+/** The language a text is written in, chosen from the plugin's languages (the first by default). */
+export const languageField = (languages: readonly string[]): SelectField => ({
+  name: 'language',
+  type: 'select',
+  required: true,
+  defaultValue: languages[0],
+  label: label('言語', 'Language'),
+  options: languageOptions(languages),
+})

@@ -8,7 +8,7 @@ import { optionalPhone, optionalUrl, requiredText, untilAfterFrom } from '../fie
 import { windowField } from '../fields/window'
 import { bumpVersion } from '../hooks/versions/bumpVersion'
 import { label } from '../i18n'
-import { languageOptions } from '../languages'
+import { languageField } from '../languages'
 import { tenantProgram } from '../tenantProgram'
 import type { ResolvedOptions } from '../types'
 
@@ -92,14 +92,7 @@ const localSupportConfig = (options: ResolvedOptions): CollectionConfig => ({
       label: label('対象', 'Audience'),
       options: audiences.map((value) => ({ value, label: value })),
     },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      defaultValue: options.languages[0],
-      label: label('言語', 'Language'),
-      options: languageOptions(options.languages),
-    },
+    languageField(options.languages),
     {
       type: 'row',
       fields: [

@@ -16,7 +16,7 @@ import { recordHistory } from '../hooks/messages/recordHistory'
 import { setMessageKey } from '../hooks/messages/setMessageKey'
 import { trackTranslationBasis } from '../hooks/messages/trackTranslationBasis'
 import { label } from '../i18n'
-import { languageOptions } from '../languages'
+import { languageField } from '../languages'
 import type { ResolvedOptions } from '../types'
 import { reviewEndpoint } from '../workflow/reviewEndpoint'
 import { reviewActionsField } from '../workflow/reviewField'
@@ -80,14 +80,7 @@ function messageConfig(options: ResolvedOptions): CollectionConfig {
         label: label('対象', 'Audience'),
         options: audiences.map((value) => ({ value, label: audienceLabels[value] })),
       },
-      {
-        name: 'language',
-        type: 'select',
-        required: true,
-        defaultValue: languages[0],
-        label: label('言語', 'Language'),
-        options: languageOptions(languages),
-      },
+      languageField(languages),
       {
         name: 'subject',
         type: 'text',

@@ -8,7 +8,7 @@ import { windowField } from '../fields/window'
 import { keepSurveyOwner } from '../hooks/surveys/keepSurveyOwner'
 import { reviewNationalSurvey } from '../hooks/surveys/reviewNationalSurvey'
 import { bilingual, label } from '../i18n'
-import { languageOptions } from '../languages'
+import { languageField } from '../languages'
 import { tenantProgram } from '../tenantProgram'
 import type { ResolvedOptions } from '../types'
 import { reviewStateLabels, reviewStates } from '../workflow/reviewStates'
@@ -50,14 +50,7 @@ const surveyConfig = (options: ResolvedOptions): CollectionConfig => ({
       index: true,
       label: label('自治体（空欄は全国共通）', 'Tenant (empty: national)'),
     },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      defaultValue: options.languages[0],
-      label: label('言語', 'Language'),
-      options: languageOptions(options.languages),
-    },
+    languageField(options.languages),
     {
       name: 'audiences',
       type: 'select',
