@@ -8,6 +8,7 @@ import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../cms/db/databaseUrl'
 import { freePort } from '../cms/db/freePort'
 import { devPassword } from '../seed/index'
 import { loadSeedTenants } from '../seed/tenants'
+import { startLocalCron } from './local-cron'
 import { localSecrets } from './local-secrets'
 import { startLocalWorker } from './local-worker'
 import { startNextAdmin } from './next-admin'
@@ -63,6 +64,9 @@ try {
     vars: { ...secrets, PUBLIC_ORIGIN: `http://127.0.0.1:${workerPort}` },
   })
   stops.push(worker.stop)
+  // As in production: a cron tick every five minutes (wrangler dev fires none by itself).
+  const stopCron = startLocalCron(worker.url, (line) => step(line))
+  stops.push(async () => stopCron())
 
   step('公開: シード内容をエッジへ / publishing the seeded content to the edge')
   const { publishSeed } = await import('../seed/publish')
