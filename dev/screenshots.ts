@@ -166,7 +166,7 @@ async function messagePageShot(browser: Browser, file: string) {
   // The outbox opens with the key npm start keeps beside the data (and printed in its URL).
   const { OUTBOX_KEY } = localSecrets(resolve(values.data!, 'local-secrets.json'))
   await page.goto(`${edge}/outbox?key=${encodeURIComponent(OUTBOX_KEY)}`)
-  await page.getByRole('button', { name: /今日の配信を今すぐ実行/ }).click()
+  await page.getByRole('button', { name: /この日の配信を今すぐ実行/ }).click()
   let messageUrl: string | undefined
   for (let i = 0; i < 120 && !messageUrl; i++) {
     const mails = (await executeLocalD1(persistTo, sql)) as { text: string }[]

@@ -45,7 +45,7 @@ describe('a survey in a real browser against the Worker in workerd', () => {
       `UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`,
     )
     await page.goto(worker.outboxUrl)
-    await page.getByRole('button', { name: /今日の配信を今すぐ実行/ }).click()
+    await page.getByRole('button', { name: /この日の配信を今すぐ実行/ }).click()
     const delivered = page.getByRole('link', { name: /今日のお便り/ })
     for (let i = 0; i < 60 && (await delivered.count()) === 0; i++) {
       await new Promise((r) => setTimeout(r, 500))
