@@ -1,17 +1,15 @@
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { buildCmsConfig } from '../../cms/config/build'
 import { dropDatabase, ensureDatabase, withDatabase } from '../../cms/db/admin'
 import { closePayload } from '../../cms/db/closePayload'
+import { runYorisoi } from '../support/run-yorisoi'
 import { rest } from './support/rest'
 
 // The real `npx yorisoi create-admin` against a database of its own (the run's template: schema,
 // no users), the password piped to its stdin; this process reads what it wrote.
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
 const adminUrl = () => inject('postgresAdminUrl')
 const database = `t_${randomBytes(6).toString('hex')}`
 let databaseUrl: string
@@ -29,27 +27,8 @@ afterAll(async () => {
   await dropDatabase(adminUrl(), database)
 })
 
-function createAdmin(
-  args: string[],
-  stdin: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/yorisoi.mjs', 'create-admin', ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => {
-      stdout += d
-    })
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
-    child.stdin.end(stdin)
-  })
-}
+const createAdmin = (args: string[], stdin: string) =>
+  runYorisoi(['create-admin', ...args], stdin, { DATABASE_URL: databaseUrl })
 
 const users = async () =>
   (await payload.find({ collection: 'users', sort: 'createdAt', limit: 0 })).docs.map((u) => ({

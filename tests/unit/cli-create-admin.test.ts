@@ -1,36 +1,15 @@
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { runYorisoi } from '../support/run-yorisoi'
 
 // The real `yorisoi create-admin`, its refusals that need no database: each is one bilingual line
 // and exit code 2, said before any database is asked (DATABASE_URL here points at nothing: had
 // the command tried it, it would have failed otherwise). The database cases are in
 // tests/cms/create-admin.test.ts.
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
 const nowhere = 'postgres://nobody@127.0.0.1:1/none'
 
-function createAdmin(
-  args: string[],
-  stdin: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/yorisoi.mjs', 'create-admin', ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: nowhere },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => {
-      stdout += d
-    })
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
-    child.stdin.end(stdin)
-  })
-}
+const createAdmin = (args: string[], stdin: string) =>
+  runYorisoi(['create-admin', ...args], stdin, { DATABASE_URL: nowhere })
 
 const refused = (stderr: string) => expect(stderr).toMatch(/^[^\n]*[ぁ-んァ-ン一-龥][^\n]* \/ [^\n]*\n$/)
 

@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runYorisoi } from '../support/run-yorisoi'
 
 // The real CLI against a local HTTP server that records what the edge would receive.
-const root = fileURLToPath(new URL('../..', import.meta.url))
 let unreadableOnRotation = false
 const received: { method: string; url: string; authorization: string; body: string }[] = []
 const server = createServer((req: IncomingMessage, res) => {
@@ -102,28 +100,8 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-function yorisoi(
-  args: string[],
-  stdin = '',
-  command = 'tenant-secret',
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/yorisoi.mjs', command, ...args], {
-      cwd: root,
-      env: { ...process.env, YORISOI_EDGE_URL: url, YORISOI_INGEST_TOKEN: 'ops-token' },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => {
-      stdout += d
-    })
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
-    child.stdin.end(stdin)
-  })
-}
+const yorisoi = (args: string[], stdin = '', command = 'tenant-secret') =>
+  runYorisoi([command, ...args], stdin, { YORISOI_EDGE_URL: url, YORISOI_INGEST_TOKEN: 'ops-token' })
 
 describe('yorisoi tenant-secret', { timeout: 60_000 }, () => {
   it('sends the value read from stdin with the ingest token, never in the URL', async () => {
