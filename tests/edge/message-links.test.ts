@@ -2,40 +2,11 @@ import { env, exports } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { deliveryKey } from '../../edge/channels/key'
 import { deliveryLinks } from '../../edge/delivery/links'
-import { runTick } from '../../edge/delivery/tick'
 import { findToken } from '../../edge/resident/tokens'
-import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
-import { capturingQueue, emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
-
-const site = 'https://yorisoi.example.jp'
+import { deliveredMail, messagePath, site } from './support/delivered-mail'
+import { emptyDeliveryTables, rows } from './support/delivery'
 
 const get = (path: string) => exports.default.fetch(`${site}${path}`, { redirect: 'manual' })
-
-/** Delivers 2026-11-23 to one expecting resident by email; returns the paths in the mail. */
-async function deliveredMail(id = 'sub-1') {
-  const snapshot = await storeFixture()
-  await insertExpecting(id)
-  const queue = capturingQueue()
-  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
-  await deliverAll(deps(snapshot, countingAdapter(outbox())), queue.sent)
-  const [mail] = await rows<{ text: string }>(
-    'SELECT text FROM outbox WHERE recipient = ?1',
-    `${id}@example.jp`,
-  )
-  const paths = (prefix: string) =>
-    [...(mail?.text ?? '').matchAll(new RegExp(`${site}(/${prefix}/[A-Za-z0-9_-]+(?:/consult)?)`, 'g'))].map(
-      (m) => m[1]!,
-    )
-  const stop = paths('s')[0]
-  const manage = paths('r').find((p) => !p.endsWith('/consult'))
-  if (!stop || !manage) throw new Error(`the mail lacks a stop or manage link:\n${mail?.text}`)
-  return { text: mail!.text, stop, manage }
-}
-
-async function messagePath(id: string): Promise<string> {
-  const key = await deliveryKey(id, '2026-11-23', 'program')
-  return new URL((await deliveryLinks(site, env.LINK_SECRET!, id, key)).links.messageUrl).pathname
-}
 
 const state = async (id: string) =>
   (await rows<{ state: string }>('SELECT state FROM subscribers WHERE id = ?1', id))[0]?.state

@@ -1,9 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { storeSnapshot } from '../../edge/snapshot/store'
-import type { TenantPart } from '../../shared/contract'
-import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
-import { prepareSnapshot } from '../../shared/contract/snapshot'
+import { storeWithKaede } from './support/kaede'
 import {
   dateFromToday,
   linkInOutbox,
@@ -17,29 +14,8 @@ import { freshIp, freshMobile, latestCode, registerBySms } from './support/verif
 // that aborts a statement the action needs) makes it fail; the resident then finds everything as
 // it was, and the same link or form works again once the fault is gone.
 
-const kaede: TenantPart = {
-  ...fixtureTenantParts[0]!,
-  tenant: {
-    ...fixtureTenantParts[0]!.tenant,
-    slug: 'kaede-town',
-    name: { ja: 'かえで町', en: 'Kaede Town' },
-    timeZone: 'Pacific/Honolulu',
-    sendTime: '06:15',
-    privacyNotice: { url: 'https://kaede.example.jp/privacy', version: 'k-2026' },
-    languages: { offered: ['ja'], fallback: ['ja'] },
-  },
-  localEntries: [],
-}
-
 beforeAll(async () => {
-  await storeSnapshot(
-    env.DB,
-    await prepareSnapshot({
-      id: 'atomic-0001',
-      createdAt: '2026-11-21T00:00:00.000Z',
-      parts: [fixtureNationalPart, ...fixtureTenantParts, kaede],
-    }),
-  )
+  await storeWithKaede('atomic-0001')
 })
 
 /** Writing a subscriber's next send fails. */

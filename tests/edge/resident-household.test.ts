@@ -3,11 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { nextSendFor } from '../../edge/resident/schedule'
 import { loadActiveSnapshot } from '../../edge/snapshot/read'
-import { storeSnapshot } from '../../edge/snapshot/store'
-import type { TenantPart } from '../../shared/contract'
-import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
-import { prepareSnapshot } from '../../shared/contract/snapshot'
 import { deps, outbox } from './support/consumer'
+import { kaede, storeWithKaede } from './support/kaede'
 import {
   dateFromToday,
   get,
@@ -18,30 +15,8 @@ import {
 } from './support/resident-http'
 import { freshIp, freshMobile, latestCode } from './support/verification'
 
-// A third town running yorisoi, with email, another time zone and send time, its own notice.
-const kaede: TenantPart = {
-  ...fixtureTenantParts[0]!,
-  tenant: {
-    ...fixtureTenantParts[0]!.tenant,
-    slug: 'kaede-town',
-    name: { ja: 'かえで町', en: 'Kaede Town' },
-    timeZone: 'Pacific/Honolulu',
-    sendTime: '06:15',
-    privacyNotice: { url: 'https://kaede.example.jp/privacy', version: 'k-2026' },
-    languages: { offered: ['ja'], fallback: ['ja'] },
-  },
-  localEntries: [],
-}
-
 beforeAll(async () => {
-  await storeSnapshot(
-    env.DB,
-    await prepareSnapshot({
-      id: 'household-0001',
-      createdAt: '2026-11-21T00:00:00.000Z',
-      parts: [fixtureNationalPart, ...fixtureTenantParts, kaede],
-    }),
-  )
+  await storeWithKaede('household-0001')
 })
 
 async function one<T>(sql: string, ...values: unknown[]): Promise<T> {
