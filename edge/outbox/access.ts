@@ -3,6 +3,7 @@ import { createMiddleware } from 'hono/factory'
 import type { Env } from '../env'
 import { bi } from '../web/bilingual'
 import { sameText } from '../web/hmac'
+import { isLocalSystem } from '../web/local-system'
 import { noticePage } from '../web/notice'
 
 const cookie = 'outbox_key'
@@ -32,7 +33,7 @@ const closed = () =>
  * address at once, so every link and the button work without it and it stays out of the history.
  */
 export const outboxAccess = createMiddleware<{ Bindings: Env }>(async (c, next) => {
-  if (c.env.OUTBOX_PAGE !== 'on') return c.notFound()
+  if (!isLocalSystem(c.env)) return c.notFound()
   const expected = c.env.OUTBOX_KEY
   if (!expected) return c.html(closed(), 403)
   const url = new URL(c.req.url)

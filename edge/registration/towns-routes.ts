@@ -4,12 +4,13 @@ import type { Env } from '../env'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { bi } from '../web/bilingual'
 import { layout } from '../web/layout'
+import { isLocalSystem } from '../web/local-system'
 
 // `/` on the local system (`npm start`, where OUTBOX_PAGE is on): the towns' registration pages, so
 // a newcomer who opens the Worker's address finds somewhere to go. In production it says nothing
 // (404): a town hands out its own registration address and QR code.
 export const townsRoutes = new Hono<{ Bindings: Env }>().get('/', async (c) => {
-  if (c.env.OUTBOX_PAGE !== 'on') return c.notFound()
+  if (!isLocalSystem(c.env)) return c.notFound()
   const snapshot = await loadActiveSnapshot(c.env.DB)
   const towns = [...(snapshot?.tenants.values() ?? [])].map((part) => part.tenant)
   const page = layout(
