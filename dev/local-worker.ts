@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import type { D1Database } from '@cloudflare/workers-types'
 import { getPlatformProxy } from 'wrangler'
 import { freePort } from '../cms/db/freePort'
-import { quietWranglerEnv, wranglerBin } from './wrangler'
+import { d1Bindings, quietWranglerEnv, wranglerBin } from './wrangler'
 
 export interface LocalWorker {
   url: string
@@ -47,10 +47,11 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 
 export async function applyMigrations(persistTo: string): Promise<void> {
   mkdirSync(persistTo, { recursive: true })
-  await run(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
-    ...process.env,
-    ...quietWranglerEnv,
-  })
+  for (const binding of d1Bindings())
+    await run(['d1', 'migrations', 'apply', binding, '--local', '--persist-to', persistTo], {
+      ...process.env,
+      ...quietWranglerEnv,
+    })
 }
 
 /** The local D1 under `persistTo`, migrated, opened in this process (no Worker running). */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
@@ -14,4 +15,16 @@ export const quietWranglerEnv = {
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
   NO_COLOR: '1',
   CI: 'true',
+}
+
+/** The D1 bindings wrangler.toml declares (DB, then the shards), in file order. */
+export function d1Bindings(configPath = join(import.meta.dirname, '..', 'wrangler.toml')): string[] {
+  const blocks = readFileSync(configPath, 'utf8')
+    .split(/^\[\[d1_databases\]\]\s*$/m)
+    .slice(1)
+  return blocks.flatMap((block) => {
+    const body = block.split(/^\[/m)[0] ?? ''
+    const binding = /^binding\s*=\s*"([A-Z0-9_]+)"/m.exec(body)?.[1]
+    return binding ? [binding] : []
+  })
 }

@@ -15,6 +15,7 @@ import { confirmRoutes } from './registration/confirm-routes'
 import { qrRoutes } from './registration/qr-routes'
 import { registerRoutes } from './registration/routes'
 import { townsRoutes } from './registration/towns-routes'
+import { TenantMoving } from './shards/map'
 import { surveyRoutes } from './surveys/routes'
 import { addressRoutes } from './verification/address-routes'
 import { verifyRoutes } from './verification/routes'
@@ -43,6 +44,12 @@ export const app = new Hono<{ Bindings: Env }>()
   .onError((error, c) => {
     // Middleware refusals (CSRF, body limits) carry their own status.
     if (error instanceof HTTPException) return error.getResponse()
+    if (error instanceof TenantMoving)
+      return c.text(
+        "ただいま登録情報を移しています。1分ほどしてからもう一度お試しください。/ Your town's records are being moved; please try again in a minute.",
+        503,
+        { 'retry-after': '60' },
+      )
     console.error('unhandled error', error)
     return c.text('サーバーで問題が起きました / Something went wrong on the server', 500)
   })

@@ -3,7 +3,13 @@ import type { DeliveryBatch, RescheduleMessage } from './queues'
 
 /** The Worker's bindings, as wrangler.toml declares them. */
 export interface Env {
+  /** The main database (snapshots, manifests, tenant secrets, the tenant → shard map), and shard 1. */
   DB: D1Database
+  /**
+   * Further shards (residents' data of the tenants placed there): SHARD_2, SHARD_3, … Reach a
+   * tenant's through shards/map.ts (`residentDb`), never by name.
+   */
+  [shard: `SHARD_${number}`]: D1Database | undefined
   DELIVERY_QUEUE: Queue<DeliveryBatch>
   /** Rescheduling after a switch of the active manifest, a bounded piece per message. */
   RESCHEDULE_QUEUE: Queue<RescheduleMessage>

@@ -16,6 +16,7 @@ import {
 } from '../../shared/contract'
 import { enqueueReschedule } from '../delivery/reschedule-queue'
 import type { Env } from '../env'
+import { placeManifestTenants } from '../shards/map'
 import { type Activation, activateManifest, readActiveManifest } from '../snapshot/active'
 import { readActivations } from '../snapshot/history'
 import { missingParts, partStatus, partStatuses, readManifest } from '../snapshot/status'
@@ -106,6 +107,7 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
       }
       return c.json(body, 201)
     }
+    await placeManifestTenants(c.env, manifest.id, now)
     const activation = await activateManifest(db, manifest.id, now, basedOn, { action: 'publish', actor })
     if (!activation.activated) return ingestFailure(c, activation.reason)
     // Subscribers of tenants whose program changed are rescheduled through the queue, in bounded pieces.
@@ -139,6 +141,7 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
   .post('/rollback', contractBody(rollbackRequest), async (c) => {
     const { manifestId, actor } = c.req.valid('json')
     const now = new Date()
+    await placeManifestTenants(c.env, manifestId, now)
     const activation = await activateManifest(c.env.DB, manifestId, now, undefined, {
       action: 'rollback',
       actor,

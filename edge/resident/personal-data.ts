@@ -152,6 +152,13 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'pass',
     ],
   },
+  // A moved tenant's token hashes and their new shard: once the resident is erased there, the hash
+  // opens nothing and names no one.
+  link_forwards: { personal: [], other: ['token_hash', 'shard'] },
+  tenant_shards: {
+    personal: [],
+    other: ['tenant_slug', 'shard', 'moving_to', 'move_started_at', 'updated_at'],
+  },
   tenant_schedules: { personal: [], other: ['tenant_slug', 'program_hash', 'rescheduled_at', 'updated_at'] },
   tenant_secrets: {
     personal: [],

@@ -9,6 +9,8 @@ import {
   snapshotPart,
   utf8Size,
 } from '../../shared/contract'
+import type { Env } from '../env'
+import { placeManifestTenants } from '../shards/map'
 import { type Activation, activateManifest } from './active'
 
 export type ChunkOutcome =
@@ -202,12 +204,14 @@ export async function recordManifest(db: D1Database, manifest: Manifest, now: Da
 
 /**
  * Puts a whole prepared snapshot into D1 and makes it active: what the ingest API does over many
- * requests, in one call, for the seed command and tests.
+ * requests, in one call, for the seed command and tests. New tenants are placed on the shards
+ * `env` binds (shard 1 alone without it).
  */
 export async function storeSnapshot(
   db: D1Database,
   snapshot: PreparedSnapshot,
   now = new Date(),
+  env: Env = { DB: db } as Env,
 ): Promise<Activation> {
   for (const part of snapshot.parts) {
     for (const chunk of await chunkPart(part)) {
@@ -216,5 +220,6 @@ export async function storeSnapshot(
     }
   }
   await recordManifest(db, snapshot.manifest, now)
+  await placeManifestTenants(env, snapshot.manifest.id, now)
   return activateManifest(db, snapshot.manifest.id, now)
 }

@@ -1,0 +1,47 @@
+/**
+ * Where each D1 table lives. Every database has every table (one set of migrations), but only
+ * these hold rows: `main` — the database bound as DB: content and routing, nothing about a
+ * resident; `shard` — per tenant, in the shard its tenant is placed on: everything personal and
+ * everything counted per town. A statement touches the tables of one database only.
+ */
+export const tableHome = {
+  active_manifest: 'main',
+  manifest_activations: 'main',
+  manifest_parts: 'main',
+  manifests: 'main',
+  snapshot_part_chunks: 'main',
+  snapshot_parts: 'main',
+  tenant_secrets: 'main',
+  tenant_shards: 'main',
+
+  access_tokens: 'shard',
+  // One daily report per shard: which days this shard's counts went to the CMS.
+  aggregate_reports: 'shard',
+  consents: 'shard',
+  consultation_forwards: 'shard',
+  consultations: 'shard',
+  dead_letters: 'shard',
+  deliveries: 'shard',
+  delivery_clicks: 'shard',
+  delivery_counts: 'shard',
+  delivery_failures: 'shard',
+  delivery_resolutions: 'shard',
+  erasures: 'shard',
+  // Left in the shard a tenant moved away from.
+  link_forwards: 'shard',
+  outbox: 'shard',
+  rate_counters: 'shard',
+  registration_attempts: 'shard',
+  subscribers: 'shard',
+  suppressions: 'shard',
+  survey_answer_counts: 'shard',
+  survey_answers: 'shard',
+  survey_invitations: 'shard',
+  survey_responses: 'shard',
+  tenant_runs: 'shard',
+  tenant_schedules: 'shard',
+  timeline_members: 'shard',
+  timelines: 'shard',
+  verifications: 'shard',
+  webhook_events: 'shard',
+} as const satisfies Record<string, 'main' | 'shard'>
