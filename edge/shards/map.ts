@@ -25,14 +25,19 @@ export class TenantMoving extends Error {
 }
 
 /**
- * The database holding the tenant's residents. Everything that touches a resident starts here.
- * While the tenant moves, it throws TenantMoving: nothing is read or written half-way.
+ * The shard holding the tenant's residents: its number (for the prefix of new links) and database.
+ * Everything that touches a resident starts here. While the tenant moves, it throws TenantMoving:
+ * nothing is read or written half-way.
  */
-export async function residentDb(env: Env, tenant: string): Promise<D1Database> {
+export async function residentShard(env: Env, tenant: string): Promise<{ shard: number; db: D1Database }> {
   const placement = await placementOf(env.DB, tenant)
   if (placement.movingTo !== null) throw new TenantMoving(tenant)
-  return shardDatabase(env, placement.shard)
+  return { shard: placement.shard, db: shardDatabase(env, placement.shard) }
 }
+
+/** The database holding the tenant's residents (see residentShard). */
+export const residentDb = async (env: Env, tenant: string): Promise<D1Database> =>
+  (await residentShard(env, tenant)).db
 
 /** The tenants grouped by the shard that holds them (moving ones left out), for per-shard work. */
 export async function tenantsByShard(
