@@ -9,6 +9,7 @@ import {
 import { type ScheduledSend, scheduleBetween, type TimelineFacts, timelineProblem } from '../shared/program'
 import { createAdmin } from './create-admin'
 import { flagged } from './flagged'
+import { shard } from './shard'
 import { tenantSecret } from './tenant-secret'
 
 // yorisoi schedule [--due D] [--born D [--born-reported D]] [--loss D [--loss-reported D]] --from D --to D [--json]
@@ -129,6 +130,7 @@ try {
   if (argv[0] === 'tenant-secret') await tenantSecret(argv.slice(1))
   else if (argv[0] === 'flagged') await flagged(argv.slice(1))
   else if (argv[0] === 'create-admin') await createAdmin(argv.slice(1))
+  else if (argv[0] === 'shard') await shard(argv.slice(1))
   else main(argv)
 } catch (error) {
   const known = error instanceof InputError || error instanceof BilingualError

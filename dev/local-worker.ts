@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { D1Database } from '@cloudflare/workers-types'
 import { getPlatformProxy } from 'wrangler'
+import { d1Bindings, quietWranglerEnv, wranglerBin } from '../cli/wrangler'
 import { freePort } from '../cms/db/freePort'
-import { d1Bindings, quietWranglerEnv, wranglerBin } from './wrangler'
 
 export interface LocalWorker {
   url: string

@@ -25,6 +25,7 @@ import { requireIngestToken } from './bearer'
 import { ingestFailure } from './failure'
 import { flaggedRoutes } from './flagged-routes'
 import { contractBody, ingestValid, jsonBody } from './request'
+import { shardRoutes } from './shard-routes'
 import { tenantSecretRoutes } from './tenant-secret-routes'
 
 type Activated = Extract<Activation, { activated: true }>
@@ -153,3 +154,4 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
   })
   .route('/tenants', tenantSecretRoutes)
   .route('/tenants', flaggedRoutes)
+  .route('/shards', shardRoutes)

@@ -24,6 +24,8 @@ export default defineProject(async () => ({
           // The local system turns the outbox on with a key; wrangler.toml ships it off.
           OUTBOX_PAGE: 'on',
           OUTBOX_KEY: 'test-outbox-key',
+          // A shard move's wait for work under way: none in tests, which do one thing at a time.
+          SHARD_MOVE_DRAIN_SECONDS: '0',
         },
       },
     }),

@@ -1,6 +1,6 @@
 // Reads and writes the same local D1 that a running `wrangler dev` uses, through wrangler itself.
 import { spawn } from 'node:child_process'
-import { quietWranglerEnv, wranglerBin } from '../../dev/wrangler'
+import { quietWranglerEnv, wranglerBin } from '../../cli/wrangler'
 
 /** Runs SQL on the local D1; asked again while the running Worker holds the database (SQLITE_BUSY). */
 export async function executeLocalD1(persistTo: string, sql: string): Promise<unknown[]> {

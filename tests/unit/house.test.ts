@@ -41,7 +41,7 @@ describe('the house', () => {
       cms: ['cms', 'shared'],
       edge: ['edge', 'shared'],
       seed: ['seed', 'shared', 'cms', 'edge'],
-      dev: ['dev', 'seed', 'shared', 'cms', 'edge', 'tests'],
+      dev: ['dev', 'seed', 'shared', 'cms', 'edge', 'cli', 'tests'],
       cli: ['cli', 'shared', 'edge'],
       bench: ['bench', 'shared', 'edge', 'cms', 'seed', 'dev', 'tests'],
     }

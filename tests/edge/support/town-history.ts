@@ -1,0 +1,159 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { sha256Hex } from '../../../shared/contract'
+
+// A town's residents with a history in every table that keeps one, written straight into a shard:
+// what a shard move must carry whole. `n` residents, each with a timeline (the first two share
+// one, as a household), a stop token, a consent, a delivery with a message page and a click, a
+// decision on it, a failed day, a consultation with its forward, a survey offer, answer and count,
+// an address proof and an outbox message; plus the town's counts, run, schedule, suppression,
+// webhook event, dead letter, a proof in nobody's name and a message to nobody.
+
+const at = '2026-11-20T00:00:00.000Z'
+
+export interface TownHistory {
+  subscribers: string[]
+  /** Every link token (bare, 22 characters) of these residents, with the path it opens. */
+  links: { path: string; token: string }[]
+}
+
+const token = (seed: string) => seed.padEnd(22, 'x').slice(0, 22)
+
+export async function writeTownHistory(db: D1Database, tenant: string, n: number): Promise<TownHistory> {
+  const subscribers: string[] = []
+  const links: TownHistory['links'] = []
+  const statements = []
+  for (let i = 0; i < n; i++) {
+    const s = `${tenant}-r${i}`
+    const t = i === 1 ? `${tenant}-t0` : `${tenant}-t${i}`
+    const d = `${tenant}-d${i}`
+    const c = `${tenant}-c${i}`
+    const r = `${tenant}-q${i}`
+    const stop = token(`S${tenant.slice(0, 6)}${i}`)
+    const page = token(`M${tenant.slice(0, 6)}${i}`)
+    const survey = token(`Q${tenant.slice(0, 6)}${i}`)
+    const proof = token(`V${tenant.slice(0, 6)}${i}`)
+    subscribers.push(s)
+    links.push(
+      { path: `/s/${stop}`, token: stop },
+      { path: `/m/${page}`, token: page },
+      { path: `/q/${survey}`, token: survey },
+      { path: `/v/${proof}`, token: proof },
+    )
+    const [stopHash, pageHash, surveyHash, proofHash] = await Promise.all(
+      [stop, page, survey, proof].map((x) => sha256Hex(x)),
+    )
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
+           VALUES (?1, ?2, 'はな', 'primary', 'ja', 'email', ?1 || '@example.jp', 'active', '2026-11-23', ?3, ?3)`,
+        )
+        .bind(s, tenant, at),
+      db
+        .prepare(
+          `INSERT INTO timelines (id, tenant_slug, due_date, created_at, updated_at) VALUES (?1, ?2, '2027-02-15', ?3, ?3)
+           ON CONFLICT DO NOTHING`,
+        )
+        .bind(t, tenant, at),
+      db.prepare('INSERT INTO timeline_members (timeline_id, subscriber_id) VALUES (?1, ?2)').bind(t, s),
+      db
+        .prepare(
+          "INSERT INTO access_tokens (token_hash, subscriber_id, purpose, created_at) VALUES (?1, ?2, 'stop', ?3)",
+        )
+        .bind(stopHash, s, at),
+      db
+        .prepare(
+          `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, given_at)
+           VALUES (?1, ?2, '2026-04', 'web-form', ?3)`,
+        )
+        .bind(s, tenant, at),
+      db
+        .prepare(
+          `INSERT INTO verifications (id, subscriber_id, tenant_slug, purpose, channel, address, attempts, sends, expires_at, created_at)
+           VALUES (?1, ?2, ?3, 'change', 'email', 'new@example.jp', 0, 1, '2026-11-21T00:00:00.000Z', ?4)`,
+        )
+        .bind(proofHash, s, tenant, at),
+      db
+        .prepare(
+          `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, channel, state, idempotency_key,
+             page_token_hash, slots, created_at, updated_at)
+           VALUES (?1, ?2, ?3, '2026-11-22', 'program', 'email', 'sent', ?1, ?4, '["pregnancy/196"]', ?5, ?5)`,
+        )
+        .bind(d, s, tenant, pageHash, at),
+      db
+        .prepare('INSERT INTO delivery_clicks (delivery_id, link, count, first_at) VALUES (?1, 0, 2, ?2)')
+        .bind(d, at),
+      db
+        .prepare(
+          `INSERT INTO delivery_resolutions (delivery_id, tenant_slug, local_date, decision, outcome, actor, resolved_at)
+           VALUES (?1, ?2, '2026-11-22', 'was-sent', 'sent', 'desk', ?3)`,
+        )
+        .bind(d, tenant, at),
+      db
+        .prepare(
+          "INSERT INTO delivery_failures (subscriber_id, days, last_failed_on) VALUES (?1, 1, '2026-11-21')",
+        )
+        .bind(s),
+      db
+        .prepare(
+          `INSERT INTO consultations (id, subscriber_id, tenant_slug, category, text, contact_by, urgent, created_at)
+           VALUES (?1, ?2, ?3, 'health', '眠れません', 'none', 0, ?4)`,
+        )
+        .bind(c, s, tenant, at),
+      db
+        .prepare(
+          `INSERT INTO consultation_forwards (consultation_id, tenant_slug, state, attempts, next_attempt_at, updated_at)
+           VALUES (?1, ?2, 'sent', 1, ?3, ?3)`,
+        )
+        .bind(c, tenant, at),
+      db
+        .prepare(
+          `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id,
+             reminder, token_hash, local_date, created_at)
+           VALUES (?1, ?2, ?3, 'birth', 1, 'fixture-0001', 0, ?4, '2026-11-22', ?5)`,
+        )
+        .bind(d, s, tenant, surveyHash, at),
+      db
+        .prepare(
+          `INSERT INTO survey_responses (id, subscriber_id, tenant_slug, survey_id, survey_version, delivery_id, answered_on,
+             interview_state, created_at)
+           VALUES (?1, ?2, ?3, 'birth', 1, ?4, '2026-11-22', 'none', ?5)`,
+        )
+        .bind(r, s, tenant, d, at),
+      db
+        .prepare(
+          "INSERT INTO survey_answers (response_id, question_id, position, value) VALUES (?1, 'q1', 0, 'yes')",
+        )
+        .bind(r),
+      db
+        .prepare(
+          `INSERT INTO outbox (id, idempotency_key, tenant_slug, subscriber_id, channel, recipient, text, created_at)
+           VALUES (?1, ?1, ?2, ?3, 'email', ?3 || '@example.jp', 'おはようございます', ?4)`,
+        )
+        .bind(`${d}-mail`, tenant, s, at),
+    )
+  }
+  const townWide = [
+    `INSERT INTO verifications (id, tenant_slug, purpose, channel, address, attempts, sends, expires_at, created_at)
+     VALUES (?2, ?1, 'register', 'sms', '+819000000000', 0, 1, '2026-11-21T00:00:00.000Z', '${at}')`,
+    `INSERT INTO outbox (id, idempotency_key, tenant_slug, channel, recipient, text, created_at)
+     VALUES (?1 || '-notice', ?1 || '-notice', ?1, 'email', 'owner@example.jp', 'ご登録済みです', '${at}')`,
+    `INSERT INTO suppressions (tenant_slug, channel, address, reason, created_at) VALUES (?1, 'email', 'gone@example.jp', 'bounce', '${at}')`,
+    `INSERT INTO webhook_events (tenant_slug, provider, event_id, received_at, expires_at) VALUES (?1, 'resend', 'ev-1', '${at}', '2026-12-20T00:00:00.000Z')`,
+    `INSERT INTO dead_letters (id, queue, tenant_slug, local_date, body, attempts, received_at) VALUES (?1 || '-dead', 'yorisoi-delivery', ?1, '2026-11-21', '{"subscriberIds":[]}', 6, '${at}')`,
+    `INSERT INTO delivery_counts (local_date, tenant_slug, kind, slot, channel, outcome, count) VALUES ('2026-08-01', ?1, 'program', 'pregnancy/100', 'email', 'sent', 40)`,
+    `INSERT INTO survey_answer_counts (local_date, tenant_slug, survey_id, survey_version, question_id, value, count) VALUES ('2026-11-22', ?1, 'birth', 1, 'q1', 'yes', 3)`,
+    `INSERT INTO erasures (tenant_slug, local_date, reason, count) VALUES (?1, '2026-11-01', 'requested', 2)`,
+    `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at) VALUES (?1, 'p1', '${at}', '${at}')`,
+    `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, pass, state, lease_holder, lease_until, enqueued, batches, started_at, updated_at)
+     VALUES (?1, '2026-11-22', 'fixture-0001', 'due', 'enqueued', 'tick', '${at}', ${n}, 1, '${at}', '${at}')`,
+  ]
+  const loose = token(`R${tenant.slice(0, 6)}`)
+  links.push({ path: `/v/${loose}`, token: loose })
+  const looseHash = await sha256Hex(loose)
+  statements.push(
+    ...townWide.map((sql) => db.prepare(sql).bind(...(sql.includes('?2') ? [tenant, looseHash] : [tenant]))),
+  )
+  await db.batch(statements)
+  return { subscribers, links }
+}
