@@ -1,17 +1,20 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import type { MoveCursor, MoveProgress } from '../edge/shards/move-progress'
+import type { ShardPlacements } from '../edge/shards/placements'
 import { BilingualError } from '../shared/calendar'
 import { parseCommand } from './args'
 import { callIngest } from './edge-api'
 import { d1Bindings, quietWranglerEnv, wranglerBin } from './wrangler'
 
 // yorisoi shard migrate [--remote] [--persist-to DIR] — edge/migrations on every D1 binding of
-// wrangler.toml (main and every shard). yorisoi shard move --tenant T --to S — moves a town's
+// wrangler.toml (main and every shard). yorisoi shard list — each shard's towns.
+// yorisoi shard move --tenant T --to S — moves a town's
 // residents to shard S through the edge's /ingest/shards API while everything runs; run the same
 // command again to resume a move that stopped.
 
-export const SHARD_USAGE = 'yorisoi shard migrate [--remote] [--persist-to DIR] | move --tenant T --to S'
+export const SHARD_USAGE =
+  'yorisoi shard migrate [--remote] [--persist-to DIR] | list | move --tenant T --to S'
 
 const options = {
   remote: { type: 'boolean' },
@@ -63,6 +66,23 @@ async function migrate(remote: boolean, persistTo: string): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+async function list(): Promise<void> {
+  const { shards } = (await callIngest('GET', 'shards')) as { shards: ShardPlacements[] }
+  for (const { shard, bound, tenants, arriving } of shards)
+    say(
+      [
+        shard,
+        tenants.join(', ') || '—',
+        ...(arriving.length > 0 ? [`移動中 / arriving: ${arriving.join(', ')}`] : []),
+        ...(bound ? [] : ['wrangler.toml にありません / not bound']),
+      ].join('\t'),
+    )
+  const open = shards.filter((s) => s.bound)
+  const fewest = Math.min(...open.map((s) => s.tenants.length))
+  const next = open.find((s) => s.tenants.length === fewest)
+  if (next) say(`新しい自治体はシャード ${next.shard} へ / a new town goes to shard ${next.shard}`)
+}
+
 async function move(tenant: string, to: number): Promise<void> {
   const started = (await callIngest('POST', 'shards/moves', { tenant, to })) as {
     from: number
@@ -113,6 +133,8 @@ export async function shard(argv: string[]): Promise<void> {
     const persistTo = resolve(values['persist-to'] ?? resolve(import.meta.dirname, '..', '.data', 'wrangler'))
     return migrate(values.remote ?? false, persistTo)
   }
+  const flags = Object.values(values).some((v) => v !== undefined)
+  if (positionals[0] === 'list' && !flags) return list()
   if (positionals[0] !== 'move' || values.remote || values['persist-to']) throw usage
   const to = Number(values.to)
   if (!values.tenant || !Number.isInteger(to) || to < 1)

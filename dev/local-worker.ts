@@ -9,6 +9,9 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { getPlatformProxy } from 'wrangler'
 import { d1Bindings, quietWranglerEnv, wranglerBin } from '../cli/wrangler'
 import { freePort } from '../cms/db/freePort'
+import type { Env } from '../edge/env'
+import { shardDatabase } from '../edge/shards/databases'
+import { placementOf } from '../edge/shards/map'
 
 export interface LocalWorker {
   url: string
@@ -54,15 +57,31 @@ export async function applyMigrations(persistTo: string): Promise<void> {
     })
 }
 
-/** The local D1 under `persistTo`, migrated, opened in this process (no Worker running). */
-export async function openLocalD1(persistTo: string): Promise<{ db: D1Database; dispose(): Promise<void> }> {
+export interface LocalD1 {
+  /** The main database (DB), also shard 1. */
+  db: D1Database
+  /** The bindings as the Worker sees them: DB and every SHARD_n of wrangler.toml. */
+  env: Env
+  /** The shard database holding a town's residents, as the Worker resolves it (shard 1 if unplaced). */
+  shardOf(tenant: string): Promise<D1Database>
+  dispose(): Promise<void>
+}
+
+/** The local D1 under `persistTo` (main and every shard), migrated, opened in this process (no Worker running). */
+export async function openLocalD1(persistTo: string): Promise<LocalD1> {
   await applyMigrations(persistTo)
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({
+  const proxy = await getPlatformProxy<Env>({
     configPath: resolve(import.meta.dirname, '../wrangler.toml'),
     persist: { path: resolve(persistTo, 'v3') },
     remoteBindings: false,
   })
-  return { db: proxy.env.DB, dispose: proxy.dispose }
+  const env = proxy.env
+  return {
+    db: env.DB,
+    env,
+    shardOf: async (tenant) => shardDatabase(env, (await placementOf(env.DB, tenant)).shard),
+    dispose: proxy.dispose,
+  }
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {

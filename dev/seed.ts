@@ -71,7 +71,8 @@ async function main(): Promise<void> {
       say('  住民は .data/wrangler のローカル D1 に書きます / residents go to the local D1 in .data/wrangler')
     say(`住民 / residents: ${args.subscribers.toLocaleString()}`)
     const local = await openLocalD1(persistTo)
-    const residents = await seedResidents(local.db, {
+    // Each town's residents into its shard, where the publish just placed it.
+    const residents = await seedResidents(local.shardOf, {
       count: args.subscribers,
       today: localDate(new Date(), 'Asia/Tokyo'),
       log: (l) => say(l),

@@ -41,29 +41,44 @@ export function* households(count: number, tenants: readonly ResidentTenant[], t
   }
 }
 
+/** One database for every town, or the shard database of each town (as the Worker resolves it). */
+export type ResidentTarget = D1Database | ((tenant: string) => Promise<D1Database>)
+
 /**
- * Writes `count` synthetic residents straight into a D1 database (the local one of `npm start`),
- * with consents and next_send_on computed by shared/program. Resident n is the same in every run,
- * so running again with the same count changes nothing.
+ * Writes `count` synthetic residents straight into D1 (the local one of `npm start`), each town's
+ * into its shard, with consents and next_send_on computed by shared/program. Resident n is the
+ * same in every run, so running again with the same count changes nothing.
  */
-export async function seedResidents(db: D1Database, options: ResidentOptions): Promise<ResidentSummary> {
+export async function seedResidents(
+  target: ResidentTarget,
+  options: ResidentOptions,
+): Promise<ResidentSummary> {
   const started = performance.now()
   const chunk = options.chunk ?? 4000
+  const tenants = residentTenants()
+  const dbOf = new Map<string, D1Database>()
+  for (const { slug } of tenants) dbOf.set(slug, typeof target === 'function' ? await target(slug) : target)
   const summary = { subscribers: 0, timelines: 0, partners: 0 }
-  let batch: Household[] = []
+  // A household lives in one town, so in one shard: each shard's households are written together.
+  const batches = new Map<D1Database, Household[]>()
+  let waiting = 0
   const flush = async () => {
-    if (batch.length === 0) return
-    await db.batch(insertStatements(db, batch))
-    batch = []
+    for (const [db, batch] of batches) if (batch.length > 0) await db.batch(insertStatements(db, batch))
+    batches.clear()
+    waiting = 0
     options.log?.(`  ${summary.subscribers.toLocaleString()} 人 / residents`)
   }
-  for (const next of households(options.count, residentTenants(), options.today)) {
+  for (const next of households(options.count, tenants, options.today)) {
+    const db = dbOf.get(next.subscribers[0]!.tenant)!
+    const batch = batches.get(db) ?? []
     batch.push(next)
+    batches.set(db, batch)
+    waiting += 1
     summary.subscribers += next.subscribers.length
     summary.timelines += next.timelines.length
     summary.partners += next.subscribers.filter((s) => s.audience === 'partner').length
-    if (batch.length >= chunk) await flush()
+    if (waiting >= chunk) await flush()
   }
-  await flush()
+  if (waiting > 0) await flush()
   return { ...summary, milliseconds: Math.round(performance.now() - started) }
 }

@@ -4,6 +4,7 @@ import { bilingual, tenantSlug } from '../../shared/contract'
 import type { Env } from '../env'
 import { LeftoverNotCopied } from '../shards/cleanup'
 import { moveStep, startMove } from '../shards/move'
+import { listPlacements } from '../shards/placements'
 import { ingestFailure } from './failure'
 import { ingestValid, jsonBody } from './request'
 
@@ -40,10 +41,12 @@ const refusals = {
 } as const
 
 /**
- * Moving a tenant's residents between shards (`npx yorisoi shard move`), under the ingest token:
- * start (or find the same move under way), then steps until `done`. See shards/move.ts.
+ * The shards under the ingest token: which tenants each holds (`npx yorisoi shard list`), and
+ * moving a tenant's residents between them (`npx yorisoi shard move`): start (or find the same
+ * move under way), then steps until `done`. See shards/move.ts.
  */
 export const shardRoutes = new Hono<{ Bindings: Env }>()
+  .get('/', async (c) => c.json({ shards: await listPlacements(c.env) }))
   .post('/moves', jsonBody(moveRequest), async (c) => {
     const { tenant, to } = c.req.valid('json')
     const started = await startMove(c.env, tenant, to, new Date())

@@ -125,3 +125,42 @@ describe('seedResidents', () => {
     expect(await all('SELECT count(*) AS n, max(updated_at) AS sum FROM subscribers')).toEqual(before)
   })
 })
+
+describe('seedResidents with two shards', () => {
+  it("writes each town's residents into the shard the map places it on, and none elsewhere", async () => {
+    const shardsDir = mkdtempSync(join(tmpdir(), 'yorisoi-shards-'))
+    const local = await openLocalD1(shardsDir)
+    try {
+      const [first, second, third] = residentTenants().map((t) => t.slug)
+      // As the first publish places them: the emptiest shard in turn.
+      await local.db
+        .prepare(
+          `INSERT INTO tenant_shards (tenant_slug, shard, updated_at)
+           VALUES (?1, 1, '2026-11-23T00:00:00Z'), (?2, 2, '2026-11-23T00:00:00Z'), (?3, 1, '2026-11-23T00:00:00Z')`,
+        )
+        .bind(first, second, third)
+        .run()
+      await seedResidents(local.shardOf, { count: 600, today })
+      const towns = async (which: D1Database) =>
+        (
+          await which
+            .prepare('SELECT tenant_slug AS town, count(*) AS n FROM subscribers GROUP BY 1 ORDER BY 1')
+            .all<{ town: string; n: number }>()
+        ).results
+      const inMain = await towns(local.db)
+      const inShard2 = await towns(local.env.SHARD_2!)
+      expect(inShard2.map((r) => r.town)).toEqual([second])
+      expect(inMain.map((r) => r.town).sort()).toEqual([first, third].sort())
+      expect([...inMain, ...inShard2].reduce((sum, r) => sum + r.n, 0)).toBe(600)
+      const orphans = await local.env
+        .SHARD_2!.prepare(
+          'SELECT count(*) AS n FROM timeline_members m WHERE NOT EXISTS (SELECT 1 FROM timelines t WHERE t.id = m.timeline_id)',
+        )
+        .first<number>('n')
+      expect(orphans).toBe(0)
+    } finally {
+      await local.dispose()
+      rmSync(shardsDir, { recursive: true, force: true })
+    }
+  })
+})
