@@ -13,6 +13,7 @@ import { localSecrets } from './local-secrets'
 import { startLocalWorker } from './local-worker'
 import { startNextAdmin } from './next-admin'
 import { printSummary } from './summary'
+import { townShards } from './town-shards'
 
 const root = resolve(import.meta.dirname, '..')
 const dataDir = resolve(process.env.YORISOI_DATA_DIR ?? resolve(root, '.data'))
@@ -72,6 +73,8 @@ try {
   const { publishSeed } = await import('../seed/publish')
   const manifestId = await publishSeed({ payload, edge: { url: worker.url, token: secrets.INGEST_TOKEN } })
   step(`  active manifest ${manifestId}`)
+  // The publish placed each new town on the shard with the fewest towns: the seeded ones spread.
+  const shards = await townShards(worker.url, secrets.INGEST_TOKEN)
   await closePayload(payload)
 
   step('管理画面を起動中（初回は1分ほど） / starting the admin (about a minute the first time)')
@@ -94,6 +97,7 @@ try {
     tenants: loadSeedTenants().map((t) => ({
       slug: t.settings.slug,
       channels: Object.keys(t.settings.channels),
+      shard: shards.get(t.settings.slug) ?? 1,
     })),
     password,
   })

@@ -4,8 +4,11 @@ export function printSummary(s: {
   edgeUrl: string
   /** The outbox with its local key: the one place the key is printed. */
   outboxUrl: string
-  /** Each seeded town with the channels it offers; the ones with email first (they complete locally). */
-  tenants: { slug: string; channels: string[] }[]
+  /**
+   * Each seeded town with the channels it offers and the shard its residents live in; the ones
+   * with email first (they complete locally).
+   */
+  tenants: { slug: string; channels: string[]; shard: number }[]
   password: string
 }) {
   const rows: [string, string][] = [
@@ -13,8 +16,8 @@ export function printSummary(s: {
     ['送信箱 / Outbox (local deliveries, with its key)', s.outboxUrl],
     ...[...s.tenants]
       .sort((a, b) => Number(b.channels.includes('email')) - Number(a.channels.includes('email')))
-      .map(({ slug, channels }): [string, string] => [
-        `登録 / Registration: ${slug} (${channels.join(', ')})`,
+      .map(({ slug, channels, shard }): [string, string] => [
+        `登録 / Registration: ${slug} (${channels.join(', ')}; シャード / shard ${shard})`,
         `${s.edgeUrl}/t/${slug}`,
       ]),
     [
