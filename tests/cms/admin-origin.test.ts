@@ -11,7 +11,7 @@ import { closePayload } from '../../cms/db/closePayload'
 
 describe('the admin origin a production CMS needs', () => {
   it('refuses to start in production without an https PAYLOAD_PUBLIC_SERVER_URL, saying why in Japanese and English', () => {
-    for (const url of [undefined, '', 'http://admin.example.jp'])
+    for (const url of [undefined, '', 'http://admin.example.jp', 'http://127.0.0.1.example.jp'])
       expect(() => adminOrigin({ NODE_ENV: 'production', PAYLOAD_PUBLIC_SERVER_URL: url })).toThrow(
         /^PAYLOAD_PUBLIC_SERVER_URL に管理画面の https .+ \/ Set PAYLOAD_PUBLIC_SERVER_URL/,
       )
@@ -28,6 +28,14 @@ describe('the admin origin a production CMS needs', () => {
       serverURL: 'https://admin.example.jp',
       csrf: ['https://admin.example.jp', 'https://preview.example.jp'],
       secureCookie: true,
+    })
+    // A production build on this machine (the system tests): http on the loopback, cookie not Secure.
+    expect(
+      adminOrigin({ NODE_ENV: 'production', PAYLOAD_PUBLIC_SERVER_URL: 'http://127.0.0.1:3005' }),
+    ).toEqual({
+      serverURL: 'http://127.0.0.1:3005',
+      csrf: ['http://127.0.0.1:3005'],
+      secureCookie: false,
     })
     // npm start and the tests: no address, nothing refused.
     expect(adminOrigin({ NODE_ENV: 'development' })).toEqual({ serverURL: '', csrf: [], secureCookie: false })
