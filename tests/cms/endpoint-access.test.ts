@@ -1,3 +1,4 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type Cms, startCms } from './support/cms'
@@ -242,4 +243,30 @@ describe('every custom endpoint, for every role, own town and another town', () 
       })
     }
   }
+})
+
+describe('staff see only their towns', () => {
+  it("shows staff their town's publications without another town's entries, over REST and GraphQL", async () => {
+    const own = await call('staffA', 'GET', '/api/publications?depth=0&limit=100')
+    expect(own.status).toBe(200)
+    const docs = own.json.docs as { tenant: unknown }[]
+    expect(docs.length).toBeGreaterThan(0)
+    for (const doc of docs) expect(doc.tenant).toBe(world.tenantA.id)
+    expect(otherTown(own.text)).toEqual([])
+
+    const request = new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.staffA}` },
+      body: JSON.stringify({ query: '{ Publications(limit: 100) { docs { id index parts diff } } }' }),
+    })
+    const graphql = await (await GRAPHQL_POST(cms.config)(request)).text()
+    expect(graphql).toContain('"docs"')
+    expect(otherTown(graphql)).toEqual([])
+  })
+
+  it('still lets those who publish every town read what each publication held', async () => {
+    const all = await call('admin', 'GET', `/api/publications/${firstOf.own!.id}?depth=0`)
+    expect(all.status).toBe(200)
+    expect(all.text).toContain('世田谷の両親学級')
+  })
 })
