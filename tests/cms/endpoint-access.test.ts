@@ -270,3 +270,23 @@ describe('staff see only their towns', () => {
     expect(all.text).toContain('世田谷の両親学級')
   })
 })
+
+describe('the diff a town’s publication records', () => {
+  it('names only that town, even when the CMS has no record of what was live', async () => {
+    // What is live came from elsewhere (an earlier CMS, a restored database): no index to diff against.
+    await payload.update({
+      collection: 'publications',
+      where: { manifestId: { equals: edge.activeId() } },
+      data: { index: null },
+    })
+    const published = await call('staffA', 'POST', '/api/publications/publish', {
+      scope: { tenant: world.tenantA.id },
+      confirmGaps: true,
+    })
+    expect(published.status).toBe(200)
+    const own = await call('staffA', 'GET', `/api/publications/${published.json.publicationId}?depth=0`)
+    expect(own.status).toBe(200)
+    expect(own.json.diff).toMatchObject({ added: expect.arrayContaining(['tenant minato']) })
+    expect(otherTown(own.text)).toEqual([])
+  })
+})
