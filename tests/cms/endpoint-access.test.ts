@@ -81,6 +81,7 @@ beforeAll(async () => {
   edge = await startFakeEdge()
   vi.stubEnv('YORISOI_EDGE_URL', edge.url)
   vi.stubEnv('YORISOI_INGEST_TOKEN', edge.token)
+  vi.stubEnv('YORISOI_AGGREGATES_TOKEN', 'the-edge-report-token')
   cms = await startCms()
   payload = cms.payload
   world = await createWorld(payload)
@@ -229,6 +230,18 @@ const cells: Record<EndpointCase, Cell> = {
   },
   'rollback: to own town’s publication': rollbackCell(() => firstOf.own!),
   'rollback: to another town’s publication': rollbackCell(() => firstOf.other!),
+  'counts report (the edge’s, by its token)': {
+    run: (actor) =>
+      call(actor, 'POST', '/api/survey-answer-counts/report', {
+        contractVersion: 1,
+        tenant: 'minato',
+        date: '2026-12-01',
+        surveys: [],
+      }),
+    outcome: async () => {
+      expect((await payload.count({ collection: 'survey-answer-counts' })).totalDocs).toBe(0)
+    },
+  },
 }
 
 describe('every custom endpoint, for every role, own town and another town', () => {

@@ -20,6 +20,7 @@ export const endpointCases = [
   'history',
   'rollback: to own town’s publication',
   'rollback: to another town’s publication',
+  'counts report (the edge’s, by its token)',
 ] as const
 export type EndpointCase = (typeof endpointCases)[number]
 
@@ -38,6 +39,8 @@ export const expectedStatus: Record<EndpointCase, Record<Actor, number>> = {
   history: row(403, 200, 200, 200, 200, 200),
   'rollback: to own town’s publication': row(403, 200, 200, 403, 403, 403),
   'rollback: to another town’s publication': row(403, 200, 200, 403, 403, 403),
+  // Only the edge reports counts, with its own token: no signed-in person is it.
+  'counts report (the edge’s, by its token)': row(401, 401, 401, 401, 401, 401),
 }
 
 /**
