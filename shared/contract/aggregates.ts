@@ -106,6 +106,12 @@ export const aggregatesReport = z
     generatedAt: instant,
     from: civilDate,
     to: civilDate,
+    /**
+     * The tenants this report is the whole truth about (one shard's): the CMS replaces their
+     * counts of the period and no other tenant's. Added within contract version 1: absent (an
+     * edge from before shards, one database), the report speaks for every tenant.
+     */
+    tenants: z.array(tenantSlug).optional(),
     deliveries: z.array(deliveryCount),
     surveys: z.array(surveyAnswerCount),
     deskForwards: z.array(deskForwardCount).default([]),

@@ -101,11 +101,11 @@ it('prunes, a bounded batch at a time, exactly the manifests nothing needs, then
   for (const chunk of await chunkPart(tenantRef(abandoned)))
     await storeChunk(env.DB, chunk, new Date('2026-11-18T00:00:00Z'))
 
-  const first = await pruneSnapshots(env.DB, now, options)
+  const first = await pruneSnapshots(env, now, options)
   expect(first.manifests).toEqual(['m1', 'm3'])
-  const second = await pruneSnapshots(env.DB, now, options)
+  const second = await pruneSnapshots(env, now, options)
   expect(second.manifests).toEqual(['m5'])
-  const third = await pruneSnapshots(env.DB, now, options)
+  const third = await pruneSnapshots(env, now, options)
   expect(third.manifests).toEqual([])
 
   // Kept: the active m8 and the last three activated (m6–m8), m2 (a live message page), m4 (a run).
@@ -174,7 +174,7 @@ it('lets a publish finish when a part the edge said it had is pruned before the 
     // Pruning runs between the uploader's question ("which parts do you have?") and the switch.
     fetch: (async (input: string, init?: RequestInit) => {
       if (String(input).endsWith('/ingest/manifests') && pruned.length === 0)
-        pruned = (await pruneSnapshots(env.DB, now, { ...options, batch: 50 })).parts
+        pruned = (await pruneSnapshots(env, now, { ...options, batch: 50 })).parts
       return exports.default.fetch(input, init)
     }) as typeof fetch,
   }
