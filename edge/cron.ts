@@ -38,16 +38,19 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
 /** What follows the runs, each a bounded batch per shard. */
 async function afterRuns(env: Env, snapshot: LoadedSnapshot, now: Date): Promise<Chore[]> {
   let groups: ShardTenants[]
+  let moving: string[]
   try {
-    groups = (await tenantsByShard(env, [...snapshot.tenants.keys()])).filter((g) => g.tenants.length > 0)
+    const placed = await tenantsByShard(env, [...snapshot.tenants.keys()])
+    groups = placed.filter((g) => g.tenants.length > 0)
+    moving = placed.flatMap((g) => g.moving)
   } catch (error) {
     console.error('shards: the tenant map could not be read:', error instanceof Error ? error.message : error)
-    groups = []
+    return []
   }
   const shards = allShards(env)
   return [
     ...groups.map((g) => retention(g, snapshot, now)),
-    ...groups.map((g) => deliveryPruning(env, g, now)),
+    ...shards.map((s) => deliveryPruning(env, s, moving, now)),
     ...shards.map(({ shard, db }) => ({
       name: `verifications: pruning (shard ${shard})`,
       run: async () => {
@@ -82,13 +85,19 @@ function retention(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Ch
   }
 }
 
-function deliveryPruning(env: Env, group: ShardTenants, now: Date): Chore {
+/** Every tenant's old rows in this shard, but those of a tenant being moved. */
+function deliveryPruning(
+  env: Env,
+  shard: { shard: number; db: D1Database },
+  moving: string[],
+  now: Date,
+): Chore {
   return {
-    name: `deliveries: pruning (shard ${group.shard})`,
+    name: `deliveries: pruning (shard ${shard.shard})`,
     run: async () => {
-      const p = await pruneDeliveries(group.db, now, pruneOptionsFrom(env), group.tenants)
+      const p = await pruneDeliveries(shard.db, now, pruneOptionsFrom(env), moving)
       return p.pruned > 0
-        ? `deliveries: ${p.pruned} rolled up and pruned (before ${p.cutoff}, shard ${group.shard})`
+        ? `deliveries: ${p.pruned} rolled up and pruned (before ${p.cutoff}, shard ${shard.shard})`
         : null
     },
   }

@@ -46,14 +46,14 @@ export const countedOutcome = outcome
  * refused) they go on the next run and are counted as decided. Clicks go with their delivery
  * (ON DELETE CASCADE).
  *
- * `db` is one shard; `only`, when given, names the tenants settled in it (the cron leaves out a
- * tenant whose residents are moving, so its rows are not rolled up while being copied).
+ * `db` is one shard; `skip` names tenants left alone (the cron's: those whose residents are
+ * moving, so their rows are not rolled up while being copied).
  */
 export async function pruneDeliveries(
   db: D1Database,
   now: Date,
   options: PruneOptions = defaultPruneOptions,
-  only?: readonly string[],
+  skip: readonly string[] = [],
 ): Promise<{ pruned: number; cutoff: string; more: boolean }> {
   // Tokyo's date: every tenant is in Japan, and a day either way does not matter at 90 days.
   const cutoff = addDays(localDate(now, 'Asia/Tokyo'), -options.keepDays)
@@ -61,7 +61,7 @@ export async function pruneDeliveries(
     .prepare('SELECT DISTINCT tenant_slug AS tenant FROM tenant_runs WHERE local_date < ?1')
     .bind(cutoff)
     .all<{ tenant: string }>()
-  const tenants = only ? found.filter((t) => only.includes(t.tenant)) : found
+  const tenants = found.filter((t) => !skip.includes(t.tenant))
   const pick = db.prepare(
     `SELECT d.id FROM deliveries d
      WHERE d.tenant_slug = ?1 AND d.local_date < ?2 AND d.state IN ('sent', 'failed-permanent')

@@ -288,7 +288,7 @@ async function minatoDay(db: D1Database, sent: number, refused: number) {
   ])
 }
 
-it('a town on shard 2: the cron tick rolls its old rows up into shard 2’s counts, nothing of it in main', async () => {
+it('a town on shard 2: the cron tick rolls its old rows up into shard 2’s counts, nothing of it in main, and none while it moves', async () => {
   expect(await shardNumberOf('minato-town')).toBe(2)
   const shard = await shardOf('minato-town')
   await storeFixture()
@@ -300,11 +300,21 @@ it('a town on shard 2: the cron tick rolls its old rows up into shard 2’s coun
     'pregnancy/196 sent 8',
   ])
 
-  await worker.scheduled(
-    createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.parse('2027-02-22T03:00:00Z') }),
-    env,
-  )
+  const tick = () =>
+    worker.scheduled(
+      createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.parse('2027-02-22T03:00:00Z') }),
+      env,
+    )
   const count = (db: D1Database, sql: string) => db.prepare(sql).first<number>('n')
+  // While the town's residents are being moved, its rows stay as they are.
+  await env.DB.prepare("UPDATE tenant_shards SET moving_to = 1 WHERE tenant_slug = 'minato-town'").run()
+  await tick()
+  expect(await count(shard, "SELECT COUNT(*) AS n FROM deliveries WHERE tenant_slug = 'minato-town'")).toBe(
+    10,
+  )
+  await env.DB.prepare("UPDATE tenant_shards SET moving_to = NULL WHERE tenant_slug = 'minato-town'").run()
+
+  await tick()
   expect(await count(shard, "SELECT COUNT(*) AS n FROM deliveries WHERE tenant_slug = 'minato-town'")).toBe(0)
   expect(
     await count(shard, "SELECT SUM(count) AS n FROM delivery_counts WHERE tenant_slug = 'minato-town'"),
