@@ -557,5 +557,8 @@ describe('one report per shard of the edge', () => {
     expect(answer.status).toBe(400)
     expect(String(answer.body.issues)).toContain('tenants')
     expect(await everything()).toEqual(before)
+    // A shard whose only town the CMS does not know yet, with nothing to say: nothing changes.
+    expect((await send(report({ tenants: ['atlantis'], surveys: [] }))).status).toBe(200)
+    expect(await everything()).toEqual(before)
   })
 })
