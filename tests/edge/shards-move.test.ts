@@ -9,6 +9,7 @@ import { sha256Hex } from '../../shared/contract'
 import { fixtureSnapshot } from '../../shared/contract/fixture'
 import { ingest, publish } from './support/ingest-client'
 import { finishMove, moveStep, moveTown, startMove, townRows } from './support/shard-move'
+import { bareToken, form, linkTo, registerByEmail, request } from './support/shard-pages'
 import { NO_TENANT, tablesOf, tenantOfRows, townsIn } from './support/shard-rows'
 import { shardNumberOf } from './support/shards'
 import { writeTownHistory } from './support/town-history'
@@ -26,6 +27,46 @@ beforeAll(async () => {
 })
 
 describe('moving a town to another shard', () => {
+  it('a resident registered through the pages keeps their links: during the move the town waits, after it the old links open in shard 2', async () => {
+    const { address, manage } = await registerByEmail()
+    const stop = await linkTo('sakura-city', address, '/s/')
+    const [manageToken, stopToken] = [bareToken(manage), bareToken(stop)]
+    expect(manage).toBe(`/r/1${manageToken}`)
+
+    await startMove('sakura-city', 2)
+    const waiting = await request(manage)
+    expect(waiting.status).toBe(503)
+    expect(waiting.headers.get('retry-after')).toBe('60')
+    expect(await waiting.text()).toContain('1分ほどしてからもう一度お試しください')
+    await finishMove('sakura-city')
+
+    for (const path of [manage, `/r/${manageToken}`]) {
+      const page = await request(path)
+      expect(page.status, path).toBe(200)
+      expect(await page.text()).toContain('はな')
+    }
+    expect((await request(`/s/${stopToken}`)).status).toBe(200)
+    expect((await form(`/s/1${stopToken}`, {})).status).toBe(200)
+    const row = await shard2()
+      .prepare('SELECT state FROM subscribers WHERE address = ?1')
+      .bind(address)
+      .first<string>('state')
+    expect(row).toBe('stopped')
+    expect(
+      await env.DB.prepare('SELECT COUNT(*) AS n FROM subscribers WHERE address = ?1')
+        .bind(address)
+        .first('n'),
+    ).toBe(0)
+
+    // And back: the links open in shard 1 again, none forwarded in a circle.
+    await moveTown('sakura-city', 1)
+    for (const path of [manage, `/r/${manageToken}`]) expect((await request(path)).status, path).toBe(200)
+    const back = await env.DB.prepare('SELECT state FROM subscribers WHERE address = ?1')
+      .bind(address)
+      .first('state')
+    expect(back).toBe('stopped')
+  })
+
   it('carries its residents, tokens and history whole, forwards its old links, and leaves nothing else', async () => {
     const sakura = await writeTownHistory(env.DB, 'sakura-city', 3)
     sakuraLinks = sakura.links

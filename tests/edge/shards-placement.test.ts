@@ -1,52 +1,29 @@
 import { env } from 'cloudflare:workers'
 import type { D1Database } from '@cloudflare/workers-types'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { app } from '../../edge/app'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { storeTenantSecret } from '../../edge/channels/secrets'
 import { tableHome } from '../../edge/shards/tables'
 import { fixtureSnapshot } from '../../shared/contract/fixture'
 import { publish } from './support/ingest-client'
 import { lineUserId, signedWebhook, textEvent } from './support/line-webhook'
 import { dateFromToday, validRegistration } from './support/resident-http'
+import {
+  bareToken,
+  form,
+  linkTo,
+  registerByEmail as registerEmail,
+  request,
+  secretsKey,
+} from './support/shard-pages'
 import { rowCount, tablesOf, townsIn } from './support/shard-rows'
-import { shardNumberOf, shardOf } from './support/shards'
-import { freshIp } from './support/verification'
+import { shardNumberOf } from './support/shards'
 
 // Each town's residents live in its own shard and nowhere else: residents registered through the
 // pages of a town on shard 1 (sakura-city, email) and of one on shard 2 (minato-town, LINE).
 
-const origin = 'http://edge.test'
-const secretsKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
-const bindings = { ...env, TENANT_SECRETS_KEY: secretsKey, LINE_API_BASE_URL: inject('fakeLineUrl') }
-const request = (path: string, init: RequestInit = {}) =>
-  app.request(`${origin}${path}`, { redirect: 'manual', ...init }, bindings)
-const form = (path: string, fields: Record<string, string>) =>
-  request(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin, 'cf-connecting-ip': freshIp() },
-    body: new URLSearchParams(fields),
-  })
+const registerByEmail = async () => (await registerEmail()).address
 
-/** The path of the first `prefix` link in the latest message to `recipient`, in the town's shard. */
-async function linkTo(town: string, recipient: string, prefix: string): Promise<string> {
-  const db = await shardOf(town)
-  const row = await db
-    .prepare('SELECT text FROM outbox WHERE recipient = ?1 ORDER BY rowid DESC')
-    .bind(recipient)
-    .first<{ text: string }>()
-  const path = row?.text.match(new RegExp(`${origin}(${prefix}[A-Za-z0-9_-]+)`))?.[1]
-  if (!path) throw new Error(`no ${prefix} link to ${recipient} in ${town}'s shard`)
-  return path
-}
-
-async function registerByEmail(): Promise<string> {
-  const fields = validRegistration()
-  expect((await form('/t/sakura-city', fields)).status).toBe(303)
-  const confirmed = await form(await linkTo('sakura-city', fields.address!, '/c/'), {})
-  expect(confirmed.status).toBe(303)
-  return fields.address!
-}
-
+/** Registers by LINE in minato-town and links the LINE user with the code the page shows. */
 async function registerByLine(): Promise<void> {
   const registered = await form(
     '/t/minato-town',
@@ -99,8 +76,7 @@ describe('each town in its own shard', () => {
 
   it('stops a shard-1 resident by an old link without a prefix (a bare 22-character token)', async () => {
     const address = await registerByEmail()
-    const stop = (await linkTo('sakura-city', address, '/s/')).replace('/s/', '')
-    const bare = stop.length === 23 && stop.startsWith('1') ? stop.slice(1) : stop
+    const bare = bareToken(await linkTo('sakura-city', address, '/s/'))
     expect(bare).toMatch(/^[A-Za-z0-9_-]{22}$/)
     expect((await request(`/s/${bare}`)).status).toBe(200)
     expect((await form(`/s/${bare}`, {})).status).toBe(200)
