@@ -10,7 +10,7 @@ import { lexicalFromParagraphs } from '../cms/plugin/csv/lexical'
 import { devPassword } from '../seed/index'
 import { loadSeedTenants } from '../seed/tenants'
 import { launchBrowser, phone } from '../tests/support/browser'
-import { executeLocalD1 } from '../tests/support/local-d1'
+import { executeInTown } from '../tests/support/local-d1'
 import { localSecrets } from './local-secrets'
 
 const root = resolve(import.meta.dirname, '..')
@@ -153,24 +153,24 @@ async function messagePageShot(browser: Browser, file: string) {
   await page.getByLabel(/同意します/).check()
   await page.getByRole('button', { name: /登録する/ }).click()
   const sql = `SELECT text FROM outbox WHERE recipient = '${address}' ORDER BY created_at`
-  const [confirmation] = (await executeLocalD1(persistTo, sql)) as { text: string }[]
+  // Everything about the resident is in their town's shard.
+  const inTown = (text: string) => executeInTown(persistTo, tenant, text)
+  const [confirmation] = (await inTown(sql)) as { text: string }[]
   const confirmUrl = confirmation?.text.match(/https?:\/\/\S+\/c\/[A-Za-z0-9_-]+/)?.[0]
   if (!confirmUrl) throw new Error(`no confirmation mail for ${address} in the outbox`)
   await page.goto(confirmUrl)
   await page.getByRole('button', { name: /登録を確定する/ }).click()
   // Whether today's send time has passed decides if the first message is today or tomorrow.
-  await executeLocalD1(
-    persistTo,
-    `UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`,
-  )
+  await inTown(`UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`)
   // The outbox opens with the key npm start keeps beside the data (and printed in its URL).
   const { OUTBOX_KEY } = localSecrets(resolve(values.data!, 'local-secrets.json'))
   await page.goto(`${edge}/outbox?key=${encodeURIComponent(OUTBOX_KEY)}`)
   await page.getByRole('button', { name: /この日の配信を今すぐ実行/ }).click()
   let messageUrl: string | undefined
   for (let i = 0; i < 120 && !messageUrl; i++) {
-    const mails = (await executeLocalD1(persistTo, sql)) as { text: string }[]
-    messageUrl = mails.map((m) => m.text.match(/https?:\/\/\S+\/m\/[A-Za-z0-9_-]{22}/)?.[0]).find(Boolean)
+    const mails = (await inTown(sql)) as { text: string }[]
+    // The shard's number, then the 22-character token.
+    messageUrl = mails.map((m) => m.text.match(/https?:\/\/\S+\/m\/[A-Za-z0-9_-]{22,26}/)?.[0]).find(Boolean)
     if (!messageUrl) await new Promise((r) => setTimeout(r, 1000))
   }
   if (!messageUrl) throw new Error(`no delivery for ${address} after running today's deliveries`)
