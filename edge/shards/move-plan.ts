@@ -44,12 +44,14 @@ const ofDeliveries = `delivery_id IN (SELECT id FROM deliveries WHERE subscriber
 
 export const copySteps: readonly CopyStep[] = [
   byTenant('subscribers'),
-  // The timelines the tenant's residents follow (a household's, whichever town wrote it).
+  // The timelines the tenant's residents follow (a household's, whichever town wrote it) or have
+  // invited someone to.
   {
     table: 'timelines',
     chunk: 100,
     by: 'subscriber',
-    match: `id IN (SELECT timeline_id FROM timeline_members WHERE subscriber_id IN ${IDS})`,
+    match: `id IN (SELECT timeline_id FROM timeline_members WHERE subscriber_id IN ${IDS}
+                   UNION SELECT timeline_id FROM access_tokens WHERE subscriber_id IN ${IDS})`,
   },
   bySubscriber('timeline_members'),
   bySubscriber('access_tokens'),
