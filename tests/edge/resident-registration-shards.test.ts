@@ -337,3 +337,27 @@ describe('LINE linking in a town on shard 2', () => {
     expect(await rowsOf(main, subscriberId!)).toEqual(nothing)
   })
 })
+
+describe('while a town on shard 2 moves to another shard', () => {
+  it('registering and confirming answer "try again in a minute" and write nothing', async () => {
+    const waiting = validRegistration(minatoFields())
+    expect((await post('/t/minato-town', waiting, { ip: freshIp() })).status).toBe(303)
+    const link = await linkInOutbox(waiting.address!, '/c/')
+    await main.prepare("UPDATE tenant_shards SET moving_to = 1 WHERE tenant_slug = 'minato-town'").run()
+    try {
+      const fields = validRegistration(minatoFields())
+      const refused = await post('/t/minato-town', fields, { ip: freshIp() })
+      expect(refused.status).toBe(503)
+      expect(refused.headers.get('retry-after')).toBe('60')
+      expect(await refused.text()).toContain('1分ほどしてから')
+      expect(await subscriberByAddress(fields.address!)).toBeNull()
+
+      expect((await post(link, {})).status).toBe(503)
+      expect(await subscriberByAddress(waiting.address!)).toMatchObject({ state: 'pending' })
+    } finally {
+      await main.prepare("UPDATE tenant_shards SET moving_to = NULL WHERE tenant_slug = 'minato-town'").run()
+    }
+    expect((await post(link, {})).status).toBe(303)
+    expect(await subscriberByAddress(waiting.address!)).toMatchObject({ state: 'active' })
+  })
+})
