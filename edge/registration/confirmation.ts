@@ -144,7 +144,7 @@ export async function sendConfirmation(
     .first<{ key: string; state: string }>()
   if (!row) return false
   if (row.state === 'sent') return true
-  const result = await sendTransactional(env, confirmationMessage(tenant, request, row.key))
+  const result = await sendTransactional(env, confirmationMessage(tenant, request, row.key), db)
   await db
     .prepare(
       `UPDATE deliveries SET state = ?2, provider_message_id = ?3, attempts = attempts + 1, error = ?4, updated_at = ?5

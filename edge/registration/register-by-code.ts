@@ -40,6 +40,7 @@ export async function notifyOwner(
   const result = await sendTransactional(
     env,
     alreadyRegisteredMessage(tenant, channel, address, manageUrl, key),
+    db,
   )
   // The stranger's page answers as always; the owner is simply not told this time.
   if (result.outcome !== 'sent') console.warn('owner notice not sent', result.outcome, result.error)

@@ -106,6 +106,7 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
       const sent = await sendTransactional(
         c.env,
         changeLinkMessage(a.tenant, address, url, `change/${verification.id.slice(0, 32)}`),
+        a.db,
       )
       if (sent.outcome !== 'sent') {
         const unsent = bilingual(

@@ -49,13 +49,17 @@ export async function linkFromLine(
   if (!userId || !event.replyToken) return
   const { shard, db } = await residentShard(env, tenant.slug)
   const reply = (...texts: string[]) =>
-    replyOnLine(env, {
-      tenant: tenant.slug,
-      replyToken: event.replyToken!,
-      to: userId,
-      texts,
-      key: event.webhookEventId ?? crypto.randomUUID(),
-    })
+    replyOnLine(
+      env,
+      {
+        tenant: tenant.slug,
+        replyToken: event.replyToken!,
+        to: userId,
+        texts,
+        key: event.webhookEventId ?? crypto.randomUUID(),
+      },
+      db,
+    )
   const text = event.type === 'message' && event.message?.type === 'text' ? (event.message.text ?? '') : null
   const code = text === null ? null : codeDigits(text.slice(0, 40), 8)
   if (code === null) {

@@ -63,8 +63,9 @@ export async function sendSmsCode(
   key: string,
   shardDb?: D1Database,
 ): Promise<boolean> {
-  if (!(await spendSms(env, tenant, new Date(), shardDb))) return false
-  const result = await sendTransactional(env, smsCodeMessage(tenant, to, code, key))
+  const db = shardDb ?? (await residentDb(env, tenant.slug))
+  if (!(await spendSms(env, tenant, new Date(), db))) return false
+  const result = await sendTransactional(env, smsCodeMessage(tenant, to, code, key), db)
   if (result.outcome !== 'sent') console.warn('sms code not sent', result.outcome, result.error)
   return result.outcome === 'sent'
 }

@@ -85,7 +85,7 @@ export async function recordSmsCapHit(
       at: now.toISOString(),
     }),
   )
-  const result = await sendTransactional(env, smsCapAlertMessage(tenant, cap, window))
+  const result = await sendTransactional(env, smsCapAlertMessage(tenant, cap, window), db)
   if (result.outcome !== 'sent')
     console.warn(
       JSON.stringify({ event: 'sms-cap-alert-unsent', tenant: tenant.slug, outcome: result.outcome }),
