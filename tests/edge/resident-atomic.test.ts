@@ -116,7 +116,7 @@ describe('proving an address commits at once or not at all', () => {
 
     const confirmed = await post(link, {})
     expect(confirmed.status).toBe(303)
-    expect(confirmed.headers.get('location')).toMatch(/^\/r\/[A-Za-z0-9_-]{22}\?done=confirmed$/)
+    expect(confirmed.headers.get('location')).toMatch(/^\/r\/1[A-Za-z0-9_-]{22}\?done=confirmed$/)
     const active = await row(fields.address!)
     expect(active.state).toBe('active')
     expect(active.nextSendOn).not.toBeNull()
