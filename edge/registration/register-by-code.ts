@@ -47,7 +47,8 @@ export async function notifyOwner(
 }
 
 /**
- * `handle`: the code page's bare token (the route prefixes its shard). `unsent`: the code did not (surely) leave; the code page says so and offers a new one.
+ * `handle`: the code page's bare token (the route adds its shard's prefix). `unsent`: the code did
+ * not (surely) leave; the code page says so and offers a new one.
  * `limited`: past the limits per connection or number; `sms-paused`: the town's SMS cap is reached.
  */
 export type CodeRegistration =

@@ -47,7 +47,7 @@ interface Opened {
 
 /** The open verification a code page's segment names, in the shard its prefix names. */
 async function opened(c: Ctx): Promise<Opened | null> {
-  const segment = c.req.param('handle') ?? ''
+  const segment = c.req.param('segment') ?? ''
   const link = await openLink(c.env, segment)
   const v = link && (await findVerification(link.db, link.token))
   const tenant = v && (await findTenant(c.env.DB, v.tenantSlug))
@@ -101,7 +101,7 @@ async function after(c: Ctx, o: Opened, done: Completion) {
 
 export const verifyRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders, sameOriginForms)
-  .get('/:handle', async (c) => {
+  .get('/:segment', async (c) => {
     const now = new Date()
     const o = await opened(c)
     if (!o) return dead(c)
@@ -109,7 +109,7 @@ export const verifyRoutes = new Hono<{ Bindings: Env }>()
       return stateOf(o.v, now) === 'open' ? c.html(emailChangePage(o.segment)) : dead(c)
     return codePage(c, o, now)
   })
-  .post('/:handle', async (c) => {
+  .post('/:segment', async (c) => {
     const now = new Date()
     const o = await opened(c)
     if (!o) return dead(c)
@@ -154,7 +154,7 @@ export const verifyRoutes = new Hono<{ Bindings: Env }>()
     })
     return c.html(page, 422)
   })
-  .post('/:handle/resend', async (c) => {
+  .post('/:segment/resend', async (c) => {
     const now = new Date()
     const o = await opened(c)
     if (!o || o.v.channel === 'email') return dead(c)
