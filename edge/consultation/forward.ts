@@ -21,10 +21,15 @@ const minutes = (n: number) => n * 60_000
  * Hands one consultation to the tenant's email channel (the outbox locally, Resend once the tenant
  * has its key; without a key where real providers send, marked failed for a person at once)
  * addressed to the desk, and records what happened. Safe to call again at any time:
- * the message keeps its key, so an idempotent adapter never delivers it twice.
+ * the message keeps its key, so an idempotent adapter never delivers it twice. `db` is the shard
+ * of the consultation's tenant.
  */
-export async function forwardConsultation(env: Env, id: string, now: Date): Promise<ForwardOutcome> {
-  const db = env.DB
+export async function forwardConsultation(
+  env: Env,
+  id: string,
+  now: Date,
+  db: D1Database = env.DB,
+): Promise<ForwardOutcome> {
   const claimed = await db
     .prepare(
       `UPDATE consultation_forwards SET next_attempt_at = ?3, updated_at = ?2
@@ -35,7 +40,7 @@ export async function forwardConsultation(env: Env, id: string, now: Date): Prom
   if (!claimed) return 'busy'
   const consultation = await loadConsultation(db, id)
   if (!consultation) return 'gone'
-  const tenant = await findTenant(db, consultation.tenantSlug)
+  const tenant = await findTenant(env.DB, consultation.tenantSlug)
   const asker = await askerOf(db, consultation.subscriberId, consultation.contactBy === 'registered')
   if (!tenant || !asker) {
     const reason = tenant ? 'the subscriber is gone' : 'the tenant is not in the active snapshot'

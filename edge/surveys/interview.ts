@@ -4,6 +4,7 @@ import type { InterviewContact } from '../../shared/surveys'
 import type { OutgoingMessage } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
+import { residentDb } from '../shards/map'
 
 const audienceLabels = { primary: '本人', partner: 'パートナー', family: '家族' } as const
 
@@ -79,12 +80,14 @@ export type InterviewOutcome = 'sent' | 'pending' | 'failed' | 'gone'
  * once the tenant has its key), addressed to the desk. Sent: the contact is cleared from D1, the
  * desk has it. A refusal the provider calls permanent is marked failed for a person to look at;
  * anything else stays pending for the next cron tick. The key keeps a retry from doubling it.
+ * `shard` is the database of the tenant's residents (resolved from the tenant when not given).
  */
 export async function forwardInterview(
   env: Env,
   input: { responseId: string; survey: Survey; tenant: TenantSettings },
+  shard?: D1Database,
 ): Promise<InterviewOutcome> {
-  const db = env.DB
+  const db = shard ?? (await residentDb(env, input.tenant.slug))
   const row = await db
     .prepare(
       `SELECT r.interview_contact AS contact, s.nickname, s.audience, s.channel, s.address
