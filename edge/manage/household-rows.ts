@@ -87,16 +87,20 @@ export const householdStays: Readonly<Record<string, string>> = {
   webhook_events: "the old town's providers' event ids",
 }
 
+/** The parameters a table's `where` takes (D1 refuses one too many). */
+export const householdBinds = (where: string, household: Household): string[] =>
+  [household.subscribers, ...(where.includes('?2') ? [household.timelines] : [])].map((ids) =>
+    JSON.stringify(ids),
+  )
+
 export type Row = Record<string, unknown>
 export type HouseholdRows = Map<string, Row[]>
 
 /** Every row of the household, table by table, as the old shard has it. */
 export async function readHousehold(db: D1Database, household: Household): Promise<HouseholdRows> {
-  const ids = JSON.stringify(household.subscribers)
-  const timelines = JSON.stringify(household.timelines)
   const results = await db.batch<Row>(
     householdTables.map(({ table, where }) =>
-      db.prepare(`SELECT * FROM ${table} WHERE ${where}`).bind(ids, timelines),
+      db.prepare(`SELECT * FROM ${table} WHERE ${where}`).bind(...householdBinds(where, household)),
     ),
   )
   return new Map(householdTables.map(({ table }, i) => [table, results[i]?.results ?? []]))
