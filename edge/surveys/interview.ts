@@ -98,7 +98,7 @@ export async function forwardInterview(
     .first<{ contact: string | null } & InterviewAsker>()
   if (!row?.contact) return 'gone'
   const { contact, note } = JSON.parse(row.contact) as { contact: InterviewContact; note: string }
-  const result = await sendTransactional(env, interviewMessage({ ...input, asker: row, contact, note }))
+  const result = await sendTransactional(env, interviewMessage({ ...input, asker: row, contact, note }), db)
   const outcome: InterviewOutcome =
     result.outcome === 'sent' ? 'sent' : result.outcome === 'failed-permanent' ? 'failed' : 'pending'
   await recordInterview(db, input.responseId, outcome, result.error ?? null)
