@@ -147,6 +147,10 @@ describe('a town on shard 2', () => {
       .bind('m-consult')
       .all<{ tenant: string; text: string; state: string }>()
     expect(stored.results).toEqual([{ tenant: 'minato-town', text: validConsultation().text, state: 'sent' }])
+    const desk = await db
+      .prepare("SELECT COUNT(*) AS n FROM outbox WHERE recipient = 'hoken@minato.example.jp'")
+      .first<number>('n')
+    expect(desk).toBe(1)
     await nothingInMain('m-consult')
     const inMain = await env.DB.prepare('SELECT COUNT(*) AS n FROM consultation_forwards').first<number>('n')
     expect(inMain).toBe(0)
