@@ -199,6 +199,40 @@ describe('a town on shard 2', () => {
   })
 })
 
+describe('while its town moves to another shard', () => {
+  it('its residents’ pages answer “try again in a minute” and change nothing', async () => {
+    const r = await residentInShard('m-moving')
+    const moving = (to: number | null) =>
+      env.DB.prepare("UPDATE tenant_shards SET moving_to = ?1 WHERE tenant_slug = 'minato-town'")
+        .bind(to)
+        .run()
+    await moving(3)
+    try {
+      for (const response of [
+        await get(r.manage),
+        await post(`${r.manage}/nickname`, { nickname: 'うごく' }),
+        await post(`${r.manage}/consult`, validConsultation()),
+        await post(`${r.manage}/invite`, {}),
+        await post(r.stop, { 'List-Unsubscribe': 'One-Click' }),
+      ]) {
+        expect(response.status).toBe(503)
+        expect(response.headers.get('retry-after')).toBe('60')
+      }
+    } finally {
+      await moving(null)
+    }
+    expect(await subscriber('m-moving')).toEqual({ nickname: 'はな', state: 'active', pausedUntil: null })
+    expect(await rowsOf(await shard2(), ['m-moving'], ['t-m-moving'])).toEqual({
+      subscribers: 1,
+      timelines: 1,
+      timeline_members: 1,
+      consents: 1,
+      access_tokens: 2,
+    })
+    expect((await get(r.manage)).status).toBe(200)
+  })
+})
+
 describe('a town on shard 1', () => {
   it('an old bare 22-character stop link (sent before shards) still stops, and so does its prefixed form', async () => {
     const old = await residentInShard('s-bare', { tenant: 'sakura-city', channel: 'email' })
