@@ -200,9 +200,11 @@ async function joinedSubscriberStatements(
 
 /**
  * The primary takes someone they invited off a timeline. Someone left with no timeline gets no
- * more messages (their data then follows the retention rule); the rest are rescheduled.
+ * more messages (their data then follows the retention rule); the rest are rescheduled. `db` is
+ * the residents' shard; `main` has the settings of a member's other town.
  */
 export async function removeMember(
+  main: D1Database,
   db: D1Database,
   tenant: TenantSettings,
   resident: Resident,
@@ -227,7 +229,7 @@ export async function removeMember(
   const rest = member?.timelines.filter((t) => t.id !== timeline.id) ?? []
   const own =
     member && member.subscriber.tenantSlug !== tenant.slug
-      ? await findTenant(db, member.subscriber.tenantSlug)
+      ? await findTenant(main, member.subscriber.tenantSlug)
       : tenant
   const schedule =
     member && own && rest.length > 0

@@ -87,7 +87,7 @@ async function stateOf(address: string) {
 
 async function invitation(manage: string): Promise<string> {
   const page = await (await post(`${manage}/invite`, {})).text()
-  const path = page.match(/http:\/\/edge\.test(\/i\/[A-Za-z0-9_-]{22})/)?.[1]
+  const path = page.match(/http:\/\/edge\.test(\/i\/[0-9]{0,4}[A-Za-z0-9_-]{22})/)?.[1]
   if (!path) throw new Error('no invitation link on the page')
   return path
 }

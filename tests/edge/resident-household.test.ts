@@ -40,7 +40,7 @@ async function invitation(manage: string, timeline?: string): Promise<string> {
   const response = await post(`${manage}/invite`, fields)
   expect(response.status).toBe(200)
   const page = await response.text()
-  const path = page.match(/http:\/\/edge\.test(\/i\/[A-Za-z0-9_-]{22})/)?.[1]
+  const path = page.match(/http:\/\/edge\.test(\/i\/[0-9]{0,4}[A-Za-z0-9_-]{22})/)?.[1]
   if (!path) throw new Error('no invitation link on the page')
   return path
 }
