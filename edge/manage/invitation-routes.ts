@@ -58,7 +58,12 @@ export const invitationRoutes = new Hono<{ Bindings: Env }>()
     const check = checkInvitation(input, tenant)
     if (!check.ok)
       return c.html(invitationPage(tenant, token, invitation.inviterNickname, input, check.errors), 422)
-    const accepted = await acceptInvitation(c.env, { ...ctx, db: link.db }, invitation, check.value)
+    const accepted = await acceptInvitation(
+      c.env,
+      { ...ctx, db: link.db, shard: link.shard },
+      invitation,
+      check.value,
+    )
     if (accepted.ok && accepted.unsentTo)
       return c.html(confirmationUnsentPage(tenant, accepted.unsentTo), 503, { 'Retry-After': '60' })
     if (accepted.ok) return c.redirect(accepted.next, 303)

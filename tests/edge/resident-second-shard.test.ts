@@ -104,7 +104,7 @@ describe('a town on shard 2', () => {
     })
     expect(accepted.status).toBe(303)
     // The LINE code page (its shard's prefix is verification's to give).
-    expect(accepted.headers.get('location')).toMatch(/^\/v\/[0-9]{0,4}[A-Za-z0-9_-]{22}$/)
+    expect(accepted.headers.get('location')).toMatch(/^\/v\/2[A-Za-z0-9_-]{22}$/)
     const db = await shard2()
     const invitee = await db
       .prepare(
