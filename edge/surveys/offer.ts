@@ -4,6 +4,7 @@ import { type DayPlan, type Program, slotContext, type TimelineFacts } from '../
 import { type SurveyHistory, type SurveyLine, surveyForDay } from '../../shared/surveys'
 import { surveyToken } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
+import { linkSegment } from '../shards/links'
 
 /** The survey line of one delivery, with its link. */
 export interface SurveyOffer {
@@ -11,6 +12,10 @@ export interface SurveyOffer {
   url: string
   tokenHash: string
 }
+
+/** A survey link: `/q/` with the shard's prefix, when known. */
+export const surveyUrl = (origin: string, token: string, shard?: number) =>
+  `${origin.replace(/\/$/, '')}/q/${shard === undefined ? token : linkSegment(shard, token)}`
 
 /** A tenant's surveys first, then the national ones. */
 export const surveysOf = (tenant: TenantPart, national: NationalPart): Survey[] => [
@@ -34,6 +39,8 @@ export async function surveyOffer(input: {
   origin: string
   linkSecret: string
   deliveryKey: string
+  /** The resident's shard, the prefix of the link (none: a bare token, which opens in shard 1). */
+  shard?: number
 }): Promise<SurveyOffer | null> {
   if (input.surveys.length === 0) return null
   const contexts = input.plan.slots.map((planned) => {
@@ -53,7 +60,7 @@ export async function surveyOffer(input: {
   const token = await surveyToken(input.linkSecret, input.deliveryKey)
   return {
     line,
-    url: `${input.origin.replace(/\/$/, '')}/q/${token}`,
+    url: surveyUrl(input.origin, token, input.shard),
     tokenHash: await hashToken(token),
   }
 }
