@@ -4,6 +4,7 @@ import { type DayPlan, type Program, slotContext, type TimelineFacts } from '../
 import { type SurveyHistory, type SurveyLine, surveyForDay } from '../../shared/surveys'
 import { surveyToken } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
+import { linkSegment } from '../shards/links'
 
 /** The survey line of one delivery, with its link. */
 export interface SurveyOffer {
@@ -34,6 +35,8 @@ export async function surveyOffer(input: {
   origin: string
   linkSecret: string
   deliveryKey: string
+  /** The shard of the resident, the prefix of the link (1 when not given). */
+  shard?: number
 }): Promise<SurveyOffer | null> {
   if (input.surveys.length === 0) return null
   const contexts = input.plan.slots.map((planned) => {
@@ -53,7 +56,7 @@ export async function surveyOffer(input: {
   const token = await surveyToken(input.linkSecret, input.deliveryKey)
   return {
     line,
-    url: `${input.origin.replace(/\/$/, '')}/q/${token}`,
+    url: `${input.origin.replace(/\/$/, '')}/q/${linkSegment(input.shard ?? 1, token)}`,
     tokenHash: await hashToken(token),
   }
 }

@@ -2,6 +2,7 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { Survey, TenantSettings } from '../../shared/contract'
 import { surveyToken } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
+import { linkSegment } from '../shards/links'
 import { readActiveManifest } from '../snapshot/active'
 import { loadSnapshot } from '../snapshot/read'
 import { surveysOf } from './offer'
@@ -36,9 +37,9 @@ export async function offerOfToken(db: D1Database, token: string): Promise<Recor
     .first<RecordedOffer>()
 }
 
-/** The survey link of a delivery, rebuilt from the secret as it was sent. */
-export async function offerUrl(origin: string, secret: string, deliveryId: string): Promise<string> {
-  return `${origin.replace(/\/$/, '')}/q/${await surveyToken(secret, deliveryId)}`
+/** The survey link of a delivery, rebuilt from the secret as it was sent (`shard`: the resident's). */
+export async function offerUrl(origin: string, secret: string, deliveryId: string, shard = 1): Promise<string> {
+  return `${origin.replace(/\/$/, '')}/q/${linkSegment(shard, await surveyToken(secret, deliveryId))}`
 }
 
 /**
