@@ -13,6 +13,10 @@ export interface SurveyOffer {
   tokenHash: string
 }
 
+/** A survey link: `/q/` with the shard's prefix, when known. */
+export const surveyUrl = (origin: string, token: string, shard?: number) =>
+  `${origin.replace(/\/$/, '')}/q/${shard === undefined ? token : linkSegment(shard, token)}`
+
 /** A tenant's surveys first, then the national ones. */
 export const surveysOf = (tenant: TenantPart, national: NationalPart): Survey[] => [
   ...tenant.surveys,
@@ -35,7 +39,7 @@ export async function surveyOffer(input: {
   origin: string
   linkSecret: string
   deliveryKey: string
-  /** The shard of the resident, the prefix of the link (1 when not given). */
+  /** The resident's shard, the prefix of the link (none: a bare token, which opens in shard 1). */
   shard?: number
 }): Promise<SurveyOffer | null> {
   if (input.surveys.length === 0) return null
@@ -56,7 +60,7 @@ export async function surveyOffer(input: {
   const token = await surveyToken(input.linkSecret, input.deliveryKey)
   return {
     line,
-    url: `${input.origin.replace(/\/$/, '')}/q/${linkSegment(input.shard ?? 1, token)}`,
+    url: surveyUrl(input.origin, token, input.shard),
     tokenHash: await hashToken(token),
   }
 }

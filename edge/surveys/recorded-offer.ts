@@ -2,10 +2,9 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { Survey, TenantSettings } from '../../shared/contract'
 import { surveyToken } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
-import { linkSegment } from '../shards/links'
 import { readActiveManifest } from '../snapshot/active'
 import { loadSnapshot } from '../snapshot/read'
-import { surveysOf } from './offer'
+import { surveysOf, surveyUrl } from './offer'
 
 export interface RecordedOffer {
   deliveryId: string
@@ -37,23 +36,31 @@ export async function offerOfToken(db: D1Database, token: string): Promise<Recor
     .first<RecordedOffer>()
 }
 
-/** The survey link of a delivery, rebuilt from the secret as it was sent (`shard`: the resident's). */
-export async function offerUrl(origin: string, secret: string, deliveryId: string, shard = 1): Promise<string> {
-  return `${origin.replace(/\/$/, '')}/q/${linkSegment(shard, await surveyToken(secret, deliveryId))}`
+/**
+ * The survey link of a delivery, rebuilt from the secret as it was sent: with the prefix of the
+ * resident's shard when given (a link without one opens in shard 1).
+ */
+export async function offerUrl(
+  origin: string,
+  secret: string,
+  deliveryId: string,
+  shard?: number,
+): Promise<string> {
+  return surveyUrl(origin, await surveyToken(secret, deliveryId), shard)
 }
 
 /**
- * The survey as it was offered: from the manifest the delivery was composed from, or, once that
+ * The survey as it was offered (`main`: the manifests are there): from the manifest the delivery was composed from, or, once that
  * manifest is pruned, from the active one while it still publishes the survey (perhaps edited).
  */
 export async function surveyOfOffer(
-  db: D1Database,
+  main: D1Database,
   offer: RecordedOffer,
 ): Promise<{ survey: Survey; tenant: TenantSettings } | null> {
-  const active = await readActiveManifest(db)
+  const active = await readActiveManifest(main)
   for (const id of [offer.manifestId, active?.manifestId]) {
     if (!id) continue
-    const snapshot = await loadSnapshot(db, id)
+    const snapshot = await loadSnapshot(main, id)
     const tenant = snapshot?.tenants.get(offer.tenantSlug)
     if (!snapshot || !tenant) continue
     // The active manifest may hold a newer version of it (edited since): its questions are what is answered.
