@@ -12,6 +12,7 @@ import { migrations } from '../migrations'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
 import { previewPlugin } from '../preview/plugin'
 import { publishPlugin } from '../publish/plugin'
+import { adminOrigin, secureLoginCookies } from './adminOrigin'
 import { firstAdminByCommandOnly } from './firstAdmin'
 import { payloadSecret } from './secret'
 
@@ -39,9 +40,11 @@ const cmsDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** The yorisoi CMS: Payload on Postgres with the yorisoi plugin, admin in Japanese and English. */
 export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConfig> {
   const production = options.production ?? process.env.NODE_ENV === 'production'
+  const origin = adminOrigin(process.env, production)
   return buildConfig({
     secret: options.secret ?? payloadSecret(),
-    serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL ?? '',
+    serverURL: origin.serverURL,
+    csrf: origin.csrf,
     admin: {
       meta: { titleSuffix: ' — 寄り添い yorisoi' },
       importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
@@ -65,6 +68,7 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       previewPlugin({ programs: options.plugin?.programs }),
       aggregatesPlugin(),
       ...(production ? [firstAdminByCommandOnly()] : []),
+      secureLoginCookies(origin.secureCookie),
     ],
   })
 }

@@ -1,3 +1,4 @@
+import type { D1Database } from '@cloudflare/workers-types'
 import type { Env } from '../env'
 import { nameKey } from './key'
 import { adapterFor, lineChannelToken } from './registry'
@@ -18,11 +19,12 @@ export interface LineReply {
  * access token is stored; otherwise into the local outbox. A reply token is good once and for about
  * a minute, so a reply LINE did not take is pushed instead (counted against the tenant's quota) —
  * a resident waiting for their code or manage link gets it either way. True when it went out.
+ * `shard`: the tenant's residents' database, where the outbox keeps a reply (resolved when not given).
  */
-export async function replyOnLine(env: Env, reply: LineReply): Promise<boolean> {
+export async function replyOnLine(env: Env, reply: LineReply, shard?: D1Database): Promise<boolean> {
   const token = await lineChannelToken(env, reply.tenant)
   if (token && (await replied(env, token, reply))) return true
-  return pushed(env, reply)
+  return pushed(env, reply, shard)
 }
 
 async function replied(env: Env, token: string, reply: LineReply): Promise<boolean> {
@@ -46,9 +48,9 @@ async function replied(env: Env, token: string, reply: LineReply): Promise<boole
 }
 
 // The retry key comes from the webhook event: LINE redelivering the event pushes nothing twice.
-async function pushed(env: Env, reply: LineReply): Promise<boolean> {
+async function pushed(env: Env, reply: LineReply, shard: D1Database | undefined): Promise<boolean> {
   const bubbles = reply.texts.slice(0, 5)
-  const [result] = await (await adapterFor(env, reply.tenant, 'line')).send([
+  const [result] = await (await adapterFor(env, reply.tenant, 'line', shard)).send([
     {
       idempotencyKey: await nameKey(`line-reply|${reply.tenant}|${reply.key}`),
       tenant: reply.tenant,

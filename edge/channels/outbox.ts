@@ -18,9 +18,10 @@ const subscriberOfMessage = `coalesce(
    ORDER BY v.created_at DESC LIMIT 1))`
 
 /**
- * The adapter that sends nothing: each message is stored in D1 and can be read at /outbox, so the
- * whole flow works locally with no provider keys. Idempotent like Resend: a second message with
- * the same key is accepted and not stored again.
+ * The adapter that sends nothing: each message is stored in `db` — the shard of its tenant's
+ * residents, where the person it is for lives — and can be read at /outbox, so the whole flow works
+ * locally with no provider keys. Idempotent like Resend: a second message with the same key is
+ * accepted and not stored again.
  */
 export function outboxAdapter(db: D1Database, now: () => Date = () => new Date()): ChannelAdapter {
   return {

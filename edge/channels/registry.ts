@@ -1,5 +1,7 @@
+import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel, TenantSettings } from '../../shared/contract'
 import type { Env } from '../env'
+import { residentDb } from '../shards/map'
 import type { ChannelAdapter } from './adapter'
 import type { ProviderOptions } from './http-send'
 import { type KaradenCredentials, karadenAdapter } from './karaden'
@@ -71,11 +73,18 @@ export function lineChannelToken(env: Env, tenant: string): Promise<string | nul
 
 /**
  * The adapter a tenant's messages on one channel go through — the daily deliveries and every
- * transactional send alike: the provider once the tenant's credentials are stored; otherwise, where
- * real providers send, one that sends nothing and asks for a person, and locally the outbox.
- * Credentials neither of the Worker's keys opens throw (bilingual): nothing is sent.
+ * transactional send alike: the provider once the tenant's credentials are stored (secrets are read
+ * from main); otherwise, where real providers send, one that sends nothing and asks for a person,
+ * and locally the outbox, which stores each message in `shard` — the database of the tenant's
+ * residents, resolved from the tenant when the caller does not pass it. Credentials neither of the
+ * Worker's keys opens throw (bilingual): nothing is sent.
  */
-export async function adapterFor(env: Env, tenant: string, channel: Channel): Promise<ChannelAdapter> {
+export async function adapterFor(
+  env: Env,
+  tenant: string,
+  channel: Channel,
+  shard?: D1Database,
+): Promise<ChannelAdapter> {
   if (channel === 'email') {
     const apiKey = await tenantSecretFor(env, tenant, providerSecrets.email)
     if (apiKey) return resendAdapter(apiKey, options(env, env.RESEND_BASE_URL))
@@ -101,5 +110,5 @@ export async function adapterFor(env: Env, tenant: string, channel: Channel): Pr
   }
   return realProvidersSend(env)
     ? missingCredentialsAdapter(channel, credentialsOf[channel])
-    : outboxAdapter(env.DB)
+    : outboxAdapter(shard ?? (await residentDb(env, tenant)))
 }

@@ -1,3 +1,4 @@
+import type { D1Database } from '@cloudflare/workers-types'
 import type { Env } from '../env'
 import type { OutgoingMessage, SendResult } from './adapter'
 import { adapterFor } from './registry'
@@ -8,8 +9,14 @@ import { adapterFor } from './registry'
  * message's key is what keeps a retried request from sending twice where the provider honours
  * it, so a caller rebuilds the very same message (same key, same text) when it tries again.
  * Never throws: a throw while sending becomes `unknown`, as the message may have left.
+ * `shard` is the database of the tenant's residents, where the local outbox keeps the message
+ * (resolved from the tenant when not given); the caller records its delivery-like row there too.
  */
-export async function sendTransactional(env: Env, message: OutgoingMessage): Promise<SendResult> {
+export async function sendTransactional(
+  env: Env,
+  message: OutgoingMessage,
+  shard?: D1Database,
+): Promise<SendResult> {
   const failed = (outcome: SendResult['outcome'], error: unknown): SendResult => ({
     idempotencyKey: message.idempotencyKey,
     outcome,
@@ -17,9 +24,9 @@ export async function sendTransactional(env: Env, message: OutgoingMessage): Pro
   })
   let adapter: Awaited<ReturnType<typeof adapterFor>>
   try {
-    adapter = await adapterFor(env, message.tenant, message.channel)
+    adapter = await adapterFor(env, message.tenant, message.channel, shard)
   } catch (error) {
-    // Nothing left: the credentials could not be read.
+    // Nothing left: the credentials could not be read, or the tenant is moving between shards.
     return failed('failed-transient', error)
   }
   try {

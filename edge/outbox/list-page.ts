@@ -4,11 +4,14 @@ import { tokyoTime } from '../web/local-time'
 import { maskAddress } from '../web/mask'
 import { type DayOutcome, dayOutcome, runDayForm } from './day-section'
 import { cursorParam, type OutboxCursor, type OutboxMessage } from './store'
+import { type TownNames, townOf } from './towns'
 
 const channelLabel = { email: 'メール / Email', sms: 'SMS', line: 'LINE' } as const
 
 export interface OutboxListView {
+  /** Of every shard, newest first. */
   messages: OutboxMessage[]
+  towns: TownNames
   /** The next (older) page's cursor; null on the last page. */
   older: OutboxCursor | null
   /** True on an older page: it links back to the newest. */
@@ -19,10 +22,11 @@ export interface OutboxListView {
   outcome?: DayOutcome
 }
 
-export function outboxListPage({ messages, older, paged, day, outcome }: OutboxListView) {
+export function outboxListPage({ messages, towns, older, paged, day, outcome }: OutboxListView) {
   const rows = messages.map(
     (m) => html`<tr>
       <td><time datetime="${m.createdAt}">${tokyoTime(m.createdAt)}</time></td>
+      <td>${townOf(towns, m.tenantSlug)}</td>
       <td>${channelLabel[m.channel]}</td>
       <td>${maskAddress(m.channel, m.recipient)}</td>
       <td><a href="/outbox/${encodeURIComponent(m.id)}">${m.subject ?? firstLine(m.text)}</a></td>
@@ -47,6 +51,7 @@ export function outboxListPage({ messages, older, paged, day, outcome }: OutboxL
               <thead>
                 <tr>
                   <th>日時 <span class="en">Time (JST)</span></th>
+                  <th>自治体 <span class="en">Town</span></th>
                   <th>チャネル <span class="en">Channel</span></th>
                   <th>宛先 <span class="en">To</span></th>
                   <th>件名 <span class="en">Subject</span></th>

@@ -4,8 +4,9 @@ import { tokyoTime } from '../web/local-time'
 import { maskAddress } from '../web/mask'
 import { linkedText } from './links'
 import type { OutboxMessage } from './store'
+import { type TownNames, townOf } from './towns'
 
-export function outboxMessagePage(m: OutboxMessage) {
+export function outboxMessagePage(m: OutboxMessage, towns: TownNames) {
   return layout(
     { ja: '送信箱のメッセージ', en: 'Outbox message' },
     html`<p><a href="/outbox">← 送信箱 <span class="en">Outbox</span></a></p>
@@ -15,8 +16,10 @@ export function outboxMessagePage(m: OutboxMessage) {
         <dd><time datetime="${m.createdAt}">${tokyoTime(m.createdAt)}</time></dd>
         <dt>宛先 <span class="en">To</span></dt>
         <dd>${m.channel}: ${maskAddress(m.channel, m.recipient)}</dd>
-        <dt>自治体 <span class="en">Tenant</span></dt>
-        <dd>${m.tenantSlug}</dd>
+        <dt>自治体 <span class="en">Town</span></dt>
+        <dd>${townOf(towns, m.tenantSlug)} (${m.tenantSlug})</dd>
+        <dt>保存先のシャード <span class="en">Kept in shard</span></dt>
+        <dd>${m.shard}</dd>
       </dl>
       <h2>テキスト <span class="en">Text</span></h2>
       <pre>${linkedText(m.text)}</pre>

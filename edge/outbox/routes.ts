@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import type { Env } from '../env'
+import { allShards } from '../shards/databases'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { bi } from '../web/bilingual'
 import { noticePage } from '../web/notice'
@@ -10,9 +11,11 @@ import { outboxListPage } from './list-page'
 import { outboxMessagePage } from './message-page'
 import { chosenDay, runDay, todayFor } from './run-now'
 import { findOutboxMessage, listOutbox, parseCursor } from './store'
+import { townNames } from './towns'
 
 // Stored messages show residents' text and links: the page exists only where OUTBOX_PAGE is "on"
-// (the local system) and opens only with OUTBOX_KEY (access.ts).
+// (the local system) and opens only with OUTBOX_KEY (access.ts). Messages are kept in the shard of
+// their tenant's residents; the pages show every shard's.
 export const outboxRoutes = new Hono<{ Bindings: Env }>()
   .use(async (c, next) => {
     await next()
@@ -25,10 +28,11 @@ export const outboxRoutes = new Hono<{ Bindings: Env }>()
     const asked = chosenDay(c.req.query('day'))
     const queued = c.req.query('queued')
     const before = parseCursor(c.req.query('before'))
-    const page = await listOutbox(c.env.DB, { before })
+    const page = await listOutbox(allShards(c.env), { before })
     return c.html(
       outboxListPage({
         ...page,
+        towns: townNames(snapshot),
         paged: before !== undefined,
         day: asked ?? todayFor(snapshot, new Date()),
         outcome: asked
@@ -60,7 +64,7 @@ export const outboxRoutes = new Hono<{ Bindings: Env }>()
     return c.redirect(`/outbox?day=${day}&queued=${queued}`, 303)
   })
   .get('/:id', async (c) => {
-    const message = await findOutboxMessage(c.env.DB, c.req.param('id'))
+    const message = await findOutboxMessage(allShards(c.env), c.req.param('id'))
     if (!message) return c.notFound()
-    return c.html(outboxMessagePage(message))
+    return c.html(outboxMessagePage(message, townNames(await loadActiveSnapshot(c.env.DB))))
   })

@@ -4,6 +4,7 @@ import { tenantSecretFor } from '../channels/secrets'
 import type { TwilioCredentials } from '../channels/twilio'
 import type { Env } from '../env'
 import { suppressAddress } from '../resident/suppression'
+import { residentDb } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
 import { type LineEvent, linkFromLine } from '../verification/line-link'
 import { sameText } from '../web/hmac'
@@ -49,7 +50,9 @@ async function signedByTwilio(
 
 /**
  * Provider webhooks, one URL per tenant (each tenant has its own provider account and signing
- * secret). Verified on the raw body before anything is read; unsigned or wrongly signed → 401.
+ * secret). Verified on the raw body before anything is read (the secrets are in main); unsigned or
+ * wrongly signed → 401. Then everything — replay dedupe, suppressions, delivery outcomes, opt-outs —
+ * happens in the shard of the tenant's residents; while the tenant moves, 503 (the provider retries).
  */
 export const webhookRoutes = new Hono<{ Bindings: Env }>()
   .post('/resend/:tenant', async (c) => {
@@ -62,8 +65,9 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
       signature: c.req.header('svix-signature') ?? null,
     }
     if (!secret || !(await verifySvix(secret, headers, raw, new Date()))) return c.text(unauthorized, 401)
+    const db = await residentDb(c.env, tenant)
     // A replay of a webhook already handled (same svix-id) is acknowledged and does nothing.
-    if (!(await firstDelivery(c.env.DB, { tenant, provider: 'resend', id: headers.id!, now: new Date() }))) {
+    if (!(await firstDelivery(db, { tenant, provider: 'resend', id: headers.id!, now: new Date() }))) {
       return c.body(null, 204)
     }
     const event = JSON.parse(raw) as { type?: string; data?: { to?: string[] } }
@@ -71,7 +75,7 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
       event.type === 'email.bounced' ? 'bounced' : event.type === 'email.complained' ? 'complained' : null
     if (reason) {
       for (const address of event.data?.to ?? []) {
-        await suppressAddress(c.env.DB, {
+        await suppressAddress(db, {
           tenant,
           channel: 'email',
           address,
@@ -96,7 +100,11 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     }
     const report = karadenReport.safeParse(json)
     if (!report.success) return c.text('送達結果として読めません / Not a delivery report', 400)
-    await applyKaradenReport(c.env.DB, { tenant, report: report.data, now: new Date() })
+    await applyKaradenReport(await residentDb(c.env, tenant), {
+      tenant,
+      report: report.data,
+      now: new Date(),
+    })
     return c.body(null, 200)
   })
   .post('/twilio/:tenant', async (c) => {
@@ -105,7 +113,7 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     if (!params) return c.text(unauthorized, 401)
     const status = twilioStatus.safeParse(Object.fromEntries(params))
     if (!status.success) return c.text('送達状況として読めません / Not a message status', 400)
-    await applyTwilioStatus(c.env.DB, { tenant, status: status.data, now: new Date() })
+    await applyTwilioStatus(await residentDb(c.env, tenant), { tenant, status: status.data, now: new Date() })
     return c.body(null, 204)
   })
   // The tenant's number's "a message comes in" webhook: residents' replies, STOP among them.
@@ -116,7 +124,11 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     if (!params) return c.text(unauthorized, 403)
     const inbound = twilioInbound.safeParse(Object.fromEntries(params))
     if (!inbound.success) return c.text('受信メッセージとして読めません / Not an incoming message', 400)
-    await applyTwilioInbound(c.env.DB, { tenant, inbound: inbound.data, now: new Date() })
+    await applyTwilioInbound(await residentDb(c.env, tenant), {
+      tenant,
+      inbound: inbound.data,
+      now: new Date(),
+    })
     // Empty TwiML: no reply from us (Twilio answers STOP/START itself).
     return c.body(emptyTwiml, 200, { 'content-type': 'text/xml; charset=utf-8' })
   })
@@ -129,15 +141,16 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     }
     const body = JSON.parse(raw) as { events?: LineEvent[] }
     const settings = await findTenant(c.env.DB, tenant)
+    const db = await residentDb(c.env, tenant)
     for (const event of body.events ?? []) {
       const id = event.webhookEventId
-      if (id && !(await firstDelivery(c.env.DB, { tenant, provider: 'line', id, now: new Date() }))) continue
+      if (id && !(await firstDelivery(db, { tenant, provider: 'line', id, now: new Date() }))) continue
       if (settings && (event.type === 'follow' || event.type === 'message')) {
         await linkFromLine(c.env, settings, event, publicOrigin(c), new Date())
         continue
       }
       if (event.type !== 'unfollow' || !event.source?.userId) continue
-      await suppressAddress(c.env.DB, {
+      await suppressAddress(db, {
         tenant,
         channel: 'line',
         address: event.source.userId,

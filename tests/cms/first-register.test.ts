@@ -23,6 +23,8 @@ async function startWith(nodeEnv: 'production' | 'development'): Promise<Started
   // Only while the config is built: with NODE_ENV=production Payload would also run the
   // migrations on connect, which a template with a pushed schema does not take.
   vi.stubEnv('NODE_ENV', nodeEnv)
+  // Production needs the admin's https address (cms/config/adminOrigin.ts).
+  vi.stubEnv('PAYLOAD_PUBLIC_SERVER_URL', 'https://admin.example.jp')
   let config: SanitizedConfig
   try {
     config = await buildCmsConfig({

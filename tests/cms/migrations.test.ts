@@ -34,8 +34,9 @@ beforeAll(async () => {
   // An empty database, started the way production starts: NODE_ENV=production, no push.
   await ensureDatabase(adminUrl(), database)
   const env = process.env as Record<string, string | undefined>
-  const before = env.NODE_ENV
+  const before = { NODE_ENV: env.NODE_ENV, PAYLOAD_PUBLIC_SERVER_URL: env.PAYLOAD_PUBLIC_SERVER_URL }
   env.NODE_ENV = 'production'
+  env.PAYLOAD_PUBLIC_SERVER_URL = 'https://admin.example.jp'
   try {
     const config = await buildCmsConfig({
       databaseUrl: withDatabase(adminUrl(), database),
@@ -44,7 +45,8 @@ beforeAll(async () => {
     })
     payload = await getPayload({ config })
   } finally {
-    env.NODE_ENV = before
+    Object.assign(env, before)
+    if (before.PAYLOAD_PUBLIC_SERVER_URL === undefined) delete env.PAYLOAD_PUBLIC_SERVER_URL
   }
 })
 afterAll(async () => {

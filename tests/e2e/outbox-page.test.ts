@@ -29,6 +29,14 @@ describe('the local outbox in a real browser against the Worker in workerd', () 
               ('m2', 'k2', 'sample-town', 'email', 'hanako@example.jp', 'リンク', '確認: https://example.jp/r/abc です',
                NULL, '2026-11-22T00:00:00.000Z')`,
     )
+    // A town whose residents live in shard 2: its messages are kept there, and listed with the rest.
+    await executeLocalD1(
+      persistTo,
+      `INSERT INTO outbox (id, idempotency_key, tenant_slug, channel, recipient, subject, text, html, created_at)
+       VALUES ('m3', 'k3', 'harbor-town', 'sms', '+819012345678', NULL, '港町からのコード 123456',
+               NULL, '2026-11-22T12:00:00.000Z')`,
+      'SHARD_2',
+    )
     browser = await launchBrowser()
     page = await (await browser.newContext(phone)).newPage()
     page.on('dialog', async (dialog) => {
@@ -66,6 +74,18 @@ describe('the local outbox in a real browser against the Worker in workerd', () 
     expect(body).toContain('<img src=x onerror=alert(1)>お便り')
     expect(body).not.toContain('hanako@example.jp')
     expect(alerts).toBe(0)
+  })
+
+  it('lists the messages of every shard newest first, each with its town, and opens one from shard 2', async () => {
+    await page.goto(`${worker.url}/outbox`)
+    const body = await page.locator('body').innerText()
+    const order = ['お便り', '港町からのコード', 'リンク'].map((text) => body.indexOf(text))
+    expect(order.every((at) => at > 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(body).toContain('harbor-town')
+    await page.getByRole('link', { name: /港町からのコード/ }).click()
+    expect(page.url()).toBe(`${worker.url}/outbox/m3`)
+    expect(await page.locator('body').innerText()).toContain('港町からのコード 123456')
   })
 
   it('opens the message itself without running what it holds', async () => {

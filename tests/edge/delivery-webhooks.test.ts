@@ -13,6 +13,7 @@ import {
   rows,
   storeFixture,
 } from './support/delivery'
+import { shardOf } from './support/shards'
 
 // The fake providers emit the webhooks the real ones would, signed as they sign them; the test
 // carries them unchanged to the Worker's /webhooks routes (workerd cannot be called from Node).
@@ -129,7 +130,10 @@ it('a LINE friend who blocks the account (fake LINE’s signed unfollow) gets no
   expect(await deliver(snapshot, '2026-11-22T22:45:00Z')).toHaveLength(3)
   await control(fakes.line, 'unfollow', { userId: 'friend-00001@example.jp' })
   expect(await relay(fakes.line)).toEqual([200])
-  expect(await rows("SELECT id FROM subscribers WHERE state = 'paused'")).toEqual([{ id: 'friend-00001' }])
-  await env.DB.prepare("UPDATE timelines SET due_date = '2027-02-14'").run()
+  // Minato's residents are in its shard, wherever the fixture placed it.
+  const minato = await shardOf('minato-town')
+  const paused = await minato.prepare("SELECT id FROM subscribers WHERE state = 'paused'").all()
+  expect(paused.results).toEqual([{ id: 'friend-00001' }])
+  await minato.prepare("UPDATE timelines SET due_date = '2027-02-14'").run()
   expect((await deliver(snapshot, '2026-11-23T22:45:00Z')).sort()).toEqual(['friend-00000', 'friend-00002'])
 })

@@ -2,11 +2,14 @@
 import { spawn } from 'node:child_process'
 import { quietWranglerEnv, wranglerBin } from '../../dev/wrangler'
 
-/** Runs SQL on the local D1; asked again while the running Worker holds the database (SQLITE_BUSY). */
-export async function executeLocalD1(persistTo: string, sql: string): Promise<unknown[]> {
+/**
+ * Runs SQL on the local D1 (the main database, or the binding named, e.g. SHARD_2); asked again
+ * while the running Worker holds the database (SQLITE_BUSY).
+ */
+export async function executeLocalD1(persistTo: string, sql: string, binding = 'DB'): Promise<unknown[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await executeOnce(persistTo, sql)
+      return await executeOnce(persistTo, sql, binding)
     } catch (error) {
       if (attempt >= 10 || !String(error).includes('SQLITE_BUSY')) throw error
       await new Promise((r) => setTimeout(r, 300))
@@ -14,11 +17,22 @@ export async function executeLocalD1(persistTo: string, sql: string): Promise<un
   }
 }
 
-function executeOnce(persistTo: string, sql: string): Promise<unknown[]> {
+function executeOnce(persistTo: string, sql: string, binding: string): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [wranglerBin, 'd1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql],
+      [
+        wranglerBin,
+        'd1',
+        'execute',
+        binding,
+        '--local',
+        '--persist-to',
+        persistTo,
+        '--json',
+        '--command',
+        sql,
+      ],
       {
         env: { ...process.env, ...quietWranglerEnv },
       },

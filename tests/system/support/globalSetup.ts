@@ -55,6 +55,8 @@ export default async function setup(project: TestProject) {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: randomBytes(24).toString('base64url'),
+    // Production needs the admin's address: the one origin its login cookie is taken from.
+    PAYLOAD_PUBLIC_SERVER_URL: `http://127.0.0.1:${adminPort}`,
     YORISOI_EDGE_URL: `http://127.0.0.1:${edgePort}`,
     YORISOI_INGEST_TOKEN: ingestToken,
     YORISOI_NEXT_DIST_DIR: distDir,
