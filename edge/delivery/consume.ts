@@ -65,7 +65,7 @@ async function consumeOne(message: Message<unknown>, queue: string, env: Env): P
         db,
         shard,
         snapshot,
-        adapterFor: (channel) => adapterFor(env, parsed.data.tenant, channel),
+        adapterFor: (channel) => adapterFor(env, parsed.data.tenant, channel, db),
         // Without a configured origin every link is relative, which composition refuses: the
         // delivery is flagged with the reason instead of sending links nobody can open.
         origin: env.PUBLIC_ORIGIN ?? '',

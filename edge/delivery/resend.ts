@@ -55,7 +55,7 @@ export async function sendComposed(
   attempt: number,
   message: OutgoingMessage,
 ): Promise<SendEnd> {
-  const result = await sendTransactional(env, message)
+  const result = await sendTransactional(env, message, db)
   const { providerMessageId } = result
   if (result.outcome === 'sent') return { state: 'sent', error: null, providerMessageId }
   // Refused for good, unless what is missing is for a person to put right (credentials): flagged again below.

@@ -185,7 +185,7 @@ export async function consumeAsTheQueue(
           db,
           shard,
           snapshot,
-          adapterFor: (channel) => adapterFor(providerEnv, batch.tenant, channel),
+          adapterFor: (channel) => adapterFor(providerEnv, batch.tenant, channel, db),
           origin: 'https://yorisoi.example.jp',
           linkSecret: 'test-link-secret',
           now: () => now,
