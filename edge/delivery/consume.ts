@@ -15,8 +15,14 @@ export function backoffSeconds(attempts: number): number {
   return Math.min(30 * 2 ** Math.max(0, attempts - 1), 600)
 }
 
-/** How long a batch of a tenant whose residents are moving waits before it is tried again. */
-export const movingRetrySeconds = 60
+/**
+ * How long a batch of a tenant whose residents are moving waits before its n-th retry (n from 1):
+ * a minute, doubling to 15, so the queue's retries (5 for deliveries) outlast a move of half an hour
+ * before a batch would reach the dead letters.
+ */
+export function movingRetrySeconds(attempts: number): number {
+  return Math.min(60 * 2 ** Math.max(0, attempts - 1), 900)
+}
 
 /**
  * The delivery queue's consumer (and the dead-letter queue's). A batch with subscribers still
@@ -85,7 +91,7 @@ async function consumeOne(message: Message<unknown>, queue: string, env: Env): P
 function retryAfter(message: Message<unknown>, queue: string, error: unknown, seconds: number): void {
   if (error instanceof TenantMoving) {
     console.info(`queue ${queue}: message ${message.id} waits: ${error.message}`)
-    message.retry({ delaySeconds: movingRetrySeconds })
+    message.retry({ delaySeconds: movingRetrySeconds(message.attempts) })
     return
   }
   console.error(

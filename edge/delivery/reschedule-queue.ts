@@ -3,6 +3,7 @@ import type { Env } from '../env'
 import { type RescheduleMessage, rescheduleMessage } from '../queues'
 import { residentDb, TenantMoving, tenantsByShard } from '../shards/map'
 import { readActiveManifest } from '../snapshot/active'
+import { movingRetrySeconds } from './consume'
 import {
   markRescheduleStarted,
   programHashOf,
@@ -105,7 +106,7 @@ export async function onRescheduleBatch(batch: MessageBatch<unknown>, env: Env):
       message.ack()
     } catch (error) {
       if (error instanceof TenantMoving) {
-        message.retry({ delaySeconds: 60 })
+        message.retry({ delaySeconds: movingRetrySeconds(message.attempts) })
         continue
       }
       console.error(
