@@ -1,22 +1,15 @@
 import type { ScheduledController } from '@cloudflare/workers-types'
 import { retryDueForwards } from './consultation/forward'
-import { pruneDeliveries, pruneOptionsFrom } from './delivery/prune'
 import { runTick } from './delivery/tick'
 import type { Env } from './env'
-import { reportAggregatesDaily } from './reports/daily'
-import { sweepRetention } from './resident/retention'
+import { afterRuns, type Chore } from './housekeeping'
 import { pruneSnapshots, pruneOptionsFrom as snapshotPruneOptionsFrom } from './snapshot/prune'
 import { type LoadedSnapshot, loadActiveSnapshot } from './snapshot/read'
-import { retryPendingInterviews } from './surveys/interview-retry'
-import { pruneVerifications } from './verification/prune'
-
-/** One piece of a tick's housekeeping: what it did in one log line, or null when it did nothing. */
-type Chore = { name: string; run: () => Promise<string | null> }
 
 /**
  * A cron tick (UTC): consultations not yet at their desk, then each tenant's run whose local send
- * time has come, then the housekeeping list below, in that order. A chore that fails is logged and
- * tried again next tick; it never stops the others or the day's deliveries.
+ * time has come, then the housekeeping (housekeeping.ts, shard by shard), in that order. A chore
+ * that fails is logged and tried again next tick; it never stops the others or the day's deliveries.
  */
 export async function onScheduled(controller: ScheduledController, env: Env): Promise<void> {
   const now = new Date(controller.scheduledTime)
@@ -24,56 +17,9 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
   const snapshot = await loadActiveSnapshot(env.DB)
   if (snapshot) {
     await startRuns(env, snapshot, now)
-    for (const chore of afterRuns(env, snapshot, now)) await perform(chore)
+    for (const chore of await afterRuns(env, snapshot, now)) await perform(chore)
   } else console.log(`cron ${controller.cron}: no active manifest, nothing to send`)
   await perform(snapshotPruning(env, now))
-}
-
-/** What follows the runs, each a bounded batch. */
-function afterRuns(env: Env, snapshot: LoadedSnapshot, now: Date): Chore[] {
-  const tenants = [...snapshot.tenants.values()].map((part) => part.tenant)
-  return [
-    {
-      name: 'retention: sweep',
-      run: async () => {
-        const r = await sweepRetention(env.DB, tenants, now)
-        return r.marked + r.deleted > 0
-          ? `retention: ${r.marked} inactive from now, ${r.deleted} deleted`
-          : null
-      },
-    },
-    {
-      name: 'deliveries: pruning',
-      run: async () => {
-        const p = await pruneDeliveries(env.DB, now, pruneOptionsFrom(env))
-        return p.pruned > 0 ? `deliveries: ${p.pruned} rolled up and pruned (before ${p.cutoff})` : null
-      },
-    },
-    {
-      name: 'verifications: pruning',
-      run: async () => {
-        await pruneVerifications(env.DB, now)
-        return null
-      },
-    },
-    {
-      name: 'surveys: interview retry',
-      run: async () => {
-        const sent = await retryPendingInterviews(env, now)
-        return sent > 0 ? `surveys: ${sent} interview requests forwarded on retry` : null
-      },
-    },
-    {
-      name: 'aggregates: report',
-      run: async () => {
-        const r = await reportAggregatesDaily(env, { tenants: [...snapshot.tenants.keys()], now })
-        if (r.outcome === 'failed') throw new Error(r.error)
-        return r.outcome === 'sent'
-          ? `aggregates: ${r.surveys} survey, ${r.deliveries} delivery, ${r.deskForwards} desk-forward and ${r.flaggedDeliveries} flagged-delivery counts to the CMS`
-          : null
-      },
-    },
-  ]
 }
 
 async function consultationRetries(env: Env, now: Date): Promise<string | null> {
@@ -105,7 +51,7 @@ function snapshotPruning(env: Env, now: Date): Chore {
   return {
     name: 'snapshots: pruning',
     run: async () => {
-      const pruned = await pruneSnapshots(env.DB, now, snapshotPruneOptionsFrom(env))
+      const pruned = await pruneSnapshots(env, now, snapshotPruneOptionsFrom(env))
       return pruned.manifests.length + pruned.parts.length > 0
         ? `pruned ${pruned.manifests.length} manifests, ${pruned.parts.length} parts`
         : null

@@ -34,11 +34,14 @@ function sameToken(presented: string, expected: string): boolean {
 
 /**
  * The edge's daily report, checked with the contract's schema, replacing the counts (survey
- * answers, undelivered consultations, flagged deliveries) of its period in one transaction: the
- * latest report of a day is the whole truth about it, and its ages of the oldest undecided ones
- * replace all stored before. Flagged deliveries may also name earlier
- * days; every stored day with some still open is replaced too, so an open count never outlives
- * the decision. A bad token, a malformed report or an unknown tenant changes nothing.
+ * answers, undelivered consultations, flagged deliveries) of its tenants for its period in one
+ * transaction: the latest report of a (tenant, day) is the whole truth about it, and its ages of
+ * the oldest undecided ones replace those stored for its tenants. Each shard of the edge sends its
+ * own report naming its tenants (`tenants`), so one shard's report never erases another's counts;
+ * a report without `tenants` (an edge from before shards) speaks for every tenant. Flagged
+ * deliveries may also name earlier days; every stored day of its tenants with some still open is
+ * replaced too, so an open count never outlives the decision. A bad token, a malformed report or
+ * an unknown tenant changes nothing.
  */
 export async function receiveReport(
   setup: ReceiveSetup,
@@ -90,11 +93,12 @@ export async function receiveReport(
     }
   }
 
+  const theirs = await coveredBy(setup, report.tenants)
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
-    const period = {
-      and: [{ date: { greater_than_equal: report.from } }, { date: { less_than_equal: report.to } }],
+    const period: Where = {
+      and: [{ date: { greater_than_equal: report.from } }, { date: { less_than_equal: report.to } }, theirs],
     }
     await payload.delete({ collection: setup.countsSlug, where: period, req, overrideAccess: true })
     await payload.delete({ collection: setup.forwardsSlug, where: period, req, overrideAccess: true })
@@ -104,7 +108,7 @@ export async function receiveReport(
       where: {
         or: [
           period,
-          { open: { greater_than: 0 } },
+          { and: [{ open: { greater_than: 0 } }, theirs] },
           ...earlier.map(
             (row): Where => ({
               and: [{ date: { equals: row.date } }, { tenant: { equals: idOf.get(row.tenant) } }],
@@ -157,12 +161,7 @@ export async function receiveReport(
       })
     }
     // How long the oldest undecided ones have waited: as of this report, the whole truth.
-    await payload.delete({
-      collection: setup.undecidedSlug,
-      where: { id: { exists: true } },
-      req,
-      overrideAccess: true,
-    })
+    await payload.delete({ collection: setup.undecidedSlug, where: theirs, req, overrideAccess: true })
     const reportedOn = localDate(new Date(report.generatedAt), 'Asia/Tokyo')
     for (const row of report.undecided) {
       if (row.flaggedDeliveryDays === null && row.deskForwardDays === null) continue
@@ -191,4 +190,22 @@ export async function receiveReport(
     status: 200,
     body: { ok: true, stored: report.surveys.length, from: report.from, to: report.to },
   }
+}
+
+/**
+ * The stored rows a report speaks for: those of the tenants it names (the ones the CMS knows; an
+ * unknown one has nothing stored), or every row when it names none (an edge from before shards).
+ */
+async function coveredBy(setup: ReceiveSetup, slugs: readonly string[] | undefined): Promise<Where> {
+  if (!slugs) return { id: { exists: true } }
+  const { docs } = await setup.payload.find({
+    collection: setup.tenantsSlug,
+    where: { slug: { in: [...slugs] } },
+    depth: 0,
+    limit: slugs.length || 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  // No known tenant: a condition no row meets.
+  return docs.length > 0 ? { tenant: { in: docs.map((t) => t.id) } } : { id: { exists: false } }
 }

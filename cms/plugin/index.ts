@@ -9,7 +9,7 @@ import { surveysCollection } from './collections/surveys'
 import { tenantsCollection } from './collections/tenants'
 import { usersCollection } from './collections/users'
 import { resolveOptions } from './defaults'
-import { hasRole } from './roles'
+import { seesEveryTenant } from './roles'
 import type { YorisoiSlugs } from './slugs'
 import type { YorisoiPluginOptions } from './types'
 
@@ -77,7 +77,7 @@ export const yorisoiPlugin =
       tenantsSlug: slugs.tenants,
       collections: { [slugs.localSupport]: {} },
       // Staff are held to their own tenants; every other role works across all of them.
-      userHasAccessToAllTenants: (user) => hasRole(user, 'admin') || !hasRole(user, 'municipal-staff'),
+      userHasAccessToAllTenants: seesEveryTenant,
       tenantsArrayField: {
         includeDefaultField: true,
         arrayFieldAccess: { create: adminOnlyField, update: adminOnlyField },

@@ -22,6 +22,11 @@ export function hasRole(user: unknown, ...wanted: Role[]): boolean {
   return wanted.some((role) => held.includes(role))
 }
 
+/** Whether a signed-in user works across every tenant: everyone but municipal staff (admins always). */
+export function seesEveryTenant(user: unknown): boolean {
+  return Boolean(user) && (hasRole(user, 'admin') || !hasRole(user, 'municipal-staff'))
+}
+
 /** The ids of the tenants a municipal staff member belongs to. */
 export function tenantIdsOf(user: unknown): (number | string)[] {
   const rows = (user as Actor | null | undefined)?.tenants ?? []

@@ -9,13 +9,15 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tok
 
 /** /admin/resident-preview: a tenant, a due or birth date and a date → that day's delivery on each channel. */
 export async function ResidentPreviewView(props: Props) {
-  const { payload } = props.initPageResult.req
+  const { payload, user } = props.initPageResult.req
   const q = (props.searchParams ?? {}) as Record<string, string | undefined>
+  // Only the towns this person may read: staff see their own, never another town's.
   const tenants = await payload.find({
     collection: 'tenants',
     depth: 0,
     pagination: false,
-    overrideAccess: true,
+    overrideAccess: false,
+    user,
   })
   const tenantId = q.tenant ?? String(tenants.docs[0]?.id ?? '')
   const date = q.date || today()
@@ -24,6 +26,7 @@ export async function ResidentPreviewView(props: Props) {
       ? await residentPreview(
           payload,
           {
+            user,
             tenantId,
             date,
             due: q.due || undefined,

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 import type { CivilDate } from '../../shared/calendar'
 import {
   composeDay,
@@ -16,6 +16,8 @@ import { buildTenantPart } from '../publish/tenant-part'
 import type { ContentSlugs } from '../publish/types'
 
 export type PreviewRequest = {
+  /** The person asking: only a tenant they may read is composed (staff: their own towns). */
+  user: unknown
   tenantId: number | string
   date: CivilDate
   due?: CivilDate
@@ -55,8 +57,10 @@ export async function residentPreview(
   programs: Record<string, Program>,
   slugs: ContentSlugs = defaultContentSlugs,
 ): Promise<ResidentPreview> {
+  const notFound: ResidentPreview = { ok: false, reasons: ['自治体が見つかりません / Tenant not found'] }
+  if (!(await mayRead(payload, slugs, request))) return notFound
   const tenantDoc = (await tenantDocs(payload, slugs)).find((t) => String(t.id) === String(request.tenantId))
-  if (!tenantDoc) return { ok: false, reasons: ['自治体が見つかりません / Tenant not found'] }
+  if (!tenantDoc) return notFound
   const national = buildNationalPart(await approvedVersions(payload, slugs))
   const tenant = buildTenantPart(
     tenantDoc,
@@ -104,4 +108,20 @@ export async function residentPreview(
     sms: sms.ok ? sms.value : { problems: problems(sms) },
     line: line.ok ? { texts: line.value.map((m) => m.text) } : { problems: problems(line) },
   }
+}
+
+/** Whether the person asking may read the tenant, as the tenants collection's access says. */
+async function mayRead(payload: Payload, slugs: ContentSlugs, request: PreviewRequest): Promise<boolean> {
+  const found = await payload
+    .find({
+      collection: slugs.tenants,
+      where: { id: { equals: request.tenantId } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+      user: request.user as TypedUser | null,
+    })
+    // An id that cannot be one (text where ids are numbers) finds nothing either.
+    .catch(() => null)
+  return Boolean(found?.docs.length)
 }

@@ -51,6 +51,19 @@ export function diffIndexes(before: SnapshotIndex | null, after: SnapshotIndex):
   return diff
 }
 
+/**
+ * What a tenant's publication changed: its own part and entries only. Other towns' parts can look
+ * added when what was live is unknown, and the record is read by staff who see only their town.
+ */
+export function diffOfTenant(diff: SnapshotDiff, slug: string): SnapshotDiff {
+  const own = (key: string) => key === `tenant ${slug}` || key.startsWith(`entry ${slug} `)
+  return {
+    added: diff.added.filter(own),
+    changed: diff.changed.filter(own),
+    removed: diff.removed.filter(own),
+  }
+}
+
 /** A message slot's change, for people: which key, and the id@version before and after. */
 export interface MessageChange {
   slot: string

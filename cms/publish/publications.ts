@@ -1,10 +1,13 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { seesEveryTenant, tenantIdsOf } from '../plugin/roles'
 
 export const publicationStates = ['building', 'uploading', 'active', 'failed', 'rolled-back'] as const
 export type PublicationState = (typeof publicationStates)[number]
 
 const label = (ja: string, en: string) => ({ ja, en })
 const nobody = () => false
+// What a manifest held names every town's parts and entries: not for staff, who see only their own.
+const everyTenant: { read: FieldAccess } = { read: ({ req }) => seesEveryTenant(req.user) }
 
 /**
  * Every publish and rollback: who, when, which parts, counts, the diff against what was live and
@@ -26,13 +29,8 @@ export const publicationsCollection = (
     delete: nobody,
     // Staff see their own tenants' publications; everyone else who signs in sees all.
     read: ({ req }) => {
-      const user = req.user as { roles?: string[]; tenants?: { tenant: unknown }[] } | null
-      if (!user) return false
-      if (!user.roles?.includes('municipal-staff') || user.roles.includes('admin')) return true
-      const ids = (user.tenants ?? []).map((row) =>
-        row.tenant && typeof row.tenant === 'object' ? (row.tenant as { id: unknown }).id : row.tenant,
-      )
-      return { tenant: { in: ids } }
+      if (!req.user) return false
+      return seesEveryTenant(req.user) || { tenant: { in: tenantIdsOf(req.user) } }
     },
   },
   fields: [
@@ -71,9 +69,19 @@ export const publicationsCollection = (
     },
     { name: 'manifestId', type: 'text', index: true, label: label('マニフェスト', 'Manifest') },
     { name: 'previousManifestId', type: 'text', label: label('直前のマニフェスト', 'Previous manifest') },
-    { name: 'parts', type: 'json', label: label('パート', 'Parts') },
-    { name: 'uploadedParts', type: 'json', label: label('送信したパート', 'Parts uploaded') },
-    { name: 'skippedParts', type: 'json', label: label('送信不要だったパート', 'Parts already at the edge') },
+    { name: 'parts', type: 'json', label: label('パート', 'Parts'), access: everyTenant },
+    {
+      name: 'uploadedParts',
+      type: 'json',
+      label: label('送信したパート', 'Parts uploaded'),
+      access: everyTenant,
+    },
+    {
+      name: 'skippedParts',
+      type: 'json',
+      label: label('送信不要だったパート', 'Parts already at the edge'),
+      access: everyTenant,
+    },
     {
       name: 'counts',
       type: 'group',
@@ -96,6 +104,6 @@ export const publicationsCollection = (
       label: label('未対応を確認して公開', 'Published with gaps confirmed'),
     },
     // What the snapshot held item by item, so the next publish can diff against it.
-    { name: 'index', type: 'json', admin: { hidden: true } },
+    { name: 'index', type: 'json', admin: { hidden: true }, access: everyTenant },
   ],
 })

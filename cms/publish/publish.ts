@@ -3,7 +3,7 @@ import { bilingual, type Manifest, type PreparedPart, preparePart } from '../../
 import { buildScope, nextIndex } from './build'
 import type { PublishProblem } from './checks'
 import { composeParts } from './compose-manifest'
-import { diffIndexes, type SnapshotIndex } from './diff'
+import { diffIndexes, diffOfTenant, type SnapshotIndex } from './diff'
 import { EdgeRefusal, edgeApi } from './edge-client'
 import type { PublicationState } from './publications'
 import type { PublishRequest, PublishSetup } from './types'
@@ -143,7 +143,9 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
           tenants: parts.filter((p) => p.kind === 'tenant').length,
           localEntries: built.part.kind === 'tenant' ? built.part.localEntries.length : undefined,
         },
-        diff: diffIndexes(before, index),
+        diff: built.entries
+          ? diffOfTenant(diffIndexes(before, index), built.entries.tenant)
+          : diffIndexes(before, index),
         index,
       })
       return { ok: true, publicationId: record.id, manifestId: manifest.id }

@@ -2,6 +2,8 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { SendResult } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
+import { allShards } from '../shards/databases'
+import { tenantsByShard } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
 import { type Asker, deskMessage } from './desk-mail'
 import { loadConsultation } from './store'
@@ -23,8 +25,13 @@ const minutes = (n: number) => n * 60_000
  * addressed to the desk, and records what happened. Safe to call again at any time:
  * the message keeps its key, so an idempotent adapter never delivers it twice.
  */
-export async function forwardConsultation(env: Env, id: string, now: Date): Promise<ForwardOutcome> {
-  const db = env.DB
+export async function forwardConsultation(
+  env: Env,
+  id: string,
+  now: Date,
+  /** The shard holding the consultation (its tenant's). */
+  db: D1Database = env.DB,
+): Promise<ForwardOutcome> {
   const claimed = await db
     .prepare(
       `UPDATE consultation_forwards SET next_attempt_at = ?3, updated_at = ?2
@@ -35,7 +42,7 @@ export async function forwardConsultation(env: Env, id: string, now: Date): Prom
   if (!claimed) return 'busy'
   const consultation = await loadConsultation(db, id)
   if (!consultation) return 'gone'
-  const tenant = await findTenant(db, consultation.tenantSlug)
+  const tenant = await findTenant(env.DB, consultation.tenantSlug)
   const asker = await askerOf(db, consultation.subscriberId, consultation.contactBy === 'registered')
   if (!tenant || !asker) {
     const reason = tenant ? 'the subscriber is gone' : 'the tenant is not in the active snapshot'
@@ -115,19 +122,61 @@ async function record(
   return givingUp ? 'failed' : 'pending'
 }
 
-/** The cron tick's part: forwards whose retry time has come, oldest first, a bounded number per tick. */
+/**
+ * The cron tick's part: every shard's forwards whose retry time has come (retryShardForwards),
+ * summed. A shard that fails is logged and tried again next tick; the others go on.
+ */
 export async function retryDueForwards(
   env: Env,
   now: Date,
   limit = 25,
 ): Promise<Record<ForwardOutcome, number>> {
-  const { results } = await env.DB.prepare(
-    `SELECT consultation_id AS id FROM consultation_forwards
-     WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT ?2`,
-  )
-    .bind(now.toISOString(), limit)
-    .all<{ id: string }>()
-  const counts: Record<ForwardOutcome, number> = { sent: 0, pending: 0, failed: 0, busy: 0, gone: 0 }
-  for (const { id } of results) counts[await forwardConsultation(env, id, now)] += 1
+  const counts = noneForwarded()
+  for (const shard of allShards(env)) {
+    try {
+      for (const [outcome, n] of Object.entries(await retryShardForwards(env, shard, now, limit)))
+        counts[outcome as ForwardOutcome] += n
+    } catch (error) {
+      console.error(
+        `consultations: retry in shard ${shard.shard} failed:`,
+        error instanceof Error ? error.message : error,
+      )
+    }
+  }
   return counts
 }
+
+/**
+ * One shard's forwards whose retry time has come, oldest
+ * first, a bounded number per tick. Only those of tenants settled in this shard: a tenant whose
+ * residents are moving waits for the move to end.
+ */
+export async function retryShardForwards(
+  env: Env,
+  shard: { shard: number; db: D1Database },
+  now: Date,
+  limit = 25,
+): Promise<Record<ForwardOutcome, number>> {
+  const { results } = await shard.db
+    .prepare(
+      `SELECT consultation_id AS id, tenant_slug AS tenant FROM consultation_forwards
+       WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT ?2`,
+    )
+    .bind(now.toISOString(), limit)
+    .all<{ id: string; tenant: string }>()
+  const counts = noneForwarded()
+  if (results.length === 0) return counts
+  const groups = await tenantsByShard(env, [...new Set(results.map((r) => r.tenant))])
+  const settled = new Set(groups.find((g) => g.shard === shard.shard)?.tenants)
+  for (const { id, tenant } of results)
+    if (settled.has(tenant)) counts[await forwardConsultation(env, id, now, shard.db)] += 1
+  return counts
+}
+
+const noneForwarded = (): Record<ForwardOutcome, number> => ({
+  sent: 0,
+  pending: 0,
+  failed: 0,
+  busy: 0,
+  gone: 0,
+})

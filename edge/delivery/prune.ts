@@ -45,18 +45,23 @@ export const countedOutcome = outcome
  * content that could not be composed), and the decision needs the row. Once decided (sent or
  * refused) they go on the next run and are counted as decided. Clicks go with their delivery
  * (ON DELETE CASCADE).
+ *
+ * `db` is one shard; `skip` names tenants left alone (the cron's: those whose residents are
+ * moving, so their rows are not rolled up while being copied).
  */
 export async function pruneDeliveries(
   db: D1Database,
   now: Date,
   options: PruneOptions = defaultPruneOptions,
+  skip: readonly string[] = [],
 ): Promise<{ pruned: number; cutoff: string; more: boolean }> {
   // Tokyo's date: every tenant is in Japan, and a day either way does not matter at 90 days.
   const cutoff = addDays(localDate(now, 'Asia/Tokyo'), -options.keepDays)
-  const { results: tenants } = await db
+  const { results: found } = await db
     .prepare('SELECT DISTINCT tenant_slug AS tenant FROM tenant_runs WHERE local_date < ?1')
     .bind(cutoff)
     .all<{ tenant: string }>()
+  const tenants = found.filter((t) => !skip.includes(t.tenant))
   const pick = db.prepare(
     `SELECT d.id FROM deliveries d
      WHERE d.tenant_slug = ?1 AND d.local_date < ?2 AND d.state IN ('sent', 'failed-permanent')

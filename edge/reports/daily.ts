@@ -1,7 +1,8 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { addDays } from '../../shared/calendar'
 import type { Env } from '../env'
-import { buildAggregatesReport } from './aggregates'
+import { tenantsByShard } from '../shards/map'
+import { activeTimeZones, buildAggregatesReport } from './aggregates'
 
 /** Days each report covers, so a day missed (CMS down, Worker paused) is filled in by the next. */
 export const reportDays = 8
@@ -14,22 +15,74 @@ export type ReportOutcome =
   | { outcome: 'sent'; surveys: number; deliveries: number; deskForwards: number; flaggedDeliveries: number }
   | { outcome: 'failed'; error: string }
 
+export type ShardReportOutcome = ReportOutcome & { shard: number }
+
 /**
- * Once a UTC day, the anonymous counts of the last days to the CMS (POST, bearer token); until
- * the CMS takes it, again at most every half hour. Local dates run ahead of UTC in Japan, so the
- * period ends tomorrow by UTC.
+ * Once a UTC day, the anonymous counts of the last days to the CMS (POST, bearer token), one
+ * report per shard with its own tenants' counts only (see reportShardAggregates); a shard that
+ * fails does not keep the others from sending. The outcome sums them: failed if any failed, sent
+ * if any went; each shard's in `shards`.
  */
 export async function reportAggregatesDaily(
   env: Env,
-  input: { tenants: readonly string[]; now: Date; fetcher?: typeof fetch },
+  input: {
+    tenants: readonly string[]
+    now: Date
+    fetcher?: typeof fetch
+    timeZones?: ReadonlyMap<string, string>
+  },
+): Promise<ReportOutcome & { shards: ShardReportOutcome[] }> {
+  if (!env.CMS_AGGREGATES_URL || !env.AGGREGATES_TOKEN) return { outcome: 'not-configured', shards: [] }
+  const timeZones = input.timeZones ?? (await activeTimeZones(env.DB))
+  const shards: ShardReportOutcome[] = []
+  for (const group of await tenantsByShard(env, input.tenants)) {
+    if (group.tenants.length === 0) continue
+    let outcome: ReportOutcome
+    try {
+      outcome = await reportShardAggregates(env, group, { ...input, timeZones })
+    } catch (error) {
+      outcome = { outcome: 'failed', error: error instanceof Error ? error.message : String(error) }
+    }
+    shards.push({ shard: group.shard, ...outcome })
+  }
+  return { ...summed(shards), shards }
+}
+
+function summed(shards: readonly ShardReportOutcome[]): ReportOutcome {
+  const failed = shards.flatMap((s) => (s.outcome === 'failed' ? [`shard ${s.shard}: ${s.error}`] : []))
+  if (failed.length > 0) return { outcome: 'failed', error: failed.join('; ') }
+  const sent = shards.filter((s) => s.outcome === 'sent')
+  if (sent.length > 0)
+    return {
+      outcome: 'sent',
+      surveys: sent.reduce((n, s) => n + s.surveys, 0),
+      deliveries: sent.reduce((n, s) => n + s.deliveries, 0),
+      deskForwards: sent.reduce((n, s) => n + s.deskForwards, 0),
+      flaggedDeliveries: sent.reduce((n, s) => n + s.flaggedDeliveries, 0),
+    }
+  return { outcome: shards.some((s) => s.outcome === 'waiting') ? 'waiting' : 'already-sent' }
+}
+
+/**
+ * One shard's report: its tenants' counts, and only theirs, named in the report so the CMS
+ * replaces theirs and keeps the other shards'. Its own `aggregate_reports` says which days it
+ * went; until the CMS takes it, again at most every half hour. Local dates run ahead of UTC in
+ * Japan, so the period ends tomorrow by UTC.
+ */
+export async function reportShardAggregates(
+  env: Env,
+  shard: { db: D1Database; tenants: readonly string[] },
+  input: { now: Date; fetcher?: typeof fetch; timeZones: ReadonlyMap<string, string> },
 ): Promise<ReportOutcome> {
   const url = env.CMS_AGGREGATES_URL
   const token = env.AGGREGATES_TOKEN
   if (!url || !token) return { outcome: 'not-configured' }
+  const { db } = shard
   const day = input.now.toISOString().slice(0, 10)
-  const row = await env.DB.prepare(
-    'SELECT sent_at AS sentAt, attempts, updated_at AS updatedAt FROM aggregate_reports WHERE day = ?1',
-  )
+  const row = await db
+    .prepare(
+      'SELECT sent_at AS sentAt, attempts, updated_at AS updatedAt FROM aggregate_reports WHERE day = ?1',
+    )
     .bind(day)
     .first<{ sentAt: string | null; attempts: number; updatedAt: string }>()
   if (row?.sentAt) return { outcome: 'already-sent' }
@@ -40,11 +93,12 @@ export async function reportAggregatesDaily(
     return { outcome: 'waiting' }
 
   const to = addDays(day, 1)
-  const report = await buildAggregatesReport(env.DB, {
+  const report = await buildAggregatesReport(db, {
     from: addDays(to, -(reportDays - 1)),
     to,
-    tenants: input.tenants,
+    tenants: shard.tenants,
     now: input.now,
+    timeZones: input.timeZones,
   })
   let error: string | null = null
   try {
@@ -57,7 +111,7 @@ export async function reportAggregatesDaily(
   } catch (e) {
     error = e instanceof Error ? e.message : String(e)
   }
-  await record(env.DB, day, input.now, error)
+  await record(db, day, input.now, error)
   return error
     ? { outcome: 'failed', error }
     : {

@@ -40,7 +40,9 @@ export interface RetentionReport {
  * so the clock runs from the pause, as for a stop), then deletes those whose
  * tenant's retention days have passed since, a batch at a time, passing by those with a flagged
  * delivery or a consultation not at the desk until a person has decided it (`awaitsAPerson`; they
- * go on the first sweep after). Anonymous counts stay in `erasures`. Tenants missing from the active snapshot are left alone.
+ * go on the first sweep after). Anonymous counts stay in `erasures`. Only the tenants given are
+ * touched: `db` is the shard they are settled in (the cron sweeps each shard with its own tenants,
+ * leaving out one whose residents are moving); tenants missing from the active snapshot are left alone.
  */
 export async function sweepRetention(
   db: D1Database,
@@ -57,9 +59,15 @@ export async function sweepRetention(
          SELECT rowid FROM subscribers
          WHERE inactive_since IS NULL AND (${noLongerReceiving})
            AND (state != 'pending' OR created_at < ?2)
+           AND tenant_slug IN (SELECT value FROM json_each(?4))
          LIMIT ?3)`,
     )
-    .bind(at, unconfirmedBefore, options.batchSize * options.maxBatches)
+    .bind(
+      at,
+      unconfirmedBefore,
+      options.batchSize * options.maxBatches,
+      JSON.stringify(tenants.map((t) => t.slug)),
+    )
     .run()
   const report: RetentionReport = { marked: marked.meta.changes, revived: 0, deleted: 0 }
 

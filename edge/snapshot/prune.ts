@@ -1,4 +1,5 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { Env } from '../env'
+import { allShards } from '../shards/databases'
 
 export interface PruneOptions {
   /** The last manifests made active (publish or rollback), the active one among them, kept for a rollback. */
@@ -32,38 +33,47 @@ export function pruneOptionsFrom(vars: { SNAPSHOT_KEEP_MANIFESTS?: string; MESSA
   } satisfies PruneOptions
 }
 
+/** How many of the oldest prunable-looking manifests one call asks the shards about. */
+const candidatesPerCall = 500
+
 /**
  * Deletes manifests nothing needs any more, then parts no remaining manifest names. A manifest is
  * needed while it is active, among the last `keepManifests` activated, used by a delivery run that
  * may still be sending, or by a delivery whose message page is still within its lifetime (the page
- * is composed again from that manifest). Oldest first, a bounded batch per call.
+ * is composed again from that manifest), in any shard. Oldest first, a bounded batch per call.
+ *
+ * Manifests live in main, runs and deliveries in each tenant's shard, and no statement spans two
+ * databases: the oldest candidates are read from main, every shard says which of them its runs
+ * and deliveries still use (one indexed probe per candidate), then main deletes the others.
  */
-export async function pruneSnapshots(db: D1Database, now: Date, options: PruneOptions): Promise<PruneReport> {
+export async function pruneSnapshots(env: Env, now: Date, options: PruneOptions): Promise<PruneReport> {
+  const db = env.DB
   const batch = options.batch ?? 20
   const before = (days: number) => new Date(now.getTime() - days * dayMs).toISOString()
-  const { results: manifests } = await db
+  const { results: candidates } = await db
     .prepare(
       `SELECT m.id FROM manifests m
        WHERE m.received_at < ?1
          AND m.id NOT IN (SELECT manifest_id FROM active_manifest)
          AND m.id NOT IN (SELECT manifest_id FROM manifest_activations
                           GROUP BY manifest_id ORDER BY max(id) DESC LIMIT ?2)
-         AND NOT EXISTS (SELECT 1 FROM tenant_runs r WHERE r.manifest_id = m.id
-                         AND (r.state <> 'enqueued' OR r.local_date >= ?3))
-         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.manifest_id = m.id
-                         AND (d.created_at >= ?4 OR d.state IN ('claimed', 'sending', 'failed-transient')))
-       ORDER BY m.received_at LIMIT ?5`,
+       ORDER BY m.received_at LIMIT ?3`,
     )
-    .bind(
-      before(options.manifestGraceDays ?? 7),
-      options.keepManifests,
-      // A run's queued batches retry for a while after its last page was enqueued.
-      before(2).slice(0, 10),
-      before(options.pageDays),
-      batch,
-    )
+    .bind(before(options.manifestGraceDays ?? 7), options.keepManifests, candidatesPerCall)
     .all<{ id: string }>()
-  const ids = manifests.map((m) => m.id)
+  const inUse = await manifestsInUse(
+    env,
+    candidates.map((m) => m.id),
+    {
+      // A run's queued batches retry for a while after its last page was enqueued.
+      runsSince: before(2).slice(0, 10),
+      pagesSince: before(options.pageDays),
+    },
+  )
+  const ids = candidates
+    .map((m) => m.id)
+    .filter((id) => !inUse.has(id))
+    .slice(0, batch)
   if (ids.length > 0) {
     // Their manifest_parts rows go with them (cascade); a manifest made active meanwhile stays.
     await db
@@ -85,4 +95,33 @@ export async function pruneSnapshots(db: D1Database, now: Date, options: PruneOp
     .bind(before(options.partGraceDays ?? 1), batch)
     .all<{ hash: string }>()
   return { manifests: ids, parts: parts.map((p) => p.hash) }
+}
+
+/**
+ * Of these manifests, those some shard still needs: used by a run that may still be sending (not
+ * fully enqueued, or of a day since `runsSince`), or by a delivery whose message page is open
+ * (made since `pagesSince`) or still in flight. A shard that cannot answer fails the call: nothing
+ * is pruned without every shard's word.
+ */
+async function manifestsInUse(
+  env: Env,
+  ids: readonly string[],
+  since: { runsSince: string; pagesSince: string },
+): Promise<Set<string>> {
+  const used = new Set<string>()
+  if (ids.length === 0) return used
+  for (const { db } of allShards(env)) {
+    const { results } = await db
+      .prepare(
+        `SELECT j.value AS id FROM json_each(?1) j
+         WHERE EXISTS (SELECT 1 FROM tenant_runs r WHERE r.manifest_id = j.value
+                       AND (r.state <> 'enqueued' OR r.local_date >= ?2))
+            OR EXISTS (SELECT 1 FROM deliveries d WHERE d.manifest_id = j.value
+                       AND (d.created_at >= ?3 OR d.state IN ('claimed', 'sending', 'failed-transient')))`,
+      )
+      .bind(JSON.stringify(ids), since.runsSince, since.pagesSince)
+      .all<{ id: string }>()
+    for (const { id } of results) used.add(id)
+  }
+  return used
 }

@@ -4,6 +4,7 @@ import type { InterviewContact } from '../../shared/surveys'
 import type { OutgoingMessage } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
+import { residentDb } from '../shards/map'
 
 const audienceLabels = { primary: '本人', partner: 'パートナー', family: '家族' } as const
 
@@ -84,7 +85,7 @@ export async function forwardInterview(
   env: Env,
   input: { responseId: string; survey: Survey; tenant: TenantSettings },
 ): Promise<InterviewOutcome> {
-  const db = env.DB
+  const db = await residentDb(env, input.tenant.slug)
   const row = await db
     .prepare(
       `SELECT r.interview_contact AS contact, s.nickname, s.audience, s.channel, s.address

@@ -106,6 +106,12 @@ export const aggregatesReport = z
     generatedAt: instant,
     from: civilDate,
     to: civilDate,
+    /**
+     * The tenants this report is the whole truth about (one shard's): the CMS replaces their
+     * counts of the period and no other tenant's. Added within contract version 1: absent (an
+     * edge from before shards, one database), the report speaks for every tenant.
+     */
+    tenants: z.array(tenantSlug).optional(),
     deliveries: z.array(deliveryCount),
     surveys: z.array(surveyAnswerCount),
     deskForwards: z.array(deskForwardCount).default([]),
@@ -116,4 +122,21 @@ export const aggregatesReport = z
     path: ['to'],
     error: bilingual('期間の終わりが始まりより前です', 'The period ends before it starts'),
   })
+  .refine(
+    (report) => {
+      if (!report.tenants) return true
+      const covered = new Set(report.tenants)
+      const { deliveries, surveys, deskForwards, flaggedDeliveries, undecided } = report
+      return [...deliveries, ...surveys, ...deskForwards, ...flaggedDeliveries, ...undecided].every((row) =>
+        covered.has(row.tenant),
+      )
+    },
+    {
+      path: ['tenants'],
+      error: bilingual(
+        '集計の行に tenants にない自治体があります',
+        'A row names a tenant the report does not list in tenants',
+      ),
+    },
+  )
 export type AggregatesReport = z.infer<typeof aggregatesReport>

@@ -492,3 +492,73 @@ describe('how long the oldest undecided ones have waited at the edge', () => {
     expect(await deskNotice('staffA')).toBe('')
   })
 })
+
+describe('one report per shard of the edge', () => {
+  const survey = (tenant: string, count: number) => ({
+    date: '2026-11-23',
+    tenant,
+    surveyId: 's-8m',
+    surveyVersion: 1,
+    questionId: 'feeling',
+    value: '4',
+    count,
+  })
+  /** A shard's report: its one tenant's counts of 2026-11-23, naming that tenant alone. */
+  const shardReport = (tenant: string, count: number, failed: number) =>
+    report({
+      tenants: [tenant],
+      surveys: [survey(tenant, count)],
+      deskForwards: failed > 0 ? [{ date: '2026-11-23', tenant, pending: 0, failed }] : [],
+      flaggedDeliveries: [{ date: '2026-11-23', tenant, open: count, resolved: 0, deadLetters: 0 }],
+      undecided: [{ tenant, flaggedDeliveryDays: count, deskForwardDays: null }],
+    })
+  const everything = async () => ({
+    surveys: await stored(),
+    forwards: await storedLines<{ failed: number }>(
+      'desk-forward-counts',
+      (doc) => `${doc.date} ${doc.tenant.slug} failed=${doc.failed}`,
+    ),
+    flagged: await storedLines<{ open: number }>(
+      'flagged-delivery-counts',
+      (doc) => `${doc.date} ${doc.tenant.slug} open=${doc.open}`,
+    ),
+    ages: await storedLines<{ flaggedDeliveryDays: number | null }>(
+      'undecided-ages',
+      (doc) => `${doc.tenant.slug} flagged=${doc.flaggedDeliveryDays}`,
+    ),
+  })
+
+  it('keeps both towns’ counts of the same day, and a report sent again replaces only its own town’s', async () => {
+    expect((await send(shardReport('minato', 3, 1))).status).toBe(200)
+    expect((await send(shardReport('setagaya', 7, 2))).status).toBe(200)
+    expect(await everything()).toEqual({
+      surveys: ['2026-11-23 minato feeling=4 3', '2026-11-23 setagaya feeling=4 7'],
+      forwards: ['2026-11-23 minato failed=1', '2026-11-23 setagaya failed=2'],
+      flagged: ['2026-11-23 minato open=3', '2026-11-23 setagaya open=7'],
+      ages: ['minato flagged=3', 'setagaya flagged=7'],
+    })
+
+    // Setagaya's shard again the next hour: its consultations reached the desk meanwhile.
+    expect((await send(shardReport('setagaya', 9, 0))).status).toBe(200)
+    expect(await everything()).toEqual({
+      surveys: ['2026-11-23 minato feeling=4 3', '2026-11-23 setagaya feeling=4 9'],
+      forwards: ['2026-11-23 minato failed=1'],
+      flagged: ['2026-11-23 minato open=3', '2026-11-23 setagaya open=9'],
+      ages: ['minato flagged=3', 'setagaya flagged=9'],
+    })
+  })
+
+  it('refuses a report whose rows name a town it does not list, changing nothing', async () => {
+    await send(shardReport('minato', 3, 1))
+    const before = await everything()
+    const stray = shardReport('minato', 5, 0)
+    stray.surveys.push(survey('setagaya', 1))
+    const answer = await send(stray)
+    expect(answer.status).toBe(400)
+    expect(String(answer.body.issues)).toContain('tenants')
+    expect(await everything()).toEqual(before)
+    // A shard whose only town the CMS does not know yet, with nothing to say: nothing changes.
+    expect((await send(report({ tenants: ['atlantis'], surveys: [] }))).status).toBe(200)
+    expect(await everything()).toEqual(before)
+  })
+})

@@ -8,6 +8,7 @@ import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
 import { lexical, messageData } from './support/content'
 import { createWorld, type World } from './support/people'
+import { makePublishable } from './support/publishable-tenant'
 
 // The admin chrome needs Next's request context; the view's own markup is what is under test.
 vi.mock('../../cms/plugin/views/ViewFrame', () => ({
@@ -56,7 +57,13 @@ it('shows what a resident gets that day on each channel: approved text only', as
     overrideAccess: false,
     user: world.users.editor,
   })
-  const request = { tenantId: world.tenantA.id, date: '2026-08-16', due: '2027-03-01', nickname: 'はな' }
+  const request = {
+    user: world.users.editor,
+    tenantId: world.tenantA.id,
+    date: '2026-08-16',
+    due: '2027-03-01',
+    nickname: 'はな',
+  }
 
   const before = await residentPreview(payload, request, { standard: standardProgram })
   expect(before.ok).toBe(true)
@@ -116,7 +123,7 @@ it('shows the email in a sandboxed iframe: no scripts, no same-origin access to 
     })
   }
   const props = {
-    initPageResult: { req: { payload } },
+    initPageResult: { req: { payload, user: world.users.editor } },
     searchParams: { tenant: String(world.tenantA.id), date: '2026-08-17', due: '2027-03-01' },
     programs: { standard: standardProgram },
   } as unknown as AdminViewServerProps & { programs: Record<string, typeof standardProgram> }
@@ -124,4 +131,60 @@ it('shows the email in a sandboxed iframe: no scripts, no same-origin access to 
   const iframes = html.match(/<iframe[^>]*>/g) ?? []
   expect(iframes.length).toBeGreaterThan(0)
   for (const iframe of iframes) expect(iframe).toMatch(/ sandbox=""/)
+})
+
+it('shows staff only their own town: another town is neither listed nor composed', async () => {
+  await makePublishable(payload, world.tenantB.id, 'setagaya')
+  await payload.create({
+    collection: 'local-support',
+    data: {
+      title: '世田谷の妊婦教室',
+      body: '区民会館で開きます。',
+      kind: 'event',
+      language: 'ja',
+      audiences: ['primary'],
+      window: { unit: 'pregnancy-month', from: 2, to: 10 },
+      tenant: world.tenantB.id,
+      state: 'published',
+    },
+  })
+  const message = await payload.create({
+    collection: 'messages',
+    data: messageData('pregnancy/85'),
+    overrideAccess: false,
+    user: world.users.editor,
+  })
+  for (const [reviewState, user] of [
+    ['in-review', world.users.editor],
+    ['approved', world.users.supervisor],
+  ] as const) {
+    await payload.update({
+      collection: 'messages',
+      id: message.id,
+      data: { reviewState },
+      overrideAccess: false,
+      user,
+    })
+  }
+  const day = { date: '2026-08-18', due: '2027-03-01' }
+  const view = async (who: 'staffA' | 'editor', tenant: number | string) => {
+    const props = {
+      initPageResult: { req: { payload, user: world.users[who] } },
+      searchParams: { tenant: String(tenant), ...day },
+      programs: { standard: standardProgram },
+    } as unknown as AdminViewServerProps & { programs: Record<string, typeof standardProgram> }
+    return renderToStaticMarkup(await ResidentPreviewView(props))
+  }
+
+  // Those who work across towns see town B's delivery, its entry joined in.
+  expect(await view('editor', world.tenantB.id)).toContain('世田谷の妊婦教室')
+
+  const theirs = await view('staffA', world.tenantB.id)
+  expect(theirs).not.toContain('世田谷の妊婦教室')
+  expect(theirs).not.toContain('世田谷')
+  expect(theirs).toContain('自治体が見つかりません / Tenant not found')
+  const own = await view('staffA', world.tenantA.id)
+  expect(own).toContain('港区')
+  expect(own).not.toContain('世田谷')
+  expect(own).toContain('<iframe')
 })

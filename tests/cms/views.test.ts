@@ -1,7 +1,10 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AdminViewServerProps, Payload } from 'payload'
+import type { ReactNode } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { defaultLanguages } from '../../cms/plugin/languages'
 import { defaultSlugs } from '../../cms/plugin/slugs'
+import { CoverageView } from '../../cms/plugin/views/CoverageView'
 import { coverage } from '../../cms/plugin/views/coverage'
 import { coverageSettings } from '../../cms/plugin/views/coverageSettings'
 import { reviewQueue } from '../../cms/plugin/views/reviewQueue'
@@ -9,6 +12,11 @@ import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
 import { messageData } from './support/content'
 import { createWorld, type Person, type World } from './support/people'
+
+// The admin chrome needs Next's request context; the view's own markup is what is under test.
+vi.mock('../../cms/plugin/views/ViewFrame', () => ({
+  ViewFrame: ({ children }: { children: ReactNode }) => children,
+}))
 
 let cms: Cms
 let payload: Payload
@@ -100,7 +108,14 @@ describe('coverage for a tenant', () => {
     languageFallback: string[],
   ) => {
     await payload.update({ collection: 'tenants', id: tenant.id, data: { languages, languageFallback } })
-    return coverageSettings(payload, defaultSlugs, programs, defaultLanguages, String(tenant.id))
+    return coverageSettings(
+      payload,
+      world.users.editor,
+      defaultSlugs,
+      programs,
+      defaultLanguages,
+      String(tenant.id),
+    )
   }
   const cellsFor = async (settings: Awaited<ReturnType<typeof coverageSettings>>) => {
     const cells = await coverage(
@@ -168,14 +183,59 @@ describe('coverage for a tenant', () => {
   })
 
   it('uses the first program and the source language without a tenant', async () => {
-    const national = await coverageSettings(payload, defaultSlugs, programs, defaultLanguages)
+    const national = await coverageSettings(
+      payload,
+      world.users.editor,
+      defaultSlugs,
+      programs,
+      defaultLanguages,
+    )
     expect(national).toMatchObject({
       tenant: null,
       programName: 'standard',
       languages: ['ja', 'en'],
       fallbackLanguages: ['ja'],
     })
-    const unknown = await coverageSettings(payload, defaultSlugs, programs, defaultLanguages, '999999')
+    const unknown = await coverageSettings(
+      payload,
+      world.users.editor,
+      defaultSlugs,
+      programs,
+      defaultLanguages,
+      '999999',
+    )
     expect(unknown.tenant).toBeNull()
+  })
+})
+
+describe('coverage view', () => {
+  const render = async (who: Person, tenant: number | string) => {
+    const props = {
+      initPageResult: { req: { payload, user: world.users[who] } },
+      searchParams: { tenant: String(tenant) },
+      slugs: defaultSlugs,
+      programs: { standard: standardProgram },
+      languages: defaultLanguages,
+    } as unknown as Parameters<typeof CoverageView>[0] & AdminViewServerProps
+    const html = renderToStaticMarkup(await CoverageView(props))
+    // The town list, the settings line and the column heads; not the thousands of cells.
+    return html.slice(0, html.indexOf('<tbody>'))
+  }
+
+  it("shows staff only their own town: another town's name and languages are not shown", async () => {
+    await payload.update({
+      collection: 'tenants',
+      id: world.tenantB.id,
+      data: { languages: ['ja', 'ne'], languageFallback: ['ja'] },
+    })
+    // Those who work across towns see town B under its own languages.
+    const editor = await render('editor', world.tenantB.id)
+    expect(editor).toContain('世田谷区')
+    expect(editor).toContain('primary ne')
+
+    const staff = await render('staffA', world.tenantB.id)
+    expect(staff).not.toContain('primary ne')
+    expect(staff).not.toContain('世田谷区')
+    expect(await render('staffA', world.tenantA.id)).toContain('港区')
   })
 })

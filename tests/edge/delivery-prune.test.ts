@@ -1,12 +1,15 @@
 import { createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
-import { beforeEach, expect, it } from 'vitest'
+import type { D1Database } from '@cloudflare/workers-types'
+import { beforeAll, beforeEach, expect, it } from 'vitest'
 import { pruneDeliveries } from '../../edge/delivery/prune'
 import { resolveFlagged } from '../../edge/delivery/resolve'
 import { runTick } from '../../edge/delivery/tick'
 import worker from '../../edge/index'
 import { deliveryCounts } from '../../edge/reports/delivery-counts'
 import { eraseStatements } from '../../edge/resident/erase'
+import { storeSnapshot } from '../../edge/snapshot/store'
+import { fixtureSnapshot } from '../../shared/contract/fixture'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import {
   capturingQueue,
@@ -15,6 +18,12 @@ import {
   rows,
   storeFixture,
 } from './support/delivery'
+import { shardNumberOf, shardOf } from './support/shards'
+
+// Placed as the ingest places them: sakura-city on shard 1 (main), minato-town on shard 2.
+beforeAll(async () => {
+  await storeSnapshot(env.DB, await fixtureSnapshot(), new Date('2026-11-20T00:00:00Z'), env)
+})
 
 beforeEach(async () => {
   await emptyDeliveryTables()
@@ -248,4 +257,70 @@ it('a resident’s own request to be deleted takes their undecided deliveries an
   expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'flagged'")).toEqual([{ n: 0 }])
   expect(await rows('SELECT COUNT(*) AS n FROM consultations')).toEqual([{ n: 0 }])
   expect(await rows('SELECT COUNT(*) AS n FROM consultation_forwards')).toEqual([{ n: 0 }])
+})
+
+/** A finished day of minato-town's in its shard: `sent` delivered, `refused` refused by the provider. */
+async function minatoDay(db: D1Database, sent: number, refused: number) {
+  const at = '2026-11-23T00:10:00.000Z'
+  const ids = Array.from({ length: sent + refused }, (_, i) => `minato-${i}`)
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
+         SELECT value, 'minato-town', 'はな', 'primary', 'ja', 'email', value || '@example.jp', 'active', '2099-01-01', ?2, ?2
+         FROM json_each(?1)`,
+      )
+      .bind(JSON.stringify(ids), at),
+    db
+      .prepare(
+        `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
+         VALUES ('minato-town', '2026-11-23', 'fixture-0001', 'enqueued', 'tick', ?1, ?1, ?1)`,
+      )
+      .bind(at),
+    db
+      .prepare(
+        `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state, idempotency_key, attempts, created_at, updated_at)
+         SELECT 'd-' || value, value, 'minato-town', '2026-11-23', 'program', 'fixture-0001', '["pregnancy/196"]', 'email',
+                CASE WHEN key < ?2 THEN 'sent' ELSE 'failed-permanent' END, 'd-' || value, 1, ?3, ?3
+         FROM json_each(?1)`,
+      )
+      .bind(JSON.stringify(ids), sent, at),
+  ])
+}
+
+it('a town on shard 2: the cron tick rolls its old rows up into shard 2’s counts, nothing of it in main, and none while it moves', async () => {
+  expect(await shardNumberOf('minato-town')).toBe(2)
+  const shard = await shardOf('minato-town')
+  await storeFixture()
+  await minatoDay(shard, 8, 2)
+  const minato = { tenant: 'minato-town', from: '2026-11-01', to: '2026-11-30' }
+  const before = await deliveryCounts(shard, minato)
+  expect(before.map((c) => `${c.slot} ${c.outcome} ${c.count}`)).toEqual([
+    'pregnancy/196 failed-permanent 2',
+    'pregnancy/196 sent 8',
+  ])
+
+  const tick = () =>
+    worker.scheduled(
+      createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.parse('2027-02-22T03:00:00Z') }),
+      env,
+    )
+  const count = (db: D1Database, sql: string) => db.prepare(sql).first<number>('n')
+  // While the town's residents are being moved, its rows stay as they are.
+  await env.DB.prepare("UPDATE tenant_shards SET moving_to = 1 WHERE tenant_slug = 'minato-town'").run()
+  await tick()
+  expect(await count(shard, "SELECT COUNT(*) AS n FROM deliveries WHERE tenant_slug = 'minato-town'")).toBe(
+    10,
+  )
+  await env.DB.prepare("UPDATE tenant_shards SET moving_to = NULL WHERE tenant_slug = 'minato-town'").run()
+
+  await tick()
+  expect(await count(shard, "SELECT COUNT(*) AS n FROM deliveries WHERE tenant_slug = 'minato-town'")).toBe(0)
+  expect(
+    await count(shard, "SELECT SUM(count) AS n FROM delivery_counts WHERE tenant_slug = 'minato-town'"),
+  ).toBe(10)
+  expect(await deliveryCounts(shard, minato)).toEqual(before)
+  expect(
+    await count(env.DB, "SELECT COUNT(*) AS n FROM delivery_counts WHERE tenant_slug = 'minato-town'"),
+  ).toBe(0)
 })

@@ -1,12 +1,13 @@
 import { createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
+import type { D1Database } from '@cloudflare/workers-types'
 import { beforeAll, describe, expect, it } from 'vitest'
 import worker from '../../edge/index'
 import { sweepRetention } from '../../edge/resident/retention'
 import { suppressAddress } from '../../edge/resident/suppression'
 import { storeSnapshot } from '../../edge/snapshot/store'
 import type { TenantSettings } from '../../shared/contract'
-import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import { fixtureNationalPart, fixtureSnapshot, fixtureTenantParts } from '../../shared/contract/fixture'
 import { prepareSnapshot } from '../../shared/contract/snapshot'
 import {
   dateFromToday,
@@ -14,14 +15,16 @@ import {
   linkInOutbox,
   post,
   registeredResident,
-  seedFixtureTenants,
   subscriberByAddress,
   validRegistration,
 } from './support/resident-http'
-import { insertSubscriber } from './support/residents'
+import { shardNumberOf, shardOf } from './support/shards'
 import { outboxFor } from './support/verification'
 
-beforeAll(seedFixtureTenants)
+// Placed as the ingest places them: sakura-city on shard 1 (main), minato-town on shard 2.
+beforeAll(async () => {
+  await storeSnapshot(env.DB, await fixtureSnapshot(), new Date(), env)
+})
 
 const DAY = 86_400_000
 const later = (days: number) => new Date(Date.now() + days * DAY)
@@ -40,13 +43,31 @@ async function inactiveSince(address: string) {
   return row?.since as string | null | undefined
 }
 
-async function erased(tenant: string, reason: string): Promise<number> {
-  const [row] = await rows(
-    'SELECT COALESCE(SUM(count), 0) AS n FROM erasures WHERE tenant_slug = ?1 AND reason = ?2',
-    tenant,
-    reason,
-  )
-  return row!.n as number
+async function erased(tenant: string, reason: string, db: D1Database = env.DB): Promise<number> {
+  const row = await db
+    .prepare('SELECT COALESCE(SUM(count), 0) AS n FROM erasures WHERE tenant_slug = ?1 AND reason = ?2')
+    .bind(tenant, reason)
+    .first<{ n: number }>()
+  return row!.n
+}
+
+/** Residents of the tenant who stopped, written straight into the given database. */
+async function stoppedResidents(db: D1Database, tenant: string, ids: readonly string[]) {
+  await db
+    .prepare(
+      `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
+       SELECT value, ?2, 'はな', 'primary', 'ja', 'email', value || '@example.jp', 'stopped', NULL, ?3, ?3 FROM json_each(?1)`,
+    )
+    .bind(JSON.stringify(ids), tenant, '2026-11-20T00:00:00.000Z')
+    .run()
+}
+
+async function left(db: D1Database, ids: readonly string[]) {
+  const row = await db
+    .prepare('SELECT COUNT(*) AS n FROM subscribers WHERE id IN (SELECT value FROM json_each(?1))')
+    .bind(JSON.stringify(ids))
+    .first<{ n: number }>()
+  return row!.n
 }
 
 /** Resend reported a bounce for this address: what the webhook does. */
@@ -216,23 +237,40 @@ describe('retention: residents are deleted the tenant’s days after they stop o
   })
 
   it('deletes in bounded batches; the next sweep carries on', async () => {
+    const shard = await shardOf('minato-town')
     const ids = Array.from({ length: 25 }, (_, i) => `bulk-${i}`)
-    for (const id of ids) await insertSubscriber(id, 'minato-town')
-    await env.DB.prepare(
-      `UPDATE subscribers SET state = 'stopped', next_send_on = NULL WHERE id IN (SELECT value FROM json_each(?1))`,
-    )
-      .bind(JSON.stringify(ids))
-      .run()
+    await stoppedResidents(shard, 'minato-town', ids)
     const minato = tenants.filter((t) => t.slug === 'minato-town')
     const options = { batchSize: 10, maxBatches: 2 }
-    await sweepRetention(env.DB, minato, new Date(), { batchSize: 100, maxBatches: 1 })
-    const first = await sweepRetention(env.DB, minato, later(91), options)
+    await sweepRetention(shard, minato, new Date(), { batchSize: 100, maxBatches: 1 })
+    const first = await sweepRetention(shard, minato, later(91), options)
     expect(first.deleted).toBe(20)
-    const second = await sweepRetention(env.DB, minato, later(91), options)
+    const second = await sweepRetention(shard, minato, later(91), options)
     expect(second.deleted).toBe(5)
-    const [left] = await rows("SELECT COUNT(*) AS n FROM subscribers WHERE id LIKE 'bulk-%'")
-    expect(left!.n).toBe(0)
-    expect(await erased('minato-town', 'retention')).toBe(25)
+    expect(await left(shard, ids)).toBe(0)
+    expect(await erased('minato-town', 'retention', shard)).toBe(25)
+  })
+
+  it('a town on shard 2: the cron tick sweeps its residents who left in shard 2, counted there', async () => {
+    expect(await shardNumberOf('minato-town')).toBe(2)
+    const shard = await shardOf('minato-town')
+    const ids = ['minato-left-1', 'minato-left-2']
+    await stoppedResidents(shard, 'minato-town', ids)
+    const before = await erased('minato-town', 'retention', shard)
+
+    await tickAt(0)
+    const since = await shard
+      .prepare('SELECT COUNT(*) AS n FROM subscribers WHERE id IN (?1, ?2) AND inactive_since IS NOT NULL')
+      .bind(...ids)
+      .first<number>('n')
+    expect(since).toBe(2)
+    await tickAt(88)
+    expect(await left(shard, ids)).toBe(2)
+    await tickAt(92)
+    expect(await left(shard, ids)).toBe(0)
+    expect(await erased('minato-town', 'retention', shard)).toBe(before + 2)
+    // Nothing of the town's is counted in main.
+    expect(await erased('minato-town', 'retention', env.DB)).toBe(0)
   })
 
   it('follows the days the tenant set', async () => {

@@ -101,11 +101,11 @@ it('prunes, a bounded batch at a time, exactly the manifests nothing needs, then
   for (const chunk of await chunkPart(tenantRef(abandoned)))
     await storeChunk(env.DB, chunk, new Date('2026-11-18T00:00:00Z'))
 
-  const first = await pruneSnapshots(env.DB, now, options)
+  const first = await pruneSnapshots(env, now, options)
   expect(first.manifests).toEqual(['m1', 'm3'])
-  const second = await pruneSnapshots(env.DB, now, options)
+  const second = await pruneSnapshots(env, now, options)
   expect(second.manifests).toEqual(['m5'])
-  const third = await pruneSnapshots(env.DB, now, options)
+  const third = await pruneSnapshots(env, now, options)
   expect(third.manifests).toEqual([])
 
   // Kept: the active m8 and the last three activated (m6–m8), m2 (a live message page), m4 (a run).
@@ -174,7 +174,7 @@ it('lets a publish finish when a part the edge said it had is pruned before the 
     // Pruning runs between the uploader's question ("which parts do you have?") and the switch.
     fetch: (async (input: string, init?: RequestInit) => {
       if (String(input).endsWith('/ingest/manifests') && pruned.length === 0)
-        pruned = (await pruneSnapshots(env.DB, now, { ...options, batch: 50 })).parts
+        pruned = (await pruneSnapshots(env, now, { ...options, batch: 50 })).parts
       return exports.default.fetch(input, init)
     }) as typeof fetch,
   }
@@ -184,4 +184,54 @@ it('lets a publish finish when a part the edge said it had is pruned before the 
   expect(report.skipped).not.toContain(part.ref.hash)
   expect(report.activation).toMatchObject({ manifestId: 'after-prune', active: true })
   expect(await partExists(part.ref.hash)).toBe(true)
+})
+
+it('keeps a manifest only a delivery or a run in shard 2 still uses; one nobody uses goes', async () => {
+  const { recordManifest, storeChunk } = await import('../../edge/snapshot/store')
+  const { chunkPart } = await import('../../shared/contract')
+  const shard2 = env.SHARD_2!
+  // Three manifests recorded a month ago and never activated (beyond every grace and keep).
+  const recorded = new Date('2026-10-20T00:00:00Z')
+  for (const id of ['s2-page', 's2-run', 's2-free']) {
+    const snapshot = await prepareSnapshot({
+      id,
+      createdAt: fixtureCreatedAt,
+      parts: [
+        fixtureNationalPart,
+        sakura,
+        { ...minato, tenant: { ...minato.tenant, name: { ja: id, en: id } } },
+      ],
+    })
+    for (const part of snapshot.parts)
+      for (const chunk of await chunkPart(part)) await storeChunk(env.DB, chunk, recorded)
+    await recordManifest(env.DB, snapshot.manifest, recorded)
+  }
+  // In shard 2 only: a message page composed from s2-page 10 days ago (within the 60 page days),
+  // and a run of s2-run still enqueuing.
+  await shard2.batch([
+    shard2
+      .prepare(
+        `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
+         VALUES ('minato-reader', 'minato-town', 'はな', 'primary', 'ja', 'email', 'minato-reader@example.jp', 'active', '2099-01-01', ?1, ?1)`,
+      )
+      .bind('2026-11-01T00:00:00.000Z'),
+    shard2
+      .prepare(
+        `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state, idempotency_key, created_at, updated_at)
+         VALUES ('d-minato', 'minato-reader', 'minato-town', '2026-11-13', 'program', 's2-page', 'email', 'sent', 'd-minato', ?1, ?1)`,
+      )
+      .bind('2026-11-13T00:10:00.000Z'),
+    shard2.prepare(
+      `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
+       VALUES ('minato-town', '2026-10-21', 's2-run', 'enqueuing', 'tick', '2026-10-21T00:10:00Z', '2026-10-21T00:00:00Z', '2026-10-21T00:00:00Z')`,
+    ),
+  ])
+  const pruned: string[] = []
+  for (let call = 0; call < 5; call++)
+    pruned.push(...(await pruneSnapshots(env, now, { ...options, batch: 10 })).manifests)
+  expect(pruned).toContain('s2-free')
+  expect(await manifestIds()).toEqual(expect.arrayContaining(['s2-page', 's2-run']))
+  expect(await manifestIds()).not.toContain('s2-free')
+  const page = await loadSnapshot(env.DB, 's2-page')
+  expect(page?.tenants.get('minato-town')?.tenant.name.ja).toBe('s2-page')
 })

@@ -1,11 +1,22 @@
+import { createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
-import { beforeEach, describe, expect, it } from 'vitest'
+import type { D1Database } from '@cloudflare/workers-types'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Env } from '../../edge/env'
+import worker from '../../edge/index'
 import { buildAggregatesReport } from '../../edge/reports/aggregates'
 import { reportAggregatesDaily } from '../../edge/reports/daily'
-import { aggregatesReport } from '../../shared/contract'
+import { storeSnapshot } from '../../edge/snapshot/store'
+import { type AggregatesReport, aggregatesReport } from '../../shared/contract'
+import { fixtureSnapshot } from '../../shared/contract/fixture'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
+import { shardNumberOf, shardOf } from './support/shards'
 import { deliverOn, postForm, sentText, storeSurveySnapshot, surveyPaths } from './support/surveys'
+
+// Placed as the ingest places them: sakura-city on shard 1 (main), minato-town on shard 2.
+beforeAll(async () => {
+  await storeSnapshot(env.DB, await fixtureSnapshot(), new Date('2026-11-20T00:00:00Z'), env)
+})
 
 beforeEach(async () => {
   await emptyDeliveryTables()
@@ -212,5 +223,106 @@ describe('the daily report to the CMS', () => {
     })
     const report = aggregatesReport.parse(cms.received[0]!.body)
     expect(report.surveys.find((r) => r.questionId === 'interview')?.count).toBe(2)
+  })
+})
+
+describe('one daily report per shard', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  /** A day's counts of one tenant, written in the given database as the edge keeps them. */
+  async function countsOf(db: D1Database, tenant: string, answers: number, sent: number) {
+    await db.batch([
+      db.prepare('DELETE FROM aggregate_reports'),
+      db.prepare('DELETE FROM survey_answer_counts'),
+      db.prepare('DELETE FROM delivery_counts'),
+      db
+        .prepare(
+          `INSERT INTO survey_answer_counts (local_date, tenant_slug, survey_id, survey_version, question_id, value, count)
+           VALUES ('2026-11-23', ?1, 's-8m', 1, 'feeling', '4', ?2)`,
+        )
+        .bind(tenant, answers),
+      db
+        .prepare(
+          `INSERT INTO delivery_counts (local_date, tenant_slug, kind, slot, channel, outcome, count)
+           VALUES ('2026-11-23', ?1, 'program', 'pregnancy/196', 'email', 'sent', ?2)`,
+        )
+        .bind(tenant, sent),
+    ])
+  }
+
+  /** The CMS the cron tick's global fetch meets: each report it receives; refuses those naming `refuse`. */
+  function cmsBehindFetch(refuse?: string) {
+    const reports: AggregatesReport[] = []
+    vi.spyOn(globalThis, 'fetch').mockImplementation((async (url: string, init: RequestInit) => {
+      if (url !== cmsUrl) return new Response('not here', { status: 404 })
+      const report = aggregatesReport.parse(JSON.parse(String(init.body)))
+      reports.push(report)
+      return report.tenants?.includes(refuse ?? '-')
+        ? new Response('{"ok":false}', { status: 503 })
+        : new Response('{"ok":true}')
+    }) as typeof fetch)
+    return reports
+  }
+
+  const tick = (at: string) =>
+    worker.scheduled(
+      createScheduledController({ cron: '*/5 * * * *', scheduledTime: Date.parse(at) }),
+      configured,
+    )
+
+  const line = (r: AggregatesReport) => ({
+    tenants: r.tenants,
+    surveys: r.surveys.map((c) => `${c.tenant} ${c.date} ${c.questionId}=${c.value} ${c.count}`),
+    deliveries: r.deliveries.map((c) => `${c.tenant} ${c.date} ${c.slot} ${c.outcome} ${c.count}`),
+  })
+
+  it('a town on shard 2: the cron tick sends its counts from shard 2, and shard 1’s report carries shard 1’s only', async () => {
+    expect(await shardNumberOf('minato-town')).toBe(2)
+    const shard = await shardOf('minato-town')
+    await storeSurveySnapshot()
+    await countsOf(env.DB, 'sakura-city', 3, 40)
+    await countsOf(shard, 'minato-town', 5, 12)
+    const reports = cmsBehindFetch()
+
+    await tick('2026-11-24T00:30:00Z')
+    expect(reports.map(line)).toEqual([
+      {
+        tenants: ['sakura-city'],
+        surveys: ['sakura-city 2026-11-23 feeling=4 3'],
+        deliveries: ['sakura-city 2026-11-23 pregnancy/196 sent 40'],
+      },
+      {
+        tenants: ['minato-town'],
+        surveys: ['minato-town 2026-11-23 feeling=4 5'],
+        deliveries: ['minato-town 2026-11-23 pregnancy/196 sent 12'],
+      },
+    ])
+    // Each shard records its own day; the next tick sends neither again.
+    for (const db of [env.DB, shard])
+      expect(
+        await db.prepare('SELECT day, sent_at IS NOT NULL AS sent FROM aggregate_reports').all(),
+      ).toMatchObject({
+        results: [{ day: '2026-11-24', sent: 1 }],
+      })
+    await tick('2026-11-24T01:30:00Z')
+    expect(reports).toHaveLength(2)
+  })
+
+  it('a shard whose report the CMS refuses is retried alone; the other shard’s went', async () => {
+    const shard = await shardOf('minato-town')
+    await storeSurveySnapshot()
+    await countsOf(env.DB, 'sakura-city', 3, 40)
+    await countsOf(shard, 'minato-town', 5, 12)
+    const reports = cmsBehindFetch('sakura-city')
+    await tick('2026-11-24T00:30:00Z')
+    expect(reports.map((r) => r.tenants)).toEqual([['sakura-city'], ['minato-town']])
+
+    // Half an hour later only shard 1 tries again.
+    vi.restoreAllMocks()
+    const later = cmsBehindFetch()
+    await tick('2026-11-24T01:05:00Z')
+    expect(later.map((r) => r.tenants)).toEqual([['sakura-city']])
   })
 })

@@ -37,17 +37,20 @@ function Cell({ cell }: { cell: CoverageCell }) {
  * program, and what its own language fallback order fills each gap with.
  */
 export async function CoverageView(props: Props) {
-  const { payload } = props.initPageResult.req
+  const { payload, user } = props.initPageResult.req
   const search = (props.searchParams ?? {}) as Record<string, string | undefined>
+  // Only the towns this person may read: staff see their own, never another town's.
   const tenants = await payload.find({
     collection: props.slugs.tenants,
     depth: 0,
     pagination: false,
-    overrideAccess: true,
+    overrideAccess: false,
+    user,
     select: { name: true },
   })
   const settings = await coverageSettings(
     payload,
+    user,
     props.slugs,
     props.programs,
     props.languages,

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 import type { Program } from '../../../shared/program'
 import type { YorisoiSlugs } from '../slugs'
 
@@ -28,6 +28,8 @@ type TenantRow = {
  */
 export async function coverageSettings(
   payload: Payload,
+  /** The person looking: a tenant they may not read (staff: another town) is not measured. */
+  user: unknown,
   slugs: YorisoiSlugs,
   programs: Record<string, Program>,
   languages: readonly string[],
@@ -36,7 +38,13 @@ export async function coverageSettings(
   const firstProgram = Object.keys(programs)[0]!
   const tenant = tenantId
     ? ((await payload
-        .findByID({ collection: slugs.tenants, id: tenantId, depth: 0, overrideAccess: true })
+        .findByID({
+          collection: slugs.tenants,
+          id: tenantId,
+          depth: 0,
+          overrideAccess: false,
+          user: user as TypedUser | null,
+        })
         .catch(() => null)) as TenantRow | null)
     : null
   if (!tenant) {

@@ -1,0 +1,113 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { ActivationRecord, Manifest } from '../../../shared/contract'
+
+// The edge's ingest API in its shapes, in memory: enough for the CMS's publish, rollback, preview
+// and history to run for real (the edge itself is tested in tests/edge and tests/integration).
+
+export interface FakeEdge {
+  url: string
+  token: string
+  /** The manifest served now, or null before the first publish. */
+  activeId(): string | null
+  activations: ActivationRecord[]
+  close(): Promise<void>
+}
+
+type Json = Record<string, unknown>
+
+async function bodyOf(req: IncomingMessage): Promise<Json> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Json) : {}
+}
+
+export async function startFakeEdge(token = 'fake-edge-token'): Promise<FakeEdge> {
+  const verified = new Set<string>()
+  const received = new Map<string, Set<number>>()
+  const manifests = new Map<string, Manifest>()
+  const activations: ActivationRecord[] = []
+  let active: { manifest: Manifest; activatedAt: string; previousManifestId: string | null } | null = null
+
+  const refuse = (status: number, code: string, message: string) => ({
+    status,
+    body: { error: { code, message } },
+  })
+  const activate = (manifest: Manifest, action: 'publish' | 'rollback', actor: unknown) => {
+    const previousManifestId = active?.manifest.id ?? null
+    const activatedAt = new Date().toISOString()
+    active = { manifest, activatedAt, previousManifestId }
+    activations.unshift({
+      id: activations.length + 1,
+      manifestId: manifest.id,
+      previousManifestId,
+      action,
+      activatedAt,
+      actor: (actor as ActivationRecord['actor']) ?? null,
+      available: true,
+    })
+    return { status: 200, body: { manifestId: manifest.id, active: true, activatedAt, previousManifestId } }
+  }
+
+  const answer = async (req: IncomingMessage): Promise<{ status: number; body: unknown }> => {
+    if (req.headers.authorization !== `Bearer ${token}`)
+      return refuse(401, 'unauthorized', '取り込みトークンが正しくありません / wrong token')
+    const path = new URL(req.url ?? '/', 'http://edge').pathname
+    if (req.method === 'GET' && path === '/ingest/manifests/active') return { status: 200, body: { active } }
+    if (req.method === 'GET' && path === '/ingest/activations') return { status: 200, body: { activations } }
+    const body = await bodyOf(req)
+    if (path === '/ingest/parts/status') {
+      const hashes = body.hashes as string[]
+      const parts = hashes.map((hash) => ({ hash, exists: verified.has(hash), verified: verified.has(hash) }))
+      return { status: 200, body: { parts } }
+    }
+    if (path === '/ingest/chunks') {
+      const part = body.part as { hash: string }
+      const got = received.get(part.hash) ?? new Set<number>()
+      got.add(body.index as number)
+      received.set(part.hash, got)
+      if (got.size === body.count) verified.add(part.hash)
+      const done = verified.has(part.hash)
+      return {
+        status: 200,
+        body: { hash: part.hash, index: body.index, received: got.size, count: body.count, verified: done },
+      }
+    }
+    if (path === '/ingest/manifests') {
+      const manifest = body.manifest as Manifest
+      if ((body.basedOn ?? null) !== (active?.manifest.id ?? null))
+        return refuse(409, 'active-manifest-changed', '公開中のマニフェストが変わりました / changed')
+      if (manifest.parts.some((p) => !verified.has(p.hash)))
+        return refuse(409, 'missing-parts', 'パートが足りません / missing parts')
+      manifests.set(manifest.id, manifest)
+      return activate(manifest, 'publish', body.actor)
+    }
+    if (path === '/ingest/rollback') {
+      const manifest = manifests.get(body.manifestId as string)
+      if (!manifest) return refuse(404, 'unknown-manifest', 'マニフェストがありません / unknown manifest')
+      return activate(manifest, 'rollback', body.actor)
+    }
+    return refuse(404, 'invalid-request', 'ありません / not found')
+  }
+
+  const server: Server = createServer((req, res) => {
+    answer(req).then(
+      ({ status, body }) => {
+        res.writeHead(status, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(body))
+      },
+      (error: Error) => {
+        res.writeHead(500, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ error: { code: 'invalid-request', message: error.message } }))
+      },
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    token,
+    activeId: () => active?.manifest.id ?? null,
+    activations,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
