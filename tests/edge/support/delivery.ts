@@ -27,8 +27,9 @@ export function capturingQueue(): Queue<DeliveryBatch> & { sent: DeliveryBatch[]
 }
 
 /**
- * The fixture's manifest, active. Every town's residents in shard 1 (main), or with `shards`
- * placed as a first publish places them: sakura-city on shard 1, minato-town on shard 2.
+ * The fixture's manifest, active. Towns not placed yet go to shard 1 (main), or with `shards` as a
+ * first publish places them: sakura-city on shard 1, minato-town on shard 2. A town placed earlier
+ * in the file keeps its shard.
  */
 export async function storeFixture(options: { shards?: boolean } = {}): Promise<LoadedSnapshot> {
   await storeSnapshot(
@@ -104,7 +105,7 @@ export async function rows<T>(sql: string, ...params: unknown[]): Promise<T[]> {
 
 /**
  * This plugin keeps one D1 per test file, not per test: each delivery test starts empty, in every
- * shard, with no tenant placed yet.
+ * shard. Tenants stay where the file first placed them (a placement never changes).
  */
 export async function emptyDeliveryTables(): Promise<void> {
   const tables = [
@@ -121,7 +122,6 @@ export async function emptyDeliveryTables(): Promise<void> {
     'active_manifest',
     'manifest_parts',
     'manifests',
-    'tenant_shards',
   ]
   for (const { db } of allShards(env)) await db.batch(tables.map((t) => db.prepare(`DELETE FROM ${t}`)))
 }
