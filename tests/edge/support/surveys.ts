@@ -99,9 +99,8 @@ export async function sentText(recipient: string, date: string): Promise<string>
   return found[0].text
 }
 
-/** The survey links in a message: /q/ and its segment (the shard prefix, then the token). */
 export const surveyPaths = (text: string) =>
-  [...text.matchAll(new RegExp(`${site}(/q/[A-Za-z0-9_-]{22,})`, 'g'))].map((m) => m[1]!)
+  [...text.matchAll(new RegExp(`${site}(/q/[A-Za-z0-9_-]{22})`, 'g'))].map((m) => m[1]!)
 
 export const getPage = (path: string) => exports.default.fetch(`${site}${path}`, { redirect: 'manual' })
 
