@@ -65,7 +65,10 @@ async function toConsumer(queue: string, bodies: readonly unknown[], on: Env = e
 const moving = (tenant: string, to: number | null) =>
   env.DB.prepare('UPDATE tenant_shards SET moving_to = ?2 WHERE tenant_slug = ?1').bind(tenant, to).run()
 
-beforeEach(emptyDeliveryTables)
+beforeEach(async () => {
+  await emptyDeliveryTables()
+  await env.DB.prepare('UPDATE tenant_shards SET moving_to = NULL').run()
+})
 
 const [sakura, minatoPart] = fixtureTenantParts as [TenantPart, TenantPart]
 /** Pregnancy messages weekly from day 30: no send on day 196. */
@@ -199,6 +202,15 @@ describe('a town on shard 2', () => {
       expect(await answer.text()).toContain('はなさん、今日で妊娠28週0日です。')
     }
     expect(await rowsIn(env.DB, 'SELECT open_count FROM deliveries')).toEqual([{ open_count: 2 }])
+
+    // While minato-town's residents are being moved its page asks to come back in a minute.
+    await moving(minato, 1)
+    const waiting = await get(`/m/${page}`)
+    expect(waiting.status).toBe(503)
+    expect(waiting.headers.get('retry-after')).toBe('60')
+    expect(await rowsIn(shard2, 'SELECT open_count FROM deliveries')).toEqual([{ open_count: 1 }])
+    await moving(minato, null)
+    expect((await get(`/m/${page}`)).status).toBe(200)
   })
 
   it('a batch that exhausted its retries is kept and flagged in shard 2, and a person’s decision acts there', async () => {
