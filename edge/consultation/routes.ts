@@ -16,7 +16,7 @@ const dailyLimit = {
 
 /**
  * /r/{manage token}/consult — the consultation form every message links to. A sent consultation
- * is stored, forwarded at once to the tenant's desk (retried by the cron tick if that fails) and
+ * is stored in the resident's shard, forwarded at once to the tenant's desk (retried by the cron tick if that fails) and
  * acknowledged on its own page, so a reload never sends it twice.
  */
 export const consultRoutes = new Hono<{ Bindings: Env }>()
@@ -36,7 +36,7 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
     if (!checked.ok)
       return c.html(consultPage(a.tenant, a.token, channel, { input, errors: checked.errors }), 422)
     const now = new Date()
-    const recorded = await recordConsultation(c.env.DB, {
+    const recorded = await recordConsultation(a.db, {
       subscriberId: a.resident.subscriber.id,
       tenantSlug: a.tenant.slug,
       request: checked.value,
@@ -46,7 +46,7 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
     if (!recorded.ok)
       return c.html(consultPage(a.tenant, a.token, channel, { input, notice: dailyLimit }), 429)
     try {
-      await forwardConsultation(c.env, recorded.id, now)
+      await forwardConsultation(c.env, recorded.id, now, a.db)
     } catch (error) {
       // Stored and pending: the cron tick picks it up once this attempt's lease ends.
       console.error(`consultation ${recorded.id}: forward left to the cron tick`, error)
@@ -56,7 +56,7 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
   .get('/:token/consult/received/:id', async (c) => {
     const a = await manageAccess(c)
     if (!a) return deadLink(c)
-    const consultation = await ownConsultation(c.env.DB, a.resident.subscriber.id, c.req.param('id'))
+    const consultation = await ownConsultation(a.db, a.resident.subscriber.id, c.req.param('id'))
     if (!consultation) return deadLink(c)
     return c.html(consultReceivedPage(a.tenant, a.token, consultation))
   })

@@ -35,9 +35,11 @@ function dateProblem(date: string): Bilingual | null {
 
 /**
  * The changed dates and every follower's next send, computed first and written in one batch with
- * `also` (a loss that stops the messages): all of it commits or none does.
+ * `also` (a loss that stops the messages): all of it commits or none does. `db` is the resident's
+ * shard; `main` has the settings of a follower's other town.
  */
 async function updateTimeline(
+  main: D1Database,
   db: D1Database,
   tenant: TenantSettings,
   timeline: TimelineRow,
@@ -62,7 +64,7 @@ async function updateTimeline(
         changed.lossReportedOn,
         now.toISOString(),
       ),
-    ...(await followerScheduleStatements(db, tenant, changed, now)),
+    ...(await followerScheduleStatements(main, db, tenant, changed, now)),
     ...also,
   ])
   return { ok: true }
@@ -70,6 +72,7 @@ async function updateTimeline(
 
 /** The primary changes the due date; partners and family see it (unless no primary follows it). */
 export async function changeDueDate(
+  main: D1Database,
   db: D1Database,
   tenant: TenantSettings,
   resident: Resident,
@@ -91,11 +94,12 @@ export async function changeDueDate(
   if (timeline.birthDate || timeline.lossDate) {
     return problem('この記録の予定日はもう変えられません', 'This due date can no longer be changed')
   }
-  return updateTimeline(db, tenant, timeline, { ...timeline, dueDate: due }, now)
+  return updateTimeline(main, db, tenant, timeline, { ...timeline, dueDate: due }, now)
 }
 
 /** Either member may report the birth; from then on the child's days count from it. */
 export async function reportBirth(
+  main: D1Database,
   db: D1Database,
   tenant: TenantSettings,
   timeline: TimelineRow,
@@ -109,11 +113,19 @@ export async function reportBirth(
     return problem('お誕生日は今日までの日付にしてください', 'A birth date is today or earlier')
   if (timeline.lossDate)
     return problem('この記録には、すでにお知らせをいただいています', 'This record is already closed')
-  return updateTimeline(db, tenant, timeline, { ...timeline, birthDate: birth, birthReportedOn: date }, now)
+  return updateTimeline(
+    main,
+    db,
+    tenant,
+    timeline,
+    { ...timeline, birthDate: birth, birthReportedOn: date },
+    now,
+  )
 }
 
 /** The loss is recorded today: the plan turns to the loss-support messages at once (or stops them). */
 export async function reportLoss(
+  main: D1Database,
   db: D1Database,
   tenant: TenantSettings,
   resident: Resident,
@@ -129,6 +141,7 @@ export async function reportLoss(
   if (when > date) return problem('今日までの日付にしてください', 'Please give today or an earlier date')
   const stop = keepSupport ? [] : stopStatements(db, resident.subscriber.id, 'loss', now)
   return updateTimeline(
+    main,
     db,
     tenant,
     timeline,

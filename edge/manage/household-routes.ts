@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
 import { type ManageAccess, manageAccess } from '../resident/access'
+import { linkSegment } from '../shards/links'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
@@ -47,9 +48,9 @@ export const householdRoutes = new Hono<{ Bindings: Env }>()
     const { timeline } = await formText(c)
     const row = timelineOf(a.resident, timeline)
     if (!row) return deadLink(c)
-    const result = await createInvitation(c.env.DB, a.resident, row, new Date())
+    const result = await createInvitation(a.db, a.resident, row, new Date())
     if (!result.ok) return answer(c, a, result, 'invite', 'invite')
-    return c.html(invitationLinkPage(a.token, `${publicOrigin(c)}/i/${result.token}`))
+    return c.html(invitationLinkPage(a.token, `${publicOrigin(c)}/i/${linkSegment(a.shard, result.token)}`))
   })
   .post('/:token/members/remove', async (c) => {
     const a = await manageAccess(c)
@@ -57,21 +58,21 @@ export const householdRoutes = new Hono<{ Bindings: Env }>()
     const { timeline, member = '' } = await formText(c)
     const row = timelineOf(a.resident, timeline)
     if (!row) return deadLink(c)
-    const result = await removeMember(c.env.DB, a.tenant, a.resident, row, member, new Date())
+    const result = await removeMember(c.env.DB, a.db, a.tenant, a.resident, row, member, new Date())
     return answer(c, a, result, 'removed', 'member')
   })
   .post('/:token/timelines', async (c) => {
     const a = await manageAccess(c)
     if (!a) return deadLink(c)
     const { stage = '', date = '' } = await formText(c)
-    const result = await addTimeline(c.env.DB, a.tenant, a.resident, stage, date, new Date())
+    const result = await addTimeline(a.db, a.tenant, a.resident, stage, date, new Date())
     return answer(c, a, result, 'timeline', 'timeline', date, { stage })
   })
   .post('/:token/language', async (c) => {
     const a = await manageAccess(c)
     if (!a) return deadLink(c)
     const { language = '' } = await formText(c)
-    const result = await changeLanguage(c.env.DB, a.tenant, a.resident.subscriber.id, language, new Date())
+    const result = await changeLanguage(a.db, a.tenant, a.resident.subscriber.id, language, new Date())
     return answer(c, a, result, 'language', 'language', language)
   })
   .get('/:token/move', async (c) => {
@@ -89,7 +90,7 @@ export const householdRoutes = new Hono<{ Bindings: Env }>()
       return c.html(movePickPage(a.tenant, a.token, towns, to, message), 422)
     }
     if (to === elsewhere) {
-      await moveAway(c.env.DB, a.resident, new Date())
+      await moveAway(a.db, a.resident, new Date())
       return c.html(goodbyePage(a.tenant, a.token))
     }
     if (!towns.some((t) => t.slug === to)) {
@@ -113,7 +114,8 @@ export const householdRoutes = new Hono<{ Bindings: Env }>()
     const { consent = '', noticeVersion = '' } = await formText(c)
     const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
     const result = await transferSubscription(
-      c.env.DB,
+      c.env,
+      a,
       to,
       a.resident,
       { consent, noticeVersion, ipHash },

@@ -8,6 +8,7 @@ import { ensureStandingTokens } from '../resident/link-tokens'
 import { loadResident, scheduleStatement } from '../resident/resident'
 import type { Resident, TimelineRow } from '../resident/rows'
 import { findToken, issueToken } from '../resident/tokens'
+import { linkSegment } from '../shards/links'
 import { findTenant } from '../snapshot/tenant'
 import { activeOwner } from '../verification/complete'
 import { allowCodeSend, codeKey, sendSmsCode } from '../verification/send-code'
@@ -107,14 +108,15 @@ export async function acceptInvitation(
   const { db, tenant, now } = ctx
   const sent = `/t/${tenant.slug}/sent`
   const address = answer.channel === 'line' ? null : answer.address
-  if (answer.channel === 'sms' && !(await allowCodeSend(env, ctx.ipHash, address, now)))
+  if (answer.channel === 'sms' && !(await allowCodeSend(env, ctx.ipHash, address, now, db)))
     return { ok: false, reason: 'limited' }
   if (address && answer.channel !== 'line') {
     const owner = await activeOwner(db, tenant.slug, answer.channel, address)
     if (owner) {
       await notifyOwner(env, tenant, owner, answer.channel, address, ctx.origin, ctx.linkSecret, now)
       if (answer.channel === 'email') return { ok: true, next: sent }
-      return { ok: true, next: `/v/${await storeDecoy(db, ctx.linkSecret, tenant.slug, address, now)}` }
+      const decoy = await storeDecoy(db, ctx.linkSecret, tenant.slug, address, now)
+      return { ok: true, next: `/v/${linkSegment(ctx.shard, decoy)}` }
     }
   }
   const subscriberId = crypto.randomUUID()
@@ -142,15 +144,16 @@ export async function acceptInvitation(
   }
   if (confirm) {
     const pending = { subscriberId, nickname: answer.nickname, address: answer.address }
-    const request = await confirmationRequest(ctx.linkSecret, ctx.origin, pending, now)
-    if (await sendConfirmation(env, tenant, request)) return { ok: true, next: sent }
+    const request = await confirmationRequest(ctx.linkSecret, ctx.origin, pending, now, ctx.shard)
+    if (await sendConfirmation(env, tenant, request, db)) return { ok: true, next: sent }
     return { ok: true, next: sent, unsentTo: answer.address }
   }
   const codeSent =
     !address ||
     !verification?.code ||
-    (await sendSmsCode(env, tenant, address, verification.code, codeKey(verification.id, 1)))
-  return { ok: true, next: `/v/${verification!.handle}${codeSent ? '' : '?notice=unsent'}` }
+    (await sendSmsCode(env, tenant, address, verification.code, codeKey(verification.id, 1), db))
+  const codePage = `/v/${linkSegment(ctx.shard, verification!.handle)}`
+  return { ok: true, next: `${codePage}${codeSent ? '' : '?notice=unsent'}` }
 }
 
 async function joinedSubscriberStatements(
@@ -197,9 +200,11 @@ async function joinedSubscriberStatements(
 
 /**
  * The primary takes someone they invited off a timeline. Someone left with no timeline gets no
- * more messages (their data then follows the retention rule); the rest are rescheduled.
+ * more messages (their data then follows the retention rule); the rest are rescheduled. `db` is
+ * the residents' shard; `main` has the settings of a member's other town.
  */
 export async function removeMember(
+  main: D1Database,
   db: D1Database,
   tenant: TenantSettings,
   resident: Resident,
@@ -224,7 +229,7 @@ export async function removeMember(
   const rest = member?.timelines.filter((t) => t.id !== timeline.id) ?? []
   const own =
     member && member.subscriber.tenantSlug !== tenant.slug
-      ? await findTenant(db, member.subscriber.tenantSlug)
+      ? await findTenant(main, member.subscriber.tenantSlug)
       : tenant
   const schedule =
     member && own && rest.length > 0

@@ -1,69 +1,44 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
+import type { Env } from '../env'
 import { scheduleStatement } from '../resident/resident'
 import type { Resident } from '../resident/rows'
+import { residentShard } from '../shards/map'
 import { type ActionResult, stopSubscription } from './actions'
-
-const problem = (ja: string, en: string): ActionResult => ({ ok: false, problem: { ja, en } })
-
-export interface MoveConsent {
-  consent: string
-  noticeVersion: string
-  ipHash: string
-}
-
-/** Whether the new tenant can reach this resident the way they receive messages now. */
-export function canTransfer(to: TenantSettings, resident: Resident): boolean {
-  return Boolean(to.channels[resident.subscriber.channel])
-}
+import { moveHousehold } from './household-move'
+import { languageIn, type MoveConsent, moveRefusal } from './move-rules'
 
 /**
  * The subscription moves to another tenant running yorisoi, once the resident agrees to that
  * tenant's privacy notice: a new consent row (the old one withdrawn), the language kept where the
- * new tenant offers it, timelines nobody else follows moved along, and the next send recomputed in
- * the new tenant's program and time zone. Partners and family stay where they are.
+ * new tenant offers it, and the next send recomputed in the new tenant's program and time zone.
+ * Within one shard, timelines nobody else follows move along and partners and family stay where
+ * they are (still on the shared timelines). To a town on another shard the household moves whole
+ * (household-move.ts). `from` is the resident's shard.
  */
 export async function transferSubscription(
-  db: D1Database,
+  env: Env,
+  from: { shard: number; db: D1Database },
   to: TenantSettings,
   resident: Resident,
   consent: MoveConsent,
   now: Date,
 ): Promise<ActionResult> {
+  const refused = moveRefusal(to, resident, consent)
+  if (refused) return refused
+  const target = await residentShard(env, to.slug)
+  if (target.shard !== from.shard)
+    return moveHousehold({ env, from, to: { ...target, tenant: to }, resident, consent, now })
+  const { db } = from
   const { subscriber } = resident
-  if (subscriber.state === 'stopped' || subscriber.state === 'pending')
-    return problem(
-      'お便りが止まっているため、引っ越しの手続きはできません',
-      'Messages are stopped, so there is nothing to move',
-    )
-  if (to.slug === subscriber.tenantSlug)
-    return problem('いまお住まいのまちと同じです', 'That is where you live now')
-  if (!canTransfer(to, resident))
-    return problem(
-      '引っ越し先では、いまの受け取り方でお届けしていません。引っ越し先の登録ページから登録してください',
-      'Your new town does not send this way; please register on its own page',
-    )
-  if (consent.consent !== 'yes')
-    return problem(
-      '引っ越し先のプライバシーポリシーをお読みのうえ、同意にチェックしてください',
-      'Please read the new town’s privacy notice and tick to agree',
-    )
-  if (consent.noticeVersion !== to.privacyNotice.version)
-    return problem(
-      'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
-      'The privacy notice has changed: please read it again and agree',
-    )
   const at = now.toISOString()
-  const language = to.languages.offered.includes(subscriber.language)
-    ? subscriber.language
-    : (to.languages.fallback[0] ?? to.languages.offered[0] ?? 'ja')
   await db.batch([
     db
       .prepare(
         `UPDATE subscribers SET tenant_slug = ?2, language = ?3, state_reason = 'moved-in', updated_at = ?4
          WHERE id = ?1`,
       )
-      .bind(subscriber.id, to.slug, language, at),
+      .bind(subscriber.id, to.slug, languageIn(to, subscriber.language), at),
     db
       .prepare('UPDATE consents SET withdrawn_at = ?2 WHERE subscriber_id = ?1 AND withdrawn_at IS NULL')
       .bind(subscriber.id, at),

@@ -9,6 +9,7 @@ import { layout } from '../web/layout'
 import { mayChangeDates } from './date-owner'
 import type { FormProblem, ManageForm } from './form-problem'
 import { householdSections } from './household-section'
+import { householdMovedReason } from './move-rules'
 import { mayRestart } from './restart'
 import { restartSection } from './restart-page'
 
@@ -118,6 +119,14 @@ function optedOutBySms(tenant: TenantSettings) {
   <p><a href="/t/${tenant.slug}">${biInline('もう一度登録する', 'Register again')}</a></p>`
 }
 
+/** Stopped because their partner or family moved the household: the town it moved to asks them first. */
+function householdMoved(tenant: TenantSettings) {
+  return html`<p>${bi(
+    `ご家族の引っ越しにあわせて、登録を${tenant.name.ja}に移しました。${tenant.name.ja}からお便りを受け取るには、下のプライバシーポリシーをお読みのうえ、同意してください。`,
+    `Your family moved, and your registration moved with them to ${tenant.name.en}. To receive its messages, read its privacy notice below and agree.`,
+  )}</p>`
+}
+
 /** Everything a resident can change, from the link in any message. */
 export function managePage(
   tenant: TenantSettings,
@@ -139,6 +148,7 @@ export function managePage(
     subscriber.nextSendOn ? html` — ${biInline('次のお便り', 'next message')} ${subscriber.nextSendOn}` : ''
   }</p>
   ${subscriber.state === 'stopped' && subscriber.stateReason === optedOutReason ? optedOutBySms(tenant) : ''}
+  ${subscriber.state === 'stopped' && subscriber.stateReason === householdMovedReason ? householdMoved(tenant) : ''}
   ${mayRestart(resident) ? restartSection(tenant, token) : ''}
   ${subscriber.state === 'active' && subscriber.lastFailedOn ? lastUndelivered(token, subscriber.lastFailedOn) : ''}
   <p><a href="/r/${token}/consult">${biInline('窓口に相談する', 'Ask the desk a question')}</a></p>

@@ -16,7 +16,7 @@ export const restartRoutes = new Hono<{ Bindings: Env }>()
     const { consent = '', noticeVersion = '' } = await formText(c)
     const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
     const result = await restartSubscription(
-      c.env.DB,
+      a.db,
       a.tenant,
       a.resident,
       { consent, noticeVersion, ipHash },

@@ -3,9 +3,11 @@ import type { Env } from '../env'
 import { type ManageAccess, manageAccess } from '../resident/access'
 import { nicknameField } from '../resident/fields'
 import { requireLinkSecret } from '../resident/link-tokens'
+import { linkSegment } from '../shards/links'
 import { bi } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { noticePage } from '../web/notice'
+import { publicOrigin } from '../web/origin'
 import { type Ctx, deadLink, formText } from '../web/request'
 import {
   type ActionResult,
@@ -59,7 +61,7 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
       const [ja = '', en = ''] = (parsed.error.issues[0]?.message ?? '').split(' / ')
       return answer(c, a, 'nickname', nickname, { ok: false, problem: { ja, en } }, 'nickname')
     }
-    await changeNickname(c.env.DB, a.resident.subscriber.id, parsed.data, new Date())
+    await changeNickname(a.db, a.resident.subscriber.id, parsed.data, new Date())
     return c.redirect(`/r/${a.token}?done=nickname`, 303)
   })
   .post('/:token/due', async (c) => {
@@ -68,7 +70,7 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     const { date = '', timeline } = await formText(c)
     const row = timelineOf(a.resident, timeline)
     if (!row) return deadLink(c)
-    const result = await changeDueDate(c.env.DB, a.tenant, a.resident, row, date, new Date())
+    const result = await changeDueDate(c.env.DB, a.db, a.tenant, a.resident, row, date, new Date())
     return answer(c, a, 'due', date, result, 'due')
   })
   .post('/:token/birth', async (c) => {
@@ -77,35 +79,35 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     const { date = '', timeline } = await formText(c)
     const row = timelineOf(a.resident, timeline)
     if (!row) return deadLink(c)
-    const result = await reportBirth(c.env.DB, a.tenant, row, date, new Date())
+    const result = await reportBirth(c.env.DB, a.db, a.tenant, row, date, new Date())
     return answer(c, a, 'birth', date, result, 'birth')
   })
   .post('/:token/pause', async (c) => {
     const a = await manageAccess(c)
     if (!a) return deadLink(c)
     const { date = '' } = await formText(c)
-    const result = await pauseUntil(c.env.DB, a.tenant, a.resident, date, new Date())
+    const result = await pauseUntil(a.db, a.tenant, a.resident, date, new Date())
     return answer(c, a, 'pause', date, result, 'paused')
   })
   .post('/:token/resume', async (c) => {
     const a = await manageAccess(c)
     if (!a) return deadLink(c)
-    await resume(c.env.DB, a.tenant, a.resident, new Date())
+    await resume(a.db, a.tenant, a.resident, new Date())
     return c.redirect(`/r/${a.token}?done=resumed`, 303)
   })
   .post('/:token/stop', async (c) => {
     const a = await manageAccess(c)
     if (!a) return deadLink(c)
-    await stopSubscription(c.env.DB, a.resident.subscriber.id, 'resident', new Date())
+    await stopSubscription(a.db, a.resident.subscriber.id, 'resident', new Date())
     return c.html(stoppedPage(a.token))
   })
   .post('/:token/new-link', async (c) => {
     const a = await manageAccess(c)
     if (!a) return deadLink(c)
     const secret = requireLinkSecret(c.env.LINK_SECRET)
-    const token = await newManageLink(c.env.DB, secret, a.resident.subscriber.id, new Date())
-    const origin = (c.env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin).replace(/\/$/, '')
-    return c.html(newLinkPage(`${origin}/r/${token}`))
+    const token = await newManageLink(a.db, secret, a.resident.subscriber.id, new Date())
+    const origin = publicOrigin(c).replace(/\/$/, '')
+    return c.html(newLinkPage(`${origin}/r/${linkSegment(a.shard, token)}`))
   })
   .get('/:token/delete', async (c) => {
     const a = await manageAccess(c)
@@ -115,7 +117,7 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
   .post('/:token/delete', async (c) => {
     const a = await manageAccess(c)
     if (!a) return deadLink(c)
-    await deleteResidentData(c.env.DB, a.resident.subscriber.id, a.tenant, new Date())
+    await deleteResidentData(a.db, a.resident.subscriber.id, a.tenant, new Date())
     return c.html(
       noticePage(
         { ja: '削除しました', en: 'Your data is deleted' },
@@ -140,7 +142,7 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     const row = timelineOf(a.resident, timeline)
     if (!row) return deadLink(c)
     const keepSupport = messages !== 'stop'
-    const result = await reportLoss(c.env.DB, a.tenant, a.resident, row, date, keepSupport, new Date())
+    const result = await reportLoss(c.env.DB, a.db, a.tenant, a.resident, row, date, keepSupport, new Date())
     if (!result.ok) return c.html(lossPage(a.tenant, a.token, row.id, { date }, text(result.problem)), 422)
     return c.html(lossReceivedPage(a.tenant, keepSupport))
   })

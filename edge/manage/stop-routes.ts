@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
-import { findToken } from '../resident/tokens'
+import { openGrant } from '../resident/access'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { stopSubscription } from './actions'
@@ -8,18 +8,19 @@ import { stoppedPage } from './routes'
 import { stopPage } from './stop-page'
 
 // Stop links never expire and need no same-origin check: a mail provider's RFC 8058 one-click
-// POST comes from its own servers, the token alone grants it, and stopping harms no one.
+// POST comes from its own servers, the token alone grants it, and stopping harms no one. A bare
+// token (a link sent before shards) opens in shard 1 for good.
 export const stopRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders)
   .get('/:token', async (c) => {
-    const grant = await findToken(c.env.DB, c.req.param('token'), ['stop'], new Date())
-    if (!grant) return c.html(linkNotValidPage(), 404)
+    const opened = await openGrant(c.env, c.req.param('token'), ['stop'], new Date())
+    if (!opened) return c.html(linkNotValidPage(), 404)
     return c.html(stopPage(c.req.param('token')))
   })
   .post('/:token', async (c) => {
     const now = new Date()
-    const grant = await findToken(c.env.DB, c.req.param('token'), ['stop'], now)
-    if (!grant) return c.html(linkNotValidPage(), 404)
-    await stopSubscription(c.env.DB, grant.subscriberId, 'unsubscribed', now)
+    const opened = await openGrant(c.env, c.req.param('token'), ['stop'], now)
+    if (!opened) return c.html(linkNotValidPage(), 404)
+    await stopSubscription(opened.db, opened.grant.subscriberId, 'unsubscribed', now)
     return c.html(stoppedPage())
   })

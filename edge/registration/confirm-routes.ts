@@ -3,33 +3,34 @@ import type { Env } from '../env'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { loadResident } from '../resident/resident'
 import { findToken } from '../resident/tokens'
+import { linkSegment, openLink } from '../shards/links'
+import { ensureSettled } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { confirmSubscription } from './confirm'
 import { confirmPage } from './confirm-page'
 
+/** /c/{segment}: the segment names the shard (a bare token sent before shards is shard 1's). */
 export const confirmRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders, sameOriginForms)
-  .get('/:token', async (c) => {
-    const grant = await findToken(c.env.DB, c.req.param('token'), ['confirm'], new Date())
+  .get('/:segment', async (c) => {
+    const segment = c.req.param('segment')
+    const link = await openLink(c.env, segment)
+    const grant = link && (await findToken(link.db, link.token, ['confirm'], new Date()))
     if (!grant) return c.html(linkNotValidPage(), 404)
-    return c.html(confirmPage(c.req.param('token')))
+    return c.html(confirmPage(segment))
   })
-  .post('/:token', async (c) => {
+  .post('/:segment', async (c) => {
     const now = new Date()
-    const grant = await findToken(c.env.DB, c.req.param('token'), ['confirm'], now)
-    const resident = grant && (await loadResident(c.env.DB, grant.subscriberId))
+    const link = await openLink(c.env, c.req.param('segment'))
+    const grant = link && (await findToken(link.db, link.token, ['confirm'], now))
+    const resident = link && grant && (await loadResident(link.db, grant.subscriberId))
     const tenant = resident && (await findTenant(c.env.DB, resident.subscriber.tenantSlug))
-    if (!grant || !resident || !tenant) return c.html(linkNotValidPage(), 404)
-    const manage = await confirmSubscription(
-      c.env.DB,
-      tenant,
-      resident,
-      grant,
-      requireLinkSecret(c.env.LINK_SECRET),
-      now,
-    )
+    if (!link || !grant || !resident || !tenant) return c.html(linkNotValidPage(), 404)
+    await ensureSettled(c.env, tenant.slug)
+    const secret = requireLinkSecret(c.env.LINK_SECRET)
+    const manage = await confirmSubscription(link.db, tenant, resident, grant, secret, now)
     if (!manage) return c.html(linkNotValidPage(), 404)
-    return c.redirect(`/r/${manage}?done=confirmed`, 303)
+    return c.redirect(`/r/${linkSegment(link.shard, manage)}?done=confirmed`, 303)
   })

@@ -5,6 +5,8 @@ import type { OutgoingMessage } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { confirmToken, standingToken } from '../resident/link-tokens'
+import { linkSegment } from '../shards/links'
+import { residentDb } from '../shards/map'
 import { emailFrom } from '../verification/messages'
 
 export interface ConfirmationRequest {
@@ -106,14 +108,15 @@ export async function waitingConfirmation(
  * their confirmation delivery. A subscriber has one such delivery: sending again (the resident
  * pressed "send again", or a request was retried) reuses its key and rebuilds the same message, so
  * a provider that honours keys sends it once; one already sent is not sent again. True when it
- * has gone out.
+ * has gone out. `shardDb`: the tenant's shard, when the caller has it already.
  */
 export async function sendConfirmation(
   env: Env,
   tenant: TenantSettings,
   request: ConfirmationRequest,
+  shardDb?: D1Database,
 ): Promise<boolean> {
-  const db = env.DB
+  const db = shardDb ?? (await residentDb(env, tenant.slug))
   const at = request.now.toISOString()
   const date = localDate(request.now, tenant.timeZone)
   await db
@@ -141,7 +144,7 @@ export async function sendConfirmation(
     .first<{ key: string; state: string }>()
   if (!row) return false
   if (row.state === 'sent') return true
-  const result = await sendTransactional(env, confirmationMessage(tenant, request, row.key))
+  const result = await sendTransactional(env, confirmationMessage(tenant, request, row.key), db)
   await db
     .prepare(
       `UPDATE deliveries SET state = ?2, provider_message_id = ?3, attempts = attempts + 1, error = ?4, updated_at = ?5
@@ -153,17 +156,23 @@ export async function sendConfirmation(
   return result.outcome === 'sent'
 }
 
-/** What a confirmation for this pending subscriber says: its links are derived, so always the same. */
+/**
+ * What a confirmation for this pending subscriber says: its links are derived, so always the same,
+ * and carry the prefix of `shard`, the tenant's (RegisterContext.shard).
+ */
 export async function confirmationRequest(
   secret: string,
   origin: string,
   subscriber: PendingConfirmation,
   now: Date,
+  shard = 1,
 ): Promise<ConfirmationRequest> {
+  const confirm = await confirmToken(secret, subscriber.subscriberId)
+  const stop = await standingToken(secret, subscriber.subscriberId, 'stop')
   return {
     ...subscriber,
-    confirmUrl: `${origin}/c/${await confirmToken(secret, subscriber.subscriberId)}`,
-    stopUrl: `${origin}/s/${await standingToken(secret, subscriber.subscriberId, 'stop')}`,
+    confirmUrl: `${origin}/c/${linkSegment(shard, confirm)}`,
+    stopUrl: `${origin}/s/${linkSegment(shard, stop)}`,
     now,
   }
 }

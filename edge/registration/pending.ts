@@ -32,11 +32,8 @@ export async function resendWaitingConfirmation(
   const pending: PendingConfirmation = renewal
     ? await renew(ctx, waiting, renewal, waiting.confirmation === 'earlier')
     : waiting
-  return sendConfirmation(
-    env,
-    ctx.tenant,
-    await confirmationRequest(ctx.linkSecret, ctx.origin, pending, ctx.now),
-  )
+  const request = await confirmationRequest(ctx.linkSecret, ctx.origin, pending, ctx.now, ctx.shard)
+  return sendConfirmation(env, ctx.tenant, request, ctx.db)
 }
 
 /**

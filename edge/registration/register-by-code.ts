@@ -3,6 +3,8 @@ import type { TenantSettings } from '../../shared/contract'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { manageToken } from '../resident/link-tokens'
+import { linkSegment } from '../shards/links'
+import { residentShard } from '../shards/map'
 import { countUse } from '../verification/code-limits'
 import { activeOwner } from '../verification/complete'
 import { alreadyRegisteredMessage } from '../verification/messages'
@@ -27,23 +29,26 @@ export async function notifyOwner(
   linkSecret: string,
   now: Date,
 ) {
+  const { shard, db } = await residentShard(env, tenant.slug)
   // Their current link: an owner who asked for a new one must not be sent the old.
-  const manageUrl = `${origin}/r/${await manageToken(env.DB, linkSecret, ownerId)}`
+  const manageUrl = `${origin}/r/${linkSegment(shard, await manageToken(db, linkSecret, ownerId))}`
   const key = `already-registered/${ownerId}/${localDate(now, tenant.timeZone)}`
   const ownerHash = await hashIp(`owner|${ownerId}`, env.IP_HASH_SALT)
-  if (!(await countUse(env.DB, 'code-send-address', ownerHash, 1, now))) return
+  if (!(await countUse(db, 'code-send-address', ownerHash, 1, now))) return
   // A text costs the town money: it counts against its SMS cap like a code.
-  if (channel === 'sms' && !(await spendSms(env, tenant, now))) return
+  if (channel === 'sms' && !(await spendSms(env, tenant, now, db))) return
   const result = await sendTransactional(
     env,
     alreadyRegisteredMessage(tenant, channel, address, manageUrl, key),
+    db,
   )
   // The stranger's page answers as always; the owner is simply not told this time.
   if (result.outcome !== 'sent') console.warn('owner notice not sent', result.outcome, result.error)
 }
 
 /**
- * `unsent`: the code did not (surely) leave; the code page says so and offers a new one.
+ * `handle`: the code page's bare token (the route adds its shard's prefix). `unsent`: the code did
+ * not (surely) leave; the code page says so and offers a new one.
  * `limited`: past the limits per connection or number; `sms-paused`: the town's SMS cap is reached.
  */
 export type CodeRegistration =
@@ -62,7 +67,7 @@ export async function registerByCode(
 ): Promise<CodeRegistration> {
   const { db, tenant, now } = ctx
   const address = registration.channel === 'sms' ? registration.address : null
-  const allowed = await checkCodeSend(env, tenant, registration.channel, ctx.ipHash, address, now)
+  const allowed = await checkCodeSend(env, tenant, registration.channel, ctx.ipHash, address, now, db)
   if (allowed !== 'ok') return { ok: false, reason: allowed }
   const owner = address ? await activeOwner(db, tenant.slug, 'sms', address) : null
   if (owner && address) {
@@ -86,6 +91,6 @@ export async function registerByCode(
   const sent =
     !address ||
     !verification.code ||
-    (await sendSmsCode(env, tenant, address, verification.code, codeKey(verification.id, 1)))
+    (await sendSmsCode(env, tenant, address, verification.code, codeKey(verification.id, 1), db))
   return { ok: true, handle: verification.handle, unsent: !sent }
 }

@@ -7,7 +7,10 @@ import { confirmationRequest, sendConfirmation } from './confirmation'
 import type { Registration } from './form'
 
 export interface RegisterContext {
+  /** The tenant's shard: where its residents, their proofs and the rate counters live. */
   db: D1Database
+  /** Its number, the prefix of every link this registration sends (linkSegment). */
+  shard: number
   tenant: TenantSettings
   ipHash: string
   now: Date
@@ -95,5 +98,6 @@ export async function register(env: Env, ctx: RegisterContext, registration: Reg
     await confirmTokenStatement(ctx, subscriberId),
   ])
   const pending = { subscriberId, nickname: registration.nickname, address: registration.address }
-  return sendConfirmation(env, tenant, await confirmationRequest(ctx.linkSecret, ctx.origin, pending, now))
+  const request = await confirmationRequest(ctx.linkSecret, ctx.origin, pending, now, ctx.shard)
+  return sendConfirmation(env, tenant, request, db)
 }

@@ -6,6 +6,8 @@ import type { Env } from '../env'
 import { checkAddress } from '../resident/address-field'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { today } from '../resident/schedule'
+import { linkSegment } from '../shards/links'
+import { residentShard } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
 import { codeLimitedPage, smsPausedMessage } from '../verification/code-pages'
 import { activeOwner } from '../verification/complete'
@@ -34,18 +36,20 @@ export const tooManyPage = (tenant: TenantSettings) =>
   )
 
 /**
- * Counts this connection's registration attempt against the hourly limit: what registering
- * needs, or null beyond the limit.
+ * What registering needs, in the tenant's shard (TenantMoving while it moves), with this
+ * connection's attempt counted there against the hourly limit; null beyond the limit.
  */
 export async function registrationContext(
   c: { env: Env; req: { url: string; raw: Request } },
   tenant: TenantSettings,
   now: Date,
 ): Promise<RegisterContext | null> {
+  const { shard, db } = await residentShard(c.env, tenant.slug)
   const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
-  if (!(await allowRegistration(c.env.DB, ipHash, now))) return null
+  if (!(await allowRegistration(db, ipHash, now))) return null
   return {
-    db: c.env.DB,
+    db,
+    shard,
     tenant,
     ipHash,
     now,
@@ -108,10 +112,11 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
         return c.html(registerPage(tenant, input, errors), 429, { 'Retry-After': '3600' })
       }
       if (!result.ok) return c.html(codeLimitedPage(tenant), 429, { 'Retry-After': '3600' })
-      return c.redirect(`/v/${result.handle}${result.unsent ? '?notice=unsent' : ''}`, 303)
+      const page = `/v/${linkSegment(ctx.shard, result.handle)}`
+      return c.redirect(`${page}${result.unsent ? '?notice=unsent' : ''}`, 303)
     }
     // An address already registered here gets its manage link; the form answers as always.
-    const owner = await activeOwner(c.env.DB, tenant.slug, 'email', registration.address)
+    const owner = await activeOwner(ctx.db, tenant.slug, 'email', registration.address)
     if (owner) {
       await notifyOwner(
         c.env,

@@ -79,10 +79,11 @@ export function scheduleStatement(
 
 /**
  * The schedule statements of everyone who follows a timeline whose dates change to `changed`,
- * each computed over all the timelines they follow. A member who moved away is scheduled in their
- * own tenant's program and time zone.
+ * each computed over all the timelines they follow. A member who moved to another town (of the
+ * same shard) is scheduled in their own tenant's program and time zone, read from `main`.
  */
 export async function followerScheduleStatements(
+  main: D1Database,
   db: D1Database,
   tenant: TenantSettings,
   changed: TimelineRow,
@@ -97,7 +98,7 @@ export async function followerScheduleStatements(
     const follower = await loadResident(db, id)
     if (!follower) continue
     const { subscriber } = follower
-    const own = subscriber.tenantSlug === tenant.slug ? tenant : await findTenant(db, subscriber.tenantSlug)
+    const own = subscriber.tenantSlug === tenant.slug ? tenant : await findTenant(main, subscriber.tenantSlug)
     if (!own) continue
     const timelines = follower.timelines.map((t) => (t.id === changed.id ? changed : t))
     statements.push(scheduleStatement(db, own, { ...subscriber, timelines }, now))

@@ -59,6 +59,8 @@ export interface TokenGrant {
   tokenHash: string
   subscriberId: string
   timelineId: string | null
+  /** The subscriber's tenant: where to check that the tenant is not moving before a write. */
+  tenantSlug: string
 }
 
 /** The grant a token gives, or null when it is unknown, of another purpose, expired or used. */
@@ -71,14 +73,16 @@ export async function findToken(
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null
   const row = await db
     .prepare(
-      `SELECT token_hash AS tokenHash, subscriber_id AS subscriberId, timeline_id AS timelineId, purpose
-       FROM access_tokens
-       WHERE token_hash = ?1 AND used_at IS NULL AND (expires_at IS NULL OR expires_at > ?2)`,
+      `SELECT t.token_hash AS tokenHash, t.subscriber_id AS subscriberId, t.timeline_id AS timelineId,
+              t.purpose, s.tenant_slug AS tenantSlug
+       FROM access_tokens t JOIN subscribers s ON s.id = t.subscriber_id
+       WHERE t.token_hash = ?1 AND t.used_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?2)`,
     )
     .bind(await hashToken(token), now.toISOString())
     .first<TokenGrant & { purpose: AccessPurpose }>()
   if (!row || !purposes.includes(row.purpose)) return null
-  return { tokenHash: row.tokenHash, subscriberId: row.subscriberId, timelineId: row.timelineId }
+  const { purpose: _, ...grant } = row
+  return grant
 }
 
 /** Marks a single-use token used; false when it already was (a second tab, a double tap). */

@@ -80,12 +80,14 @@ export type InterviewOutcome = 'sent' | 'pending' | 'failed' | 'gone'
  * once the tenant has its key), addressed to the desk. Sent: the contact is cleared from D1, the
  * desk has it. A refusal the provider calls permanent is marked failed for a person to look at;
  * anything else stays pending for the next cron tick. The key keeps a retry from doubling it.
+ * `shard` is the database of the tenant's residents (resolved from the tenant when not given).
  */
 export async function forwardInterview(
   env: Env,
   input: { responseId: string; survey: Survey; tenant: TenantSettings },
+  shard?: D1Database,
 ): Promise<InterviewOutcome> {
-  const db = await residentDb(env, input.tenant.slug)
+  const db = shard ?? (await residentDb(env, input.tenant.slug))
   const row = await db
     .prepare(
       `SELECT r.interview_contact AS contact, s.nickname, s.audience, s.channel, s.address
@@ -96,7 +98,7 @@ export async function forwardInterview(
     .first<{ contact: string | null } & InterviewAsker>()
   if (!row?.contact) return 'gone'
   const { contact, note } = JSON.parse(row.contact) as { contact: InterviewContact; note: string }
-  const result = await sendTransactional(env, interviewMessage({ ...input, asker: row, contact, note }))
+  const result = await sendTransactional(env, interviewMessage({ ...input, asker: row, contact, note }), db)
   const outcome: InterviewOutcome =
     result.outcome === 'sent' ? 'sent' : result.outcome === 'failed-permanent' ? 'failed' : 'pending'
   await recordInterview(db, input.responseId, outcome, result.error ?? null)

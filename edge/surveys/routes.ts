@@ -1,7 +1,10 @@
+import type { D1Database } from '@cloudflare/workers-types'
 import { Hono } from 'hono'
 import { localDate } from '../../shared/calendar'
 import { type FormFields, readSubmission } from '../../shared/surveys'
 import type { Env } from '../env'
+import { openLink } from '../shards/links'
+import { ensureSettled } from '../shards/map'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { maskAddress } from '../web/mask'
 import { linkNotValidPage } from '../web/notice'
@@ -11,8 +14,9 @@ import { offerOfToken, type RecordedOffer, surveyOfOffer } from './recorded-offe
 import { hasAnswered, storeResponse } from './responses'
 
 /** The resident's registered address, masked, when the desk can reach them there. */
-async function registeredAddress(env: Env, offer: RecordedOffer): Promise<string | null> {
-  const row = await env.DB.prepare('SELECT channel, address FROM subscribers WHERE id = ?1')
+async function registeredAddress(db: D1Database, offer: RecordedOffer): Promise<string | null> {
+  const row = await db
+    .prepare('SELECT channel, address FROM subscribers WHERE id = ?1')
     .bind(offer.subscriberId)
     .first<{ channel: 'email' | 'sms' | 'line'; address: string }>()
   return row && row.channel !== 'line' ? maskAddress(row.channel, row.address) : null
@@ -32,28 +36,40 @@ function fieldsOf(body: Record<string, unknown>): FormFields {
   return fields
 }
 
+/**
+ * The offer a /q/ link names, in the shard its prefix names (a bare token: shard 1), with the survey
+ * as offered (from the manifests, in main); throws TenantMoving while the tenant moves.
+ */
+async function openOffer(env: Env, segment: string) {
+  const link = await openLink(env, segment)
+  const offer = link && (await offerOfToken(link.db, link.token))
+  if (!link || !offer) return null
+  await ensureSettled(env, offer.tenantSlug)
+  return { db: link.db, offer, offered: await surveyOfOffer(env.DB, offer) }
+}
+
 export const surveyRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders)
   .get('/:token', async (c) => {
     const token = c.req.param('token')
-    const offer = await offerOfToken(c.env.DB, token)
-    if (!offer) return c.html(linkNotValidPage(), 404)
-    const offered = await surveyOfOffer(c.env.DB, offer)
+    const opened = await openOffer(c.env, token)
+    if (!opened) return c.html(linkNotValidPage(), 404)
+    const { db, offer, offered } = opened
     if (!offered) return c.html(surveyClosedPage(), 410)
-    if (await hasAnswered(c.env.DB, offer)) return c.html(surveyAnsweredPage())
+    if (await hasAnswered(db, offer)) return c.html(surveyAnsweredPage())
     return c.html(
       surveyFormPage({
         survey: offered.survey,
         action: `/q/${token}`,
-        registered: await registeredAddress(c.env, offer),
+        registered: await registeredAddress(db, offer),
       }),
     )
   })
   .post('/:token', sameOriginForms, async (c) => {
     const token = c.req.param('token')
-    const offer = await offerOfToken(c.env.DB, token)
-    if (!offer) return c.html(linkNotValidPage(), 404)
-    const offered = await surveyOfOffer(c.env.DB, offer)
+    const opened = await openOffer(c.env, token)
+    if (!opened) return c.html(linkNotValidPage(), 404)
+    const { db, offer, offered } = opened
     if (!offered) return c.html(surveyClosedPage(), 410)
     const values = fieldsOf(await c.req.parseBody({ all: true }))
     const read = readSubmission(offered.survey, values)
@@ -61,14 +77,14 @@ export const surveyRoutes = new Hono<{ Bindings: Env }>()
       const page = surveyFormPage({
         survey: offered.survey,
         action: `/q/${token}`,
-        registered: await registeredAddress(c.env, offer),
+        registered: await registeredAddress(db, offer),
         values,
         errors: read.errors,
       })
       return c.html(page, 400)
     }
     const now = new Date()
-    const stored = await storeResponse(c.env.DB, {
+    const stored = await storeResponse(db, {
       offer,
       surveyVersion: offered.survey.version,
       submission: read.value,
@@ -77,7 +93,7 @@ export const surveyRoutes = new Hono<{ Bindings: Env }>()
     })
     if (!stored.stored) return c.html(surveyAnsweredPage())
     const interview = read.value.interview
-      ? await forwardInterview(c.env, { responseId: stored.responseId, ...offered })
+      ? await forwardInterview(c.env, { responseId: stored.responseId, ...offered }, db)
       : 'none'
     return c.html(
       surveyThanksPage({

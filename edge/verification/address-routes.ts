@@ -6,6 +6,7 @@ import type { Env } from '../env'
 import { type ManageAccess, manageAccess } from '../resident/access'
 import { checkAddress, enabledChannels } from '../resident/address-field'
 import { requireLinkSecret } from '../resident/link-tokens'
+import { linkSegment } from '../shards/links'
 import { bi } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
@@ -26,7 +27,8 @@ interface Access extends ManageAccess {
 async function access(c: Ctx): Promise<Access | null> {
   const a = await manageAccess(c)
   if (!a) return null
-  const row = await c.env.DB.prepare('SELECT address FROM subscribers WHERE id = ?1')
+  const row = await a.db
+    .prepare('SELECT address FROM subscribers WHERE id = ?1')
     .bind(a.resident.subscriber.id)
     .first<{ address: string }>()
   // Only channels that can send are offered to change to (where real providers send, those with credentials).
@@ -39,12 +41,15 @@ async function page(
   options: { form?: AddressForm; done?: boolean },
   status: 200 | 422 | 429 | 503 = 200,
 ) {
-  const waiting = await pendingChange(c.env.DB, a.resident.subscriber.id, new Date())
+  const waiting = await pendingChange(a.db, a.resident.subscriber.id, new Date())
   const subscriber = { ...a.resident.subscriber, address: a.address }
   return c.html(addressPage(a.tenant, a.token, subscriber, { ...options, waiting }), status)
 }
 
-/** Change of channel or address, at /r/{manage token}/address: proved before it replaces the old. */
+/**
+ * Change of channel or address, at /r/{manage link segment}/address: proved before it replaces the
+ * old, everything in the resident's shard, the proof's page and link carrying its prefix.
+ */
 export const addressRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders, sameOriginForms)
   .get('/:token/address', async (c) => {
@@ -79,14 +84,14 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
     if (!channel || !checked?.ok || errors.address) return page(c, a, { form: { ...typed, errors } }, 422)
     const address = channel === 'line' ? null : checked.address
     const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
-    const allowed = await checkCodeSend(c.env, a.tenant, channel, ipHash, address, now)
+    const allowed = await checkCodeSend(c.env, a.tenant, channel, ipHash, address, now, a.db)
     if (allowed === 'sms-paused') {
       const form = { ...typed, errors: { channel: smsPausedMessage(a.tenant) } }
       return page(c, a, { form }, 429)
     }
     if (allowed === 'limited') return c.html(codeLimitedPage(a.tenant), 429, { 'Retry-After': '3600' })
     const secret = requireLinkSecret(c.env.LINK_SECRET)
-    const verification = await newVerification(c.env.DB, secret, {
+    const verification = await newVerification(a.db, secret, {
       tenant: a.tenant.slug,
       purpose: 'change',
       channel: channel as Channel,
@@ -95,11 +100,13 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
       now,
     })
     await verification.statement.run()
+    const codePage = `/v/${linkSegment(a.shard, verification.handle)}`
     if (channel === 'email' && address) {
-      const url = `${publicOrigin(c)}/v/${verification.handle}`
+      const url = `${publicOrigin(c)}${codePage}`
       const sent = await sendTransactional(
         c.env,
         changeLinkMessage(a.tenant, address, url, `change/${verification.id.slice(0, 32)}`),
+        a.db,
       )
       if (sent.outcome !== 'sent') {
         const unsent = bilingual(
@@ -119,8 +126,9 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
       )
     }
     if (channel === 'sms' && address && verification.code) {
-      const sent = await sendSmsCode(c.env, a.tenant, address, verification.code, codeKey(verification.id, 1))
-      if (!sent) return c.redirect(`/v/${verification.handle}?notice=unsent`, 303)
+      const key = codeKey(verification.id, 1)
+      const sent = await sendSmsCode(c.env, a.tenant, address, verification.code, key, a.db)
+      if (!sent) return c.redirect(`${codePage}?notice=unsent`, 303)
     }
-    return c.redirect(`/v/${verification.handle}`, 303)
+    return c.redirect(codePage, 303)
   })

@@ -1,7 +1,10 @@
+import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
 import { replyOnLine } from '../channels/line-reply'
 import type { Env } from '../env'
 import { manageToken, requireLinkSecret } from '../resident/link-tokens'
+import { linkSegment } from '../shards/links'
+import { residentShard } from '../shards/map'
 import { hashIp } from '../web/ip-hash'
 import { codeLimits, countUse } from './code-limits'
 import { codeDigits } from './codes'
@@ -18,11 +21,12 @@ export interface LineEvent {
   message?: { type?: string; text?: string }
 }
 
-async function isLinked(env: Env, tenant: string, userId: string): Promise<boolean> {
-  const row = await env.DB.prepare(
-    `SELECT 1 AS one FROM subscribers WHERE tenant_slug = ?1 AND channel = 'line' AND address = ?2
-     AND state != 'stopped' LIMIT 1`,
-  )
+async function isLinked(db: D1Database, tenant: string, userId: string): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS one FROM subscribers WHERE tenant_slug = ?1 AND channel = 'line' AND address = ?2
+       AND state != 'stopped' LIMIT 1`,
+    )
     .bind(tenant, userId)
     .first()
   return row !== null
@@ -32,6 +36,7 @@ async function isLinked(env: Env, tenant: string, userId: string): Promise<boole
  * A follow or a chat message on the tenant's official account: the 8-digit code from the
  * registration (or change) page links this LINE user to the waiting subscriber, and the resident
  * is told how it went in the chat. Anything else from a linked resident is left for the desk.
+ * Everything is read and written in the tenant's shard (TenantMoving while it moves).
  */
 export async function linkFromLine(
   env: Env,
@@ -42,33 +47,38 @@ export async function linkFromLine(
 ): Promise<void> {
   const userId = event.source?.userId
   if (!userId || !event.replyToken) return
+  const { shard, db } = await residentShard(env, tenant.slug)
   const reply = (...texts: string[]) =>
-    replyOnLine(env, {
-      tenant: tenant.slug,
-      replyToken: event.replyToken!,
-      to: userId,
-      texts,
-      key: event.webhookEventId ?? crypto.randomUUID(),
-    })
+    replyOnLine(
+      env,
+      {
+        tenant: tenant.slug,
+        replyToken: event.replyToken!,
+        to: userId,
+        texts,
+        key: event.webhookEventId ?? crypto.randomUUID(),
+      },
+      db,
+    )
   const text = event.type === 'message' && event.message?.type === 'text' ? (event.message.text ?? '') : null
   const code = text === null ? null : codeDigits(text.slice(0, 40), 8)
   if (code === null) {
-    if ((event.type === 'follow' || text !== null) && !(await isLinked(env, tenant.slug, userId))) {
+    if ((event.type === 'follow' || text !== null) && !(await isLinked(db, tenant.slug, userId))) {
       await reply(lineReplies.askForCode(tenant))
     }
     return
   }
   const secret = requireLinkSecret(env.LINK_SECRET)
   const userHash = await hashIp(`line|${userId}`, env.IP_HASH_SALT)
-  if (!(await countUse(env.DB, 'code-try-address', userHash, codeLimits.triesPerAddress, now))) {
+  if (!(await countUse(db, 'code-try-address', userHash, codeLimits.triesPerAddress, now))) {
     await reply(lineReplies.limited())
     return
   }
-  const found = await findLineVerification(env.DB, secret, tenant.slug, code)
+  const found = await findLineVerification(db, secret, tenant.slug, code)
   if (!found) return void (await reply(lineReplies.unknown()))
   if (stateOf(found, now) === 'expired') return void (await reply(lineReplies.expired()))
-  const done = await completeVerification(env.DB, tenant, secret, found, userId, now)
-  const manage = async (id: string) => `${origin}/r/${await manageToken(env.DB, secret, id)}`
+  const done = await completeVerification(db, tenant, secret, found, userId, now)
+  const manage = async (id: string) => `${origin}/r/${linkSegment(shard, await manageToken(db, secret, id))}`
   if (done.kind === 'registered') await reply(lineReplies.linked(await manage(done.subscriberId)))
   else if (done.kind === 'changed') await reply(lineReplies.changed(await manage(done.subscriberId)))
   else if (done.kind === 'duplicate') await reply(lineReplies.already(await manage(done.ownerId)))

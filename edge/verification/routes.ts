@@ -1,8 +1,11 @@
+import type { D1Database } from '@cloudflare/workers-types'
 import { type Context, Hono } from 'hono'
 import type { TenantSettings } from '../../shared/contract'
 import { bilingual } from '../../shared/contract'
 import type { Env } from '../env'
 import { manageToken, requireLinkSecret } from '../resident/link-tokens'
+import { linkSegment, openLink } from '../shards/links'
+import { ensureSettled } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
@@ -31,25 +34,40 @@ const notices = {
   ),
 } as const
 
-async function opened(c: Ctx): Promise<{ handle: string; v: Verification; tenant: TenantSettings } | null> {
-  const handle = c.req.param('handle') ?? ''
-  const v = await findVerification(c.env.DB, handle)
+interface Opened {
+  /** The page's path segment as opened (shard prefix and handle): its forms post back to it. */
+  segment: string
+  /** The bare handle: the verification's id is its hash, and a LINE code is derived from it. */
+  handle: string
+  shard: number
+  db: D1Database
+  v: Verification
+  tenant: TenantSettings
+}
+
+/** The open verification a code page's segment names, in the shard its prefix names. */
+async function opened(c: Ctx): Promise<Opened | null> {
+  const segment = c.req.param('segment') ?? ''
+  const link = await openLink(c.env, segment)
+  const v = link && (await findVerification(link.db, link.token))
   const tenant = v && (await findTenant(c.env.DB, v.tenantSlug))
-  return v && tenant && !v.usedAt ? { handle, v, tenant } : null
+  if (!link || !v || !tenant || v.usedAt) return null
+  await ensureSettled(c.env, tenant.slug)
+  return { segment, handle: link.token, shard: link.shard, db: link.db, v, tenant }
 }
 
 const dead = (c: Ctx) => c.html(linkNotValidPage(), 404)
 
-async function codePage(c: Ctx, o: NonNullable<Awaited<ReturnType<typeof opened>>>, now: Date) {
+async function codePage(c: Ctx, o: Opened, now: Date) {
   const state = stateOf(o.v, now)
   const known = c.req.query('notice')
   const notice = known && known in notices ? notices[known as keyof typeof notices] : undefined
   if (o.v.channel === 'line') {
     const code = await lineCode(requireLinkSecret(c.env.LINK_SECRET), o.handle, o.v.sends)
-    return c.html(lineLinkPage(o.tenant, o.handle, code, { expired: state === 'expired', notice }))
+    return c.html(lineLinkPage(o.tenant, o.segment, code, { expired: state === 'expired', notice }))
   }
   return c.html(
-    smsCodePage(o.handle, {
+    smsCodePage(o.segment, {
       masked: maskAddress('sms', o.v.address ?? ''),
       needsNewCode: state === 'expired' || state === 'spent',
       notice,
@@ -69,51 +87,49 @@ async function codePage(c: Ctx, o: NonNullable<Awaited<ReturnType<typeof opened>
   )
 }
 
-/** Where a proved address leads: the resident's own page. */
-async function after(c: Ctx, done: Completion) {
+/** Where a proved address leads: the resident's own page, in their shard. */
+async function after(c: Ctx, o: Opened, done: Completion) {
   const secret = requireLinkSecret(c.env.LINK_SECRET)
+  const manage = async (id: string) => `/r/${linkSegment(o.shard, await manageToken(o.db, secret, id))}`
   if (done.kind === 'gone') return dead(c)
   if (done.kind === 'changed')
-    return c.redirect(
-      `/r/${await manageToken(c.env.DB, secret, done.subscriberId)}/address?done=changed`,
-      303,
-    )
+    return c.redirect(`${await manage(done.subscriberId)}/address?done=changed`, 303)
   // A duplicate is shown the owner's page: whoever proved the address is its owner.
   const id = done.kind === 'registered' ? done.subscriberId : done.ownerId
-  return c.redirect(`/r/${await manageToken(c.env.DB, secret, id)}?done=confirmed`, 303)
+  return c.redirect(`${await manage(id)}?done=confirmed`, 303)
 }
 
 export const verifyRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders, sameOriginForms)
-  .get('/:handle', async (c) => {
+  .get('/:segment', async (c) => {
     const now = new Date()
     const o = await opened(c)
     if (!o) return dead(c)
     if (o.v.channel === 'email')
-      return stateOf(o.v, now) === 'open' ? c.html(emailChangePage(o.handle)) : dead(c)
+      return stateOf(o.v, now) === 'open' ? c.html(emailChangePage(o.segment)) : dead(c)
     return codePage(c, o, now)
   })
-  .post('/:handle', async (c) => {
+  .post('/:segment', async (c) => {
     const now = new Date()
     const o = await opened(c)
     if (!o) return dead(c)
     const secret = requireLinkSecret(c.env.LINK_SECRET)
-    if (o.v.channel === 'line') return c.redirect(`/v/${o.handle}`, 303)
+    if (o.v.channel === 'line') return c.redirect(`/v/${o.segment}`, 303)
     if (o.v.channel === 'email') {
       if (stateOf(o.v, now) !== 'open' || !o.v.address) return dead(c)
-      return after(c, await completeVerification(c.env.DB, o.tenant, secret, o.v, o.v.address, now))
+      return after(c, o, await completeVerification(o.db, o.tenant, secret, o.v, o.v.address, now))
     }
     const body = await c.req.parseBody()
     const typed = typeof body.code === 'string' ? body.code.slice(0, 40) : ''
     const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
     const addressHash = await hashIp(`address|${o.v.address ?? o.v.id}`, c.env.IP_HASH_SALT)
     const allowed =
-      (await countUse(c.env.DB, 'code-try-ip', ipHash, codeLimits.triesPerIp, now)) &&
-      (await countUse(c.env.DB, 'code-try-address', addressHash, codeLimits.triesPerAddress, now))
+      (await countUse(o.db, 'code-try-ip', ipHash, codeLimits.triesPerIp, now)) &&
+      (await countUse(o.db, 'code-try-address', addressHash, codeLimits.triesPerAddress, now))
     if (!allowed) return c.html(codeLimitedPage(o.tenant), 429, { 'Retry-After': '3600' })
-    const result = await tryCode(c.env.DB, secret, o.v, typed, now)
+    const result = await tryCode(o.db, secret, o.v, typed, now)
     if (result.ok) {
-      return after(c, await completeVerification(c.env.DB, o.tenant, secret, o.v, o.v.address ?? '', now))
+      return after(c, o, await completeVerification(o.db, o.tenant, secret, o.v, o.v.address ?? '', now))
     }
     const problem =
       result.state === 'open'
@@ -130,7 +146,7 @@ export const verifyRoutes = new Hono<{ Bindings: Env }>()
               '間違いが続いたため、このコードは使えなくなりました。新しいコードを送ってください。',
               'Too many wrong tries: this code no longer works. Ask for a new one.',
             )
-    const page = smsCodePage(o.handle, {
+    const page = smsCodePage(o.segment, {
       masked: maskAddress('sms', o.v.address ?? ''),
       typed,
       problem,
@@ -138,25 +154,25 @@ export const verifyRoutes = new Hono<{ Bindings: Env }>()
     })
     return c.html(page, 422)
   })
-  .post('/:handle/resend', async (c) => {
+  .post('/:segment/resend', async (c) => {
     const now = new Date()
     const o = await opened(c)
     if (!o || o.v.channel === 'email') return dead(c)
     const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
     const address = o.v.channel === 'sms' ? o.v.address : null
-    const allowed = await checkCodeSend(c.env, o.tenant, o.v.channel, ipHash, address, now)
+    const allowed = await checkCodeSend(c.env, o.tenant, o.v.channel, ipHash, address, now, o.db)
     if (allowed !== 'ok') {
       const refusal = allowed === 'sms-paused' ? smsPausedPage(o.tenant) : codeLimitedPage(o.tenant)
       return c.html(refusal, 429, { 'Retry-After': '3600' })
     }
-    const renewed = await renewCode(c.env.DB, requireLinkSecret(c.env.LINK_SECRET), o.v, o.handle, now)
+    const renewed = await renewCode(o.db, requireLinkSecret(c.env.LINK_SECRET), o.v, o.handle, now)
     if (!renewed.ok)
-      return c.redirect(`/v/${o.handle}?notice=${renewed.reason === 'enough' ? 'enough' : 'wait'}`, 303)
+      return c.redirect(`/v/${o.segment}?notice=${renewed.reason === 'enough' ? 'enough' : 'wait'}`, 303)
     const sent =
       !address ||
       !renewed.code ||
       o.v.purpose === 'decoy' ||
-      (await sendSmsCode(c.env, o.tenant, address, renewed.code, codeKey(o.v.id, o.v.sends + 1)))
+      (await sendSmsCode(c.env, o.tenant, address, renewed.code, codeKey(o.v.id, o.v.sends + 1), o.db))
     const notice = o.v.channel === 'line' ? 'shown' : sent ? 'sent' : 'unsent'
-    return c.redirect(`/v/${o.handle}?notice=${notice}`, 303)
+    return c.redirect(`/v/${o.segment}?notice=${notice}`, 303)
   })

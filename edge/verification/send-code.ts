@@ -1,6 +1,8 @@
+import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel, TenantSettings } from '../../shared/contract'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
+import { residentDb } from '../shards/map'
 import { hashIp } from '../web/ip-hash'
 import { codeLimits, countUse } from './code-limits'
 import { smsCodeMessage } from './messages'
@@ -9,18 +11,28 @@ import { recordSmsCapHit, spendSms, withinSmsCap } from './sms-cap'
 /** The delivery-like key of a verification's n-th code: a retried request sends that code once. */
 export const codeKey = (verificationId: string, send: number) => `code/${verificationId.slice(0, 32)}/${send}`
 
-/** Counts a code about to be sent, per hashed IP and per address; false when either is spent. */
-export async function allowCodeSend(env: Env, ipHash: string, address: string | null, now: Date) {
-  const byIp = await countUse(env.DB, 'code-send-ip', ipHash, codeLimits.sendsPerIp, now)
+/**
+ * Counts a code about to be sent, per hashed IP and per address, in `db` — the tenant's shard,
+ * where its rate counters live (RegisterContext.db); false when either is spent.
+ */
+export async function allowCodeSend(
+  env: Env,
+  ipHash: string,
+  address: string | null,
+  now: Date,
+  db: D1Database = env.DB,
+) {
+  const byIp = await countUse(db, 'code-send-ip', ipHash, codeLimits.sendsPerIp, now)
   if (!byIp || address === null) return byIp
   const addressHash = await hashIp(`address|${address}`, env.IP_HASH_SALT)
-  return countUse(env.DB, 'code-send-address', addressHash, codeLimits.sendsPerAddress, now)
+  return countUse(db, 'code-send-address', addressHash, codeLimits.sendsPerAddress, now)
 }
 
 /**
  * Whether a code (or an address change's link) may be sent now, before any work: `sms-paused` by
  * SMS while the town's SMS cap is reached (LINE shows its code on the page and costs nothing),
- * `limited` past the limits per connection and per address (counted here), else `ok`.
+ * `limited` past the limits per connection and per address (counted here), else `ok`. Everything is
+ * counted in the tenant's shard (`shardDb`, when the caller has it already).
  */
 export async function checkCodeSend(
   env: Env,
@@ -29,12 +41,14 @@ export async function checkCodeSend(
   ipHash: string,
   address: string | null,
   now: Date,
+  shardDb?: D1Database,
 ): Promise<'ok' | 'limited' | 'sms-paused'> {
-  if (channel === 'sms' && !(await withinSmsCap(env.DB, tenant, now))) {
-    await recordSmsCapHit(env, tenant, now)
+  const db = shardDb ?? (await residentDb(env, tenant.slug))
+  if (channel === 'sms' && !(await withinSmsCap(db, tenant, now))) {
+    await recordSmsCapHit(env, tenant, now, db)
     return 'sms-paused'
   }
-  return (await allowCodeSend(env, ipHash, address, now)) ? 'ok' : 'limited'
+  return (await allowCodeSend(env, ipHash, address, now, db)) ? 'ok' : 'limited'
 }
 
 /**
@@ -47,9 +61,11 @@ export async function sendSmsCode(
   to: string,
   code: string,
   key: string,
+  shardDb?: D1Database,
 ): Promise<boolean> {
-  if (!(await spendSms(env, tenant, new Date()))) return false
-  const result = await sendTransactional(env, smsCodeMessage(tenant, to, code, key))
+  const db = shardDb ?? (await residentDb(env, tenant.slug))
+  if (!(await spendSms(env, tenant, new Date(), db))) return false
+  const result = await sendTransactional(env, smsCodeMessage(tenant, to, code, key), db)
   if (result.outcome !== 'sent') console.warn('sms code not sent', result.outcome, result.error)
   return result.outcome === 'sent'
 }

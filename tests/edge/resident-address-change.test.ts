@@ -27,7 +27,7 @@ describe('changing channel or address from the manage page, proved first', () =>
     const asked = await post(`${manage}/address`, { channel: 'sms', address: mobile.typed })
     expect(asked.status).toBe(303)
     const codePage = asked.headers.get('location')!
-    expect(codePage).toMatch(/^\/v\/[A-Za-z0-9_-]{22}$/)
+    expect(codePage).toMatch(/^\/v\/1[A-Za-z0-9_-]{22}$/)
     expect(await where(address)).toMatchObject({ channel: 'email', address, state: 'active' })
     const waiting = await (await get(`${manage}/address`)).text()
     expect(waiting).toContain('確認を待っています')
@@ -52,7 +52,7 @@ describe('changing channel or address from the manage page, proved first', () =>
 
     const [mail] = await outboxFor(next)
     expect(mail!.subject).toContain('受け取り先の確認')
-    const link = mail!.text.match(/http:\/\/edge\.test(\/v\/[A-Za-z0-9_-]{22})/)![1]!
+    const link = mail!.text.match(/http:\/\/edge\.test(\/v\/1[A-Za-z0-9_-]{22})/)![1]!
     // Opening the link (a mail scanner) changes nothing; the button does.
     expect(await (await get(link)).text()).toContain('確定する')
     expect(await where(address)).not.toBeNull()

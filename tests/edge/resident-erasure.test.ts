@@ -9,6 +9,7 @@ import { loadSnapshot } from '../../edge/snapshot/read'
 import { fixtureManifestId, fixtureTenantParts } from '../../shared/contract/fixture'
 import { residentWithManageLink, validConsultation } from './support/consultation'
 import { deps, outbox } from './support/consumer'
+import { needlesOf, traces as tracesIn } from './support/erasure'
 import {
   dateFromToday,
   post,
@@ -47,28 +48,6 @@ async function appliedSchema(): Promise<Map<string, string[]>> {
   return schema
 }
 
-const searched = (kinds: (typeof personalData)[string]) => [...kinds.personal, ...(kinds.expiring ?? [])]
-
-/**
- * Every row, in every table, with one of `needles` in one of its personal columns: table →
- * those rows' personal columns as JSON, sorted.
- */
-async function traces(needles: readonly string[]): Promise<Record<string, string[]>> {
-  const found: Record<string, string[]> = {}
-  for (const [table, kinds] of Object.entries(personalData)) {
-    const columns = searched(kinds)
-    if (columns.length === 0) continue
-    const hit = columns.map((c) => `instr(coalesce(CAST(t.${c} AS TEXT), ''), n.value) > 0`).join(' OR ')
-    const list = columns.map((c) => `'${c}', t.${c}`).join(', ')
-    const matches = await rows<{ row: string }>(
-      `SELECT DISTINCT json_object(${list}) AS row FROM ${table} t JOIN json_each(?1) n ON (${hit}) ORDER BY 1`,
-      JSON.stringify(needles.filter((n) => n.length > 0)),
-    )
-    if (matches.length > 0) found[table] = matches.map((m) => m.row)
-  }
-  return found
-}
-
 interface Traces {
   subscriberId: string
   tenant: string
@@ -76,27 +55,7 @@ interface Traces {
   address: string
 }
 
-/** What identifies this resident anywhere: their address, nickname, ids, token hashes, words. */
-async function needlesOf(r: Traces, extra: readonly string[]): Promise<string[]> {
-  const id = r.subscriberId
-  const values = [id, r.address, ...extra]
-  const add = async (sql: string) => {
-    for (const row of await rows<{ v: string | null }>(sql, id)) if (row.v) values.push(row.v)
-  }
-  await add('SELECT nickname AS v FROM subscribers WHERE id = ?1')
-  await add('SELECT token_hash AS v FROM access_tokens WHERE subscriber_id = ?1')
-  await add('SELECT timeline_id AS v FROM timeline_members WHERE subscriber_id = ?1')
-  await add('SELECT timeline_id AS v FROM access_tokens WHERE subscriber_id = ?1')
-  for (const column of ['id', 'idempotency_key', 'page_token_hash'])
-    await add(`SELECT ${column} AS v FROM deliveries WHERE subscriber_id = ?1`)
-  for (const column of ['id', 'text', 'contact_phone'])
-    await add(`SELECT ${column} AS v FROM consultations WHERE subscriber_id = ?1`)
-  await add('SELECT id AS v FROM survey_responses WHERE subscriber_id = ?1')
-  await add('SELECT token_hash AS v FROM survey_invitations WHERE subscriber_id = ?1')
-  await add('SELECT id AS v FROM verifications WHERE subscriber_id = ?1')
-  await add('SELECT address AS v FROM verifications WHERE subscriber_id = ?1')
-  return [...new Set(values)]
-}
+const traces = (needles: readonly string[]) => tracesIn(env.DB, needles)
 
 let serial = 0
 
@@ -219,7 +178,7 @@ async function residentWithEverything(
     )
     .run()
 
-  const needles = await needlesOf(r, [nickname, words, said, mobile.e164, `evt-${id}`])
+  const needles = await needlesOf(env.DB, r, [nickname, words, said, mobile.e164, `evt-${id}`])
   return { ...r, needles }
 }
 

@@ -47,7 +47,7 @@ const maybe = <T>(plausible: fc.Arbitrary<T>) =>
 
 async function invitationLink(manage: string): Promise<string> {
   const page = await (await post(`${manage}/invite`, {})).text()
-  const path = page.match(/http:\/\/edge\.test(\/i\/[A-Za-z0-9_-]{22})/)?.[1]
+  const path = page.match(/http:\/\/edge\.test(\/i\/[0-9]{0,4}[A-Za-z0-9_-]{22})/)?.[1]
   if (!path) throw new Error('no invitation link')
   return path
 }

@@ -79,7 +79,7 @@ describe('LINE linking through the tenant’s official account', () => {
 
     const { response, codePage, page, code, subscriberId } = await registerByLine()
     expect(response.status).toBe(303)
-    expect(codePage).toMatch(/^\/v\/[A-Za-z0-9_-]{22}$/)
+    expect(codePage).toMatch(/^\/v\/1[A-Za-z0-9_-]{22}$/)
     expect(page).toContain('みなと町 子育て')
     expect(page).toContain('href="https://line.me/R/ti/p/%40minato-kosodate"')
     expect(page).toContain(`href="https://line.me/R/oaMessage/%40minato-kosodate/?${code}"`)
@@ -112,7 +112,7 @@ describe('LINE linking through the tenant’s official account', () => {
     const linked = await deliver([textEvent(user, ` ${code.slice(0, 4)} ${code.slice(4)} `)])
     expect(linked.replies).toHaveLength(1)
     expect(linked.replies[0]).toContain('登録が確定しました')
-    expect(linked.replies[0]).toMatch(/http:\/\/edge\.test\/r\/[A-Za-z0-9_-]{22}/)
+    expect(linked.replies[0]).toMatch(/http:\/\/edge\.test\/r\/1[A-Za-z0-9_-]{22}/)
     const active = await subscriberOf(subscriberId)
     expect(active).toMatchObject({ state: 'active', channel: 'line', address: user })
     expect(active!.nextSendOn).not.toBeNull()
@@ -156,7 +156,7 @@ describe('LINE linking through the tenant’s official account', () => {
     const first = await registerByLine()
     const user = lineUserId()
     const linked = await deliver([textEvent(user, first.code)])
-    const manage = linked.replies[0]!.match(/\/r\/[A-Za-z0-9_-]{22}/)![0]
+    const manage = linked.replies[0]!.match(/\/r\/1[A-Za-z0-9_-]{22}/)![0]
 
     const second = await registerByLine()
     const again = await deliver([textEvent(user, second.code)])
@@ -198,7 +198,7 @@ describe('LINE linking through the tenant’s official account', () => {
     const pushed = await pushesTo()
     expect(pushed).toHaveLength(1)
     expect(pushed[0]).toContain('登録が確定しました')
-    expect(pushed[0]).toMatch(/http:\/\/edge\.test\/r\/[A-Za-z0-9_-]{22}/)
+    expect(pushed[0]).toMatch(/http:\/\/edge\.test\/r\/1[A-Za-z0-9_-]{22}/)
     expect((await subscriberOf(subscriberId))!.state).toBe('active')
 
     // LINE redelivers the same event (same id, its reply token now spent): no second push.
@@ -232,7 +232,7 @@ describe('LINE linking through the tenant’s official account', () => {
     const first = await registerByLine()
     const oldUser = lineUserId()
     const linked = await deliver([textEvent(oldUser, first.code)])
-    const manage = linked.replies[0]!.match(/\/r\/[A-Za-z0-9_-]{22}/)![0]
+    const manage = linked.replies[0]!.match(/\/r\/1[A-Za-z0-9_-]{22}/)![0]
 
     const asked = await form(`${manage}/address`, { channel: 'line', address: '' })
     expect(asked.status).toBe(303)

@@ -34,7 +34,7 @@ describe('registration by SMS, confirmed by a 6-digit code', () => {
   it('normalises the number, sends only a code, and activates on the right code', async () => {
     const { response, codePage, mobile } = await registerBySms()
     expect(response.status).toBe(303)
-    expect(codePage).toMatch(/^\/v\/[A-Za-z0-9_-]{22}$/)
+    expect(codePage).toMatch(/^\/v\/1[A-Za-z0-9_-]{22}$/)
 
     const pending = await subscriberByAddress(mobile.e164)
     expect(pending).toMatchObject({ state: 'pending', nextSendOn: null })
@@ -67,7 +67,7 @@ describe('registration by SMS, confirmed by a 6-digit code', () => {
     )
     const confirmed = await post(codePage, { code: typed })
     expect(confirmed.status).toBe(303)
-    expect(confirmed.headers.get('location')).toMatch(/^\/r\/[A-Za-z0-9_-]{22}\?done=confirmed$/)
+    expect(confirmed.headers.get('location')).toMatch(/^\/r\/1[A-Za-z0-9_-]{22}\?done=confirmed$/)
     const active = await subscriberOf(pending!.id)
     expect(active).toMatchObject({ state: 'active', channel: 'sms', address: mobile.e164 })
     expect(active!.nextSendOn).not.toBeNull()
@@ -184,17 +184,17 @@ describe('registering an address that is already registered', () => {
 
     const again = await registerBySms({ mobile: owner.mobile })
     expect(again.response.status).toBe(303)
-    expect(again.codePage).toMatch(/^\/v\/[A-Za-z0-9_-]{22}$/)
+    expect(again.codePage).toMatch(/^\/v\/1[A-Za-z0-9_-]{22}$/)
     const decoyPage = await (await get(again.codePage)).text()
     const realPage = await (await get((await registerBySms()).codePage)).text()
-    const shape = (html: string) => html.replace(/\/v\/[A-Za-z0-9_-]{22}/g, '').replace(/\*\*\*\d{4}/g, '')
+    const shape = (html: string) => html.replace(/\/v\/1[A-Za-z0-9_-]{22}/g, '').replace(/\*\*\*\d{4}/g, '')
     expect(shape(decoyPage)).toBe(shape(realPage))
 
     expect(await count('SELECT COUNT(*) AS n FROM subscribers')).toBe(before + 1) // the other, new number
     const texts = await outboxFor(owner.mobile.e164)
     expect(texts).toHaveLength(2)
     expect(texts[1]!.text).toContain('登録済み')
-    expect(texts[1]!.text).toMatch(/\/r\/[A-Za-z0-9_-]{22}/)
+    expect(texts[1]!.text).toMatch(/\/r\/1[A-Za-z0-9_-]{22}/)
     expect(texts[1]!.text).not.toMatch(/確認コード/)
     const refused = await post(again.codePage, { code: '123456' })
     expect(refused.status).toBe(422)

@@ -62,7 +62,7 @@ const send = (path: string, fields: Record<string, string>, ip = freshIp()) =>
   )
 
 const confirmPath = (text: string | undefined) =>
-  text?.match(/http:\/\/edge\.test(\/c\/[A-Za-z0-9_-]{22})/)?.[1]
+  text?.match(/http:\/\/edge\.test(\/c\/1[A-Za-z0-9_-]{22})/)?.[1]
 
 const count = async (sql: string, ...params: unknown[]) =>
   (await env.DB.prepare(sql)
@@ -177,7 +177,7 @@ describe('a change of address through Resend', () => {
     const sent = await send(`${resident.manage}/address`, { channel: 'email', address: fresh })
     expect(sent.status).toBe(200)
     const [email] = await emailsTo(fresh)
-    const link = email?.text?.match(/http:\/\/edge\.test(\/v\/[A-Za-z0-9_-]{22})/)?.[1]
+    const link = email?.text?.match(/http:\/\/edge\.test(\/v\/1[A-Za-z0-9_-]{22})/)?.[1]
     expect(link).toBeDefined()
     expect(await outboxFor(fresh)).toEqual([])
     expect((await send(link!, {})).status).toBe(303)
@@ -189,7 +189,7 @@ describe('partner and family invitations through Resend', () => {
   async function invitationLink(manage: string) {
     const response = await send(`${manage}/invite`, {})
     expect(response.status).toBe(200)
-    return (await response.text()).match(/http:\/\/edge\.test(\/i\/[A-Za-z0-9_-]{22})/)![1]!
+    return (await response.text()).match(/http:\/\/edge\.test(\/i\/[0-9]{0,4}[A-Za-z0-9_-]{22})/)![1]!
   }
   const invitee = () => ({
     nickname: 'たろう',
@@ -241,7 +241,7 @@ describe('SMS codes through the tenant’s SMS provider', () => {
       validRegistration({ channel: 'sms', address: mobile.typed }),
     )
     expect(registered.status).toBe(303)
-    expect(registered.headers.get('location')).toMatch(/^\/v\/[A-Za-z0-9_-]{22}$/)
+    expect(registered.headers.get('location')).toMatch(/^\/v\/1[A-Za-z0-9_-]{22}$/)
     const { deliveries } = await control(fakes.karaden, 'stats')
     const sent = Object.entries(deliveries).filter(([to]) => to.endsWith(mobile.e164.slice(-8)))
     expect(sent).toEqual([[expect.any(String), 1]])

@@ -47,7 +47,7 @@ describe('the survey line in the day’s message', () => {
   it('email: a line naming the survey and a /q/ link tied to that delivery', async () => {
     const { text, path } = await invited()
     expect(text).toContain('アンケート「妊娠8か月のアンケート」にご協力ください。')
-    expect(path).toMatch(/^\/q\/[A-Za-z0-9_-]{22}$/)
+    expect(path).toMatch(/^\/q\/1?[A-Za-z0-9_-]{22}$/)
     const [invitation] = await rows<{ survey_id: string; reminder: number; delivery_id: string }>(
       'SELECT survey_id, reminder, delivery_id FROM survey_invitations',
     )
@@ -62,7 +62,7 @@ describe('the survey line in the day’s message', () => {
 
   it('SMS and LINE carry the link too', async () => {
     const sms = await invited('sub-sms', 'sms')
-    expect(sms.text).toMatch(new RegExp(`アンケート ${site}/q/[A-Za-z0-9_-]{22}`))
+    expect(sms.text).toMatch(new RegExp(`アンケート ${site}/q/1?[A-Za-z0-9_-]{22}`))
     await emptyDeliveryTables()
     const line = await invited('sub-line', 'line')
     expect(line.text).toContain('アンケート「妊娠8か月のアンケート」にご協力ください。')

@@ -1,4 +1,5 @@
 import { env, exports } from 'cloudflare:workers'
+import { allShards } from '../../../edge/shards/databases'
 import { storeSnapshot } from '../../../edge/snapshot/store'
 import { fixtureSnapshot } from '../../../shared/contract/fixture'
 
@@ -51,36 +52,49 @@ export function dateFromToday(days: number): string {
   return tokyo.toISOString().slice(0, 10)
 }
 
-export async function subscriberByAddress(address: string) {
-  return env.DB.prepare(
-    `SELECT id, state, nickname, next_send_on AS nextSendOn, paused_until AS pausedUntil, audience
-     FROM subscribers WHERE address = ?1`,
-  )
-    .bind(address)
-    .first<{
-      id: string
-      state: string
-      nickname: string
-      nextSendOn: string | null
-      pausedUntil: string | null
-      audience: string
-    }>()
+/** A link's path segment: the shard prefix (none on a link sent before shards), then the token. */
+export const segmentPattern = '[1-9]?[0-9]{0,3}[A-Za-z0-9_-]{22}'
+
+/** The first row the statement finds in any shard (shard order), e.g. a resident by address. */
+export async function firstInShards<T>(sql: string, ...binds: unknown[]): Promise<T | null> {
+  for (const { db } of allShards(env)) {
+    const row = await db
+      .prepare(sql)
+      .bind(...binds)
+      .first<T>()
+    if (row) return row
+  }
+  return null
 }
 
-/** The path of the first link in the message the outbox holds for this address, e.g. /c/abc. */
+/** The subscriber at this address, in whichever shard their town is. */
+export async function subscriberByAddress(address: string) {
+  return firstInShards<{
+    id: string
+    state: string
+    nickname: string
+    nextSendOn: string | null
+    pausedUntil: string | null
+    audience: string
+  }>(
+    `SELECT id, state, nickname, next_send_on AS nextSendOn, paused_until AS pausedUntil, audience
+     FROM subscribers WHERE address = ?1`,
+    address,
+  )
+}
+
+/** The path of the first link in the message the outbox (of any shard) holds for this address, e.g. /c/1abc. */
 export async function linkInOutbox(address: string, prefix: '/c/' | '/s/'): Promise<string> {
-  const row = await env.DB.prepare('SELECT text FROM outbox WHERE recipient = ?1')
-    .bind(address)
-    .first<{ text: string }>()
+  const row = await firstInShards<{ text: string }>('SELECT text FROM outbox WHERE recipient = ?1', address)
   const match = row?.text.match(new RegExp(`${origin}(${prefix}[A-Za-z0-9_-]+)`))
   if (!match?.[1]) throw new Error(`no ${prefix} link in the outbox for this address`)
   return match[1]
 }
 
-/** Registers and confirms; returns the manage page path. */
-export async function registeredResident(overrides: Record<string, string> = {}) {
+/** Registers (in Sakura unless `tenant` says) and confirms; returns the manage page path. */
+export async function registeredResident(overrides: Record<string, string> = {}, tenant = 'sakura-city') {
   const fields = validRegistration(overrides)
-  const registered = await post('/t/sakura-city', fields, {
+  const registered = await post(`/t/${tenant}`, fields, {
     ip: `198.51.100.${Math.floor(Math.random() * 250)}`,
   })
   if (registered.status !== 303) throw new Error(`registration answered ${registered.status}`)
