@@ -29,9 +29,10 @@ async function consultationRetries(env: Env, now: Date): Promise<string | null> 
     : null
 }
 
+/** Each tenant's run in the shard of its residents; a tenant being moved waits for a later tick. */
 async function startRuns(env: Env, snapshot: LoadedSnapshot, now: Date): Promise<void> {
   const reports = await runTick({
-    db: env.DB,
+    env,
     queue: env.DELIVERY_QUEUE,
     snapshot,
     now,

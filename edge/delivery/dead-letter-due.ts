@@ -9,9 +9,9 @@ import { loadDueSubscribers } from './due-subscribers'
 /** Where the tenant's program and time zone come from when its own snapshot cannot be read. */
 const fallbackTimeZone = 'Asia/Tokyo'
 
-async function tenantPlan(db: D1Database, batch: DeliveryBatch) {
+async function tenantPlan(main: D1Database, batch: DeliveryBatch) {
   // The batch may be poison because its manifest cannot be read: then the active one plans.
-  for (const load of [() => loadSnapshot(db, batch.manifestId), () => loadActiveSnapshot(db)]) {
+  for (const load of [() => loadSnapshot(main, batch.manifestId), () => loadActiveSnapshot(main)]) {
     const snapshot = await load().catch(() => null)
     const tenant = snapshot?.tenants.get(batch.tenant)
     if (tenant) return { program: programOf(tenant.tenant), timeZone: tenant.tenant.timeZone }
@@ -25,9 +25,10 @@ async function tenantPlan(db: D1Database, batch: DeliveryBatch) {
  * sees them and the day's counts include them. Returns how many were flagged now. Due means the
  * timelines plan that day, whatever next_send_on says: a run's pass over everyone (a changed
  * program) enqueues people whose next_send_on the reschedule has not moved to that day yet.
+ * `db` is the shard of the batch's tenant; the snapshots are read from `main`.
  */
 export async function flagDueWithoutDelivery(
-  db: D1Database,
+  { db, main }: { db: D1Database; main: D1Database },
   batch: DeliveryBatch,
   reason: string,
   now: Date,
@@ -41,7 +42,7 @@ export async function flagDueWithoutDelivery(
     .bind(JSON.stringify(batch.subscriberIds), batch.tenant, batch.localDate)
     .all<{ id: string }>()
   if (results.length === 0) return []
-  const { program, timeZone } = await tenantPlan(db, batch)
+  const { program, timeZone } = await tenantPlan(main, batch)
   const dueSubscribers = await loadDueSubscribers(db, {
     tenant: batch.tenant,
     ids: results.map((r) => r.id),

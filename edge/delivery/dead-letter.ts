@@ -1,5 +1,6 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { Env } from '../env'
 import { deliveryBatch } from '../queues'
+import { residentDb } from '../shards/map'
 import { flagDueWithoutDelivery } from './dead-letter-due'
 import { settleDay } from './record'
 
@@ -11,13 +12,17 @@ const reason = 'retries exhausted (dead letter)'
  * unfinished, and those due but never claimed (the batch failed before them) — counted in the
  * run's `flagged` and as a failed day, so nobody due is silently lost. Their next_send_on stays
  * put: tomorrow's run takes them up again.
+ *
+ * All of it in the shard of the batch's tenant (a body that names none is kept in main); while
+ * that tenant's residents move this throws TenantMoving before writing anything.
  */
 export async function recordDeadLetter(
-  db: D1Database,
+  env: Env,
   input: { queue: string; messageId: string; body: unknown; attempts: number; now: Date },
 ): Promise<void> {
   const parsed = deliveryBatch.safeParse(input.body)
   const batch = parsed.success ? parsed.data : null
+  const db = batch ? await residentDb(env, batch.tenant) : env.DB
   const now = input.now.toISOString()
   await db
     .prepare(
@@ -45,7 +50,7 @@ export async function recordDeadLetter(
     )
     .bind(JSON.stringify(batch.subscriberIds), batch.localDate, now, `needs-review: ${reason}`)
     .all<{ subscriberId: string }>()
-  const neverClaimed = await flagDueWithoutDelivery(db, batch, reason, input.now)
+  const neverClaimed = await flagDueWithoutDelivery({ db, main: env.DB }, batch, reason, input.now)
   const flagged = [...results, ...neverClaimed]
   await settleDay(db, {
     tenant: batch.tenant,

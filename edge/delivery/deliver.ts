@@ -15,7 +15,10 @@ import { linkToday, loadBatch, planToday, renderToday } from './today'
 import { flagUnrenderable } from './unrenderable'
 
 export interface DeliverDeps {
+  /** The shard database of the batch's tenant: its residents, and every row the batch writes. */
   db: D1Database
+  /** That shard's number, which every link in the messages carries (1 when not given). */
+  shard?: number
   /** The snapshot of the batch's manifest — the one active when the run started. */
   snapshot: LoadedSnapshot
   adapterFor(channel: Channel): Promise<ChannelAdapter>

@@ -56,6 +56,8 @@ export async function lateRequests(input: {
   date: string
   origin: string
   linkSecret: string
+  /** The residents' shard, which the links carry. */
+  shard?: number
 }): Promise<{ requests: LateRequest[]; unrenderable: (Unrenderable & { localDate: string })[] }> {
   const { tenant, date } = input
   const candidates = input.dueSubscribers.flatMap((dueSubscriber) => {
@@ -80,6 +82,7 @@ export async function lateRequests(input: {
       dueSubscriber.id,
       missed,
       dueSubscriber.manageGeneration,
+      input.shard,
     )
     const rendered = renderLate({ tenant, index: input.index, dueSubscriber, plan, date: missed, links, key })
     const base = { key, subscriberId: dueSubscriber.id, channel: dueSubscriber.channel, localDate: missed }
@@ -111,7 +114,7 @@ async function daysWithRun(
 
 /** The batch's step for the tenant's missed-day policy: with "send-once", the late deliveries. */
 export async function addLateDays(
-  deps: { db: D1Database; origin: string; linkSecret: string },
+  deps: { db: D1Database; origin: string; linkSecret: string; shard?: number },
   day: BatchDay,
   dueSubscribers: readonly DueSubscriber[],
 ): Promise<Composed> {
@@ -125,6 +128,7 @@ export async function addLateDays(
     date: day.date,
     origin: deps.origin,
     linkSecret: deps.linkSecret,
+    shard: deps.shard,
   })
   return { requests: late.requests.map((r) => ({ ...r, survey: null })), unrenderable: late.unrenderable }
 }

@@ -3,6 +3,7 @@ import type { DeliveryLinks } from '../../shared/compose'
 import { deliveryKey } from '../channels/key'
 import { ensureStandingTokens, messageToken, standingToken } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
+import { linkSegment } from '../shards/links'
 
 export interface DeliveryLinkSet {
   links: DeliveryLinks
@@ -13,8 +14,9 @@ export interface DeliveryLinkSet {
 /**
  * The links placed in one delivery: its message page, and the resident's standing manage and
  * stop links. Each token is derived under LINK_SECRET, so nothing is written to build them; the
- * URLs carry no resident data beyond the opaque token. `manageGeneration` is the subscriber's
- * (their manage link changes when they ask for a new one; the stop link never does).
+ * URLs carry no resident data beyond the opaque token, after the number of the `shard` holding the
+ * resident (linkSegment), so each link finds its database without a search. `manageGeneration` is
+ * the subscriber's (their manage link changes when they ask for a new one; the stop link never does).
  */
 export async function deliveryLinks(
   origin: string,
@@ -22,11 +24,13 @@ export async function deliveryLinks(
   subscriberId: string,
   deliveryKey: string,
   manageGeneration = 0,
+  shard = 1,
 ): Promise<DeliveryLinkSet> {
   const base = origin.replace(/\/$/, '')
-  const page = await messageToken(secret, deliveryKey)
-  const manage = await standingToken(secret, subscriberId, 'manage', manageGeneration)
-  const stop = await standingToken(secret, subscriberId, 'stop')
+  const pageToken = await messageToken(secret, deliveryKey)
+  const page = linkSegment(shard, pageToken)
+  const manage = linkSegment(shard, await standingToken(secret, subscriberId, 'manage', manageGeneration))
+  const stop = linkSegment(shard, await standingToken(secret, subscriberId, 'stop'))
   return {
     links: {
       messageUrl: `${base}/m/${page}`,
@@ -34,7 +38,7 @@ export async function deliveryLinks(
       selfServiceUrl: `${base}/r/${manage}`,
       unsubscribeUrl: `${base}/s/${stop}`,
     },
-    pageTokenHash: await hashToken(page),
+    pageTokenHash: await hashToken(pageToken),
   }
 }
 
@@ -45,9 +49,10 @@ export async function programDeliveryLinks(
   subscriberId: string,
   date: string,
   manageGeneration = 0,
+  shard = 1,
 ): Promise<DeliveryLinkSet & { key: string }> {
   const key = await deliveryKey(subscriberId, date, 'program')
-  return { key, ...(await deliveryLinks(origin, secret, subscriberId, key, manageGeneration)) }
+  return { key, ...(await deliveryLinks(origin, secret, subscriberId, key, manageGeneration, shard)) }
 }
 
 /**

@@ -44,18 +44,27 @@ export interface MessagePage {
   tenant: TenantSettings
 }
 
+/** Where a message page is read: the manifests in main, the delivery and its resident in their shard. */
+export interface PageDatabases {
+  main: D1Database
+  db: D1Database
+  /** The shard's number, which the page's links carry. */
+  shard: number
+}
+
 /**
  * The delivery's message composed again from what the delivery recorded — its manifest, date and
  * slots — with the same links, whatever the resident reported since (a birth, a loss, another
  * child); null when that can no longer be done faithfully (the manifest is gone, or a changed due
- * date or a removed timeline leaves no timeline that sent a recorded slot that day).
+ * date or a removed timeline leaves no timeline that sent a recorded slot that day). `segment`:
+ * the page's own path segment as it was opened, which its click redirects keep.
  */
 export async function composeMessagePage(
-  db: D1Database,
+  { main, db, shard }: PageDatabases,
   delivery: PageDelivery,
-  input: { origin: string; linkSecret: string; token: string },
+  input: { origin: string; linkSecret: string; segment: string },
 ): Promise<MessagePage | 'after-loss' | null> {
-  const snapshot = delivery.manifestId ? await loadSnapshot(db, delivery.manifestId) : null
+  const snapshot = delivery.manifestId ? await loadSnapshot(main, delivery.manifestId) : null
   const tenant = snapshot?.tenants.get(delivery.tenantSlug)
   if (!snapshot || !tenant) return null
   const [dueSubscriber] = await loadDueSubscribers(db, {
@@ -82,11 +91,12 @@ export async function composeMessagePage(
     dueSubscriber.id,
     delivery.id,
     dueSubscriber.manageGeneration,
+    shard,
   )
   // The survey line the delivery carried, as it carried it.
   const offer = await offerOfDelivery(db, delivery.id)
   const survey = offer && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
-  if (offer && survey) links.surveyUrl = await offerUrl(input.origin, input.linkSecret, delivery.id)
+  if (offer && survey) links.surveyUrl = await offerUrl(input.origin, input.linkSecret, delivery.id, shard)
   const composed = composeDay({
     tenant,
     index: indexMessages(snapshot.national),
@@ -98,7 +108,7 @@ export async function composeMessagePage(
     ...(offer && survey ? { surveyLine: { title: survey.title, reminder: offer.reminder > 0 } } : {}),
   })
   if (!composed.ok || composed.value.messages.length === 0) return null
-  const { page, targets } = trackLinks(renderPage(composed.value), `/m/${input.token}/go`)
+  const { page, targets } = trackLinks(renderPage(composed.value), `/m/${input.segment}/go`)
   return { page, targets, tenant: tenant.tenant }
 }
 

@@ -1,43 +1,68 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
 import { requireLinkSecret } from '../resident/link-tokens'
+import { openLink } from '../shards/links'
+import { ensureSettled } from '../shards/map'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
 import { messageGonePage, messageHiddenPage, messagePage } from './message-html'
-import { composeMessagePage, findPageDelivery, recordClick, recordOpen } from './message-page'
+import {
+  composeMessagePage,
+  findPageDelivery,
+  type PageDatabases,
+  type PageDelivery,
+  recordClick,
+  recordOpen,
+} from './message-page'
+
+/**
+ * The delivery a /m/ segment names, in the shard its prefix (or, for a link sent before shards,
+ * shard 1) points at; null for a link we never gave out. Its tenant must not be moving: the page
+ * writes (opens, clicks).
+ */
+async function openedDelivery(
+  env: Env,
+  segment: string,
+): Promise<{ where: PageDatabases; delivery: PageDelivery } | null> {
+  const link = await openLink(env, segment)
+  const delivery = link && (await findPageDelivery(link.db, link.token))
+  if (!link || !delivery) return null
+  await ensureSettled(env, delivery.tenantSlug)
+  return { where: { main: env.DB, db: link.db, shard: link.shard }, delivery }
+}
 
 export const messageRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders)
-  .get('/:token', async (c) => {
-    const token = c.req.param('token')
-    const delivery = await findPageDelivery(c.env.DB, token)
-    if (!delivery) return c.html(linkNotValidPage(), 404)
-    const shown = await composeMessagePage(c.env.DB, delivery, {
+  .get('/:segment', async (c) => {
+    const segment = c.req.param('segment')
+    const opened = await openedDelivery(c.env, segment)
+    if (!opened) return c.html(linkNotValidPage(), 404)
+    const shown = await composeMessagePage(opened.where, opened.delivery, {
       origin: publicOrigin(c),
       linkSecret: requireLinkSecret(c.env.LINK_SECRET),
-      token,
+      segment,
     })
     if (!shown) return c.html(messageGonePage(), 410)
     // Not a fault to report: shown gently, and the open is not counted.
     if (shown === 'after-loss') return c.html(messageHiddenPage())
-    await recordOpen(c.env.DB, delivery.id, new Date())
+    await recordOpen(opened.where.db, opened.delivery.id, new Date())
     return c.html(messagePage(shown.page))
   })
   // Leads only to a link this very page shows, so it can never be used to send anyone elsewhere.
-  .get('/:token/go/:n{[0-9]{1,3}}', async (c) => {
-    const token = c.req.param('token')
-    const delivery = await findPageDelivery(c.env.DB, token)
+  .get('/:segment/go/:n{[0-9]{1,3}}', async (c) => {
+    const segment = c.req.param('segment')
+    const opened = await openedDelivery(c.env, segment)
     const shown =
-      delivery &&
-      (await composeMessagePage(c.env.DB, delivery, {
+      opened &&
+      (await composeMessagePage(opened.where, opened.delivery, {
         origin: publicOrigin(c),
         linkSecret: requireLinkSecret(c.env.LINK_SECRET),
-        token,
+        segment,
       }))
     const n = Number(c.req.param('n'))
     const target = shown && shown !== 'after-loss' ? shown.targets[n] : undefined
-    if (!delivery || !target) return c.html(linkNotValidPage(), 404)
-    await recordClick(c.env.DB, delivery.id, n, new Date())
+    if (!opened || !target) return c.html(linkNotValidPage(), 404)
+    await recordClick(opened.where.db, opened.delivery.id, n, new Date())
     return c.redirect(target, 302)
   })

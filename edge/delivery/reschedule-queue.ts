@@ -1,6 +1,9 @@
-import type { D1Database, Message, MessageBatch, Queue } from '@cloudflare/workers-types'
+import type { Message, MessageBatch, Queue } from '@cloudflare/workers-types'
+import type { Env } from '../env'
 import { type RescheduleMessage, rescheduleMessage } from '../queues'
+import { residentDb, TenantMoving, tenantsByShard } from '../shards/map'
 import { readActiveManifest } from '../snapshot/active'
+import { movingRetrySeconds } from './consume'
 import {
   markRescheduleStarted,
   programHashOf,
@@ -24,16 +27,22 @@ export async function enqueueReschedule(
 }
 
 export interface RescheduleDeps {
-  db: D1Database
+  /** Main (the manifests) and the shards (each tenant's residents and schedule). */
+  env: Env
   queue: Queue<RescheduleMessage>
   now: () => Date
   chunkSize?: number
 }
 
-/** Does one message's bounded piece and enqueues what follows; returns subscribers rescheduled. */
+/**
+ * Does one message's bounded piece and enqueues what follows; returns subscribers rescheduled.
+ * The manifests are read from main, each tenant's schedule written in its shard. While a tenant's
+ * residents are moving this throws TenantMoving before writing anything, and the message is retried.
+ */
 export async function handleReschedule(deps: RescheduleDeps, message: RescheduleMessage): Promise<number> {
+  const main = deps.env.DB
   if (message.kind === 'activation') {
-    const tenants = await tenantsWithChangedProgram(deps.db, message.previousManifestId, message.manifestId)
+    const tenants = await tenantsWithChangedProgram(main, message.previousManifestId, message.manifestId)
     const walks = await Promise.all(
       tenants.map(async (t) => ({
         kind: 'tenant' as const,
@@ -44,20 +53,31 @@ export async function handleReschedule(deps: RescheduleDeps, message: Reschedule
     )
     // Marked before the walks are enqueued, so every mark is followed by a walk that can end it;
     // an activation already replaced leaves the marks to the later one's message.
-    if ((await readActiveManifest(deps.db))?.manifestId === message.manifestId && walks.length > 0) {
+    if ((await readActiveManifest(main))?.manifestId === message.manifestId && walks.length > 0) {
       const now = deps.now()
-      await deps.db.batch(walks.map((w) => markRescheduleStarted(deps.db, w.tenant, w.program, now)))
+      const shards = await tenantsByShard(
+        deps.env,
+        walks.map((w) => w.tenant),
+      )
+      const moving = shards.flatMap((s) => s.moving)
+      if (moving.length > 0) throw new TenantMoving(moving[0]!)
+      for (const { db, tenants } of shards) {
+        const marks = walks.filter((w) => tenants.includes(w.tenant))
+        if (marks.length > 0)
+          await db.batch(marks.map((w) => markRescheduleStarted(db, w.tenant, w.program, now)))
+      }
     }
     for (let i = 0; i < walks.length; i += 100) {
       await deps.queue.sendBatch(walks.slice(i, i + 100).map((body) => ({ body })))
     }
     return 0
   }
+  const dbs = { main, db: await residentDb(deps.env, message.tenant) }
   let after: number | null = message.after
   let total = 0
   for (let n = 0; n < chunksPerMessage && after !== null; n++) {
     const outcome = await rescheduleChunk(
-      deps.db,
+      dbs,
       message.tenant,
       after,
       deps.now(),
@@ -73,10 +93,7 @@ export async function handleReschedule(deps: RescheduleDeps, message: Reschedule
 }
 
 /** The reschedule queue's consumer; a failed message is retried by the queue. */
-export async function onRescheduleBatch(
-  batch: MessageBatch<unknown>,
-  env: { DB: RescheduleDeps['db']; RESCHEDULE_QUEUE: Queue<RescheduleMessage> },
-): Promise<void> {
+export async function onRescheduleBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   for (const message of batch.messages as readonly Message<unknown>[]) {
     const parsed = rescheduleMessage.safeParse(message.body)
     if (!parsed.success) {
@@ -85,9 +102,13 @@ export async function onRescheduleBatch(
       continue
     }
     try {
-      await handleReschedule({ db: env.DB, queue: env.RESCHEDULE_QUEUE, now: () => new Date() }, parsed.data)
+      await handleReschedule({ env, queue: env.RESCHEDULE_QUEUE, now: () => new Date() }, parsed.data)
       message.ack()
     } catch (error) {
+      if (error instanceof TenantMoving) {
+        message.retry({ delaySeconds: movingRetrySeconds(message.attempts) })
+        continue
+      }
       console.error(
         `queue ${batch.queue}: reschedule failed:`,
         error instanceof Error ? error.message : error,

@@ -41,7 +41,7 @@ async function tenantOf(db: D1Database, hash: string): Promise<TenantSettings | 
   return text ? (JSON.parse(text) as TenantPart).tenant : null
 }
 
-/** The tenant's settings as the active manifest names them now, with the part's hash. */
+/** The tenant's settings as the active manifest (in main) names them now, with the part's hash. */
 export async function activeTenant(
   db: D1Database,
   slug: string,
@@ -87,9 +87,18 @@ export function markRescheduleStarted(db: D1Database, tenant: string, program: s
 
 /**
  * Recomputes next_send_on for one chunk of the tenant's subscribers who may receive messages, under
- * the program the active manifest holds at that moment. The write lands only if that tenant part is
- * still active, so a chunk computed just before another switch is computed again, never left stale.
- * A walk for `program` stops once another program is active; its last chunk records the walk ended.
+ * the program the active manifest holds at that moment. A walk for `program` stops once another
+ * program is active; its last chunk records the walk ended.
+ *
+ * The active manifest is in main, the subscribers in the tenant's shard (`db`), so no statement
+ * can check the one while writing the other. The shard's own record of the tenant's program
+ * carries the check instead: every walk is enqueued after its program is marked in
+ * tenant_schedules (markRescheduleStarted, or a run's mark), so a chunk is written only if the
+ * shard names no other program for the tenant, in the same statement. A chunk computed just before
+ * another switch either lands before that switch's mark — and its walk, enqueued after the mark,
+ * computes everyone again — or is refused. Refused while main still names this program (the mark
+ * of a publish rolled back since, or one written late), the walk marks its program again and goes
+ * on; otherwise a later publish's walk takes over.
  *
  * While today's run is still being enqueued, someone due today (next_send_on on or before it)
  * keeps that date: the run reads the due index from a cursor, and after the send time the new
@@ -97,27 +106,27 @@ export function markRescheduleStarted(db: D1Database, tenant: string, program: s
  * manifest. Once they are on the queue the consumer plans from the timelines and moves them on.
  */
 export async function rescheduleChunk(
-  db: D1Database,
+  { db, main }: { db: D1Database; main: D1Database },
   slug: string,
   after: number,
   now: Date,
   size = chunkSize,
   program?: string,
 ): Promise<RescheduleOutcome> {
-  for (;;) {
-    const active = await activeTenant(db, slug)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const active = await activeTenant(main, slug)
     if (!active) return { kind: 'gone' }
     const activeProgram = await programHashOf(active.tenant)
     if (program !== undefined && program !== activeProgram) return { kind: 'superseded' }
-    const stillActive = `EXISTS (SELECT 1 FROM active_manifest a JOIN manifest_parts mp ON mp.manifest_id = a.manifest_id
-                                 WHERE a.slot = 1 AND mp.part_hash = ?3)`
+    if (attempt > 0) await markRescheduleStarted(db, slug, activeProgram, now).run()
+    const stillTheirs = `NOT EXISTS (SELECT 1 FROM tenant_schedules WHERE tenant_slug = ?1 AND program_hash <> ?2)`
     const finished = db
       .prepare(
         `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at)
-         SELECT ?1, ?2, ?4, ?4 WHERE ${stillActive}
-         ON CONFLICT (tenant_slug) DO UPDATE SET program_hash = ?2, rescheduled_at = ?4, updated_at = ?4`,
+         SELECT ?1, ?2, ?3, ?3 WHERE ${stillTheirs}
+         ON CONFLICT (tenant_slug) DO UPDATE SET rescheduled_at = ?3, updated_at = ?3`,
       )
-      .bind(slug, activeProgram, active.hash, now.toISOString())
+      .bind(slug, activeProgram, now.toISOString())
     const { results } = await db
       .prepare(
         `SELECT s.rowid AS row, s.id, s.state, s.paused_until AS pausedUntil,
@@ -152,19 +161,20 @@ export async function rescheduleChunk(
     }))
     const update = db
       .prepare(
-        `UPDATE subscribers SET updated_at = ?2,
-           next_send_on = CASE WHEN subscribers.next_send_on <= ?4
-                                AND EXISTS (SELECT 1 FROM tenant_runs r WHERE r.tenant_slug = ?5 AND r.local_date = ?4
+        `UPDATE subscribers SET updated_at = ?3,
+           next_send_on = CASE WHEN subscribers.next_send_on <= ?5
+                                AND EXISTS (SELECT 1 FROM tenant_runs r WHERE r.tenant_slug = ?1 AND r.local_date = ?5
                                             AND r.state = 'enqueuing')
                                THEN subscribers.next_send_on ELSE json_extract(j.value, '$.next') END
-         FROM json_each(?1) j
-         WHERE subscribers.id = json_extract(j.value, '$.id') AND ${stillActive}`,
+         FROM json_each(?4) j
+         WHERE subscribers.id = json_extract(j.value, '$.id') AND ${stillTheirs}`,
       )
-      .bind(JSON.stringify(updates), now.toISOString(), active.hash, today(active.tenant, now), slug)
+      .bind(slug, activeProgram, now.toISOString(), JSON.stringify(updates), today(active.tenant, now))
     const last = results.length < size
     const [written] = await db.batch(last ? [update, finished] : [update])
-    // Nothing written while rows were read: the tenant's part changed meanwhile; compute again.
+    // Nothing written while rows were read: the shard names another program; look at main again.
     if (written!.meta.changes === 0) continue
     return { kind: 'done', rescheduled: results.length, after: last ? null : results.at(-1)!.row }
   }
+  return { kind: 'superseded' }
 }

@@ -1,3 +1,4 @@
+import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
 import { indexMessages, programOf } from '../../shared/compose'
 import type { Channel, TenantPart } from '../../shared/contract'
@@ -36,21 +37,31 @@ export interface SendEnd {
   providerMessageId?: string
 }
 
-/** The resend through the tenant's adapter; an address refused for good is suppressed at once. */
+/** The tenant's shard: its residents' database and number (the prefix of their links). */
+export interface Shard {
+  shard: number
+  db: D1Database
+}
+
+/**
+ * The resend through the tenant's adapter; an address refused for good is suppressed at once, in
+ * `db`, the tenant's shard.
+ */
 export async function sendComposed(
   env: Env,
+  db: D1Database,
   input: { tenant: string; now: Date },
   row: FlaggedRow,
   attempt: number,
   message: OutgoingMessage,
 ): Promise<SendEnd> {
-  const result = await sendTransactional(env, message)
+  const result = await sendTransactional(env, message, db)
   const { providerMessageId } = result
   if (result.outcome === 'sent') return { state: 'sent', error: null, providerMessageId }
   // Refused for good, unless what is missing is for a person to put right (credentials): flagged again below.
   if (result.outcome === 'failed-permanent' && !result.needsPerson) {
     if (result.suppress)
-      await suppressAddress(env.DB, {
+      await suppressAddress(db, {
         tenant: input.tenant,
         channel: row.channel,
         address: message.to,
@@ -81,11 +92,11 @@ type Composed =
 
 export async function composeAgain(
   env: Env,
+  { db, shard }: Shard,
   input: { tenant: string; now: Date },
   row: FlaggedRow,
   { snapshot, tenant }: Context,
 ): Promise<Composed> {
-  const db = env.DB
   if (!snapshot || !tenant) return { ok: false, final: false, reason: 'the tenant is not in the snapshot' }
   // Only someone still receiving messages: a resident who stopped or was paused since gets nothing.
   const [dueSubscriber] = await loadDueSubscribers(db, {
@@ -106,6 +117,7 @@ export async function composeAgain(
     dueSubscriber.id,
     row.id,
     dueSubscriber.manageGeneration,
+    shard,
   )
   // After its day, labelled late for that day.
   const render = row.localDate < localDate(input.now, tenant.tenant.timeZone) ? renderLate : renderDelivery

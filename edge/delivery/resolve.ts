@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { programOf } from '../../shared/compose'
 import { nextSendOn } from '../../shared/program'
 import type { Env } from '../env'
+import { residentShard } from '../shards/map'
 import { loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
 import { loadDueSubscribers } from './due-subscribers'
 import { settleDay } from './record'
@@ -12,6 +13,7 @@ import {
   type EndState,
   type FlaggedRow,
   type SendEnd,
+  type Shard,
   sendComposed,
 } from './resend'
 
@@ -60,9 +62,13 @@ const resendingForMs = 10 * 60_000
  * its own (a provider that kept the first key would otherwise drop it). Taking the row is a
  * compare-and-set on its attempts and last change, so a decision sent twice, or two people at once,
  * sends once; a second answer is `not-flagged`. A resend in doubt again stays flagged.
+ *
+ * Everything is read and written in the tenant's shard (the content from main); while the tenant's
+ * residents move this throws TenantMoving before touching anything.
  */
 export async function resolveFlagged(env: Env, input: DecisionInput): Promise<Resolution> {
-  const db = env.DB
+  const where = await residentShard(env, input.tenant)
+  const { db } = where
   const row = await readFlagged(db, input)
   if (!row) return { status: 'unknown-delivery' }
   if (row.state !== 'flagged') return { status: 'not-flagged' }
@@ -70,12 +76,12 @@ export async function resolveFlagged(env: Env, input: DecisionInput): Promise<Re
     return { status: 'not-flagged' }
   // The content it was composed from, or what is live if that manifest is gone.
   const snapshot =
-    (row.manifestId ? await loadSnapshot(db, row.manifestId) : null) ?? (await loadActiveSnapshot(db))
+    (row.manifestId ? await loadSnapshot(env.DB, row.manifestId) : null) ?? (await loadActiveSnapshot(env.DB))
   const context: Context = { snapshot, tenant: snapshot?.tenants.get(input.tenant) ?? null }
   const record = resolutionOf(db, input, row)
   return input.decision === 'was-sent'
     ? markSent(db, input, row, context, record)
-    : sendAgain(env, input, row, context, record)
+    : sendAgain(env, where, input, row, context, record)
 }
 
 interface DecisionInput {
@@ -145,12 +151,13 @@ async function markSent(
 /** `send-again`: the row taken under the resending mark, composed again, sent, its outcome written. */
 async function sendAgain(
   env: Env,
+  where: Shard,
   input: DecisionInput,
   row: FlaggedRow,
   context: Context,
   record: RecordResolution,
 ): Promise<Resolution> {
-  const db = env.DB
+  const { db } = where
   const claimed = await db
     .prepare(
       `UPDATE deliveries SET attempts = attempts + 1, error = ?4, updated_at = ?3
@@ -160,9 +167,9 @@ async function sendAgain(
     .first<{ attempts: number }>()
   if (!claimed) return { status: 'not-flagged' }
   const attempt = claimed.attempts
-  const composed = await composeAgain(env, input, row, context)
+  const composed = await composeAgain(env, where, input, row, context)
   const { state, error, providerMessageId }: SendEnd = composed.ok
-    ? await sendComposed(env, input, row, attempt, composed.message)
+    ? await sendComposed(env, db, input, row, attempt, composed.message)
     : composed.final
       ? { state: 'failed-permanent', error: composed.reason }
       : { state: 'flagged', error: `needs-review: send again: ${composed.reason}` }

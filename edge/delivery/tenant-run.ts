@@ -34,6 +34,7 @@ export type RunPass = 'due' | 'all'
  */
 export async function claimRun(
   db: D1Database,
+  main: D1Database,
   input: {
     tenant: string
     localDate: string
@@ -63,7 +64,8 @@ export async function claimRun(
     .bind(input.tenant, input.localDate, input.manifestId, holder, until, now, input.programHash)
     .first<{ manifestId: string; pass: RunPass; cursor: string | null }>()
   if (!row) return null
-  const rescheduleNeeded = row.pass === 'all' && row.cursor === null && (await markProgramChanged(db, input))
+  const rescheduleNeeded =
+    row.pass === 'all' && row.cursor === null && (await markProgramChanged(db, main, input))
   return {
     tenant: input.tenant,
     localDate: input.localDate,
@@ -128,26 +130,51 @@ export async function releaseRun(db: D1Database, run: ClaimedRun, now: Date): Pr
  * everyone the next days' runs must read everyone too. True when it marked (the caller enqueues a
  * walk, so the mark always ends). A program that changed with the same part (the standard program
  * in a new release) is not marked: no one was scheduled by a newer program than the run's.
+ *
+ * The runs are in the tenant's shard, the manifests in main: the previous run's manifest is read
+ * first, then main says whether the tenant's part differs. Nothing read can change meanwhile (a
+ * past day's run keeps its manifest, a manifest its parts), so the split decides as one statement did.
  */
 async function markProgramChanged(
   db: D1Database,
+  main: D1Database,
   input: { tenant: string; localDate: string; manifestId: string; programHash: string; now: Date },
 ): Promise<boolean> {
+  const previous = await db
+    .prepare(
+      `SELECT manifest_id FROM tenant_runs WHERE tenant_slug = ?1 AND local_date < ?2
+       ORDER BY local_date DESC LIMIT 1`,
+    )
+    .bind(input.tenant, input.localDate)
+    .first<string>('manifest_id')
+  if (previous === null || !(await partChanged(main, input.tenant, previous, input.manifestId))) return false
   const { meta } = await db
     .prepare(
       `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at)
-       SELECT ?1, ?4, NULL, ?5
-       WHERE EXISTS (
-         SELECT 1 FROM tenant_runs pr
-         JOIN manifest_parts pm ON pm.manifest_id = pr.manifest_id
-         JOIN snapshot_parts pp ON pp.hash = pm.part_hash AND pp.kind = 'tenant' AND pp.tenant_slug = ?1
-         WHERE pr.tenant_slug = ?1
-           AND pr.local_date = (SELECT max(local_date) FROM tenant_runs WHERE tenant_slug = ?1 AND local_date < ?2)
-           AND NOT EXISTS (SELECT 1 FROM manifest_parts cm WHERE cm.manifest_id = ?3 AND cm.part_hash = pp.hash))
-       ON CONFLICT (tenant_slug) DO UPDATE SET program_hash = ?4, rescheduled_at = NULL, updated_at = ?5
-       WHERE tenant_schedules.program_hash <> ?4`,
+       VALUES (?1, ?2, NULL, ?3)
+       ON CONFLICT (tenant_slug) DO UPDATE SET program_hash = ?2, rescheduled_at = NULL, updated_at = ?3
+       WHERE tenant_schedules.program_hash <> ?2`,
     )
-    .bind(input.tenant, input.localDate, input.manifestId, input.programHash, input.now.toISOString())
+    .bind(input.tenant, input.programHash, input.now.toISOString())
     .run()
   return meta.changes > 0
+}
+
+/** Whether the tenant's part in manifest `before` (if it is still known) is not in manifest `after`. */
+async function partChanged(
+  main: D1Database,
+  tenant: string,
+  before: string,
+  after: string,
+): Promise<boolean> {
+  const row = await main
+    .prepare(
+      `SELECT 1 AS changed FROM manifest_parts pm
+       JOIN snapshot_parts pp ON pp.hash = pm.part_hash AND pp.kind = 'tenant' AND pp.tenant_slug = ?1
+       WHERE pm.manifest_id = ?2
+         AND NOT EXISTS (SELECT 1 FROM manifest_parts cm WHERE cm.manifest_id = ?3 AND cm.part_hash = pp.hash)`,
+    )
+    .bind(tenant, before, after)
+    .first<number>('changed')
+  return row !== null
 }

@@ -1,7 +1,9 @@
 import type { D1Database, Queue } from '@cloudflare/workers-types'
 import { localDate, localTime } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
+import type { Env } from '../env'
 import type { DeliveryBatch, RescheduleMessage } from '../queues'
+import { tenantsByShard } from '../shards/map'
 import type { LoadedSnapshot } from '../snapshot/read'
 import { dueSubscriberChunk, everySubscriberChunk } from './due'
 import { programHashOf } from './reschedule'
@@ -27,7 +29,8 @@ export const defaultTickOptions: TickOptions = {
 export interface TickReport {
   tenant: string
   localDate: string
-  outcome: 'not-yet' | 'held-or-finished' | 'enqueued' | 'paused-for-budget' | 'lease-lost'
+  /** `moving`: the tenant's residents are moving to another shard; a later tick runs the day. */
+  outcome: 'not-yet' | 'held-or-finished' | 'enqueued' | 'paused-for-budget' | 'lease-lost' | 'moving'
   /** Which subscribers the run reads (see ClaimedRun.pass); null when no run was claimed. */
   pass: RunPass | null
   subscribers: number
@@ -49,14 +52,35 @@ export function tenantsDue(
 }
 
 /**
+ * Where the tick finds each tenant's residents: `env`, through the tenant → shard map (the cron);
+ * or `db`, one database holding every tenant's (a single-shard test).
+ */
+export type TickDatabases = { env: Env } | { db: D1Database }
+
+/** Each tenant's shard database, or `moving` while its residents move (its run waits). */
+async function residentDatabases(
+  where: TickDatabases,
+  tenants: readonly string[],
+): Promise<{ main: D1Database; shardOf: Map<string, D1Database | 'moving'> }> {
+  if ('db' in where) return { main: where.db, shardOf: new Map(tenants.map((t) => [t, where.db])) }
+  const shardOf = new Map<string, D1Database | 'moving'>()
+  for (const group of await tenantsByShard(where.env, tenants)) {
+    for (const tenant of group.tenants) shardOf.set(tenant, group.db)
+    for (const tenant of group.moving) shardOf.set(tenant, 'moving')
+  }
+  return { main: where.env.DB, shardOf }
+}
+
+/**
  * One cron tick: for each tenant whose send time has passed today and whose run is unfinished,
  * claim the run and enqueue its due subscribers chunk by chunk (every active subscriber, the first
  * day of a changed program). A missed tick is caught up by the next one (the run is still
- * unfinished); an overlapping tick finds the run held and does nothing.
+ * unfinished); an overlapping tick finds the run held and does nothing. Everything about the run
+ * is in the tenant's shard; a tenant whose residents are moving is left to a tick after the move
+ * (runs are claimed per tenant and date, so nothing is enqueued twice).
  */
 export async function runTick(
-  deps: {
-    db: D1Database
+  deps: TickDatabases & {
     queue: Queue<DeliveryBatch>
     snapshot: LoadedSnapshot
     now: Date
@@ -67,12 +91,16 @@ export async function runTick(
   },
   options: TickOptions = defaultTickOptions,
 ): Promise<TickReport[]> {
-  const { db, queue, snapshot, now } = deps
+  const { queue, snapshot, now } = deps
   const reports: TickReport[] = []
   let budget = options.chunkBudget
   const settings = [...snapshot.tenants.values()].map((part) => part.tenant)
   const due = new Set(
     deps.localDate ? settings.map((t) => t.slug) : tenantsDue(settings, now).map((d) => d.tenant.slug),
+  )
+  const { main, shardOf } = await residentDatabases(
+    deps,
+    settings.flatMap((t) => (due.has(t.slug) ? [t.slug] : [])),
   )
   for (const tenant of settings) {
     const date = deps.localDate ?? localDate(now, tenant.timeZone)
@@ -86,12 +114,22 @@ export async function runTick(
     }
     reports.push(report)
     if (!due.has(tenant.slug)) continue
+    const db = shardOf.get(tenant.slug)
+    // A tenant placed on a shard this Worker does not bind: a deployment error, said in the log.
+    if (db === undefined) {
+      console.error(`run ${tenant.slug} ${date}: its shard is not bound; nothing enqueued`)
+      continue
+    }
+    if (db === 'moving') {
+      report.outcome = 'moving'
+      continue
+    }
     if (budget <= 0) {
       report.outcome = 'paused-for-budget'
       continue
     }
     const programHash = await programHashOf(tenant)
-    const run = await claimRun(db, {
+    const run = await claimRun(db, main, {
       tenant: tenant.slug,
       localDate: date,
       manifestId: snapshot.manifest.id,

@@ -60,7 +60,7 @@ export interface Linked extends Due {
 
 /** Each due delivery's key and links, and the survey it offers, if any (its link joins the others). */
 export async function linkToday(
-  deps: { origin: string; linkSecret: string },
+  deps: { origin: string; linkSecret: string; shard?: number },
   day: BatchDay,
   due: readonly Due[],
   surveyHistory: HistoryBySubscriber,
@@ -73,6 +73,7 @@ export async function linkToday(
       dueSubscriber.id,
       day.date,
       dueSubscriber.manageGeneration,
+      deps.shard,
     )
     const survey = await surveyOffer({
       surveys: day.surveys,
@@ -85,6 +86,7 @@ export async function linkToday(
       origin: deps.origin,
       linkSecret: deps.linkSecret,
       deliveryKey: key,
+      shard: deps.shard,
     })
     if (survey) links.surveyUrl = survey.url
     linked.push({ dueSubscriber, plan, key, links, pageTokenHash, survey })

@@ -4,6 +4,7 @@ import { tenantSlug } from '../../shared/contract'
 import { flaggedQuery, listFlagged } from '../delivery/flagged'
 import { resolveFlagged, resolveRequest } from '../delivery/resolve'
 import type { Env } from '../env'
+import { residentDb } from '../shards/map'
 import { ingestFailure } from './failure'
 import { ingestValid, jsonBody } from './request'
 
@@ -16,7 +17,8 @@ const deliveryParam = z.object({ tenant: tenantSlug, id: deliveryId })
 /**
  * The operator's side of flagged deliveries (`npx yorisoi flagged`), under /ingest so the same
  * bearer token guards it: the list (masked addresses only) and a person's decision on each.
- * Residents' data stays at the edge; the CMS sees only the daily counts.
+ * Residents' data stays at the edge; the CMS sees only the daily counts. Both act in the tenant's
+ * shard (503 while its residents are being moved).
  */
 export const flaggedRoutes = new Hono<{ Bindings: Env }>()
   .get(
@@ -25,7 +27,10 @@ export const flaggedRoutes = new Hono<{ Bindings: Env }>()
     ingestValid('query', flaggedQuery),
     async (c) => {
       const { tenant } = c.req.valid('param')
-      const list = await listFlagged(c.env.DB, { tenant, limit: c.req.valid('query').limit })
+      const list = await listFlagged(await residentDb(c.env, tenant), {
+        tenant,
+        limit: c.req.valid('query').limit,
+      })
       return c.json({ tenant, ...list })
     },
   )

@@ -1,4 +1,5 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { Env } from '../env'
+import { tenantsByShard } from '../shards/map'
 import type { LoadedSnapshot } from '../snapshot/read'
 
 /** What one town's run of a day did, and what explains a run that queued no one. */
@@ -14,9 +15,21 @@ export interface TownDay {
   nextDue: string | null
 }
 
-export async function dayReport(db: D1Database, snapshot: LoadedSnapshot, day: string): Promise<TownDay[]> {
+/** Each town's day, read in the shard of its residents (a town being moved is read where it was). */
+export async function dayReport(env: Env, snapshot: LoadedSnapshot, day: string): Promise<TownDay[]> {
+  const settings = [...snapshot.tenants.values()].map((part) => part.tenant)
+  const shards = new Map(
+    (
+      await tenantsByShard(
+        env,
+        settings.map((t) => t.slug),
+      )
+    ).flatMap((group) => [...group.tenants, ...group.moving].map((tenant) => [tenant, group.db] as const)),
+  )
   const towns: TownDay[] = []
-  for (const { tenant } of snapshot.tenants.values()) {
+  for (const tenant of settings) {
+    const db = shards.get(tenant.slug)
+    if (!db) continue
     const [run, states, next] = await db.batch([
       db
         .prepare(

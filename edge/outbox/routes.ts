@@ -39,7 +39,7 @@ export const outboxRoutes = new Hono<{ Bindings: Env }>()
           ? {
               day: asked,
               queued: queued !== undefined && /^\d+$/.test(queued) ? Number(queued) : undefined,
-              towns: snapshot ? await dayReport(c.env.DB, snapshot, asked) : null,
+              towns: snapshot ? await dayReport(c.env, snapshot, asked) : null,
             }
           : undefined,
       }),

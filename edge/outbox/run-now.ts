@@ -1,4 +1,3 @@
-import type { D1Database } from '@cloudflare/workers-types'
 import { checkCivilDate, localDate } from '../../shared/calendar'
 import { runTick } from '../delivery/tick'
 import type { Env } from '../env'
@@ -20,16 +19,12 @@ export function chosenDay(text: unknown): string | null {
 /**
  * The local system's "run this day now": the real tick, for the chosen date in every town, send
  * time or not. Runs are still claimed per tenant and date, so pressing it twice, or the cron firing
- * later, sends nothing twice. Returns how many residents this press queued.
+ * later, sends nothing twice. Each town's run is in the shard of its residents. Returns how many
+ * residents this press queued.
  */
-export async function runDay(
-  env: Pick<Env, 'DELIVERY_QUEUE' | 'RESCHEDULE_QUEUE'> & { DB: D1Database },
-  snapshot: LoadedSnapshot,
-  day: string,
-  now: Date,
-): Promise<number> {
+export async function runDay(env: Env, snapshot: LoadedSnapshot, day: string, now: Date): Promise<number> {
   const reports = await runTick({
-    db: env.DB,
+    env,
     queue: env.DELIVERY_QUEUE,
     snapshot,
     now,

@@ -120,7 +120,7 @@ it('a poison batch of a run’s pass over everyone flags whoever the day’s pla
   await insertExpecting('sub-stale', { nextSendOn: '2026-12-01' })
   // Nothing today: the pregnancy program has not begun for this due date.
   await insertExpecting('sub-not-yet', { nextSendOn: '2027-01-01', due: '2027-08-20' })
-  await recordDeadLetter(env.DB, {
+  await recordDeadLetter(env, {
     queue: 'yorisoi-delivery-dead',
     messageId: 'poison-all',
     attempts: 1,

@@ -22,6 +22,7 @@ import {
 } from './support/delivery'
 
 const at = (iso: string) => new Date(iso)
+const oneDatabase = { db: env.DB, main: env.DB }
 beforeEach(emptyDeliveryTables)
 // sakura-city sends at 09:00 Asia/Tokyo (00:00 UTC); minato-town at 07:30 (22:30 UTC the day before).
 
@@ -210,7 +211,7 @@ it('a publish that moves a send to today, before the reschedule queue got there:
 
   // Then the reschedule queue reaches them: tomorrow, not today again, and tomorrow is planned
   // once (flagged: the fixture has no message for pregnancy/197).
-  const page = await rescheduleChunk(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))
+  const page = await rescheduleChunk(oneDatabase, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))
   expect(page).toMatchObject({ kind: 'done', rescheduled: 2 })
   expect(await rows("SELECT next_send_on FROM subscribers WHERE id = 'sub-moved'")).toEqual([
     { next_send_on: '2026-11-24' },
@@ -235,7 +236,7 @@ it('the pass over everyone is one day only: the next day, same program, the run 
   expect(day23.report.rowsRead).toBeGreaterThanOrEqual(3)
   // The reschedule's walk ends (all three on 11-24); two are then set to 12-01 by hand, which the
   // due pass, reading the index alone, believes.
-  expect(await rescheduleChunk(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
+  expect(await rescheduleChunk(oneDatabase, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
     kind: 'done',
   })
   await env.DB.prepare(
@@ -265,7 +266,7 @@ it('a reschedule queue more than a day behind: every run pages everyone until th
   // The activation message is handled; the walks it hands on wait behind a backlog.
   const rescheduleQueue = walkQueue()
   const walks = rescheduleQueue.walks
-  const reschedule = (now: string) => ({ db: env.DB, queue: rescheduleQueue, now: () => at(now) })
+  const reschedule = (now: string) => ({ env, queue: rescheduleQueue, now: () => at(now) })
   await handleReschedule(reschedule('2026-11-22T15:00:00Z'), {
     kind: 'activation',
     previousManifestId: 'weekly-0001',
@@ -308,7 +309,7 @@ it('a publish rolled back before its reschedule ran: its walk stops untouched, a
   await insertExpecting('sub-kept', { nextSendOn: '2026-11-24' })
   await storeWeekly()
   const queue = walkQueue()
-  const reschedule = { db: env.DB, queue, now: () => at('2026-11-22T15:00:00Z') }
+  const reschedule = { env, queue, now: () => at('2026-11-22T15:00:00Z') }
   await handleReschedule(reschedule, {
     kind: 'activation',
     previousManifestId: 'fixture-0001',
@@ -352,7 +353,7 @@ it('the activation message itself behind a backlog: the first run under the new 
   expect(await rows("SELECT local_date FROM deliveries WHERE subscriber_id = 'sub-moved'")).toHaveLength(2)
   expect(backlog.walks).toHaveLength(1)
   await handleReschedule(
-    { db: env.DB, queue: backlog, now: () => at('2026-11-24T03:00:00Z') },
+    { env, queue: backlog, now: () => at('2026-11-24T03:00:00Z') },
     backlog.walks[0]!,
   )
   expect((await dayOf(daily, '2026-11-25', adapter)).report.pass).toBe('due')
@@ -386,7 +387,7 @@ it('a publish landing while today’s run is still being enqueued: the reschedul
   // The weekly program (nothing on day 196, next on 11-25) is published, and the reschedule runs
   // after the send time, before the run's next tick.
   const weekly = await storeWeekly()
-  expect(await rescheduleChunk(env.DB, 'sakura-city', 0, at('2026-11-23T00:07:00Z'))).toMatchObject({
+  expect(await rescheduleChunk(oneDatabase, 'sakura-city', 0, at('2026-11-23T00:07:00Z'))).toMatchObject({
     kind: 'done',
     rescheduled: 2,
   })
@@ -401,7 +402,7 @@ it('a publish landing while today’s run is still being enqueued: the reschedul
   ])
 
   // Once today's run is on the queue, the reschedule moves everyone on as the new program says.
-  expect(await rescheduleChunk(env.DB, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
+  expect(await rescheduleChunk(oneDatabase, 'sakura-city', 0, at('2026-11-23T03:00:00Z'))).toMatchObject({
     kind: 'done',
   })
   expect(await rows('SELECT next_send_on FROM subscribers ORDER BY id')).toEqual([
@@ -421,7 +422,7 @@ it('a run that goes on under the program a publish replaced moves no one past to
   const daily = await storeFixture()
   const rescheduleQueue = walkQueue()
   const walks = rescheduleQueue.walks
-  const reschedule = { db: env.DB, queue: rescheduleQueue, now: () => at('2026-11-23T00:07:00Z') }
+  const reschedule = { env, queue: rescheduleQueue, now: () => at('2026-11-23T00:07:00Z') }
   await handleReschedule(reschedule, {
     kind: 'activation',
     previousManifestId: 'weekly-0001',

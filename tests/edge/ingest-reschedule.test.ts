@@ -155,7 +155,7 @@ it('reschedules a large tenant in bounded pieces through the queue, every subscr
   } as unknown as Queue<RescheduleMessage>
   await uploadParts(changed)
   await ingest('/manifests', { body: { contractVersion, manifest: changed.manifest } })
-  const deps = { db: env.DB, queue, now: () => new Date() }
+  const deps = { env, queue, now: () => new Date() }
   expect(
     await handleReschedule(deps, {
       kind: 'activation',

@@ -1,7 +1,9 @@
 import { env, exports } from 'cloudflare:workers'
+import type { D1Database } from '@cloudflare/workers-types'
 import { beforeEach, expect, it } from 'vitest'
 import { addDays, localDate } from '../../shared/calendar'
 import { emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
+import { shardOf } from './support/shards'
 
 // A newcomer running yorisoi locally picks a day, runs it through the real tick, and is told per
 // town how many residents were due and queued — and, when none, why.
@@ -31,18 +33,22 @@ beforeEach(async () => {
   await emptyDeliveryTables()
 })
 
-it('runs a chosen date and says per town how many were queued, and why a town queued none', async () => {
-  await storeFixture()
+const runsIn = async (db: D1Database) =>
+  (
+    await db
+      .prepare('SELECT tenant_slug, local_date, enqueued FROM tenant_runs ORDER BY tenant_slug')
+      .all<{ tenant_slug: string; local_date: string; enqueued: number }>()
+  ).results
+
+it('runs a chosen date and says per town how many were queued, and why a town queued none — each town in its shard', async () => {
+  await storeFixture({ shards: true })
   await insertExpecting('sub-day', { nextSendOn: day, due: addDays(day, 84) })
   await insertExpecting('sub-later', { tenant: 'minato-town', nextSendOn: addDays(day, 5) })
 
   const page = await follow(await press(day))
-  const runs = await rows<{ tenant_slug: string; local_date: string; enqueued: number }>(
-    'SELECT tenant_slug, local_date, enqueued FROM tenant_runs ORDER BY tenant_slug',
-  )
-  expect(runs).toEqual([
+  expect(await runsIn(env.DB)).toEqual([{ tenant_slug: 'sakura-city', local_date: day, enqueued: 1 }])
+  expect(await runsIn(await shardOf('minato-town'))).toEqual([
     { tenant_slug: 'minato-town', local_date: day, enqueued: 0 },
-    { tenant_slug: 'sakura-city', local_date: day, enqueued: 1 },
   ])
   expect(page).toContain(`value="${day}"`)
   expect(page).toMatch(/さくら市[\s\S]*1 人をキューに入れました/)
@@ -83,18 +89,38 @@ it('refuses a date that is not a date', async () => {
 
 // This Worker has no PUBLIC_ORIGIN, so the consumer flags the message instead of storing it (as in
 // delivery-queue.test.ts): what matters here is that the real consumer takes the chosen day.
-it('hands the chosen day to the real consumer: one delivery for that day, next_send_on moved on', async () => {
-  await storeFixture()
+it('hands the chosen day to the real consumer: one delivery for that day in each town’s shard, next_send_on moved on', async () => {
+  await storeFixture({ shards: true })
   await insertExpecting('sub-lands', { nextSendOn: day, due: addDays(day, 84) })
+  await insertExpecting('sub-minato', {
+    tenant: 'minato-town',
+    channel: 'line',
+    nextSendOn: day,
+    due: addDays(day, 84),
+  })
   await follow(await press(day))
+  const minato = await shardOf('minato-town')
+  const settled = (db: D1Database) =>
+    db
+      .prepare("SELECT subscriber_id, local_date FROM deliveries WHERE state <> 'sending'")
+      .all<{ subscriber_id: string; local_date: string }>()
   let done: { subscriber_id: string; local_date: string }[] = []
-  for (let i = 0; i < 80 && done.length === 0; i++) {
+  for (let i = 0; i < 80 && done.length < 2; i++) {
     await new Promise((resolve) => setTimeout(resolve, 250))
-    done = await rows("SELECT subscriber_id, local_date FROM deliveries WHERE state <> 'sending'")
+    done = [...(await settled(env.DB)).results, ...(await settled(minato)).results]
   }
-  expect(done).toEqual([{ subscriber_id: 'sub-lands', local_date: day }])
-  const [next] = await rows<{ next_send_on: string }>(
-    "SELECT next_send_on FROM subscribers WHERE id = 'sub-lands'",
-  )
-  expect(next!.next_send_on > day).toBe(true)
+  expect(done).toEqual([
+    { subscriber_id: 'sub-lands', local_date: day },
+    { subscriber_id: 'sub-minato', local_date: day },
+  ])
+  for (const [db, id] of [
+    [env.DB, 'sub-lands'],
+    [minato, 'sub-minato'],
+  ] as const) {
+    const next = await db
+      .prepare('SELECT next_send_on FROM subscribers WHERE id = ?1')
+      .bind(id)
+      .first<string>('next_send_on')
+    expect(next! > day, id).toBe(true)
+  }
 }, 30_000)
