@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { bilingual, tenantSlug } from '../../shared/contract'
 import type { Env } from '../env'
 import { LeftoverNotCopied } from '../shards/cleanup'
-import { moveStep, startMove } from '../shards/move'
+import { MoveIncomplete, moveStep, startMove } from '../shards/move'
 import { listPlacements } from '../shards/placements'
 import { ingestFailure } from './failure'
 import { ingestValid, jsonBody } from './request'
@@ -76,8 +76,14 @@ export const shardRoutes = new Hono<{ Bindings: Env }>()
         if (progress.phase === 'moved') console.info('shards: moved', tenant, 'to', progress.shard)
         return c.json(progress)
       } catch (error) {
-        if (!(error instanceof LeftoverNotCopied)) throw error
-        return c.json({ error: { code: 'leftover-not-copied', message: error.message } }, 409)
+        const code =
+          error instanceof LeftoverNotCopied
+            ? 'leftover-not-copied'
+            : error instanceof MoveIncomplete
+              ? 'move-incomplete'
+              : null
+        if (!code) throw error
+        return c.json({ error: { code, message: (error as Error).message } }, 409)
       }
     },
   )

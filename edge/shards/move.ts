@@ -57,6 +57,25 @@ export async function startMove(env: Env, tenant: string, to: number, now: Date)
   return { ok: true, from: row.shard, to, moving: true }
 }
 
+/** The flip was asked before every resident was copied: nothing changed; step again from the start. */
+export class MoveIncomplete extends Error {
+  constructor(
+    readonly tenant: string,
+    readonly missing: number,
+  ) {
+    super(
+      `${tenant} の住民 ${missing} 人がまだ移動先にありません。切り替えていません。最初から（cursor なしで）続けてください / ` +
+        `${missing} residents of ${tenant} are not in the new shard yet: nothing was switched; step again from the start (no cursor)`,
+    )
+  }
+}
+
+const residentsIn = async (db: D1Database, tenant: string) =>
+  (await db
+    .prepare('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_slug = ?1')
+    .bind(tenant)
+    .first<number>('n')) ?? 0
+
 const drainMs = (env: Env) => {
   const seconds = Number((env as { SHARD_MOVE_DRAIN_SECONDS?: string }).SHARD_MOVE_DRAIN_SECONDS ?? 120)
   return (Number.isFinite(seconds) && seconds >= 0 ? seconds : 120) * 1000
@@ -94,6 +113,9 @@ export async function moveStep(
       ;({ step, after } = next)
       continue
     }
+    // A cursor that skipped the copy (by hand, or a bug) must not send the town to an empty shard.
+    const [left, arrived] = await Promise.all([from, to].map((db) => residentsIn(db, tenant)))
+    if (arrived! < left!) throw new MoveIncomplete(tenant, left! - arrived!)
     await env.DB.prepare(
       `UPDATE tenant_shards SET shard = moving_to, moving_to = NULL, updated_at = ?2
        WHERE tenant_slug = ?1 AND moving_to = ?3`,

@@ -197,6 +197,13 @@ describe('moving a town to another shard', () => {
       status: 409,
       code: 'tenant-moving-elsewhere',
     })
+    // A cursor past the copy does not send the town to a shard without its residents.
+    const skipped = await ingest('/shards/moves/sakura-city/step', {
+      body: { cursor: { step: 99, after: 0 } },
+    })
+    expect(skipped.status).toBe(409)
+    expect(((await skipped.json()) as { error: { code: string } }).error.code).toBe('move-incomplete')
+    expect(await shardNumberOf('sakura-city')).toBe(2)
     await finishMove('sakura-city')
     expect(await shardNumberOf('sakura-city')).toBe(1)
     // Back where it started: its links open here again, not forwarded in a circle.
