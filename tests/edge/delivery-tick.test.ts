@@ -352,10 +352,7 @@ it('the activation message itself behind a backlog: the first run under the new 
   expect(day24.enqueued).toEqual(['sub-later', 'sub-moved'])
   expect(await rows("SELECT local_date FROM deliveries WHERE subscriber_id = 'sub-moved'")).toHaveLength(2)
   expect(backlog.walks).toHaveLength(1)
-  await handleReschedule(
-    { env, queue: backlog, now: () => at('2026-11-24T03:00:00Z') },
-    backlog.walks[0]!,
-  )
+  await handleReschedule({ env, queue: backlog, now: () => at('2026-11-24T03:00:00Z') }, backlog.walks[0]!)
   expect((await dayOf(daily, '2026-11-25', adapter)).report.pass).toBe('due')
 })
 
