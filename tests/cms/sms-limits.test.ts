@@ -66,9 +66,9 @@ async function publishedSms(id = tenantA()) {
 /** The field errors of a refused save, as the admin shows them beside each field. */
 function fieldErrors(response: RestResponse) {
   expect(response.status).toBe(400)
-  return (response.body.errors ?? []).flatMap(
-    (e) => ((e.data as { errors?: { path: string; message: string }[] })?.errors ?? []) as never[],
-  ) as { path: string; message: string }[]
+  return (response.body.errors ?? [])
+    .flatMap((e) => (e.data as { errors?: { path: string; message: string }[] })?.errors ?? [])
+    .map(({ path, message }) => ({ path, message }))
 }
 
 const stored = async (id = tenantA()) =>
