@@ -19,6 +19,7 @@ import { TenantMoving } from './shards/map'
 import { surveyRoutes } from './surveys/routes'
 import { addressRoutes } from './verification/address-routes'
 import { verifyRoutes } from './verification/routes'
+import { undoRoutes } from './verification/undo-routes'
 import { webhookRoutes } from './webhooks/routes'
 
 export const app = new Hono<{ Bindings: Env }>()
@@ -34,6 +35,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/r', restartRoutes)
   .route('/i', invitationRoutes)
   .route('/v', verifyRoutes)
+  .route('/u', undoRoutes)
   .route('/s', stopRoutes)
   .route('/m', messageRoutes)
   .route('/q', surveyRoutes)
