@@ -5,6 +5,7 @@ import { messageRoutes } from './delivery/message-routes'
 import type { Env } from './env'
 import { healthRoutes } from './ingest/health-routes'
 import { ingestRoutes } from './ingest/routes'
+import { deletionRoutes } from './manage/deletion-routes'
 import { householdRoutes } from './manage/household-routes'
 import { invitationRoutes } from './manage/invitation-routes'
 import { restartRoutes } from './manage/restart-routes'
@@ -37,6 +38,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/v', verifyRoutes)
   .route('/u', undoRoutes)
   .route('/s', stopRoutes)
+  .route('/d', deletionRoutes)
   .route('/m', messageRoutes)
   .route('/q', surveyRoutes)
   .route('/qr', qrRoutes)
