@@ -110,8 +110,8 @@ export const staying: Readonly<Partial<Record<ShardTable, string>>> = {
 /**
  * The hashes every resident link of a chunk of the tenant's subscribers is looked up by — stop,
  * manage, confirmation and invitation tokens, message pages, survey links, address proofs, "not me"
- * and deletion links — (D1 allows 5 terms a compound SELECT: the last ones are nested) so the
- * shard the tenant leaves can forward each one.
+ * and deletion links — so the shard the tenant leaves can forward each one. D1 allows 5 terms a
+ * compound SELECT: the last ones are nested.
  */
 export const linkHashesOfSubscribers = `
   SELECT token_hash AS hash FROM access_tokens WHERE subscriber_id IN ${IDS}
