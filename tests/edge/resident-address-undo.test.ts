@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import type { D1Database } from '@cloudflare/workers-types'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { suppressAddress } from '../../edge/resident/suppression'
+import { deletionsAt } from './support/deletion'
 import { minatoWithEveryChannel } from './support/minato'
 import { get, linkInOutbox, origin, post, registeredResident } from './support/resident-http'
 import { residentInShard, storeOnTwoShards } from './support/second-shard'
@@ -139,6 +140,49 @@ describe('"this was not me" after a change of address', () => {
     const before = (await outboxFor(owner.address)).length
     await changeToEmail(owner.manage, `fixed-${crypto.randomUUID().slice(0, 8)}@example.jp`)
     expect((await outboxFor(owner.address)).length).toBe(before)
+  })
+})
+
+describe('a deletion confirmed at the new address while the old one may still undo', () => {
+  it('waits for the 14 days instead of deleting at once, and the undo cancels it', async () => {
+    const owner = await registeredResident()
+    const id = await idOf(owner.address)
+    const attacker = `wipe-${crypto.randomUUID().slice(0, 8)}@example.jp`
+    await changeToEmail(owner.manage, attacker)
+    const undo = await undoLinkFor(owner.address)
+
+    // The attacker asks to delete; the confirmation goes to their own address, and they confirm.
+    expect((await post(`${owner.manage}/delete`, {})).status).toBe(200)
+    const confirm = (await outboxFor(attacker))
+      .at(-1)!
+      .text.match(/http:\/\/edge\.test(\/d\/1[A-Za-z0-9_-]{22})/)![1]!
+    const confirmed = await post(confirm, {})
+    expect(confirmed.status).toBe(200)
+    expect(await confirmed.text()).toContain('受け取り先の変更から14日間')
+    expect(await subscriberIn(env.DB, id)).toMatchObject({ address: attacker })
+    await deletionsAt(new Date(Date.now() + 8 * 86_400_000))
+    expect(await subscriberIn(env.DB, id)).not.toBeNull()
+
+    // The owner undoes within the 14 days: the deletion is gone with the attacker's access.
+    expect((await post(undo, {})).status).toBe(200)
+    await deletionsAt(new Date(Date.now() + 15 * 86_400_000))
+    expect(await subscriberIn(env.DB, id)).toMatchObject({ address: owner.address })
+  })
+
+  it('without an undo, deletes once the 14 days are over', async () => {
+    const owner = await registeredResident()
+    const id = await idOf(owner.address)
+    const moved = `moved-${crypto.randomUUID().slice(0, 8)}@example.jp`
+    await changeToEmail(owner.manage, moved)
+    expect((await post(`${owner.manage}/delete`, {})).status).toBe(200)
+    const confirm = (await outboxFor(moved))
+      .at(-1)!
+      .text.match(/http:\/\/edge\.test(\/d\/1[A-Za-z0-9_-]{22})/)![1]!
+    expect((await post(confirm, {})).status).toBe(200)
+    await deletionsAt(new Date(Date.now() + 13 * 86_400_000))
+    expect(await subscriberIn(env.DB, id)).not.toBeNull()
+    await deletionsAt(new Date(Date.now() + 14 * 86_400_000 + 3_600_000))
+    expect(await subscriberIn(env.DB, id)).toBeNull()
   })
 })
 
