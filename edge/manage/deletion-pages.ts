@@ -25,3 +25,14 @@ export function deletionRequestedPage(token: string, asked: Requested) {
     back,
   )
 }
+
+/** A deletion confirmed while the address a recent change replaced may still undo it. */
+export function deletionPutOffPage(until: string) {
+  return noticePage(
+    { ja: '削除を予定しました', en: 'Your data is to be deleted' },
+    bi(
+      `受け取り先の変更から14日間は、元の受け取り先から変更を取り消せるため、削除はその後に行います（${tokyoTime(until)}）。それまでは、登録内容のページから取り消せます。`,
+      `For 14 days after a change of address, the previous address can undo it, so your data is deleted after that (${tokyoTime(until)}). Until then you can cancel on your registration page.`,
+    ),
+  )
+}

@@ -8,7 +8,8 @@ import { residentHeaders, sameOriginForms } from '../web/guard'
 import { noticePage } from '../web/notice'
 import { type Ctx, deadLink } from '../web/request'
 import { deleteResidentData } from './actions'
-import { findDeletion } from './deletion'
+import { deleteLater, findDeletion, undoWindowEnd } from './deletion'
+import { deletionPutOffPage } from './deletion-pages'
 import { confirmDeletionPage } from './stop-page'
 
 /** The open deletion a /d/ link names, in the shard its prefix names (TenantMoving while it moves). */
@@ -32,6 +33,11 @@ export const deletionRoutes = new Hono<{ Bindings: Env }>()
     const now = new Date()
     const o = await opened(c, now)
     if (!o) return deadLink(c)
+    const until = await undoWindowEnd(o.db, o.request.subscriberId, now)
+    if (until) {
+      await deleteLater(o.db, o.request.subscriberId, until)
+      return c.html(deletionPutOffPage(until))
+    }
     await deleteResidentData(o.db, o.request.subscriberId, o.tenant, now)
     return c.html(
       noticePage(

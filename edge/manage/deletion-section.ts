@@ -11,8 +11,8 @@ export function pendingDeletionSection(token: string, pending: PendingDeletion) 
     <p>${
       pending.deleteAfter
         ? bi(
-            `削除を予定しています（${when}）。確認のメッセージをお届けできなかったためです。取り消すまで、その日に削除します。`,
-            `Your data is to be deleted on ${when}: the message to confirm could not be delivered. It is deleted then unless you cancel.`,
+            `削除を予定しています（${when}）。取り消さなければ、その日に削除します。`,
+            `Your data is to be deleted on ${when}, unless you cancel.`,
           )
         : bi(
             '削除の確認を待っています。いまの受け取り先に送ったリンクから「削除する」を押すと削除します。',

@@ -112,6 +112,29 @@ export async function findDeletion(
     .first()
 }
 
+/**
+ * When a deletion confirmed now may happen: at once, or — while the address a recent change
+ * replaced may still say "this was not me" — when its last such link ends, so that whoever changed
+ * the address cannot delete before the owner can undo (the undo cancels the request).
+ */
+export async function undoWindowEnd(db: D1Database, subscriberId: string, now: Date): Promise<string | null> {
+  return db
+    .prepare(
+      `SELECT max(expires_at) AS until FROM address_changes
+       WHERE subscriber_id = ?1 AND used_at IS NULL AND expires_at > ?2`,
+    )
+    .bind(subscriberId, now.toISOString())
+    .first<string | null>('until')
+}
+
+/** The confirmed deletion put off until `until`, for the cron. */
+export async function deleteLater(db: D1Database, subscriberId: string, until: string): Promise<void> {
+  await db
+    .prepare('UPDATE deletion_requests SET delete_after = ?2 WHERE subscriber_id = ?1')
+    .bind(subscriberId, until)
+    .run()
+}
+
 export async function cancelDeletion(db: D1Database, subscriberId: string): Promise<void> {
   await db.prepare('DELETE FROM deletion_requests WHERE subscriber_id = ?1').bind(subscriberId).run()
 }
