@@ -143,6 +143,27 @@ describe('"this was not me" after a change of address', () => {
   })
 })
 
+describe('an old address refused since the notice went out', () => {
+  it('comes back paused, as a bounce leaves it, and the manage page says how to fix it', async () => {
+    const owner = await registeredResident()
+    const id = await idOf(owner.address)
+    await changeToEmail(owner.manage, `bounce-${crypto.randomUUID().slice(0, 8)}@example.jp`)
+    const undo = await undoLinkFor(owner.address)
+    await suppressAddress(env.DB, {
+      tenant: 'sakura-city',
+      channel: 'email',
+      address: owner.address,
+      reason: 'bounced',
+      eventId: `evt-late-${id}`,
+      now: new Date(),
+    })
+    const page = await (await post(undo, {})).text()
+    expect(await subscriberIn(env.DB, id)).toMatchObject({ address: owner.address, state: 'paused' })
+    const manage = await (await get(manageLinkOn(page)!)).text()
+    expect(manage).toContain('受け取り先を直す')
+  })
+})
+
 describe('a deletion confirmed at the new address while the old one may still undo', () => {
   it('waits for the 14 days instead of deleting at once, and the undo cancels it', async () => {
     const owner = await registeredResident()

@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:workers'
 import type { D1Database } from '@cloudflare/workers-types'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { app } from '../../edge/app'
+import { storeTenantSecret } from '../../edge/channels/secrets'
 import { afterRuns } from '../../edge/housekeeping'
 import { suppressAddress } from '../../edge/resident/suppression'
 import { loadActiveSnapshot } from '../../edge/snapshot/read'
@@ -144,5 +146,45 @@ describe('"delete my data" is confirmed through the current address', () => {
     expect(await state(db, owner.id)).toBe('paused')
     expect(await state(db, other.id)).toBeNull()
     expect((await get(owner.manage)).status).toBe(200)
+  })
+})
+
+describe('when the email provider fails the confirmation', { timeout: 30_000 }, () => {
+  const fake = inject('fakeResendUrl')
+  const secretsKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
+  const withResend = { ...env, TENANT_SECRETS_KEY: secretsKey, RESEND_BASE_URL: fake }
+  const control = (path: string, body?: unknown) =>
+    fetch(`${fake}/__fake/${path}`, { method: 'POST', body: JSON.stringify(body ?? null) })
+
+  afterEach(async () => {
+    await env.DB.prepare('DELETE FROM tenant_secrets').run()
+    await control('reset')
+  })
+
+  it('schedules the deletion 7 days on, cancellable, instead of waiting for a link that never left', async () => {
+    const owner = await registeredResident()
+    const id = await idOf(owner.address)
+    await storeTenantSecret(env.DB, secretsKey, {
+      tenant: 'sakura-city',
+      name: 'resend.apiKey',
+      value: 're_test',
+      now: new Date(),
+    })
+    await control('reset')
+    await control('faults', ['server-error'])
+    const asked = await app.fetch(
+      new Request(`${origin}${owner.manage}/delete`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+        body: '',
+      }),
+      withResend,
+    )
+    expect(asked.status).toBe(200)
+    expect(await asked.text()).toContain('7日後に削除します')
+    await housekeepingAt(new Date(Date.now() + 6 * DAY_MS))
+    expect(await state(env.DB, id)).toBe('active')
+    await housekeepingAt(new Date(Date.now() + 7 * DAY_MS + 60_000))
+    expect(await state(env.DB, id)).toBeNull()
   })
 })
