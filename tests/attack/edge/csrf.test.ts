@@ -28,7 +28,10 @@ const forgeries: { name: string; headers: Record<string, string> }[] = [
     name: 'cross-site fetch',
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
   },
-  { name: 'text/plain from a foreign Origin', headers: { 'content-type': 'text/plain', origin: 'https://evil.example' } },
+  {
+    name: 'text/plain from a foreign Origin',
+    headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
+  },
   {
     name: 'lookalike Origin',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `${origin}.evil.example` },
@@ -108,7 +111,10 @@ attack('csrf', 'every resident form, posted without our Origin', async (attempts
     }
   }
   // Nothing changed: the resident as they were, their link working, nobody new, nothing sent.
-  expect(await subscriberByAddress(resident.address)).toMatchObject({ state: 'active', nickname: resident.nickname })
+  expect(await subscriberByAddress(resident.address)).toMatchObject({
+    state: 'active',
+    nickname: resident.nickname,
+  })
   expect(await pageOf(resident.manage)).toContain(resident.nickname)
   expect(await subscriberByAddress(attacker)).toBeNull()
   expect(await firstInShards('SELECT 1 FROM outbox WHERE recipient = ?1', attacker)).toBeNull()

@@ -88,7 +88,9 @@ describe('token guessing', () => {
     for (const route of linkRoutes('SEGMENT')) {
       for (let i = 0; i < perRoute; i++) {
         const path = route.replace('SEGMENT', `${prefixes[i % prefixes.length]}${randomToken()}`)
-        await attempts.refused(() => refusedWithNoOne(path, [sakuraResident.nickname, minatoResident.nickname]))
+        await attempts.refused(() =>
+          refusedWithNoOne(path, [sakuraResident.nickname, minatoResident.nickname]),
+        )
       }
     }
     expect(await pageOf(sakuraResident.manage)).toContain(sakuraResident.nickname)

@@ -42,8 +42,7 @@ export async function victim(tenant = 'sakura-city', fields: Record<string, stri
   const notice = tenant === 'minato-town' ? 'v1' : '2026-04'
   const registration = validRegistration({ nickname: 'ひみつ', noticeVersion: notice, ...fields })
   const registered = await post(`/t/${tenant}`, registration, { ip: freshIp() })
-  if (registered.status !== 303)
-    throw new Error(`registration answered ${registered.status}`)
+  if (registered.status !== 303) throw new Error(`registration answered ${registered.status}`)
   const confirm = await linkInOutbox(registration.address!, '/c/')
   const confirmed = await post(confirm, {})
   const manage = confirmed.headers.get('location')?.split('?')[0]
