@@ -14,7 +14,7 @@ beforeAll(async () => {
 })
 
 type Chunk = {
-  contractVersion?: string
+  contractVersion?: number
   part: { kind: string; hash: string; size: number }
   index: number
   count: number
@@ -116,7 +116,7 @@ attack('oversized or malformed part', 'oversized, lying and malformed snapshot p
     ],
     [
       'another contract version',
-      async () => JSON.stringify(await chunk('{}', { contractVersion: '999' })),
+      async () => JSON.stringify(await chunk('{}', { contractVersion: 999 })),
       [400, 409, 422],
     ],
     ['an empty body', async () => '', [400]],
