@@ -1,0 +1,13 @@
+import { ingest } from '../../../edge/support/ingest-client'
+
+/** Stores a town's provider secret the operator's way (`npx yorisoi tenant-secret`: the ingest API). */
+export async function setSecret(tenant: string, name: string, value: string): Promise<void> {
+  const response = await ingest(`/tenants/${tenant}/secrets/${name}`, { method: 'PUT', body: { value } })
+  if (response.status !== 200)
+    throw new Error(`storing ${name} answered ${response.status}: ${await response.text()}`)
+}
+
+export async function dropSecret(tenant: string, name: string): Promise<void> {
+  const response = await ingest(`/tenants/${tenant}/secrets/${name}`, { method: 'DELETE' })
+  if (!response.ok) throw new Error(`deleting ${name} answered ${response.status}`)
+}
