@@ -20,6 +20,8 @@ const linkRoutes = (segment: string) => [
   `/i/${segment}`,
   `/v/${segment}`,
   `/c/${segment}`,
+  `/u/${segment}`,
+  `/d/${segment}`,
 ]
 
 /** A token as the Worker makes them: 16 random bytes, base64url, 22 characters. */
