@@ -53,6 +53,8 @@ export interface Env {
   KARADEN_API_BASE_URL?: string
   /** Milliseconds before a provider request is abandoned as `unknown`; 10,000 when unset. */
   PROVIDER_TIMEOUT_MS?: string
+  /** Seconds a shard move waits after marking the town moving, for work that resolved it just before (default 120). */
+  SHARD_MOVE_DRAIN_SECONDS?: string
   /** Days raw delivery rows are kept before the cron rolls them up into delivery_counts (default 90). */
   DELIVERY_ROWS_DAYS?: string
 }

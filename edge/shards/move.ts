@@ -77,7 +77,7 @@ const residentsIn = async (db: D1Database, tenant: string) =>
     .first<number>('n')) ?? 0
 
 const drainMs = (env: Env) => {
-  const seconds = Number((env as { SHARD_MOVE_DRAIN_SECONDS?: string }).SHARD_MOVE_DRAIN_SECONDS ?? 120)
+  const seconds = Number(env.SHARD_MOVE_DRAIN_SECONDS ?? 120)
   return (Number.isFinite(seconds) && seconds >= 0 ? seconds : 120) * 1000
 }
 
