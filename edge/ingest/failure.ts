@@ -11,10 +11,15 @@ const answers: Record<Code, Answer> = {
   unauthorized: {
     status: 401,
     message: (secret) =>
-      bilingual(
-        `取り込みトークンが正しくありません（この操作には ${secret} が要ります）。設定を確認してください`,
-        `The ingest token is missing or wrong (this needs ${secret}); check the settings`,
-      ),
+      secret === 'INGEST_TOKEN'
+        ? bilingual(
+            '取り込みトークンが正しくありません。CMS の設定を確認してください',
+            'The ingest token is missing or wrong; check the CMS settings',
+          )
+        : bilingual(
+            `取り込みトークンが正しくありません。この操作には ${secret} が要ります`,
+            `The ingest token is missing or wrong; this needs ${secret}`,
+          ),
   },
   'token-not-set': {
     status: 503,
