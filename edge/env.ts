@@ -40,9 +40,11 @@ export interface Env {
   IP_HASH_SALT?: string
   /**
    * Secret: the HMAC key residents' link tokens are derived from (stop, manage, message pages).
-   * Changing it ends every link already sent — stop links included — so keep it for good.
+   * Every link opens by its stored hash, so it can change (edge/README.md "Rotating LINK_SECRET").
    */
   LINK_SECRET?: string
+  /** Secret, while rotating only: the LINK_SECRET before, to rebuild links of rows made under it. */
+  LINK_SECRET_PREVIOUS?: string
   /** The origin residents' links point at, e.g. https://yorisoi.example.jp; the request's own when unset. */
   PUBLIC_ORIGIN?: string
   /** Where the daily anonymous counts go: the CMS's POST /api/survey-answer-counts/report; unset, none are sent. */

@@ -24,6 +24,7 @@ import { maxPartBytes, recordManifest, storeChunk } from '../snapshot/store'
 import { requireIngestToken } from './bearer'
 import { ingestFailure } from './failure'
 import { flaggedRoutes } from './flagged-routes'
+import { linkRoutes } from './link-routes'
 import { contractBody, ingestValid, jsonBody } from './request'
 import { shardRoutes } from './shard-routes'
 import { tenantSecretRoutes } from './tenant-secret-routes'
@@ -157,3 +158,4 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
   .route('/tenants', tenantSecretRoutes)
   .route('/tenants', flaggedRoutes)
   .route('/shards', shardRoutes)
+  .route('/links', linkRoutes)

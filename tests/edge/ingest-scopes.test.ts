@@ -39,6 +39,7 @@ const routes: { scope: Scope; method: string; path: string; body?: unknown }[] =
   },
   { scope: 'operations', method: 'GET', path: '/shards' },
   { scope: 'operations', method: 'POST', path: '/shards/moves', body: { tenant: 'sakura-city', to: 3 } },
+  { scope: 'operations', method: 'POST', path: '/links/rotate', body: {} },
 ]
 
 const withKey = {
