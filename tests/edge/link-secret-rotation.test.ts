@@ -10,6 +10,7 @@ import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import { site } from './support/delivered-mail'
 import { capturingQueue, emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
 import { ingestTokens } from './support/ingest-client'
+import { origin, validRegistration } from './support/resident-http'
 
 // LINK_SECRET changes (the old one kept as LINK_SECRET_PREVIOUS meanwhile): every link already
 // sent keeps opening, new messages carry links under the new secret, and once the operator has
@@ -149,5 +150,51 @@ describe('rotating LINK_SECRET', () => {
     expect(await state('sub-old')).toBe('stopped')
     expect((await oneClickStop(quiet.stop, rotated)).status).toBe(200)
     expect(await state('sub-quiet')).toBe('stopped')
+  })
+
+  it('a confirmation sent again during the rotation, or after it, carries a link that confirms', async () => {
+    await storeFixture()
+    const post = (path: string, fields: Record<string, string>, bindings: Env, ip: string) =>
+      app.request(
+        `${origin}${path}`,
+        {
+          method: 'POST',
+          redirect: 'manual',
+          headers: {
+            origin,
+            'content-type': 'application/x-www-form-urlencoded',
+            'cf-connecting-ip': ip,
+          },
+          body: new URLSearchParams(fields).toString(),
+        },
+        bindings,
+      )
+    const lastMail = async (address: string) => {
+      const [mail] = await rows<{ text: string }>(
+        'SELECT text FROM outbox WHERE recipient = ?1 ORDER BY rowid DESC',
+        address,
+      )
+      return [...mail!.text.matchAll(new RegExp(`${origin}(${resident.source})`, 'g'))].map((m) => m[1]!)
+    }
+    // Registered before the rotation; "register again" once the first confirmation is old enough
+    // to be sent again.
+    for (const [bindings, label] of [
+      [rotating, 'during'],
+      [rotated, 'after'],
+    ] as const) {
+      const fields = validRegistration()
+      expect((await post('/t/sakura-city', fields, env as Env, '198.51.100.1')).status).toBe(303)
+      await env.DB.prepare(
+        "UPDATE deliveries SET updated_at = '2000-01-01T00:00:00.000Z' WHERE kind = 'confirmation'",
+      ).run()
+      expect((await post('/t/sakura-city', fields, bindings, '198.51.100.2')).status, label).toBe(303)
+      const links = await lastMail(fields.address!)
+      const confirm = links.find((p) => p.startsWith('/c/'))!
+      const stop = links.find((p) => p.startsWith('/s/'))!
+      expect((await app.request(`${origin}${stop}`, {}, bindings)).status, stop).toBe(200)
+      const confirmed = await post(confirm, {}, bindings, '198.51.100.3')
+      expect(confirmed.status, `${label}: ${confirm}`).toBe(303)
+      expect(confirmed.headers.get('location'), label).toMatch(/^\/r\//)
+    }
   })
 })
