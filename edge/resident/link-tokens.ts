@@ -23,21 +23,29 @@ export function linkSecrets(env: { LINK_SECRET?: string; LINK_SECRET_PREVIOUS?: 
 }
 
 /**
- * The token `make` derives, under the secret it was made with when first given out: the one whose
+ * The secret a stored token was made under: the one under which `make` derives the token whose
  * hash is `storedHash`, the current secret tried first, then the previous. Null when neither made
  * it (made under a secret since deleted). For links rebuilt from a stored row.
  */
-export async function derivedAs(
+export async function secretOf(
   secrets: LinkSecrets,
   make: (secret: string) => Promise<string>,
   storedHash: string,
 ): Promise<string | null> {
   for (const secret of [secrets.current, secrets.previous]) {
-    if (!secret) continue
-    const token = await make(secret)
-    if ((await hashToken(token)) === storedHash) return token
+    if (secret && (await hashToken(await make(secret))) === storedHash) return secret
   }
   return null
+}
+
+/** The token `make` derives under the secret it was made with (secretOf); null when none at hand. */
+export async function derivedAs(
+  secrets: LinkSecrets,
+  make: (secret: string) => Promise<string>,
+  storedHash: string,
+): Promise<string | null> {
+  const secret = await secretOf(secrets, make, storedHash)
+  return secret && make(secret)
 }
 
 const keys = new Map<string, Promise<CryptoKey>>()

@@ -34,7 +34,7 @@ const oneClickStop = (path: string, bindings: Env) =>
     bindings,
   )
 
-const resident = /\/(?:s|r|m|q)\/[0-9]{0,4}[A-Za-z0-9_-]{22}(?![A-Za-z0-9_/-])/g
+const resident = /\/(?:s|r|m|q|c)\/[0-9]{0,4}[A-Za-z0-9_-]{22}(?![A-Za-z0-9_/-])/g
 /** Every resident link in a text (a mail, a page), as paths. */
 const linksIn = (text: string) => [
   ...new Set([...text.matchAll(new RegExp(`${site}(${resident.source})`, 'g'))].map((m) => m[1]!)),
