@@ -25,7 +25,7 @@ const makers: Record<keyof LocalSecrets, () => string> = {
   DECISIONS_TOKEN: () => randomBytes(24).toString('base64url'),
   OPERATIONS_TOKEN: () => randomBytes(24).toString('base64url'),
   IP_HASH_SALT: () => randomBytes(24).toString('base64url'),
-  // Never changed once made: residents' stop and settings links are derived from it.
+  // Kept with the data: residents' links are derived from it (to change it, see edge/README.md).
   LINK_SECRET: () => randomBytes(24).toString('base64url'),
   TENANT_SECRETS_KEY: () => randomBytes(32).toString('base64'),
   OUTBOX_KEY: () => randomBytes(18).toString('base64url'),
