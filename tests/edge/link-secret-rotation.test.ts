@@ -11,6 +11,7 @@ import { site } from './support/delivered-mail'
 import { capturingQueue, emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
 import { ingestTokens } from './support/ingest-client'
 import { origin, validRegistration } from './support/resident-http'
+import { deliverOn, storeSurveySnapshot, surveyPaths } from './support/surveys'
 
 // LINK_SECRET changes (the old one kept as LINK_SECRET_PREVIOUS meanwhile): every link already
 // sent keeps opening, new messages carry links under the new secret, and once the operator has
@@ -196,5 +197,25 @@ describe('rotating LINK_SECRET', () => {
       expect(confirmed.status, `${label}: ${confirm}`).toBe(303)
       expect(confirmed.headers.get('location'), label).toMatch(/^\/r\//)
     }
+  })
+
+  it('a message page from before shows its survey link while PREVIOUS is kept, and leaves the line off once it is gone', async () => {
+    await insertExpecting('sub-survey')
+    await deliverOn(await storeSurveySnapshot(), '2026-11-23')
+    const mail = await mailOf('sub-survey')
+    const [sent] = surveyPaths((await rows<{ text: string }>('SELECT text FROM outbox'))[0]!.text)
+    expect(sent).toBeDefined()
+
+    const during = await opens(mail.page, rotating)
+    expect(during).toContain('アンケート「妊娠8か月のアンケート」')
+    const go = [...during.matchAll(/href="(\/m\/[^"]+\/go\/\d+)">アンケートに答える/g)].map((m) => m[1]!)
+    expect(go).toHaveLength(1)
+    const redirect = await get(go[0]!, rotating)
+    expect(redirect.headers.get('location')).toBe(`${site}${sent}`)
+
+    const after = await opens(mail.page, rotated)
+    expect(after).not.toContain('アンケート「')
+    // The link in the message itself still opens the survey.
+    await opens(sent!, rotated)
   })
 })
