@@ -5,6 +5,7 @@ import { messageRoutes } from './delivery/message-routes'
 import type { Env } from './env'
 import { healthRoutes } from './ingest/health-routes'
 import { ingestRoutes } from './ingest/routes'
+import { deletionRoutes } from './manage/deletion-routes'
 import { householdRoutes } from './manage/household-routes'
 import { invitationRoutes } from './manage/invitation-routes'
 import { restartRoutes } from './manage/restart-routes'
@@ -19,6 +20,7 @@ import { TenantMoving } from './shards/map'
 import { surveyRoutes } from './surveys/routes'
 import { addressRoutes } from './verification/address-routes'
 import { verifyRoutes } from './verification/routes'
+import { undoRoutes } from './verification/undo-routes'
 import { webhookRoutes } from './webhooks/routes'
 
 export const app = new Hono<{ Bindings: Env }>()
@@ -34,7 +36,9 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/r', restartRoutes)
   .route('/i', invitationRoutes)
   .route('/v', verifyRoutes)
+  .route('/u', undoRoutes)
   .route('/s', stopRoutes)
+  .route('/d', deletionRoutes)
   .route('/m', messageRoutes)
   .route('/q', surveyRoutes)
   .route('/qr', qrRoutes)

@@ -1,6 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { pruneDeliveries, pruneOptionsFrom } from './delivery/prune'
 import type { Env } from './env'
+import { deleteDue } from './manage/deletion'
 import { reportShardAggregates } from './reports/daily'
 import { sweepRetention } from './resident/retention'
 import { allShards } from './shards/databases'
@@ -33,6 +34,7 @@ export async function afterRuns(env: Env, snapshot: LoadedSnapshot, now: Date): 
   const shards = allShards(env)
   return [
     ...groups.map((g) => retention(g, snapshot, now)),
+    ...groups.map((g) => deletions(g, snapshot, now)),
     ...shards.map((s) => deliveryPruning(env, s, moving, now)),
     ...shards.map(({ shard, db }) => ({
       name: `verifications: pruning (shard ${shard})`,
@@ -63,6 +65,23 @@ function retention(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Ch
       const r = await sweepRetention(group.db, tenants, now)
       return r.marked + r.deleted > 0
         ? `retention: ${r.marked} inactive from now, ${r.deleted} deleted (shard ${group.shard})`
+        : null
+    },
+  }
+}
+
+/** Deletions whose 7 days have come (their confirmation could not be delivered), in this shard's settled tenants. */
+function deletions(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore {
+  const tenants = group.tenants.flatMap((slug) => {
+    const part = snapshot.tenants.get(slug)
+    return part ? [part.tenant] : []
+  })
+  return {
+    name: `deletions: due (shard ${group.shard})`,
+    run: async () => {
+      const d = await deleteDue(group.db, tenants, now)
+      return d.deleted + d.lapsed > 0
+        ? `deletions: ${d.deleted} deleted as asked 7 days ago, ${d.lapsed} unconfirmed requests forgotten (shard ${group.shard})`
         : null
     },
   }

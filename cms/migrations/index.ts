@@ -3,6 +3,7 @@ import * as migration_20261123_144237_desk_forward_counts from './20261123_14423
 import * as migration_20261123_175330_flagged_delivery_counts from './20261123_175330_flagged_delivery_counts';
 import * as migration_20261123_181538_has_many_parent_indexes from './20261123_181538_has_many_parent_indexes';
 import * as migration_20261206_154339_undecided_age from './20261206_154339_undecided_age';
+import * as migration_20261206_182736_sms_limits from './20261206_182736_sms_limits';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_154339_undecided_age.up,
     down: migration_20261206_154339_undecided_age.down,
-    name: '20261206_154339_undecided_age'
+    name: '20261206_154339_undecided_age',
+  },
+  {
+    up: migration_20261206_182736_sms_limits.up,
+    down: migration_20261206_182736_sms_limits.down,
+    name: '20261206_182736_sms_limits'
   },
 ];

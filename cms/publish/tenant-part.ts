@@ -27,6 +27,8 @@ export interface TenantDoc {
   senderNames?: { email?: string | null; sms?: string | null; line?: string | null } | null
   /** Sender addresses and ids; not secrets (those stay at the edge). */
   senders?: { fromAddress?: string | null; lineBasicId?: string | null } | null
+  /** Against SMS pumping; empty: the edge's defaults (Japan only, its caps). */
+  smsLimits?: { countries?: string[] | null; capPerHour?: number | null; capPerDay?: number | null } | null
   desk?: { name?: string | null; email?: string | null; phone?: string | null; hours?: string | null } | null
   privacyNotice?: { url?: string | null; version?: string | null } | null
   languages?: string[] | null
@@ -122,7 +124,14 @@ export function buildTenantPart(
         email: channels.has('email')
           ? { senderName: given(tenant.senderNames?.email), fromAddress: given(tenant.senders?.fromAddress) }
           : undefined,
-        sms: channels.has('sms') ? { senderName: given(tenant.senderNames?.sms) } : undefined,
+        sms: channels.has('sms')
+          ? {
+              senderName: given(tenant.senderNames?.sms),
+              countries: tenant.smsLimits?.countries?.length ? tenant.smsLimits.countries : undefined,
+              capPerHour: given(tenant.smsLimits?.capPerHour),
+              capPerDay: given(tenant.smsLimits?.capPerDay),
+            }
+          : undefined,
         line: channels.has('line')
           ? { accountName: given(tenant.senderNames?.line), basicId: given(tenant.senders?.lineBasicId) }
           : undefined,

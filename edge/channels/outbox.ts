@@ -4,8 +4,8 @@ import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
 /**
  * Whom a message is for or about (?2 its key, ?3 tenant, ?4 channel, ?5 recipient), so that it goes
  * with their data: the subscriber of the delivery with that key, of the consultation or survey
- * response a desk forward carries, on that address in the tenant, or proving it (a code to a new
- * address). Null when none is (a proof for an address nobody holds).
+ * response a desk forward carries, on that address in the tenant, replaced from it (a "not me" notice),
+ * or proving it (a code to a new address). Null when none is (a proof for an address nobody holds).
  */
 const subscriberOfMessage = `coalesce(
   (SELECT d.subscriber_id FROM deliveries d WHERE d.idempotency_key = ?2),
@@ -13,6 +13,8 @@ const subscriberOfMessage = `coalesce(
   (SELECT r.subscriber_id FROM survey_responses r WHERE ?2 LIKE 'interview-%' AND r.id = substr(?2, 11)),
   (SELECT s.id FROM subscribers s WHERE s.tenant_slug = ?3 AND s.channel = ?4 AND s.address = ?5
    ORDER BY s.created_at DESC LIMIT 1),
+  (SELECT a.subscriber_id FROM address_changes a WHERE a.tenant_slug = ?3 AND a.channel = ?4 AND a.address = ?5
+   ORDER BY a.created_at DESC LIMIT 1),
   (SELECT v.subscriber_id FROM verifications v
    WHERE v.tenant_slug = ?3 AND v.channel = ?4 AND v.address = ?5 AND v.subscriber_id IS NOT NULL
    ORDER BY v.created_at DESC LIMIT 1))`

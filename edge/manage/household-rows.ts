@@ -68,6 +68,8 @@ export const householdTables: readonly { table: string; where: string; fresh?: s
   { table: 'survey_responses', where: theirs },
   { table: 'survey_answers', where: `response_id IN (SELECT id FROM survey_responses WHERE ${theirs})` },
   { table: 'verifications', where: theirs },
+  { table: 'address_changes', where: theirs },
+  { table: 'deletion_requests', where: theirs },
   { table: 'outbox', where: theirs },
 ]
 
@@ -154,7 +156,7 @@ export function deleteStatements(db: D1Database, household: Household): D1Prepar
 
 /**
  * The hashes of every link of theirs the old shard knows: tokens (stop, manage, confirm,
- * invitations), message pages, survey links and address proofs (a proof's id is its handle's hash).
+ * invitations), message pages, survey links, address proofs (a proof's id is its handle's hash), "not me" and deletion links.
  */
 export function linkHashes(rows: HouseholdRows): string[] {
   const hashes = new Set<string>()
@@ -165,5 +167,7 @@ export function linkHashes(rows: HouseholdRows): string[] {
   add('deliveries', 'page_token_hash')
   add('survey_invitations', 'token_hash')
   add('verifications', 'id')
+  add('address_changes', 'token_hash')
+  add('deletion_requests', 'token_hash')
   return [...hashes]
 }

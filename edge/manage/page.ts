@@ -7,6 +7,8 @@ import { optedOutReason } from '../resident/suppression'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 import { mayChangeDates } from './date-owner'
+import type { PendingDeletion } from './deletion'
+import { pendingDeletionSection } from './deletion-section'
 import type { FormProblem, ManageForm } from './form-problem'
 import { householdSections } from './household-section'
 import { householdMovedReason } from './move-rules'
@@ -34,6 +36,8 @@ export const doneMessages = {
   removed: ['その方を外しました。その方へのお便りは止まります。', 'Removed. Their messages stop.'],
   moved: ['引っ越し先のまちからのお届けに切り替えました。', 'You are now registered with your new town.'],
   // Starting again after a stop (restart-routes.ts).
+  // A deletion request cancelled (deletion.ts).
+  kept: ['削除の手続きを取り消しました。', 'The deletion is cancelled.'],
   restarted: [
     'お便りを再開しました。次の配信日からお届けします。',
     'Messages are on again from the next send day.',
@@ -134,6 +138,7 @@ export function managePage(
   resident: Resident,
   done?: Done,
   problem?: FormProblem,
+  deletion?: PendingDeletion | null,
 ) {
   const { subscriber } = resident
   const nicknameError = problem?.form === 'nickname' ? problem.message : undefined
@@ -142,6 +147,7 @@ export function managePage(
     html`<main>
   <h1>${bi('登録内容の確認と変更', 'Your registration')}</h1>
   ${done ? html`<p role="status"><strong>${bi(doneMessages[done][0], doneMessages[done][1])}</strong></p>` : ''}
+  ${deletion ? pendingDeletionSection(token, deletion) : ''}
   ${problem ? html`<p class="error" role="alert">${biInline('入力を確認してください', 'Please check the form')}</p>` : ''}
   <p>${tenant.name.ja} / <span lang="en">${tenant.name.en}</span></p>
   <p>${biInline('状態', 'Status')}: ${biInline(stateLabels[subscriber.state][0], stateLabels[subscriber.state][1])}${

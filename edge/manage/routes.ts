@@ -13,7 +13,6 @@ import {
   type ActionResult,
   changeDueDate,
   changeNickname,
-  deleteResidentData,
   newManageLink,
   pauseUntil,
   reportBirth,
@@ -22,6 +21,8 @@ import {
   stopSubscription,
   timelineOf,
 } from './actions'
+import { cancelDeletion, pendingDeletion, requestDeletion } from './deletion'
+import { deletionRequestedPage } from './deletion-pages'
 import type { FormProblem, ManageForm } from './form-problem'
 import { lossPage, lossReceivedPage } from './loss-page'
 import { type Done, doneMessages, managePage, newLinkPage } from './page'
@@ -50,7 +51,8 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     if (!a) return deadLink(c)
     const done = c.req.query('done')
     const known = done && done in doneMessages ? (done as Done) : undefined
-    return c.html(managePage(a.tenant, a.token, a.resident, known))
+    const deletion = await pendingDeletion(a.db, a.resident.subscriber.id, new Date())
+    return c.html(managePage(a.tenant, a.token, a.resident, known, undefined, deletion))
   })
   .post('/:token/nickname', async (c) => {
     const a = await manageAccess(c)
@@ -117,16 +119,14 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
   .post('/:token/delete', async (c) => {
     const a = await manageAccess(c)
     if (!a) return deadLink(c)
-    await deleteResidentData(a.db, a.resident.subscriber.id, a.tenant, new Date())
-    return c.html(
-      noticePage(
-        { ja: '削除しました', en: 'Your data is deleted' },
-        bi(
-          'ご登録のデータを削除しました。これまでありがとうございました。',
-          'We deleted the data you registered. Thank you for being with us.',
-        ),
-      ),
-    )
+    const asked = await requestDeletion(c.env, a, a.tenant, a.resident, publicOrigin(c), new Date())
+    return c.html(deletionRequestedPage(a.token, asked))
+  })
+  .post('/:token/delete/cancel', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    await cancelDeletion(a.db, a.resident.subscriber.id)
+    return c.redirect(`/r/${a.token}?done=kept`, 303)
   })
   .get('/:token/loss', async (c) => {
     const a = await manageAccess(c)

@@ -22,9 +22,22 @@ export function deletePage(token: string) {
     { ja: 'データの削除', en: 'Delete my data' },
     html`<main>
   <h1>${bi('データの削除', 'Delete my data')}</h1>
-  <p>${bi('ニックネーム、日付、連絡先、同意の記録を、いますぐ削除します。元には戻せません。お便りも届かなくなります。', 'Your nickname, dates, address and consent record are deleted now. This cannot be undone, and messages stop.')}</p>
-  <form method="post" action="/r/${token}/delete"><button type="submit">${biInline('削除する', 'Delete')}</button></form>
+  <p>${bi('削除すると、ニックネーム、日付、連絡先、同意の記録がなくなります。元には戻せません。お便りも届かなくなります。', 'Deleting removes your nickname, dates, address and consent record. It cannot be undone, and messages stop.')}</p>
+  <p>${bi('申し込むと、いまの受け取り先に確認のメッセージを送ります。そのリンクから「削除する」を押すと削除します。', 'When you ask, we send a message to where your messages go now; pressing “Delete” from its link deletes.')}</p>
+  <form method="post" action="/r/${token}/delete"><button type="submit">${biInline('削除を申し込む', 'Ask to delete')}</button></form>
   <p><a href="/r/${token}">${biInline('もどる', 'Back')}</a></p>
+</main>`,
+  )
+}
+
+/** The deletion link's page: one button, so a mail scanner following the link deletes nothing. */
+export function confirmDeletionPage(segment: string) {
+  return layout(
+    { ja: 'データの削除', en: 'Delete my data' },
+    html`<main>
+  <h1>${bi('データの削除', 'Delete my data')}</h1>
+  <p>${bi('ボタンを押すと、ニックネーム、日付、連絡先、同意の記録をいますぐ削除します。元には戻せません。お便りも届かなくなります。', 'Press the button and your nickname, dates, address and consent record are deleted now. This cannot be undone, and messages stop.')}</p>
+  <form method="post" action="/d/${segment}"><button type="submit">${biInline('削除する', 'Delete')}</button></form>
 </main>`,
   )
 }

@@ -18,6 +18,11 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     personal: ['token_hash', 'subscriber_id', 'timeline_id'],
     other: ['purpose', 'expires_at', 'used_at', 'created_at'],
   },
+  // The address a change replaced, restored by its "not me" link (kept 14 days).
+  address_changes: {
+    personal: ['token_hash', 'subscriber_id', 'address'],
+    other: ['tenant_slug', 'channel', 'expires_at', 'used_at', 'created_at'],
+  },
   active_manifest: { personal: [], other: ['slot', 'manifest_id', 'activated_at', 'previous_manifest_id'] },
   aggregate_reports: { personal: [], other: ['day', 'sent_at', 'attempts', 'last_error', 'updated_at'] },
   consents: {
@@ -66,6 +71,10 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     // actor is the staff member who decided, never a resident.
     personal: ['delivery_id', 'error'],
     other: ['id', 'tenant_slug', 'local_date', 'decision', 'outcome', 'actor', 'resolved_at'],
+  },
+  deletion_requests: {
+    personal: ['subscriber_id', 'token_hash'],
+    other: ['tenant_slug', 'expires_at', 'delete_after', 'created_at'],
   },
   erasures: { personal: [], other: ['tenant_slug', 'local_date', 'reason', 'count'] },
   manifest_activations: {

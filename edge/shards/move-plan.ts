@@ -57,6 +57,8 @@ export const copySteps: readonly CopyStep[] = [
   bySubscriber('access_tokens'),
   { ...bySubscriber('consents'), renumbered: { id: 'id', key: ['subscriber_id', 'given_at'] } },
   bySubscriber('verifications'),
+  bySubscriber('address_changes'),
+  bySubscriber('deletion_requests'),
   byTenant('verifications', 'subscriber_id IS NULL'),
   // About 90 days of deliveries each: fewer residents a chunk.
   bySubscriber('deliveries', 20),
@@ -107,14 +109,18 @@ export const staying: Readonly<Partial<Record<ShardTable, string>>> = {
 
 /**
  * The hashes every resident link of a chunk of the tenant's subscribers is looked up by — stop,
- * manage, confirmation and invitation tokens, message pages, survey links, address proofs — so the
- * shard the tenant leaves can forward each one.
+ * manage, confirmation and invitation tokens, message pages, survey links, address proofs, "not me"
+ * and deletion links — so the shard the tenant leaves can forward each one. D1 allows 5 terms a
+ * compound SELECT: the last ones are nested.
  */
 export const linkHashesOfSubscribers = `
   SELECT token_hash AS hash FROM access_tokens WHERE subscriber_id IN ${IDS}
   UNION ALL SELECT page_token_hash FROM deliveries WHERE subscriber_id IN ${IDS} AND page_token_hash IS NOT NULL
   UNION ALL SELECT token_hash FROM survey_invitations WHERE subscriber_id IN ${IDS}
-  UNION ALL SELECT id FROM verifications WHERE subscriber_id IN ${IDS}`
+  UNION ALL SELECT id FROM verifications WHERE subscriber_id IN ${IDS}
+  UNION ALL SELECT hash FROM (
+    SELECT token_hash AS hash FROM address_changes WHERE subscriber_id IN ${IDS}
+    UNION ALL SELECT token_hash FROM deletion_requests WHERE subscriber_id IN ${IDS})`
 
 /** Address proofs of the tenant in nobody's name yet (a registration's code page), by rowid. */
 export const linkHashesOfTenant = `

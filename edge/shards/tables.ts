@@ -15,6 +15,7 @@ export const tableHome = {
   tenant_shards: 'main',
 
   access_tokens: 'shard',
+  address_changes: 'shard',
   // One daily report per shard: which days this shard's counts went to the CMS.
   aggregate_reports: 'shard',
   consents: 'shard',
@@ -26,6 +27,7 @@ export const tableHome = {
   delivery_counts: 'shard',
   delivery_failures: 'shard',
   delivery_resolutions: 'shard',
+  deletion_requests: 'shard',
   erasures: 'shard',
   // Left in the shard a tenant moved away from.
   link_forwards: 'shard',

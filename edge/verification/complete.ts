@@ -3,6 +3,7 @@ import type { Channel, TenantSettings } from '../../shared/contract'
 import { ensureStandingTokens } from '../resident/link-tokens'
 import { type Guard, guarded, loadResident, scheduleStatement } from '../resident/resident'
 import type { SubscriberRow } from '../resident/rows'
+import { type Previous, recordChange, type UndoLink } from './undo'
 import type { Verification } from './verification'
 
 // What proving an address does: a registration becomes active, or a change takes effect.
@@ -28,7 +29,7 @@ export async function activeOwner(
 
 export type Completion =
   | { kind: 'registered'; subscriberId: string }
-  | { kind: 'changed'; subscriberId: string }
+  | { kind: 'changed'; subscriberId: string; undo: UndoLink | null }
   | { kind: 'duplicate'; ownerId: string }
   | { kind: 'gone' }
 
@@ -115,6 +116,15 @@ export async function completeVerification(
   // A pause with no end date is a provider's (bounce, complaint, unfollow, repeated failures)
   // and was about the old address: the new one is proved, so messages resume.
   const providerPause = resident?.subscriber.state === 'paused' && resident.subscriber.pausedUntil === null
+  // The address replaced keeps a "not me" link for 14 days (undo.ts), written with the change.
+  const previous = await db
+    .prepare('SELECT channel, address FROM subscribers WHERE id = ?1')
+    .bind(v.subscriberId)
+    .first<Previous>()
+  const changed =
+    previous && (previous.channel !== v.channel || previous.address !== address)
+      ? await recordChange(db, v.subscriberId, tenant.slug, previous, now, unused)
+      : null
   const results = await db.batch([
     db
       .prepare(
@@ -129,6 +139,7 @@ export async function completeVerification(
       .prepare(`DELETE FROM delivery_failures WHERE ${guarded('subscriber_id = ?1', unused)}`)
       .bind(v.subscriberId, ...unused.binds),
     clearSuppression,
+    ...(changed ? [changed.statement] : []),
     spend,
     // Other changes still waiting are moot now.
     db
@@ -139,5 +150,5 @@ export async function completeVerification(
       .bind(v.subscriberId, at),
   ])
   if (!results.at(-2)?.meta.changes || !results[0]?.meta.changes) return { kind: 'gone' }
-  return { kind: 'changed', subscriberId: v.subscriberId }
+  return { kind: 'changed', subscriberId: v.subscriberId, undo: changed?.undo ?? null }
 }

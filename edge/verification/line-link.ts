@@ -10,6 +10,7 @@ import { codeLimits, countUse } from './code-limits'
 import { codeDigits } from './codes'
 import { completeVerification } from './complete'
 import { lineReplies } from './messages'
+import { sendUndoNotice } from './undo'
 import { findLineVerification, stateOf } from './verification'
 
 /** The parts of a LINE webhook event this reads (line-webhook.yml: follow, message). */
@@ -80,7 +81,13 @@ export async function linkFromLine(
   const done = await completeVerification(db, tenant, secret, found, userId, now)
   const manage = async (id: string) => `${origin}/r/${linkSegment(shard, await manageToken(db, secret, id))}`
   if (done.kind === 'registered') await reply(lineReplies.linked(await manage(done.subscriberId)))
-  else if (done.kind === 'changed') await reply(lineReplies.changed(await manage(done.subscriberId)))
-  else if (done.kind === 'duplicate') await reply(lineReplies.already(await manage(done.ownerId)))
+  else if (done.kind === 'changed') {
+    await reply(lineReplies.changed(await manage(done.subscriberId)))
+    if (done.undo)
+      await sendUndoNotice(env, tenant, { shard, db }, origin, done.undo, {
+        channel: 'line',
+        address: userId,
+      })
+  } else if (done.kind === 'duplicate') await reply(lineReplies.already(await manage(done.ownerId)))
   else await reply(lineReplies.unknown())
 }

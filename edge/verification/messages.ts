@@ -5,7 +5,7 @@ import { codeLifetimeMinutes } from './verification'
 // What residents receive while an address is being proved. SMS texts stay within one 70-character
 // UCS-2 segment where they can; nothing names pregnancy or a child.
 
-const smsSender = (tenant: TenantSettings) => tenant.channels.sms?.senderName ?? tenant.name.ja
+export const smsSender = (tenant: TenantSettings) => tenant.channels.sms?.senderName ?? tenant.name.ja
 
 export function smsCodeMessage(
   tenant: TenantSettings,
@@ -31,7 +31,8 @@ export const emailFrom = (tenant: TenantSettings) =>
       }
     : {}
 
-const footer = (tenant: TenantSettings) => [
+/** The sender and the town's desk, at the end of every email a town sends outside the program. */
+export const footer = (tenant: TenantSettings) => [
   '---',
   `送信者 / Sender: ${tenant.channels.email?.senderName ?? tenant.name.ja}`,
   tenant.postalAddress,
@@ -104,6 +105,43 @@ export function changeLinkMessage(
       '',
       ...footer(tenant),
     ].join('\n'),
+    ...emailFrom(tenant),
+  }
+}
+
+/**
+ * To the address a change replaced, through its own channel: where messages go now (masked) and
+ * the "not me" link (14 days) that puts it back.
+ */
+export function undoNoticeMessage(
+  tenant: TenantSettings,
+  to: { channel: Channel; address: string },
+  url: string,
+  masked: string,
+  key: string,
+): OutgoingMessage {
+  const base = { idempotencyKey: key, tenant: tenant.slug, channel: to.channel, to: to.address }
+  if (to.channel === 'sms') {
+    return {
+      ...base,
+      text: `【${smsSender(tenant)}】受け取り先が変更されました。心当たりがなければ14日以内に ${url}`,
+    }
+  }
+  const text = [
+    `${tenant.name.ja}の「寄り添い」の受け取り先が、${masked} に変更されました。`,
+    'お心当たりがない場合は、14日以内に下のリンクを開いて元に戻してください。元に戻すと、変更した人は登録内容のページを開けなくなります。',
+    url,
+    'ご自分で変更した場合は、このままで大丈夫です。',
+    '',
+    `Where your yorisoi messages go was changed to ${masked}.`,
+    'If this was not you, open the link above within 14 days to undo it: whoever changed it can then no longer open your registration page.',
+    'If it was you, nothing needs doing.',
+  ]
+  if (to.channel === 'line') return { ...base, text: text.join('\n') }
+  return {
+    ...base,
+    subject: `【${tenant.name.ja}】受け取り先が変更されました / Where your messages go was changed`,
+    text: [...text, '', ...footer(tenant)].join('\n'),
     ...emailFrom(tenant),
   }
 }

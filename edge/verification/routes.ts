@@ -11,11 +11,13 @@ import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
 import { maskAddress } from '../web/mask'
 import { linkNotValidPage } from '../web/notice'
+import { publicOrigin } from '../web/origin'
 import { codeLimits, countUse } from './code-limits'
 import { codeLimitedPage, emailChangePage, lineLinkPage, smsCodePage, smsPausedPage } from './code-pages'
 import { lineCode } from './codes'
 import { type Completion, completeVerification } from './complete'
 import { checkCodeSend, codeKey, sendSmsCode } from './send-code'
+import { sendUndoNotice } from './undo'
 import { findVerification, renewCode, stateOf, tryCode, type Verification } from './verification'
 
 type Ctx = Context<{ Bindings: Env }>
@@ -92,8 +94,13 @@ async function after(c: Ctx, o: Opened, done: Completion) {
   const secret = requireLinkSecret(c.env.LINK_SECRET)
   const manage = async (id: string) => `/r/${linkSegment(o.shard, await manageToken(o.db, secret, id))}`
   if (done.kind === 'gone') return dead(c)
-  if (done.kind === 'changed')
+  if (done.kind === 'changed') {
+    if (done.undo) {
+      const now = { channel: o.v.channel, address: o.v.address ?? '' }
+      await sendUndoNotice(c.env, o.tenant, o, publicOrigin(c), done.undo, now)
+    }
     return c.redirect(`${await manage(done.subscriberId)}/address?done=changed`, 303)
+  }
   // A duplicate is shown the owner's page: whoever proved the address is its owner.
   const id = done.kind === 'registered' ? done.subscriberId : done.ownerId
   return c.redirect(`${await manage(id)}?done=confirmed`, 303)

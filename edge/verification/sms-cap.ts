@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
-import type { TenantSettings } from '../../shared/contract'
+import { smsCapDefaults, type TenantSettings } from '../../shared/contract'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { residentDb } from '../shards/map'
@@ -14,7 +14,6 @@ import { smsCapAlertMessage } from './messages'
  * town's shard, keyed by the tenant slug (no one's data). `shardDb` below: that shard, when the
  * caller has it already.
  */
-export const smsCapDefaults = { perHour: 100, perDay: 500 } as const
 
 export function smsCap(tenant: TenantSettings) {
   return {

@@ -4,9 +4,16 @@ import { svixToleranceSeconds } from './svix'
 /**
  * How long an id is remembered: as long as the same webhook could be accepted again. Svix refuses
  * a timestamp more than five minutes from now either way, so a signed id is good for ten minutes
- * at most; LINE signs no time, and redelivers a failed webhook for up to a day.
+ * at most; LINE signs no time, and redelivers a failed webhook for up to a day. Twilio signs no time
+ * either and its signature never expires: a resident's captured STOP, replayed after they said
+ * START and registered again, would stop them again. Its MessageSid is kept as long as anyone stays
+ * in the program (a pregnancy and three years after the birth).
  */
-const windowMs = { resend: 2 * svixToleranceSeconds * 1000, line: 24 * 60 * 60 * 1000 } as const
+const windowMs = {
+  resend: 2 * svixToleranceSeconds * 1000,
+  line: 24 * 60 * 60 * 1000,
+  twilio: 4 * 366 * 24 * 60 * 60 * 1000,
+} as const
 
 /**
  * Records a provider's event id for the tenant; true the first time it is seen within its window,

@@ -124,11 +124,11 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     if (!params) return c.text(unauthorized, 403)
     const inbound = twilioInbound.safeParse(Object.fromEntries(params))
     if (!inbound.success) return c.text('受信メッセージとして読めません / Not an incoming message', 400)
-    await applyTwilioInbound(await residentDb(c.env, tenant), {
-      tenant,
-      inbound: inbound.data,
-      now: new Date(),
-    })
+    const db = await residentDb(c.env, tenant)
+    const id = inbound.data.MessageSid
+    // A reply already acted on (same MessageSid: Twilio's retry, or a captured one replayed) does nothing.
+    if (await firstDelivery(db, { tenant, provider: 'twilio', id, now: new Date() }))
+      await applyTwilioInbound(db, { tenant, inbound: inbound.data, now: new Date() })
     // Empty TwiML: no reply from us (Twilio answers STOP/START itself).
     return c.body(emptyTwiml, 200, { 'content-type': 'text/xml; charset=utf-8' })
   })

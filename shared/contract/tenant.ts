@@ -4,6 +4,9 @@ import { prefecture } from './prefecture'
 import { email, httpsUrl, language, localTime, nonEmpty, phone, tenantSlug, timeZone } from './primitives'
 import { tenantProgram } from './tenant-program'
 
+/** What a town's SMS cap is when its settings say nothing (the edge's `smsCap`, the CMS's fields). */
+export const smsCapDefaults = { perHour: 100, perDay: 500 } as const
+
 // Sender identities only: API keys and channel secrets are stored at the edge, never here.
 export const tenantChannels = z
   .object({

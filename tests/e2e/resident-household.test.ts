@@ -67,7 +67,7 @@ describe('partner invitation and moving, in a real browser against the Worker in
     expect(await page.locator('h1').innerText()).toContain('招待リンクができました')
     await fitsAndPassesAxe('invitation link')
     const invitationUrl = await page.getByLabel(/招待リンク/).inputValue()
-    expect(invitationUrl).toMatch(/\/i\/[A-Za-z0-9_-]{22}$/)
+    expect(invitationUrl).toMatch(/\/i\/[1-9][A-Za-z0-9_-]{22}$/)
 
     // The partner opens the link on their own phone.
     await page.goto(invitationUrl)

@@ -14,6 +14,7 @@ import {
   residentWithManageLink,
   validConsultation,
 } from './support/consultation'
+import { deleteMyData } from './support/deletion'
 import { emptyDeliveryTables, rows, storeFixture } from './support/delivery'
 
 const origin = 'http://edge.test'
@@ -254,7 +255,7 @@ describe('a sent consultation', { timeout: 30_000 }, () => {
   it('is deleted with the resident’s data', async () => {
     const { manage } = await residentWithManageLink('c-delete')
     await consult(manage, validConsultation())
-    expect((await post(`${manage}/delete`, {})).status).toBe(200)
+    await deleteMyData(manage)
     expect(await rows('SELECT id FROM consultations')).toEqual([])
     expect(await rows('SELECT consultation_id FROM consultation_forwards')).toEqual([])
   })

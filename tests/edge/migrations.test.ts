@@ -8,11 +8,13 @@ it('creates every table the edge keeps', async () => {
   expect(results.map((r) => r.name)).toEqual([
     'access_tokens',
     'active_manifest',
+    'address_changes',
     'aggregate_reports',
     'consents',
     'consultation_forwards',
     'consultations',
     'dead_letters',
+    'deletion_requests',
     'deliveries',
     'delivery_clicks',
     'delivery_counts',

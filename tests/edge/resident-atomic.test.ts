@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { storeWithKaede } from './support/kaede'
 import {
   dateFromToday,
+  get,
   linkInOutbox,
   post,
   registeredResident,
@@ -355,5 +356,29 @@ describe('changes from the manage page commit at once or not at all', () => {
     expect(after!.subscriber.tenant).toBe('kaede-town')
     expect(after!.subscriber.nextSendOn).not.toBeNull()
     expect(after!.consents).toBe(1)
+  })
+})
+
+describe('"this was not me" commits at once or not at all', () => {
+  it('a fault keeps the new address and the manage link; the undo link still works afterwards', async () => {
+    const { address, manage } = await registeredResident()
+    const next = `next-${crypto.randomUUID().slice(0, 8)}@example.jp`
+    expect((await post(`${manage}/address`, { channel: 'email', address: next })).status).toBe(200)
+    const proof = await linkInOutbox(next, '/v/')
+    expect((await post(proof, {})).status).toBe(303)
+    const undo = (await env.DB.prepare(
+      "SELECT text FROM outbox WHERE recipient = ?1 AND text LIKE '%/u/%' ORDER BY rowid DESC",
+    )
+      .bind(address)
+      .first<string>('text'))!.match(/http:\/\/edge\.test(\/u\/1[A-Za-z0-9_-]{22})/)![1]!
+    const before = await stateOf(next)
+
+    expect((await withFault(onNextSend, () => post(undo, {}))).status).toBe(500)
+    expect(await stateOf(next)).toEqual(before)
+    expect((await get(manage)).status).toBe(200)
+
+    expect((await post(undo, {})).status).toBe(200)
+    expect(await row(address)).toMatchObject({ channel: 'email', state: 'active' })
+    expect((await get(manage)).status).toBe(404)
   })
 })

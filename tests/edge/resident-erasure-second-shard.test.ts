@@ -5,6 +5,7 @@ import { messageToken, surveyToken } from '../../edge/resident/link-tokens'
 import { suppressAddress } from '../../edge/resident/suppression'
 import { hashToken } from '../../edge/resident/tokens'
 import type { Survey } from '../../shared/contract'
+import { deleteMyData } from './support/deletion'
 import { needlesOf, traces } from './support/erasure'
 import { post } from './support/resident-http'
 import { minato, residentInShard, storeOnTwoShards } from './support/second-shard'
@@ -138,9 +139,7 @@ it('"delete my data" of a resident of a town on shard 2 leaves nothing of them t
   expect(await traces(env.DB, [...erased.needles, ...neighbour.needles])).toEqual({})
   const neighbourBefore = await traces(db, neighbour.needles)
 
-  const deleted = await post(`${erased.manage}/delete`, {})
-  expect(deleted.status).toBe(200)
-  expect(await deleted.text()).toContain('削除しました')
+  await deleteMyData(erased.manage)
 
   const left = await traces(db, erased.needles)
   expect(

@@ -9,6 +9,7 @@ import { loadSnapshot } from '../../edge/snapshot/read'
 import { fixtureManifestId, fixtureTenantParts } from '../../shared/contract/fixture'
 import { residentWithManageLink, validConsultation } from './support/consultation'
 import { deps, outbox } from './support/consumer'
+import { deleteMyData } from './support/deletion'
 import { needlesOf, traces as tracesIn } from './support/erasure'
 import {
   dateFromToday,
@@ -185,7 +186,7 @@ async function residentWithEverything(
 /** Erases one resident the way a reason does it. */
 async function erase(r: Traces, how: 'delete' | 'retention') {
   if (how === 'delete') {
-    expect((await post(`${r.manage}/delete`, {})).status).toBe(200)
+    await deleteMyData(r.manage)
     return
   }
   expect((await post(`${r.manage}/stop`, {})).status).toBe(200)

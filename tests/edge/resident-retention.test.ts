@@ -9,6 +9,7 @@ import { storeSnapshot } from '../../edge/snapshot/store'
 import type { TenantSettings } from '../../shared/contract'
 import { fixtureNationalPart, fixtureSnapshot, fixtureTenantParts } from '../../shared/contract/fixture'
 import { prepareSnapshot } from '../../shared/contract/snapshot'
+import { deleteMyData } from './support/deletion'
 import {
   dateFromToday,
   get,
@@ -228,10 +229,10 @@ describe('retention: residents are deleted the tenant’s days after they stop o
     expect(await erased('sakura-city', 'unconfirmed')).toBe(before + 1)
   })
 
-  it('"delete my data" stays immediate and is counted as requested', async () => {
+  it('"delete my data", once confirmed, is counted as requested', async () => {
     const { manage, address } = await registeredResident()
     const before = await erased('sakura-city', 'requested')
-    expect((await post(`${manage}/delete`, {})).status).toBe(200)
+    expect(await deleteMyData(manage)).toBe('confirmed')
     expect(await subscriberByAddress(address)).toBeNull()
     expect(await erased('sakura-city', 'requested')).toBe(before + 1)
   })

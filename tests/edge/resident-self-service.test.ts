@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { settleDay } from '../../edge/delivery/record'
 import { planDay } from '../../shared/program'
+import { deleteMyData } from './support/deletion'
 import {
   dateFromToday,
   get,
@@ -116,11 +117,11 @@ describe('self-service from the manage link', () => {
     expect(await subscriberByAddress(address)).toMatchObject({ state: 'stopped', nextSendOn: null })
   })
 
-  it('deletes the data at once, timeline and consent included', async () => {
+  it('deletes the data once confirmed from the address, timeline and consent included', async () => {
     const { manage, address } = await registeredResident()
     const id = (await subscriberByAddress(address))!.id
     const timeline = await timelineOf(id)
-    expect((await post(`${manage}/delete`, {})).status).toBe(200)
+    expect(await deleteMyData(manage)).toBe('confirmed')
     expect(await subscriberByAddress(address)).toBeNull()
     for (const [table, column, value] of [
       ['timelines', 'id', timeline!.id],

@@ -153,6 +153,26 @@ describe('building a tenant part', () => {
     expect(build(null).part?.tenant.missedDay).toBe('skip')
   })
 
+  it('carries the town’s SMS limits when it texts, and leaves them to the edge’s defaults when empty', () => {
+    const build = (channels: string[], smsLimits: TenantDoc['smsLimits']) =>
+      buildTenantPart(
+        { ...sakura, channels, senderNames: { ...sakura.senderNames, sms: 'Sakura' }, smsLimits },
+        [],
+        [],
+        { standard: standardProgram },
+      ).part?.tenant.channels.sms
+    expect(build(['email', 'sms'], { countries: ['JP', 'GB'], capPerHour: 20, capPerDay: 80 })).toEqual({
+      senderName: 'Sakura',
+      countries: ['JP', 'GB'],
+      capPerHour: 20,
+      capPerDay: 80,
+    })
+    expect(build(['email', 'sms'], { countries: [], capPerHour: null, capPerDay: null })).toEqual({
+      senderName: 'Sakura',
+    })
+    expect(build(['email'], { capPerHour: 20 })).toBeUndefined()
+  })
+
   it('names the settings staff must fill in before publishing', () => {
     const { part, problems } = buildTenantPart(
       { ...sakura, senders: {}, desk: { ...sakura.desk, hours: null } },

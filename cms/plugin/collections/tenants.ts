@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { channels, tenantSlug } from '../../../shared/contract/primitives'
 import { adminOnlyField, roleIn } from '../access/index'
+import { smsLimitsField } from '../fields/smsLimits'
 import {
   optionalEmail,
   optionalPhone,
@@ -131,6 +132,7 @@ export const tenantsCollection = ({
         { name: 'line', type: 'text', label: label('LINE公式アカウント名', 'LINE account name') },
       ],
     },
+    smsLimitsField,
     {
       name: 'desk',
       type: 'group',

@@ -84,7 +84,7 @@ export async function subscriberByAddress(address: string) {
 }
 
 /** The path of the first link in the message the outbox (of any shard) holds for this address, e.g. /c/1abc. */
-export async function linkInOutbox(address: string, prefix: '/c/' | '/s/'): Promise<string> {
+export async function linkInOutbox(address: string, prefix: '/c/' | '/s/' | '/v/'): Promise<string> {
   const row = await firstInShards<{ text: string }>('SELECT text FROM outbox WHERE recipient = ?1', address)
   const match = row?.text.match(new RegExp(`${origin}(${prefix}[A-Za-z0-9_-]+)`))
   if (!match?.[1]) throw new Error(`no ${prefix} link in the outbox for this address`)

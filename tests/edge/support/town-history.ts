@@ -32,15 +32,19 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
     const page = token(`M${tenant.slice(0, 6)}${i}`)
     const survey = token(`Q${tenant.slice(0, 6)}${i}`)
     const proof = token(`V${tenant.slice(0, 6)}${i}`)
+    const undo = token(`U${tenant.slice(0, 6)}${i}`)
+    const deletion = token(`D${tenant.slice(0, 6)}${i}`)
     subscribers.push(s)
     links.push(
       { path: `/s/${stop}`, token: stop },
       { path: `/m/${page}`, token: page },
       { path: `/q/${survey}`, token: survey },
       { path: `/v/${proof}`, token: proof },
+      { path: `/u/${undo}`, token: undo },
+      { path: `/d/${deletion}`, token: deletion },
     )
-    const [stopHash, pageHash, surveyHash, proofHash] = await Promise.all(
-      [stop, page, survey, proof].map((x) => sha256Hex(x)),
+    const [stopHash, pageHash, surveyHash, proofHash, undoHash, deletionHash] = await Promise.all(
+      [stop, page, survey, proof, undo, deletion].map((x) => sha256Hex(x)),
     )
     statements.push(
       db
@@ -73,6 +77,18 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
            VALUES (?1, ?2, ?3, 'change', 'email', 'new@example.jp', 0, 1, '2026-11-21T00:00:00.000Z', ?4)`,
         )
         .bind(proofHash, s, tenant, at),
+      db
+        .prepare(
+          `INSERT INTO address_changes (token_hash, subscriber_id, tenant_slug, channel, address, expires_at, created_at)
+           VALUES (?1, ?2, ?3, 'email', 'old@example.jp', '2026-12-05T00:00:00.000Z', ?4)`,
+        )
+        .bind(undoHash, s, tenant, at),
+      db
+        .prepare(
+          `INSERT INTO deletion_requests (subscriber_id, token_hash, tenant_slug, expires_at, delete_after, created_at)
+           VALUES (?1, ?2, ?3, '2026-11-28T00:00:00.000Z', NULL, ?4)`,
+        )
+        .bind(s, deletionHash, tenant, at),
       db
         .prepare(
           `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, channel, state, idempotency_key,
