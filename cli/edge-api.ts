@@ -1,27 +1,36 @@
 import { BilingualError } from '../shared/calendar'
 
-// The operator commands talk to the edge's /ingest API with YORISOI_EDGE_URL and
-// YORISOI_INGEST_TOKEN (the CMS's own token).
+// The operator commands talk to the edge's /ingest API with YORISOI_EDGE_URL and the token of
+// their own capability: each is the edge secret of the same name without YORISOI_ (edge/README.md).
 
-function edge(): { url: string; token: string } {
+/** The operator's tokens, one per capability under /ingest. */
+export type OperatorToken = 'YORISOI_SECRETS_TOKEN' | 'YORISOI_DECISIONS_TOKEN' | 'YORISOI_OPERATIONS_TOKEN'
+
+function edge(variable: OperatorToken): { url: string; token: string } {
   const url = process.env.YORISOI_EDGE_URL
-  const token = process.env.YORISOI_INGEST_TOKEN
+  const token = process.env[variable]
   if (!url || !token) {
     throw new BilingualError({
-      ja: 'YORISOI_EDGE_URL と YORISOI_INGEST_TOKEN を設定してください',
-      en: 'set YORISOI_EDGE_URL and YORISOI_INGEST_TOKEN',
+      ja: `YORISOI_EDGE_URL と ${variable} を設定してください`,
+      en: `set YORISOI_EDGE_URL and ${variable}`,
     })
   }
   return { url: url.replace(/\/$/, ''), token }
 }
 
-/** One request to `/ingest/{path}`; the edge's refusal becomes a BilingualError of one line. */
-export async function callIngest(
+/** A caller of `/ingest/{path}` with the `variable` token; the edge's refusal becomes a BilingualError of one line. */
+export const ingestCaller =
+  (variable: OperatorToken) =>
+  (method: string, path: string, body?: unknown): Promise<Record<string, unknown>> =>
+    callIngest(variable, method, path, body)
+
+async function callIngest(
+  variable: OperatorToken,
   method: string,
   path: string,
   body?: unknown,
 ): Promise<Record<string, unknown>> {
-  const { url, token } = edge()
+  const { url, token } = edge(variable)
   let response: Response
   try {
     response = await fetch(`${url}/ingest/${path}`, {

@@ -1,6 +1,8 @@
 import { BilingualError } from '../shared/calendar'
 import { parseCommand } from './args'
-import { callIngest } from './edge-api'
+import { ingestCaller } from './edge-api'
+
+const callIngest = ingestCaller('YORISOI_DECISIONS_TOKEN')
 
 // yorisoi flagged list --tenant T [--limit N] | resolve --tenant T --id ID --as was-sent|send-again [--by NAME]
 // — the deliveries a person must decide about, at the edge's /ingest/tenants/{tenant}/flagged.

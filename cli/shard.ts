@@ -4,8 +4,10 @@ import type { MoveCursor, MoveProgress } from '../edge/shards/move-progress'
 import type { ShardPlacements } from '../edge/shards/placements'
 import { BilingualError } from '../shared/calendar'
 import { parseCommand } from './args'
-import { callIngest } from './edge-api'
+import { ingestCaller } from './edge-api'
 import { d1Bindings, quietWranglerEnv, wranglerBin } from './wrangler'
+
+const callIngest = ingestCaller('YORISOI_OPERATIONS_TOKEN')
 
 // yorisoi shard migrate [--remote] [--persist-to DIR] — edge/migrations on every D1 binding of
 // wrangler.toml (main and every shard). yorisoi shard list — each shard's towns.

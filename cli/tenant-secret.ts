@@ -1,9 +1,11 @@
 import { BilingualError } from '../shared/calendar'
 import { parseCommand } from './args'
-import { callIngest } from './edge-api'
+import { ingestCaller } from './edge-api'
+
+const callIngest = ingestCaller('YORISOI_SECRETS_TOKEN')
 
 // yorisoi tenant-secret set|list|delete --tenant T [--name N] | rotate — talks to the edge's
-// /ingest/tenants/{tenant}/secrets with YORISOI_EDGE_URL and YORISOI_INGEST_TOKEN (the CMS's own).
+// /ingest/tenants/{tenant}/secrets with YORISOI_EDGE_URL and YORISOI_SECRETS_TOKEN (the edge's SECRETS_TOKEN).
 // The value of `set` is read from stdin, never argv, so it stays out of shell history. `rotate`
 // re-encrypts every tenant's secrets under a new TENANT_SECRETS_KEY, page by page.
 

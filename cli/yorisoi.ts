@@ -9,6 +9,7 @@ import {
 import { type ScheduledSend, scheduleBetween, type TimelineFacts, timelineProblem } from '../shared/program'
 import { createAdmin } from './create-admin'
 import { flagged } from './flagged'
+import { linkSecret } from './link-secret'
 import { shard } from './shard'
 import { tenantSecret } from './tenant-secret'
 
@@ -131,6 +132,7 @@ try {
   else if (argv[0] === 'flagged') await flagged(argv.slice(1))
   else if (argv[0] === 'create-admin') await createAdmin(argv.slice(1))
   else if (argv[0] === 'shard') await shard(argv.slice(1))
+  else if (argv[0] === 'link-secret') await linkSecret(argv.slice(1))
   else main(argv)
 } catch (error) {
   const known = error instanceof InputError || error instanceof BilingualError

@@ -4,7 +4,14 @@ import { dirname } from 'node:path'
 
 /** The Worker secrets a local system needs, made once per data folder and kept beside the data. */
 export interface LocalSecrets {
+  /** The CMS's publishing token. */
   INGEST_TOKEN: string
+  /** `npx yorisoi tenant-secret` (YORISOI_SECRETS_TOKEN). */
+  SECRETS_TOKEN: string
+  /** `npx yorisoi flagged` (YORISOI_DECISIONS_TOKEN). */
+  DECISIONS_TOKEN: string
+  /** `npx yorisoi shard` and `npx yorisoi link-secret` (YORISOI_OPERATIONS_TOKEN). */
+  OPERATIONS_TOKEN: string
   IP_HASH_SALT: string
   LINK_SECRET: string
   TENANT_SECRETS_KEY: string
@@ -14,8 +21,11 @@ export interface LocalSecrets {
 
 const makers: Record<keyof LocalSecrets, () => string> = {
   INGEST_TOKEN: () => randomBytes(24).toString('base64url'),
+  SECRETS_TOKEN: () => randomBytes(24).toString('base64url'),
+  DECISIONS_TOKEN: () => randomBytes(24).toString('base64url'),
+  OPERATIONS_TOKEN: () => randomBytes(24).toString('base64url'),
   IP_HASH_SALT: () => randomBytes(24).toString('base64url'),
-  // Never changed once made: residents' stop and settings links are derived from it.
+  // Kept with the data: residents' links are derived from it (to change it, see edge/README.md).
   LINK_SECRET: () => randomBytes(24).toString('base64url'),
   TENANT_SECRETS_KEY: () => randomBytes(32).toString('base64'),
   OUTBOX_KEY: () => randomBytes(18).toString('base64url'),

@@ -74,7 +74,7 @@ try {
   const manifestId = await publishSeed({ payload, edge: { url: worker.url, token: secrets.INGEST_TOKEN } })
   step(`  active manifest ${manifestId}`)
   // The publish placed each new town on the shard with the fewest towns: the seeded ones spread.
-  const shards = await townShards(worker.url, secrets.INGEST_TOKEN)
+  const shards = await townShards(worker.url, secrets.OPERATIONS_TOKEN)
   await closePayload(payload)
 
   step('管理画面を起動中（初回は1分ほど） / starting the admin (about a minute the first time)')

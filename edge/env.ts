@@ -24,8 +24,14 @@ export interface Env {
   SNAPSHOT_KEEP_MANIFESTS?: string
   /** Days a message page (/m/…) stays readable; its manifest is kept that long (default 90). */
   MESSAGE_PAGE_DAYS?: string
-  /** Secret: bearer token the CMS presents to the ingest API. */
+  /** Secret: bearer token the CMS presents to publish and roll back (ingest/bearer.ts). */
   INGEST_TOKEN?: string
+  /** Secret: bearer token of `npx yorisoi tenant-secret` (towns' provider credentials). */
+  SECRETS_TOKEN?: string
+  /** Secret: bearer token of `npx yorisoi flagged` (a person's decision on a flagged delivery). */
+  DECISIONS_TOKEN?: string
+  /** Secret: bearer token of `npx yorisoi shard` and `npx yorisoi link-secret` (the operator's moves). */
+  OPERATIONS_TOKEN?: string
   /** Secret: base64 AES-256 key for tenant_secrets. */
   TENANT_SECRETS_KEY?: string
   /** Secret, while rotating only: the key before TENANT_SECRETS_KEY, still accepted for decryption. */
@@ -34,9 +40,11 @@ export interface Env {
   IP_HASH_SALT?: string
   /**
    * Secret: the HMAC key residents' link tokens are derived from (stop, manage, message pages).
-   * Changing it ends every link already sent — stop links included — so keep it for good.
+   * Every link opens by its stored hash, so it can change (edge/README.md "Rotating LINK_SECRET").
    */
   LINK_SECRET?: string
+  /** Secret, while rotating only: the LINK_SECRET before, to rebuild links of rows made under it. */
+  LINK_SECRET_PREVIOUS?: string
   /** The origin residents' links point at, e.g. https://yorisoi.example.jp; the request's own when unset. */
   PUBLIC_ORIGIN?: string
   /** Where the daily anonymous counts go: the CMS's POST /api/survey-answer-counts/report; unset, none are sent. */

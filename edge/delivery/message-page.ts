@@ -8,6 +8,7 @@ import {
   slotOn,
   type TimelineFacts,
 } from '../../shared/program'
+import type { LinkSecrets } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
 import { loadSnapshot } from '../snapshot/read'
 import { surveysOf } from '../surveys/offer'
@@ -62,7 +63,7 @@ export interface PageDatabases {
 export async function composeMessagePage(
   { main, db, shard }: PageDatabases,
   delivery: PageDelivery,
-  input: { origin: string; linkSecret: string; segment: string },
+  input: { origin: string; secrets: LinkSecrets; segment: string },
 ): Promise<MessagePage | 'after-loss' | null> {
   const snapshot = delivery.manifestId ? await loadSnapshot(main, delivery.manifestId) : null
   const tenant = snapshot?.tenants.get(delivery.tenantSlug)
@@ -87,16 +88,18 @@ export async function composeMessagePage(
   if (cheerfulBeforeLoss(plan, dueSubscriber.timelines)) return 'after-loss'
   const { links } = await deliveryLinks(
     input.origin,
-    input.linkSecret,
+    input.secrets.current,
     dueSubscriber.id,
     delivery.id,
     dueSubscriber.manageGeneration,
     shard,
   )
   // The survey line the delivery carried, as it carried it.
+  // Without its link (made under a LINK_SECRET since deleted), the line is left out, not shown dead.
   const offer = await offerOfDelivery(db, delivery.id)
-  const survey = offer && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
-  if (offer && survey) links.surveyUrl = await offerUrl(input.origin, input.linkSecret, delivery.id, shard)
+  const url = offer && (await offerUrl(input.origin, input.secrets, offer, shard))
+  const survey = url && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
+  if (url && survey) links.surveyUrl = url
   const composed = composeDay({
     tenant,
     index: indexMessages(snapshot.national),

@@ -1,11 +1,12 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
-import { requireLinkSecret } from '../resident/link-tokens'
+import { type LinkSecrets, linkSecrets } from '../resident/link-tokens'
 import { openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
+import { storeStandingLinks } from './links'
 import { messageGonePage, messageHiddenPage, messagePage } from './message-html'
 import {
   composeMessagePage,
@@ -32,6 +33,18 @@ async function openedDelivery(
   return { where: { main: env.DB, db: link.db, shard: link.shard }, delivery }
 }
 
+/**
+ * The secrets the page's links are built under. While LINK_SECRET is being rotated the page shows
+ * the resident's stop and manage links under the new secret: their hashes are stored first, so
+ * those links open even if no message has carried them yet.
+ */
+async function pageSecrets(env: Env, where: PageDatabases, delivery: PageDelivery): Promise<LinkSecrets> {
+  const secrets = linkSecrets(env)
+  if (secrets.previous)
+    await (await storeStandingLinks(where.db, secrets.current, [delivery.subscriberId], new Date())).run()
+  return secrets
+}
+
 export const messageRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders)
   .get('/:segment', async (c) => {
@@ -40,7 +53,7 @@ export const messageRoutes = new Hono<{ Bindings: Env }>()
     if (!opened) return c.html(linkNotValidPage(), 404)
     const shown = await composeMessagePage(opened.where, opened.delivery, {
       origin: publicOrigin(c),
-      linkSecret: requireLinkSecret(c.env.LINK_SECRET),
+      secrets: await pageSecrets(c.env, opened.where, opened.delivery),
       segment,
     })
     if (!shown) return c.html(messageGonePage(), 410)
@@ -57,7 +70,7 @@ export const messageRoutes = new Hono<{ Bindings: Env }>()
       opened &&
       (await composeMessagePage(opened.where, opened.delivery, {
         origin: publicOrigin(c),
-        linkSecret: requireLinkSecret(c.env.LINK_SECRET),
+        secrets: await pageSecrets(c.env, opened.where, opened.delivery),
         segment,
       }))
     const n = Number(c.req.param('n'))

@@ -19,14 +19,23 @@ export async function sameSecret(given: string, expected: string): Promise<boole
   return difference === 0
 }
 
-/** Lets a request through only with `Authorization: Bearer <INGEST_TOKEN>`; anything else is 401. */
-export const requireIngestToken: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
-  const expected = c.env.INGEST_TOKEN
-  const header = c.req.header('Authorization') ?? ''
-  const match = /^Bearer (.+)$/.exec(header)
-  // An edge with no token configured accepts nobody, rather than everybody.
-  if (!expected || !match || !(await sameSecret(match[1]!, expected))) {
-    return ingestFailure(c, 'unauthorized')
+/** The secrets that open the ingest API, one per capability, so each holder can do only its own. */
+export type IngestSecret = 'INGEST_TOKEN' | 'SECRETS_TOKEN' | 'DECISIONS_TOKEN' | 'OPERATIONS_TOKEN'
+
+/**
+ * Lets a request through only with `Authorization: Bearer <secret>`; anything else is 401. An edge
+ * without that secret is closed (503 naming it): no other token opens its routes.
+ */
+export const requireToken =
+  (secret: IngestSecret): MiddlewareHandler<{ Bindings: Env }> =>
+  async (c, next) => {
+    const expected = c.env[secret]
+    if (!expected) return ingestFailure(c, 'token-not-set', [], secret)
+    const match = /^Bearer (.+)$/.exec(c.req.header('Authorization') ?? '')
+    if (!match || !(await sameSecret(match[1]!, expected)))
+      return ingestFailure(c, 'unauthorized', [], secret)
+    await next()
   }
-  await next()
-}
+
+/** Publishing and rollback, and reading what is published: the CMS's token. */
+export const requireIngestToken = requireToken('INGEST_TOKEN')

@@ -5,13 +5,29 @@ import { bilingual } from '../../shared/contract'
 
 type Code = IngestError['error']['code']
 
-const answers: Record<Code, { status: ContentfulStatusCode; message: string }> = {
+type Answer = { status: ContentfulStatusCode; message: string | ((secret: string) => string) }
+
+const answers: Record<Code, Answer> = {
   unauthorized: {
     status: 401,
-    message: bilingual(
-      '取り込みトークンが正しくありません。CMS の設定を確認してください',
-      'The ingest token is missing or wrong; check the CMS settings',
-    ),
+    message: (secret) =>
+      secret === 'INGEST_TOKEN'
+        ? bilingual(
+            '取り込みトークンが正しくありません。CMS の設定を確認してください',
+            'The ingest token is missing or wrong; check the CMS settings',
+          )
+        : bilingual(
+            `取り込みトークンが正しくありません。この操作には ${secret} が要ります`,
+            `The ingest token is missing or wrong; this needs ${secret}`,
+          ),
+  },
+  'token-not-set': {
+    status: 503,
+    message: (secret) =>
+      bilingual(
+        `エッジに ${secret} が設定されていないため、この操作は閉じています（wrangler secret put ${secret}）`,
+        `${secret} is not set at the edge, so this is closed (wrangler secret put ${secret})`,
+      ),
   },
   'invalid-request': {
     status: 400,
@@ -93,9 +109,13 @@ const answers: Record<Code, { status: ContentfulStatusCode; message: string }> =
   },
 }
 
-/** The ingest API's one error shape: a code, a message in Japanese then English, and details. */
-export function ingestFailure(c: Context, code: Code, details?: ContractIssue[]) {
-  const { status, message } = answers[code]
+/**
+ * The ingest API's one error shape: a code, a message in Japanese then English, and details.
+ * `secret` names the token a refusal is about.
+ */
+export function ingestFailure(c: Context, code: Code, details?: ContractIssue[], secret = 'INGEST_TOKEN') {
+  const { status, message: text } = answers[code]
+  const message = typeof text === 'function' ? text(secret) : text
   const body: IngestError = { error: { code, message, ...(details?.length ? { details } : {}) } }
   return c.json(body, status)
 }

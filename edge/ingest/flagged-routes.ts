@@ -5,6 +5,7 @@ import { flaggedQuery, listFlagged } from '../delivery/flagged'
 import { resolveFlagged, resolveRequest } from '../delivery/resolve'
 import type { Env } from '../env'
 import { residentDb } from '../shards/map'
+import { requireToken } from './bearer'
 import { ingestFailure } from './failure'
 import { ingestValid, jsonBody } from './request'
 
@@ -12,17 +13,19 @@ const deliveryId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
   error: '配信 ID の形ではありません / Not a delivery id',
 })
 const tenantParam = z.object({ tenant: tenantSlug })
+const decisionsToken = requireToken('DECISIONS_TOKEN')
 const deliveryParam = z.object({ tenant: tenantSlug, id: deliveryId })
 
 /**
- * The operator's side of flagged deliveries (`npx yorisoi flagged`), under /ingest so the same
- * bearer token guards it: the list (masked addresses only) and a person's decision on each.
+ * The operator's side of flagged deliveries (`npx yorisoi flagged`), under /ingest, opened by
+ * DECISIONS_TOKEN alone: the list (masked addresses only) and a person's decision on each.
  * Residents' data stays at the edge; the CMS sees only the daily counts. Both act in the tenant's
  * shard (503 while its residents are being moved).
  */
 export const flaggedRoutes = new Hono<{ Bindings: Env }>()
   .get(
     '/:tenant/flagged',
+    decisionsToken,
     ingestValid('param', tenantParam),
     ingestValid('query', flaggedQuery),
     async (c) => {
@@ -36,6 +39,7 @@ export const flaggedRoutes = new Hono<{ Bindings: Env }>()
   )
   .post(
     '/:tenant/flagged/:id/resolve',
+    decisionsToken,
     ingestValid('param', deliveryParam),
     jsonBody(resolveRequest),
     async (c) => {

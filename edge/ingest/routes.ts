@@ -24,6 +24,7 @@ import { maxPartBytes, recordManifest, storeChunk } from '../snapshot/store'
 import { requireIngestToken } from './bearer'
 import { ingestFailure } from './failure'
 import { flaggedRoutes } from './flagged-routes'
+import { linkRoutes } from './link-routes'
 import { contractBody, ingestValid, jsonBody } from './request'
 import { shardRoutes } from './shard-routes'
 import { tenantSecretRoutes } from './tenant-secret-routes'
@@ -45,10 +46,12 @@ function activationBody(a: Activated): ActivateManifestResponse {
   }
 }
 
-/** The CMS's only way in: parts by slices, manifests, the switch and rollback. */
+/**
+ * The CMS's only way in: parts by slices, manifests, the switch and rollback, under INGEST_TOKEN.
+ * The operator's routes mounted here each check their own secret (bearer.ts).
+ */
 export const ingestRoutes = new Hono<{ Bindings: Env }>()
-  .use('*', requireIngestToken)
-  .post('/chunks', contractBody(partChunkRequest), async (c) => {
+  .post('/chunks', requireIngestToken, contractBody(partChunkRequest), async (c) => {
     const chunk = c.req.valid('json')
     const outcome = await storeChunk(c.env.DB, chunk, new Date())
     if (!outcome.ok) {
@@ -76,7 +79,7 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     }
     return c.json(body)
   })
-  .post('/manifests', contractBody(activateManifestRequest), async (c) => {
+  .post('/manifests', requireIngestToken, contractBody(activateManifestRequest), async (c) => {
     const { manifest, activate, basedOn, actor } = c.req.valid('json')
     const db = c.env.DB
     const existing = await readManifest(db, manifest.id)
@@ -115,7 +118,7 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     await enqueueReschedule(c.env.RESCHEDULE_QUEUE, activation)
     return c.json(activationBody(activation), 201)
   })
-  .get('/manifests/active', async (c) => {
+  .get('/manifests/active', requireIngestToken, async (c) => {
     const db = c.env.DB
     const active = await readActiveManifest(db)
     const manifest = active ? await readManifest(db, active.manifestId) : null
@@ -127,19 +130,19 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
     }
     return c.json(body)
   })
-  .get('/activations', ingestValid('query', activationHistoryQuery), async (c) => {
+  .get('/activations', requireIngestToken, ingestValid('query', activationHistoryQuery), async (c) => {
     const body: ActivationHistoryResponse = {
       activations: await readActivations(c.env.DB, c.req.valid('query')),
     }
     return c.json(body)
   })
-  .get('/parts/:hash', ingestValid('param', partParam), async (c) => {
+  .get('/parts/:hash', requireIngestToken, ingestValid('param', partParam), async (c) => {
     return c.json(await partStatus(c.env.DB, c.req.valid('param').hash))
   })
-  .post('/parts/status', jsonBody(partStatusRequest), async (c) => {
+  .post('/parts/status', requireIngestToken, jsonBody(partStatusRequest), async (c) => {
     return c.json({ parts: await partStatuses(c.env.DB, c.req.valid('json').hashes) })
   })
-  .post('/rollback', contractBody(rollbackRequest), async (c) => {
+  .post('/rollback', requireIngestToken, contractBody(rollbackRequest), async (c) => {
     const { manifestId, actor } = c.req.valid('json')
     const now = new Date()
     await placeManifestTenants(c.env, manifestId, now)
@@ -155,3 +158,4 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
   .route('/tenants', tenantSecretRoutes)
   .route('/tenants', flaggedRoutes)
   .route('/shards', shardRoutes)
+  .route('/links', linkRoutes)

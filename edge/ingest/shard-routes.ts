@@ -5,9 +5,11 @@ import type { Env } from '../env'
 import { LeftoverNotCopied } from '../shards/cleanup'
 import { MoveIncomplete, moveStep, startMove } from '../shards/move'
 import { listPlacements } from '../shards/placements'
+import { requireToken } from './bearer'
 import { ingestFailure } from './failure'
 import { ingestValid, jsonBody } from './request'
 
+const operationsToken = requireToken('OPERATIONS_TOKEN')
 const moveRequest = z.object({ tenant: tenantSlug, to: z.number().int().min(1).max(9999) })
 const stepRequest = z.object({
   cursor: z
@@ -41,13 +43,13 @@ const refusals = {
 } as const
 
 /**
- * The shards under the ingest token: which tenants each holds (`npx yorisoi shard list`), and
+ * The shards, opened by OPERATIONS_TOKEN alone: which tenants each holds (`npx yorisoi shard list`), and
  * moving a tenant's residents between them (`npx yorisoi shard move`): start (or find the same
  * move under way), then steps until `done`. See shards/move.ts.
  */
 export const shardRoutes = new Hono<{ Bindings: Env }>()
-  .get('/', async (c) => c.json({ shards: await listPlacements(c.env) }))
-  .post('/moves', jsonBody(moveRequest), async (c) => {
+  .get('/', operationsToken, async (c) => c.json({ shards: await listPlacements(c.env) }))
+  .post('/moves', operationsToken, jsonBody(moveRequest), async (c) => {
     const { tenant, to } = c.req.valid('json')
     const started = await startMove(c.env, tenant, to, new Date())
     if (!started.ok) {
@@ -66,6 +68,7 @@ export const shardRoutes = new Hono<{ Bindings: Env }>()
   })
   .post(
     '/moves/:tenant/step',
+    operationsToken,
     ingestValid('param', z.object({ tenant: tenantSlug })),
     jsonBody(stepRequest, {}),
     async (c) => {

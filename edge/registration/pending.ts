@@ -1,5 +1,6 @@
 import { localDate } from '../../shared/calendar'
 import type { Env } from '../env'
+import { confirmToken, ensureStandingTokens, linkSecrets, secretOf } from '../resident/link-tokens'
 import { tokenLifetimeDays } from '../resident/tokens'
 import {
   confirmationRequest,
@@ -8,7 +9,7 @@ import {
   waitingConfirmation,
 } from './confirmation'
 import type { Registration } from './form'
-import type { RegisterContext } from './register'
+import { confirmTokenStatement, type RegisterContext } from './register'
 
 const DAY_MS = 86_400_000
 
@@ -32,8 +33,33 @@ export async function resendWaitingConfirmation(
   const pending: PendingConfirmation = renewal
     ? await renew(ctx, waiting, renewal, waiting.confirmation === 'earlier')
     : waiting
-  const request = await confirmationRequest(ctx.linkSecret, ctx.origin, pending, ctx.now, ctx.shard)
+  const secret = await confirmationSecret(env, ctx, pending.subscriberId)
+  const request = await confirmationRequest(secret, ctx.origin, pending, ctx.now, ctx.shard)
   return sendConfirmation(env, ctx.tenant, request, ctx.db)
+}
+
+/**
+ * The LINK_SECRET the waiting confirmation was made under, so the very same links go out again
+ * (their hashes are stored) even while LINK_SECRET is being rotated. Made under a secret since
+ * deleted: its confirm and stop links are stored under the current one first.
+ */
+async function confirmationSecret(env: Env, ctx: RegisterContext, subscriberId: string): Promise<string> {
+  const secrets = linkSecrets(env)
+  const stored = await ctx.db
+    .prepare(
+      `SELECT token_hash FROM access_tokens WHERE subscriber_id = ?1 AND purpose = 'confirm' AND used_at IS NULL
+       ORDER BY created_at DESC LIMIT 1`,
+    )
+    .bind(subscriberId)
+    .first<string>('token_hash')
+  const secret = stored && (await secretOf(secrets, (s) => confirmToken(s, subscriberId), stored))
+  if (secret) return secret
+  const current = { ...ctx, linkSecret: secrets.current }
+  await ctx.db.batch([
+    await confirmTokenStatement(current, subscriberId),
+    await ensureStandingTokens(ctx.db, secrets.current, [subscriberId], ['stop'], ctx.now),
+  ])
+  return secrets.current
 }
 
 /**

@@ -10,6 +10,44 @@ export function requireLinkSecret(secret: string | undefined): string {
   return secret
 }
 
+/** LINK_SECRET and, while it is being rotated, the one before it (LINK_SECRET_PREVIOUS). */
+export interface LinkSecrets {
+  current: string
+  previous: string | null
+}
+
+export function linkSecrets(env: { LINK_SECRET?: string; LINK_SECRET_PREVIOUS?: string }): LinkSecrets {
+  const current = requireLinkSecret(env.LINK_SECRET)
+  const previous = env.LINK_SECRET_PREVIOUS
+  return { current, previous: previous && previous !== current ? previous : null }
+}
+
+/**
+ * The secret a stored token was made under: the one under which `make` derives the token whose
+ * hash is `storedHash`, the current secret tried first, then the previous. Null when neither made
+ * it (made under a secret since deleted). For links rebuilt from a stored row.
+ */
+export async function secretOf(
+  secrets: LinkSecrets,
+  make: (secret: string) => Promise<string>,
+  storedHash: string,
+): Promise<string | null> {
+  for (const secret of [secrets.current, secrets.previous]) {
+    if (secret && (await hashToken(await make(secret))) === storedHash) return secret
+  }
+  return null
+}
+
+/** The token `make` derives under the secret it was made with (secretOf); null when none at hand. */
+export async function derivedAs(
+  secrets: LinkSecrets,
+  make: (secret: string) => Promise<string>,
+  storedHash: string,
+): Promise<string | null> {
+  const secret = await secretOf(secrets, make, storedHash)
+  return secret && make(secret)
+}
+
 const keys = new Map<string, Promise<CryptoKey>>()
 
 function keyFor(secret: string): Promise<CryptoKey> {
@@ -56,12 +94,17 @@ export const standingToken = (
       : `${purpose}|${subscriberId}`,
   )
 
-/** The subscriber's current manage token (their generation read from D1; 0 for someone unknown). */
+/**
+ * The subscriber's current manage token (their generation read from D1; 0 for someone unknown),
+ * its hash stored if it was not yet — after a LINK_SECRET rotation, a link shown before any
+ * message rebuilt it must open too.
+ */
 export async function manageToken(db: D1Database, secret: string, subscriberId: string): Promise<string> {
   const generation = await db
     .prepare('SELECT manage_generation FROM subscribers WHERE id = ?1')
     .bind(subscriberId)
     .first<number>('manage_generation')
+  await (await ensureStandingTokens(db, secret, [subscriberId], ['manage'], new Date())).run()
   return standingToken(secret, subscriberId, 'manage', generation ?? 0)
 }
 
@@ -126,10 +169,11 @@ export const surveyToken = (secret: string, deliveryKey: string) => derive(secre
 
 /**
  * One statement that stores the hashes of these subscribers' standing tokens where they are not
- * stored yet (residents confirmed before, or written by the seed). Standing tokens never expire:
- * they are in every message, and they go with the subscriber's row when the data is deleted. Only
- * the original manage token is stored here, and never for someone who asked for a new one (that
- * one is stored when issued): an ended manage link is not brought back by a delivery batch.
+ * stored yet (residents confirmed before, written by the seed, or from before a LINK_SECRET
+ * rotation). Standing tokens never expire: they are in every message, and they go with the
+ * subscriber's row when the data is deleted. The manage token stored is the subscriber's current
+ * generation's, and only while that is still their generation when the statement runs: an ended
+ * manage link is not brought back by a delivery batch racing a "new link".
  */
 export async function ensureStandingTokens(
   db: D1Database,
@@ -138,17 +182,37 @@ export async function ensureStandingTokens(
   purposes: readonly StandingPurpose[],
   now: Date,
 ): Promise<D1PreparedStatement> {
-  const rows: [string, string, StandingPurpose][] = []
+  const generations = purposes.includes('manage') ? await manageGenerations(db, subscriberIds) : new Map()
+  const rows: [string, string, StandingPurpose, number][] = []
   for (const id of subscriberIds)
-    for (const purpose of purposes)
-      rows.push([await hashToken(await standingToken(secret, id, purpose)), id, purpose])
+    for (const purpose of purposes) {
+      const generation = purpose === 'manage' ? (generations.get(id) ?? 0) : 0
+      rows.push([
+        await hashToken(await standingToken(secret, id, purpose, generation)),
+        id,
+        purpose,
+        generation,
+      ])
+    }
   return db
     .prepare(
       `INSERT INTO access_tokens (token_hash, subscriber_id, purpose, created_at)
        SELECT value ->> 0, value ->> 1, value ->> 2, ?2 FROM json_each(?1)
        WHERE value ->> 2 <> 'manage'
-          OR NOT EXISTS (SELECT 1 FROM subscribers WHERE id = value ->> 1 AND manage_generation > 0)
+          OR EXISTS (SELECT 1 FROM subscribers WHERE id = value ->> 1 AND manage_generation = value ->> 3)
        ON CONFLICT (token_hash) DO NOTHING`,
     )
     .bind(JSON.stringify(rows), now.toISOString())
+}
+
+/** Each subscriber's manage generation (one read; someone not written yet is missing: 0). */
+async function manageGenerations(db: D1Database, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map()
+  const { results } = await db
+    .prepare(
+      'SELECT id, manage_generation AS generation FROM subscribers WHERE id IN (SELECT value FROM json_each(?1))',
+    )
+    .bind(JSON.stringify(ids))
+    .all<{ id: string; generation: number }>()
+  return new Map(results.map((r) => [r.id, r.generation]))
 }

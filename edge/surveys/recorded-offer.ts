@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Survey, TenantSettings } from '../../shared/contract'
-import { surveyToken } from '../resident/link-tokens'
+import { derivedAs, type LinkSecrets, surveyToken } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
 import { readActiveManifest } from '../snapshot/active'
 import { loadSnapshot } from '../snapshot/read'
@@ -14,10 +14,13 @@ export interface RecordedOffer {
   surveyVersion: number
   manifestId: string
   reminder: number
+  /** The hash of the survey link's token (survey_invitations.token_hash). */
+  tokenHash: string
 }
 
 const columns = `delivery_id AS deliveryId, subscriber_id AS subscriberId, tenant_slug AS tenantSlug,
-  survey_id AS surveyId, survey_version AS surveyVersion, manifest_id AS manifestId, reminder`
+  survey_id AS surveyId, survey_version AS surveyVersion, manifest_id AS manifestId, reminder,
+  token_hash AS tokenHash`
 
 /** The survey line a delivery carried, if it carried one. */
 export function offerOfDelivery(db: D1Database, deliveryId: string): Promise<RecordedOffer | null> {
@@ -37,16 +40,18 @@ export async function offerOfToken(db: D1Database, token: string): Promise<Recor
 }
 
 /**
- * The survey link of a delivery, rebuilt from the secret as it was sent: with the prefix of the
- * resident's shard when given (a link without one opens in shard 1).
+ * The survey link of a delivery, rebuilt as it was sent — under the secret it was made with, the
+ * current LINK_SECRET or, while rotating, the previous — with the prefix of the resident's shard
+ * when given (a link without one opens in shard 1). Null when no secret at hand makes it.
  */
 export async function offerUrl(
   origin: string,
-  secret: string,
-  deliveryId: string,
+  secrets: LinkSecrets,
+  offer: Pick<RecordedOffer, 'deliveryId' | 'tokenHash'>,
   shard?: number,
-): Promise<string> {
-  return surveyUrl(origin, await surveyToken(secret, deliveryId), shard)
+): Promise<string | null> {
+  const token = await derivedAs(secrets, (secret) => surveyToken(secret, offer.deliveryId), offer.tokenHash)
+  return token && surveyUrl(origin, token, shard)
 }
 
 /**

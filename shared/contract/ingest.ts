@@ -115,6 +115,7 @@ export type ActivationHistoryResponse = z.infer<typeof activationHistoryResponse
 
 export const ingestErrorCodes = [
   'unauthorized',
+  'token-not-set',
   'invalid-request',
   'unsupported-contract-version',
   'chunk-hash-mismatch',

@@ -6,6 +6,8 @@ import { executeLocalD1 } from '../support/local-d1'
 import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
 
 const token = 'e2e-ingest-token'
+// Tenant secrets open with their own token, not the publishing one.
+const secretsToken = `${token}-secrets`
 
 // The journey a tired parent takes on a phone: register by email, confirm from the message,
 // change the due date, report the birth, stop — every page and its error states readable at 360 px.
@@ -25,6 +27,7 @@ describe('the resident journey in a real browser against the Worker in workerd',
     const secretsKey = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64')
     resident = await startResidentBrowser('yorisoi-e2e-', token, {
       TENANT_SECRETS_KEY: secretsKey,
+      SECRETS_TOKEN: secretsToken,
       RESEND_BASE_URL: resend.url,
     })
     ;({ worker, page, persistTo } = resident)
@@ -153,7 +156,7 @@ describe('the resident journey in a real browser against the Worker in workerd',
   it('when the email service fails: the registration is kept as typed, “send again” sends the confirmation, and the manage page says when messages stop arriving', async () => {
     const address = 'unsent.e2e@example.jp'
     const secretUrl = `${worker.url}/ingest/tenants/sakura-city/secrets/resend.apiKey`
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+    const headers = { authorization: `Bearer ${secretsToken}`, 'content-type': 'application/json' }
     const stored = await fetch(secretUrl, {
       method: 'PUT',
       headers,

@@ -6,6 +6,8 @@ import { executeLocalD1 } from '../support/local-d1'
 import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
 
 const token = 'e2e-ingest-token'
+// Tenant secrets open with their own token, not the publishing one.
+const secretsToken = `${token}-secrets`
 
 // Proving an address on a phone: an SMS code (with its error states), the LINE linking page with
 // the official account's QR code, and a change of address from the manage page — each at 360 px
@@ -27,6 +29,7 @@ describe('address verification in a real browser against the Worker in workerd',
     twilio = await startFakeTwilio()
     resident = await startResidentBrowser('yorisoi-e2e-verify-', token, {
       TENANT_SECRETS_KEY: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64'),
+      SECRETS_TOKEN: secretsToken,
       TWILIO_API_BASE_URL: twilio.url,
     })
     ;({ worker, page, persistTo } = resident)
@@ -125,7 +128,7 @@ describe('address verification in a real browser against the Worker in workerd',
 
   it('when the SMS service fails: the code page says the code did not go out, and a new code arrives', async () => {
     const secretUrl = `${worker.url}/ingest/tenants/sakura-city/secrets/twilio.credentials`
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+    const headers = { authorization: `Bearer ${secretsToken}`, 'content-type': 'application/json' }
     const credentials = {
       accountSid: `AC${'0123456789abcdef'.repeat(2)}`,
       authToken: 't',

@@ -251,7 +251,7 @@ it('a send left in doubt by a crash is listed for a person (masked), resolved as
   expect(await consumeAsTheQueue(patient, snapshot, queue.sent)).toEqual([])
   expect(Object.values((await control('stats')).deliveries)).toEqual([1, 1, 1, 1])
 
-  const ingest = (path: string, init: RequestInit = {}, token = 'test-ingest-token') =>
+  const ingest = (path: string, init: RequestInit = {}, token = 'test-decisions-token') =>
     app.request(
       `/ingest/tenants/sakura-city/${path}`,
       {
@@ -307,8 +307,8 @@ it('a send left in doubt by a crash is listed for a person (masked), resolved as
   ])
   const [first, second, third] = flagged as [(typeof flagged)[0], (typeof flagged)[0], (typeof flagged)[0]]
 
-  // Without the ingest token: refused, nothing sent or written.
-  for (const token of ['', 'wrong-token']) {
+  // Without the decisions token (the publishing one included): refused, nothing sent or written.
+  for (const token of ['', 'wrong-token', 'test-ingest-token']) {
     expect((await ingest('flagged', {}, token)).status).toBe(401)
     expect((await resolve(first.id, 'send-again', token)).status).toBe(401)
   }

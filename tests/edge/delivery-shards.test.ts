@@ -239,7 +239,7 @@ describe('a town on shard 2', () => {
         `/ingest/tenants/${minato}/${path}`,
         {
           ...init,
-          headers: { 'content-type': 'application/json', authorization: 'Bearer test-ingest-token' },
+          headers: { 'content-type': 'application/json', authorization: 'Bearer test-decisions-token' },
         },
         env,
       )

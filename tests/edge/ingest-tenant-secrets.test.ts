@@ -6,7 +6,7 @@ import { readTenantSecret, rotateTenantSecrets } from '../../edge/channels/secre
 import { sendTransactional } from '../../edge/channels/transactional'
 import type { Env } from '../../edge/env'
 import { fixtureSnapshot } from '../../shared/contract/fixture'
-import { ingestToken, publish } from './support/ingest-client'
+import { ingestTokens, publish } from './support/ingest-client'
 
 const newKey = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
 const secretsKey = newKey()
@@ -18,7 +18,7 @@ function secrets(
   init: { method?: string; value?: unknown; token?: string | null; bindings?: Env } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
-  const token = init.token === undefined ? ingestToken : init.token
+  const token = init.token === undefined ? ingestTokens.secrets : init.token
   if (token !== null) headers.authorization = `Bearer ${token}`
   return Promise.resolve(
     app.request(
@@ -153,7 +153,7 @@ describe('rotating TENANT_SECRETS_KEY', () => {
       'http://edge.test/ingest/tenants/secrets/rotate',
       {
         method: 'POST',
-        headers: { authorization: `Bearer ${ingestToken}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${ingestTokens.secrets}`, 'content-type': 'application/json' },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       },
       bindings,

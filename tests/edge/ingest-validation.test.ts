@@ -1,7 +1,7 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { contractVersion } from '../../shared/contract'
-import { ingestToken } from './support/ingest-client'
+import { ingestTokens } from './support/ingest-client'
 
 // What a client sees when a request to /ingest does not fit: the status and the whole error JSON,
 // Japanese first. Pinned so that how the routes validate can change without clients noticing.
@@ -18,7 +18,12 @@ const unknownName =
 const deliveryId = '0a1b2c3d-0000-4000-8000-00000000abcd'
 
 function send(path: string, init: { method?: string; body?: string; contentType?: string | null } = {}) {
-  const headers: Record<string, string> = { authorization: `Bearer ${ingestToken}` }
+  const token = path.includes('/secrets')
+    ? ingestTokens.secrets
+    : path.includes('/flagged')
+      ? ingestTokens.decisions
+      : ingestTokens.publishing
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` }
   const contentType = init.contentType === undefined ? 'application/json' : init.contentType
   if (contentType) headers['content-type'] = contentType
   return exports.default.fetch(`http://edge.test/ingest${path}`, {

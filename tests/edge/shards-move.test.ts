@@ -7,7 +7,7 @@ import { staying } from '../../edge/shards/move-plan'
 import { tableHome } from '../../edge/shards/tables'
 import { sha256Hex } from '../../shared/contract'
 import { fixtureSnapshot } from '../../shared/contract/fixture'
-import { ingest, publish } from './support/ingest-client'
+import { ingest, ingestTokens, publish } from './support/ingest-client'
 import { finishMove, moveStep, moveTown, startMove, townRows } from './support/shard-move'
 import { bareToken, form, linkTo, registerByEmail, request } from './support/shard-pages'
 import { NO_TENANT, tablesOf, tenantOfRows, townsIn } from './support/shard-rows'
@@ -167,7 +167,7 @@ describe('moving a town to another shard', () => {
 
   it('refuses an unbound shard, a town on no shard, and a second move of a town already moving', async () => {
     const refused = async (body: unknown) => {
-      const response = await ingest('/shards/moves', { body })
+      const response = await ingest('/shards/moves', { body, token: ingestTokens.operations })
       return {
         status: response.status,
         code: ((await response.json()) as { error: { code: string } }).error.code,
@@ -200,6 +200,7 @@ describe('moving a town to another shard', () => {
     // A cursor past the copy does not send the town to a shard without its residents.
     const skipped = await ingest('/shards/moves/sakura-city/step', {
       body: { cursor: { step: 99, after: 0 } },
+      token: ingestTokens.operations,
     })
     expect(skipped.status).toBe(409)
     expect(((await skipped.json()) as { error: { code: string } }).error.code).toBe('move-incomplete')

@@ -19,6 +19,9 @@ export default defineProject(async () => ({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations(`${root}edge/migrations`),
           INGEST_TOKEN: 'test-ingest-token',
+          SECRETS_TOKEN: 'test-secrets-token',
+          DECISIONS_TOKEN: 'test-decisions-token',
+          OPERATIONS_TOKEN: 'test-operations-token',
           IP_HASH_SALT: 'test-ip-hash-salt',
           LINK_SECRET: 'test-link-secret',
           // The local system turns the outbox on with a key; wrangler.toml ships it off.

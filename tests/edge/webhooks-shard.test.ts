@@ -5,7 +5,7 @@ import { app } from '../../edge/app'
 import type { Env } from '../../edge/env'
 import { fixtureSnapshot } from '../../shared/contract/fixture'
 import { svixHeaders, twilioSignature } from '../fakes/webhook-signatures'
-import { ingestToken, publish } from './support/ingest-client'
+import { ingestTokens, publish } from './support/ingest-client'
 import { followEvent, lineUserId, signedWebhook } from './support/line-webhook'
 import { shardNumberOf, shardOf } from './support/shards'
 
@@ -30,7 +30,7 @@ async function setSecret(name: string, value: string) {
     `http://edge.test/ingest/tenants/minato-town/secrets/${name}`,
     {
       method: 'PUT',
-      headers: { authorization: `Bearer ${ingestToken}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${ingestTokens.secrets}`, 'content-type': 'application/json' },
       body: JSON.stringify({ value }),
     },
     bindings,

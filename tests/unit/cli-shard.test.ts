@@ -63,7 +63,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 const yorisoi = (args: string[]) =>
-  runYorisoi(['shard', ...args], '', { YORISOI_EDGE_URL: url, YORISOI_INGEST_TOKEN: 'ops-token' })
+  runYorisoi(['shard', ...args], '', { YORISOI_EDGE_URL: url, YORISOI_OPERATIONS_TOKEN: 'ops-token' })
 
 describe('yorisoi shard', { timeout: 60_000 }, () => {
   it('move starts, hands each step its cursor until done, and sums up what moved', async () => {

@@ -101,10 +101,15 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 const yorisoi = (args: string[], stdin = '', command = 'tenant-secret') =>
-  runYorisoi([command, ...args], stdin, { YORISOI_EDGE_URL: url, YORISOI_INGEST_TOKEN: 'ops-token' })
+  runYorisoi([command, ...args], stdin, {
+    YORISOI_EDGE_URL: url,
+    YORISOI_INGEST_TOKEN: 'publishing-token',
+    YORISOI_SECRETS_TOKEN: 'secrets-token',
+    YORISOI_DECISIONS_TOKEN: 'decisions-token',
+  })
 
 describe('yorisoi tenant-secret', { timeout: 60_000 }, () => {
-  it('sends the value read from stdin with the ingest token, never in the URL', async () => {
+  it('sends the value read from stdin with the secrets token, never in the URL', async () => {
     const { code, stdout } = await yorisoi(
       ['set', '--tenant', 'sakura-city', '--name', 'resend.apiKey'],
       're_k1\n',
@@ -114,7 +119,7 @@ describe('yorisoi tenant-secret', { timeout: 60_000 }, () => {
     expect(received.at(-1)).toEqual({
       method: 'PUT',
       url: '/ingest/tenants/sakura-city/secrets/resend.apiKey',
-      authorization: 'Bearer ops-token',
+      authorization: 'Bearer secrets-token',
       body: JSON.stringify({ value: 're_k1' }),
     })
   })
@@ -187,7 +192,7 @@ describe('yorisoi flagged', { timeout: 60_000 }, () => {
     expect(received.at(-1)).toEqual({
       method: 'POST',
       url: '/ingest/tenants/sakura-city/flagged/d1/resolve',
-      authorization: 'Bearer ops-token',
+      authorization: 'Bearer decisions-token',
       body: JSON.stringify({ decision: 'send-again', actor: '保健師 A' }),
     })
     const refused = await yorisoi(

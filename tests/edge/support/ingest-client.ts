@@ -3,7 +3,15 @@ import { chunkPart, contractVersion, type PreparedSnapshot } from '../../../shar
 
 // Talks to the Worker's ingest API the way the CMS does, through the Worker's own fetch.
 
-export const ingestToken = 'test-ingest-token'
+/** One secret per capability under /ingest (tests/edge/vitest.config.ts binds them). */
+export const ingestTokens = {
+  publishing: 'test-ingest-token',
+  secrets: 'test-secrets-token',
+  decisions: 'test-decisions-token',
+  operations: 'test-operations-token',
+} as const
+
+export const ingestToken = ingestTokens.publishing
 
 export function ingest(path: string, init: { method?: string; body?: unknown; token?: string | null } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json' }

@@ -2,19 +2,22 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { copySteps } from '../../../edge/shards/move-plan'
 import type { MoveCursor, MoveProgress } from '../../../edge/shards/move-progress'
 import { tableHome } from '../../../edge/shards/tables'
-import { ingest } from './ingest-client'
+import { ingest, ingestTokens } from './ingest-client'
 import { NO_TENANT, tablesOf, tenantOfRows } from './shard-rows'
 
 /** Starts moving `tenant` to shard `to` through the ingest API, as `npx yorisoi shard move` does. */
 export async function startMove(tenant: string, to: number) {
-  const response = await ingest('/shards/moves', { body: { tenant, to } })
+  const response = await ingest('/shards/moves', { body: { tenant, to }, token: ingestTokens.operations })
   if (!response.ok) throw new Error(`move refused: ${response.status} ${await response.text()}`)
   return (await response.json()) as { from: number; to: number; moving: boolean }
 }
 
 /** One step of the move; `cursor` as the previous step answered. */
 export async function moveStep(tenant: string, cursor: MoveCursor | null): Promise<MoveProgress> {
-  const response = await ingest(`/shards/moves/${tenant}/step`, { body: { cursor } })
+  const response = await ingest(`/shards/moves/${tenant}/step`, {
+    body: { cursor },
+    token: ingestTokens.operations,
+  })
   if (!response.ok) throw new Error(`step refused: ${response.status} ${await response.text()}`)
   return (await response.json()) as MoveProgress
 }
