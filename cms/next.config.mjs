@@ -16,6 +16,8 @@ const nextConfig = {
   outputFileTracingRoot: root,
   // npm start prints 127.0.0.1 URLs; next dev serves its scripts only to origins it allows.
   allowedDevOrigins: ['127.0.0.1'],
+  // Next's dev badge sits over the admin's own buttons under npm start.
+  devIndicators: false,
   // The app is the admin: its root is the admin's.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
 }

@@ -47,6 +47,9 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
     csrf: origin.csrf,
     admin: {
       meta: { titleSuffix: ' — 寄り添い yorisoi' },
+      // Payload's default is Gravatar: every page would send the staff member's email hash to a
+      // third party, and a town's network may have no internet at all.
+      avatar: 'default',
       importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     },
     editor: lexicalEditor(),

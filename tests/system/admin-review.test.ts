@@ -12,12 +12,19 @@ const { adminUrl, password } = inject('system')
 describe('the admin on a production build', () => {
   let browser: Browser
   let page: Page
+  // Every request the admin's pages make to another host: a town's network may have no internet,
+  // and a staff member's email must not go to a third party (Gravatar) just by signing in.
+  const elsewhere: string[] = []
 
   beforeAll(async () => {
     browser = await launchBrowser()
     page = await (
       await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' })
     ).newPage()
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.protocol.startsWith('http') && url.origin !== new URL(adminUrl).origin) elsewhere.push(url.href)
+    })
   })
 
   afterAll(async () => {
@@ -58,5 +65,9 @@ describe('the admin on a production build', () => {
     const state = page.locator('#field-reviewState .rs__single-value')
     await state.waitFor()
     expect(await state.innerText()).toBe('承認済み')
+  })
+
+  it('asks nothing of another host along the way (no Gravatar)', () => {
+    expect(elsewhere).toEqual([])
   })
 })
