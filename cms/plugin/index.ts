@@ -82,6 +82,21 @@ export const yorisoiPlugin =
         includeDefaultField: true,
         arrayFieldAccess: { create: adminOnlyField, update: adminOnlyField },
       },
+      // Staff say 自治体 / municipality, never テナント / tenant.
+      i18n: {
+        translations: {
+          ja: {
+            'assign-tenant-button-label': '自治体を割り当てる',
+            'field-assignedTenant-label': '自治体',
+            'nav-tenantSelector-label': '自治体で絞り込む',
+          },
+          en: {
+            'assign-tenant-button-label': 'Assign a municipality',
+            'field-assignedTenant-label': 'Municipality',
+            'nav-tenantSelector-label': 'Filter by municipality',
+          },
+        },
+      },
       enabled: options.enabled,
       ...options.multiTenant,
     })(config)
