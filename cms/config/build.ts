@@ -50,6 +50,8 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       // Payload's default is Gravatar: every page would send the staff member's email hash to a
       // third party, and a town's network may have no internet at all.
       avatar: 'default',
+      // Payload's default reads "12月 6日 2026, 12:53 午後" in Japanese; this reads the same in both.
+      dateFormat: 'yyyy/MM/dd HH:mm',
       importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     },
     editor: lexicalEditor(),

@@ -67,6 +67,18 @@ describe('the admin on a production build', () => {
     expect(await state.innerText()).toBe('承認済み')
   })
 
+  it('writes dates as 2026/12/06 14:05 in the lists, not “12月 6日 2026, 2:05 午後”', async () => {
+    await page.goto(`${adminUrl}/admin/collections/messages?limit=5`)
+    // The date cells are filled in the browser after the table arrives.
+    await page.waitForFunction(() => {
+      const text = document.querySelector('table')?.textContent ?? ''
+      return text.includes('2') && !text.includes('読み込み中')
+    })
+    const table = await page.locator('table').first().innerText()
+    expect(table).toMatch(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/)
+    expect(table).not.toMatch(/午前|午後/)
+  })
+
   it('asks nothing of another host along the way (no Gravatar)', () => {
     expect(elsewhere).toEqual([])
   })
