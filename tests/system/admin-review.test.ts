@@ -53,6 +53,8 @@ describe('the admin on a production build', () => {
     await page.goto(`${adminUrl}/admin/review-queue`)
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('監修待ち')
     const row = page.getByRole('row', { name: new RegExp(subject) })
+    // In words first (妊娠nか月…週…日, who, language), the key beside it for whoever needs it.
+    expect(await row.innerText()).toMatch(/妊娠\d+週\d+日・本人（妊娠中の方・主な養育者）・日本語/)
     expect(await row.innerText()).toContain(`${slot} primary ja`)
     await row.getByRole('button', { name: /承認する/ }).click()
     expect(await row.getByRole('status').innerText()).toContain('承認しました')

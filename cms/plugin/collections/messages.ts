@@ -22,7 +22,7 @@ import { reviewEndpoint } from '../workflow/reviewEndpoint'
 import { reviewActionsField } from '../workflow/reviewField'
 import { reviewStateLabels, reviewStates } from '../workflow/reviewStates'
 
-const audienceLabels = {
+export const audienceLabels = {
   primary: label('本人（妊娠中の方・主な養育者）', 'Primary (pregnant person or main caregiver)'),
   partner: label('パートナー', 'Partner'),
   family: label('家族', 'Family'),

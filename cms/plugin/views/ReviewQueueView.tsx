@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { hasRole } from '../roles'
 import type { YorisoiSlugs } from '../slugs'
 import { ReviewActions } from '../workflow/ReviewActions'
+import { keyInWords } from './keyInWords'
 import { reviewQueue } from './reviewQueue'
 import { ViewFrame } from './ViewFrame'
 
@@ -22,7 +23,7 @@ export async function ReviewQueueView(props: AdminViewServerProps & { slugs: Yor
           <thead>
             <tr>
               <th>待ち始め / Waiting since</th>
-              <th>スロット・対象・言語 / Key</th>
+              <th>いつ・だれに・言語 / When, to whom, language</th>
               <th>件名 / Subject</th>
               <th>版 / Version</th>
               {reviewer ? <th>監修 / Review</th> : null}
@@ -33,7 +34,10 @@ export async function ReviewQueueView(props: AdminViewServerProps & { slugs: Yor
               <tr key={item.id} data-message-key={item.key}>
                 <td>{new Date(item.waitingSince).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}</td>
                 <td>
-                  <a href={`${admin}/collections/${props.slugs.messages}/${item.id}`}>{item.key}</a>
+                  <a href={`${admin}/collections/${props.slugs.messages}/${item.id}`}>
+                    {keyInWords(item.key)}
+                  </a>{' '}
+                  <small>{item.key}</small>
                 </td>
                 <td>{item.subject}</td>
                 <td>{item.version}</td>
