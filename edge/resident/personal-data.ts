@@ -82,7 +82,18 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
   // erased it points at nothing and names no one; the rest is staff, codes, counts and times.
   staff_access_log: {
     personal: [],
-    other: ['id', 'tenant_slug', 'staff_user', 'role', 'action', 'household_id', 'filter', 'count', 'reason', 'at'],
+    other: [
+      'id',
+      'tenant_slug',
+      'staff_user',
+      'role',
+      'action',
+      'household_id',
+      'filter',
+      'count',
+      'reason',
+      'at',
+    ],
   },
   manifest_activations: {
     personal: [],

@@ -83,7 +83,13 @@ export const householdRecord = z.object({
   ),
   /** The last 8 weeks of sends to any member: dates and states, never the text. */
   deliveries: z.array(
-    z.object({ localDate: z.string(), kind: z.string(), channel, state: z.string(), openedAt: z.string().nullable() }),
+    z.object({
+      localDate: z.string(),
+      kind: z.string(),
+      channel,
+      state: z.string(),
+      openedAt: z.string().nullable(),
+    }),
   ),
   consultations: z.number().int(),
 })

@@ -23,6 +23,9 @@ export const staffAccessLog = sqliteTable(
   },
   (t) => [
     index('staff_access_log_tenant').on(t.tenantSlug, t.id),
-    check('staff_access_log_action', sql`${t.action} IN ('list-families', 'read-household', 'read-access-log')`),
+    check(
+      'staff_access_log_action',
+      sql`${t.action} IN ('list-families', 'read-household', 'read-access-log')`,
+    ),
   ],
 )
