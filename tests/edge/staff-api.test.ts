@@ -6,6 +6,7 @@ import { localDate } from '../../shared/calendar'
 import { familiesPage, householdRecord } from '../../shared/contract'
 import { deleteMyData } from './support/deletion'
 import { residentInShard, storeOnTwoShards } from './support/second-shard'
+import { moveTown } from './support/shard-move'
 import { shardNumberOf, shardOf } from './support/shards'
 import { accessRows, signAssertion, staffGet } from './support/staff'
 
@@ -162,5 +163,17 @@ describe('the staff API', () => {
     const values = rows.flatMap((r) => Object.values(r))
     for (const subscriber of ['mn-gone', 'mn-yui']) expect(values).not.toContain(subscriber)
     expect((await staffGet(`/families/t-mn-gone?tenant=${minato}`, token)).status).toBe(404)
+  })
+
+  it('moves the access log with its town, in order, and reads on from the new shard', async () => {
+    const before = await accessRows(await shardOf(sakura), sakura)
+    await moveTown(sakura, 2)
+    expect(await shardNumberOf(sakura)).toBe(2)
+    const strip = (rows: Record<string, unknown>[]) => rows.map(({ id: _, ...row }) => row)
+    expect(strip(await accessRows(await shardOf(sakura), sakura))).toEqual(strip(before))
+    expect(await accessRows(env.DB, sakura)).toEqual([])
+    const token = await signAssertion({ tenants: [sakura] })
+    expect((await staffGet(`/families/t-sk-hana?tenant=${sakura}`, token)).status).toBe(200)
+    expect((await accessRows(await shardOf(sakura), sakura)).length).toBe(before.length + 1)
   })
 })
