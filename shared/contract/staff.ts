@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { bilingual } from './messages'
 import { audience, channel, tenantSlug } from './primitives'
+import { contractVersionField } from './version'
 
 /**
  * The staff API: the CMS asks the Worker, server-side, for a town's households, presenting a JWT
@@ -20,6 +21,8 @@ export type StaffRole = z.infer<typeof staffRole>
 
 export const staffAssertionClaims = z
   .object({
+    /** The contract the CMS speaks: an assertion for another version is refused (401). */
+    contractVersion: contractVersionField,
     sub: z.string().min(1).max(64),
     role: staffRole,
     tenants: z.array(tenantSlug).min(1).max(50),

@@ -115,6 +115,7 @@ describe('the staff API', () => {
       await signAssertion({ audience: 'some-other-api' }),
       await signAssertion({ key: foreign }),
       await signAssertion({ role: 'admin' }),
+      await signAssertion({ extra: { contractVersion: 999 } }),
       unsigned,
       `${header}.${payload}.`,
       'not-a-jwt',

@@ -1,7 +1,7 @@
 import { exports } from 'cloudflare:workers'
 import type { D1Database } from '@cloudflare/workers-types'
 import { importJWK, type JWTPayload, SignJWT } from 'jose'
-import { staffApiAudience, staffApiIssuer } from '../../../shared/contract'
+import { contractVersion, staffApiAudience, staffApiIssuer } from '../../../shared/contract'
 import { origin } from './resident-http'
 import { staffTestPrivateKey } from './staff-keys'
 
@@ -19,7 +19,12 @@ export interface Assertion {
 /** An assertion as the CMS signs it (a nurse of さくら市, 60 s) unless told otherwise. */
 export async function signAssertion(a: Assertion = {}): Promise<string> {
   const iat = Math.floor(Date.now() / 1000) - (a.issuedAgo ?? 0)
-  return new SignJWT({ role: a.role ?? 'nurse', tenants: a.tenants ?? ['sakura-city'], ...a.extra })
+  return new SignJWT({
+    contractVersion,
+    role: a.role ?? 'nurse',
+    tenants: a.tenants ?? ['sakura-city'],
+    ...a.extra,
+  })
     .setProtectedHeader({ alg: 'ES256' })
     .setSubject(a.sub ?? 'staff-nurse-1')
     .setIssuer(staffApiIssuer)
