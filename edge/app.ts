@@ -17,6 +17,7 @@ import { qrRoutes } from './registration/qr-routes'
 import { registerRoutes } from './registration/routes'
 import { townsRoutes } from './registration/towns-routes'
 import { TenantMoving } from './shards/map'
+import { staffRoutes } from './staff/routes'
 import { surveyRoutes } from './surveys/routes'
 import { addressRoutes } from './verification/address-routes'
 import { verifyRoutes } from './verification/routes'
@@ -44,6 +45,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/qr', qrRoutes)
   .route('/ingest', ingestRoutes)
   .route('/webhooks', webhookRoutes)
+  .route('/staff', staffRoutes)
   .notFound((c) => c.text('見つかりません / Not found', 404))
   .onError((error, c) => {
     // Middleware refusals (CSRF, body limits) carry their own status.

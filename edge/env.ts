@@ -32,6 +32,11 @@ export interface Env {
   DECISIONS_TOKEN?: string
   /** Secret: bearer token of `npx yorisoi shard` and `npx yorisoi link-secret` (the operator's moves). */
   OPERATIONS_TOKEN?: string
+  /**
+   * Secret: the public key (EC P-256 JWK, ES256) the CMS's staff assertions are verified with; the
+   * CMS keeps the private key. Unset (or a JWK with its private part) → every /staff route is 503.
+   */
+  STAFF_API_PUBLIC_KEY?: string
   /** Secret: base64 AES-256 key for tenant_secrets. */
   TENANT_SECRETS_KEY?: string
   /** Secret, while rotating only: the key before TENANT_SECRETS_KEY, still accepted for decryption. */

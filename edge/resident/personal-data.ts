@@ -77,6 +77,24 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     other: ['tenant_slug', 'expires_at', 'delete_after', 'created_at'],
   },
   erasures: { personal: [], other: ['tenant_slug', 'local_date', 'reason', 'count'] },
+  // The staff API's access log must outlive a resident's erasure (the privacy officer's record of
+  // who read what). household_id is an opaque random id (the timeline's): once the household is
+  // erased it points at nothing and names no one; the rest is staff, codes, counts and times.
+  staff_access_log: {
+    personal: [],
+    other: [
+      'id',
+      'tenant_slug',
+      'staff_user',
+      'role',
+      'action',
+      'household_id',
+      'filter',
+      'count',
+      'reason',
+      'at',
+    ],
+  },
   manifest_activations: {
     personal: [],
     other: ['id', 'manifest_id', 'previous_manifest_id', 'action', 'activated_at', 'actor_id', 'actor_name'],

@@ -73,9 +73,10 @@ export function insertStatements(
   const values = columns.map((c) => `value ->> '${c}'`).join(', ')
   const unless = step.renumbered
     ? `NOT EXISTS (SELECT 1 FROM ${step.table} x WHERE ${step.renumbered.key
-        .map((k) => `x.${k} = value ->> '${k}'`)
+        .map((k) => `x.${k} IS value ->> '${k}'`)
         .join(' AND ')})`
     : 'true'
+  // IS, not =: a key column may be null (the access log's household of a list).
   // `WHERE …` before ON CONFLICT: SQLite otherwise reads ON as the start of a join.
   const sql = `INSERT INTO ${step.table} (${columns.join(', ')})
     SELECT ${values} FROM json_each(?1) WHERE ${unless} ON CONFLICT DO NOTHING`

@@ -94,6 +94,11 @@ export const copySteps: readonly CopyStep[] = [
   byTenant('delivery_counts'),
   byTenant('survey_answer_counts'),
   byTenant('erasures'),
+  // The town's access log goes with it, numbered anew in rowid order (so its order stays).
+  {
+    ...byTenant('staff_access_log'),
+    renumbered: { id: 'id', key: ['tenant_slug', 'at', 'staff_user', 'action', 'household_id', 'count'] },
+  },
   byTenant('tenant_schedules'),
   // Last: its cursor names subscribers by rowid, translated once they are all in the new shard.
   byTenant('tenant_runs'),

@@ -34,6 +34,8 @@ export const tableHome = {
   outbox: 'shard',
   rate_counters: 'shard',
   registration_attempts: 'shard',
+  // A town's staff reads, in the shard of the town read.
+  staff_access_log: 'shard',
   subscribers: 'shard',
   suppressions: 'shard',
   survey_answer_counts: 'shard',

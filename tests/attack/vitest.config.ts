@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineProject } from 'vitest/config'
+import { staffTestPublicKey } from '../edge/support/staff-keys.ts'
 
 // wrangler and miniflare start inside this process: keep them from reaching the network.
 process.env.WRANGLER_SEND_METRICS = 'false'
@@ -24,6 +25,8 @@ export default defineProject(async () => ({
           OPERATIONS_TOKEN: 'test-operations-token',
           IP_HASH_SALT: 'test-ip-hash-salt',
           LINK_SECRET: 'test-link-secret',
+          // The staff API's public key; its private half signs as the CMS (tests/edge/support/staff.ts).
+          STAFF_API_PUBLIC_KEY: JSON.stringify(staffTestPublicKey),
           // Webhook secrets are stored by the operator's ingest route, encrypted under this key.
           TENANT_SECRETS_KEY: btoa('attack-suite-tenant-secrets-key!'),
           OUTBOX_PAGE: 'on',

@@ -30,6 +30,7 @@ it('creates every table the edge keeps', async () => {
     'registration_attempts',
     'snapshot_part_chunks',
     'snapshot_parts',
+    'staff_access_log',
     'subscribers',
     'suppressions',
     'survey_answer_counts',

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineProject } from 'vitest/config'
+import { staffTestPublicKey } from './support/staff-keys.ts'
 
 // wrangler and miniflare start inside this process: keep them from reaching the network.
 process.env.WRANGLER_SEND_METRICS = 'false'
@@ -24,6 +25,8 @@ export default defineProject(async () => ({
           OPERATIONS_TOKEN: 'test-operations-token',
           IP_HASH_SALT: 'test-ip-hash-salt',
           LINK_SECRET: 'test-link-secret',
+          // The staff API's public key; its private half signs the tests' assertions (support/staff.ts).
+          STAFF_API_PUBLIC_KEY: JSON.stringify(staffTestPublicKey),
           // The local system turns the outbox on with a key; wrangler.toml ships it off.
           OUTBOX_PAGE: 'on',
           OUTBOX_KEY: 'test-outbox-key',

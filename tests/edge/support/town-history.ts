@@ -160,6 +160,9 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
     `INSERT INTO delivery_counts (local_date, tenant_slug, kind, slot, channel, outcome, count) VALUES ('2026-08-01', ?1, 'program', 'pregnancy/100', 'email', 'sent', 40)`,
     `INSERT INTO survey_answer_counts (local_date, tenant_slug, survey_id, survey_version, question_id, value, count) VALUES ('2026-11-22', ?1, 'birth', 1, 'q1', 'yes', 3)`,
     `INSERT INTO erasures (tenant_slug, local_date, reason, count) VALUES (?1, '2026-11-01', 'requested', 2)`,
+    `INSERT INTO staff_access_log (tenant_slug, staff_user, role, action, household_id, filter, count, reason, at)
+     VALUES (?1, 'nurse-1', 'nurse', 'list-families', NULL, 'stage=child', 3, 'routine', '${at}'),
+            (?1, 'nurse-1', 'nurse', 'read-household', ?1 || '-t0', NULL, 1, 'interview', '${at}')`,
     `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at) VALUES (?1, 'p1', '${at}', '${at}')`,
     `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, pass, state, lease_holder, lease_until, enqueued, batches, started_at, updated_at)
      VALUES (?1, '2026-11-22', 'fixture-0001', 'due', 'enqueued', 'tick', '${at}', ${n}, 1, '${at}', '${at}')`,
