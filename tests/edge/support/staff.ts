@@ -3,7 +3,7 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { importJWK, type JWTPayload, SignJWT } from 'jose'
 import { contractVersion, staffApiAudience, staffApiIssuer } from '../../../shared/contract'
 import { origin } from './resident-http'
-import { staffTestPrivateKey } from './staff-keys'
+import { staffTestPrivateKey } from '../../support/staff-keys'
 
 export interface Assertion {
   sub?: string
