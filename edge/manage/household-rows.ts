@@ -82,6 +82,7 @@ export const householdStays: Readonly<Record<string, string>> = {
   link_forwards: 'the forwards this and earlier moves left',
   rate_counters: 'hourly counters tied to no subscriber',
   registration_attempts: 'hourly counters tied to no subscriber',
+  staff_access_log: "the old town's record of its staff's reads, which its privacy officer keeps",
   suppressions: "the old town's providers' refusals, per town",
   survey_answer_counts: "the old town's anonymous counts",
   tenant_runs: "the old town's runs",
