@@ -2,8 +2,8 @@ import { exports } from 'cloudflare:workers'
 import type { D1Database } from '@cloudflare/workers-types'
 import { importJWK, type JWTPayload, SignJWT } from 'jose'
 import { contractVersion, staffApiAudience, staffApiIssuer } from '../../../shared/contract'
-import { origin } from './resident-http'
 import { staffTestPrivateKey } from '../../support/staff-keys'
+import { origin } from './resident-http'
 
 export interface Assertion {
   sub?: string
