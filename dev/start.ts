@@ -10,6 +10,7 @@ import { devPassword } from '../seed/index'
 import { loadSeedTenants } from '../seed/tenants'
 import { startLocalCron } from './local-cron'
 import { localSecrets } from './local-secrets'
+import { localStaffKeys } from './local-staff-keys'
 import { startLocalWorker } from './local-worker'
 import { startNextAdmin } from './next-admin'
 import { printSummary } from './summary'
@@ -58,11 +59,16 @@ try {
 
   step('Worker: workerd + ローカル D1 / local D1 and Queues')
   const secrets = localSecrets(resolve(dataDir, 'local-secrets.json'))
+  const staffKeys = localStaffKeys(resolve(dataDir, 'staff-api-keys.json'))
   const workerPort = Number(process.env.YORISOI_EDGE_PORT ?? 8787)
   const worker = await startLocalWorker({
     persistTo: resolve(dataDir, 'wrangler'),
     port: workerPort,
-    vars: { ...secrets, PUBLIC_ORIGIN: `http://127.0.0.1:${workerPort}` },
+    vars: {
+      ...secrets,
+      STAFF_API_PUBLIC_KEY: staffKeys.publicKey,
+      PUBLIC_ORIGIN: `http://127.0.0.1:${workerPort}`,
+    },
   })
   stops.push(worker.stop)
   // As in production: a cron tick every five minutes (wrangler dev fires none by itself).
@@ -85,6 +91,7 @@ try {
       DATABASE_URL: databaseUrl,
       YORISOI_EDGE_URL: worker.url,
       YORISOI_INGEST_TOKEN: secrets.INGEST_TOKEN,
+      YORISOI_STAFF_API_PRIVATE_KEY: staffKeys.privateKey,
     },
   })
   stops.push(admin.stop)

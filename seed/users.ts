@@ -24,6 +24,27 @@ export function seedUsers(tenants: readonly { slug: string; name: string }[]): S
       roles: ['municipal-staff' as const],
       tenant: tenant.slug,
     })),
+    // The staff workspace: a nurse and the desk of each town, and the town's privacy officer.
+    ...tenants.flatMap((tenant) => [
+      {
+        email: `nurse.${tenant.slug}@yorisoi.test`,
+        name: `${tenant.name} 保健師（サンプル）`,
+        roles: ['municipal-staff' as const, 'nurse' as const],
+        tenant: tenant.slug,
+      },
+      {
+        email: `desk.${tenant.slug}@yorisoi.test`,
+        name: `${tenant.name} 子育て窓口（サンプル）`,
+        roles: ['municipal-staff' as const, 'desk' as const],
+        tenant: tenant.slug,
+      },
+      {
+        email: `privacy.${tenant.slug}@yorisoi.test`,
+        name: `${tenant.name} 個人情報保護担当（サンプル）`,
+        roles: ['privacy-officer' as const],
+        tenant: tenant.slug,
+      },
+    ]),
     { email: 'viewer@yorisoi.test', name: '閲覧者（サンプル）', roles: ['viewer'] },
   ]
 }

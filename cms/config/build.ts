@@ -12,6 +12,7 @@ import { migrations } from '../migrations'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
 import { previewPlugin } from '../preview/plugin'
 import { publishPlugin } from '../publish/plugin'
+import { workspacePlugin } from '../workspace/plugin'
 import { adminOrigin, secureLoginCookies } from './adminOrigin'
 import { firstAdminByCommandOnly } from './firstAdmin'
 import { payloadSecret } from './secret'
@@ -72,6 +73,7 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       publishPlugin({ programs: options.plugin?.programs, slugs: options.plugin?.slugs }),
       previewPlugin({ programs: options.plugin?.programs }),
       aggregatesPlugin(),
+      workspacePlugin(),
       ...(production ? [firstAdminByCommandOnly()] : []),
       secureLoginCookies(origin.secureCookie),
     ],

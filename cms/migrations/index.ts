@@ -4,6 +4,7 @@ import * as migration_20261123_175330_flagged_delivery_counts from './20261123_1
 import * as migration_20261123_181538_has_many_parent_indexes from './20261123_181538_has_many_parent_indexes';
 import * as migration_20261206_154339_undecided_age from './20261206_154339_undecided_age';
 import * as migration_20261206_182736_sms_limits from './20261206_182736_sms_limits';
+import * as migration_20261206_201550_staff_workspace from './20261206_201550_staff_workspace';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_182736_sms_limits.up,
     down: migration_20261206_182736_sms_limits.down,
-    name: '20261206_182736_sms_limits'
+    name: '20261206_182736_sms_limits',
+  },
+  {
+    up: migration_20261206_201550_staff_workspace.up,
+    down: migration_20261206_201550_staff_workspace.down,
+    name: '20261206_201550_staff_workspace'
   },
 ];

@@ -37,6 +37,15 @@ export interface TenantDoc {
   branding?: { color?: string | null; logoUrl?: string | null } | null
   /** Days residents' data is kept after they stop or their last timeline ends. */
   retentionDays?: number | null
+  /** The staff workspace: interpreter line, and how long the log, consultations and staff messages stay. */
+  workspace?: {
+    interpreterLine?: string | null
+    retention?: {
+      accessLogDays?: number | null
+      consultationDays?: number | null
+      staffMessageDays?: number | null
+    } | null
+  } | null
   /** A day the Worker could not send: skip it (the default) or send its slot once, marked late. */
   missedDay?: 'skip' | 'send-once' | null
 }
@@ -154,6 +163,14 @@ export function buildTenantPart(
       },
       retentionDays: given(tenant.retentionDays),
       missedDay: tenant.missedDay ?? 'skip',
+      workspace: {
+        interpreterLine: given(tenant.workspace?.interpreterLine) || undefined,
+        retention: {
+          accessLogDays: given(tenant.workspace?.retention?.accessLogDays),
+          consultationDays: given(tenant.workspace?.retention?.consultationDays),
+          staffMessageDays: given(tenant.workspace?.retention?.staffMessageDays),
+        },
+      },
     },
     localEntries: entries.map(entryOf),
     surveys,

@@ -110,6 +110,9 @@ function asMoved(rows: HouseholdRows, to: TenantSettings, moverId: string, at: s
     change('consents', (row) => ({ ...row, withdrawn_at: row.withdrawn_at ?? at })),
   ])
     moved.set(table, list)
+  // The new town assigns its own nurse and keeps its own references.
+  moved.set('household_nurses', [])
+  moved.set('household_references', [])
   return moved
 }
 

@@ -71,6 +71,9 @@ export const householdTables: readonly { table: string; where: string; fresh?: s
   { table: 'address_changes', where: theirs },
   { table: 'deletion_requests', where: theirs },
   { table: 'outbox', where: theirs },
+  // The old town's nurse and reference: taken out of the old town, never carried to the new one.
+  { table: 'household_nurses', where: 'household_id IN (SELECT value FROM json_each(?2))' },
+  { table: 'household_references', where: 'household_id IN (SELECT value FROM json_each(?2))' },
 ]
 
 /** Shard tables whose rows stay when a household leaves, and why. */

@@ -53,6 +53,19 @@ export function eraseStatements(
          ON CONFLICT (tenant_slug, local_date, reason) DO UPDATE SET count = count + excluded.count`,
       )
       .bind(ids, dates, reason),
+    // The workspace's nurse and town reference of a household go with its last member (before the
+    // timeline, whose members cascade away with it).
+    ...['household_nurses', 'household_references'].map((table) =>
+      db
+        .prepare(
+          `DELETE FROM ${table}
+           WHERE household_id IN (SELECT timeline_id FROM timeline_members WHERE subscriber_id IN (${doomed}))
+             AND NOT EXISTS (
+               SELECT 1 FROM timeline_members o
+               WHERE o.timeline_id = ${table}.household_id AND o.subscriber_id NOT IN (${doomed}))`,
+        )
+        .bind(ids),
+    ),
     db
       .prepare(
         `DELETE FROM timelines

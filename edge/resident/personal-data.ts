@@ -35,8 +35,37 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     other: ['tenant_slug', 'state', 'attempts', 'next_attempt_at', 'last_error', 'sent_at', 'updated_at'],
   },
   consultations: {
-    personal: ['id', 'subscriber_id', 'text', 'contact_phone', 'contact_hours'],
-    other: ['tenant_slug', 'category', 'contact_by', 'urgent', 'created_at'],
+    personal: ['id', 'subscriber_id', 'text', 'contact_phone', 'contact_hours', 'language'],
+    // assignee is a staff member's CMS id, never a resident.
+    other: [
+      'tenant_slug',
+      'category',
+      'contact_by',
+      'urgent',
+      'source',
+      'status',
+      'assignee',
+      'closed_at',
+      'created_at',
+    ],
+  },
+  // A household's nurse: the household id is the resident's; the rest is the staff member's.
+  household_nurses: {
+    personal: ['household_id'],
+    other: [
+      'tenant_slug',
+      'nurse_user',
+      'nurse_name',
+      'nurse_contact',
+      'nurse_email',
+      'assigned_by',
+      'assigned_at',
+      'told_at',
+    ],
+  },
+  household_references: {
+    personal: ['household_id', 'reference'],
+    other: ['tenant_slug', 'set_by', 'set_at'],
   },
   dead_letters: {
     // The queue message: subscriber ids.

@@ -99,6 +99,8 @@ export const copySteps: readonly CopyStep[] = [
     ...byTenant('staff_access_log'),
     renumbered: { id: 'id', key: ['tenant_slug', 'at', 'staff_user', 'action', 'household_id', 'count'] },
   },
+  byTenant('household_nurses'),
+  byTenant('household_references'),
   byTenant('tenant_schedules'),
   // Last: its cursor names subscribers by rowid, translated once they are all in the new shard.
   byTenant('tenant_runs'),

@@ -29,6 +29,9 @@ export const tableHome = {
   delivery_resolutions: 'shard',
   deletion_requests: 'shard',
   erasures: 'shard',
+  // The staff workspace's: a household's nurse and the town's own reference for it.
+  household_nurses: 'shard',
+  household_references: 'shard',
   // Left in the shard a tenant moved away from.
   link_forwards: 'shard',
   outbox: 'shard',

@@ -1,9 +1,9 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import type { AccessLogPage, StaffAssertionClaims, StaffReadReason } from '../../shared/contract'
+import type { AccessLogPage, StaffAction, StaffAssertionClaims, StaffReadReason } from '../../shared/contract'
 
 export interface Access {
   tenant: string
-  action: 'list-families' | 'read-household' | 'read-access-log'
+  action: StaffAction
   household?: string | null
   filter?: string | null
   count: number

@@ -1,6 +1,7 @@
 import type { PortableBody } from './body'
 import type { NationalPart } from './national'
 import { type PreparedSnapshot, prepareSnapshot } from './snapshot'
+import { workspaceRetentionDefaults } from './tenant'
 import type { TenantPart } from './tenant-part'
 import { contractVersion } from './version'
 
@@ -131,6 +132,7 @@ export const fixtureTenantParts: TenantPart[] = [
       branding: { accentColor: '#d35f8d' },
       retentionDays: 90,
       missedDay: 'skip',
+      workspace: { retention: workspaceRetentionDefaults },
     },
     localEntries: [
       {
@@ -172,6 +174,7 @@ export const fixtureTenantParts: TenantPart[] = [
       branding: { accentColor: '#2f7f9f' },
       retentionDays: 90,
       missedDay: 'skip',
+      workspace: { retention: workspaceRetentionDefaults },
     },
     localEntries: [],
     surveys: [],

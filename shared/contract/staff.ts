@@ -98,7 +98,26 @@ export const householdRecord = z.object({
 })
 export type HouseholdRecord = z.infer<typeof householdRecord>
 
-export const staffAction = z.enum(['list-families', 'read-household', 'read-access-log'])
+/** Every staff read and action, as the access log names it. */
+export const staffAction = z.enum([
+  'list-families',
+  'export-families',
+  'read-household',
+  'assign-nurse',
+  'set-reference',
+  'message-household',
+  'list-consultations',
+  'update-consultation',
+  'reply-consultation',
+  'mark-interview',
+  'start-registration',
+  'export-disclosure',
+  'read-access-log',
+  'export-access-log',
+  'role-change',
+  'read-notices',
+])
+export type StaffAction = z.infer<typeof staffAction>
 export const accessLogEntry = z.object({
   id: z.number().int(),
   at: z.string(),

@@ -48,6 +48,30 @@ export const consultationDesk = z.object({
   hours: nonEmpty(120),
 })
 
+/**
+ * How long the staff workspace keeps what it adds, in days (documented in the README): the access
+ * log 5 years (a privacy officer answers for the past), a closed consultation 3 years, a staff
+ * message 1 year. A resident's erasure removes their consultations and messages sooner.
+ */
+export const workspaceRetentionDefaults = {
+  accessLogDays: 1825,
+  consultationDays: 1095,
+  staffMessageDays: 365,
+} as const
+
+export const workspaceSettings = z.object({
+  /** The town's interpreter line, shown beside a consultation in another language, e.g. 通訳 0120-000-000（平日）. */
+  interpreterLine: z.string().trim().min(1).max(200).optional(),
+  retention: z
+    .object({
+      accessLogDays: z.int().min(365).max(3650).default(workspaceRetentionDefaults.accessLogDays),
+      consultationDays: z.int().min(30).max(3650).default(workspaceRetentionDefaults.consultationDays),
+      staffMessageDays: z.int().min(30).max(3650).default(workspaceRetentionDefaults.staffMessageDays),
+    })
+    .default(workspaceRetentionDefaults),
+})
+export type WorkspaceSettings = z.infer<typeof workspaceSettings>
+
 export const tenantSettings = z
   .object({
     slug: tenantSlug,
@@ -82,6 +106,8 @@ export const tenantSettings = z
      * today's slot only; `send-once` also sends the latest missed slot, once, marked as late.
      */
     missedDay: z.enum(['skip', 'send-once']).default('skip'),
+    /** The staff workspace's settings for this town. */
+    workspace: workspaceSettings.default({ retention: workspaceRetentionDefaults }),
   })
   .superRefine((tenant, ctx) => {
     const offered = new Set(tenant.languages.offered)

@@ -54,11 +54,20 @@ describe('seed', () => {
       'staff.sorairo-town@yorisoi.test': ['municipal-staff'],
       'staff.mizuhoshi-city@yorisoi.test': ['municipal-staff'],
       'staff.komorebi-ward@yorisoi.test': ['municipal-staff'],
+      ...Object.fromEntries(
+        ['sorairo-town', 'mizuhoshi-city', 'komorebi-ward'].flatMap((town) => [
+          [`nurse.${town}@yorisoi.test`, ['municipal-staff', 'nurse']],
+          [`desk.${town}@yorisoi.test`, ['municipal-staff', 'desk']],
+          [`privacy.${town}@yorisoi.test`, ['privacy-officer']],
+        ]),
+      ),
       'viewer@yorisoi.test': ['viewer'],
     })
     for (const tenant of tenants) {
-      const staff = users.find((u) => u.email === `staff.${tenant.slug}@yorisoi.test`)!
-      expect(staff.tenants.map((t) => t.tenant)).toEqual([tenant.id])
+      for (const who of ['staff', 'nurse', 'desk', 'privacy']) {
+        const staff = users.find((u) => u.email === `${who}.${tenant.slug}@yorisoi.test`)!
+        expect(staff.tenants.map((t) => t.tenant)).toEqual([tenant.id])
+      }
     }
     const login = await payload.login({
       collection: 'users',

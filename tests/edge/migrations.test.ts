@@ -21,6 +21,8 @@ it('creates every table the edge keeps', async () => {
     'delivery_failures',
     'delivery_resolutions',
     'erasures',
+    'household_nurses',
+    'household_references',
     'link_forwards',
     'manifest_activations',
     'manifest_parts',

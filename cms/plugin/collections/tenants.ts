@@ -10,6 +10,7 @@ import {
   timeOfDay,
   timeZone,
 } from '../fields/validators'
+import { workspaceField } from '../fields/workspace'
 import { zodValidate } from '../fields/zodValidate'
 import { releaseTenant } from '../hooks/tenants/releaseTenant'
 import { label } from '../i18n'
@@ -133,6 +134,7 @@ export const tenantsCollection = ({
       ],
     },
     smsLimitsField,
+    workspaceField,
     {
       name: 'desk',
       type: 'group',

@@ -56,10 +56,24 @@ export const consultations = sqliteTable(
     contactPhone: text('contact_phone'),
     contactHours: text('contact_hours'),
     urgent: integer('urgent', { mode: 'boolean' }).notNull().default(false),
+    /** The language the resident wrote in (their subscriber language at the time). */
+    language: text('language'),
+    /** How it came: the consultation form, a LINE text, an SMS reply, or an interview request. */
+    source: text('source', { enum: ['form', 'line', 'sms', 'interview'] })
+      .notNull()
+      .default('form'),
+    /** The inbox: new → in-progress → closed, and who has it (a CMS user id). */
+    status: text('status', { enum: ['new', 'in-progress', 'closed'] })
+      .notNull()
+      .default('new'),
+    assignee: text('assignee'),
+    closedAt: text('closed_at'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [
     index('consultations_tenant').on(t.tenantSlug, t.createdAt),
+    // The inbox: a town's open consultations, newest first.
+    index('consultations_inbox').on(t.tenantSlug, t.status, t.createdAt),
     // The daily limit counts a subscriber's consultations of the last 24 hours.
     index('consultations_subscriber').on(t.subscriberId, t.createdAt),
   ],

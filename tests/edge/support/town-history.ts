@@ -163,6 +163,9 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
     `INSERT INTO staff_access_log (tenant_slug, staff_user, role, action, household_id, filter, count, reason, at)
      VALUES (?1, 'nurse-1', 'nurse', 'list-families', NULL, 'stage=child', 3, 'routine', '${at}'),
             (?1, 'nurse-1', 'nurse', 'read-household', ?1 || '-t0', NULL, 1, 'interview', '${at}')`,
+    `INSERT INTO household_nurses (household_id, tenant_slug, nurse_user, nurse_name, nurse_contact, nurse_email, assigned_by, assigned_at)
+     VALUES (?1 || '-t0', ?1, 'nurse-1', '保健師 さとう', '0120-000-000', 'sato@example.jp', 'desk-1', '${at}')`,
+    `INSERT INTO household_references (household_id, tenant_slug, reference, set_by, set_at) VALUES (?1 || '-t0', ?1, 'MCH-0001', 'nurse-1', '${at}')`,
     `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at) VALUES (?1, 'p1', '${at}', '${at}')`,
     `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, pass, state, lease_holder, lease_until, enqueued, batches, started_at, updated_at)
      VALUES (?1, '2026-11-22', 'fixture-0001', 'due', 'enqueued', 'tick', '${at}', ${n}, 1, '${at}', '${at}')`,

@@ -9,6 +9,7 @@ import { dropDatabase, ensureDatabase, withDatabase } from '../../../cms/db/admi
 import { closePayload } from '../../../cms/db/closePayload'
 import { freePort } from '../../../cms/db/freePort'
 import { runMigrations } from '../../../cms/db/schemaMode'
+import { makeStaffKeys } from '../../../dev/local-staff-keys'
 import { buildNextAdmin, startNextAdmin } from '../../../dev/next-admin'
 import { seedUsers } from '../../../seed'
 import { upsertTenants } from '../../../seed/cms/tenants'
@@ -21,6 +22,8 @@ export interface SystemContext {
   /** The port the Worker must listen on: the admin's publish action sends there. */
   edgePort: number
   ingestToken: string
+  /** The Worker's STAFF_API_PUBLIC_KEY: the admin signs staff assertions with its private half. */
+  staffApiPublicKey: string
   /** Password of the seed's users (admin@, editor@, supervisor1@ … yorisoi.test). */
   password: string
   /** Written once the admin answers ({ ready: true }) or could not start ({ ready: false, error }). */
@@ -50,6 +53,7 @@ export default async function setup(project: TestProject) {
   const databaseUrl = withDatabase(postgresAdminUrl, database)
   const password = `system-${randomBytes(9).toString('base64url')}`
   const ingestToken = randomBytes(24).toString('base64url')
+  const staffKeys = makeStaffKeys()
   const [edgePort, adminPort] = [await freePort(), await freePort()]
   const env = {
     NODE_ENV: 'production',
@@ -59,6 +63,7 @@ export default async function setup(project: TestProject) {
     PAYLOAD_PUBLIC_SERVER_URL: `http://127.0.0.1:${adminPort}`,
     YORISOI_EDGE_URL: `http://127.0.0.1:${edgePort}`,
     YORISOI_INGEST_TOKEN: ingestToken,
+    YORISOI_STAFF_API_PRIVATE_KEY: staffKeys.privateKey,
     YORISOI_NEXT_DIST_DIR: distDir,
     YORISOI_NEXT_SKIP_TYPECHECK: '1',
   }
@@ -98,6 +103,7 @@ export default async function setup(project: TestProject) {
     adminUrl: `http://127.0.0.1:${adminPort}`,
     edgePort,
     ingestToken,
+    staffApiPublicKey: staffKeys.publicKey,
     password,
     readyFile,
   })
