@@ -26,6 +26,7 @@ import { ReviewActionsField as ReviewActionsField_b382e01d8a19fd004e3b728b18fc28
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { NavLinks as NavLinks_c701e80db19de0dbefd7a9927d8643bb } from '../../../plugin/views/NavLinks'
+import { RoleHome as RoleHome_26a003bea30781ed665f04b8f9683205 } from '../../../plugin/views/RoleHome'
 import { DeskForwardsNotice as DeskForwardsNotice_211db912429dd71387e649ade08b62d3 } from '../../../aggregates/DeskForwardsNotice'
 import { FlaggedDeliveriesNotice as FlaggedDeliveriesNotice_6c38560bd8376bde0af18597bae7d659 } from '../../../aggregates/FlaggedDeliveriesNotice'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -66,6 +67,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/plugin/views/NavLinks#NavLinks": NavLinks_c701e80db19de0dbefd7a9927d8643bb,
+  "/plugin/views/RoleHome#RoleHome": RoleHome_26a003bea30781ed665f04b8f9683205,
   "/aggregates/DeskForwardsNotice#DeskForwardsNotice": DeskForwardsNotice_211db912429dd71387e649ade08b62d3,
   "/aggregates/FlaggedDeliveriesNotice#FlaggedDeliveriesNotice": FlaggedDeliveriesNotice_6c38560bd8376bde0af18597bae7d659,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
