@@ -1,12 +1,14 @@
 import { env, exports } from 'cloudflare:workers'
 import type { D1Database } from '@cloudflare/workers-types'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { app } from '../../edge/app'
 import type { OutgoingMessage } from '../../edge/channels/adapter'
+import { storeTenantSecret } from '../../edge/channels/secrets'
 import type { DeliveryBatch } from '../../edge/queues'
 import { type LoadedSnapshot, loadSnapshot } from '../../edge/snapshot/read'
 import { validConsultation } from './support/consultation'
 import { deliverInShards, keepingAdapter } from './support/consumer'
-import { get, post } from './support/resident-http'
+import { get, origin, post } from './support/resident-http'
 import { residentInShard, storeOnTwoShards } from './support/second-shard'
 import { shardOf } from './support/shards'
 
@@ -266,6 +268,40 @@ describe('the family knows its nurse', { timeout: 60_000 }, () => {
     expect(received).not.toContain('担当の保健師')
     const [mail] = await outboxOf(await shardOf(sakura), 'nk-shy')
     expect(mail).toMatchObject({ recipient: 'shy@sakura.example.jp', cc: sakuraDesk })
+  })
+})
+
+describe('through Resend', { timeout: 30_000 }, () => {
+  it('the nurse is the addressee and the desk has a copy, on the wire', async () => {
+    const fake = inject('fakeResendUrl')
+    const secretsKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
+    await storeTenantSecret(env.DB, secretsKey, {
+      tenant: sakura,
+      name: 'resend.apiKey',
+      value: 're_test',
+      now: new Date(),
+    })
+    try {
+      const sent = await app.fetch(
+        new Request(`${origin}${residents['nk-hana']!.manage}/consult`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+          body: new URLSearchParams(validConsultation({ category: 'feelings' })),
+          redirect: 'manual',
+        }),
+        { ...env, TENANT_SECRETS_KEY: secretsKey, RESEND_BASE_URL: fake },
+      )
+      expect(sent.status).toBe(303)
+      const id = sent.headers.get('location')!.split('/').pop()!
+      const accepted = (await (
+        await fetch(`${fake}/__fake/emails?to=${encodeURIComponent('takahashi@sakura.example.jp')}`)
+      ).json()) as { ref: string; to: string[]; cc?: string[] }[]
+      expect(accepted.filter((e) => e.ref === `consultation-${id}`)).toEqual([
+        expect.objectContaining({ to: ['takahashi@sakura.example.jp'], cc: [sakuraDesk] }),
+      ])
+    } finally {
+      await env.DB.prepare("DELETE FROM tenant_secrets WHERE tenant_slug = 'sakura-city'").run()
+    }
   })
 })
 
