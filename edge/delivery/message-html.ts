@@ -1,9 +1,8 @@
 import { html, raw } from 'hono/html'
 import type { PageData } from '../../shared/compose'
-import type { ShownNurse } from '../resident/nurses'
 import { bi, biInline } from '../web/bilingual'
 import { layout } from '../web/layout'
-import { nurseLines } from '../web/nurse-section'
+import { type NurseOnPage, nurseLines } from '../web/nurse-section'
 
 // The content's HTML comes from shared/compose's blocksToHtml, which escapes every text and URL.
 const content = (markup: string) => raw(markup)
@@ -12,7 +11,7 @@ const content = (markup: string) => raw(markup)
  * One delivery's full message with the tenant's local entries, the desk (and the family's nurse,
  * as she is today) and the resident's links.
  */
-export function messagePage(page: PageData, nurses: readonly ShownNurse[] = []) {
+export function messagePage(page: PageData, nurses: readonly NurseOnPage[] = []) {
   return layout(
     { ja: page.title, en: 'Your message' },
     html`<main>

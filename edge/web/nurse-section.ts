@@ -1,6 +1,13 @@
 import { html } from 'hono/html'
-import type { ShownNurse } from '../resident/nurses'
 import { biInline } from './bilingual'
+
+/** What a family's page shows of a nurse: her name and contact as she wrote them (resident/nurses.ts). */
+export interface NurseOnPage {
+  name: string
+  contact: string | null
+  /** Whether consultations reach her: she has an address for them. */
+  email?: string | null
+}
 
 // A contact that is a phone number can be dialled from the page; anything else is shown as written.
 const phoneLike = /^\+?[0-9][0-9-]{5,}$/
@@ -13,7 +20,7 @@ function contactLine(contact: string) {
 }
 
 /** Each nurse's name as she chose to show it, and how to reach her. */
-export function nurseLines(nurses: readonly ShownNurse[]) {
+export function nurseLines(nurses: readonly NurseOnPage[]) {
   return nurses.map(
     (nurse) => html`<p><strong>${nurse.name}</strong></p>
     ${nurse.contact ? contactLine(nurse.contact) : ''}`,
@@ -21,7 +28,7 @@ export function nurseLines(nurses: readonly ShownNurse[]) {
 }
 
 /** 「担当の保健師」: who accompanies the family, on the pages a family opens; nothing without one. */
-export function nurseSection(nurses: readonly ShownNurse[]) {
+export function nurseSection(nurses: readonly NurseOnPage[]) {
   if (nurses.length === 0) return ''
   return html`<section aria-labelledby="nurse-title">
   <h2 id="nurse-title">${biInline('担当の保健師', 'Your public health nurse')}</h2>
