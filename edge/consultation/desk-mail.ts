@@ -43,11 +43,23 @@ function contactLine(c: StoredConsultation, asker: Asker): string {
   return 'お返事は不要とのことです（窓口で読んでください）'
 }
 
+/** The family's nurse a consultation goes to first, when she has an address for it. */
+export interface ForwardNurse {
+  name: string
+  email: string
+}
+
 /**
- * The consultation as the tenant's desk receives it. The resident's address appears only when
- * they chose to be answered there; an urgent consultation says so first, in the subject too.
+ * The consultation as the tenant's desk receives it — or, when the family has a nurse, as she
+ * receives it with the desk in copy. The resident's address appears only when they chose to be
+ * answered there; an urgent consultation says so first, in the subject too.
  */
-export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker: Asker): OutgoingMessage {
+export function deskMessage(
+  tenant: TenantSettings,
+  c: StoredConsultation,
+  asker: Asker,
+  nurse?: ForwardNurse | null,
+): OutgoingMessage {
   const category = categoryLabel(c.category)
   const reference = referenceOf(c.id)
   const urgency = assessUrgency(c.text)
@@ -61,6 +73,11 @@ export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker
         ]
       : []),
     `寄り添い（${tenant.name.ja}）に相談が届きました。`,
+    ...(nurse
+      ? [
+          `担当の保健師（${nurse.name || 'お名前の表示なし'}）あてです。${tenant.desk.name}にも写しを送っています。`,
+        ]
+      : []),
     '',
     `受付番号: ${reference}`,
     `受付日時: ${localDate(at, tenant.timeZone)} ${localTime(at, tenant.timeZone)}`,
@@ -81,7 +98,8 @@ export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker
     idempotencyKey: `consultation-${c.id}`,
     tenant: tenant.slug,
     channel: 'email',
-    to: tenant.desk.email,
+    to: nurse ? nurse.email : tenant.desk.email,
+    ...(nurse && nurse.email !== tenant.desk.email ? { cc: [tenant.desk.email] } : {}),
     subject: `${c.urgent ? URGENT_PREFIX : ''}寄り添い 相談 ${category.ja}（${reference}）`,
     text: lines.join('\n'),
     ...(sender ? { from: `${sender.senderName} <${sender.fromAddress}>` } : {}),

@@ -3,6 +3,7 @@ import type { Env } from '../env'
 import { type ManageAccess, manageAccess } from '../resident/access'
 import { nicknameField } from '../resident/fields'
 import { requireLinkSecret } from '../resident/link-tokens'
+import { nursesOf, shownToFamily } from '../resident/nurses'
 import { linkSegment } from '../shards/links'
 import { bi } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
@@ -31,7 +32,7 @@ import { deletePage } from './stop-page'
 const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
 
 /** After a change: back to the page (POST-redirect-GET), or the page again with the problem. */
-function answer(
+async function answer(
   c: Ctx,
   a: ManageAccess,
   formName: ManageForm,
@@ -41,7 +42,8 @@ function answer(
 ) {
   if (result.ok) return c.redirect(`/r/${a.token}?done=${done}`, 303)
   const problem: FormProblem = { form: formName, value, message: text(result.problem) }
-  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem), 422)
+  const nurses = shownToFamily(await nursesOf(a.db, a.resident.subscriber.id))
+  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem, null, nurses), 422)
 }
 
 export const manageRoutes = new Hono<{ Bindings: Env }>()
@@ -51,8 +53,13 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     if (!a) return deadLink(c)
     const done = c.req.query('done')
     const known = done && done in doneMessages ? (done as Done) : undefined
-    const deletion = await pendingDeletion(a.db, a.resident.subscriber.id, new Date())
-    return c.html(managePage(a.tenant, a.token, a.resident, known, undefined, deletion))
+    const [deletion, nurses] = await Promise.all([
+      pendingDeletion(a.db, a.resident.subscriber.id, new Date()),
+      nursesOf(a.db, a.resident.subscriber.id),
+    ])
+    return c.html(
+      managePage(a.tenant, a.token, a.resident, known, undefined, deletion, shownToFamily(nurses)),
+    )
   })
   .post('/:token/nickname', async (c) => {
     const a = await manageAccess(c)

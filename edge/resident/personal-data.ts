@@ -132,7 +132,8 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
   manifests: { personal: [], other: ['id', 'contract_version', 'created_at', 'received_at', 'body'] },
   outbox: {
     personal: ['id', 'idempotency_key', 'subscriber_id', 'recipient', 'subject', 'text', 'html'],
-    other: ['tenant_slug', 'channel', 'created_at'],
+    // A copy goes to staff (the desk beside a nurse), never to a resident.
+    other: ['tenant_slug', 'channel', 'cc', 'created_at'],
   },
   rate_counters: { personal: [], expiring: ['key_hash'], other: ['scope', 'window', 'count'] },
   registration_attempts: { personal: [], expiring: ['ip_hash'], other: ['hour', 'count'] },

@@ -88,6 +88,8 @@ export const outbox = sqliteTable(
     subscriberId: text('subscriber_id').references(() => subscribers.id, { onDelete: 'cascade' }),
     channel: text('channel', { enum: ['email', 'sms', 'line'] }).notNull(),
     recipient: text('recipient').notNull(),
+    /** Email only: who had a copy (a consultation to a nurse copies the desk), comma-separated. */
+    cc: text('cc'),
     subject: text('subject'),
     text: text('text').notNull(),
     html: text('html'),
