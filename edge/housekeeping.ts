@@ -82,7 +82,9 @@ function closedConsultations(group: ShardTenants, snapshot: LoadedSnapshot, now:
     name: `consultations: retention (shard ${group.shard})`,
     run: async () => {
       const deleted = await pruneClosedConsultations(group.db, tenants, now)
-      return deleted > 0 ? `consultations: ${deleted} closed past retention deleted (shard ${group.shard})` : null
+      return deleted > 0
+        ? `consultations: ${deleted} closed past retention deleted (shard ${group.shard})`
+        : null
     },
   }
 }

@@ -31,7 +31,9 @@ export type ChatIntake =
 const controlCharacters = /[^\P{Cc}\t\n]/gu
 
 function cleaned(text: string): string {
-  return [...text.replace(/\r\n?/g, '\n').replace(controlCharacters, '').trim()].slice(0, CHAT_MAX_CHARS).join('')
+  return [...text.replace(/\r\n?/g, '\n').replace(controlCharacters, '').trim()]
+    .slice(0, CHAT_MAX_CHARS)
+    .join('')
 }
 
 /**
@@ -137,7 +139,9 @@ export async function consultationFromSms(
       db,
     )
     if (sent.outcome !== 'sent')
-      console.warn(`consultation ${taken.id}: acknowledgement not sent (${sent.outcome}: ${sent.error ?? ''})`)
+      console.warn(
+        `consultation ${taken.id}: acknowledgement not sent (${sent.outcome}: ${sent.error ?? ''})`,
+      )
   }
   return taken
 }

@@ -95,10 +95,7 @@ export async function consultationOf(
   id: string,
   interpreterLine: string | null,
 ): Promise<InboxConsultation | null> {
-  const row = await db
-    .prepare(select.replace('%WHERE%', 'c.id = ?2'))
-    .bind(tenant, id)
-    .first<Row>()
+  const row = await db.prepare(select.replace('%WHERE%', 'c.id = ?2')).bind(tenant, id).first<Row>()
   return row ? fromRow(row, interpreterLine) : null
 }
 

@@ -130,10 +130,17 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     // A reply already acted on (same MessageSid: Twilio's retry, or a captured one replayed) does nothing.
     if (await firstDelivery(db, { tenant, provider: 'twilio', id, now: new Date() })) {
       const applied = await applyTwilioInbound(db, { tenant, inbound: inbound.data, now: new Date() })
-      const settings = applied === 'ignored' && !isHelpRequest(inbound.data) && (await findTenant(c.env.DB, tenant))
+      const settings =
+        applied === 'ignored' && !isHelpRequest(inbound.data) && (await findTenant(c.env.DB, tenant))
       // Not a keyword: the resident is writing to the town (issue 15, two-way SMS).
       if (settings)
-        await consultationFromSms(c.env, db, settings, { from: inbound.data.From, text: inbound.data.Body }, new Date())
+        await consultationFromSms(
+          c.env,
+          db,
+          settings,
+          { from: inbound.data.From, text: inbound.data.Body },
+          new Date(),
+        )
     }
     // Empty TwiML: no reply from us (Twilio answers STOP/START itself).
     return c.body(emptyTwiml, 200, { 'content-type': 'text/xml; charset=utf-8' })
