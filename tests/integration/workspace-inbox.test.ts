@@ -182,7 +182,7 @@ describe('the inbox view', () => {
 })
 
 describe('the inbox endpoints', () => {
-  it('take a consultation in progress for a nurse, and close it; the view shows it', async () => {
+  it('take a consultation in progress for a nurse; the view shows her as its assignee', async () => {
     const taken = await call('deskA', 'POST', '/consultations/c-form?tenant=sakura-city', {
       status: 'in-progress',
       assignee: String(ws.users.nurseA.id),
