@@ -78,7 +78,7 @@ export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker
     c.text,
     '---',
     '',
-    'この相談は寄り添いのデータベースにも保存されています。相談者がデータの削除を選ぶと消えます。',
+    'このメールはお知らせです。相談は管理画面の受信箱（相談 / Inbox）にあり、そこで状態・担当を管理できます。相談者がデータの削除を選ぶと消えます。',
   ]
   const sender = tenant.channels.email
   const replyTo =

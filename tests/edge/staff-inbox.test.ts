@@ -173,6 +173,24 @@ describe('two-way LINE', () => {
     })
   })
 
+  it('a redelivered LINE event opens one consultation and answers once', async () => {
+    await residentInShard('mn-ren', { tenant: 'minato-town', channel: 'line' })
+    const event = textEvent('Umn-ren', '同じメッセージが二度届きます')
+    const { body, headers } = await signedWebhook(lineSecret, [event])
+    for (let i = 0; i < 2; i++)
+      expect((await request('/webhooks/line/minato-town', { method: 'POST', body, headers })).status).toBe(
+        200,
+      )
+    const texts = (await inbox('minato-town')).consultations.map((c) => c.text)
+    expect(texts.filter((t) => t === '同じメッセージが二度届きます')).toHaveLength(1)
+    const stats = (await (
+      await fetch(`${fakeLine}/__fake/stats`, { method: 'POST', body: 'null' })
+    ).json()) as {
+      replies: { replyToken: string }[]
+    }
+    expect(stats.replies.filter((r) => r.replyToken === event.replyToken)).toHaveLength(1)
+  })
+
   it('a linking code is still a code, and an unknown LINE user leaves nothing in the inbox', async () => {
     const before = (await inbox('minato-town')).consultations.length
     const stranger = await lineText(lineUserId(), '相談したいです')
