@@ -1,4 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
+import { pruneClosedConsultations } from './consultation/retention'
 import { pruneDeliveries, pruneOptionsFrom } from './delivery/prune'
 import type { Env } from './env'
 import { deleteDue } from './manage/deletion'
@@ -35,6 +36,7 @@ export async function afterRuns(env: Env, snapshot: LoadedSnapshot, now: Date): 
   return [
     ...groups.map((g) => retention(g, snapshot, now)),
     ...groups.map((g) => deletions(g, snapshot, now)),
+    ...groups.map((g) => closedConsultations(g, snapshot, now)),
     ...shards.map((s) => deliveryPruning(env, s, moving, now)),
     ...shards.map(({ shard, db }) => ({
       name: `verifications: pruning (shard ${shard})`,
@@ -65,6 +67,23 @@ function retention(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Ch
       const r = await sweepRetention(group.db, tenants, now)
       return r.marked + r.deleted > 0
         ? `retention: ${r.marked} inactive from now, ${r.deleted} deleted (shard ${group.shard})`
+        : null
+    },
+  }
+}
+
+/** Closed consultations past their town's retention, in this shard's settled tenants. */
+function closedConsultations(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore {
+  const tenants = group.tenants.flatMap((slug) => {
+    const part = snapshot.tenants.get(slug)
+    return part ? [part.tenant] : []
+  })
+  return {
+    name: `consultations: retention (shard ${group.shard})`,
+    run: async () => {
+      const deleted = await pruneClosedConsultations(group.db, tenants, now)
+      return deleted > 0
+        ? `consultations: ${deleted} closed past retention deleted (shard ${group.shard})`
         : null
     },
   }

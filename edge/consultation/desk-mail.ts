@@ -13,6 +13,8 @@ export interface StoredConsultation {
   contactPhone: string | null
   contactHours: string | null
   urgent: boolean
+  /** How it came: the form, a LINE text or an SMS reply (an interview request is mailed by surveys). */
+  source: 'form' | 'line' | 'sms' | 'interview'
   createdAt: string
 }
 
@@ -32,7 +34,11 @@ export const referenceOf = (id: string) => id.replaceAll('-', '').slice(0, 8).to
 
 export const URGENT_PREFIX = '【至急】'
 
+const chatLabels = { line: 'LINE', sms: 'SMS' } as const
+
 function contactLine(c: StoredConsultation, asker: Asker): string {
+  if (c.source === 'line' || c.source === 'sms')
+    return `${chatLabels[c.source]}で届きました。管理画面の受信箱（相談 / Inbox）から返信できます`
   if (c.contactBy === 'phone')
     return `電話でお返事: ${c.contactPhone}${c.contactHours ? `（つながりやすい時間: ${c.contactHours}）` : ''}`
   if (c.contactBy === 'registered' && asker.registeredAddress) {
@@ -89,7 +95,7 @@ export function deskMessage(
     c.text,
     '---',
     '',
-    'この相談は寄り添いのデータベースにも保存されています。相談者がデータの削除を選ぶと消えます。',
+    'このメールはお知らせです。相談は管理画面の受信箱（相談 / Inbox）にあり、そこで状態・担当を管理できます。相談者がデータの削除を選ぶと消えます。',
   ]
   const sender = tenant.channels.email
   const replyTo =

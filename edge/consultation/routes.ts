@@ -42,6 +42,8 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
       tenantSlug: a.tenant.slug,
       request: checked.value,
       urgent: assessUrgency(checked.value.text).urgent,
+      language: a.resident.subscriber.language,
+      source: 'form',
       now,
     })
     if (!recorded.ok)

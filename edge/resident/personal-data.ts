@@ -46,6 +46,7 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'status',
       'assignee',
       'closed_at',
+      'interview_done_on',
       'created_at',
     ],
   },
