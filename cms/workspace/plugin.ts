@@ -6,10 +6,25 @@ export interface WorkspaceView {
   key: string
   path: `/${string}`
   component: string
+  /** Only this path, not the paths under it (a family's page is not its guide). */
+  exact?: boolean
 }
 
 /** The workspace's screens, each in its own file beside this one. */
-const views: WorkspaceView[] = []
+const views: WorkspaceView[] = [
+  {
+    key: 'familyGuide',
+    path: '/family/:household/guide',
+    component: '/workspace/family/GuideView#GuideView',
+    exact: true,
+  },
+  {
+    key: 'family',
+    path: '/family/:household',
+    component: '/workspace/family/FamilyView#FamilyView',
+    exact: true,
+  },
+]
 
 /** The workspace's actions, under /api/workspace/… */
 const endpoints: Endpoint[] = []
@@ -23,7 +38,8 @@ export const workspacePlugin =
   (): Plugin =>
   (config: Config): Config => {
     const withViews = views.reduce(
-      (current, view) => withAdminView(current, view.key, { path: view.path, Component: view.component }),
+      (current, view) =>
+        withAdminView(current, view.key, { path: view.path, Component: view.component, exact: view.exact }),
       config,
     )
     return {
