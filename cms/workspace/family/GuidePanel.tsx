@@ -40,12 +40,14 @@ export function GuidePanel({ guide, familyHref }: { guide: HouseholdGuide; famil
               <tbody>
                 {week.days.map((day) => (
                   <tr key={day.date} data-date={day.date}>
-                    <td>{shortDate(day.date)}</td>
+                    <td className="family-guide__nowrap">{shortDate(day.date)}</td>
                     {day.sends.length === 0 ? (
                       <td colSpan={2}>— 配信なし / No message</td>
                     ) : (
                       <>
-                        <td>{day.sends.map((s) => s.unit || s.label).join('、')}</td>
+                        <td className="family-guide__stage">
+                          {day.sends.map((s) => s.unit || s.label).join('、')}
+                        </td>
                         <td>
                           {day.sends.flatMap((send) =>
                             send.messages.map((m) => (

@@ -8,8 +8,17 @@ export function familyAskOf(props: Pick<AdminViewServerProps, 'params' | 'search
   const query = (props.searchParams ?? {}) as Record<string, string | string[] | undefined>
   const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
   return {
-    household: household === undefined ? undefined : decodeURIComponent(household),
+    household: household === undefined ? undefined : decoded(household),
     tenant: one(query.tenant),
     reason: one(query.reason),
+  }
+}
+
+// Next may hand the segment still encoded; an id with a stray % stays as it came.
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
   }
 }
