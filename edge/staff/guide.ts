@@ -66,11 +66,15 @@ export async function guideOf(
   }
 }
 
-/** Each audience and language once: members who read the same wording share a line. */
-function distinctReaders(members: readonly Reader[]): Reader[] {
+/**
+ * Each audience and language once, of the members messages still go to (active, or paused for a
+ * while): members who read the same wording share a line; a stopped member receives nothing.
+ */
+function distinctReaders(members: readonly (Reader & { state: string })[]): Reader[] {
   const seen = new Map<string, Reader>()
   for (const m of members)
-    seen.set(`${m.audience}|${m.language}`, { audience: m.audience, language: m.language })
+    if (m.state === 'active' || m.state === 'paused')
+      seen.set(`${m.audience}|${m.language}`, { audience: m.audience, language: m.language })
   return [...seen.values()]
 }
 

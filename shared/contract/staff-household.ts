@@ -141,6 +141,8 @@ export const guideSend = z.object({
   messages: z.array(guideMessage),
 })
 
+export type GuideSend = z.infer<typeof guideSend>
+
 export const guideDay = z.object({ date: z.string(), sends: z.array(guideSend) })
 
 export const guideEntry = z.object({

@@ -58,7 +58,15 @@ beforeAll(async () => {
          VALUES ('sk-ken', ?1, 'けん', 'partner', 'ja', 'line', 'Usk-ken', 'active', ?2, ?2)`,
       )
       .bind(sakura, at),
-    a.prepare("INSERT INTO timeline_members (timeline_id, subscriber_id) VALUES ('t-sk-hana', 'sk-ken')"),
+    a
+      .prepare(
+        `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, created_at, updated_at)
+         VALUES ('sk-saki', ?1, 'さき', 'family', 'en', 'email', 'saki@example.jp', 'stopped', ?2, ?2)`,
+      )
+      .bind(sakura, at),
+    a.prepare(
+      "INSERT INTO timeline_members (timeline_id, subscriber_id) VALUES ('t-sk-hana', 'sk-ken'), ('t-sk-hana', 'sk-saki')",
+    ),
     ...[
       ['d-today', today, '["pregnancy/196"]', null, 0],
       ['d-recent', addDays(today, -50), '["pregnancy/146"]', `${addDays(today, -50)}T01:00:00.000Z`, 2],
@@ -146,6 +154,7 @@ describe("one family's page", () => {
     expect(record.members.map((m) => [m.nickname, m.audience, m.channel, m.state])).toEqual([
       ['はな', 'primary', 'email', 'active'],
       ['けん', 'partner', 'line', 'active'],
+      ['さき', 'family', 'email', 'stopped'],
     ])
     expect(record.reference).toBe('MCH-0042')
     expect(record.nurse).toMatchObject({ user: 'nurse-7', name: '保健師 さとう', contact: '0120-000-000' })
@@ -250,7 +259,12 @@ describe('the interview guide', () => {
     expect(guide.weeks[0]!.localEntries).toEqual([
       expect.objectContaining({ id: 'sakura-checkup-8m', title: '妊娠8か月面談のご案内', kind: 'checkup' }),
     ])
-    expect(guide.readers.map((r) => r.nickname)).toEqual(['はな', 'けん'])
+    // The stopped member is named, and receives nothing: no line of hers.
+    expect(guide.readers.map((r) => [r.nickname, r.state])).toEqual([
+      ['はな', 'active'],
+      ['けん', 'active'],
+      ['さき', 'stopped'],
+    ])
     const rows = (await accessRows(await shardOf(sakura), sakura)).slice(before)
     expect(rows.map((r) => [r.staff_user, r.action, r.household_id, r.count, r.reason])).toEqual([
       ['nurse-7', 'read-household', 't-sk-hana', 1, 'interview'],

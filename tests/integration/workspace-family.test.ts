@@ -114,7 +114,7 @@ describe("a family's page in the CMS, read from the Worker", () => {
     expect(html.match(/data-date="/g)).toHaveLength(14)
     expect(html).toMatch(
       new RegExp(
-        `data-date="${today}"><td>[^<]+</td><td>妊娠28週0日（妊娠8か月）</td><td><div>本人 / Primary: 今日のお便り ［面談・体調］`,
+        `data-date="${today}"><td[^>]*>[^<]+</td><td[^>]*>妊娠28週0日（妊娠8か月）</td><td><div>本人 / Primary: 今日のお便り ［面談・体調］`,
       ),
     )
     expect(html).toContain('パートナー / Partner: 今日のお便り ［パートナー］')

@@ -1,4 +1,4 @@
-import type { HouseholdGuide } from '../../../shared/contract'
+import type { GuideSend, HouseholdGuide } from '../../../shared/contract'
 import { guidePrintStyle } from './guide-print'
 import { say, shortDate } from './labels'
 import { PrintButton } from './PrintButton'
@@ -49,15 +49,9 @@ export function GuidePanel({ guide, familyHref }: { guide: HouseholdGuide; famil
                           {day.sends.map((s) => s.unit || s.label).join('、')}
                         </td>
                         <td>
-                          {day.sends.flatMap((send) =>
-                            send.messages.map((m) => (
-                              <div key={`${send.slot}-${m.audience}-${m.language}`}>
-                                {multiple ? `${say(m.audience)}: ` : ''}
-                                {m.subject ?? '（文面は準備中 / not yet written）'}
-                                {m.topics.length > 0 ? ` ［${m.topics.join('・')}］` : ''}
-                              </div>
-                            )),
-                          )}
+                          {day.sends.map((send) => (
+                            <SendLines key={send.slot} send={send} withAudience={multiple} />
+                          ))}
                         </td>
                       </>
                     )}
@@ -83,6 +77,23 @@ export function GuidePanel({ guide, familyHref }: { guide: HouseholdGuide; famil
           </small>
         </p>
       </div>
+    </>
+  )
+}
+
+/** What each reader gets for one slot: subject and topics, or why there is nothing to show. */
+function SendLines({ send, withAudience }: { send: GuideSend; withAudience: boolean }) {
+  if (send.messages.length === 0)
+    return <div>（配信中の家族はいません / Nobody in the family receives messages now）</div>
+  return (
+    <>
+      {send.messages.map((m) => (
+        <div key={`${m.audience}-${m.language}`}>
+          {withAudience ? `${say(m.audience)}: ` : ''}
+          {m.subject ?? '（文面は準備中 / not yet written）'}
+          {m.topics.length > 0 ? ` ［${m.topics.join('・')}］` : ''}
+        </div>
+      ))}
     </>
   )
 }
