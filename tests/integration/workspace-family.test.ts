@@ -25,7 +25,6 @@ const words = {
   partner: 'たいよう',
   address: 'himawari-family@example.jp',
   consultation: '夜になるとおなかが張って眠れません',
-  comment: '仕事復帰が心配です',
 }
 
 beforeAll(async () => {
