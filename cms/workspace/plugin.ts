@@ -7,11 +7,25 @@ export interface WorkspaceView {
   key: string
   path: `/${string}`
   component: string
+  /** Only this path, not the paths under it (a family's page is not its guide). */
+  exact?: boolean
 }
 
 /** The workspace's screens, each in its own file beside this one. */
 const views: WorkspaceView[] = [
   { key: 'inbox', path: '/inbox', component: '/workspace/inbox/InboxView#InboxView' },
+  {
+    key: 'familyGuide',
+    path: '/family/:household/guide',
+    component: '/workspace/family/GuideView#GuideView',
+    exact: true,
+  },
+  {
+    key: 'family',
+    path: '/family/:household',
+    component: '/workspace/family/FamilyView#FamilyView',
+    exact: true,
+  },
 ]
 
 /** The workspace's actions, under /api/workspace/… */
@@ -26,7 +40,8 @@ export const workspacePlugin =
   (): Plugin =>
   (config: Config): Config => {
     const withViews = views.reduce(
-      (current, view) => withAdminView(current, view.key, { path: view.path, Component: view.component }),
+      (current, view) =>
+        withAdminView(current, view.key, { path: view.path, Component: view.component, exact: view.exact }),
       config,
     )
     return {

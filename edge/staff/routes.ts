@@ -1,19 +1,25 @@
 import { Hono } from 'hono'
 import type { z } from 'zod'
 import { localDate } from '../../shared/calendar'
-import { accessLogQuery, familiesQuery, householdQuery } from '../../shared/contract'
+import { accessLogQuery, familiesQuery, householdGuideQuery, householdQuery } from '../../shared/contract'
 import { residentDb } from '../shards/map'
+import { loadActiveSnapshot } from '../snapshot/read'
 import { readAccessLog, recordAccess } from './access-log'
 import type { StaffEnv } from './context'
 import { familiesOf } from './families'
+import { guideOf } from './guide'
 import { householdOf } from './household'
+import { householdAccessLog } from './household-log'
+import { townContent } from './household-wording'
 import { inboxRoutes } from './inbox-routes'
 import { actsFor, forRoles, staffAssertion } from './middleware'
 
 // Stage labels count in Japan's calendar day; the towns are all in Asia/Tokyo today.
-const today = (now: Date) => localDate(now, 'Asia/Tokyo')
+const timeZone = 'Asia/Tokyo'
+const today = (now: Date) => localDate(now, timeZone)
 
 const notYourTown = '担当外の自治体です / You do not act for this town'
+const noHousehold = 'この世帯は見つかりません / No such household in this town'
 
 function parsed<T extends z.ZodType>(schema: T, query: Record<string, string>) {
   return schema.safeParse(query) as z.ZodSafeParseResult<z.infer<T>>
@@ -60,22 +66,38 @@ export const staffRoutes = new Hono<StaffEnv>()
     const staff = c.get('staff')
     if (!actsFor(staff, query.data.tenant)) return c.text(notYourTown, 403)
     const now = new Date()
-    const db = await residentDb(c.env, query.data.tenant)
-    const record = await householdOf(db, query.data.tenant, household, today(now))
+    const { tenant, reason } = query.data
+    const db = await residentDb(c.env, tenant)
+    const content = townContent(await loadActiveSnapshot(c.env.DB), tenant)
+    const record = await householdOf(db, content, tenant, household, today(now))
     await recordAccess(
       db,
       staff,
-      {
-        tenant: query.data.tenant,
-        action: 'read-household',
-        household,
-        count: record ? 1 : 0,
-        reason: query.data.reason,
-      },
+      { tenant, action: 'read-household', household, count: record ? 1 : 0, reason },
       now,
     )
-    if (!record) return c.text('この世帯は見つかりません / No such household in this town', 404)
-    return c.json(record)
+    if (!record) return c.text(noHousehold, 404)
+    return c.json({ ...record, accessLog: await householdAccessLog(db, tenant, household) })
+  })
+  .get('/families/:household/guide', forRoles('nurse', 'desk'), async (c) => {
+    const query = parsed(householdGuideQuery, c.req.query())
+    const household = c.req.param('household')
+    if (!query.success || household.length > 64) return c.text(badQuery, 400)
+    const staff = c.get('staff')
+    if (!actsFor(staff, query.data.tenant)) return c.text(notYourTown, 403)
+    const now = new Date()
+    const { tenant, reason } = query.data
+    const db = await residentDb(c.env, tenant)
+    const content = townContent(await loadActiveSnapshot(c.env.DB), tenant)
+    const guide = await guideOf(db, content, tenant, household, today(now), timeZone)
+    await recordAccess(
+      db,
+      staff,
+      { tenant, action: 'read-household', household, count: guide ? 1 : 0, reason },
+      now,
+    )
+    if (!guide) return c.text(noHousehold, 404)
+    return c.json(guide)
   })
   .get('/access-log', forRoles('privacy-officer'), async (c) => {
     const query = parsed(accessLogQuery, c.req.query())

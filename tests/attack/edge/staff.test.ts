@@ -45,8 +45,11 @@ describe("another town's staff", () => {
       [nurse, '/families?tenant=minato-town&stage=pregnancy', 403],
       [nurse, `/families/${minatoHousehold}?tenant=minato-town`, 403],
       [nurse, `/families/${minatoHousehold}?tenant=sakura-city`, 404],
+      [nurse, `/families/${minatoHousehold}/guide?tenant=minato-town`, 403],
+      [nurse, `/families/${minatoHousehold}/guide?tenant=sakura-city`, 404],
       [officer, '/access-log?tenant=minato-town', 403],
       [officer, `/families/${minatoHousehold}?tenant=minato-town`, 403],
+      [officer, `/families/${minatoHousehold}/guide?tenant=minato-town`, 403],
     ]
     const logged = await logCount('minato-town')
     for (const [token, path, status] of tries)

@@ -1,0 +1,39 @@
+import type { AdminViewServerProps } from 'payload'
+import { ViewFrame } from '../../plugin/views/ViewFrame'
+import { askHousehold, guidePath } from './ask'
+import { FamilyPanel } from './FamilyPanel'
+import { familyAskOf } from './segments'
+import { staffNamesOf } from './staff-names'
+
+/**
+ * /admin/family/<household>?tenant=<slug>: one family's page for the town's nurses and desk, read
+ * from the Worker at request time (each read is written to the town's access log there).
+ */
+export async function FamilyView(props: AdminViewServerProps) {
+  const { payload, user } = props.initPageResult.req
+  const ask = familyAskOf(props)
+  const answer = await askHousehold(payload, user, ask)
+  const admin = payload.config.routes.admin
+  return (
+    <ViewFrame props={props} title="家族のページ / Family" roles={['nurse', 'desk']}>
+      {answer.ok ? (
+        <FamilyPanel
+          record={answer.data}
+          guideHref={guidePath(admin, answer.data.household, answer.tenant ?? '')}
+          staffNames={
+            await staffNamesOf(payload, [
+              ...answer.data.accessLog.map((e) => e.staffUser),
+              ...answer.data.consultations.flatMap((c) => (c.assignee ? [c.assignee] : [])),
+            ])
+          }
+          // LEAD: mount the staff messages to this family here —
+          // messages={<FamilyMessages household={answer.data.household} tenant={answer.tenant} … />}
+          // (cms/workspace/messages/FamilyMessages, another helper's component).
+          messages={undefined}
+        />
+      ) : (
+        <p role="alert">{answer.reason}</p>
+      )}
+    </ViewFrame>
+  )
+}
