@@ -7,6 +7,7 @@ import { sweepRetention } from './resident/retention'
 import { allShards } from './shards/databases'
 import { tenantsByShard } from './shards/map'
 import type { LoadedSnapshot } from './snapshot/read'
+import { pruneStaffMessages } from './staff-messages/retention'
 import { retryShardInterviews } from './surveys/interview-retry'
 import { pruneVerifications } from './verification/prune'
 
@@ -35,6 +36,7 @@ export async function afterRuns(env: Env, snapshot: LoadedSnapshot, now: Date): 
   return [
     ...groups.map((g) => retention(g, snapshot, now)),
     ...groups.map((g) => deletions(g, snapshot, now)),
+    ...groups.map((g) => staffMessageRetention(g, snapshot, now)),
     ...shards.map((s) => deliveryPruning(env, s, moving, now)),
     ...shards.map(({ shard, db }) => ({
       name: `verifications: pruning (shard ${shard})`,
@@ -65,6 +67,23 @@ function retention(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Ch
       const r = await sweepRetention(group.db, tenants, now)
       return r.marked + r.deleted > 0
         ? `retention: ${r.marked} inactive from now, ${r.deleted} deleted (shard ${group.shard})`
+        : null
+    },
+  }
+}
+
+/** Staff messages older than their town's workspace.retention.staffMessageDays, in this shard. */
+function staffMessageRetention(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore {
+  const tenants = group.tenants.flatMap((slug) => {
+    const part = snapshot.tenants.get(slug)
+    return part ? [part.tenant] : []
+  })
+  return {
+    name: `staff messages: retention (shard ${group.shard})`,
+    run: async () => {
+      const deleted = await pruneStaffMessages(group.db, tenants, now)
+      return deleted > 0
+        ? `staff messages: ${deleted} past their town's retention deleted (shard ${group.shard})`
         : null
     },
   }

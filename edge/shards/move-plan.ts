@@ -60,6 +60,8 @@ export const copySteps: readonly CopyStep[] = [
   bySubscriber('address_changes'),
   bySubscriber('deletion_requests'),
   byTenant('verifications', 'subscriber_id IS NULL'),
+  // Before the deliveries that send them (D1 enforces foreign keys).
+  byTenant('staff_messages'),
   // About 90 days of deliveries each: fewer residents a chunk.
   bySubscriber('deliveries', 20),
   { table: 'delivery_clicks', chunk: 20, by: 'subscriber', match: ofDeliveries },

@@ -7,6 +7,7 @@ import { readAccessLog, recordAccess } from './access-log'
 import type { StaffEnv } from './context'
 import { familiesOf } from './families'
 import { householdOf } from './household'
+import { staffMessageRoutes } from './message-routes'
 import { actsFor, forRoles, staffAssertion } from './middleware'
 
 // Stage labels count in Japan's calendar day; the towns are all in Asia/Tokyo today.
