@@ -16,7 +16,7 @@ export async function pruneStaffMessages(
   if (tenants.length === 0) return 0
   const statement = db.prepare(
     `DELETE FROM staff_messages WHERE rowid IN (
-       SELECT rowid FROM staff_messages WHERE tenant_slug = ?1 AND created_at < ?2 LIMIT ?3)`,
+       SELECT rowid FROM staff_messages WHERE tenant_slug = ?1 AND created_at < ?2 LIMIT ?3) RETURNING id`,
   )
   const results = await db.batch(
     tenants.map((tenant) => {
@@ -25,5 +25,6 @@ export async function pruneStaffMessages(
       return statement.bind(tenant.slug, cutoff, batchSize)
     }),
   )
-  return results.reduce((sum, r) => sum + (r.meta.changes ?? 0), 0)
+  // Counted by RETURNING: D1's `changes` counts the cascaded deliveries too.
+  return results.reduce((sum, r) => sum + r.results.length, 0)
 }

@@ -68,8 +68,9 @@ export async function sendStaffDeliveries(
       }
       adapters.set(delivery.channel, adapter)
     }
+    // `sending` may be another request at work; `unknown` is an attempt over, its outcome in doubt.
+    if (delivery.state === 'sending' && !delivery.stale) continue
     const retaken = delivery.state === 'sending' || delivery.state === 'unknown'
-    if (retaken && !delivery.stale) continue
     if (retaken && !adapter.idempotent) {
       await record(
         db,

@@ -77,6 +77,7 @@ export const staffRoutes = new Hono<StaffEnv>()
     if (!record) return c.text('この世帯は見つかりません / No such household in this town', 404)
     return c.json(record)
   })
+  .route('/', staffMessageRoutes)
   .get('/access-log', forRoles('privacy-officer'), async (c) => {
     const query = parsed(accessLogQuery, c.req.query())
     if (!query.success) return c.text(badQuery, 400)
