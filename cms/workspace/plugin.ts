@@ -1,5 +1,6 @@
 import type { Config, Endpoint, Plugin } from 'payload'
 import { withAdminView } from '../plugin/adminView'
+import { messageFamilyEndpoint, replyConsultationEndpoint } from './messages/endpoints'
 
 /** One workspace screen: its admin path and its component, resolved from the import map's base (cms/). */
 export interface WorkspaceView {
@@ -12,7 +13,7 @@ export interface WorkspaceView {
 const views: WorkspaceView[] = []
 
 /** The workspace's actions, under /api/workspace/… */
-const endpoints: Endpoint[] = []
+const endpoints: Endpoint[] = [messageFamilyEndpoint, replyConsultationEndpoint]
 
 /**
  * The staff workspace (design.md "Staff workspace"): admin screens and endpoints for a town's
