@@ -26,7 +26,9 @@ export function staffMessage(
   key: string,
 ): OutgoingMessage {
   const role = roleLabel[note.authorRole]
-  const from = `${tenant.name.ja} ${role.ja} ${note.authorName}`
+  // A shown name often carries the role already (保健師 さとう): it is not said twice.
+  const signed = note.authorName.includes(role.ja) ? note.authorName : `${role.ja} ${note.authorName}`
+  const from = `${tenant.name.ja} ${signed}`
   const reply = `返信・ご相談はこちらから / To reply: ${consultUrl}`
   const base = { idempotencyKey: key, tenant: tenant.slug, channel: member.channel, to: member.address }
   if (member.channel === 'sms') return { ...base, text: `【${from}】\n${note.text}\n${reply}` }
