@@ -15,7 +15,8 @@ interface Row {
 export function staffDeliveryState(state: string, openedAt: string | null): StaffDeliveryState {
   if (openedAt) return 'opened'
   if (state === 'sent' || state === 'flagged') return state
-  if (state === 'failed-permanent') return 'failed'
+  // Nothing left (refused, or the provider failed and no one will try again unasked).
+  if (state === 'failed-permanent' || state === 'failed-transient') return 'failed'
   return 'sending'
 }
 

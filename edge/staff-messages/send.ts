@@ -3,6 +3,7 @@ import type { Channel, TenantSettings } from '../../shared/contract'
 import type { ChannelAdapter, SendResult } from '../channels/adapter'
 import { adapterFor } from '../channels/registry'
 import type { Env } from '../env'
+import { suppressAddress } from '../resident/suppression'
 import type { Note } from './compose'
 import { staffMessage } from './compose'
 import type { Member } from './members'
@@ -57,7 +58,8 @@ export async function sendStaffDeliveries(
   const adapters = new Map<Channel, ChannelAdapter>()
   for (const delivery of results) {
     const member = members.find((m) => m.id === delivery.subscriberId)
-    if (!member) continue
+    // `sending` may be another request at work; `unknown` is an attempt over, its outcome in doubt.
+    if (!member || (delivery.state === 'sending' && !delivery.stale)) continue
     let adapter = adapters.get(delivery.channel)
     if (!adapter) {
       try {
@@ -68,8 +70,6 @@ export async function sendStaffDeliveries(
       }
       adapters.set(delivery.channel, adapter)
     }
-    // `sending` may be another request at work; `unknown` is an attempt over, its outcome in doubt.
-    if (delivery.state === 'sending' && !delivery.stale) continue
     const retaken = delivery.state === 'sending' || delivery.state === 'unknown'
     if (retaken && !adapter.idempotent) {
       await record(
@@ -91,6 +91,16 @@ export async function sendStaffDeliveries(
       result = { idempotencyKey: delivery.id, outcome: 'unknown', error: errorText(error) }
     }
     const state = endState(result, adapter)
+    // An address the provider refused for good is suppressed at once, as a daily send's is.
+    if (state === 'failed-permanent' && result?.suppress)
+      await suppressAddress(db, {
+        tenant: tenant.slug,
+        channel: member.channel,
+        address: member.address,
+        reason: result.suppress,
+        eventId: `send:${delivery.id}`,
+        now,
+      })
     await record(
       db,
       delivery.id,

@@ -52,9 +52,10 @@ export type StaffReplyRequest = z.infer<typeof staffReplyRequest>
 export const staffMessagesQuery = z.object({ tenant: tenantSlug })
 
 /**
- * Where one delivery of a staff message stands, as staff read it: sending (not answered yet, or to
- * be tried again), sent, failed (refused, or the member could not receive it), flagged (an SMS whose
- * outcome is unknown: a person checks before anything is sent again), opened.
+ * Where one delivery of a staff message stands, as staff read it: sending (not answered yet, or its
+ * answer lost — the same request again sends it under its key), sent, failed (refused, or the
+ * provider failed: nothing went), flagged (an SMS whose outcome is unknown: a person checks before
+ * anything is sent again), opened.
  */
 export const staffDeliveryState = z.enum(['sending', 'sent', 'failed', 'flagged', 'opened'])
 export type StaffDeliveryState = z.infer<typeof staffDeliveryState>

@@ -244,6 +244,23 @@ describe('a note to one household', () => {
     expect(emails.at(-1)?.text).toContain('出生届の後のご案内です。')
   })
 
+  it('by email when Resend refuses for now (429): shown as failed, and the same request again sends it', async () => {
+    await storeTenantSecret(env.DB, secretsKey, {
+      tenant: sakura,
+      name: 'resend.apiKey',
+      value: 're_test',
+      now: new Date(),
+    })
+    await control(fakes.resend, 'faults', ['rate-limited'])
+    const body = note('健診日の変更のお知らせです。')
+    const first = entry(await messageHousehold('t-sm-hana', body, sakura, withProviders))
+    expect(first.deliveries.map((d) => d.state)).toEqual(['failed'])
+    expect(Object.values((await control(fakes.resend, 'stats')).deliveries)).toEqual([])
+    const again = entry(await messageHousehold('t-sm-hana', body, sakura, withProviders))
+    expect(again.deliveries.map((d) => d.state)).toEqual(['sent'])
+    expect(Object.values((await control(fakes.resend, 'stats')).deliveries)).toEqual([1])
+  })
+
   it('by LINE to a family of みなと町 (shard 2) through the LINE API', async () => {
     await storeTenantSecret(env.DB, secretsKey, {
       tenant: minato,
