@@ -1,4 +1,6 @@
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FamilyMessages } from '../../cms/workspace/messages/FamilyMessages'
 import { familyMessages } from '../../cms/workspace/messages/load'
 import { askStaffApi } from '../../cms/workspace/staff-api'
 import { maskAddress } from '../../edge/web/mask'
@@ -122,6 +124,19 @@ describe('a nurse messages a family from the workspace', () => {
     expect(page.data.messages.map((m) => [m.text, m.authorName, m.deliveries.map((d) => d.state)])).toEqual([
       ['来週の両親学級のご案内です。ご都合はいかがですか。', '保健師 さとう', ['sent']],
     ])
+    // The family page's section, as the admin renders it for her.
+    const section = renderToStaticMarkup(
+      await FamilyMessages({ payload: ws.payload, user: ws.users.nurseA, tenant: 'sakura-city', household }),
+    )
+    expect(section).toContain('来週の両親学級のご案内です。')
+    expect(section).toContain('ひまり（メール / Email）: 送信済み / Sent')
+    expect(section).toContain('送信する / Send')
+    // みなと町's nurse sees none of it.
+    const other = renderToStaticMarkup(
+      await FamilyMessages({ payload: ws.payload, user: ws.users.nurseB, tenant: 'sakura-city', household }),
+    )
+    expect(other).toContain('担当外の自治体です')
+    expect(other).not.toContain('両親学級')
   })
 
   it('refuses another town’s nurse, a signed-out caller and an empty note — nothing more is sent', async () => {
