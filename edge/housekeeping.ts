@@ -1,4 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
+import type { TenantSettings } from '../shared/contract'
 import { pruneClosedConsultations } from './consultation/retention'
 import { pruneDeliveries, pruneOptionsFrom } from './delivery/prune'
 import type { Env } from './env'
@@ -8,6 +9,7 @@ import { sweepRetention } from './resident/retention'
 import { allShards } from './shards/databases'
 import { tenantsByShard } from './shards/map'
 import type { LoadedSnapshot } from './snapshot/read'
+import { pruneStaffMessages } from './staff-messages/retention'
 import { retryShardInterviews } from './surveys/interview-retry'
 import { pruneVerifications } from './verification/prune'
 
@@ -37,6 +39,7 @@ export async function afterRuns(env: Env, snapshot: LoadedSnapshot, now: Date): 
     ...groups.map((g) => retention(g, snapshot, now)),
     ...groups.map((g) => deletions(g, snapshot, now)),
     ...groups.map((g) => closedConsultations(g, snapshot, now)),
+    ...groups.map((g) => staffMessageRetention(g, snapshot, now)),
     ...shards.map((s) => deliveryPruning(env, s, moving, now)),
     ...shards.map(({ shard, db }) => ({
       name: `verifications: pruning (shard ${shard})`,
@@ -72,22 +75,33 @@ function retention(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Ch
   }
 }
 
-/** Closed consultations past their town's retention, in this shard's settled tenants. */
-function closedConsultations(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore {
-  const tenants = group.tenants.flatMap((slug) => {
-    const part = snapshot.tenants.get(slug)
-    return part ? [part.tenant] : []
-  })
-  return {
-    name: `consultations: retention (shard ${group.shard})`,
-    run: async () => {
-      const deleted = await pruneClosedConsultations(group.db, tenants, now)
-      return deleted > 0
-        ? `consultations: ${deleted} closed past retention deleted (shard ${group.shard})`
-        : null
-    },
+/**
+ * Something the staff workspace keeps per town, deleted once past the town's retention (closed
+ * consultations, staff messages), in this shard's settled tenants.
+ */
+function workspaceRetention(
+  what: string,
+  prune: (db: D1Database, tenants: TenantSettings[], now: Date) => Promise<number>,
+) {
+  return (group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore => {
+    const tenants = group.tenants.flatMap((slug) => {
+      const part = snapshot.tenants.get(slug)
+      return part ? [part.tenant] : []
+    })
+    return {
+      name: `${what}: retention (shard ${group.shard})`,
+      run: async () => {
+        const deleted = await prune(group.db, tenants, now)
+        return deleted > 0
+          ? `${what}: ${deleted} past their town's retention deleted (shard ${group.shard})`
+          : null
+      },
+    }
   }
 }
+
+const closedConsultations = workspaceRetention('closed consultations', pruneClosedConsultations)
+const staffMessageRetention = workspaceRetention('staff messages', pruneStaffMessages)
 
 /** Deletions whose 7 days have come (their confirmation could not be delivered), in this shard's settled tenants. */
 function deletions(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore {

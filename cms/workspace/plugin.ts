@@ -1,6 +1,7 @@
 import type { Config, Endpoint, Plugin } from 'payload'
 import { withAdminView } from '../plugin/adminView'
 import { inboxEndpoints } from './inbox/endpoints'
+import { messageFamilyEndpoint, replyConsultationEndpoint } from './messages/endpoints'
 
 /** One workspace screen: its admin path and its component, resolved from the import map's base (cms/). */
 export interface WorkspaceView {
@@ -29,7 +30,7 @@ const views: WorkspaceView[] = [
 ]
 
 /** The workspace's actions, under /api/workspace/… */
-const endpoints: Endpoint[] = [...inboxEndpoints]
+const endpoints: Endpoint[] = [...inboxEndpoints, messageFamilyEndpoint, replyConsultationEndpoint]
 
 /**
  * The staff workspace (design.md "Staff workspace"): admin screens and endpoints for a town's

@@ -74,7 +74,15 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     other: ['id', 'queue', 'tenant_slug', 'local_date', 'manifest_id', 'attempts', 'received_at'],
   },
   deliveries: {
-    personal: ['id', 'subscriber_id', 'idempotency_key', 'provider_message_id', 'page_token_hash', 'error'],
+    personal: [
+      'id',
+      'subscriber_id',
+      'idempotency_key',
+      'provider_message_id',
+      'page_token_hash',
+      'error',
+      'staff_message_id',
+    ],
     other: [
       'tenant_slug',
       'local_date',
@@ -124,6 +132,13 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'reason',
       'at',
     ],
+  },
+  // A staff member's note to one household: its words are about the family. It goes with the
+  // household's timeline (ON DELETE cascade) and after the town's staffMessageDays; the author
+  // columns are the staff member's.
+  staff_messages: {
+    personal: ['id', 'household_id', 'text', 'consultation_id'],
+    other: ['tenant_slug', 'author_user', 'author_role', 'author_name', 'created_at'],
   },
   manifest_activations: {
     personal: [],

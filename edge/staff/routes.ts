@@ -12,6 +12,7 @@ import { householdOf } from './household'
 import { householdAccessLog } from './household-log'
 import { townContent } from './household-wording'
 import { inboxRoutes } from './inbox-routes'
+import { staffMessageRoutes } from './message-routes'
 import { actsFor, forRoles, staffAssertion } from './middleware'
 
 // Stage labels count in Japan's calendar day; the towns are all in Asia/Tokyo today.
@@ -99,6 +100,7 @@ export const staffRoutes = new Hono<StaffEnv>()
     if (!guide) return c.text(noHousehold, 404)
     return c.json(guide)
   })
+  .route('/', staffMessageRoutes)
   .get('/access-log', forRoles('privacy-officer'), async (c) => {
     const query = parsed(accessLogQuery, c.req.query())
     if (!query.success) return c.text(badQuery, 400)

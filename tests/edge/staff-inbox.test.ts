@@ -379,7 +379,7 @@ describe('retention', () => {
     )
     const snapshot = await loadActiveSnapshot(env.DB)
     for (const chore of await afterRuns(bindings, snapshot!, new Date()))
-      if (chore.name.startsWith('consultations:')) await chore.run()
+      if (chore.name.startsWith('closed consultations:')) await chore.run()
     const left = await db.prepare("SELECT id FROM consultations WHERE id LIKE 'old-%'").all<{ id: string }>()
     expect(left.results.map((r) => r.id)).toEqual(['old-new'])
   })

@@ -1,5 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import { ViewFrame } from '../../plugin/views/ViewFrame'
+import { FamilyMessages } from '../messages/FamilyMessages'
 import { askHousehold, guidePath } from './ask'
 import { FamilyPanel } from './FamilyPanel'
 import { familyAskOf } from './segments'
@@ -26,10 +27,14 @@ export async function FamilyView(props: AdminViewServerProps) {
               ...answer.data.consultations.flatMap((c) => (c.assignee ? [c.assignee] : [])),
             ])
           }
-          // LEAD: mount the staff messages to this family here —
-          // messages={<FamilyMessages household={answer.data.household} tenant={answer.tenant} … />}
-          // (cms/workspace/messages/FamilyMessages, another helper's component).
-          messages={undefined}
+          messages={
+            <FamilyMessages
+              payload={payload}
+              user={user}
+              tenant={answer.tenant ?? ''}
+              household={answer.data.household}
+            />
+          }
         />
       ) : (
         <p role="alert">{answer.reason}</p>
