@@ -27,13 +27,14 @@ export async function FamilyView(props: AdminViewServerProps) {
               ...answer.data.consultations.flatMap((c) => (c.assignee ? [c.assignee] : [])),
             ])
           }
+          // Awaited here, not mounted as an async element: the page renders in one pass.
           messages={
-            <FamilyMessages
-              payload={payload}
-              user={user}
-              tenant={answer.tenant ?? ''}
-              household={answer.data.household}
-            />
+            await FamilyMessages({
+              payload,
+              user,
+              tenant: answer.tenant ?? '',
+              household: answer.data.household,
+            })
           }
         />
       ) : (
