@@ -6,8 +6,8 @@ const households = 'SELECT value FROM json_each(?2)'
 
 /**
  * How a table's rows are found for one resident, from the columns personal-data.ts marks personal:
- * their own id, a household id, or the id of a row of theirs (a delivery, a consultation, a survey
- * response). Derived, not listed, so a table added later with such a column is disclosed too; one
+ * their own id, a household id, the id of a row of theirs (a delivery, a consultation, a survey
+ * response) or their address. Derived, not listed, so a table added later with such a column is disclosed too; one
  * holding personal data by none of these keys throws, and tests/edge/staff-disclosure.test.ts fails.
  */
 export function disclosureWhere(table: string, personal: readonly string[]): string {
@@ -21,6 +21,9 @@ export function disclosureWhere(table: string, personal: readonly string[]): str
     return `consultation_id IN (SELECT id FROM consultations WHERE subscriber_id IN (${subscribers}))`
   if (personal.includes('response_id'))
     return `response_id IN (SELECT id FROM survey_responses WHERE subscriber_id IN (${subscribers}))`
+  // Kept per address, not per subscriber (a provider's refusal): the resident's own addresses.
+  if (personal.includes('address'))
+    return `address IN (SELECT address FROM subscribers WHERE id IN (${subscribers}) AND address IS NOT NULL)`
   // A dead-lettered batch: its body is the queue message, naming subscribers by id.
   if (table === 'dead_letters')
     return `EXISTS (SELECT 1 FROM json_each(?1) ids WHERE instr(dead_letters.body, ids.value) > 0)`
