@@ -6,6 +6,8 @@ export function NavLinks({ adminRoute = '/admin' }: { adminRoute?: string }) {
       <a href={`${adminRoute}/coverage`}>カバレッジ / Coverage</a>
       <a href={`${adminRoute}/resident-preview`}>住民プレビュー / Resident preview</a>
       <a href={`${adminRoute}/publish`}>公開 / Publish</a>
+      <a href={`${adminRoute}/counter-registration`}>窓口での登録 / Counter registration</a>
+      <a href={`${adminRoute}/access-log`}>アクセス記録・開示請求 / Access log and disclosure</a>
     </nav>
   )
 }
