@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 import { withAdminView } from '../plugin/adminView'
 import { counterEndpoints } from './counter/endpoint'
 import { privacyEndpoints } from './privacy/endpoints'
-import { roleChangeHook } from './privacy/role-change-hook'
+import { roleChangeHook, roleRemovalHook } from './privacy/role-change-hook'
 
 /** One workspace screen: its admin path and its component, resolved from the import map's base (cms/). */
 export interface WorkspaceView {
@@ -27,7 +27,7 @@ const endpoints: Endpoint[] = [...privacyEndpoints, ...counterEndpoints]
 /** On the dashboard, for nurses and the desk: the towns' losses reported and not yet looked at. */
 const dashboardNotices = ['/workspace/notices/StaffNotices#StaffNotices']
 
-/** The users collection tells each affected town's access log of a change of roles or towns. */
+/** The users collection tells each affected town's access log of a change of roles or towns (a deletion too). */
 const withRoleChangeLog = (collection: CollectionConfig): CollectionConfig =>
   collection.slug === 'users'
     ? {
@@ -35,6 +35,7 @@ const withRoleChangeLog = (collection: CollectionConfig): CollectionConfig =>
         hooks: {
           ...collection.hooks,
           afterChange: [...(collection.hooks?.afterChange ?? []), roleChangeHook()],
+          afterDelete: [...(collection.hooks?.afterDelete ?? []), roleRemovalHook()],
         },
       }
     : collection

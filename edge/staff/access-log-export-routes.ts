@@ -1,18 +1,18 @@
 import { Hono } from 'hono'
-import { accessLogExportQuery } from '../../shared/contract'
+import { townQuery } from '../../shared/contract'
 import { residentDb } from '../shards/map'
 import { recordAccess } from './access-log'
 import { accessLogCsv } from './access-log-export'
-import { badQuery, notYourTown, parsed } from './answers'
 import type { StaffEnv } from './context'
 import { actsFor, forRoles } from './middleware'
+import { badQuery, notYourTown, parsed } from './requests'
 
 /** GET /staff/access-log/export?tenant=T: the town's access log as CSV (the privacy officer), logged. */
 export const accessLogExportRoutes = new Hono<StaffEnv>().get(
   '/access-log/export',
   forRoles('privacy-officer'),
   async (c) => {
-    const query = parsed(accessLogExportQuery, c.req.query())
+    const query = parsed(townQuery, c.req.query())
     if (!query.success) return c.text(badQuery, 400)
     const staff = c.get('staff')
     const { tenant } = query.data

@@ -1,17 +1,13 @@
 import { Hono } from 'hono'
-import {
-  type CounterRegistrationAnswer,
-  counterRegistrationRequest,
-  noticesQuery,
-} from '../../shared/contract'
+import { type CounterRegistrationAnswer, counterRegistrationRequest, townQuery } from '../../shared/contract'
 import { registerAtCounter } from '../registration/counter'
 import { residentDb } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
 import { publicOrigin } from '../web/origin'
 import { recordAccess } from './access-log'
-import { badQuery, notYourTown, parsed } from './answers'
 import type { StaffEnv } from './context'
 import { actsFor, forRoles } from './middleware'
+import { badQuery, notYourTown, parsed } from './requests'
 
 const badBody =
   '登録の内容が正しくありません（ニックネーム・立場・言語・受け取り方・連絡先・日付） / The registration is not valid (nickname, audience, language, channel, address, date)'
@@ -25,7 +21,7 @@ export const counterRoutes = new Hono<StaffEnv>().post(
   '/registrations',
   forRoles('nurse', 'desk'),
   async (c) => {
-    const query = parsed(noticesQuery, c.req.query())
+    const query = parsed(townQuery, c.req.query())
     if (!query.success) return c.text(badQuery, 400)
     const staff = c.get('staff')
     const { tenant: slug } = query.data

@@ -2,10 +2,10 @@ import { Hono } from 'hono'
 import { disclosureQuery } from '../../shared/contract'
 import { residentDb } from '../shards/map'
 import { recordAccess } from './access-log'
-import { badQuery, notYourTown, parsed } from './answers'
 import type { StaffEnv } from './context'
 import { disclosureOf, rowsDisclosed } from './disclosure'
 import { actsFor, forRoles } from './middleware'
+import { badQuery, notYourTown, parsed } from './requests'
 
 /**
  * GET /staff/disclosure?tenant=T&subscriber=…|household=…: everything held on one resident or

@@ -1,15 +1,15 @@
 import { Hono } from 'hono'
-import { noticesQuery } from '../../shared/contract'
+import { townQuery } from '../../shared/contract'
 import { residentDb } from '../shards/map'
 import { recordAccess } from './access-log'
-import { badQuery, notYourTown, parsed, today } from './answers'
 import type { StaffEnv } from './context'
 import { actsFor, forRoles } from './middleware'
 import { noticesOf } from './notices'
+import { badQuery, notYourTown, parsed, today } from './requests'
 
 /** GET /staff/notices?tenant=T: the town's losses reported and not yet looked at (nurse, desk). */
 export const noticeRoutes = new Hono<StaffEnv>().get('/notices', forRoles('nurse', 'desk'), async (c) => {
-  const query = parsed(noticesQuery, c.req.query())
+  const query = parsed(townQuery, c.req.query())
   if (!query.success) return c.text(badQuery, 400)
   const staff = c.get('staff')
   if (!actsFor(staff, query.data.tenant)) return c.text(notYourTown, 403)

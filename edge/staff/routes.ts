@@ -3,7 +3,6 @@ import { accessLogQuery, familiesQuery, householdQuery } from '../../shared/cont
 import { residentDb } from '../shards/map'
 import { readAccessLog, recordAccess } from './access-log'
 import { accessLogExportRoutes } from './access-log-export-routes'
-import { badQuery, notYourTown, parsed, today } from './answers'
 import type { StaffEnv } from './context'
 import { counterRoutes } from './counter-routes'
 import { disclosureRoutes } from './disclosure-routes'
@@ -11,6 +10,7 @@ import { familiesOf } from './families'
 import { householdOf } from './household'
 import { actsFor, forRoles, staffAssertion } from './middleware'
 import { noticeRoutes } from './notices-routes'
+import { badQuery, notYourTown, parsed, today } from './requests'
 
 /**
  * The staff API (edge/README.md "Staff API"): every route checks the CMS's assertion, then that the

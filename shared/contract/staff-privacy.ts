@@ -7,7 +7,8 @@ import { audience, channel, civilDate, instant, tenantSlug } from './primitives'
  * own duties (export, role changes), as the CMS and the Worker's staff API speak them.
  */
 
-export const noticesQuery = z.object({ tenant: tenantSlug })
+/** A staff route that names only the town it acts for. */
+export const townQuery = z.object({ tenant: tenantSlug })
 
 /** A loss reported by a household in the last 30 days that no staff member has opened since. */
 export const staffNotice = z.object({
@@ -71,8 +72,6 @@ export const disclosure = z.object({
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 })
 export type Disclosure = z.infer<typeof disclosure>
-
-export const accessLogExportQuery = z.object({ tenant: tenantSlug })
 
 const roleCode = z.string().regex(/^[a-z-]{1,40}$/)
 const heldRoles = z.object({ roles: z.array(roleCode).max(20), tenants: z.array(tenantSlug).max(50) })

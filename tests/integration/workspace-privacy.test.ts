@@ -300,6 +300,26 @@ describe("a change of someone's roles or towns", () => {
     })
   })
 
+  it("writes a new staff member's joining and a deletion's leaving", async () => {
+    process.env.YORISOI_INGEST_TOKEN = ws.ingestToken
+    const made = await ws.payload.create({
+      collection: 'users',
+      data: {
+        email: 'desk-temp@example.jp',
+        password: 'correct-horse-battery-staple',
+        roles: ['desk'],
+        tenants: [{ tenant: ws.towns.a.id }],
+      },
+      user: ws.users.admin,
+      overrideAccess: false,
+    })
+    await ws.payload.delete({ collection: 'users', id: made.id, user: ws.users.admin, overrideAccess: false })
+    expect((await log()).slice(0, 2).map((e) => e.filter)).toEqual([
+      `user=${made.id}&from=desk&to=-&town=left`,
+      `user=${made.id}&from=-&to=desk&town=joined`,
+    ])
+  })
+
   it('is refused, and not saved, when the edge cannot write it', async () => {
     process.env.YORISOI_INGEST_TOKEN = 'not-the-token'
     const before = (await log()).length
