@@ -9,6 +9,7 @@ import { sweepRetention } from './resident/retention'
 import { allShards } from './shards/databases'
 import { tenantsByShard } from './shards/map'
 import type { LoadedSnapshot } from './snapshot/read'
+import { pruneAccessLog } from './staff/access-log-retention'
 import { pruneStaffMessages } from './staff-messages/retention'
 import { retryShardInterviews } from './surveys/interview-retry'
 import { pruneVerifications } from './verification/prune'
@@ -40,6 +41,7 @@ export async function afterRuns(env: Env, snapshot: LoadedSnapshot, now: Date): 
     ...groups.map((g) => deletions(g, snapshot, now)),
     ...groups.map((g) => closedConsultations(g, snapshot, now)),
     ...groups.map((g) => staffMessageRetention(g, snapshot, now)),
+    ...groups.map((g) => accessLogRetention(g, snapshot, now)),
     ...shards.map((s) => deliveryPruning(env, s, moving, now)),
     ...shards.map(({ shard, db }) => ({
       name: `verifications: pruning (shard ${shard})`,
@@ -115,6 +117,23 @@ function deletions(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Ch
       const d = await deleteDue(group.db, tenants, now)
       return d.deleted + d.lapsed > 0
         ? `deletions: ${d.deleted} deleted as asked 7 days ago, ${d.lapsed} unconfirmed requests forgotten (shard ${group.shard})`
+        : null
+    },
+  }
+}
+
+/** Access-log rows past their town's retention (workspace.retention.accessLogDays), in this shard's settled tenants. */
+function accessLogRetention(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore {
+  const tenants = group.tenants.flatMap((slug) => {
+    const part = snapshot.tenants.get(slug)
+    return part ? [part.tenant] : []
+  })
+  return {
+    name: `access log: retention (shard ${group.shard})`,
+    run: async () => {
+      const deleted = await pruneAccessLog(group.db, tenants, now)
+      return deleted > 0
+        ? `access log: ${deleted} rows past their retention deleted (shard ${group.shard})`
         : null
     },
   }

@@ -1,7 +1,10 @@
-import type { Config, Endpoint, Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 import { withAdminView } from '../plugin/adminView'
+import { counterEndpoints } from './counter/endpoint'
 import { inboxEndpoints } from './inbox/endpoints'
 import { messageFamilyEndpoint, replyConsultationEndpoint } from './messages/endpoints'
+import { privacyEndpoints } from './privacy/endpoints'
+import { roleChangeHook, roleRemovalHook } from './privacy/role-change-hook'
 
 /** One workspace screen: its admin path and its component, resolved from the import map's base (cms/). */
 export interface WorkspaceView {
@@ -27,10 +30,38 @@ const views: WorkspaceView[] = [
     component: '/workspace/family/FamilyView#FamilyView',
     exact: true,
   },
+  { key: 'accessLog', path: '/access-log', component: '/workspace/privacy/AccessLogView#AccessLogView' },
+  {
+    key: 'counterRegistration',
+    path: '/counter-registration',
+    component: '/workspace/counter/CounterRegistrationView#CounterRegistrationView',
+  },
 ]
 
 /** The workspace's actions, under /api/workspace/… */
-const endpoints: Endpoint[] = [...inboxEndpoints, messageFamilyEndpoint, replyConsultationEndpoint]
+const endpoints: Endpoint[] = [
+  ...inboxEndpoints,
+  messageFamilyEndpoint,
+  replyConsultationEndpoint,
+  ...privacyEndpoints,
+  ...counterEndpoints,
+]
+
+/** On the dashboard, for nurses and the desk: the towns' losses reported and not yet looked at. */
+const dashboardNotices = ['/workspace/notices/StaffNotices#StaffNotices']
+
+/** The users collection tells each affected town's access log of a change of roles or towns (a deletion too). */
+const withRoleChangeLog = (collection: CollectionConfig): CollectionConfig =>
+  collection.slug === 'users'
+    ? {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          afterChange: [...(collection.hooks?.afterChange ?? []), roleChangeHook()],
+          afterDelete: [...(collection.hooks?.afterDelete ?? []), roleRemovalHook()],
+        },
+      }
+    : collection
 
 /**
  * The staff workspace (design.md "Staff workspace"): admin screens and endpoints for a town's
@@ -47,6 +78,14 @@ export const workspacePlugin =
     )
     return {
       ...withViews,
+      admin: {
+        ...withViews.admin,
+        components: {
+          ...withViews.admin?.components,
+          beforeDashboard: [...(withViews.admin?.components?.beforeDashboard ?? []), ...dashboardNotices],
+        },
+      },
+      collections: (withViews.collections ?? []).map(withRoleChangeLog),
       endpoints: [
         ...(withViews.endpoints ?? []),
         ...endpoints.map((e) => ({ ...e, path: `/workspace${e.path}` })),

@@ -17,6 +17,8 @@ export interface StaffRequest {
   path: string
   query?: Record<string, string | number | undefined>
   body?: unknown
+  /** `text`: the answer as it came (a CSV); JSON otherwise. */
+  answer?: 'json' | 'text'
 }
 
 const refused = (status: number, ja: string, en: string) =>
@@ -74,7 +76,11 @@ export async function askStaffApi<T>(
       `Cannot reach the edge (${target.url}); try again later`,
     )
   }
-  if (response.ok) return { ok: true, data: (await response.json()) as T }
+  if (response.ok)
+    return {
+      ok: true,
+      data: (request.answer === 'text' ? await response.text() : await response.json()) as T,
+    }
   const reason = (await response.text().catch(() => '')).slice(0, 500)
   return {
     ok: false,

@@ -25,6 +25,7 @@ import {
 import { cancelDeletion, pendingDeletion, requestDeletion } from './deletion'
 import { deletionRequestedPage } from './deletion-pages'
 import type { FormProblem, ManageForm } from './form-problem'
+import { tellStaffOfLoss } from './loss-notice'
 import { lossPage, lossReceivedPage } from './loss-page'
 import { type Done, doneMessages, managePage, newLinkPage } from './page'
 import { deletePage } from './stop-page'
@@ -151,6 +152,7 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     const keepSupport = messages !== 'stop'
     const result = await reportLoss(c.env.DB, a.db, a.tenant, a.resident, row, date, keepSupport, new Date())
     if (!result.ok) return c.html(lossPage(a.tenant, a.token, row.id, { date }, text(result.problem)), 422)
+    await tellStaffOfLoss(c.env, a.db, a.tenant, row.id)
     return c.html(lossReceivedPage(a.tenant, keepSupport))
   })
 

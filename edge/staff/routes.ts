@@ -1,11 +1,12 @@
 import { Hono } from 'hono'
-import type { z } from 'zod'
-import { localDate } from '../../shared/calendar'
 import { accessLogQuery, familiesQuery, householdGuideQuery, householdQuery } from '../../shared/contract'
 import { residentDb } from '../shards/map'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { readAccessLog, recordAccess } from './access-log'
+import { accessLogExportRoutes } from './access-log-export-routes'
 import type { StaffEnv } from './context'
+import { counterRoutes } from './counter-routes'
+import { disclosureRoutes } from './disclosure-routes'
 import { familiesOf } from './families'
 import { guideOf } from './guide'
 import { householdOf } from './household'
@@ -14,19 +15,8 @@ import { townContent } from './household-wording'
 import { inboxRoutes } from './inbox-routes'
 import { staffMessageRoutes } from './message-routes'
 import { actsFor, forRoles, staffAssertion } from './middleware'
-
-// Stage labels count in Japan's calendar day; the towns are all in Asia/Tokyo today.
-const timeZone = 'Asia/Tokyo'
-const today = (now: Date) => localDate(now, timeZone)
-
-const notYourTown = '担当外の自治体です / You do not act for this town'
-const noHousehold = 'この世帯は見つかりません / No such household in this town'
-
-function parsed<T extends z.ZodType>(schema: T, query: Record<string, string>) {
-  return schema.safeParse(query) as z.ZodSafeParseResult<z.infer<T>>
-}
-
-const badQuery = '検索条件が正しくありません / The query is not valid'
+import { noticeRoutes } from './notices-routes'
+import { badQuery, noHousehold, notYourTown, parsed, timeZone, today } from './requests'
 
 /**
  * The staff API (edge/README.md "Staff API"): every route checks the CMS's assertion, then that the
@@ -35,6 +25,10 @@ const badQuery = '検索条件が正しくありません / The query is not val
  */
 export const staffRoutes = new Hono<StaffEnv>()
   .use('*', staffAssertion)
+  .route('/', noticeRoutes)
+  .route('/', counterRoutes)
+  .route('/', disclosureRoutes)
+  .route('/', accessLogExportRoutes)
   .get('/families', forRoles('nurse', 'desk'), async (c) => {
     const query = parsed(familiesQuery, c.req.query())
     if (!query.success) return c.text(badQuery, 400)

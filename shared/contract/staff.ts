@@ -92,11 +92,14 @@ export const staffAction = z.enum([
   'read-notices',
 ])
 export type StaffAction = z.infer<typeof staffAction>
+/** The role a log row was written in: a staff role, or `admin` for a role change an admin made. */
+export const logRole = z.union([staffRole, z.literal('admin')])
+export type LogRole = z.infer<typeof logRole>
 export const accessLogEntry = z.object({
   id: z.number().int(),
   at: z.string(),
   staffUser: z.string(),
-  role: staffRole,
+  role: logRole,
   action: staffAction,
   household: z.string().nullable(),
   filter: z.string().nullable(),

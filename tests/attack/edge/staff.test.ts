@@ -50,6 +50,10 @@ describe("another town's staff", () => {
       [officer, '/access-log?tenant=minato-town', 403],
       [officer, `/families/${minatoHousehold}?tenant=minato-town`, 403],
       [officer, `/families/${minatoHousehold}/guide?tenant=minato-town`, 403],
+      [nurse, '/notices?tenant=minato-town', 403],
+      [officer, '/access-log/export?tenant=minato-town', 403],
+      [officer, `/disclosure?tenant=minato-town&household=${minatoHousehold}`, 403],
+      [officer, `/disclosure?tenant=sakura-city&household=${minatoHousehold}`, 404],
     ]
     const logged = await logCount('minato-town')
     for (const [token, path, status] of tries)
