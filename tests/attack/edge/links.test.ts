@@ -32,8 +32,12 @@ const randomToken = () =>
     .replace(/=+$/, '')
 
 const segmentOf = (path: string) => path.split('/')[2]!
-/** The same token under another shard's prefix. */
-const underShard = (segment: string, shard: number) => `${shard}${segment.replace(/^[1-9][0-9]{0,3}/, '')}`
+/**
+ * The same token under another shard's prefix. The token is the last 22 characters: it may itself
+ * begin with a digit, which stripping leading digits would eat (and leave a bare 22-character
+ * link, which is the resident's own in shard 1).
+ */
+const underShard = (segment: string, shard: number) => `${shard}${segment.slice(-22)}`
 
 let sakuraResident: Victim
 let minatoResident: Victim

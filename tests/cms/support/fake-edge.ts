@@ -11,6 +11,8 @@ export interface FakeEdge {
   /** The manifest served now, or null before the first publish. */
   activeId(): string | null
   activations: ActivationRecord[]
+  /** The role changes the users hook reported, for each affected town's access log. */
+  roleChanges: Json[]
   close(): Promise<void>
 }
 
@@ -27,6 +29,7 @@ export async function startFakeEdge(token = 'fake-edge-token'): Promise<FakeEdge
   const received = new Map<string, Set<number>>()
   const manifests = new Map<string, Manifest>()
   const activations: ActivationRecord[] = []
+  const roleChanges: Json[] = []
   let active: { manifest: Manifest; activatedAt: string; previousManifestId: string | null } | null = null
 
   const refuse = (status: number, code: string, message: string) => ({
@@ -82,6 +85,14 @@ export async function startFakeEdge(token = 'fake-edge-token'): Promise<FakeEdge
       manifests.set(manifest.id, manifest)
       return activate(manifest, 'publish', body.actor)
     }
+    if (path === '/ingest/staff-role-changes') {
+      roleChanges.push(body)
+      const towns = (side: unknown) => ((side as { tenants?: string[] }).tenants ?? []) as string[]
+      return {
+        status: 201,
+        body: { logged: [...new Set([...towns(body.before), ...towns(body.after)])].sort() },
+      }
+    }
     if (path === '/ingest/rollback') {
       const manifest = manifests.get(body.manifestId as string)
       if (!manifest) return refuse(404, 'unknown-manifest', 'マニフェストがありません / unknown manifest')
@@ -108,6 +119,7 @@ export async function startFakeEdge(token = 'fake-edge-token'): Promise<FakeEdge
     token,
     activeId: () => active?.manifest.id ?? null,
     activations,
+    roleChanges,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
