@@ -1,11 +1,11 @@
 import { Hono } from 'hono'
 import type { z } from 'zod'
 import { localDate } from '../../shared/calendar'
-import { accessLogQuery, familiesQuery, householdQuery } from '../../shared/contract'
+import { accessLogQuery, householdQuery } from '../../shared/contract'
 import { residentDb } from '../shards/map'
 import { readAccessLog, recordAccess } from './access-log'
 import type { StaffEnv } from './context'
-import { familiesOf } from './families'
+import { familiesRoutes } from './families-routes'
 import { householdOf } from './household'
 import { actsFor, forRoles, staffAssertion } from './middleware'
 
@@ -27,31 +27,8 @@ const badQuery = '検索条件が正しくありません / The query is not val
  */
 export const staffRoutes = new Hono<StaffEnv>()
   .use('*', staffAssertion)
-  .get('/families', forRoles('nurse', 'desk'), async (c) => {
-    const query = parsed(familiesQuery, c.req.query())
-    if (!query.success) return c.text(badQuery, 400)
-    const staff = c.get('staff')
-    if (!actsFor(staff, query.data.tenant)) return c.text(notYourTown, 403)
-    const now = new Date()
-    const db = await residentDb(c.env, query.data.tenant)
-    const page = await familiesOf(db, query.data, today(now))
-    const filter = [query.data.stage && `stage=${query.data.stage}`, query.data.cursor && 'cursor']
-      .filter(Boolean)
-      .join('&')
-    await recordAccess(
-      db,
-      staff,
-      {
-        tenant: query.data.tenant,
-        action: 'list-families',
-        filter: filter || null,
-        count: page.families.length,
-        reason: query.data.reason,
-      },
-      now,
-    )
-    return c.json(page)
-  })
+  // Before /families/:household, so /families/export and /families/assign are theirs.
+  .route('/', familiesRoutes)
   .get('/families/:household', forRoles('nurse', 'desk'), async (c) => {
     const query = parsed(householdQuery, c.req.query())
     const household = c.req.param('household')
