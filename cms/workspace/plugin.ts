@@ -1,5 +1,6 @@
 import type { Config, Endpoint, Plugin } from 'payload'
 import { withAdminView } from '../plugin/adminView'
+import { familiesEndpoints } from './families/endpoints'
 
 /** One workspace screen: its admin path and its component, resolved from the import map's base (cms/). */
 export interface WorkspaceView {
@@ -9,10 +10,12 @@ export interface WorkspaceView {
 }
 
 /** The workspace's screens, each in its own file beside this one. */
-const views: WorkspaceView[] = []
+const views: WorkspaceView[] = [
+  { key: 'families', path: '/families', component: '/workspace/families/FamiliesView#FamiliesView' },
+]
 
 /** The workspace's actions, under /api/workspace/… */
-const endpoints: Endpoint[] = []
+const endpoints: Endpoint[] = [...familiesEndpoints]
 
 /**
  * The staff workspace (design.md "Staff workspace"): admin screens and endpoints for a town's

@@ -6,6 +6,7 @@ export function NavLinks({ adminRoute = '/admin' }: { adminRoute?: string }) {
       <a href={`${adminRoute}/coverage`}>カバレッジ / Coverage</a>
       <a href={`${adminRoute}/resident-preview`}>住民プレビュー / Resident preview</a>
       <a href={`${adminRoute}/publish`}>公開 / Publish</a>
+      <a href={`${adminRoute}/families`}>ご家族 / Families</a>
     </nav>
   )
 }

@@ -34,6 +34,7 @@ import { ReviewQueueView as ReviewQueueView_85a4af8078662c38093f88dcc970a443 } f
 import { CoverageView as CoverageView_2cc2cae15e82a715fca747dc320c433d } from '../../../plugin/views/CoverageView'
 import { PublishView as PublishView_ee197944c00ac492e9518de30ed5a053 } from '../../../publish/view/PublishView'
 import { ResidentPreviewView as ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d } from '../../../preview/ResidentPreviewView'
+import { FamiliesView as FamiliesView_15e90bb14efd3e3f8615146a8dbf80e1 } from '../../../workspace/families/FamiliesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +75,6 @@ export const importMap = {
   "/plugin/views/CoverageView#CoverageView": CoverageView_2cc2cae15e82a715fca747dc320c433d,
   "/publish/view/PublishView#PublishView": PublishView_ee197944c00ac492e9518de30ed5a053,
   "/preview/ResidentPreviewView#ResidentPreviewView": ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d,
+  "/workspace/families/FamiliesView#FamiliesView": FamiliesView_15e90bb14efd3e3f8615146a8dbf80e1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
