@@ -26,8 +26,13 @@ const stateWhere: Record<MemberState, string> = {
   stopped: "s.state = 'stopped'",
 }
 
-/** The members of household `t` (its timeline), in its town. */
-export const membersOf = `SELECT m.subscriber_id FROM timeline_members m WHERE m.timeline_id = t.id`
+/**
+ * A member `s` of household `t` (its timeline) for whom `condition` holds. Reached through the
+ * household's members (their keys), never a scan of the town's subscribers.
+ */
+const memberWhere = (condition: string) =>
+  `SELECT 1 FROM timeline_members m JOIN subscribers s ON s.id = m.subscriber_id
+    WHERE m.timeline_id = t.id AND +s.tenant_slug = t.tenant_slug AND ${condition}`
 
 /**
  * The WHERE of the families list over timelines `t` (with the nurse `n` and reference `r` joined),
@@ -38,11 +43,7 @@ export function familiesWhere(
   asker: string,
   today: CivilDate,
 ): { where: string; binds: (string | number)[] } {
-  const clauses = [
-    't.tenant_slug = ?',
-    `EXISTS (SELECT 1 FROM timeline_members m JOIN subscribers s ON s.id = m.subscriber_id
-              WHERE m.timeline_id = t.id AND s.tenant_slug = t.tenant_slug)`,
-  ]
+  const clauses = ['t.tenant_slug = ?', `EXISTS (${memberWhere('true')})`]
   const binds: (string | number)[] = [filter.tenant]
   if (filter.cursor) {
     clauses.push('t.id > ?')
@@ -57,9 +58,7 @@ export function familiesWhere(
     binds.push(dates.earliest, dates.latest)
   }
   if (filter.state) {
-    clauses.push(
-      `EXISTS (SELECT 1 FROM subscribers s WHERE s.id IN (${membersOf}) AND ${stateWhere[filter.state]})`,
-    )
+    clauses.push(`EXISTS (${memberWhere(stateWhere[filter.state])})`)
   }
   if (filter.nurse === 'none') clauses.push('n.household_id IS NULL')
   else if (filter.nurse) {
@@ -67,9 +66,7 @@ export function familiesWhere(
     binds.push(filter.nurse === 'me' ? asker : filter.nurse)
   }
   if (filter.q) {
-    clauses.push(
-      `(r.reference = ? OR EXISTS (SELECT 1 FROM subscribers s WHERE s.id IN (${membersOf}) AND instr(s.nickname, ?) > 0))`,
-    )
+    clauses.push(`(r.reference = ? OR EXISTS (${memberWhere('instr(s.nickname, ?) > 0')}))`)
     binds.push(filter.q, filter.q)
   }
   return { where: clauses.join(' AND '), binds }

@@ -3,7 +3,7 @@ import type { CivilDate } from '../../shared/calendar'
 import type { AttentionReason, Channel, FamiliesList, FamilyRow, MemberState } from '../../shared/contract'
 import { stageLabel } from '../../shared/staff/stage'
 import { maskAddress } from '../web/mask'
-import { attentionSince, familiesWhere, type ListFilter, memberStateSql, membersOf } from './families-filter'
+import { attentionSince, familiesWhere, type ListFilter, memberStateSql } from './families-filter'
 
 interface Row {
   household: string
@@ -35,9 +35,10 @@ interface MemberRow {
 // Most reachable first: the household's state is its best member's.
 const stateRank: MemberState[] = ['active', 'pending', 'paused', 'provider-paused', 'stopped']
 
+/** The household's consultations not closed (those matching `extra`), one row each. */
 const openConsultation = (extra: string) =>
-  `SELECT COUNT(*) FROM consultations c WHERE c.subscriber_id IN (${membersOf}) AND c.tenant_slug = t.tenant_slug
-      AND c.status != 'closed' ${extra}`
+  `SELECT 1 FROM timeline_members m JOIN consultations c ON c.subscriber_id = m.subscriber_id
+    WHERE m.timeline_id = t.id AND +c.tenant_slug = t.tenant_slug AND +c.status != 'closed' ${extra}`
 
 /**
  * One page of a town's households (timelines) in id order, filtered as staff asked, each with its
@@ -53,30 +54,41 @@ export async function familiesOf(
 ): Promise<FamiliesList> {
   const { where, binds } = familiesWhere(filter, asker, today)
   const since = attentionSince(today)
+  // The reasons, each bound once where it is written (the select list, then the filter).
+  const loss = 'coalesce(t.loss_reported_on >= ?, 0)'
+  const urgent = `EXISTS (${openConsultation('AND c.urgent = 1')})`
+  const interview = `EXISTS (${openConsultation("AND c.source = 'interview'")})`
+  const failing = `EXISTS (SELECT 1 FROM timeline_members m JOIN deliveries d ON d.subscriber_id = m.subscriber_id
+                      WHERE m.timeline_id = t.id AND d.local_date >= ?
+                        AND d.state IN ('failed-permanent', 'failed-transient'))`
+  const attention = filter.attention ? `AND (${loss} OR ${interview} OR ${urgent} OR ${failing})` : ''
   const rows = await db
     .prepare(
-      `SELECT * FROM (
-         SELECT t.id AS household, t.due_date AS dueDate, t.birth_date AS birthDate, t.loss_date AS lossDate,
-                t.ended_on AS endedOn, t.created_at AS createdAt,
-                (SELECT json_group_array(json_object('nickname', s.nickname, 'audience', s.audience,
-                          'channel', s.channel, 'address', s.address, 'state', ${memberStateSql}))
-                   FROM subscribers s WHERE s.id IN (${membersOf}) AND s.tenant_slug = t.tenant_slug) AS members,
-                (SELECT MAX(d.opened_at) FROM deliveries d WHERE d.subscriber_id IN (${membersOf})) AS lastOpenedAt,
-                (${openConsultation('')}) AS openConsultations,
-                (${openConsultation("AND c.source = 'interview'")}) AS interviewRequests,
-                n.nurse_user AS nurseUser, n.nurse_name AS nurseName, r.reference AS reference,
-                coalesce(t.loss_reported_on >= ?, 0) AS loss,
-                (${openConsultation('AND c.urgent = 1')}) > 0 AS urgent,
-                EXISTS (SELECT 1 FROM deliveries d WHERE d.subscriber_id IN (${membersOf})
-                          AND d.local_date >= ? AND d.state IN ('failed-permanent', 'failed-transient')) AS failing
-           FROM timelines t
-           LEFT JOIN household_nurses n ON n.household_id = t.id AND n.tenant_slug = t.tenant_slug
-           LEFT JOIN household_references r ON r.household_id = t.id AND r.tenant_slug = t.tenant_slug
-          WHERE ${where}
-       ) ${filter.attention ? 'WHERE loss OR interviewRequests > 0 OR urgent OR failing' : ''}
-       ORDER BY household LIMIT ?`,
+      `SELECT t.id AS household, t.due_date AS dueDate, t.birth_date AS birthDate, t.loss_date AS lossDate,
+              t.ended_on AS endedOn, t.created_at AS createdAt,
+              (SELECT json_group_array(json_object('nickname', s.nickname, 'audience', s.audience,
+                        'channel', s.channel, 'address', s.address, 'state', ${memberStateSql}))
+                 FROM timeline_members m JOIN subscribers s ON s.id = m.subscriber_id
+                WHERE m.timeline_id = t.id AND +s.tenant_slug = t.tenant_slug) AS members,
+              (SELECT MAX(d.opened_at) FROM timeline_members m JOIN deliveries d ON d.subscriber_id = m.subscriber_id
+                WHERE m.timeline_id = t.id) AS lastOpenedAt,
+              (SELECT COUNT(*) FROM (${openConsultation('')})) AS openConsultations,
+              (SELECT COUNT(*) FROM (${openConsultation("AND c.source = 'interview'")})) AS interviewRequests,
+              n.nurse_user AS nurseUser, n.nurse_name AS nurseName, r.reference AS reference,
+              ${loss} AS loss, ${urgent} AS urgent, ${failing} AS failing
+         FROM timelines t
+         LEFT JOIN household_nurses n ON n.household_id = t.id AND n.tenant_slug = t.tenant_slug
+         LEFT JOIN household_references r ON r.household_id = t.id AND r.tenant_slug = t.tenant_slug
+        WHERE ${where} ${attention}
+        ORDER BY t.id LIMIT ?`,
     )
-    .bind(since.loss, since.failing, ...binds, filter.limit + 1)
+    .bind(
+      since.loss,
+      since.failing,
+      ...binds,
+      ...(filter.attention ? [since.loss, since.failing] : []),
+      filter.limit + 1,
+    )
     .all<Row>()
   const page = rows.results.slice(0, filter.limit)
   return {
