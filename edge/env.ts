@@ -52,6 +52,8 @@ export interface Env {
   LINK_SECRET_PREVIOUS?: string
   /** The origin residents' links point at, e.g. https://yorisoi.example.jp; the request's own when unset. */
   PUBLIC_ORIGIN?: string
+  /** The CMS's address (e.g. https://cms.yorisoi.example.jp): staff notices by email point at its admin. */
+  WORKSPACE_URL?: string
   /** Where the daily anonymous counts go: the CMS's POST /api/survey-answer-counts/report; unset, none are sent. */
   CMS_AGGREGATES_URL?: string
   /** Secret: bearer token presented with the daily counts (the CMS's YORISOI_AGGREGATES_TOKEN). */

@@ -1,4 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
+import type { TenantSettings } from '../shared/contract'
+import { pruneClosedConsultations } from './consultation/retention'
 import { pruneDeliveries, pruneOptionsFrom } from './delivery/prune'
 import type { Env } from './env'
 import { deleteDue } from './manage/deletion'
@@ -7,6 +9,8 @@ import { sweepRetention } from './resident/retention'
 import { allShards } from './shards/databases'
 import { tenantsByShard } from './shards/map'
 import type { LoadedSnapshot } from './snapshot/read'
+import { pruneAccessLog } from './staff/access-log-retention'
+import { pruneStaffMessages } from './staff-messages/retention'
 import { retryShardInterviews } from './surveys/interview-retry'
 import { pruneVerifications } from './verification/prune'
 
@@ -35,6 +39,9 @@ export async function afterRuns(env: Env, snapshot: LoadedSnapshot, now: Date): 
   return [
     ...groups.map((g) => retention(g, snapshot, now)),
     ...groups.map((g) => deletions(g, snapshot, now)),
+    ...groups.map((g) => closedConsultations(g, snapshot, now)),
+    ...groups.map((g) => staffMessageRetention(g, snapshot, now)),
+    ...groups.map((g) => accessLogRetention(g, snapshot, now)),
     ...shards.map((s) => deliveryPruning(env, s, moving, now)),
     ...shards.map(({ shard, db }) => ({
       name: `verifications: pruning (shard ${shard})`,
@@ -70,6 +77,34 @@ function retention(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Ch
   }
 }
 
+/**
+ * Something the staff workspace keeps per town, deleted once past the town's retention (closed
+ * consultations, staff messages), in this shard's settled tenants.
+ */
+function workspaceRetention(
+  what: string,
+  prune: (db: D1Database, tenants: TenantSettings[], now: Date) => Promise<number>,
+) {
+  return (group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore => {
+    const tenants = group.tenants.flatMap((slug) => {
+      const part = snapshot.tenants.get(slug)
+      return part ? [part.tenant] : []
+    })
+    return {
+      name: `${what}: retention (shard ${group.shard})`,
+      run: async () => {
+        const deleted = await prune(group.db, tenants, now)
+        return deleted > 0
+          ? `${what}: ${deleted} past their town's retention deleted (shard ${group.shard})`
+          : null
+      },
+    }
+  }
+}
+
+const closedConsultations = workspaceRetention('closed consultations', pruneClosedConsultations)
+const staffMessageRetention = workspaceRetention('staff messages', pruneStaffMessages)
+
 /** Deletions whose 7 days have come (their confirmation could not be delivered), in this shard's settled tenants. */
 function deletions(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore {
   const tenants = group.tenants.flatMap((slug) => {
@@ -82,6 +117,23 @@ function deletions(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Ch
       const d = await deleteDue(group.db, tenants, now)
       return d.deleted + d.lapsed > 0
         ? `deletions: ${d.deleted} deleted as asked 7 days ago, ${d.lapsed} unconfirmed requests forgotten (shard ${group.shard})`
+        : null
+    },
+  }
+}
+
+/** Access-log rows past their town's retention (workspace.retention.accessLogDays), in this shard's settled tenants. */
+function accessLogRetention(group: ShardTenants, snapshot: LoadedSnapshot, now: Date): Chore {
+  const tenants = group.tenants.flatMap((slug) => {
+    const part = snapshot.tenants.get(slug)
+    return part ? [part.tenant] : []
+  })
+  return {
+    name: `access log: retention (shard ${group.shard})`,
+    run: async () => {
+      const deleted = await pruneAccessLog(group.db, tenants, now)
+      return deleted > 0
+        ? `access log: ${deleted} rows past their retention deleted (shard ${group.shard})`
         : null
     },
   }

@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
+import { snapshotIndex } from '../cms/publish/build'
 import { composeParts } from '../cms/publish/compose-manifest'
 import { approvedVersions, defaultContentSlugs, publishedEntries, tenantDocs } from '../cms/publish/content'
 import { type EdgeTarget, edgeApi } from '../cms/publish/edge-client'
 import { buildNationalPart } from '../cms/publish/national-part'
 import { buildTenantPart } from '../cms/publish/tenant-part'
 import { uploadSnapshot } from '../cms/publish/upload'
-import { preparePart, type SnapshotPart, sha256Hex } from '../shared/contract'
+import { type PreparedPart, preparePart, sha256Hex, type TenantPart } from '../shared/contract'
 import { standardProgram } from '../shared/program'
 import { bilingual, SeedRefusal } from './refusal'
 import { loadSeedTenants } from './tenants'
@@ -40,7 +41,7 @@ export async function publishSeedParts(payload: Payload, edge: EdgeTarget): Prom
   const national = buildNationalPart(await approvedVersions(payload, slugs))
   if (!national.part) throw refusal(problemText(national.problems))
   const seeded = new Map(loadSeedTenants().map((t) => [t.settings.slug, t]))
-  const tenantParts: SnapshotPart[] = []
+  const tenantParts: TenantPart[] = []
   let localEntries = 0
   for (const doc of await tenantDocs(payload, slugs)) {
     if (!seeded.has(doc.slug)) continue
@@ -55,7 +56,10 @@ export async function publishSeedParts(payload: Payload, edge: EdgeTarget): Prom
   const live = (await edgeApi.active(edge)).active?.manifest ?? null
   const liveHashes = new Set(live?.parts.map((p) => p.hash))
   const counts = { messages: national.part.messages.length, tenants: tenantParts.length, localEntries }
+  const record = (manifestId: string) =>
+    recordAsLive(payload, manifestId, national.part!, tenantParts, prepared)
   if (live && prepared.every((p) => liveHashes.has(p.ref.hash))) {
+    await record(live.id)
     return { manifestId: live.id, changed: false, ...counts }
   }
   const parts = composeParts(
@@ -71,7 +75,46 @@ export async function publishSeedParts(payload: Payload, edge: EdgeTarget): Prom
     parts,
   }
   await uploadSnapshot(edge, { manifest, parts: prepared })
+  await record(manifest.id)
   return { manifestId: manifest.id, changed: true, ...counts }
+}
+
+/**
+ * Records the seed's manifest as a publication that became active, with its item index, as the
+ * publish action records its own: the publish screen then compares with what is really live and,
+ * right after `npm start`, shows nothing to publish (not every seeded message as "added").
+ */
+async function recordAsLive(
+  payload: Payload,
+  manifestId: string,
+  national: Parameters<typeof snapshotIndex>[0],
+  tenantParts: readonly TenantPart[],
+  prepared: readonly PreparedPart[],
+): Promise<void> {
+  const publications = 'publications'
+  const known = await payload.count({
+    collection: publications,
+    where: { and: [{ manifestId: { equals: manifestId } }, { index: { exists: true } }] },
+    overrideAccess: true,
+  })
+  if (known.totalDocs > 0) return
+  const hashOf = new Map(prepared.map((p) => [p.ref.kind === 'tenant' ? p.ref.tenant : '', p.ref.hash]))
+  const index = await snapshotIndex(
+    national,
+    tenantParts.map((part) => ({ part, hash: hashOf.get(part.tenant.slug) ?? '' })),
+  )
+  await payload.create({
+    collection: publications,
+    overrideAccess: true,
+    data: {
+      scope: 'national',
+      state: 'active',
+      manifestId,
+      parts: prepared.map((p) => p.ref),
+      counts: { messages: national.messages.length, tenants: tenantParts.length },
+      index,
+    },
+  })
 }
 
 function refusal(detail: string): SeedRefusal {

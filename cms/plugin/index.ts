@@ -57,6 +57,11 @@ export const yorisoiPlugin =
             ...(incoming.admin?.components?.afterNavLinks ?? []),
             `${viewsPath}/NavLinks#NavLinks`,
           ],
+          // First on the dashboard: each role's home (what waits, which screens are theirs).
+          beforeDashboard: [
+            { path: `${viewsPath}/RoleHome#RoleHome`, serverProps: { messagesSlug: slugs.messages } },
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
+          ],
           views: {
             ...incoming.admin?.components?.views,
             reviewQueue: {

@@ -88,6 +88,22 @@ export function nextIndex(
   }
 }
 
+/** The index of a whole snapshot built at once (the seed's): its messages, towns and their entries. */
+export async function snapshotIndex(
+  national: NationalPart,
+  tenants: readonly { part: TenantPart; hash: string }[],
+): Promise<SnapshotIndex> {
+  const entries: Record<string, EntryIndex> = {}
+  for (const { part } of tenants)
+    for (const [id, entry] of Object.entries(await entryIndex(part)))
+      entries[`${part.tenant.slug} ${id}`] = entry
+  return {
+    messages: messageIndex(national),
+    tenants: Object.fromEntries(tenants.map(({ part, hash }) => [part.tenant.slug, hash])),
+    entries,
+  }
+}
+
 function messageIndex(national: NationalPart | null): Record<string, string> {
   const out: Record<string, string> = {}
   for (const m of national?.messages ?? [])

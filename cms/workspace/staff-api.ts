@@ -17,6 +17,8 @@ export interface StaffRequest {
   path: string
   query?: Record<string, string | number | undefined>
   body?: unknown
+  /** `text`: the answer as it came (a CSV); JSON otherwise. */
+  answer?: 'json' | 'text'
 }
 
 const refused = (status: number, ja: string, en: string) =>
@@ -76,7 +78,8 @@ export async function askStaffApi<T>(
   }
   if (response.ok) {
     // A CSV export answers text; everything else JSON.
-    const json = (response.headers.get('content-type') ?? '').includes('application/json')
+    const json =
+      request.answer !== 'text' && (response.headers.get('content-type') ?? '').includes('application/json')
     return { ok: true, data: (json ? await response.json() : await response.text()) as T }
   }
   const reason = (await response.text().catch(() => '')).slice(0, 500)

@@ -19,6 +19,8 @@ export interface OutgoingMessage {
   /** Email only: the tenant's sender identity, e.g. `さくら市 子育て応援便 <yorisoi@sakura.example.jp>`. */
   from?: string
   replyTo?: string
+  /** Email only: staff who get a copy (the desk, when a consultation goes to the family's nurse). */
+  cc?: string[]
   /** Email only: List-Unsubscribe and List-Unsubscribe-Post. */
   headers?: Record<string, string>
   /** LINE only: the text bubbles of one push (at most 5); `text` is their join. */

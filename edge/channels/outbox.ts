@@ -36,8 +36,8 @@ export function outboxAdapter(db: D1Database, now: () => Date = () => new Date()
       const createdAt = now().toISOString()
       const insert = db.prepare(
         `INSERT INTO outbox (id, idempotency_key, tenant_slug, channel, recipient, subject, text, html, created_at,
-                             subscriber_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ${subscriberOfMessage})
+                             cc, subscriber_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ${subscriberOfMessage})
          ON CONFLICT (idempotency_key) DO NOTHING`,
       )
       try {
@@ -53,6 +53,7 @@ export function outboxAdapter(db: D1Database, now: () => Date = () => new Date()
               m.text,
               m.html ?? null,
               createdAt,
+              m.cc?.length ? m.cc.join(', ') : null,
             ),
           ),
         )

@@ -20,6 +20,7 @@ export function resendAdapter(apiKey: string, options: ProviderOptions = {}): Ch
       const payload = messages.map((m) => ({
         from: m.from ?? '',
         to: [m.to],
+        ...(m.cc?.length ? { cc: m.cc } : {}),
         subject: m.subject ?? '',
         text: m.text,
         ...(m.html ? { html: m.html } : {}),

@@ -13,6 +13,8 @@ export interface StoredConsultation {
   contactPhone: string | null
   contactHours: string | null
   urgent: boolean
+  /** How it came: the form, a LINE text or an SMS reply (an interview request is mailed by surveys). */
+  source: 'form' | 'line' | 'sms' | 'interview'
   createdAt: string
 }
 
@@ -32,7 +34,11 @@ export const referenceOf = (id: string) => id.replaceAll('-', '').slice(0, 8).to
 
 export const URGENT_PREFIX = '【至急】'
 
+const chatLabels = { line: 'LINE', sms: 'SMS' } as const
+
 function contactLine(c: StoredConsultation, asker: Asker): string {
+  if (c.source === 'line' || c.source === 'sms')
+    return `${chatLabels[c.source]}で届きました。管理画面の受信箱（相談 / Inbox）から返信できます`
   if (c.contactBy === 'phone')
     return `電話でお返事: ${c.contactPhone}${c.contactHours ? `（つながりやすい時間: ${c.contactHours}）` : ''}`
   if (c.contactBy === 'registered' && asker.registeredAddress) {
@@ -43,11 +49,23 @@ function contactLine(c: StoredConsultation, asker: Asker): string {
   return 'お返事は不要とのことです（窓口で読んでください）'
 }
 
+/** The family's nurse a consultation goes to first, when she has an address for it. */
+export interface ForwardNurse {
+  name: string
+  email: string
+}
+
 /**
- * The consultation as the tenant's desk receives it. The resident's address appears only when
- * they chose to be answered there; an urgent consultation says so first, in the subject too.
+ * The consultation as the tenant's desk receives it — or, when the family has a nurse, as she
+ * receives it with the desk in copy. The resident's address appears only when they chose to be
+ * answered there; an urgent consultation says so first, in the subject too.
  */
-export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker: Asker): OutgoingMessage {
+export function deskMessage(
+  tenant: TenantSettings,
+  c: StoredConsultation,
+  asker: Asker,
+  nurse?: ForwardNurse | null,
+): OutgoingMessage {
   const category = categoryLabel(c.category)
   const reference = referenceOf(c.id)
   const urgency = assessUrgency(c.text)
@@ -61,6 +79,11 @@ export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker
         ]
       : []),
     `寄り添い（${tenant.name.ja}）に相談が届きました。`,
+    ...(nurse
+      ? [
+          `担当の保健師（${nurse.name || 'お名前の表示なし'}）あてです。${tenant.desk.name}にも写しを送っています。`,
+        ]
+      : []),
     '',
     `受付番号: ${reference}`,
     `受付日時: ${localDate(at, tenant.timeZone)} ${localTime(at, tenant.timeZone)}`,
@@ -72,7 +95,7 @@ export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker
     c.text,
     '---',
     '',
-    'この相談は寄り添いのデータベースにも保存されています。相談者がデータの削除を選ぶと消えます。',
+    'このメールはお知らせです。相談は管理画面の受信箱（相談 / Inbox）にあり、そこで状態・担当を管理できます。相談者がデータの削除を選ぶと消えます。',
   ]
   const sender = tenant.channels.email
   const replyTo =
@@ -81,7 +104,8 @@ export function deskMessage(tenant: TenantSettings, c: StoredConsultation, asker
     idempotencyKey: `consultation-${c.id}`,
     tenant: tenant.slug,
     channel: 'email',
-    to: tenant.desk.email,
+    to: nurse ? nurse.email : tenant.desk.email,
+    ...(nurse && nurse.email !== tenant.desk.email ? { cc: [tenant.desk.email] } : {}),
     subject: `${c.urgent ? URGENT_PREFIX : ''}寄り添い 相談 ${category.ja}（${reference}）`,
     text: lines.join('\n'),
     ...(sender ? { from: `${sender.senderName} <${sender.fromAddress}>` } : {}),

@@ -2,10 +2,11 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { SendResult } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
+import { nursesOf } from '../resident/nurses'
 import { allShards } from '../shards/databases'
 import { tenantsByShard } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
-import { type Asker, deskMessage } from './desk-mail'
+import { type Asker, deskMessage, type ForwardNurse } from './desk-mail'
 import { loadConsultation } from './store'
 
 /** Attempts before a forward is marked failed for a person to look at. */
@@ -22,7 +23,8 @@ const minutes = (n: number) => n * 60_000
 /**
  * Hands one consultation to the tenant's email channel (the outbox locally, Resend once the tenant
  * has its key; without a key where real providers send, marked failed for a person at once)
- * addressed to the desk, and records what happened. Safe to call again at any time:
+ * addressed to the family's nurse with the desk in copy, or to the desk when no nurse with an
+ * address is assigned, and records what happened. Safe to call again at any time:
  * the message keeps its key, so an idempotent adapter never delivers it twice.
  */
 export async function forwardConsultation(
@@ -54,8 +56,15 @@ export async function forwardConsultation(
       now,
     )
   }
-  const result = await sendTransactional(env, deskMessage(tenant, consultation, asker))
+  const nurse = await forwardNurseOf(db, consultation.subscriberId)
+  const result = await sendTransactional(env, deskMessage(tenant, consultation, asker, nurse))
   return record(db, id, claimed.attempts, result, now)
+}
+
+/** The nurse of the resident's households who has an address for notices, the latest assigned. */
+export async function forwardNurseOf(db: D1Database, subscriberId: string): Promise<ForwardNurse | null> {
+  const nurse = (await nursesOf(db, subscriberId)).find((n) => n.email)
+  return nurse?.email ? { name: nurse.name, email: nurse.email } : null
 }
 
 async function askerOf(db: D1Database, subscriberId: string, withAddress: boolean): Promise<Asker | null> {

@@ -6,7 +6,7 @@ import { emergencyNumbers } from '../web/emergency-section'
 import { childGuidanceLine, mentalHealthLines } from '../web/helplines'
 import { helplinesSection } from '../web/helplines-section'
 import { layout } from '../web/layout'
-import { referenceOf, type StoredConsultation } from './desk-mail'
+import { type ForwardNurse, referenceOf, type StoredConsultation } from './desk-mail'
 
 function nextStep(c: StoredConsultation, tenant: TenantSettings) {
   if (c.contactBy === 'phone')
@@ -25,11 +25,25 @@ function nextStep(c: StoredConsultation, tenant: TenantSettings) {
   )
 }
 
+/** Who reads it first: the family's nurse by the name she shows, the desk beside her. */
+function readBy(nurse: ForwardNurse, tenant: TenantSettings) {
+  return html`<p>${bi(
+    `このご相談は、担当の保健師 ${nurse.name} さんに届きました。${tenant.desk.name}も読みます。`,
+    `Your question went to your public health nurse, ${nurse.name}. The desk reads it too.`,
+  )}</p>`
+}
+
 /**
  * The acknowledgement. The emergency numbers are always on it; when the words suggest urgency
  * they come straight after the title, with the national lines when they speak of despair.
+ * `nurse`: the family's nurse it went to, named when she shows her name.
  */
-export function consultReceivedPage(tenant: TenantSettings, manageToken: string, c: StoredConsultation) {
+export function consultReceivedPage(
+  tenant: TenantSettings,
+  manageToken: string,
+  c: StoredConsultation,
+  nurse: ForwardNurse | null = null,
+) {
   const urgency = assessUrgency(c.text)
   const urgent = c.urgent || urgency.urgent
   const lines = [
@@ -54,6 +68,7 @@ export function consultReceivedPage(tenant: TenantSettings, manageToken: string,
   <section aria-labelledby="received-title">
     <h2 id="received-title">${biInline('これから', 'What happens next')}</h2>
     <p>${biInline('受付番号', 'Reference')}: <strong>${referenceOf(c.id)}</strong>（${biInline(category.ja, category.en)}）</p>
+    ${nurse && nurse.name.trim() !== '' ? readBy(nurse, tenant) : ''}
     <p>${nextStep(c, tenant)}</p>
     <p>${biInline('お電話で話すこともできます', 'You can also call')}: ${tenant.desk.name} <a href="tel:${tenant.desk.phone}">${tenant.desk.phone}</a>（${tenant.desk.hours}）</p>
   </section>

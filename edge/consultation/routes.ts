@@ -5,7 +5,7 @@ import { manageAccess } from '../resident/access'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { deadLink } from '../web/request'
 import { consultPage } from './form-page'
-import { forwardConsultation } from './forward'
+import { forwardConsultation, forwardNurseOf } from './forward'
 import { consultReceivedPage } from './received-page'
 import { CONSULTATIONS_PER_DAY, ownConsultation, recordConsultation } from './store'
 
@@ -16,7 +16,8 @@ const dailyLimit = {
 
 /**
  * /r/{manage token}/consult — the consultation form every message links to. A sent consultation
- * is stored in the resident's shard, forwarded at once to the tenant's desk (retried by the cron tick if that fails) and
+ * is stored in the resident's shard, forwarded at once to the family's nurse with the desk in copy
+ * (or to the desk alone; retried by the cron tick if that fails) and
  * acknowledged on its own page, so a reload never sends it twice.
  */
 export const consultRoutes = new Hono<{ Bindings: Env }>()
@@ -41,6 +42,8 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
       tenantSlug: a.tenant.slug,
       request: checked.value,
       urgent: assessUrgency(checked.value.text).urgent,
+      language: a.resident.subscriber.language,
+      source: 'form',
       now,
     })
     if (!recorded.ok)
@@ -58,5 +61,6 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
     if (!a) return deadLink(c)
     const consultation = await ownConsultation(a.db, a.resident.subscriber.id, c.req.param('id'))
     if (!consultation) return deadLink(c)
-    return c.html(consultReceivedPage(a.tenant, a.token, consultation))
+    const nurse = await forwardNurseOf(a.db, a.resident.subscriber.id)
+    return c.html(consultReceivedPage(a.tenant, a.token, consultation, nurse))
   })

@@ -20,7 +20,12 @@ export async function recordConsultation(
     tenantSlug: string
     request: ConsultationRequest
     urgent: boolean
+    /** The subscriber's language when they wrote. */
+    language: string
+    source: 'form' | 'line' | 'sms'
     now: Date
+    /** How many the subscriber may send in 24 hours (a chat is many short texts). */
+    perDay?: number
   },
 ): Promise<Recorded> {
   const id = crypto.randomUUID()
@@ -32,9 +37,10 @@ export async function recordConsultation(
   const [inserted] = await db.batch([
     db
       .prepare(
-        `INSERT INTO consultations (id, subscriber_id, tenant_slug, category, text, contact_by, contact_phone, contact_hours, urgent, created_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10
-         WHERE (SELECT COUNT(*) FROM consultations WHERE subscriber_id = ?2 AND created_at > ?11) < ?12`,
+        `INSERT INTO consultations (id, subscriber_id, tenant_slug, category, text, contact_by, contact_phone, contact_hours,
+                                    urgent, created_at, language, source)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?13, ?14
+         WHERE (SELECT COUNT(*) FROM consultations WHERE subscriber_id = ?2 AND created_at > ?11 AND source != 'interview') < ?12`,
       )
       .bind(
         id,
@@ -48,7 +54,9 @@ export async function recordConsultation(
         input.urgent ? 1 : 0,
         at,
         since,
-        CONSULTATIONS_PER_DAY,
+        input.perDay ?? CONSULTATIONS_PER_DAY,
+        input.language,
+        input.source,
       ),
     db
       .prepare(
@@ -61,7 +69,7 @@ export async function recordConsultation(
 }
 
 const columns = `id, subscriber_id AS subscriberId, tenant_slug AS tenantSlug, category, text, contact_by AS contactBy,
-  contact_phone AS contactPhone, contact_hours AS contactHours, urgent, created_at AS createdAt`
+  contact_phone AS contactPhone, contact_hours AS contactHours, urgent, source, created_at AS createdAt`
 
 type Row = Omit<StoredConsultation, 'urgent'> & { urgent: number }
 const fromRow = (row: Row): StoredConsultation => ({ ...row, urgent: row.urgent === 1 })

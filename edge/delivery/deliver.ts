@@ -6,6 +6,7 @@ import type { LoadedSnapshot } from '../snapshot/read'
 import { batchDay } from './batch-day'
 import { claimBatch, openAdapters, storeLinkTokens } from './claim-batch'
 import { addLateDays } from './late'
+import { markNurseTold } from './nurse-news'
 import { recordSends } from './outcomes'
 import { suppressRefused } from './refused'
 import { sendClaimed } from './send'
@@ -43,14 +44,14 @@ export interface DeliverReport {
  * claimed before sending, the send, the outcome recorded, next_send_on advanced.
  *
  * The order of the day: load the due subscribers → plan today's slots → their links and survey offers
- * → render → add late days → claim → record survey invitations → send → record the outcomes →
- * flag what could not be rendered → settle the day → suppress refused addresses.
+ * → render → add late days → claim → record survey invitations → send → record the outcomes → mark
+ * the new nurses told → flag what could not be rendered → settle the day → suppress refused addresses.
  */
 export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Promise<DeliverReport> {
   const day = batchDay(deps.snapshot, batch)
-  const { dueSubscribers, surveyHistory } = await loadBatch(deps.db, day, batch)
+  const { dueSubscribers, surveyHistory, nurseNews } = await loadBatch(deps.db, day, batch)
   const { due, over } = planToday(day, dueSubscribers)
-  const linked = await linkToday(deps, day, due, surveyHistory)
+  const linked = await linkToday(deps, day, due, surveyHistory, nurseNews)
   const today = renderToday(day, linked)
   const late = await addLateDays(deps, day, dueSubscribers)
   const requests = [...today.requests, ...late.requests]
@@ -62,6 +63,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   await recordSurveyOffers(deps, batch, claimed.toSend)
   const sent = await sendClaimed(adapters, claimed.toSend)
   const recorded = await recordSends(deps, requests, sent.outcomes)
+  await markNurseTold(deps, requests, recorded.landed)
   const flagged =
     unrenderable.length > 0 ? await flagUnrenderable(deps.db, batch, unrenderable, deps.now()) : 0
 

@@ -61,5 +61,11 @@ export function renderLate(input: Parameters<typeof renderDelivery>[0]): Rendere
   if (!rendered.ok) return rendered
   const labelled = labelLate(rendered.message, lateLabel(input.date, input.dueSubscriber.language))
   if (!labelled.ok) return { ok: false, slots: rendered.slots, reason: labelled.reason }
-  return { ok: true, slots: rendered.slots, smsSegments: labelled.smsSegments, message: labelled.message }
+  return {
+    ok: true,
+    slots: rendered.slots,
+    smsSegments: labelled.smsSegments,
+    message: labelled.message,
+    toldNurse: rendered.toldNurse,
+  }
 }

@@ -2,12 +2,16 @@ import { html, raw } from 'hono/html'
 import type { PageData } from '../../shared/compose'
 import { bi, biInline } from '../web/bilingual'
 import { layout } from '../web/layout'
+import { type NurseOnPage, nurseLines } from '../web/nurse-section'
 
 // The content's HTML comes from shared/compose's blocksToHtml, which escapes every text and URL.
 const content = (markup: string) => raw(markup)
 
-/** One delivery's full message with the tenant's local entries, the desk and the resident's links. */
-export function messagePage(page: PageData) {
+/**
+ * One delivery's full message with the tenant's local entries, the desk (and the family's nurse,
+ * as she is today) and the resident's links.
+ */
+export function messagePage(page: PageData, nurses: readonly NurseOnPage[] = []) {
   return layout(
     { ja: page.title, en: 'Your message' },
     html`<main>
@@ -32,6 +36,12 @@ export function messagePage(page: PageData) {
   ${page.survey ? html`<p>${page.survey.text} <a href="${page.survey.url}">${page.survey.linkText}</a></p>` : ''}
   <section aria-labelledby="consult-title">
     <h2 id="consult-title">${biInline('相談する', 'Talk to us')}</h2>
+    ${
+      nurses.length > 0
+        ? html`<h3>${biInline('担当の保健師', 'Your public health nurse')}</h3>
+    ${nurseLines(nurses)}`
+        : ''
+    }
     <p>${page.consultation.deskName}: <a href="tel:${page.consultation.phone}">${page.consultation.phone}</a>（${page.consultation.hours}）</p>
     <p><a href="${page.consultation.url}">${biInline('相談を送る', 'Send a question')}</a></p>
   </section>

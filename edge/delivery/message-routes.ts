@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
 import { type LinkSecrets, linkSecrets } from '../resident/link-tokens'
+import { nursesOf, shownToFamily } from '../resident/nurses'
 import { openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
 import { residentHeaders } from '../web/guard'
@@ -60,7 +61,8 @@ export const messageRoutes = new Hono<{ Bindings: Env }>()
     // Not a fault to report: shown gently, and the open is not counted.
     if (shown === 'after-loss') return c.html(messageHiddenPage())
     await recordOpen(opened.where.db, opened.delivery.id, new Date())
-    return c.html(messagePage(shown.page))
+    const nurses = shownToFamily(await nursesOf(opened.where.db, opened.delivery.subscriberId))
+    return c.html(messagePage(shown.page, nurses))
   })
   // Leads only to a link this very page shows, so it can never be used to send anyone elsewhere.
   .get('/:segment/go/:n{[0-9]{1,3}}', async (c) => {

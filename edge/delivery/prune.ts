@@ -44,7 +44,8 @@ export const countedOutcome = outcome
  * still enqueuing, and flagged rows however old: nobody has decided them yet (a send in doubt,
  * content that could not be composed), and the decision needs the row. Once decided (sent or
  * refused) they go on the next run and are counted as decided. Clicks go with their delivery
- * (ON DELETE CASCADE).
+ * (ON DELETE CASCADE). Staff messages' deliveries are not counted: they go with their message
+ * (its retention), which the family's page shows them under.
  *
  * `db` is one shard; `skip` names tenants left alone (the cron's: those whose residents are
  * moving, so their rows are not rolled up while being copied).
@@ -64,7 +65,7 @@ export async function pruneDeliveries(
   const tenants = found.filter((t) => !skip.includes(t.tenant))
   const pick = db.prepare(
     `SELECT d.id FROM deliveries d
-     WHERE d.tenant_slug = ?1 AND d.local_date < ?2 AND d.state IN ('sent', 'failed-permanent')
+     WHERE d.tenant_slug = ?1 AND d.local_date < ?2 AND d.state IN ('sent', 'failed-permanent') AND d.kind != 'staff'
        AND NOT EXISTS (SELECT 1 FROM tenant_runs r
                        WHERE r.tenant_slug = d.tenant_slug AND r.local_date = d.local_date AND r.state = 'enqueuing')
      LIMIT ?3`,

@@ -3,6 +3,7 @@ import {
   composeDay,
   type DeliveryLinks,
   type MessageIndex,
+  type NurseChange,
   renderEmail,
   renderLine,
   renderSms,
@@ -13,7 +14,14 @@ import type { OutgoingMessage } from '../channels/adapter'
 import type { DueSubscriber } from './due-subscribers'
 
 export type Rendered =
-  | { ok: true; message: OutgoingMessage; smsSegments: number | null; slots: string[] }
+  | {
+      ok: true
+      message: OutgoingMessage
+      smsSegments: number | null
+      slots: string[]
+      /** The message carries the nurse changes it was given (an SMS only when they fit). */
+      toldNurse: boolean
+    }
   | { ok: false; slots: string[]; reason: string }
 
 /** The day's delivery for one dueSubscriber, composed from the run's snapshot and rendered for their channel. */
@@ -26,6 +34,7 @@ export function renderDelivery(input: {
   links: DeliveryLinks
   key: string
   surveyLine?: { title: string; reminder: boolean }
+  nurseChanges?: readonly NurseChange[]
 }): Rendered {
   const { dueSubscriber, plan, key } = input
   const slots = plan.slots.map((s) => s.slot)
@@ -38,6 +47,7 @@ export function renderDelivery(input: {
     date: input.date,
     links: input.links,
     ...(input.surveyLine ? { surveyLine: input.surveyLine } : {}),
+    ...(input.nurseChanges ? { nurseChanges: input.nurseChanges } : {}),
   })
   if (!composed.ok)
     return { ok: false, slots, reason: `compose: ${composed.problems.map((p) => p.message.en).join('; ')}` }
@@ -46,12 +56,14 @@ export function renderDelivery(input: {
     return { ok: false, slots, reason: `no message for ${composition.gaps.map((g) => g.slot).join(', ')}` }
   }
   const base = { idempotencyKey: key, tenant: input.tenant.tenant.slug, to: dueSubscriber.address }
+  const toldNurse = composition.nurseNote !== null
   switch (dueSubscriber.channel) {
     case 'email':
       return {
         ok: true,
         slots,
         smsSegments: null,
+        toldNurse,
         message: { ...base, channel: 'email', ...email(input.tenant, composition) },
       }
     case 'sms': {
@@ -62,6 +74,7 @@ export function renderDelivery(input: {
         ok: true,
         slots,
         smsSegments: sms.value.segments,
+        toldNurse: sms.value.toldNurse,
         message: { ...base, channel: 'sms', text: sms.value.text },
       }
     }
@@ -74,6 +87,7 @@ export function renderDelivery(input: {
         ok: true,
         slots,
         smsSegments: null,
+        toldNurse,
         message: { ...base, channel: 'line', text: bubbles.join('\n\n'), bubbles },
       }
     }

@@ -2,11 +2,14 @@ import type { Channel } from '../../shared/contract'
 import type { OutgoingMessage } from '../channels/adapter'
 import type { SurveyOffer } from '../surveys/offer'
 import type { ClaimRequest } from './claim'
+import type { NurseNews } from './nurse-news'
 
 /** A composed delivery, ready to be claimed and sent. */
 export interface DeliveryRequest extends ClaimRequest {
   message: OutgoingMessage
   survey: SurveyOffer | null
+  /** The new nurses this message tells the family of: marked told once it is sent. */
+  nurseNews?: readonly NurseNews[]
 }
 
 /**

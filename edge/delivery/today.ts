@@ -7,16 +7,21 @@ import { type SurveyOffer, surveyLineOf, surveyOffer } from '../surveys/offer'
 import type { BatchDay } from './batch-day'
 import { type DueSubscriber, loadDueSubscribers } from './due-subscribers'
 import { programDeliveryLinks } from './links'
+import { loadNurseNews, type NurseNews, nurseChangesOf } from './nurse-news'
 import { renderDelivery } from './render'
 import type { Composed } from './requests'
 
-/** The batch's residents, their timelines and their survey history, read side by side. */
+/** The batch's residents, their timelines, their survey history and their new nurses, read side by side. */
 export async function loadBatch(
   db: D1Database,
   day: BatchDay,
   batch: DeliveryBatch,
-): Promise<{ dueSubscribers: DueSubscriber[]; surveyHistory: HistoryBySubscriber }> {
-  const [dueSubscribers, surveyHistory] = await Promise.all([
+): Promise<{
+  dueSubscribers: DueSubscriber[]
+  surveyHistory: HistoryBySubscriber
+  nurseNews: Map<string, NurseNews[]>
+}> {
+  const [dueSubscribers, surveyHistory, nurseNews] = await Promise.all([
     loadDueSubscribers(db, {
       tenant: batch.tenant,
       ids: batch.subscriberIds,
@@ -24,8 +29,14 @@ export async function loadBatch(
       localDate: day.date,
     }),
     loadSurveyHistory(db, batch.subscriberIds, day.date),
+    loadNurseNews(db, {
+      tenant: batch.tenant,
+      ids: batch.subscriberIds,
+      date: day.date,
+      timeZone: day.tenant.tenant.timeZone,
+    }),
   ])
-  return { dueSubscribers, surveyHistory }
+  return { dueSubscribers, surveyHistory, nurseNews }
 }
 
 export interface Due {
@@ -56,6 +67,7 @@ export interface Linked extends Due {
   links: DeliveryLinks
   pageTokenHash: string
   survey: SurveyOffer | null
+  nurseNews: NurseNews[]
 }
 
 /** Each due delivery's key and links, and the survey it offers, if any (its link joins the others). */
@@ -64,6 +76,7 @@ export async function linkToday(
   day: BatchDay,
   due: readonly Due[],
   surveyHistory: HistoryBySubscriber,
+  nurseNews: ReadonlyMap<string, NurseNews[]> = new Map(),
 ): Promise<Linked[]> {
   const linked: Linked[] = []
   for (const { dueSubscriber, plan } of due) {
@@ -89,7 +102,8 @@ export async function linkToday(
       shard: deps.shard,
     })
     if (survey) links.surveyUrl = survey.url
-    linked.push({ dueSubscriber, plan, key, links, pageTokenHash, survey })
+    const news = nurseNews.get(dueSubscriber.id) ?? []
+    linked.push({ dueSubscriber, plan, key, links, pageTokenHash, survey, nurseNews: news })
   }
   return linked
 }
@@ -98,7 +112,7 @@ export async function linkToday(
 export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed {
   const { tenant, index, date } = day
   const out: Composed = { requests: [], unrenderable: [] }
-  for (const { dueSubscriber, plan, key, links, pageTokenHash, survey } of linked) {
+  for (const { dueSubscriber, plan, key, links, pageTokenHash, survey, nurseNews } of linked) {
     const rendered = renderDelivery({
       tenant,
       index,
@@ -108,6 +122,7 @@ export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed 
       links,
       key,
       surveyLine: surveyLineOf(survey),
+      ...(nurseNews.length > 0 ? { nurseChanges: nurseChangesOf(nurseNews) } : {}),
     })
     const base = {
       key,
@@ -122,6 +137,7 @@ export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed 
         smsSegments: rendered.smsSegments,
         message: rendered.message,
         survey,
+        ...(rendered.toldNurse ? { nurseNews } : {}),
       })
     else out.unrenderable.push({ ...base, reason: rendered.reason })
   }

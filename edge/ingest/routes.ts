@@ -27,6 +27,7 @@ import { flaggedRoutes } from './flagged-routes'
 import { linkRoutes } from './link-routes'
 import { contractBody, ingestValid, jsonBody } from './request'
 import { shardRoutes } from './shard-routes'
+import { staffRoleRoutes } from './staff-role-routes'
 import { tenantSecretRoutes } from './tenant-secret-routes'
 
 type Activated = Extract<Activation, { activated: true }>
@@ -159,3 +160,4 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
   .route('/tenants', flaggedRoutes)
   .route('/shards', shardRoutes)
   .route('/links', linkRoutes)
+  .route('/', staffRoleRoutes)

@@ -110,9 +110,15 @@ function asMoved(rows: HouseholdRows, to: TenantSettings, moverId: string, at: s
     change('consents', (row) => ({ ...row, withdrawn_at: row.withdrawn_at ?? at })),
   ])
     moved.set(table, list)
-  // The new town assigns its own nurse and keeps its own references.
+  // The new town assigns its own nurse and keeps its own references; the old town's staff messages
+  // (and their deliveries) stay the old town's and go with the household's departure from it.
   moved.set('household_nurses', [])
   moved.set('household_references', [])
+  moved.set('staff_messages', [])
+  moved.set(
+    'deliveries',
+    (moved.get('deliveries') ?? []).filter((row) => row.kind !== 'staff'),
+  )
   return moved
 }
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
 import { type ManageAccess, manageAccess } from '../resident/access'
+import { nursesOf, shownToFamily } from '../resident/nurses'
 import { linkSegment } from '../shards/links'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { residentHeaders, sameOriginForms } from '../web/guard'
@@ -20,7 +21,7 @@ import { managePage } from './page'
 const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
 
 /** After a change: back to the manage page (POST-redirect-GET), or the page again with the problem. */
-function answer(
+async function answer(
   c: Ctx,
   a: ManageAccess,
   result: ActionResult,
@@ -31,7 +32,8 @@ function answer(
 ) {
   if (result.ok) return c.redirect(`/r/${a.token}?done=${done}`, 303)
   const problem: FormProblem = { form, value, message: text(result.problem), values }
-  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem), 422)
+  const nurses = shownToFamily(await nursesOf(a.db, a.resident.subscriber.id))
+  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem, null, nurses), 422)
 }
 
 async function otherTowns(c: Ctx, a: ManageAccess) {

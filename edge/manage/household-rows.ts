@@ -55,6 +55,8 @@ export const householdTables: readonly { table: string; where: string; fresh?: s
   { table: 'timeline_members', where: theirs },
   { table: 'consents', where: theirs, fresh: 'id' },
   { table: 'access_tokens', where: theirs },
+  // The old town's notes to the household: taken out with it, never carried to the new town.
+  { table: 'staff_messages', where: 'household_id IN (SELECT value FROM json_each(?2))' },
   { table: 'deliveries', where: theirs },
   { table: 'delivery_clicks', where: theirDeliveries },
   { table: 'delivery_resolutions', where: theirDeliveries, fresh: 'id' },

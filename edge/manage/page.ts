@@ -1,11 +1,13 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
 import { nicknameMaxLength } from '../resident/fields'
+import type { ShownNurse } from '../resident/nurses'
 import { defaultRetentionDays } from '../resident/retention'
 import type { Resident, TimelineRow } from '../resident/rows'
 import { optedOutReason } from '../resident/suppression'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
+import { nurseSection } from '../web/nurse-section'
 import { mayChangeDates } from './date-owner'
 import type { PendingDeletion } from './deletion'
 import { pendingDeletionSection } from './deletion-section'
@@ -139,6 +141,8 @@ export function managePage(
   done?: Done,
   problem?: FormProblem,
   deletion?: PendingDeletion | null,
+  /** The nurses of their households who show their name to families. */
+  nurses: readonly ShownNurse[] = [],
 ) {
   const { subscriber } = resident
   const nicknameError = problem?.form === 'nickname' ? problem.message : undefined
@@ -158,6 +162,7 @@ export function managePage(
   ${mayRestart(resident) ? restartSection(tenant, token) : ''}
   ${subscriber.state === 'active' && subscriber.lastFailedOn ? lastUndelivered(token, subscriber.lastFailedOn) : ''}
   <p><a href="/r/${token}/consult">${biInline('窓口に相談する', 'Ask the desk a question')}</a></p>
+  ${nurseSection(nurses)}
 
   <section aria-labelledby="nickname-title">
     <h2 id="nickname-title">${biInline('ニックネーム', 'Nickname')}</h2>

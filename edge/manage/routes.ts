@@ -3,6 +3,7 @@ import type { Env } from '../env'
 import { type ManageAccess, manageAccess } from '../resident/access'
 import { nicknameField } from '../resident/fields'
 import { requireLinkSecret } from '../resident/link-tokens'
+import { nursesOf, shownToFamily } from '../resident/nurses'
 import { linkSegment } from '../shards/links'
 import { bi } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
@@ -24,6 +25,7 @@ import {
 import { cancelDeletion, pendingDeletion, requestDeletion } from './deletion'
 import { deletionRequestedPage } from './deletion-pages'
 import type { FormProblem, ManageForm } from './form-problem'
+import { tellStaffOfLoss } from './loss-notice'
 import { lossPage, lossReceivedPage } from './loss-page'
 import { type Done, doneMessages, managePage, newLinkPage } from './page'
 import { deletePage } from './stop-page'
@@ -31,7 +33,7 @@ import { deletePage } from './stop-page'
 const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
 
 /** After a change: back to the page (POST-redirect-GET), or the page again with the problem. */
-function answer(
+async function answer(
   c: Ctx,
   a: ManageAccess,
   formName: ManageForm,
@@ -41,7 +43,8 @@ function answer(
 ) {
   if (result.ok) return c.redirect(`/r/${a.token}?done=${done}`, 303)
   const problem: FormProblem = { form: formName, value, message: text(result.problem) }
-  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem), 422)
+  const nurses = shownToFamily(await nursesOf(a.db, a.resident.subscriber.id))
+  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem, null, nurses), 422)
 }
 
 export const manageRoutes = new Hono<{ Bindings: Env }>()
@@ -51,8 +54,13 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     if (!a) return deadLink(c)
     const done = c.req.query('done')
     const known = done && done in doneMessages ? (done as Done) : undefined
-    const deletion = await pendingDeletion(a.db, a.resident.subscriber.id, new Date())
-    return c.html(managePage(a.tenant, a.token, a.resident, known, undefined, deletion))
+    const [deletion, nurses] = await Promise.all([
+      pendingDeletion(a.db, a.resident.subscriber.id, new Date()),
+      nursesOf(a.db, a.resident.subscriber.id),
+    ])
+    return c.html(
+      managePage(a.tenant, a.token, a.resident, known, undefined, deletion, shownToFamily(nurses)),
+    )
   })
   .post('/:token/nickname', async (c) => {
     const a = await manageAccess(c)
@@ -144,6 +152,7 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     const keepSupport = messages !== 'stop'
     const result = await reportLoss(c.env.DB, a.db, a.tenant, a.resident, row, date, keepSupport, new Date())
     if (!result.ok) return c.html(lossPage(a.tenant, a.token, row.id, { date }, text(result.problem)), 422)
+    await tellStaffOfLoss(c.env, a.db, a.tenant, row.id)
     return c.html(lossReceivedPage(a.tenant, keepSupport))
   })
 

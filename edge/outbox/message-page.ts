@@ -16,6 +16,7 @@ export function outboxMessagePage(m: OutboxMessage, towns: TownNames) {
         <dd><time datetime="${m.createdAt}">${tokyoTime(m.createdAt)}</time></dd>
         <dt>宛先 <span class="en">To</span></dt>
         <dd>${m.channel}: ${maskAddress(m.channel, m.recipient)}</dd>
+        ${m.cc ? html`<dt>写し <span class="en">Cc</span></dt><dd>${m.cc}</dd>` : ''}
         <dt>自治体 <span class="en">Town</span></dt>
         <dd>${townOf(towns, m.tenantSlug)} (${m.tenantSlug})</dd>
         <dt>保存先のシャード <span class="en">Kept in shard</span></dt>

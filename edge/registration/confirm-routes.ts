@@ -7,9 +7,11 @@ import { linkSegment, openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
 import { residentHeaders, sameOriginForms } from '../web/guard'
+import { clientIp, hashIp } from '../web/ip-hash'
 import { linkNotValidPage } from '../web/notice'
 import { confirmSubscription } from './confirm'
 import { confirmPage } from './confirm-page'
+import { consentAwaited } from './counter-consent'
 
 /** /c/{segment}: the segment names the shard (a bare token sent before shards is shard 1's). */
 export const confirmRoutes = new Hono<{ Bindings: Env }>()
@@ -18,8 +20,10 @@ export const confirmRoutes = new Hono<{ Bindings: Env }>()
     const segment = c.req.param('segment')
     const link = await openLink(c.env, segment)
     const grant = link && (await findToken(link.db, link.token, ['confirm'], new Date()))
-    if (!grant) return c.html(linkNotValidPage(), 404)
-    return c.html(confirmPage(segment))
+    if (!link || !grant) return c.html(linkNotValidPage(), 404)
+    // Started at the counter: the resident has not agreed yet, and does so here, on their own phone.
+    const tenant = await consentAwaited(c.env.DB, link.db, grant.subscriberId)
+    return c.html(confirmPage(segment, tenant ?? undefined))
   })
   .post('/:segment', async (c) => {
     const now = new Date()
@@ -30,7 +34,8 @@ export const confirmRoutes = new Hono<{ Bindings: Env }>()
     if (!link || !grant || !resident || !tenant) return c.html(linkNotValidPage(), 404)
     await ensureSettled(c.env, tenant.slug)
     const secret = requireLinkSecret(c.env.LINK_SECRET)
-    const manage = await confirmSubscription(link.db, tenant, resident, grant, secret, now)
+    const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)
+    const manage = await confirmSubscription(link.db, tenant, resident, grant, secret, now, ipHash)
     if (!manage) return c.html(linkNotValidPage(), 404)
     return c.redirect(`/r/${linkSegment(link.shard, manage)}?done=confirmed`, 303)
   })

@@ -18,11 +18,29 @@ export async function confirmSubscription(
   grant: TokenGrant,
   linkSecret: string,
   now: Date,
+  /** The confirming connection's hashed IP: the consent's, when it is given here (a counter registration). */
+  ipHash = '',
 ): Promise<string | null> {
   const at = now.toISOString()
   const unspent = unspentToken(grant.tokenHash)
   const active = { ...resident.subscriber, state: 'active' as const, timelines: resident.timelines }
   const results = await db.batch([
+    // Registered at the counter by staff: no consent yet, so pressing "confirm" is the resident's own.
+    db
+      .prepare(
+        `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, ip_hash, given_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6
+          WHERE ${guarded('NOT EXISTS (SELECT 1 FROM consents WHERE subscriber_id = ?1)', unspent)}`,
+      )
+      .bind(
+        grant.subscriberId,
+        tenant.slug,
+        tenant.privacyNotice.version,
+        `counter-confirm/${resident.subscriber.channel}`,
+        ipHash,
+        at,
+        ...unspent.binds,
+      ),
     db
       .prepare(
         `UPDATE subscribers SET state = 'active', address_verified_at = ?2, updated_at = ?2

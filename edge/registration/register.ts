@@ -20,16 +20,30 @@ export interface RegisterContext {
 
 /**
  * The statements that store a pending subscriber, their timeline, the consent and the stop token:
- * to run in one batch (all or nothing) with whatever proves the address.
+ * to run in one batch (all or nothing) with whatever proves the address. `consent: false` — a
+ * registration staff start at the counter — stores none: the resident gives it when confirming.
  */
 export async function pendingSubscriberStatements(
   ctx: RegisterContext,
   registration: Registration,
   subscriberId: string,
+  { consent = true, timelineId = crypto.randomUUID() }: { consent?: boolean; timelineId?: string } = {},
 ): Promise<D1PreparedStatement[]> {
   const { db, tenant, now } = ctx
   const at = now.toISOString()
-  const timelineId = crypto.randomUUID()
+  const consentStatement = db
+    .prepare(
+      `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, ip_hash, given_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
+    )
+    .bind(
+      subscriberId,
+      tenant.slug,
+      registration.noticeVersion,
+      `web-form/${registration.channel}`,
+      ctx.ipHash,
+      at,
+    )
   return [
     db
       .prepare(
@@ -61,19 +75,7 @@ export async function pendingSubscriberStatements(
     db
       .prepare('INSERT INTO timeline_members (timeline_id, subscriber_id) VALUES (?1, ?2)')
       .bind(timelineId, subscriberId),
-    db
-      .prepare(
-        `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, ip_hash, given_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
-      )
-      .bind(
-        subscriberId,
-        tenant.slug,
-        registration.noticeVersion,
-        `web-form/${registration.channel}`,
-        ctx.ipHash,
-        at,
-      ),
+    ...(consent ? [consentStatement] : []),
     await ensureStandingTokens(db, ctx.linkSecret, [subscriberId], ['stop'], now),
   ]
 }

@@ -15,7 +15,8 @@ interface Row {
 /**
  * Deliveries per day × tenant × kind × slot × channel × outcome for one tenant and period, in the
  * contract's shape: the rolled-up counts of pruned days plus the raw rows not pruned yet, each
- * read through the (tenant, date) keys, never a scan of everyone's deliveries.
+ * read through the (tenant, date) keys, never a scan of everyone's deliveries. A staff message's
+ * deliveries are the workspace's, not the program's, and are not counted here.
  */
 export async function deliveryCounts(
   db: D1Database,
@@ -33,7 +34,7 @@ export async function deliveryCounts(
         `SELECT d.local_date AS date, d.tenant_slug AS tenant, d.kind, coalesce(s.value, '') AS slot, d.channel,
                 ${countedOutcome} AS outcome, COUNT(*) AS count
          FROM deliveries d LEFT JOIN json_each(d.slots) s
-         WHERE d.tenant_slug = ?1 AND d.local_date BETWEEN ?2 AND ?3
+         WHERE d.tenant_slug = ?1 AND d.local_date BETWEEN ?2 AND ?3 AND d.kind != 'staff'
          GROUP BY 1, 2, 3, 4, 5, 6`,
       )
       .bind(input.tenant, input.from, input.to),

@@ -8,12 +8,14 @@ export type ErasureReason = 'requested' | 'retention'
  * failed). `s` names the subscribers row. Retention passes them by until it is decided, since
  * the decision needs their row (the masked address the operator sees, the asker the desk mail
  * names) and deleting it would decide it silently; the dashboard shows how long they wait. A
- * resident's own request to be deleted takes everything regardless. Flagged rows are few and
- * found through their partial index; consultations through (subscriber, created).
+ * resident's own request to be deleted takes everything regardless. A flagged staff message is
+ * its author's to see on the family's page, not an operator's decision, so it holds nothing back.
+ * Flagged rows are few and found through their partial index; consultations through (subscriber,
+ * created).
  */
 export const awaitsAPerson = (s: string) =>
   `(EXISTS (SELECT 1 FROM deliveries d WHERE d.state = 'flagged' AND d.tenant_slug = ${s}.tenant_slug
-                                        AND d.subscriber_id = ${s}.id)
+                                        AND d.subscriber_id = ${s}.id AND d.kind != 'staff')
     OR EXISTS (SELECT 1 FROM consultations c JOIN consultation_forwards f ON f.consultation_id = c.id
                WHERE c.subscriber_id = ${s}.id AND f.state != 'sent'))`
 
@@ -54,7 +56,7 @@ export function eraseStatements(
       )
       .bind(ids, dates, reason),
     // The workspace's nurse and town reference of a household go with its last member (before the
-    // timeline, whose members cascade away with it).
+    // timeline, whose members and staff messages cascade away with it).
     ...['household_nurses', 'household_references'].map((table) =>
       db
         .prepare(

@@ -46,6 +46,7 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'status',
       'assignee',
       'closed_at',
+      'interview_done_on',
       'created_at',
     ],
   },
@@ -73,7 +74,15 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     other: ['id', 'queue', 'tenant_slug', 'local_date', 'manifest_id', 'attempts', 'received_at'],
   },
   deliveries: {
-    personal: ['id', 'subscriber_id', 'idempotency_key', 'provider_message_id', 'page_token_hash', 'error'],
+    personal: [
+      'id',
+      'subscriber_id',
+      'idempotency_key',
+      'provider_message_id',
+      'page_token_hash',
+      'error',
+      'staff_message_id',
+    ],
     other: [
       'tenant_slug',
       'local_date',
@@ -124,6 +133,13 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'at',
     ],
   },
+  // A staff member's note to one household: its words are about the family. It goes with the
+  // household's timeline (ON DELETE cascade) and after the town's staffMessageDays; the author
+  // columns are the staff member's.
+  staff_messages: {
+    personal: ['id', 'household_id', 'text', 'consultation_id'],
+    other: ['tenant_slug', 'author_user', 'author_role', 'author_name', 'created_at'],
+  },
   manifest_activations: {
     personal: [],
     other: ['id', 'manifest_id', 'previous_manifest_id', 'action', 'activated_at', 'actor_id', 'actor_name'],
@@ -132,7 +148,8 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
   manifests: { personal: [], other: ['id', 'contract_version', 'created_at', 'received_at', 'body'] },
   outbox: {
     personal: ['id', 'idempotency_key', 'subscriber_id', 'recipient', 'subject', 'text', 'html'],
-    other: ['tenant_slug', 'channel', 'created_at'],
+    // A copy goes to staff (the desk beside a nurse), never to a resident.
+    other: ['tenant_slug', 'channel', 'cc', 'created_at'],
   },
   rate_counters: { personal: [], expiring: ['key_hash'], other: ['scope', 'window', 'count'] },
   registration_attempts: { personal: [], expiring: ['ip_hash'], other: ['hour', 'count'] },

@@ -60,6 +60,15 @@ export const copySteps: readonly CopyStep[] = [
   bySubscriber('address_changes'),
   bySubscriber('deletion_requests'),
   byTenant('verifications', 'subscriber_id IS NULL'),
+  bySubscriber('consultations'),
+  {
+    table: 'consultation_forwards',
+    chunk: 100,
+    by: 'subscriber',
+    match: `consultation_id IN (SELECT id FROM consultations WHERE subscriber_id IN ${IDS})`,
+  },
+  // After the consultations they answer, before the deliveries that send them (D1 enforces foreign keys).
+  byTenant('staff_messages'),
   // About 90 days of deliveries each: fewer residents a chunk.
   bySubscriber('deliveries', 20),
   { table: 'delivery_clicks', chunk: 20, by: 'subscriber', match: ofDeliveries },
@@ -71,13 +80,6 @@ export const copySteps: readonly CopyStep[] = [
     renumbered: { id: 'id', key: ['delivery_id', 'resolved_at'] },
   },
   bySubscriber('delivery_failures'),
-  bySubscriber('consultations'),
-  {
-    table: 'consultation_forwards',
-    chunk: 100,
-    by: 'subscriber',
-    match: `consultation_id IN (SELECT id FROM consultations WHERE subscriber_id IN ${IDS})`,
-  },
   bySubscriber('survey_invitations'),
   bySubscriber('survey_responses'),
   {

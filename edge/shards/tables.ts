@@ -39,6 +39,8 @@ export const tableHome = {
   registration_attempts: 'shard',
   // A town's staff reads, in the shard of the town read.
   staff_access_log: 'shard',
+  // A town's staff's notes to its households, sent as `staff` deliveries.
+  staff_messages: 'shard',
   subscribers: 'shard',
   suppressions: 'shard',
   survey_answer_counts: 'shard',

@@ -1,5 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import type { AccessLogPage, StaffAction, StaffAssertionClaims, StaffReadReason } from '../../shared/contract'
+import type { AccessLogPage, LogRole, StaffAction, StaffReadReason } from '../../shared/contract'
 
 export interface Access {
   tenant: string
@@ -13,7 +13,8 @@ export interface Access {
 /** One row per read or list, in the shard of the town read. Opaque ids and codes only. */
 export async function recordAccess(
   db: D1Database,
-  staff: StaffAssertionClaims,
+  /** Who acted: a staff member (the assertion's claims), or the admin who changed someone's roles. */
+  staff: { sub: string; role: LogRole },
   access: Access,
   now: Date,
 ): Promise<void> {

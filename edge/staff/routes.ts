@@ -1,24 +1,22 @@
 import { Hono } from 'hono'
-import type { z } from 'zod'
-import { localDate } from '../../shared/calendar'
-import { accessLogQuery, householdQuery } from '../../shared/contract'
+import { accessLogQuery, householdGuideQuery, householdQuery } from '../../shared/contract'
 import { residentDb } from '../shards/map'
+import { loadActiveSnapshot } from '../snapshot/read'
 import { readAccessLog, recordAccess } from './access-log'
+import { accessLogExportRoutes } from './access-log-export-routes'
 import type { StaffEnv } from './context'
+import { counterRoutes } from './counter-routes'
+import { disclosureRoutes } from './disclosure-routes'
 import { familiesRoutes } from './families-routes'
+import { guideOf } from './guide'
 import { householdOf } from './household'
+import { householdAccessLog } from './household-log'
+import { townContent } from './household-wording'
+import { inboxRoutes } from './inbox-routes'
+import { staffMessageRoutes } from './message-routes'
 import { actsFor, forRoles, staffAssertion } from './middleware'
-
-// Stage labels count in Japan's calendar day; the towns are all in Asia/Tokyo today.
-const today = (now: Date) => localDate(now, 'Asia/Tokyo')
-
-const notYourTown = '担当外の自治体です / You do not act for this town'
-
-function parsed<T extends z.ZodType>(schema: T, query: Record<string, string>) {
-  return schema.safeParse(query) as z.ZodSafeParseResult<z.infer<T>>
-}
-
-const badQuery = '検索条件が正しくありません / The query is not valid'
+import { noticeRoutes } from './notices-routes'
+import { badQuery, noHousehold, notYourTown, parsed, timeZone, today } from './requests'
 
 /**
  * The staff API (edge/README.md "Staff API"): every route checks the CMS's assertion, then that the
@@ -29,6 +27,10 @@ export const staffRoutes = new Hono<StaffEnv>()
   .use('*', staffAssertion)
   // Before /families/:household, so /families/export and /families/assign are theirs.
   .route('/', familiesRoutes)
+  .route('/', noticeRoutes)
+  .route('/', counterRoutes)
+  .route('/', disclosureRoutes)
+  .route('/', accessLogExportRoutes)
   .get('/families/:household', forRoles('nurse', 'desk'), async (c) => {
     const query = parsed(householdQuery, c.req.query())
     const household = c.req.param('household')
@@ -36,23 +38,40 @@ export const staffRoutes = new Hono<StaffEnv>()
     const staff = c.get('staff')
     if (!actsFor(staff, query.data.tenant)) return c.text(notYourTown, 403)
     const now = new Date()
-    const db = await residentDb(c.env, query.data.tenant)
-    const record = await householdOf(db, query.data.tenant, household, today(now))
+    const { tenant, reason } = query.data
+    const db = await residentDb(c.env, tenant)
+    const content = townContent(await loadActiveSnapshot(c.env.DB), tenant)
+    const record = await householdOf(db, content, tenant, household, today(now))
     await recordAccess(
       db,
       staff,
-      {
-        tenant: query.data.tenant,
-        action: 'read-household',
-        household,
-        count: record ? 1 : 0,
-        reason: query.data.reason,
-      },
+      { tenant, action: 'read-household', household, count: record ? 1 : 0, reason },
       now,
     )
-    if (!record) return c.text('この世帯は見つかりません / No such household in this town', 404)
-    return c.json(record)
+    if (!record) return c.text(noHousehold, 404)
+    return c.json({ ...record, accessLog: await householdAccessLog(db, tenant, household) })
   })
+  .get('/families/:household/guide', forRoles('nurse', 'desk'), async (c) => {
+    const query = parsed(householdGuideQuery, c.req.query())
+    const household = c.req.param('household')
+    if (!query.success || household.length > 64) return c.text(badQuery, 400)
+    const staff = c.get('staff')
+    if (!actsFor(staff, query.data.tenant)) return c.text(notYourTown, 403)
+    const now = new Date()
+    const { tenant, reason } = query.data
+    const db = await residentDb(c.env, tenant)
+    const content = townContent(await loadActiveSnapshot(c.env.DB), tenant)
+    const guide = await guideOf(db, content, tenant, household, today(now), timeZone)
+    await recordAccess(
+      db,
+      staff,
+      { tenant, action: 'read-household', household, count: guide ? 1 : 0, reason },
+      now,
+    )
+    if (!guide) return c.text(noHousehold, 404)
+    return c.json(guide)
+  })
+  .route('/', staffMessageRoutes)
   .get('/access-log', forRoles('privacy-officer'), async (c) => {
     const query = parsed(accessLogQuery, c.req.query())
     if (!query.success) return c.text(badQuery, 400)
@@ -68,3 +87,4 @@ export const staffRoutes = new Hono<StaffEnv>()
     )
     return c.json(page)
   })
+  .route('/consultations', inboxRoutes)

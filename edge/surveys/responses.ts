@@ -1,5 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { countKeys, type Submission } from '../../shared/surveys'
+import { openInterviewRequest } from './interview-request'
 import type { RecordedOffer } from './recorded-offer'
 
 /** Whether this resident has answered the survey already, through any of its links. */
@@ -14,7 +15,7 @@ export async function hasAnswered(db: D1Database, offer: RecordedOffer): Promise
 export type StoreResult = { stored: true; responseId: string } | { stored: false }
 
 /**
- * The response, its answers and the anonymous counts in one transaction. A resident who has
+ * The response, its answers, the anonymous counts and an interview request (the inbox's) in one transaction. A resident who has
  * answered already (another tab, the reminder's link) adds nothing: the answers and counts are
  * written only where this very response row was.
  */
@@ -75,6 +76,17 @@ export async function storeResponse(
         offer.surveyId,
         input.surveyVersion,
       ),
+    ...(submission.interview
+      ? [
+          openInterviewRequest(db, {
+            responseId: id,
+            subscriberId: offer.subscriberId,
+            tenantSlug: offer.tenantSlug,
+            interview: submission.interview,
+            now: input.now,
+          }),
+        ]
+      : []),
   ])
   return response?.meta.changes === 1 ? { stored: true, responseId: id } : { stored: false }
 }

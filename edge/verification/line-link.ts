@@ -36,8 +36,9 @@ async function isLinked(db: D1Database, tenant: string, userId: string): Promise
 /**
  * A follow or a chat message on the tenant's official account: the 8-digit code from the
  * registration (or change) page links this LINE user to the waiting subscriber, and the resident
- * is told how it went in the chat. Anything else from a linked resident is left for the desk.
- * Everything is read and written in the tenant's shard (TenantMoving while it moves).
+ * is told how it went in the chat. Anything else from a linked resident is left for the desk
+ * (`for-desk`: the caller makes it a consultation). Everything is read and written in the
+ * tenant's shard (TenantMoving while it moves).
  */
 export async function linkFromLine(
   env: Env,
@@ -45,9 +46,9 @@ export async function linkFromLine(
   event: LineEvent,
   origin: string,
   now: Date,
-): Promise<void> {
+): Promise<'handled' | 'for-desk'> {
   const userId = event.source?.userId
-  if (!userId || !event.replyToken) return
+  if (!userId || !event.replyToken) return 'handled'
   const { shard, db } = await residentShard(env, tenant.slug)
   const reply = (...texts: string[]) =>
     replyOnLine(
@@ -64,20 +65,25 @@ export async function linkFromLine(
   const text = event.type === 'message' && event.message?.type === 'text' ? (event.message.text ?? '') : null
   const code = text === null ? null : codeDigits(text.slice(0, 40), 8)
   if (code === null) {
-    if ((event.type === 'follow' || text !== null) && !(await isLinked(db, tenant.slug, userId))) {
-      await reply(lineReplies.askForCode(tenant))
-    }
-    return
+    const linked = await isLinked(db, tenant.slug, userId)
+    if ((event.type === 'follow' || text !== null) && !linked) await reply(lineReplies.askForCode(tenant))
+    return linked && text !== null ? 'for-desk' : 'handled'
   }
   const secret = requireLinkSecret(env.LINK_SECRET)
   const userHash = await hashIp(`line|${userId}`, env.IP_HASH_SALT)
   if (!(await countUse(db, 'code-try-address', userHash, codeLimits.triesPerAddress, now))) {
     await reply(lineReplies.limited())
-    return
+    return 'handled'
   }
   const found = await findLineVerification(db, secret, tenant.slug, code)
-  if (!found) return void (await reply(lineReplies.unknown()))
-  if (stateOf(found, now) === 'expired') return void (await reply(lineReplies.expired()))
+  if (!found) {
+    await reply(lineReplies.unknown())
+    return 'handled'
+  }
+  if (stateOf(found, now) === 'expired') {
+    await reply(lineReplies.expired())
+    return 'handled'
+  }
   const done = await completeVerification(db, tenant, secret, found, userId, now)
   const manage = async (id: string) => `${origin}/r/${linkSegment(shard, await manageToken(db, secret, id))}`
   if (done.kind === 'registered') await reply(lineReplies.linked(await manage(done.subscriberId)))
@@ -90,4 +96,5 @@ export async function linkFromLine(
       })
   } else if (done.kind === 'duplicate') await reply(lineReplies.already(await manage(done.ownerId)))
   else await reply(lineReplies.unknown())
+  return 'handled'
 }

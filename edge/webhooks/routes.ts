@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono'
 import { providerSecrets } from '../channels/registry'
 import { tenantSecretFor } from '../channels/secrets'
 import type { TwilioCredentials } from '../channels/twilio'
+import { consultationFromLine, consultationFromSms } from '../consultation/chat-intake'
 import type { Env } from '../env'
 import { suppressAddress } from '../resident/suppression'
 import { residentDb } from '../shards/map'
@@ -13,7 +14,7 @@ import { applyKaradenReport, karadenReport } from './karaden-report'
 import { verifyLineSignature } from './line-signature'
 import { firstDelivery } from './replays'
 import { verifySvix } from './svix'
-import { applyTwilioInbound, twilioInbound } from './twilio-inbound'
+import { applyTwilioInbound, isHelpRequest, twilioInbound } from './twilio-inbound'
 import { verifyTwilioSignature } from './twilio-signature'
 import { applyTwilioStatus, twilioStatus } from './twilio-status'
 
@@ -127,8 +128,20 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
     const db = await residentDb(c.env, tenant)
     const id = inbound.data.MessageSid
     // A reply already acted on (same MessageSid: Twilio's retry, or a captured one replayed) does nothing.
-    if (await firstDelivery(db, { tenant, provider: 'twilio', id, now: new Date() }))
-      await applyTwilioInbound(db, { tenant, inbound: inbound.data, now: new Date() })
+    if (await firstDelivery(db, { tenant, provider: 'twilio', id, now: new Date() })) {
+      const applied = await applyTwilioInbound(db, { tenant, inbound: inbound.data, now: new Date() })
+      const settings =
+        applied === 'ignored' && !isHelpRequest(inbound.data) && (await findTenant(c.env.DB, tenant))
+      // Not a keyword: the resident is writing to the town (issue 15, two-way SMS).
+      if (settings)
+        await consultationFromSms(
+          c.env,
+          db,
+          settings,
+          { from: inbound.data.From, text: inbound.data.Body },
+          new Date(),
+        )
+    }
     // Empty TwiML: no reply from us (Twilio answers STOP/START itself).
     return c.body(emptyTwiml, 200, { 'content-type': 'text/xml; charset=utf-8' })
   })
@@ -146,7 +159,21 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
       const id = event.webhookEventId
       if (id && !(await firstDelivery(db, { tenant, provider: 'line', id, now: new Date() }))) continue
       if (settings && (event.type === 'follow' || event.type === 'message')) {
-        await linkFromLine(c.env, settings, event, publicOrigin(c), new Date())
+        const linked = await linkFromLine(c.env, settings, event, publicOrigin(c), new Date())
+        // A linked resident's text that is not a code is for the desk (issue 15, two-way LINE).
+        if (linked === 'for-desk' && event.source?.userId && event.message?.text)
+          await consultationFromLine(
+            c.env,
+            db,
+            settings,
+            {
+              userId: event.source.userId,
+              text: event.message.text,
+              replyToken: event.replyToken,
+              eventId: event.webhookEventId,
+            },
+            new Date(),
+          )
         continue
       }
       if (event.type !== 'unfollow' || !event.source?.userId) continue

@@ -42,6 +42,13 @@ export function keywordOf(inbound: TwilioInbound): 'STOP' | 'START' | null {
   return startWords.has(word) ? 'START' : null
 }
 
+const helpWords = new Set(['HELP', 'INFO', 'ヘルプ'])
+
+/** HELP (Twilio answers it itself): neither an opt-out nor a message for the desk. */
+export function isHelpRequest(inbound: TwilioInbound): boolean {
+  return inbound.OptOutType === 'HELP' || helpWords.has(inbound.Body.normalize('NFKC').trim().toUpperCase())
+}
+
 /**
  * Applies a resident's reply to the tenant's number: a STOP stops every subscriber of the tenant
  * on that number at once (suppressed `opted-out`, consent withdrawn); a START lifts the

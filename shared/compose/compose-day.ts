@@ -13,6 +13,7 @@ import type { ComposedEntry, ComposedMessage, Composition, Gap } from './composi
 import { Filler } from './fill'
 import { entriesFor } from './local-entries'
 import type { MessageIndex } from './message-index'
+import { type NurseChange, nurseNoteOf } from './nurse'
 import type { ComposeProblem, Outcome } from './problem'
 import { withSampleMarking } from './sample'
 import { selectMessage } from './select'
@@ -31,6 +32,8 @@ export interface ComposeInput {
   links: DeliveryLinks
   /** The survey this delivery offers (its link is links.surveyUrl): first invitation or reminder. */
   surveyLine?: { title: string; reminder: boolean }
+  /** A nurse newly assigned to the resident's household, not told yet: the message tells them. */
+  nurseChanges?: readonly NurseChange[]
 }
 
 export function programOf(tenant: TenantSettings): Program {
@@ -164,6 +167,7 @@ function assemble(
           url: links.surveyUrl,
         }
       : null,
+    nurseNote: nurseNoteOf(input.nurseChanges ?? [], language),
     sender: {
       tenantName,
       ...(tenant.channels.email ? { emailName: tenant.channels.email.senderName } : {}),

@@ -56,6 +56,8 @@ export interface Composition {
   /** Asks for the real birthday while a child track follows the due date. */
   birthdayNote: { text: string; linkText: string; url: string } | null
   survey: { text: string; linkText: string; url: string } | null
+  /** 「担当の保健師が … さんになりました」: a new nurse, told once (null on every other day). */
+  nurseNote: string | null
   sender: {
     tenantName: string
     /** The email sender identity when the tenant sends email. */

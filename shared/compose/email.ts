@@ -44,7 +44,7 @@ function footerLines(composition: Composition): string[] {
 }
 
 function emailHtml(composition: Composition): string {
-  const { sender, language, links, consultation, birthdayNote, survey } = composition
+  const { sender, language, links, consultation, birthdayNote, survey, nurseNote } = composition
   const accent = sender.accentColor
   const styles: HtmlStyles = {
     p: 'margin:0 0 16px;',
@@ -78,6 +78,7 @@ function emailHtml(composition: Composition): string {
       box(
         `<p style="${styles.p}">${escapeHtml(survey.text)}</p><p style="margin:0;">${link(survey.url, survey.linkText)}</p>`,
       ),
+    nurseNote && box(`<p style="margin:0;">${escapeHtml(nurseNote).replaceAll('\n', '<br>')}</p>`),
     box(
       `<p style="margin:0 0 8px;font-weight:bold;">${escapeHtml(say(strings.consultHeading, language))}</p>` +
         `<p style="margin:0 0 8px;">${escapeHtml(consultation.deskName)}<br>` +

@@ -33,6 +33,7 @@ export function textSections(composition: Composition): string[] {
     entriesText(composition),
     birthdayNote && `${birthdayNote.text}\n${birthdayNote.linkText} ${birthdayNote.url}`,
     survey && `${survey.text}\n${survey.linkText} ${survey.url}`,
+    composition.nurseNote,
     consultationText(composition),
     [
       `${say(strings.readOnWeb, language)} ${links.messageUrl}`,

@@ -7,6 +7,8 @@ export interface RenderedSms {
   text: string
   segments: number
   characters: number
+  /** Whether the text carries the composition's nurse note (it rides only within the cap). */
+  toldNurse: boolean
 }
 
 /**
@@ -22,10 +24,18 @@ export function renderSms(
   const short = composition.messages.map((message) => message.shortText).join('\n')
   const body = short.includes(url) ? short : short ? `${short}\n${url}` : url
   const cap = Math.min(options.maxCharacters ?? smsCharacterCap, smsCharacterCap)
+  const fits = (text: string) => measureSms(text).characters <= cap
+  // A new nurse is told once, so her line comes before the survey's. Over the cap it waits for a
+  // later message (the edge marks it told only when carried); the message page names her anyway.
+  const nurse = composition.nurseNote
+  const withNurse =
+    nurse && (short.includes(url) ? `${short}\n${nurse}` : [short, nurse, url].filter(Boolean).join('\n'))
+  const toldNurse = Boolean(withNurse && fits(withNurse))
+  const base = withNurse && toldNurse ? withNurse : body
   // The survey link rides along when it fits; the message page behind the first link carries it anyway.
   const survey = composition.survey
-  const withSurvey = survey && `${body}\n${say(strings.surveyShort, composition.language)} ${survey.url}`
-  const text = withSurvey && measureSms(withSurvey).characters <= cap ? withSurvey : body
+  const withSurvey = survey && `${base}\n${say(strings.surveyShort, composition.language)} ${survey.url}`
+  const text = withSurvey && fits(withSurvey) ? withSurvey : base
   const measure = measureSms(text)
   if (measure.characters > cap) {
     return {
@@ -42,5 +52,5 @@ export function renderSms(
       ],
     }
   }
-  return { ok: true, value: { text, segments: measure.segments, characters: measure.characters } }
+  return { ok: true, value: { text, segments: measure.segments, characters: measure.characters, toldNurse } }
 }

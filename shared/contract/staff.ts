@@ -72,32 +72,6 @@ export const familySummary = z.object({
 export const familiesPage = z.object({ families: z.array(familySummary), next: z.string().nullable() })
 export type FamiliesPage = z.infer<typeof familiesPage>
 
-export const householdRecord = z.object({
-  household: z.string(),
-  stage: stageLabel,
-  timeline: z.object({
-    dueDate: z.string().nullable(),
-    birthDate: z.string().nullable(),
-    lossDate: z.string().nullable(),
-    endedOn: z.string().nullable(),
-  }),
-  members: z.array(
-    z.object({ nickname: z.string(), audience, language: z.string(), channel, state: subscriberState }),
-  ),
-  /** The last 8 weeks of sends to any member: dates and states, never the text. */
-  deliveries: z.array(
-    z.object({
-      localDate: z.string(),
-      kind: z.string(),
-      channel,
-      state: z.string(),
-      openedAt: z.string().nullable(),
-    }),
-  ),
-  consultations: z.number().int(),
-})
-export type HouseholdRecord = z.infer<typeof householdRecord>
-
 /** Every staff read and action, as the access log names it. */
 export const staffAction = z.enum([
   'list-families',
@@ -119,11 +93,14 @@ export const staffAction = z.enum([
   'read-notices',
 ])
 export type StaffAction = z.infer<typeof staffAction>
+/** The role a log row was written in: a staff role, or `admin` for a role change an admin made. */
+export const logRole = z.union([staffRole, z.literal('admin')])
+export type LogRole = z.infer<typeof logRole>
 export const accessLogEntry = z.object({
   id: z.number().int(),
   at: z.string(),
   staffUser: z.string(),
-  role: staffRole,
+  role: logRole,
   action: staffAction,
   household: z.string().nullable(),
   filter: z.string().nullable(),

@@ -5,6 +5,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultSlugs } from '../../cms/plugin/slugs'
+import { detailedDiff } from '../../cms/publish/diff'
+import { messageChangePage } from '../../cms/publish/view/changes'
 import { PublishPanel } from '../../cms/publish/view/PublishPanel'
 import { publishScreen } from '../../cms/publish/view/screen'
 import { standardProgram } from '../../shared/program'
@@ -118,8 +120,16 @@ describe('the publish screen', () => {
 
     const { props, html } = await render('editor')
     expect(props.scopes.map((s) => s.value)).toEqual(['national'])
-    expect(html).toContain('追加されるメッセージ / Messages added（1）')
-    expect(html).toContain('<td>pregnancy/120</td>')
+    // The summary first, then the button, then the change in words with its subject.
+    expect(html).toContain('メッセージ / Messages: 追加 1・変更 0・削除 0')
+    expect(html.indexOf('data-yorisoi-summary')).toBeLessThan(html.indexOf('未対応を承知で公開する'))
+    expect(html.indexOf('未対応を承知で公開する')).toBeLessThan(
+      html.indexOf('変わるメッセージ / Messages that change'),
+    )
+    expect(html).toMatch(
+      /<td>追加 \/ Added<\/td><td>妊娠17週1日・本人[^<]*・日本語<\/td><td>今日のお便り<\/td>/,
+    )
+    expect(html).not.toContain('<td>pregnancy/120</td>')
     expect(html).toContain('承認済みのメッセージがない日があります')
     expect(html).toContain(
       'メッセージのない日があることを確認しました / I have seen the days without a message',
@@ -131,6 +141,28 @@ describe('the publish screen', () => {
     // Only the earlier one can be gone back to; the live one cannot.
     expect(html.match(/この版に戻す \/ Roll back to this/g)).toHaveLength(1)
     expect(html).toContain('pub-2-1-20261123（公開中 / live）')
+  })
+
+  it('pages a long list of changes, 50 at a time, changed ones first', async () => {
+    const key = (day: number) => `pregnancy/${day} primary ja`
+    const after = {
+      messages: Object.fromEntries(
+        Array.from({ length: 120 }, (_, day) => [key(day), `message-x${day}@${day === 0 ? 2 : 1}`]),
+      ),
+      tenants: {},
+    }
+    const diff = detailedDiff({ messages: { [key(0)]: 'message-x0@1' }, tenants: {} }, after)
+    const first = await messageChangePage(payload, 'messages', diff, 1)
+    expect(first).toMatchObject({ page: 1, pages: 3, total: 120 })
+    expect(first.rows).toHaveLength(50)
+    expect(first.rows[0]).toMatchObject({
+      kind: 'changed',
+      inWords: '妊娠0週0日・本人（妊娠中の方・主な養育者）・日本語',
+    })
+    const last = await messageChangePage(payload, 'messages', diff, 99)
+    expect(last.page).toBe(3)
+    expect(last.rows.map((r) => r.key).at(-1)).toBe(key(119))
+    expect(last.rows).toHaveLength(20)
   })
 
   it('offers staff only their own tenant, without the national part or rollback', async () => {

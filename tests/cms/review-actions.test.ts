@@ -196,7 +196,7 @@ describe('review buttons', () => {
     const message = await inReview()
     const unknown = await press('supervisor', message, { action: 'publish' })
     expect(unknown.status).toBe(400)
-    expect(errorText(unknown)).toMatch(/承認する.*approve or request-changes/)
+    expect(errorText(unknown)).toMatch(/監修を依頼.*submit, approve or request-changes/)
     const noTime = await rest(cms.config, 'POST', `/api/messages/${message.id}/review`, {
       token: tokens.supervisor,
       body: { action: 'approve' },
@@ -210,5 +210,26 @@ describe('review buttons', () => {
     )
     expect(missing.status).toBe(404)
     expect((await stored(message.id)).reviewState).toBe('in-review')
+  })
+
+  it('監修を依頼する / Ask for review: an editor submits a saved draft; nobody else can, and not twice', async () => {
+    const draft = await payload.create({
+      collection: 'messages',
+      data: messageData(`pregnancy/${slotNumber++}`),
+      ...as('editor'),
+    })
+    for (const who of ['supervisor', 'staffA', 'viewer'] as const) {
+      const refused = await press(who, draft, { action: 'submit' })
+      expect(refused.status, who).toBeGreaterThanOrEqual(400)
+    }
+    expect((await stored(draft.id)).reviewState).toBe('draft')
+    const submitted = await press('editor', draft, { action: 'submit' })
+    expect(submitted.status, errorText(submitted)).toBe(200)
+    expect(submitted.body.message).toBe('監修を依頼しました / Review requested')
+    const now = await stored(draft.id)
+    expect(now.reviewState).toBe('in-review')
+    const again = await press('editor', now, { action: 'submit' })
+    expect(again.status).toBe(409)
+    expect(errorText(again)).toContain('すでに監修待ちか承認済み')
   })
 })

@@ -1,5 +1,5 @@
 import type { AdminViewServerProps, Payload } from 'payload'
-import type { ReactNode } from 'react'
+import { createElement, type ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { defaultLanguages } from '../../cms/plugin/languages'
@@ -7,10 +7,11 @@ import { defaultSlugs } from '../../cms/plugin/slugs'
 import { CoverageView } from '../../cms/plugin/views/CoverageView'
 import { coverage } from '../../cms/plugin/views/coverage'
 import { coverageSettings } from '../../cms/plugin/views/coverageSettings'
+import { ReviewText } from '../../cms/plugin/views/ReviewText'
 import { reviewQueue } from '../../cms/plugin/views/reviewQueue'
 import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
-import { messageData } from './support/content'
+import { lexical, messageData } from './support/content'
 import { createWorld, type Person, type World } from './support/people'
 
 // The admin chrome needs Next's request context; the view's own markup is what is under test.
@@ -53,6 +54,44 @@ describe('review queue', () => {
       'newborn/2 primary ja',
       'newborn/3 primary ja',
     ])
+  })
+})
+
+describe('review queue text', () => {
+  it('shows the text in review and what changed from the live version', async () => {
+    const message = await create('newborn/9', {
+      subject: '沐浴のこと',
+      body: lexical('沐浴は短めに。お湯は38度くらいに。'),
+    })
+    await approve(message.id)
+    await payload.update({
+      collection: 'messages',
+      id: message.id,
+      data: { body: lexical('沐浴は5分ほどで。お湯は38度くらいに。'), reviewState: 'in-review' },
+      ...as('editor'),
+    })
+    const fresh = await create('newborn/10', { subject: '初めての外出' })
+    await setState('editor', fresh.id, 'in-review')
+
+    const queue = await reviewQueue(payload, defaultSlugs)
+    const changed = queue.find((item) => item.key === 'newborn/9 primary ja')!
+    expect(changed.liveVersion).toBe(1)
+    expect(changed.text).toContain('沐浴は5分ほどで。')
+    const marked = (kind: string) =>
+      changed.changes
+        .filter((part) => part.kind === kind)
+        .map((part) => part.text)
+        .join('')
+    expect(marked('removed')).toBe('短めに')
+    expect(marked('added')).toBe('5分ほどで')
+    const markup = renderToStaticMarkup(
+      createElement(ReviewText, { liveVersion: changed.liveVersion, changes: changed.changes }),
+    )
+    expect(markup).toMatch(/<del[^>]*>短めに<\/del>/)
+    expect(markup).toMatch(/<ins[^>]*>5分ほどで<\/ins>/)
+    const added = queue.find((item) => item.key === 'newborn/10 primary ja')!
+    expect(added.liveVersion).toBeNull()
+    expect(added.text).toContain('件名 / Subject: 初めての外出')
   })
 })
 

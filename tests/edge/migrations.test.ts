@@ -33,6 +33,7 @@ it('creates every table the edge keeps', async () => {
     'snapshot_part_chunks',
     'snapshot_parts',
     'staff_access_log',
+    'staff_messages',
     'subscribers',
     'suppressions',
     'survey_answer_counts',

@@ -91,6 +91,8 @@ async function residentWithEverything() {
     tenantSlug: 'minato-town',
     request: { category: 'body', text: words, contact: 'phone', phone, hours: `午前${serial}時` },
     urgent: false,
+    language: 'ja',
+    source: 'form',
     now: new Date(),
   })
   expect(consulted.ok).toBe(true)

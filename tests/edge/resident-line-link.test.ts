@@ -118,8 +118,11 @@ describe('LINE linking through the tenant’s official account', () => {
     expect(active!.nextSendOn).not.toBeNull()
     expect((await request(codePage)).status).toBe(404)
 
-    // A chat message from a linked resident is for the desk, not answered with instructions.
-    expect((await deliver([textEvent(user, 'ありがとう')])).replies).toEqual([])
+    // A chat message from a linked resident is for the desk: acknowledged, not answered with instructions.
+    const chat = (await deliver([textEvent(user, 'ありがとう')])).replies
+    expect(chat).toHaveLength(1)
+    expect(chat[0]).toContain('受付時間')
+    expect(chat[0]).not.toContain('8けたのコード')
   })
 
   it('answers a wrong or expired code kindly and links nothing; forged events change nothing', async () => {

@@ -53,7 +53,7 @@ describe('the staff API', () => {
     expect(record.deliveries).toEqual([
       expect.objectContaining({ kind: 'program', channel: 'email', state: 'sent' }),
     ])
-    expect(record.consultations).toBe(0)
+    expect(record.consultations).toEqual([])
     expect(JSON.stringify(record)).not.toContain('@example.jp')
 
     const rows = await accessRows(await shardOf(sakura), sakura)

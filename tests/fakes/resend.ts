@@ -36,6 +36,7 @@ export interface AcceptedEmail {
   ref: string
   from: string
   to: string[]
+  cc?: string[]
   subject: string
   text?: string
 }
@@ -113,8 +114,8 @@ export async function startFakeResend(): Promise<FakeResend> {
         for (const email of emails) {
           const ref = email.headers?.['X-Entity-Ref-ID'] ?? `no-ref-${randomUUID()}`
           stats.deliveries[ref] = (stats.deliveries[ref] ?? 0) + 1
-          const { from, to, subject, text } = email as Omit<AcceptedEmail, 'ref'>
-          accepted.push({ ref, from, to, subject, ...(text ? { text } : {}) })
+          const { from, to, cc, subject, text } = email as Omit<AcceptedEmail, 'ref'>
+          accepted.push({ ref, from, to, subject, ...(cc ? { cc } : {}), ...(text ? { text } : {}) })
         }
         if (accepted.length > keptEmails) accepted = accepted.slice(-keptEmails)
         const body = { data: emails.map(() => ({ id: randomUUID() })) }

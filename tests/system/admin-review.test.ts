@@ -1,9 +1,9 @@
 import { randomBytes, randomInt } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { messageData } from '../cms/support/content'
+import { lexical, messageData } from '../cms/support/content'
 import { launchBrowser } from '../support/browser'
-import { signIn, writeForReview } from './support/admin-api'
+import { api, signIn, writeForReview } from './support/admin-api'
 
 // A smoke test of the admin as built for production (`next build` + `next start`, globalSetup):
 // a medical supervisor signs in, opens the review queue and approves a message there.
@@ -67,6 +67,50 @@ describe('the admin on a production build', () => {
     const state = page.locator('#field-reviewState .rs__single-value')
     await state.waitFor()
     expect(await state.innerText()).toBe('承認済み')
+  })
+
+  it('lets an editor ask for review with one button, and shows the supervisor the text in review', async () => {
+    const subject = `監修依頼ボタン ${randomBytes(3).toString('hex')}`
+    const slot = `pregnancy/${100 + randomInt(60)}`
+    const editorToken = await signIn(adminUrl, 'editor@yorisoi.test', password)
+    const created = await api(adminUrl, 'POST', '/api/messages', {
+      token: editorToken,
+      body: messageData(slot, { subject, body: lexical('ボタンひとつで監修を依頼します。') }),
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const editorPage = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' })
+    ).newPage()
+    try {
+      await editorPage.goto(`${adminUrl}/admin/login`)
+      await editorPage.getByLabel(/メールアドレス|Email/).fill('editor@yorisoi.test')
+      await editorPage.getByLabel(/パスワード|Password/).fill(password)
+      await editorPage.getByRole('button', { name: /ログイン|Login/ }).click()
+      await editorPage.waitForURL(`${adminUrl}/admin`)
+      await editorPage.goto(`${adminUrl}/admin/collections/messages/${created.body.doc.id}`)
+      // The state is not a list to pick from (it used to offer 承認済み, then refuse it).
+      const stateField = editorPage.locator('#field-reviewState')
+      await stateField.waitFor()
+      expect(
+        await stateField
+          .locator('.rs__control--is-disabled, [aria-disabled="true"], input[disabled]')
+          .count(),
+      ).toBeGreaterThan(0)
+      await editorPage.getByRole('button', { name: /監修を依頼する/ }).click()
+      await expect
+        .poll(async () => {
+          const saved = await api(adminUrl, 'GET', `/api/messages/${created.body.doc.id}?depth=0`, {
+            token: editorToken,
+          })
+          return saved.body.reviewState
+        })
+        .toBe('in-review')
+    } finally {
+      await editorPage.context().close()
+    }
+    await page.goto(`${adminUrl}/admin/review-queue`)
+    const row = page.getByRole('row', { name: new RegExp(subject) })
+    expect(await row.locator('[data-review-text]').innerText()).toContain('ボタンひとつで監修を依頼します。')
   })
 
   it('writes dates as 2026/12/06 14:05 in the lists, not “12月 6日 2026, 2:05 午後”', async () => {

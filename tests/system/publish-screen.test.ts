@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../cms/db/freePort'
+import { keyInWords } from '../../cms/plugin/views/keyInWords'
 import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
 import { lexical, messageData } from '../cms/support/content'
 import { launchBrowser } from '../support/browser'
@@ -24,6 +25,9 @@ const town = { slug: 'komorebi-ward', name: 'こもれび区' }
 const staffTown = { slug: 'sorairo-town', name: 'そらいろ町' }
 const gapTick = /メッセージのない日があることを確認しました/
 const publishWithGaps = /未対応を承知で公開する/
+/** A row of the change list: what happens to the message for this day, as the screen words it. */
+const rowOf = (change: '追加' | '変更', slot: string) =>
+  new RegExp(`^${change} / \\w+ ${keyInWords(`${slot} primary ja`).replace(/[()（）]/g, '.')}`)
 
 describe('the publish screen', () => {
   let worker: LocalWorker
@@ -113,6 +117,18 @@ describe('the publish screen', () => {
   const table = (target: Page, caption: string) =>
     changes(target).locator('table', { has: target.locator('caption', { hasText: caption }) })
 
+  /** The row of the change list for this slot, turning its pages (50 rows each) until it shows. */
+  async function changeRow(target: Page, change: '追加' | '変更', slot: string): Promise<string> {
+    for (let turned = 0; turned < 20; turned++) {
+      const row = table(target, '変わるメッセージ').getByRole('row', { name: rowOf(change, slot) })
+      if ((await row.count()) === 1) return row.innerText()
+      const next = target.getByRole('link', { name: '次へ / Next →' })
+      if ((await next.count()) === 0) break
+      await Promise.all([target.waitForURL(/page=/), next.click()])
+    }
+    throw new Error(`no ${change} row for ${slot} in the change list`)
+  }
+
   /**
    * Clicks publish (or roll back), accepts the confirmation and waits for the screen to reload;
    * fails at once with the reason the screen shows beside the button when it does not.
@@ -152,8 +168,14 @@ describe('the publish screen', () => {
       '全国コンテンツ / National content',
     )
     expect(await changes(page).innerText()).toContain('公開中 / Live: なし / none')
-    const added = table(page, '追加されるメッセージ')
-    expect(await added.getByRole('row', { name: new RegExp(`^${slotChanged} primary ja`) }).count()).toBe(1)
+    // The summary and the button come first; the change is named by its day in words and subject.
+    expect(await changes(page).locator('[data-yorisoi-summary]').innerText()).toMatch(
+      /メッセージ \/ Messages: 追加 \d+/,
+    )
+    const listed = table(page, '変わるメッセージ')
+    expect(await listed.getByRole('row', { name: rowOf('追加', slotChanged) }).innerText()).toContain(
+      '公開画面のお便り',
+    )
     // Days without an approved message: nothing is sent on them, and publishing needs a tick.
     const gaps = changes(page).locator('[data-yorisoi-gaps]')
     expect(await gaps.innerText()).toContain('承認済みのメッセージがない日があります')
@@ -175,6 +197,7 @@ describe('the publish screen', () => {
     const national = await active()
     expect(national?.parts.map((p) => p.kind)).toEqual(['national'])
     manifests.national = national!.id
+    expect(await page.locator('[data-yorisoi-published]').innerText()).toContain(manifests.national)
     expect(await changes(page).innerText()).toContain(`公開中 / Live: ${manifests.national}`)
     expect(await changes(page).innerText()).toContain('公開中の内容から変わる点はありません')
 
@@ -209,15 +232,10 @@ describe('the publish screen', () => {
 
     await page.getByRole('link', { name: '全国コンテンツ / National content' }).click()
     await page.waitForURL(/scope=national/)
-    const changed = table(page, '変更されるメッセージ')
-    expect(
-      await changed.getByRole('row', { name: new RegExp(`^${slotChanged} primary ja`) }).innerText(),
-    ).toMatch(new RegExp(`message-${messageId}@1\\s+message-${messageId}@2`))
-    expect(
-      await table(page, '追加されるメッセージ')
-        .getByRole('row', { name: new RegExp(`^${slotAdded} primary ja`) })
-        .count(),
-    ).toBe(1)
+    expect(await changeRow(page, '変更', slotChanged)).toMatch(
+      new RegExp(`message-${messageId}@1\\s+message-${messageId}@2`),
+    )
+    expect(await changeRow(page, '追加', slotAdded)).toContain('公開画面の二通目')
     await changes(page).getByLabel(gapTick).check()
     await confirmAndReload(page, publishWithGaps)
     const republished = await active()

@@ -137,9 +137,12 @@ function messageConfig(options: ResolvedOptions): CollectionConfig {
         options: reviewStates.map((value) => ({ value, label: reviewStateLabels[value] })),
         admin: {
           position: 'sidebar',
+          // Changed by the buttons above (ask for review, approve, request changes), never picked
+          // from a list that offers states the person may not choose.
+          readOnly: true,
           description: label(
-            '医療監修者は「承認する」「修正を依頼」ボタンで答えます',
-            'Medical supervisors answer with the Approve and Request changes buttons',
+            '編集者は「監修を依頼する」、医療監修者は「承認する」「修正を依頼」ボタンで進めます',
+            'Editors use Ask for review; medical supervisors answer with Approve or Request changes',
           ),
         },
       },

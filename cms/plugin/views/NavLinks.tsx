@@ -1,12 +1,20 @@
-/** Links to yorisoi's own admin views, below the collections in the navigation. */
-export function NavLinks({ adminRoute = '/admin' }: { adminRoute?: string }) {
+import type { TypedUser } from 'payload'
+import { screensFor } from './navigation'
+
+/** Links to yorisoi's own screens this person can use, below the collections in the navigation. */
+export function NavLinks({ adminRoute = '/admin', user }: { adminRoute?: string; user?: TypedUser | null }) {
+  const links = screensFor(user)
+  if (links.length === 0) return null
   return (
-    <nav style={{ display: 'grid', gap: '0.25rem', marginTop: '1rem' }}>
-      <a href={`${adminRoute}/review-queue`}>監修待ち / Review queue</a>
-      <a href={`${adminRoute}/coverage`}>カバレッジ / Coverage</a>
-      <a href={`${adminRoute}/resident-preview`}>住民プレビュー / Resident preview</a>
-      <a href={`${adminRoute}/publish`}>公開 / Publish</a>
-      <a href={`${adminRoute}/families`}>ご家族 / Families</a>
+    <nav
+      aria-label="寄り添いの画面 / yorisoi screens"
+      style={{ display: 'grid', gap: '0.25rem', marginTop: '1rem' }}
+    >
+      {links.map((link) => (
+        <a key={link.path} href={`${adminRoute}${link.path}`}>
+          {link.ja} / {link.en}
+        </a>
+      ))}
     </nav>
   )
 }

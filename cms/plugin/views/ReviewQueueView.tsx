@@ -3,6 +3,7 @@ import { hasRole } from '../roles'
 import type { YorisoiSlugs } from '../slugs'
 import { ReviewActions } from '../workflow/ReviewActions'
 import { keyInWords } from './keyInWords'
+import { ReviewText } from './ReviewText'
 import { reviewQueue } from './reviewQueue'
 import { ViewFrame } from './ViewFrame'
 
@@ -25,6 +26,7 @@ export async function ReviewQueueView(props: AdminViewServerProps & { slugs: Yor
               <th>待ち始め / Waiting since</th>
               <th>いつ・だれに・言語 / When, to whom, language</th>
               <th>件名 / Subject</th>
+              <th>本文と変更 / Text and changes</th>
               <th>版 / Version</th>
               {reviewer ? <th>監修 / Review</th> : null}
             </tr>
@@ -40,6 +42,9 @@ export async function ReviewQueueView(props: AdminViewServerProps & { slugs: Yor
                   <small>{item.key}</small>
                 </td>
                 <td>{item.subject}</td>
+                <td>
+                  <ReviewText liveVersion={item.liveVersion} changes={item.changes} />
+                </td>
                 <td>{item.version}</td>
                 {reviewer ? (
                   <td>

@@ -1,6 +1,7 @@
 'use client'
 import { Button } from '@payloadcms/ui'
 import { useId, useState } from 'react'
+import { postReview, type ReviewOutcome } from './postReview'
 import type { ReviewAction } from './reviewRequest'
 
 export type ReviewActionsProps = {
@@ -14,7 +15,7 @@ export type ReviewActionsProps = {
   afterwards?: 'reload' | 'stay'
 }
 
-type Outcome = { kind: 'done' | 'error'; text: string } | null
+type Outcome = ReviewOutcome | null
 
 const noteRequired =
   '修正依頼には監修コメントを書いてください / Write a reviewer note when requesting changes'
@@ -39,31 +40,10 @@ export function ReviewActions({
     }
     setBusy(true)
     setOutcome(null)
-    try {
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ action, note: note.trim() || undefined, seenAt }),
-      })
-      const body = (await response.json().catch(() => ({}))) as {
-        message?: string
-        errors?: { message: string }[]
-      }
-      if (!response.ok) {
-        setOutcome({
-          kind: 'error',
-          text: body.errors?.map((e) => e.message).join(' ・ ') || `エラー / Error ${response.status}`,
-        })
-        return
-      }
-      setOutcome({ kind: 'done', text: body.message ?? '保存しました / Saved' })
-      if (afterwards === 'reload') window.location.reload()
-    } catch {
-      setOutcome({ kind: 'error', text: '送信できませんでした / Could not send: check the connection' })
-    } finally {
-      setBusy(false)
-    }
+    const result = await postReview(endpoint, { action, note: note.trim() || undefined, seenAt })
+    setOutcome(result)
+    setBusy(false)
+    if (result.kind === 'done' && afterwards === 'reload') window.location.reload()
   }
 
   if (outcome?.kind === 'done') {

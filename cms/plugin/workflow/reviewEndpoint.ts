@@ -1,7 +1,7 @@
 import { type Endpoint, Forbidden, type PayloadRequest, ValidationError } from 'payload'
 import { bilingual } from '../i18n'
 import type { YorisoiSlugs } from '../slugs'
-import { reviewRequest, stateOfAction } from './reviewRequest'
+import { reviewRequest, stateOfAction, statesForAction } from './reviewRequest'
 
 type Problem = { message: string; path?: string }
 const refuse = (status: number, errors: Problem[]) => Response.json({ errors }, { status })
@@ -38,13 +38,16 @@ export const reviewEndpoint = (slugs: YorisoiSlugs): Endpoint => ({
       .catch(() => null)
     if (!current)
       return refuse(404, [{ message: bilingual('メッセージが見つかりません', 'No such message') }])
-    if (current.reviewState !== 'in-review') {
+    if (!(statesForAction[action] as readonly string[]).includes(String(current.reviewState))) {
       return refuse(409, [
         {
-          message: bilingual(
-            'このメッセージは監修待ちではありません',
-            'This message is not waiting for review',
-          ),
+          message:
+            action === 'submit'
+              ? bilingual(
+                  'このメッセージはすでに監修待ちか承認済みです',
+                  'This message is already in review or approved',
+                )
+              : bilingual('このメッセージは監修待ちではありません', 'This message is not waiting for review'),
         },
       ])
     }
@@ -62,7 +65,10 @@ export const reviewEndpoint = (slugs: YorisoiSlugs): Endpoint => ({
       const saved = await req.payload.update({
         collection: slugs.messages,
         id,
-        data: { reviewState: stateOfAction[action], reviewNote: note ?? null },
+        data:
+          action === 'submit'
+            ? { reviewState: stateOfAction[action] }
+            : { reviewState: stateOfAction[action], reviewNote: note ?? null },
         depth: 0,
         overrideAccess: false,
         user: req.user,
@@ -72,10 +78,11 @@ export const reviewEndpoint = (slugs: YorisoiSlugs): Endpoint => ({
         ok: true,
         reviewState: saved.reviewState,
         version: saved.version,
-        message:
-          action === 'approve'
-            ? bilingual('承認しました', 'Approved')
-            : bilingual('修正を依頼しました', 'Changes requested'),
+        message: {
+          submit: bilingual('監修を依頼しました', 'Review requested'),
+          approve: bilingual('承認しました', 'Approved'),
+          'request-changes': bilingual('修正を依頼しました', 'Changes requested'),
+        }[action],
       })
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -87,7 +94,13 @@ export const reviewEndpoint = (slugs: YorisoiSlugs): Endpoint => ({
       if (error instanceof Forbidden) {
         return refuse(403, [
           {
-            message: bilingual('このメッセージを監修する権限がありません', 'You may not review this message'),
+            message:
+              action === 'submit'
+                ? bilingual(
+                    'このメッセージの監修を依頼する権限がありません',
+                    'You may not submit this message',
+                  )
+                : bilingual('このメッセージを監修する権限がありません', 'You may not review this message'),
           },
         ])
       }

@@ -1,11 +1,23 @@
 import { z } from 'zod'
 import { bilingual } from '../i18n'
 
-export const reviewActions = ['approve', 'request-changes'] as const
+/** submit: the editor asks for review; approve / request-changes: the supervisor answers. */
+export const reviewActions = ['submit', 'approve', 'request-changes'] as const
 export type ReviewAction = (typeof reviewActions)[number]
 
 /** The review state each button asks for. */
-export const stateOfAction = { approve: 'approved', 'request-changes': 'changes-requested' } as const
+export const stateOfAction = {
+  submit: 'in-review',
+  approve: 'approved',
+  'request-changes': 'changes-requested',
+} as const
+
+/** The state a version must be in for each action. */
+export const statesForAction = {
+  submit: ['draft', 'changes-requested'],
+  approve: ['in-review'],
+  'request-changes': ['in-review'],
+} as const satisfies Record<ReviewAction, readonly string[]>
 
 const noteRequired = bilingual(
   '修正依頼には監修コメントを書いてください',
@@ -19,7 +31,10 @@ const noteRequired = bilingual(
 export const reviewRequest = z
   .object({
     action: z.enum(reviewActions, {
-      error: bilingual('操作は「承認する」か「修正を依頼」です', 'The action is approve or request-changes'),
+      error: bilingual(
+        '操作は「監修を依頼」「承認する」「修正を依頼」のどれかです',
+        'The action is submit, approve or request-changes',
+      ),
     }),
     note: z
       .string()

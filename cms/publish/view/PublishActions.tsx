@@ -1,7 +1,7 @@
 'use client'
 import { useId, useState } from 'react'
 
-type Outcome = { kind: 'done' | 'error'; text: string } | null
+type Outcome = { kind: 'done' | 'error'; text: string; manifestId?: string } | null
 
 async function post(endpoint: string, body: unknown): Promise<Outcome> {
   try {
@@ -11,8 +11,13 @@ async function post(endpoint: string, body: unknown): Promise<Outcome> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     })
-    const answer = (await response.json().catch(() => ({}))) as { ok?: boolean; reason?: string }
-    if (response.ok && answer.ok) return { kind: 'done', text: '完了しました / Done' }
+    const answer = (await response.json().catch(() => ({}))) as {
+      ok?: boolean
+      reason?: string
+      manifestId?: string
+    }
+    if (response.ok && answer.ok)
+      return { kind: 'done', text: '完了しました / Done', manifestId: answer.manifestId }
     return { kind: 'error', text: answer.reason ?? `エラー / Error ${response.status}` }
   } catch {
     return { kind: 'error', text: '送信できませんでした / Could not send: check the connection' }
@@ -38,12 +43,15 @@ export function PublishButton({
   scopeLabel,
   hasGaps,
   blocked,
+  afterPublish,
 }: {
   endpoint: string
   scope: 'national' | { tenant: string }
   scopeLabel: string
   hasGaps: boolean
   blocked: boolean
+  /** The screen to return to, which then says what is now live. */
+  afterPublish: string
 }) {
   const id = useId()
   const [seen, setSeen] = useState(false)
@@ -58,7 +66,8 @@ export function PublishButton({
     const result = await post(endpoint, { scope, confirmGaps: hasGaps && seen })
     setOutcome(result)
     setBusy(false)
-    if (result?.kind === 'done') window.location.reload()
+    if (result?.kind === 'done')
+      window.location.assign(`${afterPublish}&published=${encodeURIComponent(result.manifestId ?? '')}`)
   }
   return (
     <div style={{ display: 'grid', gap: '0.5rem', maxWidth: '32rem', margin: '1rem 0' }}>

@@ -1,7 +1,8 @@
-import type { EntryChange, MessageChange } from '../diff'
+import type { EntryChange } from '../diff'
 import type { HistoryOutcome } from '../history'
 import type { PreviewOutcome } from '../preview'
 import { ChangeTable, type Column } from './ChangeTable'
+import type { ChangeKind, ChangeSummary, MessageChangeRow, messageChangePage } from './changes'
 import { PublishButton, RollbackButton } from './PublishActions'
 
 export interface ScopeChoice {
@@ -14,6 +15,10 @@ export interface PublishPanelProps {
   scopes: ScopeChoice[]
   current: ScopeChoice | null
   preview: PreviewOutcome | null
+  /** The preview's changes counted, and one page of the message changes in words. */
+  changes: { summary: ChangeSummary; messages: Awaited<ReturnType<typeof messageChangePage>> } | null
+  /** The manifest a publish just made live: said once, at the top. */
+  published: string | null
   history: HistoryOutcome
   /** e.g. /api/publications */
   api: string
@@ -23,13 +28,28 @@ export interface PublishPanelProps {
 
 const when = (iso: string) => new Date(iso).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })
 
-const messageColumns: Column<MessageChange>[] = [
-  { header: 'スロット / Slot', cell: (m) => m.slot },
-  { header: '対象 / Audience', cell: (m) => m.audience },
-  { header: '言語 / Language', cell: (m) => m.language },
-  { header: '公開中 / Live', cell: (m) => m.before ?? '—' },
-  { header: '公開後 / After', cell: (m) => m.after ?? '—' },
+const kindLabels: Record<ChangeKind, string> = {
+  added: '追加 / Added',
+  changed: '変更 / Changed',
+  removed: '削除 / Removed',
+}
+
+const messageColumns: Column<MessageChangeRow>[] = [
+  { header: '変更 / Change', cell: (m) => kindLabels[m.kind] },
+  { header: '日・対象・言語 / Day, audience, language', cell: (m) => m.inWords },
+  { header: '件名 / Subject', cell: (m) => m.subject },
+  { header: '公開中の版 / Live', cell: (m) => m.before ?? '—' },
+  { header: '公開後の版 / After', cell: (m) => m.after ?? '—' },
 ]
+
+function Counts({ label, counts }: { label: string; counts: Record<ChangeKind, number> }) {
+  return (
+    <li>
+      {label}: 追加 {counts.added}・変更 {counts.changed}・削除 {counts.removed} / {counts.added} added,{' '}
+      {counts.changed} changed, {counts.removed} removed
+    </li>
+  )
+}
 
 const entryColumns: Column<EntryChange>[] = [
   { header: '自治体 / Tenant', cell: (e) => e.tenant },
@@ -38,12 +58,6 @@ const entryColumns: Column<EntryChange>[] = [
   { header: '公開後の版 / Version after', cell: (e) => e.after ?? '—' },
 ]
 
-const messageTables = [
-  ['added', '追加されるメッセージ / Messages added'],
-  ['changed', '変更されるメッセージ / Messages changed'],
-  ['removed', '削除されるメッセージ / Messages removed'],
-] as const
-
 const entryTables = [
   ['added', '追加される地域の支援 / Local entries added'],
   ['changed', '変更される地域の支援 / Local entries changed'],
@@ -51,14 +65,31 @@ const entryTables = [
 ] as const
 
 /** The publish screen's content: scope, checks, the diff, the publish button and the history. */
-export function PublishPanel({ scopes, current, preview, history, api, viewPath }: PublishPanelProps) {
+export function PublishPanel({
+  scopes,
+  current,
+  preview,
+  changes,
+  published,
+  history,
+  api,
+  viewPath,
+}: PublishPanelProps) {
   if (scopes.length === 0) {
     return <p>公開できる範囲がありません / There is nothing you may publish</p>
   }
   const scopeBody =
     current?.value === 'national' ? 'national' : { tenant: current?.value.slice('tenant:'.length) ?? '' }
+  const scopeQuery = current ? `scope=${encodeURIComponent(current.value)}` : ''
+  const pageLink = (page: number) => `${viewPath}?${scopeQuery}&page=${page}`
   return (
     <div style={{ display: 'grid', gap: '1.5rem' }}>
+      {published ? (
+        <p role="status" data-yorisoi-published>
+          公開しました。住民に届くのは今から公開中の内容です（{published}） / Published: residents now get
+          what is live ({published})
+        </p>
+      ) : null}
       <nav aria-label="公開する範囲 / Scope">
         <h2>公開する範囲 / Scope</h2>
         <ul style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', listStyle: 'none', padding: 0 }}>
@@ -134,20 +165,48 @@ export function PublishPanel({ scopes, current, preview, history, api, viewPath 
                   ? ` ・ 地域の支援 / local entries: ${preview.counts.localEntries}`
                   : ''}
               </p>
+              {changes ? (
+                <ul data-yorisoi-summary>
+                  {current.value === 'national' ? (
+                    <Counts label="メッセージ / Messages" counts={changes.summary.messages} />
+                  ) : (
+                    <Counts label="地域の支援 / Local entries" counts={changes.summary.entries} />
+                  )}
+                </ul>
+              ) : null}
               {[...Object.values(preview.diff.messages), ...Object.values(preview.diff.entries)].every(
                 (list) => list.length === 0,
               ) ? (
                 <p>公開中の内容から変わる点はありません / Nothing differs from what is live</p>
               ) : null}
-              {messageTables.map(([kind, caption]) => (
-                <ChangeTable
-                  key={`messages ${kind}`}
-                  caption={caption}
-                  columns={messageColumns}
-                  rows={preview.diff.messages[kind]}
-                  rowKey={(m) => `${m.slot} ${m.audience} ${m.language}`}
-                />
-              ))}
+              <PublishButton
+                endpoint={`${api}/publish`}
+                scope={scopeBody}
+                scopeLabel={current.label}
+                hasGaps={preview.gaps.length > 0}
+                blocked={preview.problems.length > 0}
+                afterPublish={`${viewPath}?${scopeQuery}`}
+              />
+              {changes && changes.messages.total > 0 ? (
+                <>
+                  <ChangeTable
+                    caption={`変わるメッセージ / Messages that change（${changes.messages.page} / ${changes.messages.pages} ページ / page）`}
+                    columns={messageColumns}
+                    rows={changes.messages.rows}
+                    rowKey={(m) => m.key}
+                  />
+                  {changes.messages.pages > 1 ? (
+                    <nav aria-label="変わるメッセージのページ / Pages of message changes">
+                      {changes.messages.page > 1 ? (
+                        <a href={pageLink(changes.messages.page - 1)}>← 前へ / Previous</a>
+                      ) : null}{' '}
+                      {changes.messages.page < changes.messages.pages ? (
+                        <a href={pageLink(changes.messages.page + 1)}>次へ / Next →</a>
+                      ) : null}
+                    </nav>
+                  ) : null}
+                </>
+              ) : null}
               {entryTables.map(([kind, caption]) => (
                 <ChangeTable
                   key={`entries ${kind}`}
@@ -157,13 +216,6 @@ export function PublishPanel({ scopes, current, preview, history, api, viewPath 
                   rowKey={(e) => `${e.tenant} ${e.id}`}
                 />
               ))}
-              <PublishButton
-                endpoint={`${api}/publish`}
-                scope={scopeBody}
-                scopeLabel={current.label}
-                hasGaps={preview.gaps.length > 0}
-                blocked={preview.problems.length > 0}
-              />
             </>
           )}
         </section>

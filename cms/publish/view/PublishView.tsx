@@ -28,6 +28,8 @@ export async function PublishView(props: Props) {
     programs: props.programs,
     edge: edgeFromEnvironment(),
     scope: search.scope,
+    page: search.page,
+    published: search.published,
     adminRoute: req.payload.config.routes.admin,
     apiRoute: req.payload.config.routes.api,
   })

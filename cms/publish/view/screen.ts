@@ -6,6 +6,7 @@ import { activationHistory } from '../history'
 import { previewPublish } from '../preview'
 import type { ContentSlugs, PublishSetup } from '../types'
 import { mayPublishNational, mayPublishTenant, publisherOf } from '../who'
+import { messageChangePage, summaryOf } from './changes'
 import type { PublishPanelProps, ScopeChoice } from './PublishPanel'
 
 export interface PublishScreenInput {
@@ -17,6 +18,10 @@ export interface PublishScreenInput {
   edge: EdgeTarget
   /** `?scope=` of the request. */
   scope?: string
+  /** `?page=`: which page of the message changes. */
+  page?: string
+  /** `?published=`: the manifest a publish just made live (the notice after the reload). */
+  published?: string
   adminRoute: string
   apiRoute: string
 }
@@ -65,10 +70,25 @@ export async function publishScreen(input: PublishScreenInput): Promise<PublishP
     scope ? previewPublish(setup, { user: input.user, scope }) : Promise.resolve(null),
     activationHistory(setup, { user: input.user }),
   ])
+  const changes =
+    preview?.ok === true
+      ? {
+          summary: summaryOf(preview.diff),
+          messages: await messageChangePage(
+            input.payload,
+            input.slugs.messages,
+            preview.diff,
+            Number.parseInt(input.page ?? '1', 10) || 1,
+          ),
+        }
+      : null
+  const published = /^[A-Za-z0-9-]{1,80}$/.test(input.published ?? '') ? (input.published ?? null) : null
   return {
     scopes,
     current,
     preview,
+    changes,
+    published,
     history,
     api: `${input.apiRoute}/${publications}`,
     viewPath: `${input.adminRoute}/publish`,

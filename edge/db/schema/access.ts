@@ -68,6 +68,8 @@ export const consultations = sqliteTable(
       .default('new'),
     assignee: text('assignee'),
     closedAt: text('closed_at'),
+    /** An interview request: the day staff held the interview (the dashboard counts these). */
+    interviewDoneOn: text('interview_done_on'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [

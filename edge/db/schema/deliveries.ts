@@ -1,10 +1,19 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { subscribers } from './residents'
+import { staffMessages } from './staff-messages'
 
 /**
- * One send to one subscriber on one local date of one kind. The unique key is what makes a
- * resident never get the same day twice: a delivery is claimed (inserted) before it is sent.
+ * program, confirmation: one a subscriber a local date. staff: one a subscriber a staff message (a
+ * nurse may write twice a day). announcement: keyed by its own id when announcements are built — a
+ * nullable column and a partial unique index beside staff_message_id, as staff messages have.
+ */
+export const deliveryKinds = ['program', 'confirmation', 'announcement', 'staff'] as const
+
+/**
+ * One send to one subscriber of one kind: a program message or confirmation once a local date, a
+ * staff message once a subscriber. The unique keys are what make a resident never get the same
+ * thing twice: a delivery is claimed (inserted) before it is sent.
  */
 export const deliveries = sqliteTable(
   'deliveries',
@@ -15,7 +24,9 @@ export const deliveries = sqliteTable(
       .references(() => subscribers.id, { onDelete: 'cascade' }),
     tenantSlug: text('tenant_slug').notNull(),
     localDate: text('local_date').notNull(),
-    kind: text('kind', { enum: ['program', 'confirmation', 'announcement'] }).notNull(),
+    kind: text('kind', { enum: deliveryKinds }).notNull(),
+    /** The staff message a `staff` delivery sends (null for every other kind). */
+    staffMessageId: text('staff_message_id').references(() => staffMessages.id, { onDelete: 'cascade' }),
     /** The manifest whose content was composed. */
     manifestId: text('manifest_id'),
     /** JSON array of slot keys, e.g. ["pregnancy/196"]; several when timelines are bundled. */
@@ -41,7 +52,13 @@ export const deliveries = sqliteTable(
   },
   (t) => [
     uniqueIndex('deliveries_page_token').on(t.pageTokenHash),
-    uniqueIndex('deliveries_once_a_day').on(t.subscriberId, t.localDate, t.kind),
+    uniqueIndex('deliveries_once_a_day')
+      .on(t.subscriberId, t.localDate, t.kind)
+      .where(sql`${t.kind} IN ('program', 'confirmation')`),
+    // Staff message first: a staff message's deletion finds its deliveries through it.
+    uniqueIndex('deliveries_staff_message')
+      .on(t.staffMessageId, t.subscriberId)
+      .where(sql`${t.staffMessageId} IS NOT NULL`),
     uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey),
     index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
     // A provider's delivery report names the message by the id the send answered with (Karaden).
@@ -52,7 +69,8 @@ export const deliveries = sqliteTable(
     index('deliveries_flagged').on(t.tenantSlug, t.localDate).where(sql`${t.state} = 'flagged'`),
     // Pruning asks whether a manifest still has message pages within their lifetime.
     index('deliveries_manifest').on(t.manifestId, t.createdAt),
-    check('deliveries_kind', sql`${t.kind} IN ('program', 'confirmation', 'announcement')`),
+    check('deliveries_kind', sql`${t.kind} IN ('program', 'confirmation', 'announcement', 'staff')`),
+    check('deliveries_staff_message', sql`(${t.kind} = 'staff') = (${t.staffMessageId} IS NOT NULL)`),
     check(
       'deliveries_state',
       sql`${t.state} IN ('claimed', 'sending', 'sent', 'failed-transient', 'failed-permanent', 'unknown', 'flagged')`,
@@ -88,6 +106,8 @@ export const outbox = sqliteTable(
     subscriberId: text('subscriber_id').references(() => subscribers.id, { onDelete: 'cascade' }),
     channel: text('channel', { enum: ['email', 'sms', 'line'] }).notNull(),
     recipient: text('recipient').notNull(),
+    /** Email only: who had a copy (a consultation to a nurse copies the desk), comma-separated. */
+    cc: text('cc'),
     subject: text('subject'),
     text: text('text').notNull(),
     html: text('html'),

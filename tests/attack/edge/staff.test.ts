@@ -45,8 +45,15 @@ describe("another town's staff", () => {
       [nurse, '/families?tenant=minato-town&stage=pregnancy', 403],
       [nurse, `/families/${minatoHousehold}?tenant=minato-town`, 403],
       [nurse, `/families/${minatoHousehold}?tenant=sakura-city`, 404],
+      [nurse, `/families/${minatoHousehold}/guide?tenant=minato-town`, 403],
+      [nurse, `/families/${minatoHousehold}/guide?tenant=sakura-city`, 404],
       [officer, '/access-log?tenant=minato-town', 403],
       [officer, `/families/${minatoHousehold}?tenant=minato-town`, 403],
+      [officer, `/families/${minatoHousehold}/guide?tenant=minato-town`, 403],
+      [nurse, '/notices?tenant=minato-town', 403],
+      [officer, '/access-log/export?tenant=minato-town', 403],
+      [officer, `/disclosure?tenant=minato-town&household=${minatoHousehold}`, 403],
+      [officer, `/disclosure?tenant=sakura-city&household=${minatoHousehold}`, 404],
     ]
     const logged = await logCount('minato-town')
     for (const [token, path, status] of tries)

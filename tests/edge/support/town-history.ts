@@ -166,6 +166,11 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
     `INSERT INTO household_nurses (household_id, tenant_slug, nurse_user, nurse_name, nurse_contact, nurse_email, assigned_by, assigned_at)
      VALUES (?1 || '-t0', ?1, 'nurse-1', '保健師 さとう', '0120-000-000', 'sato@example.jp', 'desk-1', '${at}')`,
     `INSERT INTO household_references (household_id, tenant_slug, reference, set_by, set_at) VALUES (?1 || '-t0', ?1, 'MCH-0001', 'nurse-1', '${at}')`,
+    `INSERT INTO staff_messages (id, tenant_slug, household_id, author_user, author_role, author_name, text, consultation_id, created_at)
+     VALUES (?1 || '-sm0', ?1, ?1 || '-t0', 'nurse-1', 'nurse', '保健師 さとう', '来週お電話します', ?1 || '-c0', '${at}')`,
+    `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, staff_message_id, channel, state, idempotency_key,
+       created_at, updated_at)
+     VALUES (?1 || '-sd0', ?1 || '-r0', ?1, '2026-11-22', 'staff', ?1 || '-sm0', 'email', 'sent', ?1 || '-sd0', '${at}', '${at}')`,
     `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at) VALUES (?1, 'p1', '${at}', '${at}')`,
     `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, pass, state, lease_holder, lease_until, enqueued, batches, started_at, updated_at)
      VALUES (?1, '2026-11-22', 'fixture-0001', 'due', 'enqueued', 'tick', '${at}', ${n}, 1, '${at}', '${at}')`,

@@ -24,6 +24,8 @@ export interface SystemContext {
   ingestToken: string
   /** The Worker's STAFF_API_PUBLIC_KEY: the admin signs staff assertions with its private half. */
   staffApiPublicKey: string
+  /** The admin's own database, for tests that search it (never for writing). */
+  databaseUrl: string
   /** Password of the seed's users (admin@, editor@, supervisor1@ … yorisoi.test). */
   password: string
   /** Written once the admin answers ({ ready: true }) or could not start ({ ready: false, error }). */
@@ -104,6 +106,7 @@ export default async function setup(project: TestProject) {
     edgePort,
     ingestToken,
     staffApiPublicKey: staffKeys.publicKey,
+    databaseUrl,
     password,
     readyFile,
   })

@@ -1,0 +1,306 @@
+import type { ReactNode } from 'react'
+import type { HouseholdRecord, HouseholdTimeline } from '../../../shared/contract'
+import { interviewWords, say, shortDate, when } from './labels'
+
+const section = { marginBottom: '2rem' } as const
+const table = { width: '100%', borderCollapse: 'collapse' } as const
+const cell = {
+  borderBottom: '1px solid var(--theme-elevation-150, #ddd)',
+  padding: '0.4rem',
+  verticalAlign: 'top',
+} as const
+
+/**
+ * One family's page, in the order a nurse reads it: a reported loss first, then who the family is
+ * and where they are, what they have been reading, what they asked and answered, and who looked.
+ */
+export function FamilyPanel({
+  record,
+  guideHref,
+  staffNames,
+  messages,
+}: {
+  record: HouseholdRecord
+  guideHref: string
+  /** CMS user ids in words (the access log and consultations name staff by id). */
+  staffNames: Readonly<Record<string, string>>
+  /** The staff messages to this family (cms/workspace/messages FamilyMessages), mounted by the page. */
+  messages?: ReactNode
+}) {
+  return (
+    <div className="family-page">
+      {record.loss ? <LossBlock loss={record.loss} /> : null}
+      <Household record={record} guideHref={guideHref} />
+      <Members record={record} />
+      {messages ? (
+        <section style={section} data-section="family-messages">
+          {messages}
+        </section>
+      ) : null}
+      <Deliveries deliveries={record.deliveries} />
+      <Consultations consultations={record.consultations} staffNames={staffNames} />
+      <Surveys surveys={record.surveys} />
+      <AccessLog entries={record.accessLog} staffNames={staffNames} />
+    </div>
+  )
+}
+
+function LossBlock({ loss }: { loss: NonNullable<HouseholdRecord['loss']> }) {
+  return (
+    <section
+      role="alert"
+      data-section="loss"
+      style={{ ...section, border: '2px solid #b3261e', borderRadius: 4, padding: '1rem' }}
+    >
+      <h2 style={{ marginTop: 0 }}>喪失のご報告があります / This family reported a loss</h2>
+      <p>
+        {loss.date} {loss.reportedOn ? `（ご報告 ${loss.reportedOn} / reported ${loss.reportedOn}）` : null}
+      </p>
+      <p>
+        お便りはお悔やみの内容に切り替わっています。連絡の際はご配慮ください / Their messages have changed to
+        bereavement support; take care when you contact them.
+      </p>
+    </section>
+  )
+}
+
+function Household({ record, guideHref }: { record: HouseholdRecord; guideHref: string }) {
+  return (
+    <section style={section} data-section="household">
+      <h2>世帯 / Household</h2>
+      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.3rem 1rem' }}>
+        <dt>時期 / Stage</dt>
+        <dd>{record.stage.label}</dd>
+        <dt>自治体の番号 / Town reference</dt>
+        <dd>{record.reference ?? '未設定 / None'}</dd>
+        <dt>担当保健師 / Assigned nurse</dt>
+        <dd>
+          {record.nurse
+            ? `${record.nurse.name}（${when(record.nurse.assignedAt)}から / since ${when(record.nurse.assignedAt)}）`
+            : '未設定 / None'}
+        </dd>
+      </dl>
+      <p>
+        <a href={guideHref}>面談ガイド（今後14日間） / Interview guide (the coming 14 days)</a>
+      </p>
+    </section>
+  )
+}
+
+function TimelineDates({ timeline }: { timeline: HouseholdTimeline }) {
+  const dates = [
+    timeline.dueDate && `出産予定日 / Due ${timeline.dueDate}`,
+    timeline.birthDate && `誕生日 / Born ${timeline.birthDate}`,
+    timeline.lossDate && `喪失 / Loss ${timeline.lossDate}`,
+    timeline.endedOn && `終了 / Ended ${timeline.endedOn}`,
+  ].filter(Boolean)
+  return (
+    <span>
+      {timeline.stage.label}
+      {dates.length > 0 ? ` — ${dates.join('、')}` : null}
+    </span>
+  )
+}
+
+function Members({ record }: { record: HouseholdRecord }) {
+  return (
+    <section style={section} data-section="members">
+      <h2>家族と経過 / Members and timelines</h2>
+      <p>
+        この世帯 / This household: <TimelineDates timeline={record.timeline} />
+      </p>
+      <table style={table}>
+        <thead>
+          <tr>
+            <th style={cell}>ニックネーム / Nickname</th>
+            <th style={cell}>立場 / Audience</th>
+            <th style={cell}>言語 / Language</th>
+            <th style={cell}>受け取り方 / Channel</th>
+            <th style={cell}>状態 / State</th>
+            <th style={cell}>ほかの子 / Other timelines</th>
+          </tr>
+        </thead>
+        <tbody>
+          {record.members.map((m) => (
+            <tr key={`${m.nickname}-${m.joinedOn}-${m.audience}`}>
+              <td style={cell}>{m.nickname}</td>
+              <td style={cell}>{say(m.audience)}</td>
+              <td style={cell}>{m.language}</td>
+              <td style={cell}>{say(m.channel)}</td>
+              <td style={cell}>{say(m.state)}</td>
+              <td style={cell}>
+                {m.otherTimelines.length === 0
+                  ? '—'
+                  : m.otherTimelines.map((t) => (
+                      <div key={t.household}>
+                        <TimelineDates timeline={t} />
+                      </div>
+                    ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+function Deliveries({ deliveries }: { deliveries: HouseholdRecord['deliveries'] }) {
+  return (
+    <section style={section} data-section="deliveries">
+      <h2>最近8週間のお便り / Messages of the last 8 weeks</h2>
+      {deliveries.length === 0 ? (
+        <p>この8週間に送ったものはありません / Nothing was sent in the last 8 weeks</p>
+      ) : (
+        <table style={table}>
+          <thead>
+            <tr>
+              <th style={cell}>日付 / Date</th>
+              <th style={cell}>宛先 / To</th>
+              <th style={cell}>内容 / About</th>
+              <th style={cell}>状態 / State</th>
+              <th style={cell}>開封 / Opened</th>
+              <th style={cell}>クリック / Clicks</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deliveries.map((d) => (
+              <tr key={`${d.localDate}-${d.nickname}-${d.kind}`}>
+                <td style={cell}>{shortDate(d.localDate)}</td>
+                <td style={cell}>
+                  {d.nickname}（{say(d.channel)}）
+                </td>
+                <td style={cell}>
+                  {say(d.kind)}
+                  {d.messages.map((m) => (
+                    <div key={m.slot}>
+                      <small>{m.label}</small> {m.subject ?? ''}
+                      {m.topics.length > 0 ? ` ［${m.topics.join('・')}］` : ''}
+                    </div>
+                  ))}
+                </td>
+                <td style={cell}>{say(d.state)}</td>
+                <td style={cell}>
+                  {d.openedAt ? `${when(d.openedAt)}（${d.opens}回 / ${d.opens}×）` : '未開封 / Not opened'}
+                </td>
+                <td style={cell}>{d.clicks}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
+
+function Consultations({
+  consultations,
+  staffNames,
+}: {
+  consultations: HouseholdRecord['consultations']
+  staffNames: Readonly<Record<string, string>>
+}) {
+  return (
+    <section style={section} data-section="consultations">
+      <h2>相談 / Consultations</h2>
+      {consultations.length === 0 ? (
+        <p>相談はありません / No consultations</p>
+      ) : (
+        consultations.map((c) => (
+          <article key={c.id} style={{ ...cell, marginBottom: '0.8rem' }}>
+            <p>
+              <strong>{say(c.status)}</strong>
+              {c.urgent ? ' ・ 至急 / Urgent' : ''} ・ {c.categoryLabel} ・ {say(c.source)} ・{' '}
+              {when(c.createdAt)} ・ {c.nickname}
+              {c.language && c.language !== 'ja' ? ` ・ 言語 / Language: ${c.language}` : ''}
+            </p>
+            <p style={{ whiteSpace: 'pre-wrap' }}>{c.text}</p>
+            <p>
+              <small>
+                連絡 / Contact: {say(c.contactBy)}
+                {c.contactPhone ? ` ${c.contactPhone}` : ''}
+                {c.contactHours ? `（${c.contactHours}）` : ''}
+                {c.assignee ? ` ・ 担当 / Assignee: ${staffNames[c.assignee] ?? c.assignee}` : ''}
+                {c.closedAt ? ` ・ 完了 / Closed ${when(c.closedAt)}` : ''}
+              </small>
+            </p>
+          </article>
+        ))
+      )}
+    </section>
+  )
+}
+
+function Surveys({ surveys }: { surveys: HouseholdRecord['surveys'] }) {
+  return (
+    <section style={section} data-section="surveys">
+      <h2>アンケートの回答 / Survey answers</h2>
+      {surveys.length === 0 ? (
+        <p>回答はありません / No answers</p>
+      ) : (
+        surveys.map((s) => (
+          <article key={`${s.surveyId}-${s.nickname}`} style={{ marginBottom: '1rem' }}>
+            <h3>
+              {s.title}（{s.answeredOn}、{s.nickname}）
+            </h3>
+            {interviewWords[s.interview] ? <p>{interviewWords[s.interview]}</p> : null}
+            {s.defined ? null : (
+              <p>
+                <small>
+                  この版の設問は公開中の内容にありません。設問IDで表示します / This version is no longer
+                  published; questions are shown by id
+                </small>
+              </p>
+            )}
+            <dl>
+              {s.questions.map((q) => (
+                <div key={q.id}>
+                  <dt>{q.label}</dt>
+                  <dd style={{ whiteSpace: 'pre-wrap' }}>
+                    {q.answers.length > 0 ? q.answers.join('、') : '（回答なし / No answer）'}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </article>
+        ))
+      )}
+    </section>
+  )
+}
+
+function AccessLog({
+  entries,
+  staffNames,
+}: {
+  entries: HouseholdRecord['accessLog']
+  staffNames: Readonly<Record<string, string>>
+}) {
+  return (
+    <section style={section} data-section="access-log">
+      <h2>この世帯の閲覧記録 / Access log of this household</h2>
+      <table style={table}>
+        <thead>
+          <tr>
+            <th style={cell}>日時 / When</th>
+            <th style={cell}>職員 / Staff user</th>
+            <th style={cell}>役割 / Role</th>
+            <th style={cell}>操作 / Action</th>
+            <th style={cell}>理由 / Reason</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td style={cell}>{when(e.at)}</td>
+              <td style={cell}>{staffNames[e.staffUser] ?? e.staffUser}</td>
+              <td style={cell}>{say(e.role)}</td>
+              <td style={cell}>{say(e.action)}</td>
+              <td style={cell}>{e.reason ? say(e.reason) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `consultations` ADD `interview_done_on` text;

@@ -1,0 +1,17 @@
+import type { z } from 'zod'
+import { localDate } from '../../shared/calendar'
+
+// Stage labels count in Japan's calendar day; the towns are all in Asia/Tokyo today.
+export const timeZone = 'Asia/Tokyo'
+export const today = (now: Date) => localDate(now, timeZone)
+
+export const notYourTown = '担当外の自治体です / You do not act for this town'
+
+export const noHousehold = 'この世帯は見つかりません / No such household in this town'
+
+export const badQuery = '検索条件が正しくありません / The query is not valid'
+
+/** A query or body checked by its contract schema. */
+export function parsed<T extends z.ZodType>(schema: T, input: unknown) {
+  return schema.safeParse(input) as z.ZodSafeParseResult<z.infer<T>>
+}
