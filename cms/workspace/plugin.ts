@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 import { withAdminView } from '../plugin/adminView'
 import { counterEndpoints } from './counter/endpoint'
+import { familiesEndpoints } from './families/endpoints'
 import { inboxEndpoints } from './inbox/endpoints'
 import { messageFamilyEndpoint, replyConsultationEndpoint } from './messages/endpoints'
 import { privacyEndpoints } from './privacy/endpoints'
@@ -17,6 +18,7 @@ export interface WorkspaceView {
 
 /** The workspace's screens, each in its own file beside this one. */
 const views: WorkspaceView[] = [
+  { key: 'families', path: '/families', component: '/workspace/families/FamiliesView#FamiliesView' },
   { key: 'inbox', path: '/inbox', component: '/workspace/inbox/InboxView#InboxView' },
   {
     key: 'familyGuide',
@@ -40,6 +42,7 @@ const views: WorkspaceView[] = [
 
 /** The workspace's actions, under /api/workspace/… */
 const endpoints: Endpoint[] = [
+  ...familiesEndpoints,
   ...inboxEndpoints,
   messageFamilyEndpoint,
   replyConsultationEndpoint,

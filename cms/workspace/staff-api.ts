@@ -76,11 +76,12 @@ export async function askStaffApi<T>(
       `Cannot reach the edge (${target.url}); try again later`,
     )
   }
-  if (response.ok)
-    return {
-      ok: true,
-      data: (request.answer === 'text' ? await response.text() : await response.json()) as T,
-    }
+  if (response.ok) {
+    // A CSV export answers text; everything else JSON.
+    const json =
+      request.answer !== 'text' && (response.headers.get('content-type') ?? '').includes('application/json')
+    return { ok: true, data: (json ? await response.json() : await response.text()) as T }
+  }
   const reason = (await response.text().catch(() => '')).slice(0, 500)
   return {
     ok: false,

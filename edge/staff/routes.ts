@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { accessLogQuery, familiesQuery, householdGuideQuery, householdQuery } from '../../shared/contract'
+import { accessLogQuery, householdGuideQuery, householdQuery } from '../../shared/contract'
 import { residentDb } from '../shards/map'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { readAccessLog, recordAccess } from './access-log'
@@ -7,7 +7,7 @@ import { accessLogExportRoutes } from './access-log-export-routes'
 import type { StaffEnv } from './context'
 import { counterRoutes } from './counter-routes'
 import { disclosureRoutes } from './disclosure-routes'
-import { familiesOf } from './families'
+import { familiesRoutes } from './families-routes'
 import { guideOf } from './guide'
 import { householdOf } from './household'
 import { householdAccessLog } from './household-log'
@@ -25,35 +25,12 @@ import { badQuery, noHousehold, notYourTown, parsed, timeZone, today } from './r
  */
 export const staffRoutes = new Hono<StaffEnv>()
   .use('*', staffAssertion)
+  // Before /families/:household, so /families/export and /families/assign are theirs.
+  .route('/', familiesRoutes)
   .route('/', noticeRoutes)
   .route('/', counterRoutes)
   .route('/', disclosureRoutes)
   .route('/', accessLogExportRoutes)
-  .get('/families', forRoles('nurse', 'desk'), async (c) => {
-    const query = parsed(familiesQuery, c.req.query())
-    if (!query.success) return c.text(badQuery, 400)
-    const staff = c.get('staff')
-    if (!actsFor(staff, query.data.tenant)) return c.text(notYourTown, 403)
-    const now = new Date()
-    const db = await residentDb(c.env, query.data.tenant)
-    const page = await familiesOf(db, query.data, today(now))
-    const filter = [query.data.stage && `stage=${query.data.stage}`, query.data.cursor && 'cursor']
-      .filter(Boolean)
-      .join('&')
-    await recordAccess(
-      db,
-      staff,
-      {
-        tenant: query.data.tenant,
-        action: 'list-families',
-        filter: filter || null,
-        count: page.families.length,
-        reason: query.data.reason,
-      },
-      now,
-    )
-    return c.json(page)
-  })
   .get('/families/:household', forRoles('nurse', 'desk'), async (c) => {
     const query = parsed(householdQuery, c.req.query())
     const household = c.req.param('household')

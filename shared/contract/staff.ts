@@ -78,6 +78,7 @@ export const staffAction = z.enum([
   'export-families',
   'read-household',
   'assign-nurse',
+  'read-nurse-load',
   'set-reference',
   'message-household',
   'list-consultations',

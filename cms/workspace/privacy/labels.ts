@@ -6,6 +6,7 @@ export const actionLabels: Record<StaffAction, string> = {
   'export-families': '家族一覧の書き出し / Families export',
   'read-household': '家族の記録を閲覧 / Household read',
   'assign-nurse': '担当保健師の割り当て / Nurse assigned',
+  'read-nurse-load': '保健師ごとの担当数の閲覧 / Families per nurse read',
   'set-reference': '自治体の番号を設定 / Reference set',
   'message-household': '家族へのメッセージ / Message to a household',
   'list-consultations': '相談一覧 / Consultations list',

@@ -57,18 +57,23 @@ export const subscribers = sqliteTable(
 )
 
 /** One pregnancy or child; the dates are what the resident reported, and when. */
-export const timelines = sqliteTable('timelines', {
-  id: text('id').primaryKey(),
-  tenantSlug: text('tenant_slug').notNull(),
-  dueDate: text('due_date'),
-  birthDate: text('birth_date'),
-  birthReportedOn: text('birth_reported_on'),
-  lossDate: text('loss_date'),
-  lossReportedOn: text('loss_reported_on'),
-  endedOn: text('ended_on'),
-  createdAt: text('created_at').notNull(),
-  updatedAt: text('updated_at').notNull(),
-})
+export const timelines = sqliteTable(
+  'timelines',
+  {
+    id: text('id').primaryKey(),
+    tenantSlug: text('tenant_slug').notNull(),
+    dueDate: text('due_date'),
+    birthDate: text('birth_date'),
+    birthReportedOn: text('birth_reported_on'),
+    lossDate: text('loss_date'),
+    lossReportedOn: text('loss_reported_on'),
+    endedOn: text('ended_on'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  // The staff families list pages a town's households in id order.
+  (t) => [index('timelines_tenant').on(t.tenantSlug, t.id)],
+)
 
 /** Who follows a timeline: the primary, and any partner or family member joined to it. */
 export const timelineMembers = sqliteTable(

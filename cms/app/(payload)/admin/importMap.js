@@ -29,13 +29,19 @@ import { NavLinks as NavLinks_c701e80db19de0dbefd7a9927d8643bb } from '../../../
 import { RoleHome as RoleHome_26a003bea30781ed665f04b8f9683205 } from '../../../plugin/views/RoleHome'
 import { DeskForwardsNotice as DeskForwardsNotice_211db912429dd71387e649ade08b62d3 } from '../../../aggregates/DeskForwardsNotice'
 import { FlaggedDeliveriesNotice as FlaggedDeliveriesNotice_6c38560bd8376bde0af18597bae7d659 } from '../../../aggregates/FlaggedDeliveriesNotice'
+import { StaffNotices as StaffNotices_69b1fc8e8bbb9f98048684446a01aedf } from '../../../workspace/notices/StaffNotices'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ReviewQueueView as ReviewQueueView_85a4af8078662c38093f88dcc970a443 } from '../../../plugin/views/ReviewQueueView'
 import { CoverageView as CoverageView_2cc2cae15e82a715fca747dc320c433d } from '../../../plugin/views/CoverageView'
 import { PublishView as PublishView_ee197944c00ac492e9518de30ed5a053 } from '../../../publish/view/PublishView'
 import { ResidentPreviewView as ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d } from '../../../preview/ResidentPreviewView'
+import { FamiliesView as FamiliesView_15e90bb14efd3e3f8615146a8dbf80e1 } from '../../../workspace/families/FamiliesView'
 import { InboxView as InboxView_876665094203aa5ad9e0c3e2c388ccdb } from '../../../workspace/inbox/InboxView'
+import { GuideView as GuideView_02db0ff0ae5e21545990de080bcecb80 } from '../../../workspace/family/GuideView'
+import { FamilyView as FamilyView_038913248477ea05c42418f4cad55891 } from '../../../workspace/family/FamilyView'
+import { AccessLogView as AccessLogView_0972bdf3bcd2c73d4de996d830e442e9 } from '../../../workspace/privacy/AccessLogView'
+import { CounterRegistrationView as CounterRegistrationView_c14bc843b3f0561087f254b8b34442ce } from '../../../workspace/counter/CounterRegistrationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -71,12 +77,18 @@ export const importMap = {
   "/plugin/views/RoleHome#RoleHome": RoleHome_26a003bea30781ed665f04b8f9683205,
   "/aggregates/DeskForwardsNotice#DeskForwardsNotice": DeskForwardsNotice_211db912429dd71387e649ade08b62d3,
   "/aggregates/FlaggedDeliveriesNotice#FlaggedDeliveriesNotice": FlaggedDeliveriesNotice_6c38560bd8376bde0af18597bae7d659,
+  "/workspace/notices/StaffNotices#StaffNotices": StaffNotices_69b1fc8e8bbb9f98048684446a01aedf,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/plugin/views/ReviewQueueView#ReviewQueueView": ReviewQueueView_85a4af8078662c38093f88dcc970a443,
   "/plugin/views/CoverageView#CoverageView": CoverageView_2cc2cae15e82a715fca747dc320c433d,
   "/publish/view/PublishView#PublishView": PublishView_ee197944c00ac492e9518de30ed5a053,
   "/preview/ResidentPreviewView#ResidentPreviewView": ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d,
+  "/workspace/families/FamiliesView#FamiliesView": FamiliesView_15e90bb14efd3e3f8615146a8dbf80e1,
   "/workspace/inbox/InboxView#InboxView": InboxView_876665094203aa5ad9e0c3e2c388ccdb,
+  "/workspace/family/GuideView#GuideView": GuideView_02db0ff0ae5e21545990de080bcecb80,
+  "/workspace/family/FamilyView#FamilyView": FamilyView_038913248477ea05c42418f4cad55891,
+  "/workspace/privacy/AccessLogView#AccessLogView": AccessLogView_0972bdf3bcd2c73d4de996d830e442e9,
+  "/workspace/counter/CounterRegistrationView#CounterRegistrationView": CounterRegistrationView_c14bc843b3f0561087f254b8b34442ce,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

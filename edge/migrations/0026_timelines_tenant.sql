@@ -1,0 +1,1 @@
+CREATE INDEX `timelines_tenant` ON `timelines` (`tenant_slug`,`id`);
