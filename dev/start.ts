@@ -61,6 +61,8 @@ try {
   const secrets = localSecrets(resolve(dataDir, 'local-secrets.json'))
   const staffKeys = localStaffKeys(resolve(dataDir, 'staff-api-keys.json'))
   const workerPort = Number(process.env.YORISOI_EDGE_PORT ?? 8787)
+  // Chosen now: the Worker's notices to staff (a loss report) link to the admin.
+  const adminPort = Number(process.env.YORISOI_ADMIN_PORT ?? (await freePort()))
   const worker = await startLocalWorker({
     persistTo: resolve(dataDir, 'wrangler'),
     port: workerPort,
@@ -68,6 +70,7 @@ try {
       ...secrets,
       STAFF_API_PUBLIC_KEY: staffKeys.publicKey,
       PUBLIC_ORIGIN: `http://127.0.0.1:${workerPort}`,
+      WORKSPACE_URL: `http://localhost:${adminPort}`,
     },
   })
   stops.push(worker.stop)
@@ -85,7 +88,7 @@ try {
 
   step('管理画面を起動中（初回は1分ほど） / starting the admin (about a minute the first time)')
   const admin = startNextAdmin({
-    port: Number(process.env.YORISOI_ADMIN_PORT ?? (await freePort())),
+    port: adminPort,
     // The admin's publish action goes to this local edge.
     env: {
       DATABASE_URL: databaseUrl,

@@ -50,14 +50,17 @@ export function ConsultationActions(props: ConsultationActionsProps) {
     return result
   }
   const save = () => run('', { status, assignee: assignee === '' ? null : assignee }, true)
+  const [replyId, setReplyId] = useState(() => crypto.randomUUID())
   const sendReply = async () => {
     if (reply.trim() === '') {
       setOutcome({ kind: 'error', text: '返信を書いてください / Write a reply first' })
       return
     }
-    const result = await run('/reply', { text: reply }, false)
+    // The same id until it is sent: pressing again after a lost answer sends the reply once.
+    const result = await run('/reply', { text: reply, requestId: replyId }, false)
     if (result?.kind === 'done') {
       setReply('')
+      setReplyId(crypto.randomUUID())
       setOutcome({ kind: 'done', text: '返信を送りました / Reply sent' })
     }
   }
