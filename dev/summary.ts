@@ -6,7 +6,8 @@ export function printSummary(s: {
   outboxUrl: string
   /**
    * Each seeded town with the channels it offers and the shard its residents live in; the ones
-   * with email first (they complete locally).
+   * with email first (a newcomer's first link completes with the outbox alone; a LINE code needs
+   * the outbox's LINE play).
    */
   tenants: { slug: string; channels: string[]; shard: number }[]
   password: string
@@ -23,6 +24,10 @@ export function printSummary(s: {
     [
       '配信日を今すぐ実行 / Run a delivery day now',
       '送信箱の日付とボタン / the date and button on the outbox page',
+    ],
+    [
+      'LINE の友だち追加とコード送信を再生 / Play a LINE follow and code reply',
+      '送信箱の LINE のフォーム / the LINE form on the outbox page',
     ],
   ]
   const logins: [string, string][] = [

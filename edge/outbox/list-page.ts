@@ -3,6 +3,7 @@ import { layout } from '../web/layout'
 import { tokyoTime } from '../web/local-time'
 import { maskAddress } from '../web/mask'
 import { type DayOutcome, dayOutcome, runDayForm } from './day-section'
+import { type LinePlayView, linePlaySection } from './line-play-section'
 import { cursorParam, type OutboxCursor, type OutboxMessage } from './store'
 import { type TownNames, townOf } from './towns'
 
@@ -20,9 +21,11 @@ export interface OutboxListView {
   day: string
   /** What a press (or a day opened by address) did; undefined when none was asked for. */
   outcome?: DayOutcome
+  /** The LINE play form; undefined where real providers send (it is never offered there). */
+  linePlay?: LinePlayView
 }
 
-export function outboxListPage({ messages, towns, older, paged, day, outcome }: OutboxListView) {
+export function outboxListPage({ messages, towns, older, paged, day, outcome, linePlay }: OutboxListView) {
   const rows = messages.map(
     (m) => html`<tr>
       <td><time datetime="${m.createdAt}">${tokyoTime(m.createdAt)}</time></td>
@@ -42,6 +45,7 @@ export function outboxListPage({ messages, towns, older, paged, day, outcome }: 
       </p>
       ${runDayForm(day)}
       ${outcome === undefined ? '' : dayOutcome(outcome)}
+      ${linePlay === undefined ? '' : linePlaySection(linePlay)}
       <h2>メッセージ <span class="en">Messages</span></h2>
       ${paged ? html`<p><a href="/outbox">← 最新のメッセージ <span class="en">Newest messages</span></a></p>` : ''}
       ${

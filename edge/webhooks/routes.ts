@@ -2,15 +2,16 @@ import { type Context, Hono } from 'hono'
 import { providerSecrets } from '../channels/registry'
 import { tenantSecretFor } from '../channels/secrets'
 import type { TwilioCredentials } from '../channels/twilio'
-import { consultationFromLine, consultationFromSms } from '../consultation/chat-intake'
+import { consultationFromSms } from '../consultation/chat-intake'
 import type { Env } from '../env'
 import { suppressAddress } from '../resident/suppression'
 import { residentDb } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
-import { type LineEvent, linkFromLine } from '../verification/line-link'
+import type { LineEvent } from '../verification/line-link'
 import { sameText } from '../web/hmac'
 import { publicOrigin } from '../web/origin'
 import { applyKaradenReport, karadenReport } from './karaden-report'
+import { handleLineEvents } from './line-events'
 import { verifyLineSignature } from './line-signature'
 import { firstDelivery } from './replays'
 import { verifySvix } from './svix'
@@ -153,38 +154,6 @@ export const webhookRoutes = new Hono<{ Bindings: Env }>()
       return c.text(unauthorized, 401)
     }
     const body = JSON.parse(raw) as { events?: LineEvent[] }
-    const settings = await findTenant(c.env.DB, tenant)
-    const db = await residentDb(c.env, tenant)
-    for (const event of body.events ?? []) {
-      const id = event.webhookEventId
-      if (id && !(await firstDelivery(db, { tenant, provider: 'line', id, now: new Date() }))) continue
-      if (settings && (event.type === 'follow' || event.type === 'message')) {
-        const linked = await linkFromLine(c.env, settings, event, publicOrigin(c), new Date())
-        // A linked resident's text that is not a code is for the desk (issue 15, two-way LINE).
-        if (linked === 'for-desk' && event.source?.userId && event.message?.text)
-          await consultationFromLine(
-            c.env,
-            db,
-            settings,
-            {
-              userId: event.source.userId,
-              text: event.message.text,
-              replyToken: event.replyToken,
-              eventId: event.webhookEventId,
-            },
-            new Date(),
-          )
-        continue
-      }
-      if (event.type !== 'unfollow' || !event.source?.userId) continue
-      await suppressAddress(db, {
-        tenant,
-        channel: 'line',
-        address: event.source.userId,
-        reason: 'unfollowed',
-        eventId: event.webhookEventId ?? '',
-        now: new Date(),
-      })
-    }
+    await handleLineEvents(c.env, tenant, body.events ?? [], publicOrigin(c))
     return c.body(null, 200)
   })
