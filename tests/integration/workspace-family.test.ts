@@ -94,7 +94,7 @@ describe("a family's page in the CMS, read from the Worker", () => {
     expect(html).toContain('href="/admin/family/t-hima/guide?tenant=sakura-city"')
     expect(html).not.toContain(words.address)
     // This read is in the family's access log, under the nurse's name.
-    expect(html).toMatch(/<td[^>]*>nurseA<\/td><td[^>]*>保健師 \/ Nurse<\/td><td[^>]*>世帯の閲覧/)
+    expect(html).toMatch(/<td[^>]*>nurseA<\/td><td[^>]*>保健師 \/ Nurse<\/td><td[^>]*>家族の記録を閲覧/)
     expect(html).not.toContain('data-section="loss"')
   })
 

@@ -237,8 +237,10 @@ describe('the staff workspace, end to end', () => {
     await nurse.waitForURL(/\/admin\/family\/[^/]+\?/)
 
     await nurse.getByRole('textbox', { name: /^メッセージ \/ Message（/ }).fill(note)
-    await nurse.getByRole('button', { name: /送信する/ }).click()
-    await nurse.getByRole('status').filter({ hasText: '送信しました' }).waitFor()
+    // Sent, the page reloads with the note listed and each delivery's state.
+    await Promise.all([nurse.waitForEvent('load'), nurse.getByRole('button', { name: /送信する/ }).click()])
+    const section = nurse.locator('section[aria-labelledby="family-messages"]')
+    await expect.poll(async () => section.innerText()).toContain(note)
     // The note reaches the mother's mailbox (the local outbox) and the partner's LINE.
     await expect
       .poll(async () => (await outboxTo(mother.address)).some((m) => m.text.includes(note)))
@@ -249,7 +251,6 @@ describe('the staff workspace, end to end', () => {
       )
       .toBe(true)
     await nurse.reload()
-    const section = nurse.locator('section[aria-labelledby="family-messages"]')
     await expect.poll(async () => section.innerText()).toMatch(/送信済み|Sent/)
     if (screenshots)
       await nurse.screenshot({ path: join(screenshots, 'workspace-family.png'), fullPage: true })

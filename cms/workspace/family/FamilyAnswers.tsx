@@ -1,4 +1,5 @@
-import type { HouseholdRecord } from '../../../shared/contract'
+import type { HouseholdRecord, StaffAction } from '../../../shared/contract'
+import { actionLabels } from '../privacy/labels'
 import { interviewWords, say, when } from './labels'
 import { cell, section, table } from './styles'
 
@@ -104,7 +105,7 @@ export function AccessLog({
               <td style={cell}>{when(e.at)}</td>
               <td style={cell}>{staffNames[e.staffUser] ?? e.staffUser}</td>
               <td style={cell}>{say(e.role)}</td>
-              <td style={cell}>{say(e.action)}</td>
+              <td style={cell}>{actionLabels[e.action as StaffAction] ?? e.action}</td>
               <td style={cell}>{e.reason ? say(e.reason) : '—'}</td>
             </tr>
           ))}

@@ -1,8 +1,14 @@
 import type { ReactNode } from 'react'
 import type { HouseholdRecord, HouseholdTimeline } from '../../../shared/contract'
+import { languageLabels } from '../../plugin/languages'
 import { AccessLog, Consultations, Surveys } from './FamilyAnswers'
 import { say, shortDate, when } from './labels'
 import { cell, section, table } from './styles'
+
+const languageInWords = (code: string) => {
+  const label = languageLabels[code]
+  return label ? `${label.ja} / ${label.en}` : code
+}
 
 /**
  * One family's page, in the order a nurse reads it: a reported loss first, then who the family is
@@ -119,7 +125,7 @@ function Members({ record }: { record: HouseholdRecord }) {
             <tr key={`${m.nickname}-${m.joinedOn}-${m.audience}`}>
               <td style={cell}>{m.nickname}</td>
               <td style={cell}>{say(m.audience)}</td>
-              <td style={cell}>{m.language}</td>
+              <td style={cell}>{languageInWords(m.language)}</td>
               <td style={cell}>{say(m.channel)}</td>
               <td style={cell}>{say(m.state)}</td>
               <td style={cell}>

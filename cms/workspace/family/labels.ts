@@ -37,7 +37,6 @@ const words: Record<string, string> = {
   nurse: '保健師 / Nurse',
   desk: '子育て窓口 / Desk',
   'privacy-officer': '個人情報保護担当 / Privacy officer',
-  'read-household': '世帯の閲覧 / Read the household',
 }
 
 /** A code in words; the code itself when it has none. */
