@@ -55,6 +55,10 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_once_a_day')
       .on(t.subscriberId, t.localDate, t.kind)
       .where(sql`${t.kind} IN ('program', 'confirmation')`),
+    // A subscriber's deliveries by date, whatever their kind: the cascade when a subscriber is
+    // erased, a family's last 8 weeks, the families list's last-opened and failing sends. (The
+    // daily uniqueness above is partial, so neither SQLite's foreign keys nor these can use it.)
+    index('deliveries_subscriber').on(t.subscriberId, t.localDate),
     // Staff message first: a staff message's deletion finds its deliveries through it.
     uniqueIndex('deliveries_staff_message')
       .on(t.staffMessageId, t.subscriberId)

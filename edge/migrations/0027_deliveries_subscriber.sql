@@ -1,0 +1,1 @@
+CREATE INDEX `deliveries_subscriber` ON `deliveries` (`subscriber_id`,`local_date`);
