@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { nobody, roleIn } from '../access/index'
 import { flaggedBy, systemOwned } from '../access/systemOwned'
+import { wordsCell } from '../fields/wordsCells'
 import { neverDeleted, onlyThroughReview } from '../hooks/approved/onlyThroughReview'
 import { label } from '../i18n'
 import type { ResolvedOptions } from '../types'
@@ -38,9 +39,28 @@ const approvedVersionsConfig = ({ slugs, enabled }: ResolvedOptions): Collection
       label: label('メッセージ', 'Message'),
     },
     { name: 'version', type: 'number', required: true, label: label('版', 'Version') },
-    { name: 'slot', type: 'text', required: true, index: true, label: label('スロット', 'Slot') },
-    { name: 'audience', type: 'text', required: true, label: label('対象', 'Audience') },
-    { name: 'language', type: 'text', required: true, label: label('言語', 'Language') },
+    {
+      name: 'slot',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('スロット', 'Slot'),
+      admin: wordsCell('slot'),
+    },
+    {
+      name: 'audience',
+      type: 'text',
+      required: true,
+      label: label('対象', 'Audience'),
+      admin: wordsCell('audience'),
+    },
+    {
+      name: 'language',
+      type: 'text',
+      required: true,
+      label: label('言語', 'Language'),
+      admin: wordsCell('language'),
+    },
     { name: 'subject', type: 'text', required: true, label: label('件名', 'Subject') },
     // The Lexical document exactly as approved; converted to the portable body at publish.
     { name: 'body', type: 'json', required: true, label: label('本文', 'Body') },

@@ -1,6 +1,6 @@
 import { describeSlot, type Program } from '../../../shared/program'
 import type { Slot } from '../../../shared/program/slot'
-import { audienceLabels } from '../collections/messages'
+import { audienceLabels } from '../audienceLabels'
 import { languageLabels } from '../languages'
 
 /** A send day as a supervisor reads it: pregnancy/28 → 妊娠4週0日. */
