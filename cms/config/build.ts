@@ -15,6 +15,7 @@ import { publishPlugin } from '../publish/plugin'
 import { workspacePlugin } from '../workspace/plugin'
 import { adminOrigin, secureLoginCookies } from './adminOrigin'
 import { firstAdminByCommandOnly } from './firstAdmin'
+import { payloadJapanese } from './japaneseWords'
 import { payloadSecret } from './secret'
 
 export type CmsConfigOptions = {
@@ -64,7 +65,7 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       prodMigrations: migrations,
       afterSchemaInit: [indexParentsOfHasManyRows],
     }),
-    i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
+    i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja', translations: { ja: payloadJapanese() } },
     typescript: { outputFile: resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
     logger: options.logLevel ? { options: { level: options.logLevel } } : undefined,

@@ -11,6 +11,7 @@ import { usersCollection } from './collections/users'
 import { resolveOptions } from './defaults'
 import { seesEveryTenant } from './roles'
 import type { YorisoiSlugs } from './slugs'
+import { nameUserTenants } from './tenantsFieldWords'
 import type { YorisoiPluginOptions } from './types'
 
 export type { Role } from './roles'
@@ -78,7 +79,7 @@ export const yorisoiPlugin =
       collections: [...existing, ...ours],
     }
 
-    return multiTenantPlugin({
+    const withTenants = await multiTenantPlugin({
       tenantsSlug: slugs.tenants,
       collections: { [slugs.localSupport]: {} },
       // Staff are held to their own tenants; every other role works across all of them.
@@ -105,4 +106,5 @@ export const yorisoiPlugin =
       enabled: options.enabled,
       ...options.multiTenant,
     })(config)
+    return nameUserTenants(withTenants, slugs.users)
   }

@@ -1,5 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
+import { audiences } from '../../shared/contract/primitives'
 import type { Program } from '../../shared/program'
+import { defaultLanguages } from '../plugin/languages'
+import { audienceInWords, languageInWords } from '../plugin/views/keyInWords'
 import { ViewFrame } from '../plugin/views/ViewFrame'
 import { residentPreview } from './residentPreview'
 
@@ -63,13 +66,22 @@ export async function ResidentPreviewView(props: Props) {
         <label>
           対象 / Audience{' '}
           <select name="audience" defaultValue={q.audience ?? 'primary'}>
-            <option value="primary">primary</option>
-            <option value="partner">partner</option>
-            <option value="family">family</option>
+            {audiences.map((audience) => (
+              <option key={audience} value={audience}>
+                {audienceInWords(audience)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
-          言語 / Language <input name="language" defaultValue={q.language ?? 'ja'} size={4} />
+          言語 / Language{' '}
+          <select name="language" defaultValue={q.language ?? 'ja'}>
+            {defaultLanguages.map((language) => (
+              <option key={language} value={language}>
+                {languageInWords(language)}
+              </option>
+            ))}
+          </select>
         </label>
         <button type="submit">表示 / Show</button>
       </form>

@@ -87,9 +87,9 @@ export const publicationsCollection = (
       type: 'group',
       label: label('件数', 'Counts'),
       fields: [
-        { name: 'messages', type: 'number' },
-        { name: 'tenants', type: 'number' },
-        { name: 'localEntries', type: 'number' },
+        { name: 'messages', type: 'number', label: label('メッセージ', 'Messages') },
+        { name: 'tenants', type: 'number', label: label('自治体', 'Tenants') },
+        { name: 'localEntries', type: 'number', label: label('地域の支援', 'Local entries') },
       ],
     },
     {

@@ -167,7 +167,13 @@ describe('the publish screen', () => {
 
   it('offers staff only their own tenant, without the national part or rollback', async () => {
     const { props, html } = await render('staffA', 'national')
-    expect(props.scopes).toEqual([{ value: `tenant:${world.tenantA.id}`, label: '港区（minato）' }])
+    expect(props.scopes).toEqual([
+      {
+        value: `tenant:${world.tenantA.id}`,
+        label: '港区（minato）',
+        name: { ja: '港区', en: 'minato city' },
+      },
+    ])
     expect(props.current?.value).toBe(`tenant:${world.tenantA.id}`)
     expect(html).not.toContain('全国コンテンツ')
     expect(html).not.toContain('この版に戻す')

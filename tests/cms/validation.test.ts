@@ -172,7 +172,10 @@ describe('bad input is refused with a field error in Japanese and English', () =
     const errors = await fieldErrors('messages', messageData('newborn/30'), editorToken)
     expect(errors[0]).toMatchObject({
       path: 'slot',
-      message: expect.stringMatching(/すでにあります.* \/ .*already exists/),
+      // The day, audience and language in words; the key beside them.
+      message: expect.stringMatching(
+        /^生後30日・本人（妊娠中の方・主な養育者）・日本語（newborn\/30 primary ja）のメッセージはすでにあります.* \/ .*already exists/,
+      ),
     })
   })
 

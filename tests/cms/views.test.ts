@@ -270,10 +270,10 @@ describe('coverage view', () => {
     // Those who work across towns see town B under its own languages.
     const editor = await render('editor', world.tenantB.id)
     expect(editor).toContain('世田谷区')
-    expect(editor).toContain('primary ne')
+    expect(editor).toContain('本人（妊娠中の方・主な養育者）・ネパール語')
 
     const staff = await render('staffA', world.tenantB.id)
-    expect(staff).not.toContain('primary ne')
+    expect(staff).not.toContain('ネパール語')
     expect(staff).not.toContain('世田谷区')
     expect(await render('staffA', world.tenantA.id)).toContain('港区')
   })

@@ -11,6 +11,7 @@ import { label } from '../i18n'
 import { languageField } from '../languages'
 import { tenantProgram } from '../tenantProgram'
 import type { ResolvedOptions } from '../types'
+import { audienceLabels } from './messages'
 
 // The kinds the snapshot contract carries to the edge: one list, so a kind can never be refused at publish.
 export const localSupportKinds = localEntryKinds
@@ -90,7 +91,7 @@ const localSupportConfig = (options: ResolvedOptions): CollectionConfig => ({
       required: true,
       defaultValue: [...audiences],
       label: label('対象', 'Audience'),
-      options: audiences.map((value) => ({ value, label: value })),
+      options: audiences.map((value) => ({ value, label: audienceLabels[value] })),
     },
     languageField(options.languages),
     {

@@ -48,7 +48,14 @@ const historyConfig = ({ slugs, enabled }: ResolvedOptions): CollectionConfig =>
   },
   hooks: enabled ? { beforeChange: [commentByUser(slugs)] } : {},
   fields: [
-    { name: 'message', type: 'relationship', relationTo: slugs.messages, required: true, index: true },
+    {
+      name: 'message',
+      type: 'relationship',
+      relationTo: slugs.messages,
+      required: true,
+      index: true,
+      label: label('メッセージ', 'Message'),
+    },
     { name: 'version', type: 'number', label: label('版', 'Version') },
     {
       name: 'event',

@@ -3,6 +3,7 @@ import { neutralSubject } from '../../../shared/contract/national'
 import { audiences } from '../../../shared/contract/primitives'
 import { roleIn } from '../access/index'
 import { systemOwned } from '../access/systemOwned'
+import { audienceLabels } from '../audienceLabels'
 import { csvEndpoints } from '../csv/endpoints'
 import { bodyField } from '../fields/body'
 import { shortTextField } from '../fields/shortText'
@@ -22,11 +23,7 @@ import { reviewEndpoint } from '../workflow/reviewEndpoint'
 import { reviewActionsField } from '../workflow/reviewField'
 import { reviewStateLabels, reviewStates } from '../workflow/reviewStates'
 
-export const audienceLabels = {
-  primary: label('本人（妊娠中の方・主な養育者）', 'Primary (pregnant person or main caregiver)'),
-  partner: label('パートナー', 'Partner'),
-  family: label('家族', 'Family'),
-}
+export { audienceLabels }
 
 // Set by the review hooks only (in beforeChange): nobody writes them through any API or the admin form.
 export const messageSystemFields = [

@@ -12,6 +12,7 @@ import { languageField } from '../languages'
 import { tenantProgram } from '../tenantProgram'
 import type { ResolvedOptions } from '../types'
 import { reviewStateLabels, reviewStates } from '../workflow/reviewStates'
+import { audienceLabels } from './messages'
 
 export const questionKinds = ['single', 'multiple', 'scale', 'text', 'interview-request'] as const
 
@@ -58,7 +59,7 @@ const surveyConfig = (options: ResolvedOptions): CollectionConfig => ({
       required: true,
       defaultValue: ['primary'],
       label: label('対象', 'Audience'),
-      options: audiences.map((value) => ({ value, label: value })),
+      options: audiences.map((value) => ({ value, label: audienceLabels[value] })),
     },
     {
       name: 'questions',

@@ -17,6 +17,10 @@ import { label } from '../i18n'
 import { languageOptions } from '../languages'
 import type { ResolvedOptions } from '../types'
 
+/** A program in words; one a deployment adds under its own name is shown by that name. */
+export const programLabel = (name: string) =>
+  name === 'standard' ? label('標準プログラム', 'Standard program') : label(name, name)
+
 const channelLabels = {
   email: label('メール', 'Email'),
   sms: label('SMS', 'SMS'),
@@ -177,7 +181,7 @@ export const tenantsCollection = ({
       required: true,
       defaultValue: Object.keys(programs)[0],
       label: label('プログラム', 'Program'),
-      options: Object.keys(programs).map((value) => ({ value, label: value })),
+      options: Object.keys(programs).map((value) => ({ value, label: programLabel(value) })),
     },
     {
       name: 'retentionDays',

@@ -1,6 +1,7 @@
 import type { TextField, Validate } from 'payload'
 import { isProgramSlot, type Program, parseSlot } from '../../../shared/program'
 import { bilingual, label } from '../i18n'
+import { wordsCell } from './wordsCells'
 
 /** A slot must be one the program (any program a tenant may choose) actually sends. */
 export const validateSlot =
@@ -29,6 +30,7 @@ export const slotField = (programs: Record<string, Program>): TextField => ({
   index: true,
   label: label('スロット', 'Slot'),
   admin: {
+    ...wordsCell('slot'),
     description: label(
       '例: pregnancy/196（妊娠28週0日）, newborn/30, age1/4',
       'e.g. pregnancy/196 (28w0d), newborn/30, age1/4',

@@ -1,8 +1,10 @@
 import type { AdminViewServerProps } from 'payload'
 import type { Program } from '../../../shared/program'
+import { programLabel } from '../collections/tenants'
 import type { YorisoiSlugs } from '../slugs'
 import { type CoverageCell, type CoverageStatus, coverage } from './coverage'
 import { coverageSettings } from './coverageSettings'
+import { audienceInWords, languageInWords, slotInWords } from './keyInWords'
 import { ViewFrame } from './ViewFrame'
 
 const marks: Record<CoverageStatus, string> = { approved: '✓', stale: '古', 'in-review': '監', missing: '✗' }
@@ -17,8 +19,9 @@ function Cell({ cell }: { cell: CoverageCell }) {
   if (cell.filledBy) {
     return (
       <td data-covered="fallback" style={{ color: 'var(--theme-success-750)' }}>
-        {marks[cell.status]} → {cell.filledBy.audience} {cell.filledBy.language}（代替で届く / covered by
-        fallback）
+        {marks[cell.status]} → {audienceInWords(cell.filledBy.audience)}・
+        {languageInWords(cell.filledBy.language)}
+        （代替で届く / covered by fallback）
       </td>
     )
   }
@@ -86,9 +89,9 @@ export async function CoverageView(props: Props) {
         <button type="submit">表示 / Show</button>
       </form>
       <p>
-        {settings.tenant?.name ?? '全国 / National'} ・ {settings.programName} ・ 言語 / languages{' '}
-        {settings.languages.join(', ')} ・ フォールバック順 / fallback order{' '}
-        {settings.fallbackLanguages.join(' → ') || '—'}
+        {settings.tenant?.name ?? '全国 / National'} ・ {programLabel(settings.programName).ja} ・ 言語 /
+        languages {settings.languages.map(languageInWords).join('、')} ・ フォールバック順 / fallback order{' '}
+        {settings.fallbackLanguages.map(languageInWords).join(' → ') || '—'}
       </p>
       <p>
         届く / covered {cells.length - gaps} （うち代替 / by fallback {byFallback}）・ 届かない / gaps {gaps}{' '}
@@ -102,7 +105,7 @@ export async function CoverageView(props: Props) {
             <th>スロット / Slot</th>
             {columns.map((c) => (
               <th key={`${c.audience}-${c.language}`}>
-                {c.audience} {c.language}
+                {audienceInWords(c.audience)}・{languageInWords(c.language)}
               </th>
             ))}
           </tr>
@@ -110,7 +113,9 @@ export async function CoverageView(props: Props) {
         <tbody>
           {[...bySlot.entries()].map(([slot, row]) => (
             <tr key={slot}>
-              <td>{slot}</td>
+              <td>
+                {slotInWords(slot, settings.program)} <small>{slot}</small>
+              </td>
               {row.map((c) => (
                 <Cell key={`${c.audience}-${c.language}`} cell={c} />
               ))}

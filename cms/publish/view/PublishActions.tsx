@@ -1,5 +1,6 @@
 'use client'
 import { useId, useState } from 'react'
+import { type BothNames, publishQuestion } from './words'
 
 type Outcome = { kind: 'done' | 'error'; text: string; manifestId?: string } | null
 
@@ -40,14 +41,14 @@ function Result({ outcome }: { outcome: Outcome }) {
 export function PublishButton({
   endpoint,
   scope,
-  scopeLabel,
+  scopeName,
   hasGaps,
   blocked,
   afterPublish,
 }: {
   endpoint: string
   scope: 'national' | { tenant: string }
-  scopeLabel: string
+  scopeName: BothNames
   hasGaps: boolean
   blocked: boolean
   /** The screen to return to, which then says what is now live. */
@@ -58,10 +59,7 @@ export function PublishButton({
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>(null)
   const publish = async () => {
-    const question = hasGaps
-      ? `メッセージのない日がありますが、${scopeLabel}を公開しますか？ / Some days have no message. Publish ${scopeLabel} anyway?`
-      : `${scopeLabel}を公開しますか？ / Publish ${scopeLabel}?`
-    if (!window.confirm(question)) return
+    if (!window.confirm(publishQuestion(scopeName, hasGaps))) return
     setBusy(true)
     const result = await post(endpoint, { scope, confirmGaps: hasGaps && seen })
     setOutcome(result)

@@ -1,14 +1,20 @@
+import { describeSlot } from '../../../shared/program'
+import type { Slot } from '../../../shared/program/slot'
+import { languageLabels } from '../../plugin/languages'
 import type { EntryChange } from '../diff'
 import type { HistoryOutcome } from '../history'
 import type { PreviewOutcome } from '../preview'
 import { ChangeTable, type Column } from './ChangeTable'
 import type { ChangeKind, ChangeSummary, MessageChangeRow, messageChangePage } from './changes'
 import { PublishButton, RollbackButton } from './PublishActions'
+import { type BothNames, inBoth, scopeName } from './words'
 
 export interface ScopeChoice {
   /** `national` or `tenant:<id>`, as the preview endpoint takes it. */
   value: string
   label: string
+  /** Its name in each language, for sentences (the confirmation before publishing). */
+  name: BothNames
 }
 
 export interface PublishPanelProps {
@@ -148,8 +154,12 @@ export function PublishPanel({
                   <ul>
                     {preview.gaps.map((g) => (
                       <li key={`${g.tenant} ${g.language}`}>
-                        {g.tenant} / {g.language}: {g.missing.length}日 / days（
-                        {g.missing.slice(0, 8).join('、')}
+                        {g.tenant} ・ {languageLabels[g.language]?.ja ?? g.language}: {g.missing.length}日 /
+                        days（
+                        {g.missing
+                          .slice(0, 8)
+                          .map((slot) => describeSlot(slot as Slot, 'ja'))
+                          .join('、')}
                         {g.missing.length > 8 ? ' …' : ''}）
                       </li>
                     ))}
@@ -182,7 +192,7 @@ export function PublishPanel({
               <PublishButton
                 endpoint={`${api}/publish`}
                 scope={scopeBody}
-                scopeLabel={current.label}
+                scopeName={current.name}
                 hasGaps={preview.gaps.length > 0}
                 blocked={preview.problems.length > 0}
                 afterPublish={`${viewPath}?${scopeQuery}`}
@@ -245,7 +255,7 @@ export function PublishPanel({
                 <tr key={entry.id}>
                   <td>{when(entry.activatedAt)}</td>
                   <td>{entry.action === 'rollback' ? 'ロールバック / Rollback' : '公開 / Publish'}</td>
-                  <td>{entry.publication?.scope ?? '—'}</td>
+                  <td>{entry.publication ? inBoth(scopeName(entry.publication.scope)) : '—'}</td>
                   <td>
                     {entry.manifestId}
                     {index === 0 ? '（公開中 / live）' : ''}

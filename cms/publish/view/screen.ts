@@ -8,6 +8,7 @@ import type { ContentSlugs, PublishSetup } from '../types'
 import { mayPublishNational, mayPublishTenant, publisherOf } from '../who'
 import { messageChangePage, summaryOf } from './changes'
 import type { PublishPanelProps, ScopeChoice } from './PublishPanel'
+import { inBoth, scopeNames } from './words'
 
 export interface PublishScreenInput {
   payload: Payload
@@ -46,7 +47,7 @@ export async function publishScreen(input: PublishScreenInput): Promise<PublishP
   const who = publisherOf(input.user)
   const scopes: ScopeChoice[] = []
   if (who && mayPublishNational(who))
-    scopes.push({ value: 'national', label: '全国コンテンツ / National content' })
+    scopes.push({ value: 'national', label: inBoth(scopeNames.national), name: scopeNames.national })
   if (who) {
     const tenants = await input.payload.find({
       collection: input.slugs.tenants,
@@ -55,9 +56,18 @@ export async function publishScreen(input: PublishScreenInput): Promise<PublishP
       overrideAccess: true,
       sort: 'name',
     })
-    for (const tenant of tenants.docs as { id: number | string; name: string; slug: string }[]) {
+    for (const tenant of tenants.docs as {
+      id: number | string
+      name: string
+      nameEn?: string
+      slug: string
+    }[]) {
       if (mayPublishTenant(who, tenant.id))
-        scopes.push({ value: `tenant:${tenant.id}`, label: `${tenant.name}（${tenant.slug}）` })
+        scopes.push({
+          value: `tenant:${tenant.id}`,
+          label: `${tenant.name}（${tenant.slug}）`,
+          name: { ja: tenant.name, en: tenant.nameEn || tenant.slug },
+        })
     }
   }
   const current = scopes.find((s) => s.value === input.scope) ?? scopes[0] ?? null

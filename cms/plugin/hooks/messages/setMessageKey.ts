@@ -1,5 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { bilingual } from '../../i18n'
+import { keyInWords } from '../../views/keyInWords'
 import { messageKey } from '../../workflow/content'
 
 /** One message per slot × audience × language; say so in words before the database refuses. */
@@ -29,7 +30,7 @@ export const setMessageKey: CollectionBeforeChangeHook = async ({ data, original
           {
             path: 'slot',
             message: bilingual(
-              `${key} のメッセージはすでにあります（ID ${clash.docs[0]?.id}）`,
+              `${keyInWords(key)}（${key}）のメッセージはすでにあります（ID ${clash.docs[0]?.id}）`,
               `A message for ${key} already exists (id ${clash.docs[0]?.id})`,
             ),
           },
