@@ -179,7 +179,7 @@ describe('the publish screen', () => {
     // Days without an approved message: nothing is sent on them, and publishing needs a tick.
     const gaps = changes(page).locator('[data-yorisoi-gaps]')
     expect(await gaps.innerText()).toContain('承認済みのメッセージがない日があります')
-    expect(await gaps.innerText()).toMatch(new RegExp(`${town.slug} / ja: \\d+日`))
+    expect(await gaps.innerText()).toMatch(new RegExp(`${town.slug} ・ 日本語: \\d+日`))
     const publishButton = changes(page).getByRole('button', { name: publishWithGaps })
     expect(await publishButton.isDisabled()).toBe(true)
     await changes(page).getByLabel(gapTick).check()
@@ -192,7 +192,7 @@ describe('the publish screen', () => {
 
     const question = await confirmAndReload(page, publishWithGaps)
     expect(question).toContain(
-      'メッセージのない日がありますが、全国コンテンツ / National contentを公開しますか？',
+      'メッセージのない日がありますが、「全国コンテンツ」を公開しますか？ / Some days have no message. Publish National content anyway?',
     )
     const national = await active()
     expect(national?.parts.map((p) => p.kind)).toEqual(['national'])
