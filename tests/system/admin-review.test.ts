@@ -91,11 +91,12 @@ describe('the admin on a production build', () => {
       // The state is not a list to pick from (it used to offer 承認済み, then refuse it).
       const stateField = editorPage.locator('#field-reviewState')
       await stateField.waitFor()
-      expect(
-        await stateField
-          .locator('.rs__control--is-disabled, [aria-disabled="true"], input[disabled]')
-          .count(),
-      ).toBeGreaterThan(0)
+      // Read-only once the form has hydrated (the server's first paint may not say so yet).
+      await expect
+        .poll(() =>
+          stateField.locator('.rs__control--is-disabled, [aria-disabled="true"], input[disabled]').count(),
+        )
+        .toBeGreaterThan(0)
       await editorPage.getByRole('button', { name: /監修を依頼する/ }).click()
       await expect
         .poll(async () => {
