@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import type { z } from 'zod'
-import { localDate } from '../../shared/calendar'
 import {
   assignBody,
   familiesExportQuery,
@@ -17,12 +16,7 @@ import { familiesOf } from './families'
 import { filterCodes } from './families-filter'
 import { actsFor, forRoles } from './middleware'
 import { setReference } from './references'
-
-// Stage labels count in Japan's calendar day; the towns are all in Asia/Tokyo today.
-const today = (now: Date) => localDate(now, 'Asia/Tokyo')
-
-const notYourTown = '担当外の自治体です / You do not act for this town'
-const noHousehold = 'この世帯は見つかりません / No such household in this town'
+import { noHousehold, notYourTown, today } from './requests'
 
 /** The first problem zod found, already bilingual where the contract says so. */
 const badInput = (error: z.ZodError) =>

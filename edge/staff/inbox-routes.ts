@@ -9,14 +9,9 @@ import { recordAccess } from './access-log'
 import { consultationOf, consultationsOf, markInterviewDone, updateConsultation } from './consultations'
 import type { StaffEnv } from './context'
 import { actsFor, forRoles } from './middleware'
+import { badQuery, notYourTown, parsed } from './requests'
 
-const notYourTown = '担当外の自治体です / You do not act for this town'
-const badQuery = '検索条件が正しくありません / The query is not valid'
 const notFound = 'この相談は見つかりません / No such consultation in this town'
-
-function parsed<T extends z.ZodType>(schema: T, value: unknown) {
-  return schema.safeParse(value) as z.ZodSafeParseResult<z.infer<T>>
-}
 
 /** The zod messages of a refused body, already bilingual. */
 const problems = (error: z.ZodError) => error.issues.map((i) => i.message).join('; ')

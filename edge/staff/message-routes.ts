@@ -13,9 +13,7 @@ import { publicOrigin } from '../web/origin'
 import { recordAccess } from './access-log'
 import type { StaffEnv } from './context'
 import { actsFor, forRoles } from './middleware'
-
-const notYourTown = '担当外の自治体です / You do not act for this town'
-const badQuery = '検索条件が正しくありません / The query is not valid'
+import { badQuery, noHousehold, notYourTown } from './requests'
 
 /** zod's first problem, already bilingual in the contract. */
 const problem = (error: z.ZodError) =>
@@ -58,7 +56,7 @@ export const staffMessageRoutes = new Hono<StaffEnv>()
       filter: 'messages',
       count: page?.messages.length ?? 0,
     })
-    if (!page) return c.text('この世帯は見つかりません / No such household in this town', 404)
+    if (!page) return c.text(noHousehold, 404)
     return c.json(page)
   })
   .post('/families/:household/messages', forRoles('nurse', 'desk'), async (c) => {
