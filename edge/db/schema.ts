@@ -2,6 +2,7 @@
 
 export * from './schema/access'
 export * from './schema/activations'
+export * from './schema/announcements'
 export * from './schema/consultations'
 export * from './schema/deliveries'
 export * from './schema/delivery-counts'

@@ -69,6 +69,7 @@ export const copySteps: readonly CopyStep[] = [
   },
   // After the consultations they answer, before the deliveries that send them (D1 enforces foreign keys).
   byTenant('staff_messages'),
+  byTenant('announcement_runs'),
   // About 90 days of deliveries each: fewer residents a chunk.
   bySubscriber('deliveries', 20),
   { table: 'delivery_clicks', chunk: 20, by: 'subscriber', match: ofDeliveries },

@@ -14,6 +14,8 @@ export const tableHome = {
   tenant_secrets: 'main',
   tenant_shards: 'main',
 
+  // Whether each of a town's announcements was sent or cancelled: moved with the town, so never resent.
+  announcement_runs: 'shard',
   access_tokens: 'shard',
   address_changes: 'shard',
   // One daily report per shard: which days this shard's counts went to the CMS.

@@ -33,5 +33,6 @@ export function toTenantPart(tenant: SeedTenant): TenantPart {
     tenant: tenant.settings,
     localEntries: tenant.entries.map((entry) => entryInContract(tenant.settings.slug, entry)),
     surveys: [],
+    announcements: [],
   }
 }

@@ -1,4 +1,12 @@
 // Selection, composition and channel rendering: pure, no I/O, the same in Node and workerd.
+
+export {
+  type AnnouncementLinks,
+  type AnnouncementReader,
+  announcementTextFor,
+  type RenderedAnnouncement,
+  renderAnnouncement,
+} from './announcement'
 export { type ComposeInput, composeDay, programOf } from './compose-day'
 export type { ComposedEntry, ComposedMessage, Composition, Gap } from './composition'
 export { type RenderedEmail, renderEmail } from './email'

@@ -150,6 +150,7 @@ export const fixtureTenantParts: TenantPart[] = [
       },
     ],
     surveys: [],
+    announcements: [],
   },
   {
     kind: 'tenant',
@@ -178,6 +179,7 @@ export const fixtureTenantParts: TenantPart[] = [
     },
     localEntries: [],
     surveys: [],
+    announcements: [],
   },
 ]
 

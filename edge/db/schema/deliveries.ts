@@ -5,8 +5,7 @@ import { staffMessages } from './staff-messages'
 
 /**
  * program, confirmation: one a subscriber a local date. staff: one a subscriber a staff message (a
- * nurse may write twice a day). announcement: keyed by its own id when announcements are built — a
- * nullable column and a partial unique index beside staff_message_id, as staff messages have.
+ * nurse may write twice a day). announcement: one a subscriber an announcement.
  */
 export const deliveryKinds = ['program', 'confirmation', 'announcement', 'staff'] as const
 
@@ -27,6 +26,8 @@ export const deliveries = sqliteTable(
     kind: text('kind', { enum: deliveryKinds }).notNull(),
     /** The staff message a `staff` delivery sends (null for every other kind). */
     staffMessageId: text('staff_message_id').references(() => staffMessages.id, { onDelete: 'cascade' }),
+    /** The announcement an `announcement` delivery sends (its id in the tenant part; null for every other kind). */
+    announcementId: text('announcement_id'),
     /** The manifest whose content was composed. */
     manifestId: text('manifest_id'),
     /** JSON array of slot keys, e.g. ["pregnancy/196"]; several when timelines are bundled. */
@@ -63,6 +64,9 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_staff_message')
       .on(t.staffMessageId, t.subscriberId)
       .where(sql`${t.staffMessageId} IS NOT NULL`),
+    uniqueIndex('deliveries_announcement')
+      .on(t.announcementId, t.subscriberId)
+      .where(sql`${t.announcementId} IS NOT NULL`),
     uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey),
     index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
     // A provider's delivery report names the message by the id the send answered with (Karaden).

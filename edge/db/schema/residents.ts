@@ -33,6 +33,8 @@ export const subscribers = sqliteTable(
      * marked used and open nothing. Stop links do not depend on it.
      */
     manageGeneration: integer('manage_generation').notNull().default(0),
+    /** Whether the resident receives the town's non-urgent announcements (urgent ones reach everyone). */
+    townNotices: integer('town_notices', { mode: 'boolean' }).notNull().default(true),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -171,6 +171,12 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
     `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, staff_message_id, channel, state, idempotency_key,
        created_at, updated_at)
      VALUES (?1 || '-sd0', ?1 || '-r0', ?1, '2026-11-22', 'staff', ?1 || '-sm0', 'email', 'sent', ?1 || '-sd0', '${at}', '${at}')`,
+    `INSERT INTO announcement_runs (tenant_slug, announcement_id, version, manifest_id, state, urgent, cursor, recipients,
+       started_at, walked_at, finished_at, updated_at)
+     VALUES (?1, 'a-1', 1, 'fixture-0001', 'sent', 0, NULL, ${n}, '${at}', '${at}', '${at}', '${at}')`,
+    `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, announcement_id, channel, state, idempotency_key,
+       created_at, updated_at)
+     VALUES (?1 || '-ad0', ?1 || '-r0', ?1, '2026-11-22', 'announcement', 'a-1', 'email', 'sent', ?1 || '-ad0', '${at}', '${at}')`,
     `INSERT INTO tenant_schedules (tenant_slug, program_hash, rescheduled_at, updated_at) VALUES (?1, 'p1', '${at}', '${at}')`,
     `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, pass, state, lease_holder, lease_until, enqueued, batches, started_at, updated_at)
      VALUES (?1, '2026-11-22', 'fixture-0001', 'due', 'enqueued', 'tick', '${at}', ${n}, 1, '${at}', '${at}')`,
