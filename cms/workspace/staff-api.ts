@@ -86,6 +86,6 @@ export async function askStaffApi<T>(
   return {
     ok: false,
     status: response.status,
-    reason: reason || bilingual('エラー', 'Error') + ` ${response.status}`,
+    reason: reason || `${bilingual('エラー', 'Error')} ${response.status}`,
   }
 }
