@@ -8,6 +8,7 @@ export type ManageForm =
   | 'invite'
   | 'member'
   | 'language'
+  | 'notices'
 
 /** A refused form: which one, what was typed, what is wrong. */
 export interface FormProblem {

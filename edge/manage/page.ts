@@ -16,6 +16,7 @@ import { householdSections } from './household-section'
 import { householdMovedReason } from './move-rules'
 import { mayRestart } from './restart'
 import { restartSection } from './restart-page'
+import { townNoticesDone, townNoticesSection } from './town-notices-section'
 
 export const doneMessages = {
   confirmed: [
@@ -44,6 +45,7 @@ export const doneMessages = {
     'お便りを再開しました。次の配信日からお届けします。',
     'Messages are on again from the next send day.',
   ],
+  ...townNoticesDone,
 } as const
 export type Done = keyof typeof doneMessages
 
@@ -143,6 +145,8 @@ export function managePage(
   deletion?: PendingDeletion | null,
   /** The nurses of their households who show their name to families. */
   nurses: readonly ShownNurse[] = [],
+  /** Whether they receive the town's non-urgent notices; unknown, the choice is not shown. */
+  townNotices?: boolean,
 ) {
   const { subscriber } = resident
   const nicknameError = problem?.form === 'nickname' ? problem.message : undefined
@@ -177,6 +181,8 @@ export function managePage(
   ${resident.timelines.map((t) => timelineSection(token, resident, t, problem))}
 
   ${householdSections(tenant, token, resident, problem)}
+
+  ${subscriber.state === 'stopped' || townNotices === undefined ? '' : townNoticesSection(tenant, token, townNotices, problem)}
 
   ${
     subscriber.state === 'stopped'

@@ -29,6 +29,7 @@ import { tellStaffOfLoss } from './loss-notice'
 import { lossPage, lossReceivedPage } from './loss-page'
 import { type Done, doneMessages, managePage, newLinkPage } from './page'
 import { deletePage } from './stop-page'
+import { chooseTownNotices, townNoticesOf } from './town-notices'
 
 const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
 
@@ -43,8 +44,21 @@ async function answer(
 ) {
   if (result.ok) return c.redirect(`/r/${a.token}?done=${done}`, 303)
   const problem: FormProblem = { form: formName, value, message: text(result.problem) }
-  const nurses = shownToFamily(await nursesOf(a.db, a.resident.subscriber.id))
-  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem, null, nurses), 422)
+  const [nurses, townNotices] = await Promise.all([
+    nursesOf(a.db, a.resident.subscriber.id),
+    townNoticesOf(a.db, a.resident.subscriber.id),
+  ])
+  const page = managePage(
+    a.tenant,
+    a.token,
+    a.resident,
+    undefined,
+    problem,
+    null,
+    shownToFamily(nurses),
+    townNotices,
+  )
+  return c.html(page, 422)
 }
 
 export const manageRoutes = new Hono<{ Bindings: Env }>()
@@ -54,12 +68,23 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     if (!a) return deadLink(c)
     const done = c.req.query('done')
     const known = done && done in doneMessages ? (done as Done) : undefined
-    const [deletion, nurses] = await Promise.all([
-      pendingDeletion(a.db, a.resident.subscriber.id, new Date()),
-      nursesOf(a.db, a.resident.subscriber.id),
+    const id = a.resident.subscriber.id
+    const [deletion, nurses, townNotices] = await Promise.all([
+      pendingDeletion(a.db, id, new Date()),
+      nursesOf(a.db, id),
+      townNoticesOf(a.db, id),
     ])
     return c.html(
-      managePage(a.tenant, a.token, a.resident, known, undefined, deletion, shownToFamily(nurses)),
+      managePage(
+        a.tenant,
+        a.token,
+        a.resident,
+        known,
+        undefined,
+        deletion,
+        shownToFamily(nurses),
+        townNotices,
+      ),
     )
   })
   .post('/:token/nickname', async (c) => {
@@ -104,6 +129,13 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     if (!a) return deadLink(c)
     await resume(a.db, a.tenant, a.resident, new Date())
     return c.redirect(`/r/${a.token}?done=resumed`, 303)
+  })
+  .post('/:token/town-notices', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const { notices = '' } = await formText(c)
+    const result = await chooseTownNotices(a.db, a.resident.subscriber.id, notices, new Date())
+    return answer(c, a, 'notices', notices, result, notices === 'on' ? 'townNoticesOn' : 'townNoticesOff')
   })
   .post('/:token/stop', async (c) => {
     const a = await manageAccess(c)
