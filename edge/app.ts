@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { announcementPageRoutes } from './announcements/page-routes'
 import { consultRoutes } from './consultation/routes'
 import { messageRoutes } from './delivery/message-routes'
 import type { Env } from './env'
@@ -41,6 +42,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/s', stopRoutes)
   .route('/d', deletionRoutes)
   .route('/m', messageRoutes)
+  .route('/n', announcementPageRoutes)
   .route('/q', surveyRoutes)
   .route('/qr', qrRoutes)
   .route('/ingest', ingestRoutes)
