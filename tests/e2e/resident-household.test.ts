@@ -63,6 +63,12 @@ describe('partner invitation and moving, in a real browser against the Worker in
     const primaryManage = page.url().split('?')[0]!
     await fitsAndPassesAxe('manage with family sections')
 
+    // The town's non-urgent notices, turned off on the manage page, which says so.
+    await page.getByRole('button', { name: /お知らせを受け取らない/ }).click()
+    expect(await page.getByRole('status').innerText()).toContain('町からのお知らせを止めました')
+    expect(await page.getByRole('button', { name: /お知らせを受け取る/ }).isVisible()).toBe(true)
+    await fitsAndPassesAxe('manage with town notices off')
+
     await page.getByRole('button', { name: /パートナーや家族を招待する/ }).click()
     expect(await page.locator('h1').innerText()).toContain('招待リンクができました')
     await fitsAndPassesAxe('invitation link')
@@ -143,6 +149,6 @@ describe('partner invitation and moving, in a real browser against the Worker in
       `SELECT state FROM subscribers WHERE address = '${primaryAddress}'`,
     )) as { state: string }[]
     expect(row?.state).toBe('stopped')
-    expect(resident.checked).toHaveLength(10)
+    expect(resident.checked).toHaveLength(11)
   }, 180_000)
 })
