@@ -17,6 +17,7 @@ import { moveAway, transferSubscription } from './move'
 import { elsewhere, goodbyePage, moveConsentPage, movePickPage } from './move-page'
 import { addTimeline } from './new-timeline'
 import { managePage } from './page'
+import { townNoticesOf } from './town-notices'
 
 const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
 
@@ -32,8 +33,11 @@ async function answer(
 ) {
   if (result.ok) return c.redirect(`/r/${a.token}?done=${done}`, 303)
   const problem: FormProblem = { form, value, message: text(result.problem), values }
-  const nurses = shownToFamily(await nursesOf(a.db, a.resident.subscriber.id))
-  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem, null, nurses), 422)
+  const [nurses, townNotices] = await Promise.all([
+    nursesOf(a.db, a.resident.subscriber.id).then(shownToFamily),
+    townNoticesOf(a.db, a.resident.subscriber.id),
+  ])
+  return c.html(managePage(a.tenant, a.token, a.resident, undefined, problem, null, nurses, townNotices), 422)
 }
 
 async function otherTowns(c: Ctx, a: ManageAccess) {
