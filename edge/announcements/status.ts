@@ -24,7 +24,8 @@ interface CountRow {
 const runColumns = `announcement_id AS id, state, recipients, started_at AS startedAt, finished_at AS finishedAt,
   cancelled_at AS cancelledAt, updated_at AS updatedAt`
 
-// Through deliveries_announcement (the IS NOT NULL lets SQLite take the partial index).
+// Through deliveries_announcement: the IS NOT NULL lets SQLite take the partial index, and the `+`
+// keeps it off (tenant, date), which would read every delivery the town ever had.
 const countQuery = `
   SELECT announcement_id AS id, COUNT(*) AS total,
          SUM(state = 'sent') AS sent,
@@ -33,7 +34,7 @@ const countQuery = `
          SUM(state IN ('claimed', 'sending', 'unknown')) AS pending,
          SUM(opened_at IS NOT NULL) AS opened
     FROM deliveries
-   WHERE announcement_id IS NOT NULL AND announcement_id IN (SELECT value FROM json_each(?1)) AND tenant_slug = ?2
+   WHERE announcement_id IS NOT NULL AND announcement_id IN (SELECT value FROM json_each(?1)) AND +tenant_slug = ?2
    GROUP BY announcement_id`
 
 function statusOf(id: string, run: RunRow | undefined, counts: CountRow | undefined): AnnouncementStatus {
