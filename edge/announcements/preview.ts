@@ -8,6 +8,7 @@ import {
   channels,
 } from '../../shared/contract'
 import { type Program, slotContext } from '../../shared/program'
+import { factsOf } from '../resident/schedule'
 
 /** Subscribers read at once: a town of 20,000 is 20 reads, each a range of the tenant index. */
 const pageSize = 1000
@@ -20,6 +21,8 @@ interface Row {
   channel: AnnouncementRecipient['channel']
   state: AnnouncementRecipient['state']
   townNotices: number
+  /** Null when the subscriber follows no timeline still open on the date. */
+  timelineId: string | null
   dueDate: string | null
   birthDate: string | null
   birthReportedOn: string | null
@@ -33,7 +36,7 @@ const pageQuery = `
   WITH page AS (
     SELECT rowid AS n, id, audience, language, channel, state, town_notices AS townNotices
       FROM subscribers WHERE tenant_slug = ?1 AND rowid > ?2 ORDER BY rowid LIMIT ?3)
-  SELECT page.*, t.due_date AS dueDate, t.birth_date AS birthDate, t.birth_reported_on AS birthReportedOn,
+  SELECT page.*, t.id AS timelineId, t.due_date AS dueDate, t.birth_date AS birthDate, t.birth_reported_on AS birthReportedOn,
          t.loss_date AS lossDate, t.loss_reported_on AS lossReportedOn
     FROM page
     LEFT JOIN timeline_members m ON m.subscriber_id = page.id
@@ -49,7 +52,11 @@ async function* recipientsOf(
   for (;;) {
     const { results } = await db.prepare(pageQuery).bind(input.tenant, after, pageSize, input.date).all<Row>()
     const bySubscriber = new Map<string, Row[]>()
-    for (const row of results) bySubscriber.set(row.id, [...(bySubscriber.get(row.id) ?? []), row])
+    for (const row of results) {
+      const rows = bySubscriber.get(row.id)
+      if (rows) rows.push(row)
+      else bySubscriber.set(row.id, [row])
+    }
     for (const rows of bySubscriber.values()) {
       const s = rows[0] as Row
       yield {
@@ -59,22 +66,9 @@ async function* recipientsOf(
         state: s.state,
         townNotices: s.townNotices === 1,
         contexts: rows
-          .filter((t) => t.dueDate !== null || t.birthDate !== null)
+          .filter((t) => t.timelineId !== null)
           .map((t) =>
-            slotContext(
-              {
-                from: input.date,
-                ...(t.dueDate ? { due: t.dueDate } : {}),
-                ...(t.birthDate
-                  ? { birth: { date: t.birthDate, reportedOn: t.birthReportedOn ?? undefined } }
-                  : {}),
-                ...(t.lossDate
-                  ? { loss: { date: t.lossDate, reportedOn: t.lossReportedOn ?? undefined } }
-                  : {}),
-              },
-              input.date,
-              input.program,
-            ),
+            slotContext(factsOf({ ...t, id: t.timelineId as string }, input.date), input.date, input.program),
           ),
       }
     }
