@@ -6,13 +6,16 @@ import {
   announcementPreview,
   announcementStatus,
 } from '../../shared/contract'
+import { kaede } from './support/kaede'
 import { minato, sakura, storeOnTwoShards } from './support/second-shard'
-import { shardOf } from './support/shards'
+import { shardNumberOf, shardOf } from './support/shards'
 import { accessRows, signAssertion, staffGet } from './support/staff'
 import { staffPost, tokyoDay } from './support/staff-families'
 
 const sk = 'sakura-city'
 const mn = 'minato-town'
+// A third town, sharing さくら市's shard, in Honolulu's time.
+const kd = 'kaede-town'
 const at = new Date().toISOString()
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
@@ -119,6 +122,7 @@ beforeAll(async () => {
       ],
     },
     minato: { ...minato, announcements: [notice('mn-checkup', { sendAt: inDays(5) })] },
+    others: [kaede],
   })
   await resident(sk, 'sk-email', { due: due8 })
   await resident(sk, 'sk-sms', { due: due8, channel: 'sms' })
@@ -134,6 +138,7 @@ beforeAll(async () => {
   // 75 days old: 月齢2か月.
   await resident(sk, 'sk-child', { birth: tokyoDay(-75) })
   await resident(mn, 'mn-eight', { due: due8, channel: 'line' })
+  await resident(kd, 'kd-eight', { due: due8, channel: 'sms' })
 
   const db = await shardOf(sk)
   await db.batch([
@@ -201,6 +206,8 @@ describe('staff announcements: preview', () => {
   })
 
   it("counts only the asked town's residents, in its own shard, and logs the count", async () => {
+    expect([await shardNumberOf(sk), await shardNumberOf(mn), await shardNumberOf(kd)]).toEqual([1, 2, 1])
+    expect(await preview(kd, { target: eightMonths })).toMatchObject({ total: 1, byChannel: { sms: 1 } })
     const desk = await signAssertion({ tenants: [mn], role: 'desk', sub: 'desk-mn' })
     expect(await preview(mn, { target: eightMonths }, desk)).toEqual({
       total: 1,
