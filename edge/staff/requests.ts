@@ -15,3 +15,7 @@ export const badQuery = '検索条件が正しくありません / The query is 
 export function parsed<T extends z.ZodType>(schema: T, input: unknown) {
   return schema.safeParse(input) as z.ZodSafeParseResult<z.infer<T>>
 }
+
+/** zod's first problem, where it was, after a bilingual lead (the contract's own messages are bilingual). */
+export const badInput = (error: z.ZodError) =>
+  `入力が正しくありません / The input is not valid: ${error.issues[0]?.path.join('.') ?? ''} ${error.issues[0]?.message ?? ''}`.trim()

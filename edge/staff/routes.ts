@@ -4,6 +4,7 @@ import { residentDb } from '../shards/map'
 import { loadActiveSnapshot } from '../snapshot/read'
 import { readAccessLog, recordAccess } from './access-log'
 import { accessLogExportRoutes } from './access-log-export-routes'
+import { announcementRoutes } from './announcement-routes'
 import type { StaffEnv } from './context'
 import { counterRoutes } from './counter-routes'
 import { disclosureRoutes } from './disclosure-routes'
@@ -31,6 +32,7 @@ export const staffRoutes = new Hono<StaffEnv>()
   .route('/', counterRoutes)
   .route('/', disclosureRoutes)
   .route('/', accessLogExportRoutes)
+  .route('/', announcementRoutes)
   .get('/families/:household', forRoles('nurse', 'desk'), async (c) => {
     const query = parsed(householdQuery, c.req.query())
     const household = c.req.param('household')

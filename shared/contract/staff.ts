@@ -91,6 +91,9 @@ export const staffAction = z.enum([
   'export-access-log',
   'role-change',
   'read-notices',
+  'preview-announcement',
+  'read-announcements',
+  'cancel-announcement',
 ])
 export type StaffAction = z.infer<typeof staffAction>
 /** The role a log row was written in: a staff role, or `admin` for a role change an admin made. */

@@ -19,6 +19,9 @@ export const actionLabels: Record<StaffAction, string> = {
   'export-access-log': 'アクセス記録の書き出し / Access log export',
   'role-change': '役割・担当自治体の変更 / Role change',
   'read-notices': 'お知らせの閲覧 / Notices read',
+  'preview-announcement': '自治体からのお知らせの送り先の確認 / Announcement recipients previewed',
+  'read-announcements': '自治体からのお知らせの送信状況の閲覧 / Announcement status read',
+  'cancel-announcement': '自治体からのお知らせの取り消し / Announcement cancelled',
 }
 
 export const roleLabel: Record<string, string> = {
