@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import type { z } from 'zod'
 import {
   assignBody,
   familiesExportQuery,
@@ -16,11 +15,7 @@ import { familiesOf } from './families'
 import { filterCodes } from './families-filter'
 import { actsFor, forRoles } from './middleware'
 import { setReference } from './references'
-import { noHousehold, notYourTown, today } from './requests'
-
-/** The first problem zod found, already bilingual where the contract says so. */
-const badInput = (error: z.ZodError) =>
-  `入力が正しくありません / The input is not valid: ${error.issues[0]?.path.join('.') ?? ''} ${error.issues[0]?.message ?? ''}`.trim()
+import { badInput, noHousehold, notYourTown, today } from './requests'
 
 async function jsonBody(request: Request): Promise<unknown> {
   try {
