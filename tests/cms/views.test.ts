@@ -96,7 +96,7 @@ describe('review queue text', () => {
 })
 
 describe('coverage', () => {
-  it('shows each slot × audience × language as approved, stale, in review or missing, with the fallback the edge would use', async () => {
+  it('shows each slot × audience × language as approved, stale, in review or missing, with what the edge would send', async () => {
     const source = await create('pregnancy/100')
     await approve(source.id)
     const partner = await create('pregnancy/100', { audience: 'partner', subject: 'パートナーの方へ' })
@@ -119,21 +119,33 @@ describe('coverage', () => {
     const at = (slot: string, audience: string, language: string) =>
       cells.find((c) => c.slot === slot && c.audience === audience && c.language === language)
 
-    expect(at('pregnancy/100', 'primary', 'ja')).toMatchObject({ status: 'approved', filledBy: null })
+    expect(at('pregnancy/100', 'primary', 'ja')).toMatchObject({
+      status: 'approved',
+      reach: 'own',
+      filledBy: null,
+    })
+    // No approved partner wording anywhere: the primary's would go out only as the last resort, a gap.
     expect(at('pregnancy/100', 'partner', 'ja')).toMatchObject({
       status: 'in-review',
+      reach: 'none',
       filledBy: { audience: 'primary', language: 'ja' },
     })
     expect(at('pregnancy/100', 'family', 'ja')).toMatchObject({
       status: 'missing',
+      reach: 'none',
       filledBy: { audience: 'primary', language: 'ja' },
     })
-    expect(at('pregnancy/100', 'primary', 'en')).toMatchObject({ status: 'stale' })
+    expect(at('pregnancy/100', 'primary', 'en')).toMatchObject({ status: 'stale', reach: 'own' })
     expect(at('pregnancy/100', 'partner', 'en')).toMatchObject({
       status: 'missing',
+      reach: 'none',
       filledBy: { audience: 'primary', language: 'en' },
     })
-    expect(at('pregnancy/101', 'primary', 'ja')).toMatchObject({ status: 'missing', filledBy: null })
+    expect(at('pregnancy/101', 'primary', 'ja')).toMatchObject({
+      status: 'missing',
+      reach: 'none',
+      filledBy: null,
+    })
     expect(at('pregnancy/300', 'primary', 'ja')).toBeUndefined()
     expect(cells.filter((c) => c.status === 'missing').length).toBeGreaterThan(1000)
   })
@@ -182,12 +194,14 @@ describe('coverage for a tenant', () => {
     let at = await cellsFor(a)
     expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({
       status: 'missing',
+      reach: 'fallback',
       covered: true,
       filledBy: { audience: 'primary', language: 'en' },
     })
-    // The resident's language across audiences is tried before the next language.
+    // A partner is never counted as reached by the pregnant person's wording.
     expect(at('pregnancy/120', 'partner', 'vi')).toMatchObject({
-      covered: true,
+      reach: 'none',
+      covered: false,
       filledBy: { audience: 'primary', language: 'en' },
     })
     expect(at('pregnancy/121', 'primary', 'vi')).toMatchObject({
@@ -205,14 +219,17 @@ describe('coverage for a tenant', () => {
       filledBy: null,
     })
 
-    // The same content under another tenant's order: Japanese first, so Japanese fills the gap.
+    // Vietnamese's own order (やさしい日本語, English) comes before the town's Japanese-first order.
     at = await cellsFor(await settingsOf(world.tenantA, ['ja', 'en', 'vi'], ['ja', 'en']))
-    expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({ filledBy: { language: 'ja' } })
+    expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({ filledBy: { language: 'en' } })
 
-    // A tenant whose fallback never reaches Japanese: the Japanese-only slot is a gap in Vietnamese.
+    // A tenant whose fallback never names Japanese: every chain still ends in it, the source.
     const b = await settingsOf(world.tenantB, ['ja', 'vi'], ['en'])
     at = await cellsFor(b)
-    expect(at('pregnancy/121', 'primary', 'vi')).toMatchObject({ covered: false, filledBy: null })
+    expect(at('pregnancy/121', 'primary', 'vi')).toMatchObject({
+      reach: 'fallback',
+      filledBy: { language: 'ja' },
+    })
     expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({
       covered: true,
       filledBy: { language: 'en' },

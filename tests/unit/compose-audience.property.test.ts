@@ -109,7 +109,11 @@ describe('wording per audience', () => {
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
     expect(outcome.value.messages).toMatchObject([{ audience: 'primary', fallback: 'last-resort' }])
     expect(outcome.value.gaps).toMatchObject([
-      { slot, audience: 'partner', lastResort: { messageId: 'msg-pregnancy-196-primary-ja', language: 'ja' } },
+      {
+        slot,
+        audience: 'partner',
+        lastResort: { messageId: 'msg-pregnancy-196-primary-ja', language: 'ja' },
+      },
     ])
   })
 })

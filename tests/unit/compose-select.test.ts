@@ -31,7 +31,12 @@ describe('selectMessage', () => {
     const english = fixtureNationalPart.messages.find((m) => m.id === 'msg-pregnancy-196-primary-ja')!
     index.set('pregnancy/196|primary|en', { ...english, id: 'primary-en', language: 'en' })
     const selection = selectMessage(index, 'pregnancy/196', 'partner', 'en', ['ja'])
-    expect(selection).toMatchObject({ found: true, language: 'ja', audience: 'partner', fallback: 'language' })
+    expect(selection).toMatchObject({
+      found: true,
+      language: 'ja',
+      audience: 'partner',
+      fallback: 'language',
+    })
   })
 
   it('gives a partner the primary wording only as the last resort, marked as one', () => {

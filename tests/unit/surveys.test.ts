@@ -53,7 +53,9 @@ describe('which survey a day’s message offers', () => {
     expect(day([], { language: 'en', fallbackLanguages: ['ja'] })).toMatchObject({ survey: { id: 's8-en' } })
     // Each language's own fallback order comes before the town's (shared/languages).
     expect(day([], { language: 'vi', fallbackLanguages: ['ja'] })).toMatchObject({ survey: { id: 's8-en' } })
-    expect(day([], { language: 'zh-Hans', fallbackLanguages: ['en'] })).toMatchObject({ survey: { id: 's8' } })
+    expect(day([], { language: 'zh-Hans', fallbackLanguages: ['en'] })).toMatchObject({
+      survey: { id: 's8' },
+    })
     expect(day([], { contexts: [month6] })).toBeNull()
     expect(day([], { audience: 'partner' })).toBeNull()
   })

@@ -16,19 +16,21 @@ type Props = AdminViewServerProps & {
 }
 
 function Cell({ cell }: { cell: CoverageCell }) {
-  if (cell.filledBy) {
+  const instead = cell.filledBy
+    ? `→ ${audienceInWords(cell.filledBy.audience)}・${languageInWords(cell.filledBy.language)}`
+    : ''
+  if (cell.reach === 'fallback') {
     return (
       <td data-covered="fallback" style={{ color: 'var(--theme-success-750)' }}>
-        {marks[cell.status]} → {audienceInWords(cell.filledBy.audience)}・
-        {languageInWords(cell.filledBy.language)}
-        （代替で届く / covered by fallback）
+        {marks[cell.status]} {instead}（代替 / fallback）
       </td>
     )
   }
-  if (!cell.covered) {
+  if (cell.reach === 'none') {
     return (
-      <td data-covered="no" style={{ color: 'var(--theme-error-500)', fontWeight: 600 }}>
-        {marks[cell.status]} 届かない / gap
+      <td data-covered="none" style={{ color: 'var(--theme-error-500)', fontWeight: 600 }}>
+        {marks[cell.status]} なし / none
+        {cell.filledBy ? ` ${instead}（最後の手段 / last resort）` : ''}
       </td>
     )
   }
@@ -37,7 +39,7 @@ function Cell({ cell }: { cell: CoverageCell }) {
 
 /**
  * /admin/coverage?tenant=ID: every send slot × audience × language a tenant offers, under its
- * program, and what its own language fallback order fills each gap with.
+ * program: own wording, an audience-right fallback (shared/compose selectMessage), or none.
  */
 export async function CoverageView(props: Props) {
   const { payload, user } = props.initPageResult.req
@@ -69,8 +71,7 @@ export async function CoverageView(props: Props) {
   const bySlot = new Map<string, CoverageCell[]>()
   for (const cell of cells) bySlot.set(cell.slot, [...(bySlot.get(cell.slot) ?? []), cell])
   const count = (status: CoverageStatus) => cells.filter((c) => c.status === status).length
-  const byFallback = cells.filter((c) => c.covered && c.filledBy).length
-  const gaps = cells.filter((c) => !c.covered).length
+  const reached = (reach: CoverageCell['reach']) => cells.filter((c) => c.reach === reach).length
   const columns = bySlot.values().next().value ?? []
 
   return (
@@ -94,10 +95,12 @@ export async function CoverageView(props: Props) {
         {settings.fallbackLanguages.map(languageInWords).join(' → ') || '—'}
       </p>
       <p>
-        届く / covered {cells.length - gaps} （うち代替 / by fallback {byFallback}）・ 届かない / gaps {gaps}{' '}
-        — 承認済み {count('approved')} ・ 要再翻訳 {count('stale')} ・ 監修待ち {count('in-review')} ・ 未作成{' '}
-        {count('missing')} / approved, stale, in review, missing. ✓ 承認済み ・ 古 要再翻訳 ・ 監 監修待ち ・
-        ✗ 未作成; → は代わりに届くメッセージ / → the message sent instead.
+        自分の文面 / own {reached('own')} ・ 代替 / fallback {reached('fallback')} ・ なし / none{' '}
+        {reached('none')} — 承認済み {count('approved')} ・ 要再翻訳 {count('stale')} ・ 監修待ち{' '}
+        {count('in-review')} ・ 未作成 {count('missing')} / approved, stale, in review, missing. ✓ 承認済み ・
+        古 要再翻訳 ・ 監 監修待ち ・ ✗ 未作成; → は代わりに届くメッセージ / → the message sent instead.
+        パートナー・家族に本人向けの文面は届けません（最後の手段のみ、なしに数えます）/ Partners and family
+        never get the primary's wording but as a last resort, counted as none.
       </p>
       <table>
         <thead>
