@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { defaultLanguages } from '../../cms/plugin/languages'
 import { defaultSlugs } from '../../cms/plugin/slugs'
 import { CoverageView } from '../../cms/plugin/views/CoverageView'
-import { coverage } from '../../cms/plugin/views/coverage'
+import { coverage, coverageSummary } from '../../cms/plugin/views/coverage'
 import { coverageSettings } from '../../cms/plugin/views/coverageSettings'
 import { ReviewText } from '../../cms/plugin/views/ReviewText'
 import { reviewQueue } from '../../cms/plugin/views/reviewQueue'
@@ -147,6 +147,18 @@ describe('coverage', () => {
       filledBy: null,
     })
     expect(at('pregnancy/300', 'primary', 'ja')).toBeUndefined()
+    // The summary counts the same cells as `yorisoi coverage` does the sample content.
+    const partnerJa = coverageSummary(cells).find((r) => r.language === 'ja' && r.audience === 'partner')!
+    const mine = cells.filter((c) => c.language === 'ja' && c.audience === 'partner')
+    expect(partnerJa).toEqual({
+      language: 'ja',
+      audience: 'partner',
+      slots: mine.length,
+      own: mine.filter((c) => c.reach === 'own').length,
+      fallback: 0,
+      none: mine.filter((c) => c.reach === 'none').length,
+    })
+    expect(partnerJa.none).toBeGreaterThan(0)
     expect(cells.filter((c) => c.status === 'missing').length).toBeGreaterThan(1000)
   })
 })
@@ -249,7 +261,7 @@ describe('coverage for a tenant', () => {
     expect(national).toMatchObject({
       tenant: null,
       programName: 'standard',
-      languages: ['ja', 'en'],
+      languages: [...defaultLanguages],
       fallbackLanguages: ['ja'],
     })
     const unknown = await coverageSettings(
@@ -274,8 +286,8 @@ describe('coverage view', () => {
       languages: defaultLanguages,
     } as unknown as Parameters<typeof CoverageView>[0] & AdminViewServerProps
     const html = renderToStaticMarkup(await CoverageView(props))
-    // The town list, the settings line and the column heads; not the thousands of cells.
-    return html.slice(0, html.indexOf('<tbody>'))
+    // The town list, the settings line, the summary and the column heads; not the thousands of cells.
+    return html.slice(0, html.lastIndexOf('<tbody>'))
   }
 
   it("shows staff only their own town: another town's name and languages are not shown", async () => {
@@ -289,8 +301,12 @@ describe('coverage view', () => {
     expect(editor).toContain('世田谷区')
     expect(editor).toContain('本人（妊娠中の方・主な養育者）・ネパール語')
 
+    expect(editor).toContain('言語 / languages 日本語、ネパール語 ・')
+
+    // Staff asking for town B get the national view (every language), never B's settings.
     const staff = await render('staffA', world.tenantB.id)
-    expect(staff).not.toContain('ネパール語')
+    expect(staff).toContain('全国 / National')
+    expect(staff).not.toContain('言語 / languages 日本語、ネパール語 ・')
     expect(staff).not.toContain('世田谷区')
     expect(await render('staffA', world.tenantA.id)).toContain('港区')
   })

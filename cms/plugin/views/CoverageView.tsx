@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import type { Program } from '../../../shared/program'
 import { programLabel } from '../collections/tenants'
 import type { YorisoiSlugs } from '../slugs'
-import { type CoverageCell, type CoverageStatus, coverage } from './coverage'
+import { type CoverageCell, type CoverageStatus, coverage, coverageSummary } from './coverage'
 import { coverageSettings } from './coverageSettings'
 import { audienceInWords, languageInWords, slotInWords } from './keyInWords'
 import { ViewFrame } from './ViewFrame'
@@ -102,6 +102,32 @@ export async function CoverageView(props: Props) {
         パートナー・家族に本人向けの文面は届けません（最後の手段のみ、なしに数えます）/ Partners and family
         never get the primary's wording but as a last resort, counted as none.
       </p>
+      <table data-summary="true" style={{ marginBottom: '1rem' }}>
+        <thead>
+          <tr>
+            <th>言語 / Language</th>
+            <th>対象 / Audience</th>
+            <th>スロット / Slots</th>
+            <th>自分の文面 / Own</th>
+            <th>代替 / Fallback</th>
+            <th>なし / None</th>
+          </tr>
+        </thead>
+        <tbody>
+          {coverageSummary(cells).map((row) => (
+            <tr key={`${row.language}-${row.audience}`}>
+              <td>{languageInWords(row.language)}</td>
+              <td>{audienceInWords(row.audience)}</td>
+              <td>{row.slots}</td>
+              <td>{row.own}</td>
+              <td>{row.fallback}</td>
+              <td style={row.none > 0 ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>
+                {row.none}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <table>
         <thead>
           <tr>

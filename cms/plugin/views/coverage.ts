@@ -97,3 +97,32 @@ export async function coverage(
   }
   return cells
 }
+
+export type CoverageSummaryRow = {
+  language: string
+  audience: Audience
+  slots: number
+  own: number
+  fallback: number
+  none: number
+}
+
+/** Per language × audience, the slots with own wording, a fallback, or none: the `yorisoi coverage` numbers. */
+export function coverageSummary(cells: readonly CoverageCell[]): CoverageSummaryRow[] {
+  const rows = new Map<string, CoverageSummaryRow>()
+  for (const cell of cells) {
+    const key = `${cell.language}|${cell.audience}`
+    const row = rows.get(key) ?? {
+      language: cell.language,
+      audience: cell.audience,
+      slots: 0,
+      own: 0,
+      fallback: 0,
+      none: 0,
+    }
+    row.slots++
+    row[cell.reach]++
+    rows.set(key, row)
+  }
+  return [...rows.values()]
+}
