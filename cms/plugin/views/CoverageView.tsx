@@ -99,8 +99,8 @@ export async function CoverageView(props: Props) {
         {reached('none')} — 承認済み {count('approved')} ・ 要再翻訳 {count('stale')} ・ 監修待ち{' '}
         {count('in-review')} ・ 未作成 {count('missing')} / approved, stale, in review, missing. ✓ 承認済み ・
         古 要再翻訳 ・ 監 監修待ち ・ ✗ 未作成; → は代わりに届くメッセージ / → the message sent instead.
-        パートナー・家族に本人向けの文面は届けません（最後の手段のみ、なしに数えます）/ Partners and family
-        never get the primary's wording but as a last resort, counted as none.
+        パートナー・家族に本人向けの文面は届けません（最後の手段のみ、なしに数えます）/ A partner or relative
+        reads the pregnant person's or main caregiver's wording only as a last resort, counted as none.
       </p>
       <table data-summary="true" style={{ marginBottom: '1rem' }}>
         <thead>
