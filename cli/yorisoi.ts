@@ -7,6 +7,7 @@ import {
   checkCivilDate,
 } from '../shared/calendar'
 import { type ScheduledSend, scheduleBetween, type TimelineFacts, timelineProblem } from '../shared/program'
+import { coverage } from './coverage'
 import { createAdmin } from './create-admin'
 import { flagged } from './flagged'
 import { linkSecret } from './link-secret'
@@ -133,6 +134,7 @@ try {
   else if (argv[0] === 'create-admin') await createAdmin(argv.slice(1))
   else if (argv[0] === 'shard') await shard(argv.slice(1))
   else if (argv[0] === 'link-secret') await linkSecret(argv.slice(1))
+  else if (argv[0] === 'coverage') coverage(argv.slice(1))
   else main(argv)
 } catch (error) {
   const known = error instanceof InputError || error instanceof BilingualError

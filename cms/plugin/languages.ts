@@ -1,20 +1,17 @@
 import type { SelectField } from 'payload'
+import { languageName, languageTags } from '../../shared/languages'
 import { label } from './i18n'
 
-/** Languages a message or a local entry can be written in. `ja` is always the source. */
-export const defaultLanguages = ['ja', 'en', 'zh', 'ko', 'vi', 'pt', 'tl', 'ne', 'id'] as const
+/** Languages a message or a local entry can be written in: the registry's, `ja` (the source) first. */
+export const defaultLanguages: readonly string[] = languageTags
 
-export const languageLabels: Record<string, { ja: string; en: string }> = {
-  ja: { ja: '日本語', en: 'Japanese' },
-  en: { ja: '英語', en: 'English' },
-  zh: { ja: '中国語', en: 'Chinese' },
-  ko: { ja: '韓国語', en: 'Korean' },
-  vi: { ja: 'ベトナム語', en: 'Vietnamese' },
-  pt: { ja: 'ポルトガル語', en: 'Portuguese' },
-  tl: { ja: 'タガログ語', en: 'Tagalog' },
-  ne: { ja: 'ネパール語', en: 'Nepali' },
-  id: { ja: 'インドネシア語', en: 'Indonesian' },
-}
+/** Staff read a language by its Japanese and English names. */
+export const languageLabels: Record<string, { ja: string; en: string }> = Object.fromEntries(
+  languageTags.map((tag) => {
+    const { ja, en } = languageName(tag)
+    return [tag, { ja, en }]
+  }),
+)
 
 export const languageOptions = (languages: readonly string[]) =>
   languages.map((value) => ({ value, label: languageLabels[value] ?? { ja: value, en: value } }))

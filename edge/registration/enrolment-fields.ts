@@ -1,24 +1,15 @@
 import { html } from 'hono/html'
 import type { Channel, TenantSettings } from '../../shared/contract'
+import { languageRegistry } from '../../shared/languages'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 
 // What every enrolment form (registration, an invitation) asks last: language, channel, address,
 // consent to the privacy notice, and the button.
 
-export const languageNames: Record<string, string> = {
-  ja: '日本語',
-  en: 'English',
-  zh: '中文',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-  ko: '한국어',
-  vi: 'Tiếng Việt',
-  pt: 'Português',
-  'pt-BR': 'Português (Brasil)',
-  ne: 'नेपाली',
-  tl: 'Tagalog',
-  id: 'Bahasa Indonesia',
-}
+/** Each language in its own name, as a resident picks it (shared/languages). */
+export const languageNames: Record<string, string> = Object.fromEntries(
+  languageRegistry.map((entry) => [entry.tag, entry.names.own]),
+)
 
 export function radio(
   name: string,

@@ -86,6 +86,16 @@ export function composeDay(input: ComposeInput): Outcome<Composition> {
         ),
       })
       problems.push(...filler.problems)
+      if (selection.fallback === 'last-resort') {
+        gaps.push({
+          slot: planned.slot,
+          timeline: planned.timeline,
+          audience: subscriber.audience,
+          language: subscriber.language,
+          tried: [],
+          lastResort: { messageId: message.id, language: message.language },
+        })
+      }
     } else {
       const { tried } = selection
       gaps.push({

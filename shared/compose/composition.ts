@@ -31,13 +31,17 @@ export interface ComposedEntry {
   url?: string
 }
 
-/** A slot no message fills in any fallback: the edge flags it instead of sending nothing silently. */
+/**
+ * A slot no audience-right message fills in any fallback. Without any message the edge flags it
+ * instead of sending nothing silently; with `lastResort` the primary's wording was sent instead.
+ */
 export interface Gap {
   slot: string
   timeline: number
   audience: Audience
   language: string
   tried: string[]
+  lastResort?: { messageId: string; language: string }
 }
 
 /** One delivery, channel-neutral: every channel renders from this. */

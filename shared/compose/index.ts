@@ -18,7 +18,14 @@ export { indexMessages, type MessageIndex, messageKey } from './message-index'
 export { type NurseChange, nurseChangeText, nurseNoteOf } from './nurse'
 export { type PageData, renderPage } from './page'
 export type { ComposeProblem, Outcome } from './problem'
-export { type Fallback, languageChain, type Selection, selectMessage } from './select'
+export {
+  type Coverage,
+  coverageOf,
+  type Fallback,
+  languageChain,
+  type Selection,
+  selectMessage,
+} from './select'
 export { type RenderedSms, renderSms } from './sms'
 export { blocksToText, inlinesToText } from './text'
 export type { DeliveryLinks, Subscriber } from './values'

@@ -1,28 +1,46 @@
 import type { Audience, MessageVersion } from '../contract'
+import { languageFallback, sourceLanguage } from '../languages'
 import { type MessageIndex, messageKey } from './message-index'
 
-/** Who else's wording may stand in: a family member reads the partner's, a partner the primary's. */
+/**
+ * Whose wording a reader may be given, in order. A partner or a family member is never addressed
+ * as the pregnant person or the main caregiver: family reads family wording, then the partner's
+ * (both speak to someone beside the primary); a partner reads only the partner's.
+ */
 const audienceChains: Record<Audience, readonly Audience[]> = {
   primary: ['primary'],
-  partner: ['partner', 'primary'],
-  family: ['family', 'partner', 'primary'],
+  partner: ['partner'],
+  family: ['family', 'partner'],
 }
 
-export type Fallback = 'none' | 'audience' | 'language' | 'language-and-audience'
+/**
+ * When no audience-right wording exists in any language of the chain, a partner or family
+ * member still gets the slot (composition never sends nothing) in the primary's wording, along
+ * the same language chain. That is a gap: `last-resort` is listed by the coverage view and the
+ * coverage command, and the composition records it among its gaps.
+ */
+const lastResort: Audience = 'primary'
+
+/** `none`: the reader's own wording in their language. `last-resort`: see above. */
+export type Fallback = 'none' | 'audience' | 'language' | 'language-and-audience' | 'last-resort'
 
 export type Selection =
   | { found: true; message: MessageVersion; language: string; audience: Audience; fallback: Fallback }
   | { found: false; slot: string; audience: Audience; language: string; tried: string[] }
 
-/** The resident's language, then the tenant's fallback order, without repeats. */
+/**
+ * The resident's language, then that language's own fallback order (shared/languages), then the
+ * town's, then Japanese (the source every text is written in), without repeats.
+ */
 export function languageChain(language: string, fallbackLanguages: readonly string[]): string[] {
-  return [...new Set([language, ...fallbackLanguages])]
+  return [...new Set([language, ...languageFallback(language), ...fallbackLanguages, sourceLanguage])]
 }
 
 /**
- * The message for a slot, trying every audience in the resident's language before moving to the
- * next language: a partner reads the primary's wording in their own language rather than their
- * own wording in a language they may not read. A gap lists every key tried (CMS coverage view).
+ * The message for a slot. The audience rule wins over the language: every language of the chain
+ * is tried for the reader's own audience before the next allowed audience, so an English-reading
+ * partner gets the partner's Japanese rather than the pregnant person's English. Primary wording
+ * reaches a partner or family member only as the last resort. A gap lists every key tried.
  */
 export function selectMessage(
   index: MessageIndex,
@@ -32,18 +50,19 @@ export function selectMessage(
   fallbackLanguages: readonly string[],
 ): Selection {
   const tried: string[] = []
-  for (const lang of languageChain(language, fallbackLanguages)) {
-    for (const who of audienceChains[audience]) {
+  const languages = languageChain(language, fallbackLanguages)
+  const audiences = audience === lastResort ? [audience] : [...audienceChains[audience], lastResort]
+  for (const who of audiences) {
+    for (const lang of languages) {
       const key = messageKey(slot, who, lang)
       const message = index.get(key)
-      if (message)
-        return {
-          found: true,
-          message,
-          language: lang,
-          audience: who,
-          fallback: fallbackOf(lang !== language, who !== audience),
-        }
+      if (message) {
+        const fallback =
+          who === lastResort && audience !== lastResort
+            ? 'last-resort'
+            : fallbackOf(lang !== language, who !== audience)
+        return { found: true, message, language: lang, audience: who, fallback }
+      }
       tried.push(key)
     }
   }
@@ -53,4 +72,12 @@ export function selectMessage(
 function fallbackOf(language: boolean, audience: boolean): Fallback {
   if (language) return audience ? 'language-and-audience' : 'language'
   return audience ? 'audience' : 'none'
+}
+
+/** How a coverage count reads a selection: own wording, an allowed fallback, or nothing right. */
+export type Coverage = 'own' | 'fallback' | 'none'
+
+export function coverageOf(selection: Selection): Coverage {
+  if (!selection.found || selection.fallback === 'last-resort') return 'none'
+  return selection.fallback === 'none' ? 'own' : 'fallback'
 }

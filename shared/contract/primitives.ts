@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isLanguageTag, languageTags } from '../languages'
 import { type Audience, audiences } from '../program'
 import { bilingual } from './messages'
 
@@ -55,16 +56,14 @@ export const timeZone = z.string().refine(
   { error: bilingual('不明なタイムゾーンです（例: Asia/Tokyo）', 'Unknown time zone (e.g. Asia/Tokyo)') },
 )
 
-/** BCP 47 language tag as used for content: ja, en, zh-Hans, pt-BR, vi ... */
-export const language = z
-  .string()
-  .regex(
-    /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+/** A language yorisoi writes in: one of the registry's BCP 47 tags (shared/languages). */
+export const language = z.string().refine(isLanguageTag, {
+  error: (issue) =>
     bilingual(
-      '言語は BCP 47 の言語タグです（例: ja, en, zh-Hans）',
-      'A language is a BCP 47 tag (e.g. ja, en, zh-Hans)',
+      `言語「${String(issue.input)}」は登録されていません（使える言語: ${languageTags.join(', ')}）`,
+      `Unknown language "${String(issue.input)}" (known: ${languageTags.join(', ')})`,
     ),
-  )
+})
 
 export { type Audience, audiences }
 export const audience = z.enum(audiences, {

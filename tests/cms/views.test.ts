@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { defaultLanguages } from '../../cms/plugin/languages'
 import { defaultSlugs } from '../../cms/plugin/slugs'
 import { CoverageView } from '../../cms/plugin/views/CoverageView'
-import { coverage } from '../../cms/plugin/views/coverage'
+import { coverage, coverageSummary } from '../../cms/plugin/views/coverage'
 import { coverageSettings } from '../../cms/plugin/views/coverageSettings'
 import { ReviewText } from '../../cms/plugin/views/ReviewText'
 import { reviewQueue } from '../../cms/plugin/views/reviewQueue'
@@ -96,7 +96,7 @@ describe('review queue text', () => {
 })
 
 describe('coverage', () => {
-  it('shows each slot × audience × language as approved, stale, in review or missing, with the fallback the edge would use', async () => {
+  it('shows each slot × audience × language as approved, stale, in review or missing, with what the edge would send', async () => {
     const source = await create('pregnancy/100')
     await approve(source.id)
     const partner = await create('pregnancy/100', { audience: 'partner', subject: 'パートナーの方へ' })
@@ -119,22 +119,46 @@ describe('coverage', () => {
     const at = (slot: string, audience: string, language: string) =>
       cells.find((c) => c.slot === slot && c.audience === audience && c.language === language)
 
-    expect(at('pregnancy/100', 'primary', 'ja')).toMatchObject({ status: 'approved', filledBy: null })
+    expect(at('pregnancy/100', 'primary', 'ja')).toMatchObject({
+      status: 'approved',
+      reach: 'own',
+      filledBy: null,
+    })
+    // No approved partner wording anywhere: the primary's would go out only as the last resort, a gap.
     expect(at('pregnancy/100', 'partner', 'ja')).toMatchObject({
       status: 'in-review',
+      reach: 'none',
       filledBy: { audience: 'primary', language: 'ja' },
     })
     expect(at('pregnancy/100', 'family', 'ja')).toMatchObject({
       status: 'missing',
+      reach: 'none',
       filledBy: { audience: 'primary', language: 'ja' },
     })
-    expect(at('pregnancy/100', 'primary', 'en')).toMatchObject({ status: 'stale' })
+    expect(at('pregnancy/100', 'primary', 'en')).toMatchObject({ status: 'stale', reach: 'own' })
     expect(at('pregnancy/100', 'partner', 'en')).toMatchObject({
       status: 'missing',
+      reach: 'none',
       filledBy: { audience: 'primary', language: 'en' },
     })
-    expect(at('pregnancy/101', 'primary', 'ja')).toMatchObject({ status: 'missing', filledBy: null })
+    expect(at('pregnancy/101', 'primary', 'ja')).toMatchObject({
+      status: 'missing',
+      reach: 'none',
+      filledBy: null,
+    })
     expect(at('pregnancy/300', 'primary', 'ja')).toBeUndefined()
+    // The summary counts the same cells as `yorisoi coverage` does the sample content.
+    const partnerJa = coverageSummary(cells).find((r) => r.language === 'ja' && r.audience === 'partner')!
+    const mine = cells.filter((c) => c.language === 'ja' && c.audience === 'partner')
+    expect(partnerJa).toEqual({
+      language: 'ja',
+      audience: 'partner',
+      slots: mine.length,
+      own: mine.filter((c) => c.reach === 'own').length,
+      fallback: 0,
+      none: mine.filter((c) => c.reach === 'none').length,
+    })
+    expect(partnerJa.none).toBeGreaterThan(0)
     expect(cells.filter((c) => c.status === 'missing').length).toBeGreaterThan(1000)
   })
 })
@@ -182,12 +206,14 @@ describe('coverage for a tenant', () => {
     let at = await cellsFor(a)
     expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({
       status: 'missing',
+      reach: 'fallback',
       covered: true,
       filledBy: { audience: 'primary', language: 'en' },
     })
-    // The resident's language across audiences is tried before the next language.
+    // A partner is never counted as reached by the pregnant person's wording.
     expect(at('pregnancy/120', 'partner', 'vi')).toMatchObject({
-      covered: true,
+      reach: 'none',
+      covered: false,
       filledBy: { audience: 'primary', language: 'en' },
     })
     expect(at('pregnancy/121', 'primary', 'vi')).toMatchObject({
@@ -205,14 +231,17 @@ describe('coverage for a tenant', () => {
       filledBy: null,
     })
 
-    // The same content under another tenant's order: Japanese first, so Japanese fills the gap.
+    // Vietnamese's own order (やさしい日本語, English) comes before the town's Japanese-first order.
     at = await cellsFor(await settingsOf(world.tenantA, ['ja', 'en', 'vi'], ['ja', 'en']))
-    expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({ filledBy: { language: 'ja' } })
+    expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({ filledBy: { language: 'en' } })
 
-    // A tenant whose fallback never reaches Japanese: the Japanese-only slot is a gap in Vietnamese.
+    // A tenant whose fallback never names Japanese: every chain still ends in it, the source.
     const b = await settingsOf(world.tenantB, ['ja', 'vi'], ['en'])
     at = await cellsFor(b)
-    expect(at('pregnancy/121', 'primary', 'vi')).toMatchObject({ covered: false, filledBy: null })
+    expect(at('pregnancy/121', 'primary', 'vi')).toMatchObject({
+      reach: 'fallback',
+      filledBy: { language: 'ja' },
+    })
     expect(at('pregnancy/120', 'primary', 'vi')).toMatchObject({
       covered: true,
       filledBy: { language: 'en' },
@@ -232,7 +261,7 @@ describe('coverage for a tenant', () => {
     expect(national).toMatchObject({
       tenant: null,
       programName: 'standard',
-      languages: ['ja', 'en'],
+      languages: [...defaultLanguages],
       fallbackLanguages: ['ja'],
     })
     const unknown = await coverageSettings(
@@ -257,8 +286,8 @@ describe('coverage view', () => {
       languages: defaultLanguages,
     } as unknown as Parameters<typeof CoverageView>[0] & AdminViewServerProps
     const html = renderToStaticMarkup(await CoverageView(props))
-    // The town list, the settings line and the column heads; not the thousands of cells.
-    return html.slice(0, html.indexOf('<tbody>'))
+    // The town list, the settings line, the summary and the column heads; not the thousands of cells.
+    return html.slice(0, html.lastIndexOf('<tbody>'))
   }
 
   it("shows staff only their own town: another town's name and languages are not shown", async () => {
@@ -272,8 +301,12 @@ describe('coverage view', () => {
     expect(editor).toContain('世田谷区')
     expect(editor).toContain('本人（妊娠中の方・主な養育者）・ネパール語')
 
+    expect(editor).toContain('言語 / languages 日本語、ネパール語 ・')
+
+    // Staff asking for town B get the national view (every language), never B's settings.
     const staff = await render('staffA', world.tenantB.id)
-    expect(staff).not.toContain('ネパール語')
+    expect(staff).toContain('全国 / National')
+    expect(staff).not.toContain('言語 / languages 日本語、ネパール語 ・')
     expect(staff).not.toContain('世田谷区')
     expect(await render('staffA', world.tenantA.id)).toContain('港区')
   })

@@ -47,14 +47,15 @@ describe('the coverage screen', () => {
       languages: defaultLanguages,
     } as unknown as Parameters<typeof CoverageView>[0] & AdminViewServerProps
     const html = renderToStaticMarkup(await CoverageView(props))
-    // The settings line and the column heads, then the first day's row (not thousands of cells).
-    const head = textOf(html.slice(0, html.indexOf('<tbody>')))
-    const start = html.indexOf('<tbody>') + '<tbody>'.length
+    // The settings line, the summary and the column heads, then the first day's row (not thousands of cells).
+    const head = textOf(html.slice(0, html.lastIndexOf('<tbody>')))
+    const start = html.lastIndexOf('<tbody>') + '<tbody>'.length
     const firstRow = html.slice(start, html.indexOf('</td>', start) + '</td>'.length)
     expect(head).toContain('標準プログラム')
     expect(head).toContain('言語 / languages 日本語、英語')
     expect(head).toContain('本人（妊娠中の方・主な養育者）・日本語')
     expect(head).toContain('家族・英語')
+    expect(head).toContain('英語 家族 542')
     expect(head).not.toMatch(/primary|family|standard/)
     expect(firstRow).toBe('<tr><td>妊娠4週0日 <small>pregnancy/28</small></td>')
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { indexMessages, selectMessage } from '../../shared/compose'
+import { coverageOf, indexMessages, selectMessage } from '../../shared/compose'
 import { fixtureNationalPart } from '../../shared/contract/fixture'
 import { fixtureIndex } from './compose-support'
 
@@ -26,14 +26,28 @@ describe('selectMessage', () => {
     expect(selection).toMatchObject({ found: true, language: 'ja', fallback: 'language' })
   })
 
-  it('keeps the resident’s language over their own audience’s wording in another language', () => {
+  it('gives an English-reading partner the partner’s Japanese, never the pregnant person’s English', () => {
+    const index = new Map(fixtureIndex)
+    const english = fixtureNationalPart.messages.find((m) => m.id === 'msg-pregnancy-196-primary-ja')!
+    index.set('pregnancy/196|primary|en', { ...english, id: 'primary-en', language: 'en' })
+    const selection = selectMessage(index, 'pregnancy/196', 'partner', 'en', ['ja'])
+    expect(selection).toMatchObject({
+      found: true,
+      language: 'ja',
+      audience: 'partner',
+      fallback: 'language',
+    })
+  })
+
+  it('gives a partner the primary wording only as the last resort, marked as one', () => {
     const selection = selectMessage(fixtureIndex, 'newborn/30', 'partner', 'en', ['ja'])
     expect(selection).toMatchObject({
       found: true,
       language: 'en',
       audience: 'primary',
-      fallback: 'audience',
+      fallback: 'last-resort',
     })
+    expect(coverageOf(selection)).toBe('none')
   })
 
   it('never hands a primary resident the partner’s wording', () => {
@@ -54,10 +68,13 @@ describe('selectMessage', () => {
       language: 'en',
       tried: [
         'age2/10|family|en',
-        'age2/10|partner|en',
-        'age2/10|primary|en',
+        'age2/10|family|ja-x-easy',
         'age2/10|family|ja',
+        'age2/10|partner|en',
+        'age2/10|partner|ja-x-easy',
         'age2/10|partner|ja',
+        'age2/10|primary|en',
+        'age2/10|primary|ja-x-easy',
         'age2/10|primary|ja',
       ],
     })

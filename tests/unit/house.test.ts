@@ -45,8 +45,13 @@ describe('the house', () => {
       cli: ['cli', 'shared', 'edge'],
       bench: ['bench', 'shared', 'edge', 'cms', 'seed', 'dev', 'tests'],
     }
+    // `yorisoi coverage` reads the pure sample content generator, and nothing else of the seed.
+    const sampleContent = (from: string, to: string) =>
+      sideOf(from) === 'cli' && to.startsWith('seed/content/')
     const wrong = [...graph].flatMap(([from, targets]) =>
-      targets.filter((to) => !allowed[sideOf(from)]!.includes(sideOf(to))).map((to) => `${from} -> ${to}`),
+      targets
+        .filter((to) => !allowed[sideOf(from)]!.includes(sideOf(to)) && !sampleContent(from, to))
+        .map((to) => `${from} -> ${to}`),
     )
     expect(wrong).toEqual([])
   })

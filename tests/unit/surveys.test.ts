@@ -51,7 +51,11 @@ describe('which survey a day’s message offers', () => {
   it('the survey whose window the resident is in, in their language, else along the fallback chain', () => {
     expect(day()).toMatchObject({ survey: { id: 's8' }, reminder: 0 })
     expect(day([], { language: 'en', fallbackLanguages: ['ja'] })).toMatchObject({ survey: { id: 's8-en' } })
-    expect(day([], { language: 'vi', fallbackLanguages: ['ja'] })).toMatchObject({ survey: { id: 's8' } })
+    // Each language's own fallback order comes before the town's (shared/languages).
+    expect(day([], { language: 'vi', fallbackLanguages: ['ja'] })).toMatchObject({ survey: { id: 's8-en' } })
+    expect(day([], { language: 'zh-Hans', fallbackLanguages: ['en'] })).toMatchObject({
+      survey: { id: 's8' },
+    })
     expect(day([], { contexts: [month6] })).toBeNull()
     expect(day([], { audience: 'partner' })).toBeNull()
   })

@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import type { Program } from '../../../shared/program'
 import { programLabel } from '../collections/tenants'
 import type { YorisoiSlugs } from '../slugs'
-import { type CoverageCell, type CoverageStatus, coverage } from './coverage'
+import { type CoverageCell, type CoverageStatus, coverage, coverageSummary } from './coverage'
 import { coverageSettings } from './coverageSettings'
 import { audienceInWords, languageInWords, slotInWords } from './keyInWords'
 import { ViewFrame } from './ViewFrame'
@@ -16,19 +16,21 @@ type Props = AdminViewServerProps & {
 }
 
 function Cell({ cell }: { cell: CoverageCell }) {
-  if (cell.filledBy) {
+  const instead = cell.filledBy
+    ? `→ ${audienceInWords(cell.filledBy.audience)}・${languageInWords(cell.filledBy.language)}`
+    : ''
+  if (cell.reach === 'fallback') {
     return (
       <td data-covered="fallback" style={{ color: 'var(--theme-success-750)' }}>
-        {marks[cell.status]} → {audienceInWords(cell.filledBy.audience)}・
-        {languageInWords(cell.filledBy.language)}
-        （代替で届く / covered by fallback）
+        {marks[cell.status]} {instead}（代替 / fallback）
       </td>
     )
   }
-  if (!cell.covered) {
+  if (cell.reach === 'none') {
     return (
-      <td data-covered="no" style={{ color: 'var(--theme-error-500)', fontWeight: 600 }}>
-        {marks[cell.status]} 届かない / gap
+      <td data-covered="none" style={{ color: 'var(--theme-error-500)', fontWeight: 600 }}>
+        {marks[cell.status]} なし / none
+        {cell.filledBy ? ` ${instead}（最後の手段 / last resort）` : ''}
       </td>
     )
   }
@@ -37,7 +39,7 @@ function Cell({ cell }: { cell: CoverageCell }) {
 
 /**
  * /admin/coverage?tenant=ID: every send slot × audience × language a tenant offers, under its
- * program, and what its own language fallback order fills each gap with.
+ * program: own wording, an audience-right fallback (shared/compose selectMessage), or none.
  */
 export async function CoverageView(props: Props) {
   const { payload, user } = props.initPageResult.req
@@ -69,8 +71,7 @@ export async function CoverageView(props: Props) {
   const bySlot = new Map<string, CoverageCell[]>()
   for (const cell of cells) bySlot.set(cell.slot, [...(bySlot.get(cell.slot) ?? []), cell])
   const count = (status: CoverageStatus) => cells.filter((c) => c.status === status).length
-  const byFallback = cells.filter((c) => c.covered && c.filledBy).length
-  const gaps = cells.filter((c) => !c.covered).length
+  const reached = (reach: CoverageCell['reach']) => cells.filter((c) => c.reach === reach).length
   const columns = bySlot.values().next().value ?? []
 
   return (
@@ -94,11 +95,39 @@ export async function CoverageView(props: Props) {
         {settings.fallbackLanguages.map(languageInWords).join(' → ') || '—'}
       </p>
       <p>
-        届く / covered {cells.length - gaps} （うち代替 / by fallback {byFallback}）・ 届かない / gaps {gaps}{' '}
-        — 承認済み {count('approved')} ・ 要再翻訳 {count('stale')} ・ 監修待ち {count('in-review')} ・ 未作成{' '}
-        {count('missing')} / approved, stale, in review, missing. ✓ 承認済み ・ 古 要再翻訳 ・ 監 監修待ち ・
-        ✗ 未作成; → は代わりに届くメッセージ / → the message sent instead.
+        自分の文面 / own {reached('own')} ・ 代替 / fallback {reached('fallback')} ・ なし / none{' '}
+        {reached('none')} — 承認済み {count('approved')} ・ 要再翻訳 {count('stale')} ・ 監修待ち{' '}
+        {count('in-review')} ・ 未作成 {count('missing')} / approved, stale, in review, missing. ✓ 承認済み ・
+        古 要再翻訳 ・ 監 監修待ち ・ ✗ 未作成; → は代わりに届くメッセージ / → the message sent instead.
+        パートナー・家族に本人向けの文面は届けません（最後の手段のみ、なしに数えます）/ A partner or relative
+        reads the pregnant person's or main caregiver's wording only as a last resort, counted as none.
       </p>
+      <table data-summary="true" style={{ marginBottom: '1rem' }}>
+        <thead>
+          <tr>
+            <th>言語 / Language</th>
+            <th>対象 / Audience</th>
+            <th>スロット / Slots</th>
+            <th>自分の文面 / Own</th>
+            <th>代替 / Fallback</th>
+            <th>なし / None</th>
+          </tr>
+        </thead>
+        <tbody>
+          {coverageSummary(cells).map((row) => (
+            <tr key={`${row.language}-${row.audience}`}>
+              <td>{languageInWords(row.language)}</td>
+              <td>{audienceInWords(row.audience)}</td>
+              <td>{row.slots}</td>
+              <td>{row.own}</td>
+              <td>{row.fallback}</td>
+              <td style={row.none > 0 ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>
+                {row.none}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <table>
         <thead>
           <tr>

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { messageKey, selectMessage } from '../../../shared/compose'
+import { type Coverage, coverageOf, messageKey, selectMessage } from '../../../shared/compose'
 import type { MessageVersion } from '../../../shared/contract'
 import type { Audience } from '../../../shared/contract/primitives'
 import { audiences } from '../../../shared/contract/primitives'
@@ -13,9 +13,15 @@ export type CoverageCell = {
   audience: Audience
   language: string
   status: CoverageStatus
-  /** A resident of this language gets a message on this slot: its own or one the fallback chain reaches. */
+  /**
+   * As the edge chooses (shared/compose selectMessage): `own` approved wording, a `fallback` right
+   * for the audience along the language chain, or `none` — nothing right for the audience, even if
+   * a partner or family member would get the primary's wording as the last resort.
+   */
+  reach: Coverage
+  /** reach is own or fallback. */
   covered: boolean
-  /** For a gap: the approved message a resident would get instead (same rules as the edge), or null. */
+  /** The approved message a resident would get instead of their own (a fallback or the last resort), or null. */
   filledBy: { slot: string; audience: Audience; language: string } | null
 }
 
@@ -30,8 +36,9 @@ type MessageRow = {
 
 /**
  * Every send slot × audience × language of a program: approved, stale (a translation behind its
- * source), in review, or missing, and for each gap which fallback the edge would use — the
- * resident's language first, then `fallbackLanguages` in order (a tenant's own order).
+ * source), in review, or missing, and what a resident reads there under the edge's rule: the
+ * audience rule first, then the resident's language, its own fallback order, `fallbackLanguages`
+ * (a tenant's own order) and Japanese.
  */
 export async function coverage(
   payload: Payload,
@@ -78,18 +85,44 @@ export async function coverage(
           : row?.reviewState === 'in-review'
             ? 'in-review'
             : 'missing'
-        let filledBy: CoverageCell['filledBy'] = null
-        let covered = status === 'approved' || status === 'stale'
-        if (status !== 'approved') {
-          const selection = selectMessage(approved, slot, audience, language, fallbackLanguages)
-          covered = selection.found
-          if (selection.found && (selection.audience !== audience || selection.language !== language)) {
-            filledBy = { slot, audience: selection.audience, language: selection.language }
-          }
-        }
-        cells.push({ slot, audience, language, status, covered, filledBy })
+        const selection = selectMessage(approved, slot, audience, language, fallbackLanguages)
+        const reach = coverageOf(selection)
+        const filledBy =
+          selection.found && (selection.audience !== audience || selection.language !== language)
+            ? { slot, audience: selection.audience, language: selection.language }
+            : null
+        cells.push({ slot, audience, language, status, reach, covered: reach !== 'none', filledBy })
       }
     }
   }
   return cells
+}
+
+export type CoverageSummaryRow = {
+  language: string
+  audience: Audience
+  slots: number
+  own: number
+  fallback: number
+  none: number
+}
+
+/** Per language × audience, the slots with own wording, a fallback, or none: the `yorisoi coverage` numbers. */
+export function coverageSummary(cells: readonly CoverageCell[]): CoverageSummaryRow[] {
+  const rows = new Map<string, CoverageSummaryRow>()
+  for (const cell of cells) {
+    const key = `${cell.language}|${cell.audience}`
+    const row = rows.get(key) ?? {
+      language: cell.language,
+      audience: cell.audience,
+      slots: 0,
+      own: 0,
+      fallback: 0,
+      none: 0,
+    }
+    row.slots++
+    row[cell.reach]++
+    rows.set(key, row)
+  }
+  return [...rows.values()]
 }

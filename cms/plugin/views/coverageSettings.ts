@@ -23,8 +23,8 @@ type TenantRow = {
 
 /**
  * What the coverage view measures: for a tenant, its program, the languages it offers and its own
- * fallback order; without one, the first program and the editors' first two languages, falling
- * back to the source language.
+ * fallback order; without one (the national content), the first program and every language the
+ * editors write in, falling back to the source language.
  */
 export async function coverageSettings(
   payload: Payload,
@@ -52,7 +52,7 @@ export async function coverageSettings(
       tenant: null,
       programName: firstProgram,
       program: programs[firstProgram]!,
-      languages: languages.slice(0, 2),
+      languages: [...languages],
       fallbackLanguages: languages.slice(0, 1),
     }
   }

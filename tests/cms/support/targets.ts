@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
+import { languageTags } from '../../../shared/languages'
 import { lexical, messageData } from './content'
 import type { World } from './people'
 
 let counter = 0
 const next = () => ++counter
 const slot = () => `pregnancy/${28 + (next() % 260)}`
-const uniqueLanguage = () => ['ja', 'en', 'zh', 'ko', 'vi', 'pt', 'tl', 'ne', 'id'][Math.floor(counter / 260)]
+const uniqueLanguage = () => languageTags[Math.floor(counter / 260)]
 
 /** For each collection: data a user would send to create one, an edit, and a fresh target to act on. */
 export type Targets = Record<
