@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { jwtVerify } from 'jose'
+import { jwtVerify, type KeyLike } from 'jose'
 import { type AnnouncementRecipient, reaches } from '../../../shared/announcements/target'
 import {
   type ActivationRecord,
@@ -29,7 +29,7 @@ export interface FakeEdge {
 
 /** The staff API's side, when a test asks for it: the key its assertions verify with, and each town's residents. */
 export interface FakeStaffApi {
-  publicKey: CryptoKey
+  publicKey: KeyLike
   residents: Record<string, AnnouncementRecipient[]>
 }
 
