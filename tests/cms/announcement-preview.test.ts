@@ -209,6 +209,14 @@ describe('the announcement preview', () => {
     expect(json.reason).toContain('日本語の文面が必要です / A Japanese text is required')
     expect(json.reason).toContain('https:// で始まる URL にしてください / Use an https:// URL')
     expect(json.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['texts.0.title', 'texts', 'url']))
+    const halfWindow = await preview(
+      'nurse',
+      form({ target: { window: { unit: 'pregnancy-month', from: 8, to: null } } }),
+    )
+    expect(halfWindow.status).toBe(400)
+    expect(halfWindow.json.ok === false && halfWindow.json.reason).toContain(
+      '対象期間の開始と終了を入力してください（例: 妊娠6か月〜8か月） / Enter where the window starts and ends',
+    )
     expect((await preview('nurse', 'not json')).status).toBe(400)
   })
 })

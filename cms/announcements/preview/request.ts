@@ -14,12 +14,10 @@ const unset = (value: unknown) => (value === null || value === '' ? undefined : 
 const idOf = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
-const windowOf = (value: unknown) => {
-  if (value === null || value === undefined) return undefined
-  const group = value as { unit?: unknown }
-  if (!group.unit) return undefined
-  return toProgramWindow(value) ?? value
-}
+const incompleteWindow = bilingual(
+  '対象期間の開始と終了を入力してください（例: 妊娠6か月〜8か月）',
+  'Enter where the window starts and ends (e.g. pregnancy months 6 to 8)',
+)
 
 const text = z.preprocess(
   (value) =>
@@ -47,10 +45,14 @@ export const previewRequest = z.object({
     .refine((texts) => new Set(texts.map((t) => t.language)).size === texts.length, {
       error: bilingual('同じ言語の文面が二つあります', 'Two texts share a language'),
     }),
-  target: z.preprocess((value) => {
+  target: z.preprocess((value, ctx) => {
     const target = (value ?? {}) as Record<string, unknown>
+    const group = target.window as { unit?: unknown } | null | undefined
+    const window = group?.unit ? toProgramWindow(group) : undefined
+    if (window === null)
+      ctx.addIssue({ code: 'custom', path: ['window'], message: incompleteWindow, input: group })
     return {
-      window: windowOf(target.window),
+      window: window ?? undefined,
       audiences: unset(target.audiences) ?? undefined,
       languages: unset(target.languages) ?? undefined,
       channels: unset(target.channels) ?? undefined,
