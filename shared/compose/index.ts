@@ -3,6 +3,7 @@
 export {
   type AnnouncementLinks,
   type AnnouncementReader,
+  type AnnouncementSender,
   announcementTextFor,
   type RenderedAnnouncement,
   renderAnnouncement,

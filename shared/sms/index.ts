@@ -1,1 +1,2 @@
+export { smsCost, smsPricePerSegment } from './price'
 export { measureSms, type SmsMeasure, smsCharacterCap } from './segments'

@@ -1,6 +1,15 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { ActivationRecord, Manifest } from '../../../shared/contract'
+import { jwtVerify, type KeyLike } from 'jose'
+import { type AnnouncementRecipient, reaches } from '../../../shared/announcements/target'
+import {
+  type ActivationRecord,
+  type AnnouncementPreview,
+  announcementPreviewRequest,
+  type Manifest,
+  staffApiAudience,
+  staffApiIssuer,
+} from '../../../shared/contract'
 
 // The edge's ingest API in its shapes, in memory: enough for the CMS's publish, rollback, preview
 // and history to run for real (the edge itself is tested in tests/edge and tests/integration).
@@ -13,7 +22,15 @@ export interface FakeEdge {
   activations: ActivationRecord[]
   /** The role changes the users hook reported, for each affected town's access log. */
   roleChanges: Json[]
+  /** The staff API's announcement previews asked, as {tenant, role, body}. */
+  announcementPreviews: Json[]
   close(): Promise<void>
+}
+
+/** The staff API's side, when a test asks for it: the key its assertions verify with, and each town's residents. */
+export interface FakeStaffApi {
+  publicKey: KeyLike
+  residents: Record<string, AnnouncementRecipient[]>
 }
 
 type Json = Record<string, unknown>
@@ -24,12 +41,13 @@ async function bodyOf(req: IncomingMessage): Promise<Json> {
   return chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Json) : {}
 }
 
-export async function startFakeEdge(token = 'fake-edge-token'): Promise<FakeEdge> {
+export async function startFakeEdge(token = 'fake-edge-token', staff?: FakeStaffApi): Promise<FakeEdge> {
   const verified = new Set<string>()
   const received = new Map<string, Set<number>>()
   const manifests = new Map<string, Manifest>()
   const activations: ActivationRecord[] = []
   const roleChanges: Json[] = []
+  const announcementPreviews: Json[] = []
   let active: { manifest: Manifest; activatedAt: string; previousManifestId: string | null } | null = null
 
   const refuse = (status: number, code: string, message: string) => ({
@@ -52,7 +70,44 @@ export async function startFakeEdge(token = 'fake-edge-token'): Promise<FakeEdge
     return { status: 200, body: { manifestId: manifest.id, active: true, activatedAt, previousManifestId } }
   }
 
+  // POST /staff/announcements/preview?tenant=: the signed assertion checked, counted by the shared rule.
+  const previewAnnouncement = async (req: IncomingMessage, url: URL) => {
+    if (!staff) return refuse(404, 'invalid-request', 'ありません / not found')
+    const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '')
+    const claims = await jwtVerify(bearer, staff.publicKey, {
+      issuer: staffApiIssuer,
+      audience: staffApiAudience,
+    }).then(
+      (verified) => verified.payload as { role?: string; tenants?: string[] },
+      () => null,
+    )
+    if (!claims) return refuse(401, 'unauthorized', '署名が正しくありません / bad assertion')
+    const tenant = url.searchParams.get('tenant') ?? ''
+    if (!['nurse', 'desk'].includes(claims.role ?? '') || !claims.tenants?.includes(tenant))
+      return refuse(403, 'forbidden', '権限がありません / not allowed')
+    const body = await bodyOf(req)
+    const asked = announcementPreviewRequest.safeParse(body)
+    if (!asked.success) return refuse(400, 'invalid-request', '不正な要求です / invalid request')
+    announcementPreviews.push({ tenant, role: claims.role, body })
+    const preview: AnnouncementPreview = { total: 0, byChannel: { email: 0, sms: 0, line: 0 }, byStage: [] }
+    for (const resident of staff.residents[tenant] ?? []) {
+      const reach = reaches(asked.data, resident)
+      if (!reach.receives) continue
+      preview.total++
+      preview.byChannel[resident.channel]++
+      const same = preview.byStage.find(
+        (s) => JSON.stringify({ ...s, count: 0 }) === JSON.stringify({ ...reach.stage, count: 0 }),
+      )
+      if (same) same.count++
+      else preview.byStage.push({ ...reach.stage, count: 1 } as AnnouncementPreview['byStage'][number])
+    }
+    return { status: 200, body: preview }
+  }
+
   const answer = async (req: IncomingMessage): Promise<{ status: number; body: unknown }> => {
+    const url = new URL(req.url ?? '/', 'http://edge')
+    if (req.method === 'POST' && url.pathname === '/staff/announcements/preview')
+      return previewAnnouncement(req, url)
     if (req.headers.authorization !== `Bearer ${token}`)
       return refuse(401, 'unauthorized', '取り込みトークンが正しくありません / wrong token')
     const path = new URL(req.url ?? '/', 'http://edge').pathname
@@ -120,6 +175,7 @@ export async function startFakeEdge(token = 'fake-edge-token'): Promise<FakeEdge
     activeId: () => active?.manifest.id ?? null,
     activations,
     roleChanges,
+    announcementPreviews,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
