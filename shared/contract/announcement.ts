@@ -13,7 +13,7 @@ export const announcementText = z.object({
   title: nonEmpty(60),
   /** Plain text; blank lines separate paragraphs. */
   body: nonEmpty(announcementBodyMaxLength),
-  /** The SMS/LINE form; without it those channels carry the title and the page link. */
+  /** The SMS form (LINE and email carry the whole body); without it an SMS carries the title and the page link. */
   shortText: shortText.optional(),
 })
 export type AnnouncementText = z.infer<typeof announcementText>
