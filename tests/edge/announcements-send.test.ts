@@ -1,3 +1,4 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import type { MessageSendRequest, Queue } from '@cloudflare/workers-types'
 import { beforeEach, expect, inject, it } from 'vitest'
@@ -6,6 +7,7 @@ import { startAnnouncements } from '../../edge/announcements/start'
 import type { ChannelAdapter } from '../../edge/channels/adapter'
 import { adapterFor } from '../../edge/channels/registry'
 import { storeTenantSecret } from '../../edge/channels/secrets'
+import { onDeliveryBatch } from '../../edge/delivery/consume'
 import { handleReschedule } from '../../edge/delivery/reschedule-queue'
 import type { Env } from '../../edge/env'
 import type { AnnouncementBatch, RescheduleMessage } from '../../edge/queues'
@@ -34,7 +36,10 @@ const origin = 'https://yorisoi.example.jp'
 const accountSid = `AC${'0123456789abcdef'.repeat(2)}`
 
 async function control(fake: string, path: string, body?: unknown) {
-  const response = await fetch(`${fake}/__fake/${path}`, { method: 'POST', body: JSON.stringify(body ?? null) })
+  const response = await fetch(`${fake}/__fake/${path}`, {
+    method: 'POST',
+    body: JSON.stringify(body ?? null),
+  })
   return (await response.json()) as { deliveries: Record<string, number> }
 }
 
@@ -57,7 +62,14 @@ const eighthMonth = (over: Partial<Announcement> = {}): Announcement => ({
   urgent: false,
   health: true,
   sendAt: '2026-11-23T00:30:00.000Z',
-  texts: [{ language: 'ja', title: '妊婦健診のご案内', body: '8か月の健診は予約制です。', shortText: '8か月の健診は予約制です。' }],
+  texts: [
+    {
+      language: 'ja',
+      title: '妊婦健診のご案内',
+      body: '8か月の健診は予約制です。',
+      shortText: '8か月の健診は予約制です。',
+    },
+  ],
   target: {
     window: { unit: 'pregnancy-month', from: 8, to: 8 },
     audiences: ['primary', 'partner'],
@@ -84,7 +96,12 @@ async function walk(messages: RescheduleMessage[], now: string): Promise<Announc
     const walks = capturing<RescheduleMessage>()
     for (const m of due)
       await handleReschedule(
-        { env: { ...providers, DELIVERY_QUEUE: deliveries } as Env, queue: walks, now: () => new Date(now), chunkSize: 2 },
+        {
+          env: { ...providers, DELIVERY_QUEUE: deliveries } as Env,
+          queue: walks,
+          now: () => new Date(now),
+          chunkSize: 2,
+        },
         m,
       )
     due = walks.sent
@@ -120,7 +137,9 @@ async function consume(
 
 async function shardRows<T>(tenant: string, sql: string, ...params: unknown[]): Promise<T[]> {
   return (
-    await (await shardOf(tenant))
+    await (
+      await shardOf(tenant)
+    )
       .prepare(sql)
       .bind(...params)
       .all<T>()
@@ -138,7 +157,9 @@ async function residents(tenant: string, channel: 'email' | 'sms') {
   await db.batch([
     // Each SMS resident their own number: the fake Twilio counts sends by number.
     db
-      .prepare("UPDATE subscribers SET address = '+8190' || substr('0000000' || rowid, -8) WHERE tenant_slug = ?1 AND channel = 'sms'")
+      .prepare(
+        "UPDATE subscribers SET address = '+8190' || substr('0000000' || rowid, -8) WHERE tenant_slug = ?1 AND channel = 'sms'",
+      )
       .bind(tenant),
     db.prepare("UPDATE subscribers SET state = 'stopped' WHERE id = ?1").bind(`${p}-stopped`),
     db.prepare("UPDATE subscribers SET state = 'paused' WHERE id = ?1").bind(`${p}-paused`),
@@ -164,7 +185,12 @@ beforeEach(async () => {
   await control(twilio, 'reset')
   await storeFixture({ shards: true })
   const now = new Date()
-  await storeTenantSecret(env.DB, secretsKey, { tenant: 'sakura-city', name: 'resend.apiKey', value: 're_test', now })
+  await storeTenantSecret(env.DB, secretsKey, {
+    tenant: 'sakura-city',
+    name: 'resend.apiKey',
+    value: 're_test',
+    now,
+  })
   await storeTenantSecret(env.DB, secretsKey, {
     tenant: 'minato-town',
     name: 'twilio.credentials',
@@ -176,16 +202,24 @@ beforeEach(async () => {
 it('an announcement targeted at 妊娠8か月 reaches exactly those residents once, in both shards, across a crash, a doubt and a redelivery; the run ends sent', async () => {
   await residents('sakura-city', 'email')
   await residents('minato-town', 'sms')
-  const snapshot = await publish('ann-0002', { 'sakura-city': [eighthMonth()], 'minato-town': [eighthMonth()] }, '2026-11-23T00:01:00.000Z')
+  const snapshot = await publish(
+    'ann-0002',
+    { 'sakura-city': [eighthMonth()], 'minato-town': [eighthMonth()] },
+    '2026-11-23T00:01:00.000Z',
+  )
   // Before its time: nothing starts.
   const early = capturing<RescheduleMessage>()
-  expect((await startAnnouncements(providers, snapshot, new Date('2026-11-23T00:20:00Z'), early)).started).toEqual([])
+  expect(
+    (await startAnnouncements(providers, snapshot, new Date('2026-11-23T00:20:00Z'), early)).started,
+  ).toEqual([])
   const tick = capturing<RescheduleMessage>()
   const started = await startAnnouncements(providers, snapshot, new Date('2026-11-23T00:35:00Z'), tick)
   expect(started.started.sort()).toEqual(['minato-town/checkup-8m', 'sakura-city/checkup-8m'])
   // A second tick (or a concurrent one) finds the run rows: no second walk.
   const again = capturing<RescheduleMessage>()
-  expect((await startAnnouncements(providers, snapshot, new Date('2026-11-23T00:40:00Z'), again)).started).toEqual([])
+  expect(
+    (await startAnnouncements(providers, snapshot, new Date('2026-11-23T00:40:00Z'), again)).started,
+  ).toEqual([])
   expect(again.sent).toEqual([])
 
   const batches = await walk(tick.sent, '2026-11-23T00:36:00Z')
@@ -207,7 +241,11 @@ it('an announcement targeted at 妊娠8か月 reaches exactly those residents on
   })
   const sakura = batches.filter((b) => b.tenant === 'sakura-city')
   await expect(consume(sakura, '2026-11-23T00:36:10Z', dying)).rejects.toThrow('consumer died')
-  expect((await sentTo('sakura-city', 'checkup-8m')).map((r) => r.state)).toEqual(['sending', 'sending', 'sending'])
+  expect((await sentTo('sakura-city', 'checkup-8m')).map((r) => r.state)).toEqual([
+    'sending',
+    'sending',
+    'sending',
+  ])
   // The queue redelivers the batch (twice) once those rows are stale; the first email call also
   // crashes after Resend accepted it, and the first SMS after Twilio accepted it.
   await control(resend, 'faults', ['crash-after-accept'])
@@ -224,15 +262,114 @@ it('an announcement targeted at 妊娠8か月 reaches exactly those residents on
   // SMS (no key): the one whose answer was lost went out once and is flagged for a person, never resent.
   const sms = (await control(twilio, 'stats')).deliveries
   expect(Object.values(sms)).toEqual([1, 1, 1])
-  expect((await sentTo('minato-town', 'checkup-8m')).map((r) => r.state).sort()).toEqual(['flagged', 'sent', 'sent'])
+  expect((await sentTo('minato-town', 'checkup-8m')).map((r) => r.state).sort()).toEqual([
+    'flagged',
+    'sent',
+    'sent',
+  ])
   for (const tenant of ['sakura-city', 'minato-town'])
     expect(
-      await shardRows(tenant, 'SELECT state, recipients, cursor FROM announcement_runs WHERE announcement_id = ?1', 'checkup-8m'),
+      await shardRows(
+        tenant,
+        'SELECT state, recipients, cursor FROM announcement_runs WHERE announcement_id = ?1',
+        'checkup-8m',
+      ),
     ).toEqual([{ state: 'sent', recipients: 3, cursor: null }])
 
   // A rollback to a manifest that still carries the sent announcement sends nothing again.
-  const rolledBack = await publish('ann-0003', { 'sakura-city': [eighthMonth()], 'minato-town': [eighthMonth()] }, '2026-11-24T00:01:00.000Z')
+  const rolledBack = await publish(
+    'ann-0003',
+    { 'sakura-city': [eighthMonth()], 'minato-town': [eighthMonth()] },
+    '2026-11-24T00:01:00.000Z',
+  )
   const later = capturing<RescheduleMessage>()
-  expect((await startAnnouncements(providers, rolledBack, new Date('2026-11-24T00:05:00Z'), later)).started).toEqual([])
+  expect(
+    (await startAnnouncements(providers, rolledBack, new Date('2026-11-24T00:05:00Z'), later)).started,
+  ).toEqual([])
   expect(later.sent).toEqual([])
+}, 60_000)
+
+it('an urgent notice starts at its activation, ignores the send time, reaches bereaved and opted-out residents; a cancelled one sends nothing more', async () => {
+  await residents('sakura-city', 'email')
+  const urgent = (id: string) =>
+    eighthMonth({
+      id,
+      urgent: true,
+      health: false,
+      // Tomorrow evening, and long after the town's 09:00: an urgent notice does not wait for either.
+      sendAt: '2026-11-24T10:00:00.000Z',
+      approval: { by: 'desk-1', at: '2026-11-23T03:00:00.000Z' },
+      texts: [
+        {
+          language: 'ja',
+          title: '避難のお知らせ',
+          body: '川の水位が上がっています。',
+          shortText: '川の水位が上がっています。',
+        },
+      ],
+      target: { audiences: ['primary', 'partner'], languages: [], channels: ['email', 'sms', 'line'] },
+    })
+  await publish(
+    'ann-urgent',
+    { 'sakura-city': [urgent('flood'), urgent('flood-cancelled')] },
+    '2026-11-23T03:00:10.000Z',
+  )
+  // The activation's message on the reschedule queue starts them, seconds after the publish.
+  const batches = await walk(
+    [{ kind: 'activation', previousManifestId: 'fixture-0001', manifestId: 'ann-urgent' }],
+    '2026-11-23T03:00:20Z',
+  )
+  const reached = ['s-bereaved', 's-eight-1', 's-eight-2', 's-eight-3', 's-five', 's-no-notices']
+  expect(
+    batches
+      .filter((b) => b.announcementId === 'flood')
+      .flatMap((b) => b.subscriberIds)
+      .sort(),
+  ).toEqual(reached)
+
+  // The desk cancels one after its walk: its batches, and its walk message again, send nothing.
+  await (await shardOf('sakura-city'))
+    .prepare(
+      "UPDATE announcement_runs SET state = 'cancelled', cancelled_at = ?1, cancelled_by = 'desk-2' WHERE announcement_id = 'flood-cancelled'",
+    )
+    .bind('2026-11-23T03:00:25.000Z')
+    .run()
+  expect(
+    await walk(
+      [{ kind: 'announcement-walk', tenant: 'sakura-city', announcementId: 'flood-cancelled', after: 0 }],
+      '2026-11-23T03:00:30Z',
+    ),
+  ).toEqual([])
+
+  // Through the delivery queue's own consumer, which routes announcement batches to their send.
+  const batch = createMessageBatch(
+    'yorisoi-delivery',
+    batches.map((body, i) => ({ id: `a${i}`, timestamp: new Date(), attempts: 1, body })),
+  )
+  await onDeliveryBatch(batch, {
+    ...providers,
+    PUBLIC_ORIGIN: origin,
+    LINK_SECRET: 'test-link-secret',
+  } as Env)
+  const result = await getQueueResult(batch, createExecutionContext())
+  expect(result.retryMessages).toEqual([])
+
+  expect((await sentTo('sakura-city', 'flood')).map((r) => `${r.subscriber_id} ${r.state}`)).toEqual(
+    reached.map((id) => `${id} sent`),
+  )
+  expect(await sentTo('sakura-city', 'flood-cancelled')).toEqual([])
+  expect(Object.values((await control(resend, 'stats')).deliveries)).toEqual([1, 1, 1, 1, 1, 1])
+  expect(
+    await shardRows(
+      'sakura-city',
+      'SELECT announcement_id, state, recipients FROM announcement_runs ORDER BY announcement_id',
+    ),
+  ).toEqual([
+    { announcement_id: 'flood', state: 'sent', recipients: 6 },
+    { announcement_id: 'flood-cancelled', state: 'cancelled', recipients: 6 },
+  ])
+  // Its own delivery, never the day's message: no program delivery was made for anyone.
+  expect(
+    await shardRows('sakura-city', "SELECT COUNT(*) AS n FROM deliveries WHERE kind <> 'announcement'"),
+  ).toEqual([{ n: 0 }])
 }, 60_000)
