@@ -113,6 +113,9 @@ export async function advanceRun(
  * The run is sent once its walk is over and every recipient's delivery has ended (none pending).
  * `settledBefore`: without counting, when the walk ended before it (a recipient who stopped
  * between the walk and the send has no delivery at all, so the count never reaches them).
+ * Checked after every batch, so the cheap conditions go first: the count reads the announcement's
+ * index alone (announcement ids are the CMS's, one town's each), the pending rows only once it is
+ * reached.
  */
 export async function finishRun(
   db: D1Database,
@@ -126,8 +129,8 @@ export async function finishRun(
     .prepare(
       `UPDATE announcement_runs SET state = 'sent', finished_at = ?3, updated_at = ?3
        WHERE tenant_slug = ?1 AND announcement_id = ?2 AND state = 'sending' AND cursor IS NULL AND walked_at IS NOT NULL
+         AND (walked_at < ?4 OR recipients <= (SELECT count(*) FROM deliveries WHERE announcement_id = ?2))
          AND NOT EXISTS (SELECT 1 FROM deliveries WHERE announcement_id = ?2 AND tenant_slug = ?1 AND state IN ${pending})
-         AND (walked_at < ?4 OR recipients <= (SELECT count(*) FROM deliveries WHERE announcement_id = ?2 AND tenant_slug = ?1))
        RETURNING state`,
     )
     .bind(tenant, announcementId, at, settledBefore?.toISOString() ?? '')
