@@ -11,6 +11,7 @@ import { onDeliveryBatch } from '../../edge/delivery/consume'
 import { handleReschedule } from '../../edge/delivery/reschedule-queue'
 import type { Env } from '../../edge/env'
 import type { AnnouncementBatch, RescheduleMessage } from '../../edge/queues'
+import { deliveryCounts } from '../../edge/reports/delivery-counts'
 import { allShards } from '../../edge/shards/databases'
 import { residentShard } from '../../edge/shards/map'
 import { loadActiveSnapshot, loadSnapshot } from '../../edge/snapshot/read'
@@ -202,9 +203,10 @@ beforeEach(async () => {
 it('an announcement targeted at 妊娠8か月 reaches exactly those residents once, in both shards, across a crash, a doubt and a redelivery; the run ends sent', async () => {
   await residents('sakura-city', 'email')
   await residents('minato-town', 'sms')
+  const stale = eighthMonth({ id: 'old-notice', sendAt: '2026-11-15T00:00:00.000Z' })
   const snapshot = await publish(
     'ann-0002',
-    { 'sakura-city': [eighthMonth()], 'minato-town': [eighthMonth()] },
+    { 'sakura-city': [eighthMonth(), stale], 'minato-town': [eighthMonth()] },
     '2026-11-23T00:01:00.000Z',
   )
   // Before its time: nothing starts.
@@ -215,6 +217,8 @@ it('an announcement targeted at 妊娠8か月 reaches exactly those residents on
   const tick = capturing<RescheduleMessage>()
   const started = await startAnnouncements(providers, snapshot, new Date('2026-11-23T00:35:00Z'), tick)
   expect(started.started.sort()).toEqual(['minato-town/checkup-8m', 'sakura-city/checkup-8m'])
+  // Over a week late: not sent, and said so in the tick's log.
+  expect(started.stale).toEqual(['sakura-city/old-notice'])
   // A second tick (or a concurrent one) finds the run rows: no second walk.
   const again = capturing<RescheduleMessage>()
   expect(
@@ -358,6 +362,22 @@ it('an urgent notice starts at its activation, ignores the send time, reaches be
     reached.map((id) => `${id} sent`),
   )
   expect(await sentTo('sakura-city', 'flood-cancelled')).toEqual([])
+  // What the resident reads: the town's sender, the notice, its own page link on shard 1.
+  const [mail] = (await (
+    await fetch(`${resend}/__fake/emails?to=s-bereaved@example.jp`, { method: 'POST' })
+  ).json()) as { from: string; subject: string; text: string }[]
+  expect(mail!.from).toBe('さくら市 子育て応援便 <yorisoi@sakura.example.jp>')
+  expect(mail!.text).toContain('避難のお知らせ')
+  expect(mail!.text).toMatch(/https:\/\/yorisoi\.example\.jp\/n\/1[A-Za-z0-9_-]{22}/)
+  // Counted as announcements, apart from the day's messages.
+  const counts = await deliveryCounts(await shardOf('sakura-city'), {
+    tenant: 'sakura-city',
+    from: '2026-11-01',
+    to: '2026-12-31',
+  })
+  expect(counts.map((c) => [c.kind, c.slot, c.channel, c.outcome, c.count])).toEqual([
+    ['announcement', null, 'email', 'sent', 6],
+  ])
   expect(Object.values((await control(resend, 'stats')).deliveries)).toEqual([1, 1, 1, 1, 1, 1])
   expect(
     await shardRows(
