@@ -1,4 +1,5 @@
 import type { ScheduledController } from '@cloudflare/workers-types'
+import { startAnnouncements } from './announcements/start'
 import { retryDueForwards } from './consultation/forward'
 import { runTick } from './delivery/tick'
 import type { Env } from './env'
@@ -7,7 +8,8 @@ import { pruneSnapshots, pruneOptionsFrom as snapshotPruneOptionsFrom } from './
 import { type LoadedSnapshot, loadActiveSnapshot } from './snapshot/read'
 
 /**
- * A cron tick (UTC): consultations not yet at their desk, then each tenant's run whose local send
+ * A cron tick (UTC): consultations not yet at their desk, then the announcements whose time has
+ * come, then each tenant's run whose local send
  * time has come, then the housekeeping (housekeeping.ts, shard by shard), in that order. A chore
  * that fails is logged and tried again next tick; it never stops the others or the day's deliveries.
  */
@@ -16,6 +18,7 @@ export async function onScheduled(controller: ScheduledController, env: Env): Pr
   await perform({ name: 'consultations: retry', run: () => consultationRetries(env, now) })
   const snapshot = await loadActiveSnapshot(env.DB)
   if (snapshot) {
+    await perform(announcements(env, snapshot, now))
     await startRuns(env, snapshot, now)
     for (const chore of await afterRuns(env, snapshot, now)) await perform(chore)
   } else console.log(`cron ${controller.cron}: no active manifest, nothing to send`)
@@ -43,6 +46,23 @@ async function startRuns(env: Env, snapshot: LoadedSnapshot, now: Date): Promise
       console.log(
         `run ${r.tenant} ${r.localDate}: ${r.outcome}, ${r.subscribers} enqueued (${r.pass ?? '-'} pass, ${r.rowsRead} rows read)`,
       )
+  }
+}
+
+/** Announcements whose time has come start (an urgent one started at its activation already). */
+function announcements(env: Env, snapshot: LoadedSnapshot, now: Date): Chore {
+  return {
+    name: 'announcements: start',
+    run: async () => {
+      const r = await startAnnouncements(env, snapshot, now)
+      for (const id of r.stale) console.warn(`announcement ${id}: its time passed over 7 days ago, not sent`)
+      const lines = [
+        r.started.length > 0 ? `started ${r.started.join(', ')}` : '',
+        r.resumed.length > 0 ? `walk resumed ${r.resumed.join(', ')}` : '',
+        r.finished.length > 0 ? `sent ${r.finished.join(', ')}` : '',
+      ].filter(Boolean)
+      return lines.length > 0 ? `announcements: ${lines.join('; ')}` : null
+    },
   }
 }
 

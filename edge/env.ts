@@ -1,5 +1,5 @@
 import type { D1Database, Queue } from '@cloudflare/workers-types'
-import type { DeliveryBatch, RescheduleMessage } from './queues'
+import type { DeliveryQueueMessage, RescheduleMessage } from './queues'
 
 /** The Worker's bindings, as wrangler.toml declares them. */
 export interface Env {
@@ -10,7 +10,8 @@ export interface Env {
    * tenant's through shards/map.ts (`residentDb`), never by name.
    */
   [shard: `SHARD_${number}`]: D1Database | undefined
-  DELIVERY_QUEUE: Queue<DeliveryBatch>
+  /** The daily runs' batches and announcements' batches. */
+  DELIVERY_QUEUE: Queue<DeliveryQueueMessage>
   /** Rescheduling after a switch of the active manifest, a bounded piece per message. */
   RESCHEDULE_QUEUE: Queue<RescheduleMessage>
   /**

@@ -13,6 +13,20 @@ export const deliveryBatch = z.object({
 })
 export type DeliveryBatch = z.infer<typeof deliveryBatch>
 
+/** One queue message of an announcement's send: some of the residents its walk found it reaches. */
+export const announcementBatch = z.object({
+  kind: z.literal('announcement'),
+  tenant: tenantSlug,
+  announcementId: z.string().min(1).max(64),
+  /** The manifest the run started with; the announcement is rendered from it. */
+  manifestId,
+  subscriberIds: z.array(z.string().min(1)).min(1).max(100),
+})
+export type AnnouncementBatch = z.infer<typeof announcementBatch>
+
+/** What the delivery queue carries: a day's batch (no kind, as before) or an announcement's. */
+export type DeliveryQueueMessage = DeliveryBatch | AnnouncementBatch
+
 export const rescheduleQueueName = 'yorisoi-reschedule'
 
 /**
@@ -28,6 +42,13 @@ export const rescheduleMessage = z.discriminatedUnion('kind', [
     after: z.int().min(0),
     /** The program hash the walk is for; messages enqueued before it was kept have none. */
     program: z.string().optional(),
+  }),
+  /** One page of an announcement's walk over the tenant's residents, after subscriber rowid `after`. */
+  z.object({
+    kind: z.literal('announcement-walk'),
+    tenant: tenantSlug,
+    announcementId: z.string().min(1).max(64),
+    after: z.int().min(0),
   }),
 ])
 export type RescheduleMessage = z.infer<typeof rescheduleMessage>

@@ -1,6 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel } from '../../shared/contract'
 import type { ChannelAdapter } from '../channels/adapter'
+import type { ClaimedSend } from '../channels/send-claimed'
 import type { DeliveryBatch } from '../queues'
 import { claimDeliveries } from './claim'
 import { storeStandingLinks } from './links'
@@ -27,10 +28,7 @@ export async function storeLinkTokens(
   await (await storeStandingLinks(deps.db, deps.linkSecret, ids, deps.now())).run()
 }
 
-export interface Sending {
-  request: DeliveryRequest
-  attempt: number
-}
+export type Sending = ClaimedSend<DeliveryRequest>
 
 export interface Claimed {
   /** The deliveries this consumer holds, by channel, to send now. */

@@ -1,7 +1,9 @@
 import type { Message, MessageBatch } from '@cloudflare/workers-types'
+import type { Channel } from '../../shared/contract'
+import { deliverAnnouncementBatch } from '../announcements/deliver'
 import { adapterFor } from '../channels/registry'
 import type { Env } from '../env'
-import { deliveryBatch } from '../queues'
+import { announcementBatch, deliveryBatch } from '../queues'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { residentShard, TenantMoving } from '../shards/map'
 import { loadSnapshot } from '../snapshot/read'
@@ -55,31 +57,34 @@ async function recordOne(message: Message<unknown>, queue: string, env: Env): Pr
 }
 
 async function consumeOne(message: Message<unknown>, queue: string, env: Env): Promise<void> {
-  const parsed = deliveryBatch.safeParse(message.body)
+  const body = message.body as { kind?: unknown } | null
+  const parsed =
+    body?.kind === 'announcement' ? announcementBatch.safeParse(body) : deliveryBatch.safeParse(body)
   if (!parsed.success) {
     console.error(`queue ${queue}: message ${message.id} is not a delivery batch`, parsed.error.issues)
     message.retry()
     return
   }
   try {
-    const snapshot = await loadSnapshot(env.DB, parsed.data.manifestId)
-    if (!snapshot) throw new Error(`manifest ${parsed.data.manifestId} is not stored`)
+    const batch = parsed.data
+    const snapshot = await loadSnapshot(env.DB, batch.manifestId)
+    if (!snapshot) throw new Error(`manifest ${batch.manifestId} is not stored`)
     // Before anything else: a tenant being moved throws here, so nothing is sent.
-    const { shard, db } = await residentShard(env, parsed.data.tenant)
-    const report = await deliverBatch(
-      {
-        db,
-        shard,
-        snapshot,
-        adapterFor: (channel) => adapterFor(env, parsed.data.tenant, channel, db),
-        // Without a configured origin every link is relative, which composition refuses: the
-        // delivery is flagged with the reason instead of sending links nobody can open.
-        origin: env.PUBLIC_ORIGIN ?? '',
-        linkSecret: requireLinkSecret(env.LINK_SECRET),
-        now: () => new Date(),
-      },
-      parsed.data,
-    )
+    const { shard, db } = await residentShard(env, batch.tenant)
+    const deps = {
+      db,
+      shard,
+      snapshot,
+      adapterFor: (channel: Channel) => adapterFor(env, batch.tenant, channel, db),
+      // Without a configured origin every link is relative, which composition refuses: the
+      // delivery is flagged with the reason instead of sending links nobody can open.
+      origin: env.PUBLIC_ORIGIN ?? '',
+      linkSecret: requireLinkSecret(env.LINK_SECRET),
+      now: () => new Date(),
+    }
+    // An announcement is its own delivery, never part of a day's message.
+    const report =
+      'kind' in batch ? await deliverAnnouncementBatch(deps, batch) : await deliverBatch(deps, batch)
     if (report.pending === 0) message.ack()
     else message.retry({ delaySeconds: report.retryAfterSeconds ?? backoffSeconds(message.attempts) })
   } catch (error) {

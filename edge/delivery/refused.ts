@@ -1,14 +1,8 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import type { Channel } from '../../shared/contract'
+import type { Outcome, Refusal } from '../channels/send-claimed'
 import { suppressAddress } from '../resident/suppression'
-import type { Outcome } from './record'
 
-/** An address the provider refused for good (an invalid number), with the provider's reason. */
-export interface Refusal {
-  channel: Channel
-  address: string
-  reason: string
-}
+export type { Refusal } from '../channels/send-claimed'
 
 /** Each refused address whose outcome landed is suppressed at once. */
 export async function suppressRefused(

@@ -1,4 +1,6 @@
 import type { Message, MessageBatch, Queue } from '@cloudflare/workers-types'
+import { startAfterActivation } from '../announcements/after-activation'
+import { walkAnnouncement } from '../announcements/walk'
 import type { Env } from '../env'
 import { type RescheduleMessage, rescheduleMessage } from '../queues'
 import { residentDb, TenantMoving, tenantsByShard } from '../shards/map'
@@ -35,13 +37,21 @@ export interface RescheduleDeps {
 }
 
 /**
- * Does one message's bounded piece and enqueues what follows; returns subscribers rescheduled.
+ * Does one message's bounded piece and enqueues what follows; returns subscribers rescheduled (an
+ * announcement's walk page: its recipients).
  * The manifests are read from main, each tenant's schedule written in its shard. While a tenant's
  * residents are moving this throws TenantMoving before writing anything, and the message is retried.
  */
 export async function handleReschedule(deps: RescheduleDeps, message: RescheduleMessage): Promise<number> {
   const main = deps.env.DB
+  if (message.kind === 'announcement-walk')
+    return walkAnnouncement(
+      { env: deps.env, walks: deps.queue, deliveries: deps.env.DELIVERY_QUEUE, now: deps.now },
+      message,
+    )
   if (message.kind === 'activation') {
+    // Announcements first: an urgent notice starts seconds after its publish, not at the next tick.
+    await startAfterActivation(deps.env, deps.queue, message.manifestId, deps.now())
     const tenants = await tenantsWithChangedProgram(main, message.previousManifestId, message.manifestId)
     const walks = await Promise.all(
       tenants.map(async (t) => ({

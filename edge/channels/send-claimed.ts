@@ -1,8 +1,29 @@
 import type { Channel } from '../../shared/contract'
-import type { ChannelAdapter, SendResult } from '../channels/adapter'
-import type { Sending } from './claim-batch'
-import type { EndState, Outcome } from './record'
-import type { Refusal } from './refused'
+import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
+
+export type EndState = 'sent' | 'failed-transient' | 'failed-permanent' | 'unknown' | 'flagged'
+
+/** One send's outcome, for the delivery row this consumer claimed at `attempt`. */
+export interface Outcome {
+  key: string
+  attempt: number
+  state: EndState
+  providerMessageId?: string
+  error?: string
+}
+
+/** An address the provider refused for good (an invalid number), with the provider's reason. */
+export interface Refusal {
+  channel: Channel
+  address: string
+  reason: string
+}
+
+/** A claimed delivery this consumer holds in `sending` at `attempt`. */
+export interface ClaimedSend<R extends { key: string; message: OutgoingMessage }> {
+  request: R
+  attempt: number
+}
 
 export interface Sent {
   outcomes: Outcome[]
@@ -12,10 +33,13 @@ export interface Sent {
   retryAfterSeconds?: number
 }
 
-/** The claimed deliveries handed to their channel's adapter, in batches of the size it takes. */
-export async function sendClaimed(
+/**
+ * The claimed deliveries handed to their channel's adapter, in batches of the size it takes: the
+ * daily message's and an announcement's alike.
+ */
+export async function sendClaimed<R extends { key: string; message: OutgoingMessage }>(
   adapters: ReadonlyMap<Channel, ChannelAdapter>,
-  toSend: ReadonlyMap<Channel, readonly Sending[]>,
+  toSend: ReadonlyMap<Channel, readonly ClaimedSend<R>[]>,
 ): Promise<Sent> {
   const sent: Sent = { outcomes: [], refused: new Map() }
   for (const [channel, items] of toSend) {
@@ -51,7 +75,7 @@ export async function sendClaimed(
  * No answer is a transient failure; an unknown outcome without an idempotency key, or a send a
  * person must put right (missing credentials), a person's call.
  */
-function endState(result: SendResult | undefined, adapter: ChannelAdapter): EndState {
+export function endState(result: SendResult | undefined, adapter: ChannelAdapter): EndState {
   if (!result) return 'failed-transient'
   if (result.needsPerson) return 'flagged'
   return result.outcome === 'unknown' && !adapter.idempotent ? 'flagged' : result.outcome
