@@ -1,6 +1,10 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import { flagAnnouncementBatch } from '../announcements/dead-letter'
 import type { Env } from '../env'
-import { deliveryBatch } from '../queues'
+import { type AnnouncementBatch, announcementBatch, deliveryBatch } from '../queues'
+import { today } from '../resident/schedule'
 import { residentDb } from '../shards/map'
+import { loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
 import { flagDueWithoutDelivery } from './dead-letter-due'
 import { settleDay } from './record'
 
@@ -20,26 +24,13 @@ export async function recordDeadLetter(
   env: Env,
   input: { queue: string; messageId: string; body: unknown; attempts: number; now: Date },
 ): Promise<void> {
+  const announcement = announcementBatch.safeParse(input.body)
+  if (announcement.success) return recordAnnouncementDeadLetter(env, input, announcement.data)
   const parsed = deliveryBatch.safeParse(input.body)
   const batch = parsed.success ? parsed.data : null
   const db = batch ? await residentDb(env, batch.tenant) : env.DB
   const now = input.now.toISOString()
-  await db
-    .prepare(
-      `INSERT INTO dead_letters (id, queue, tenant_slug, local_date, manifest_id, body, attempts, received_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING`,
-    )
-    .bind(
-      input.messageId,
-      input.queue,
-      batch?.tenant ?? null,
-      batch?.localDate ?? null,
-      batch?.manifestId ?? null,
-      JSON.stringify(input.body).slice(0, 100_000),
-      input.attempts,
-      now,
-    )
-    .run()
+  await keep(db, input, batch?.tenant ?? null, batch?.localDate ?? null, batch?.manifestId ?? null)
   if (!batch) return
   const { results } = await db
     .prepare(
@@ -61,4 +52,47 @@ export async function recordDeadLetter(
     counts: { sent: 0, failed: 0, flagged: flagged.length },
     now: input.now,
   })
+}
+
+/** The dead-lettered message, where a person sees it. */
+async function keep(
+  db: D1Database,
+  input: { queue: string; messageId: string; body: unknown; attempts: number; now: Date },
+  tenant: string | null,
+  localDate: string | null,
+  manifestId: string | null,
+): Promise<void> {
+  await db
+    .prepare(
+      `INSERT INTO dead_letters (id, queue, tenant_slug, local_date, manifest_id, body, attempts, received_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING`,
+    )
+    .bind(
+      input.messageId,
+      input.queue,
+      tenant,
+      localDate,
+      manifestId,
+      JSON.stringify(input.body).slice(0, 100_000),
+      input.attempts,
+      input.now.toISOString(),
+    )
+    .run()
+}
+
+/** An announcement's batch: kept in its town's shard, each of its residents flagged (announcements/dead-letter.ts). */
+async function recordAnnouncementDeadLetter(
+  env: Env,
+  input: { queue: string; messageId: string; body: unknown; attempts: number; now: Date },
+  batch: AnnouncementBatch,
+): Promise<void> {
+  const db = await residentDb(env, batch.tenant)
+  let tenant = null
+  for (const load of [() => loadSnapshot(env.DB, batch.manifestId), () => loadActiveSnapshot(env.DB)]) {
+    tenant = (await load().catch(() => null))?.tenants.get(batch.tenant)?.tenant ?? null
+    if (tenant) break
+  }
+  const localDate = tenant ? today(tenant, input.now) : input.now.toISOString().slice(0, 10)
+  await keep(db, input, batch.tenant, localDate, batch.manifestId)
+  await flagAnnouncementBatch(db, batch, { reason, localDate, now: input.now })
 }

@@ -393,3 +393,55 @@ it('an urgent notice starts at its activation, ignores the send time, reaches be
     await shardRows('sakura-city', "SELECT COUNT(*) AS n FROM deliveries WHERE kind <> 'announcement'"),
   ).toEqual([{ n: 0 }])
 }, 60_000)
+
+it('an announcement batch that exhausts its retries is kept in its town and flags each resident of it; the run can end', async () => {
+  await residents('minato-town', 'sms')
+  const snapshot = await publish('ann-dead', { 'minato-town': [eighthMonth()] }, '2026-11-23T00:01:00.000Z')
+  const tick = capturing<RescheduleMessage>()
+  await startAnnouncements(providers, snapshot, new Date('2026-11-23T00:35:00Z'), tick)
+  const [batch, ...rest] = await walk(tick.sent, '2026-11-23T00:36:00Z')
+  expect(rest).toEqual([])
+  // One resident's send was left in doubt; the other two were never claimed before the batch died.
+  const dying = (a: ChannelAdapter): ChannelAdapter => ({
+    ...a,
+    send: async () => {
+      throw new Error('consumer died')
+    },
+  })
+  await expect(
+    consume([{ ...batch!, subscriberIds: ['m-eight-1'] }], '2026-11-23T00:36:10Z', dying),
+  ).rejects.toThrow()
+
+  const dead = createMessageBatch('yorisoi-delivery-dead', [
+    { id: 'dead-ann', timestamp: new Date(), attempts: 1, body: batch },
+  ])
+  await onDeliveryBatch(dead, providers)
+  expect((await getQueueResult(dead, createExecutionContext())).retryMessages).toEqual([])
+
+  expect((await sentTo('minato-town', 'checkup-8m')).map((r) => `${r.subscriber_id} ${r.state}`)).toEqual([
+    'm-eight-1 flagged',
+    'm-eight-2 flagged',
+    'm-eight-3 flagged',
+  ])
+  expect(
+    await shardRows('minato-town', "SELECT tenant_slug, local_date FROM dead_letters WHERE id = 'dead-ann'"),
+  ).toEqual([
+    // The dead letter comes now: the town's date today.
+    {
+      tenant_slug: 'minato-town',
+      local_date: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date()),
+    },
+  ])
+  expect(
+    await env.DB.prepare("SELECT COUNT(*) AS n FROM dead_letters WHERE id = 'dead-ann'").first('n'),
+  ).toBe(0)
+  expect(
+    await shardRows(
+      'minato-town',
+      'SELECT state FROM announcement_runs WHERE announcement_id = ?1',
+      'checkup-8m',
+    ),
+  ).toEqual([{ state: 'sent' }])
+  // Nothing reached a phone after the batch died.
+  expect(Object.values((await control(twilio, 'stats')).deliveries)).toEqual([])
+}, 60_000)
