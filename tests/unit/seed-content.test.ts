@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { sampleEditions } from '../../seed/content/editions'
 import { generateSampleMessages } from '../../seed/content/generate'
-import { sampleMarking } from '../../seed/content/phrases'
-import { budgetedLength, shortTextLimit } from '../../seed/content/short-text'
-import { sampleEditions } from '../../seed/content/types'
+import { languageContents } from '../../seed/content/languages'
+import { budgetedLength } from '../../seed/content/short-text'
 import { loadSeedTenants } from '../../seed/tenants'
 import { toTenantPart } from '../../seed/tenants/to-part'
 import { type Inline, messageVersion, portableBody, tenantPart } from '../../shared/contract'
 import { allSendSlots, standardProgram, validateWindow } from '../../shared/program'
 
 const messages = generateSampleMessages()
+const contentOf = (language: string) => languageContents.find((c) => c.language === language)!
 const slots = allSendSlots(standardProgram)
 
 function plain(inlines: Inline[]): string {
@@ -84,17 +85,15 @@ describe('sample messages', () => {
       expect(m.sample).toBe(true)
       expect(m.topicTags).toContain('sample')
       const first = m.body.blocks[0]!
-      expect(first.t === 'ul' ? '' : plain(first.c)).toBe(sampleMarking[m.language])
-      expect(m.shortText.startsWith(m.language === 'ja' ? '【サンプル】' : '[Sample]'), m.shortText).toBe(
-        true,
-      )
+      expect(first.t === 'ul' ? '' : plain(first.c)).toBe(contentOf(m.language).sampleMarking)
+      expect(m.shortText.startsWith(contentOf(m.language).shortMarking), m.shortText).toBe(true)
     }
   })
 
   it('keep short texts within one SMS with the placeholder budget', () => {
     for (const m of messages) {
       expect(budgetedLength(m.shortText), `${m.slot}: ${m.shortText}`).toBeLessThanOrEqual(
-        shortTextLimit[m.language],
+        contentOf(m.language).shortTextLimit,
       )
     }
   })

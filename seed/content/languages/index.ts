@@ -1,0 +1,8 @@
+// Every language the sample content is written in. Adding a language: its files under
+// languages/<tag>/ and one line here; the generator loops over this list.
+
+import type { LanguageContent } from '../language-content'
+import { en } from './en'
+import { ja } from './ja'
+
+export const languageContents: readonly LanguageContent[] = [ja, en]
