@@ -45,6 +45,27 @@ export interface TopicContent {
   texts: Record<Era, ByAudience<string[]>>
 }
 
+/** One audience's wording of every topic, kept in its own file and joined by `withAudience`. */
+export type AudienceTopics = Record<TopicKey, { label: string; texts: Record<Era, string[]> }>
+
+/** The topics with one more audience's wording added. */
+export function withAudience(
+  topics: readonly TopicContent[],
+  audience: Exclude<Audience, 'primary'>,
+  extra: AudienceTopics,
+): TopicContent[] {
+  return topics.map((topic) => {
+    const own = extra[topic.key]
+    const texts = Object.fromEntries(
+      Object.entries(topic.texts).map(([era, byAudience]) => [
+        era,
+        { ...byAudience, [audience]: own.texts[era as Era] },
+      ]),
+    ) as TopicContent['texts']
+    return { ...topic, label: { ...topic.label, [audience]: own.label }, texts }
+  })
+}
+
 export interface LossRow {
   day: number
   texts: ByAudience<string[]>
