@@ -1,22 +1,25 @@
 // English: primary, partner and family.
 
-import type { LanguageContent } from '../../language-content'
+import { type LanguageContent, withAudience } from '../../language-content'
 import { childBaby } from './child-baby'
 import { childToddler } from './child-toddler'
 import { loss } from './loss'
 import { birthDay, closing } from './milestones'
-import { pregnancy } from './pregnancy'
+import { pregnancyEarly } from './pregnancy-early'
+import { pregnancyLate } from './pregnancy-late'
 import { topics } from './topics'
+import { familyTopics } from './topics-family'
+import { partnerTopics } from './topics-partner'
 import { family, fixed, partner, primary } from './words'
 
 export const en: LanguageContent = {
   language: 'en',
-  audiences: ['primary'],
+  audiences: ['primary', 'partner', 'family'],
   ...fixed,
   words: { primary, partner, family },
-  pregnancy,
+  pregnancy: [...pregnancyEarly, ...pregnancyLate],
   child: [...childBaby, ...childToddler],
-  topics,
+  topics: withAudience(withAudience(topics, 'partner', partnerTopics), 'family', familyTopics),
   loss,
   birthDay,
   closing,
