@@ -17,3 +17,8 @@ export function withoutReadings(text: string): string {
 export function outsideReadings(text: string): string {
   return text.replace(reading, '')
 }
+
+/** Text with every `{漢字|かんじ}` read aloud as `かんじ`: for short labels inside an SMS. */
+export function readingsOnly(text: string): string {
+  return text.replace(reading, '$2')
+}

@@ -4,5 +4,6 @@
 import type { LanguageContent } from '../language-content'
 import { en } from './en'
 import { ja } from './ja'
+import { jaEasy } from './ja-x-easy'
 
-export const languageContents: readonly LanguageContent[] = [ja, en]
+export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en]
