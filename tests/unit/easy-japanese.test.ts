@@ -20,7 +20,6 @@ function texts(): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = []
   const walk = (value: unknown, where: string) => {
     if (typeof value === 'string') out.push({ where, text: value })
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`))
     else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) walk(v, `${where}.${key}`)
     }
