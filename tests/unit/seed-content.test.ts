@@ -23,12 +23,13 @@ function bodyText(body: (typeof messages)[number]['body']): string {
 describe('sample messages', () => {
   it('cover every send slot × every language and audience with its own wording, exactly once', () => {
     expect(slots).toHaveLength(542)
-    expect(sampleEditions.map((e) => `${e.language} ${e.audience}`)).toEqual(
-      ['ja', 'ja-x-easy', 'en'].flatMap((language) =>
+    expect(sampleEditions.map((e) => `${e.language} ${e.audience}`)).toEqual([
+      ...['ja', 'ja-x-easy', 'en'].flatMap((language) =>
         ['primary', 'partner', 'family'].map((audience) => `${language} ${audience}`),
       ),
-    )
-    expect(messages).toHaveLength(slots.length * 9)
+      'zh-Hans primary',
+    ])
+    expect(messages).toHaveLength(slots.length * sampleEditions.length)
     const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)
     const expected = slots.flatMap((s) => sampleEditions.map((e) => `${s} ${e.audience} ${e.language}`))
     expect(new Set(keys).size).toBe(keys.length)

@@ -5,5 +5,6 @@ import type { LanguageContent } from '../language-content'
 import { en } from './en'
 import { ja } from './ja'
 import { jaEasy } from './ja-x-easy'
+import { zhHans } from './zh-Hans'
 
-export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en]
+export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans]
