@@ -45,6 +45,23 @@ export interface TopicContent {
   texts: Record<Era, ByAudience<string[]>>
 }
 
+/** A topic with one primary text per era: how a language with fewer variants writes it. */
+export function primaryTopic(
+  key: TopicKey,
+  label: string,
+  [pregnancy, baby, toddler]: [string, string, string],
+): TopicContent {
+  return {
+    key,
+    label: { primary: label },
+    texts: {
+      pregnancy: { primary: [pregnancy] },
+      baby: { primary: [baby] },
+      toddler: { primary: [toddler] },
+    },
+  }
+}
+
 /** One audience's wording of every topic, kept in its own file and joined by `withAudience`. */
 export type AudienceTopics = Record<TopicKey, { label: string; texts: Record<Era, string[]> }>
 

@@ -8,6 +8,7 @@ import { loadSeedTenants } from '../../seed/tenants'
 import { toTenantPart } from '../../seed/tenants/to-part'
 import { type Inline, messageVersion, portableBody, tenantPart } from '../../shared/contract'
 import { allSendSlots, standardProgram, validateWindow } from '../../shared/program'
+import { measureSms } from '../../shared/sms'
 
 const messages = generateSampleMessages()
 const contentOf = (language: string) => languageContents.find((c) => c.language === language)!
@@ -28,6 +29,7 @@ describe('sample messages', () => {
         ['primary', 'partner', 'family'].map((audience) => `${language} ${audience}`),
       ),
       'zh-Hans primary',
+      'vi primary',
     ])
     expect(messages).toHaveLength(slots.length * sampleEditions.length)
     const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)
@@ -108,6 +110,19 @@ describe('sample messages', () => {
       expect(budgetedLength(m.shortText), `${m.slot}: ${m.shortText}`).toBeLessThanOrEqual(
         contentOf(m.language).shortTextLimit,
       )
+    }
+  })
+
+  it('fit each SMS, the page link included, in one segment of its encoding (English: two, as before)', () => {
+    const link = `\n${'x'.repeat(19)}`
+    const seen = new Set<string>()
+    for (const m of messages) {
+      if (seen.has(`${m.language} ${m.shortText}`)) continue
+      seen.add(`${m.language} ${m.shortText}`)
+      const expanded = m.shortText.replace(/\{\{[a-zA-Z]+\}\}/g, (ph) => 'あ'.repeat(budgetedLength(ph)))
+      const sms = measureSms(`${expanded}${link}`)
+      expect(sms.fits, m.shortText).toBe(true)
+      expect(sms.segments, m.shortText).toBeLessThanOrEqual(m.language === 'en' ? 2 : 1)
     }
   })
 

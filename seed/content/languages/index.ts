@@ -5,6 +5,7 @@ import type { LanguageContent } from '../language-content'
 import { en } from './en'
 import { ja } from './ja'
 import { jaEasy } from './ja-x-easy'
+import { vi } from './vi'
 import { zhHans } from './zh-Hans'
 
-export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans]
+export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi]
