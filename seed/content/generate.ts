@@ -102,7 +102,12 @@ class Writer {
       if (section.kind === 'tip')
         return [this.pregnancyField(week, audience === 'primary' ? 'tip' : audience)]
       if (section.kind === 'body' && audience !== 'primary') {
-        return [carried(this.content.pregnancy, week, 'bodyOthers') ?? this.pregnancyField(week, 'body')]
+        // The wording for others goes with its own row's body, never with an earlier row's.
+        const row = need(
+          this.content.pregnancy.findLast((r) => r.week <= week && r.body !== undefined),
+          `${this.where} body for week ${week}`,
+        )
+        return [row.bodyOthers ?? row.body!]
       }
       return [this.pregnancyField(week, section.kind as 'baby' | 'body')]
     }

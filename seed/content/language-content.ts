@@ -18,7 +18,10 @@ export interface PregnancyRow {
   baby?: string
   /** The pregnant person's body, as the primary reads it. */
   body?: string
-  /** The same for partner and family, where `body` speaks to the pregnant person as "you". */
+  /**
+   * The same for partner and family, where `body` speaks to the pregnant person as "you"; it
+   * goes with this row's `body` (a row without it gives partner and family the `body`).
+   */
   bodyOthers?: string
   tip?: string
   /** What the partner can do this week (the partner's tip). */
