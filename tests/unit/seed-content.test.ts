@@ -30,6 +30,7 @@ describe('sample messages', () => {
       ),
       'zh-Hans primary',
       'vi primary',
+      'ko primary',
     ])
     expect(messages).toHaveLength(slots.length * sampleEditions.length)
     const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)

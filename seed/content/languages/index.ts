@@ -5,7 +5,8 @@ import type { LanguageContent } from '../language-content'
 import { en } from './en'
 import { ja } from './ja'
 import { jaEasy } from './ja-x-easy'
+import { ko } from './ko'
 import { vi } from './vi'
 import { zhHans } from './zh-Hans'
 
-export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi]
+export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko]
