@@ -31,6 +31,7 @@ describe('sample messages', () => {
       'zh-Hans primary',
       'vi primary',
       'ko primary',
+      'pt-BR primary',
     ])
     expect(messages).toHaveLength(slots.length * sampleEditions.length)
     const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)

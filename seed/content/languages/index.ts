@@ -6,7 +6,8 @@ import { en } from './en'
 import { ja } from './ja'
 import { jaEasy } from './ja-x-easy'
 import { ko } from './ko'
+import { ptBR } from './pt-BR'
 import { vi } from './vi'
 import { zhHans } from './zh-Hans'
 
-export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko]
+export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko, ptBR]
