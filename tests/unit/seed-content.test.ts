@@ -32,6 +32,7 @@ describe('sample messages', () => {
       'vi primary',
       'ko primary',
       'pt-BR primary',
+      'id primary',
     ])
     expect(messages).toHaveLength(slots.length * sampleEditions.length)
     const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)

@@ -3,6 +3,7 @@
 
 import type { LanguageContent } from '../language-content'
 import { en } from './en'
+import { id } from './id'
 import { ja } from './ja'
 import { jaEasy } from './ja-x-easy'
 import { ko } from './ko'
@@ -10,4 +11,4 @@ import { ptBR } from './pt-BR'
 import { vi } from './vi'
 import { zhHans } from './zh-Hans'
 
-export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko, ptBR]
+export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko, ptBR, id]
