@@ -5,6 +5,7 @@ import { upsertMessages } from './cms/messages'
 import { upsertSurveys } from './cms/surveys'
 import { upsertTenants } from './cms/tenants'
 import { upsertUsers } from './cms/users'
+import { seededEditions } from './content/editions'
 import { generateSampleMessages } from './content/generate'
 import { bilingual, SeedRefusal } from './refusal'
 import { seedSurveys } from './surveys/definitions'
@@ -64,7 +65,7 @@ export async function seed({
   }
   const tenants = loadSeedTenants()
   const users = seedUsers(tenants.map((t) => ({ slug: t.settings.slug, name: t.settings.name.ja })))
-  const messages = generateSampleMessages()
+  const messages = generateSampleMessages(undefined, seededEditions)
 
   const foreign = await foreignData(payload, { users, tenants, messages, surveys: seedSurveys })
   if (foreign.length > 0 && !force) {

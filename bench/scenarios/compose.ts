@@ -1,6 +1,7 @@
 // Compositions + email renders per second on one core, against the same work with a naive
 // selection that scans the messages array for every lookup (what the index replaces).
 import os from 'node:os'
+import { seededEditions } from '../../seed/content/editions'
 import { generateSampleMessages } from '../../seed/content/generate'
 import { loadSeedTenants } from '../../seed/tenants'
 import { toTenantPart } from '../../seed/tenants/to-part'
@@ -105,7 +106,7 @@ const scenario: Scenario = {
     const national = nationalPart.parse({
       kind: 'national',
       contractVersion,
-      messages: generateSampleMessages().map((m) => ({
+      messages: generateSampleMessages(undefined, seededEditions).map((m) => ({
         ...m,
         id: `sample:${m.slot}:${m.audience}:${m.language}`,
         version: 1,

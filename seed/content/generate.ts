@@ -1,35 +1,25 @@
-// Builds every sample message from the tables: one per slot × edition (primary ja, partner ja,
-// primary en). Pure: same input, same output; no I/O.
+// Builds every sample message from the language files: one per slot × edition, for every
+// language in languages/index.ts and every audience it has its own wording for. Pure: same
+// input, same output; no I/O.
 
 import { type Block, type Inline, type PlaceholderName, placeholderNames } from '../../shared/contract/body'
-import { allSendSlots, describeSlot, standardProgram } from '../../shared/program'
-import { childMonths } from './child-months'
-import { lossTexts } from './loss'
-import { birthDay, closing } from './milestones'
-import {
-  childLabel,
-  consultLink,
-  deskLine,
-  type Edition,
-  greeting,
-  lossShortTexts,
-  pregnancyLabel,
-  sampleMarking,
-  shortTexts,
-  subjects,
-} from './phrases'
-import { pregnancyWeeks } from './pregnancy-weeks'
+import { allSendSlots, standardProgram } from '../../shared/program'
+import { sampleEditions } from './editions'
+import type { ChildRow, LanguageContent, PregnancyRow } from './language-content'
+import { languageContents } from './languages'
+import { plainReadings } from './readings'
 import { type Plan, planFor, type Section } from './rotation'
 import { type ParsedSlot, parseSlot } from './slots'
-import { topics } from './topics'
-import { type Audience, type Language, type SampleMessage, sampleEditions } from './types'
+import type { Audience, Edition, SampleMessage } from './types'
 
 const knownPlaceholders = new Set<string>(placeholderNames)
 
-/** Text with `{{name}}` placeholders → inline nodes. */
+/** Text with `{{name}}` placeholders (and `{漢字|かんじ}` readings) → inline nodes. */
 export function inlines(text: string): Inline[] {
   const out: Inline[] = []
-  for (const [i, part] of text.split(/\{\{([a-zA-Z]+)\}\}/).entries()) {
+  for (const [i, part] of plainReadings(text)
+    .split(/\{\{([a-zA-Z]+)\}\}/)
+    .entries()) {
     if (i % 2 === 0) {
       if (part) out.push({ t: 'text', v: part })
     } else {
@@ -42,178 +32,186 @@ export function inlines(text: string): Inline[] {
 
 const p = (text: string): Block => ({ t: 'p', c: inlines(text) })
 const h = (text: string): Block => ({ t: 'h', c: inlines(text) })
-const marker = (language: Language): Block => ({
+const marker = (content: LanguageContent): Block => ({
   t: 'p',
-  c: [{ t: 'strong', c: inlines(sampleMarking[language]) }],
+  c: [{ t: 'strong', c: inlines(content.sampleMarking) }],
 })
 const link = (href: string, text: string): Block => ({ t: 'p', c: [{ t: 'link', href, c: inlines(text) }] })
 
-const settingsLink: Record<Language, string> = {
-  ja: 'お便りの一時停止・停止はこちら',
-  en: 'Pause or stop these notes',
+type Keyed = { week: number } | { month: number }
+const keyOf = (row: Keyed) => ('week' in row ? row.week : row.month)
+
+/** A field of row `n`, carried over from the nearest row before it that has one. */
+function carried<R extends Keyed, F extends keyof R>(rows: readonly R[], n: number, field: F) {
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i]!
+    if (keyOf(row) <= n && row[field] !== undefined) return row[field] as NonNullable<R[F]>
+  }
+  return undefined
 }
 
-interface SectionLabels {
-  heading: string
-  short: string
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Sample content lacks ${what}`)
+  return value
 }
 
-function labelsFor(section: Section, edition: Edition): SectionLabels {
-  const ja = edition !== 'primary-en'
-  const partner = edition === 'partner-ja'
-  switch (section.kind) {
-    case 'baby':
-      return ja
-        ? { heading: '赤ちゃんの様子', short: '今週の様子' }
-        : { heading: 'Your baby this week', short: 'this week' }
-    case 'body':
-      if (partner) return { heading: 'パートナーのからだ', short: 'からだのこと' }
-      return ja
-        ? { heading: 'からだのこと', short: 'からだのこと' }
-        : { heading: 'Your body', short: 'your body' }
-    case 'tip':
-      if (partner) return { heading: '今週あなたにできること', short: '今週できること' }
-      return ja
-        ? { heading: '今週のヒント', short: '今週のヒント' }
-        : { heading: 'This week’s tip', short: 'a tip' }
-    case 'development':
-      return ja
-        ? { heading: '育ちの様子', short: '育ちの様子' }
-        : { heading: 'Development', short: 'development' }
-    case 'care':
-      return ja
-        ? { heading: 'お世話のこと', short: 'お世話のこと' }
-        : { heading: 'Everyday care', short: 'everyday care' }
-    case 'checkups':
-      return ja
-        ? { heading: '健診と予防接種', short: '健診と予防接種' }
-        : { heading: 'Checkups and vaccinations', short: 'checkups' }
-    case 'topic': {
-      const label = topicOf(section).label
-      const text = partner ? label.partner : ja ? label.ja : label.en
-      return { heading: text, short: ja ? text : text.toLowerCase() }
+class Writer {
+  constructor(
+    readonly content: LanguageContent,
+    readonly audience: Audience,
+  ) {}
+
+  get words() {
+    return need(this.content.words[this.audience], `${this.where} words`)
+  }
+  get where() {
+    return `${this.content.language} ${this.audience}`
+  }
+
+  topicOf(section: Section) {
+    const topic = this.content.topics.find((t) => t.key === section.topic?.key)
+    return need(topic, `${this.where} topic ${section.topic?.key}`)
+  }
+
+  heading(section: Section): { heading: string; short: string } {
+    if (section.kind !== 'topic') return this.words.labels[section.kind]
+    const label = need(
+      this.topicOf(section).label[this.audience],
+      `${this.where} label of ${section.topic!.key}`,
+    )
+    return { heading: label, short: this.content.shortLabel(label) }
+  }
+
+  pregnancyField(week: number, field: keyof Omit<PregnancyRow, 'week'>): string {
+    return need(carried(this.content.pregnancy, week, field), `${this.where} ${field} for week ${week}`)
+  }
+
+  childField(month: number, field: keyof Omit<ChildRow, 'month'>): string {
+    return need(carried(this.content.child, month, field), `${this.where} ${field} for month ${month}`)
+  }
+
+  paragraphs(section: Section, plan: Plan): string[] {
+    const audience = this.audience
+    if (section.kind === 'topic') {
+      const list = this.topicOf(section).texts[plan.era][audience]
+      const texts = need(list, `${this.where} ${section.topic!.key} texts (${plan.era})`)
+      return [texts[section.topic!.variant % texts.length]!]
+    }
+    if (plan.track === 'pregnancy') {
+      const week = plan.row
+      if (section.kind === 'tip')
+        return [this.pregnancyField(week, audience === 'primary' ? 'tip' : audience)]
+      if (section.kind === 'body' && audience !== 'primary') {
+        // The wording for others goes with its own row's body, never with an earlier row's.
+        const row = need(
+          this.content.pregnancy.findLast((r) => r.week <= week && r.body !== undefined),
+          `${this.where} body for week ${week}`,
+        )
+        return [row.bodyOthers ?? row.body!]
+      }
+      return [this.pregnancyField(week, section.kind as 'baby' | 'body')]
+    }
+    const kind = section.kind as 'development' | 'care' | 'checkups'
+    const own = this.childField(plan.row, kind)
+    // Partner and family hear the month's own suggestion for them on care and checkup days.
+    if (audience !== 'primary' && kind !== 'development') return [own, this.childField(plan.row, audience)]
+    return [own]
+  }
+
+  shortText(label: string): string {
+    return plainReadings(this.words.shortText.replace('{{label}}', label))
+  }
+
+  program(key: string, slot: ParsedSlot) {
+    const plan = planFor(slot)
+    const blocks: Block[] = [
+      marker(this.content),
+      p(this.words.greeting(this.content.dayLabel(key), plan.track)),
+    ]
+    if (slot.phase === 'newborn' && slot.n === 0) {
+      blocks.push(p(need(this.content.birthDay[this.audience], `${this.where} birth day`)))
+    }
+    for (const section of plan.sections) {
+      blocks.push(h(this.heading(section).heading))
+      for (const text of this.paragraphs(section, plan)) blocks.push(p(text))
+    }
+    blocks.push(p(this.content.deskLine), link('{{consultUrl}}', this.content.consultLink))
+    const last = plan.sections[plan.sections.length - 1]!
+    const tags = [
+      `phase:${slot.phase}`,
+      `era:${plan.era}`,
+      plan.track === 'pregnancy' ? `week-${plan.row}` : `month-${plan.row}`,
+      ...plan.sections.map((s) => (s.kind === 'topic' ? `topic:${s.topic!.key}` : `section:${s.kind}`)),
+    ]
+    return { blocks, shortText: this.shortText(this.heading(last).short), tags }
+  }
+
+  loss(slot: ParsedSlot) {
+    const row = need(
+      this.content.loss.find((l) => l.day === slot.n),
+      `${this.where} loss text for loss/${slot.n}`,
+    )
+    const paragraphs = need(row.texts[this.audience], `${this.where} loss text for loss/${slot.n}`)
+    const blocks: Block[] = [
+      marker(this.content),
+      ...paragraphs.map(p),
+      link('{{consultUrl}}', this.content.consultLink),
+      link('{{selfServiceUrl}}', this.content.settingsLink),
+    ]
+    const shortText = plainReadings(this.words.lossShortText)
+    return { blocks, shortText, tags: ['phase:loss', `loss-day-${slot.n}`] }
+  }
+
+  closing() {
+    const paragraphs = need(this.content.closing[this.audience], `${this.where} closing`)
+    const blocks: Block[] = [
+      marker(this.content),
+      ...paragraphs.map(p),
+      h(this.words.labels.checkups.heading),
+      p(this.childField(36, 'checkups')),
+      link('{{consultUrl}}', this.content.consultLink),
+    ]
+    return {
+      blocks,
+      shortText: this.shortText(this.content.closingLabel),
+      tags: ['phase:age3', 'era:toddler', 'month-36', 'closing'],
+    }
+  }
+
+  message(key: string): SampleMessage {
+    const slot = parseSlot(key)
+    const built =
+      slot.phase === 'loss'
+        ? this.loss(slot)
+        : slot.phase === 'age3'
+          ? this.closing()
+          : this.program(key, slot)
+    return {
+      slot: key,
+      audience: this.audience,
+      language: this.content.language,
+      subject: plainReadings(this.words.subject),
+      body: { v: 1, blocks: built.blocks },
+      shortText: built.shortText,
+      topicTags: ['sample', ...built.tags],
+      sample: true,
     }
   }
 }
 
-function topicOf(section: Section) {
-  const topic = topics.find((t) => t.key === section.topic?.key)
-  if (!topic) throw new Error(`Section of kind topic without a known topic: ${JSON.stringify(section)}`)
-  return topic
+function writerFor({ audience, language }: Edition): Writer {
+  const content = languageContents.find((c) => c.language === language)
+  return new Writer(need(content, `the language ${language}`), audience)
 }
 
-function sectionParagraphs(section: Section, plan: Plan, edition: Edition): string[] {
-  const partner = edition === 'partner-ja'
-  if (section.kind === 'topic') {
-    const text = topicOf(section).texts[plan.era][section.topic!.variant]!
-    return [partner ? text.partner : edition === 'primary-en' ? text.en : text.ja]
-  }
-  if (plan.track === 'pregnancy') {
-    const row = pregnancyWeeks.find((w) => w.week === plan.row)
-    if (!row) throw new Error(`No pregnancy-week row for week ${plan.row}`)
-    if (edition === 'primary-en') return [row.en[section.kind as 'baby' | 'body' | 'tip']]
-    if (partner && section.kind === 'tip') return [row.ja.partner]
-    return [row.ja[section.kind as 'baby' | 'body' | 'tip']]
-  }
-  const row = childMonths.find((m) => m.month === plan.row)
-  if (!row) throw new Error(`No child-month row for month ${plan.row}`)
-  const kind = section.kind as 'development' | 'care' | 'checkups'
-  if (edition === 'primary-en') return [row.en[kind]]
-  // The partner hears the month's own suggestion on care and checkup days.
-  if (partner && kind !== 'development') return [row.ja[kind], row.ja.partner]
-  return [row.ja[kind]]
-}
-
-function shortText(edition: Edition, label: string): string {
-  return shortTexts[edition].replace('{{label}}', label)
-}
-
-function programMessage(key: string, slot: ParsedSlot, edition: Edition, language: Language) {
-  const plan = planFor(slot)
-  const label =
-    language === 'ja'
-      ? describeSlot(key, 'ja')
-      : slot.phase === 'pregnancy'
-        ? pregnancyLabel(slot.n)
-        : childLabel(slot.phase as 'newborn' | 'infant' | 'age1' | 'age2', slot.n)
-  const blocks: Block[] = [marker(language), p(greeting(edition, label, plan.track))]
-  if (slot.phase === 'newborn' && slot.n === 0) {
-    blocks.push(
-      p(edition === 'partner-ja' ? birthDay.partner : language === 'ja' ? birthDay.ja : birthDay.en),
-    )
-  }
-  for (const section of plan.sections) {
-    blocks.push(h(labelsFor(section, edition).heading))
-    for (const text of sectionParagraphs(section, plan, edition)) blocks.push(p(text))
-  }
-  blocks.push(p(deskLine[language]), link('{{consultUrl}}', consultLink[language]))
-  const last = plan.sections[plan.sections.length - 1]!
-  const tags = [
-    `phase:${slot.phase}`,
-    `era:${plan.era}`,
-    plan.track === 'pregnancy' ? `week-${plan.row}` : `month-${plan.row}`,
-    ...plan.sections.map((s) => (s.kind === 'topic' ? `topic:${s.topic!.key}` : `section:${s.kind}`)),
-  ]
-  return { blocks, shortText: shortText(edition, labelsFor(last, edition).short), tags }
-}
-
-function lossMessage(slot: ParsedSlot, edition: Edition, language: Language) {
-  const text = lossTexts.find((l) => l.day === slot.n)
-  if (!text) throw new Error(`No loss text for loss/${slot.n}`)
-  const paragraphs = edition === 'partner-ja' ? text.partner : language === 'ja' ? text.ja : text.en
-  const blocks: Block[] = [
-    marker(language),
-    ...paragraphs.map(p),
-    link('{{consultUrl}}', consultLink[language]),
-    link('{{selfServiceUrl}}', settingsLink[language]),
-  ]
-  return { blocks, shortText: lossShortTexts[edition], tags: ['phase:loss', `loss-day-${slot.n}`] }
-}
-
-function closingMessage(edition: Edition, language: Language) {
-  const paragraphs = edition === 'partner-ja' ? closing.partner : language === 'ja' ? closing.ja : closing.en
-  const month36 = childMonths.find((m) => m.month === 36)!
-  const blocks: Block[] = [
-    marker(language),
-    ...paragraphs.map(p),
-    h(language === 'ja' ? '健診と予防接種' : 'Checkups and vaccinations'),
-    p(language === 'ja' ? month36.ja.checkups : month36.en.checkups),
-    link('{{consultUrl}}', consultLink[language]),
-  ]
-  const label = language === 'ja' ? 'これまでのお礼' : 'thank you'
-  return {
-    blocks,
-    shortText: shortText(edition, label),
-    tags: ['phase:age3', 'era:toddler', 'month-36', 'closing'],
-  }
-}
-
-function message(key: string, audience: Audience, language: Language): SampleMessage {
-  const slot = parseSlot(key)
-  const edition: Edition = `${audience}-${language}`
-  const built =
-    slot.phase === 'loss'
-      ? lossMessage(slot, edition, language)
-      : slot.phase === 'age3'
-        ? closingMessage(edition, language)
-        : programMessage(key, slot, edition, language)
-  return {
-    slot: key,
-    audience,
-    language,
-    subject: subjects[edition],
-    body: { v: 1, blocks: built.blocks },
-    shortText: built.shortText,
-    topicTags: ['sample', ...built.tags],
-    sample: true,
-  }
-}
-
-/** Every sample message for the given slots (default: the standard program's send slots). */
+/**
+ * Every sample message for the given slots (default: the standard program's send slots) and
+ * editions (default: every language × audience with its own wording, see editions.ts).
+ */
 export function generateSampleMessages(
   slotKeys: readonly string[] = allSendSlots(standardProgram),
+  editions: readonly Edition[] = sampleEditions,
 ): SampleMessage[] {
-  return slotKeys.flatMap((key) =>
-    sampleEditions.map(({ audience, language }) => message(key, audience, language)),
-  )
+  const writers = editions.map(writerFor)
+  return slotKeys.flatMap((key) => writers.map((writer) => writer.message(key)))
 }

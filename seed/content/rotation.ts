@@ -2,9 +2,9 @@
 // table row and then the topic table; sparser phases cycle more tightly so that every month
 // still touches development, care and checkups.
 
+import type { Era, TopicKey } from './language-content'
+import { topics } from './languages/ja/topics'
 import { childMonthOf, type ParsedSlot } from './slots'
-import type { Era, TopicKey } from './topics'
-import { topics } from './topics'
 
 export type SectionKind = 'baby' | 'body' | 'tip' | 'development' | 'care' | 'checkups' | 'topic'
 
@@ -27,10 +27,13 @@ const newbornWeek: SectionKind[] = ['development', 'care', 'checkups', 'topic', 
 const sparseCycle: SectionKind[] = ['development', 'topic', 'care', 'topic', 'checkups']
 const fortnightCycle: SectionKind[] = ['topic', 'care', 'topic', 'checkups']
 
-/** The k-th topic day of a phase, spread over topics first and variants second. */
+/**
+ * The k-th topic day of a phase, spread over topics first and variants second. The Japanese
+ * primary wording sets the variant count; a language or audience with fewer variants cycles them.
+ */
 function topicAt(k: number, era: Era): Section {
   const topic = topics[k % topics.length]!
-  const variants = topic.texts[era].length
+  const variants = topic.texts[era].primary.length
   return { kind: 'topic', topic: { key: topic.key, variant: Math.floor(k / topics.length) % variants } }
 }
 

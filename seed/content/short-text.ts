@@ -1,8 +1,6 @@
 // The short text is one SMS: UCS-2 holds 70 characters, and the SMS channel appends a link to
-// the message page (about 20 characters with a line break). Japanese short texts are therefore
-// held to 50 characters *after* each placeholder is counted at its budget below.
-
-export const shortTextLimit = { ja: 50, en: 120 } as const
+// the message page (about 20 characters with a line break). Each language holds its short texts
+// to its `shortTextLimit` (Japanese 50) *after* each placeholder is counted at its budget below.
 
 /** Characters reserved for each placeholder when measuring a short text. */
 export const placeholderBudget: Record<string, number> = {

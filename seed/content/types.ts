@@ -1,17 +1,17 @@
 import type { PortableBody } from '../../shared/contract/body'
+import type { Audience } from '../../shared/program'
 
 // The shape of one sample message as the seed produces it. The CMS turns these into message
 // documents; until shared/contract has a message schema, this is the seed's own.
 
-export type Audience = 'primary' | 'partner'
-export type Language = 'ja' | 'en'
+export type { Audience }
+/** A BCP 47 tag from shared/languages (ja, ja-x-easy, en, …). */
+export type Language = string
 
-/** The (audience, language) pairs the sample content covers. */
-export const sampleEditions: ReadonlyArray<{ audience: Audience; language: Language }> = [
-  { audience: 'primary', language: 'ja' },
-  { audience: 'partner', language: 'ja' },
-  { audience: 'primary', language: 'en' },
-]
+export interface Edition {
+  audience: Audience
+  language: Language
+}
 
 export interface SampleMessage {
   slot: string

@@ -1,3 +1,4 @@
+import { seededEditions } from '../../seed/content/editions'
 import { generateSampleMessages } from '../../seed/content/generate'
 import { loadSeedTenants } from '../../seed/tenants'
 import { toTenantPart } from '../../seed/tenants/to-part'
@@ -31,7 +32,7 @@ export function sampleNational(): NationalPart {
   samples ??= nationalPart.parse({
     kind: 'national',
     contractVersion,
-    messages: generateSampleMessages().map((m) => ({
+    messages: generateSampleMessages(undefined, seededEditions).map((m) => ({
       id: `sample:${m.slot}:${m.audience}:${m.language}`,
       version: 1,
       slot: m.slot,
