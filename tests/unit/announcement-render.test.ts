@@ -112,9 +112,11 @@ describe("an announcement in the reader's language", () => {
     expect(mail.html).toContain('<div lang="ja">')
   })
 
-  it("falls back along the town's languages, then Japanese, when the reader's is not written", () => {
+  it("falls back along the reader's language's own order, then the town's, then Japanese, when the reader's is not written", () => {
     expect(announcementTextFor(notice(), 'vi', ['en', 'ja']).language).toBe('en')
-    expect(announcementTextFor(notice(), 'vi', ['ja']).language).toBe('ja')
+    // Vietnamese readers' own order (やさしい日本語, English) comes before the town's.
+    expect(announcementTextFor(notice(), 'vi', ['ja']).language).toBe('en')
+    expect(announcementTextFor(notice({ texts: [ja] }), 'vi', ['en']).language).toBe('ja')
     const onlyJapanese = notice({ texts: [ja] })
     const mail = renderAnnouncement(sakura, onlyJapanese, reader('email', 'vi'), links)
     expect(mail.language).toBe('ja')
