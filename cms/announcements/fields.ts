@@ -62,7 +62,7 @@ const maxLength =
 const textsField = (languages: readonly string[]): ArrayField => ({
   name: 'texts',
   // Payload keeps a collection's hasMany text values in <table>_texts: the rows need another name.
-  dbName: 'wording',
+  dbName: 'announcements_wording',
   type: 'array',
   required: true,
   minRows: 1,

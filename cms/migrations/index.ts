@@ -5,6 +5,7 @@ import * as migration_20261123_181538_has_many_parent_indexes from './20261123_1
 import * as migration_20261206_154339_undecided_age from './20261206_154339_undecided_age';
 import * as migration_20261206_182736_sms_limits from './20261206_182736_sms_limits';
 import * as migration_20261206_201550_staff_workspace from './20261206_201550_staff_workspace';
+import * as migration_20261206_234725_announcements from './20261206_234725_announcements';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_201550_staff_workspace.up,
     down: migration_20261206_201550_staff_workspace.down,
-    name: '20261206_201550_staff_workspace'
+    name: '20261206_201550_staff_workspace',
+  },
+  {
+    up: migration_20261206_234725_announcements.up,
+    down: migration_20261206_234725_announcements.down,
+    name: '20261206_234725_announcements'
   },
 ];
