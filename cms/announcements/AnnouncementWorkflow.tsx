@@ -73,7 +73,7 @@ export function AnnouncementWorkflow() {
         <p data-review-note>差し戻しの理由 / Sent back: {saved.reviewNote}</p>
       ) : null}
       {saved.publishOutcome ? (
-        <p role="alert" data-publish-outcome>
+        <p role="alert" data-publish-outcome style={{ whiteSpace: 'pre-line' }}>
           {saved.publishOutcome} <a href={`${config.routes.admin}/publish`}>公開 / Publish</a>
         </p>
       ) : null}

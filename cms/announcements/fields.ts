@@ -1,10 +1,16 @@
-import type { ArrayField, Field, PayloadRequest, Validate } from 'payload'
+import type {
+  ArrayField,
+  ArrayFieldValidation,
+  DateFieldValidation,
+  Field,
+  PayloadRequest,
+  Validate,
+} from 'payload'
 import { announcementBodyMaxLength } from '../../shared/contract/announcement'
 import { audiences, channels, httpsUrl } from '../../shared/contract/primitives'
 import type { Program } from '../../shared/program'
 import { audienceLabels } from '../plugin/audienceLabels'
 import { validateShortText } from '../plugin/fields/shortText'
-import { requiredText } from '../plugin/fields/validators'
 import { windowField } from '../plugin/fields/window'
 import { zodValidate } from '../plugin/fields/zodValidate'
 import { bilingual, label } from '../plugin/i18n'
@@ -36,7 +42,7 @@ async function townLanguages(data: Record<string, unknown>, req: PayloadRequest)
 }
 
 /** Japanese always, one text per language, only the town's languages. */
-const validateTexts: Validate = async (value, { data, req }) => {
+const validateTexts: ArrayFieldValidation = async (value, { data, req }) => {
   const rows = (Array.isArray(value) ? value : []) as { language?: string }[]
   const languages = rows.map((row) => row.language)
   if (!languages.includes('ja')) return bilingual('日本語の文面が必要です', 'A Japanese text is required')
@@ -52,12 +58,23 @@ const validateTexts: Validate = async (value, { data, req }) => {
     : true
 }
 
-const maxLength =
+/** A time to send it, unless it goes at once. */
+const sendAtUnlessUrgent: DateFieldValidation = (value, { data }) =>
+  (data as { urgent?: boolean } | undefined)?.urgent || value
+    ? true
+    : bilingual(
+        '送信日時を入れてください（緊急ならすぐ送ります）',
+        'Enter when to send it (urgent ones go at once)',
+      )
+
+/** Required, and at most `max` characters. */
+const filledUpTo =
   (max: number): Validate =>
-  (value) =>
-    String(value ?? '').length > max
-      ? bilingual(`${max}文字以内にしてください`, `At most ${max} characters`)
-      : requiredText(value, {} as never)
+  (value) => {
+    const text = String(value ?? '')
+    if (!text.trim()) return bilingual('入力してください', 'This field is required')
+    return text.length > max ? bilingual(`${max}文字以内にしてください`, `At most ${max} characters`) : true
+  }
 
 const textsField = (languages: readonly string[]): ArrayField => ({
   name: 'texts',
@@ -69,7 +86,7 @@ const textsField = (languages: readonly string[]): ArrayField => ({
   label: label('文面', 'Texts'),
   labels: { singular: label('文面', 'Text'), plural: label('文面', 'Texts') },
   defaultValue: [{ language: 'ja' }],
-  validate: validateTexts as ArrayField['validate'],
+  validate: validateTexts,
   fields: [
     {
       name: 'language',
@@ -84,7 +101,7 @@ const textsField = (languages: readonly string[]): ArrayField => ({
       type: 'text',
       required: true,
       label: label('件名（60文字まで）', 'Title (up to 60 characters)'),
-      validate: maxLength(60),
+      validate: filledUpTo(60),
     },
     {
       name: 'body',
@@ -92,7 +109,7 @@ const textsField = (languages: readonly string[]): ArrayField => ({
       required: true,
       label: label('本文（2000文字まで）', 'Body (up to 2,000 characters)'),
       admin: { description: label('空行で段落を分けます', 'A blank line separates paragraphs') },
-      validate: maxLength(announcementBodyMaxLength),
+      validate: filledUpTo(announcementBodyMaxLength),
     },
     {
       name: 'shortText',
@@ -111,6 +128,7 @@ const textsField = (languages: readonly string[]): ArrayField => ({
 
 /** Who receives it: the window in 妊娠nか月 / 月齢, audiences, languages and channels. */
 const targetField = (
+  languages: readonly string[],
   programOf: (data: Record<string, unknown>, req: PayloadRequest) => Promise<Program>,
 ): Field => ({
   name: 'target',
@@ -140,7 +158,7 @@ const targetField = (
       type: 'select',
       hasMany: true,
       label: label('言語（空ならすべて）', 'Languages (none: all)'),
-      options: languageOptions(['ja', 'en', 'zh', 'ko', 'vi', 'pt', 'tl', 'ne', 'id']),
+      options: languageOptions(languages),
     },
     {
       name: 'channels',
@@ -176,19 +194,20 @@ export const contentFieldsOf = (
         name: 'urgent',
         type: 'checkbox',
         defaultValue: false,
-        label: label(
-          '緊急のお知らせ: 送信時刻を待たずすぐ送ります',
-          'Urgent: sent at once, without waiting for the send time',
-        ),
+        label: label('緊急のお知らせ', 'Urgent'),
+        admin: {
+          description: label(
+            '送信時刻を待たずすぐ送ります',
+            'Sent at once, without waiting for the send time',
+          ),
+        },
       },
       {
         name: 'health',
         type: 'checkbox',
         defaultValue: false,
-        label: label(
-          '健康・医療の内容: 医療監修者が承認します',
-          'Health content: a medical supervisor approves it',
-        ),
+        label: label('健康・医療の内容', 'Health content'),
+        admin: { description: label('医療監修者が承認します', 'A medical supervisor approves it') },
       },
     ],
   },
@@ -213,15 +232,9 @@ export const contentFieldsOf = (
         "In the town's time; not used for an urgent announcement",
       ),
     },
-    validate: ((value: unknown, { data }: { data?: { urgent?: boolean } }) =>
-      data?.urgent || value
-        ? true
-        : bilingual(
-            '送信日時を入れてください（緊急ならすぐ送ります）',
-            'Enter when to send it (urgent ones go at once)',
-          )) as never,
+    validate: sendAtUnlessUrgent,
   },
-  targetField(programOf),
+  targetField(languages, programOf),
   {
     name: 'url',
     type: 'text',

@@ -11,7 +11,6 @@ export async function postAction(endpoint: string, body: unknown): Promise<Actio
     })
     const answer = (await response.json().catch(() => ({}))) as {
       message?: string
-      published?: boolean
       errors?: { message: string }[]
     }
     if (!response.ok)
@@ -19,10 +18,8 @@ export async function postAction(endpoint: string, body: unknown): Promise<Actio
         kind: 'error',
         text: answer.errors?.map((e) => e.message).join(' ・ ') || `エラー / Error ${response.status}`,
       }
-    return {
-      kind: answer.published === false ? 'error' : 'done',
-      text: answer.message ?? '保存しました / Saved',
-    }
+    // Approved but not published is still done: the view, reloaded, says what to do next.
+    return { kind: 'done', text: answer.message ?? '保存しました / Saved' }
   } catch {
     return { kind: 'error', text: '送信できませんでした / Could not send: check the connection' }
   }

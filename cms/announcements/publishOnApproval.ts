@@ -34,9 +34,9 @@ export async function publishTown(
   }
 }
 
-/** What the edit view shows when approval could not publish. */
+/** What the edit view shows when approval could not publish; `reason` is already in both languages. */
 export const publishFailed = (reason: string) =>
-  bilingual(
-    `承認しましたが、公開できませんでした。「公開」画面（/admin/publish）から公開してください: ${reason}`,
-    `Approved, but publishing failed; publish it from the Publish screen (/admin/publish): ${reason}`,
-  )
+  `${bilingual(
+    '承認しましたが、公開できませんでした。「公開」画面（/admin/publish）から公開してください',
+    'Approved, but publishing failed: publish it from the Publish screen (/admin/publish)',
+  )}\n${reason}`
