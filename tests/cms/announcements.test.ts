@@ -245,6 +245,22 @@ describe('approving an announcement', () => {
     expect(String(saved.author)).toBe(String(ids.staffA))
     await call('staffA', 'PATCH', `/api/announcements/${id}`, forged)
     expect(await doc(id)).toMatchObject({ state: 'draft', approvedBy: null, version: 1 })
+    // Texts: Japanese always, and only in the town's languages (town A offers Japanese alone).
+    const english = await call('staffA', 'POST', '/api/announcements', {
+      ...announcementData(),
+      texts: [{ language: 'en', title: 'Checkup', body: 'On 10 December.' }],
+    })
+    expect(english.status).toBe(400)
+    expect(english.text).toContain('日本語の文面が必要です')
+    const foreign = await call('staffA', 'POST', '/api/announcements', {
+      ...announcementData(),
+      texts: [
+        { language: 'ja', title: '健診', body: '12月10日です。' },
+        { language: 'en', title: 'Checkup', body: 'On 10 December.' },
+      ],
+    })
+    expect(foreign.status).toBe(400)
+    expect(foreign.text).toContain('この自治体が使っていない言語です')
     // An approval without a second person is refused, also from the workflow endpoint.
     await act('staffA', id, 'submit')
     expect((await act('staffA', id, 'approve')).status).toBe(403)
