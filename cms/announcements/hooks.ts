@@ -7,6 +7,11 @@ import { isLocked } from './states'
 /** Set only by the workflow's own saves (approve, reject, submit, cancel, publish outcome). */
 export const workflowContextKey = 'yorisoiAnnouncementWorkflow'
 
+export const stillLive = bilingual(
+  '前に承認した版がまだ公開中で、このままでは送信時刻にその版が送られます。新しい版の承認を受けるか、「公開」画面から自治体のパートを公開し直してください',
+  'The version approved before is still live and would be sent at its time: have the new version approved, or publish the town again from the Publish screen',
+)
+
 /**
  * A person's save: the author on create; the last editor on a change of content, which also sends
  * an announcement waiting for or holding approval back to 下書き. Once it is due or cancelled its
@@ -43,5 +48,7 @@ export const keepApprovalHonest: CollectionBeforeChangeHook = ({ data, originalD
     ...(reopened
       ? { state: 'draft', approvedBy: null, approverName: null, approvedAt: null, submittedBy: null }
       : {}),
+    // The edge keeps the approved version until the town's part is published again.
+    ...(before.state === 'approved' ? { publishOutcome: stillLive } : {}),
   }
 }

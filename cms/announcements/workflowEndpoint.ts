@@ -101,7 +101,7 @@ export const workflowEndpoint = (programs: Record<string, Program>): Endpoint =>
     const user = req.user as { id: number | string; name?: string; email?: string }
     const data: Record<string, unknown> =
       action === 'submit'
-        ? { state: decision.state, submittedBy: user.id, reviewNote: null, publishOutcome: null }
+        ? { state: decision.state, submittedBy: user.id, reviewNote: null }
         : action === 'reject'
           ? { state: decision.state, reviewNote: note ?? null, submittedBy: null }
           : {
@@ -110,6 +110,7 @@ export const workflowEndpoint = (programs: Record<string, Program>): Endpoint =>
               approverName: String(user.name || user.email || user.id).slice(0, 120),
               approvedAt: new Date().toISOString(),
               reviewNote: null,
+              publishOutcome: null,
             }
     await workflowSave(req, id, data)
     if (!decision.approves) return Response.json({ ok: true, state: decision.state, message: done[action] })

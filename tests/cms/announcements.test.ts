@@ -275,6 +275,12 @@ describe('approving an announcement', () => {
     })
     expect(edited.status).toBe(200)
     expect(await doc(id)).toMatchObject({ state: 'draft', approvedBy: null, approvedAt: null, version: 2 })
+    // Until the town is published again the approved version is live: the view says so.
+    expect(String((await doc(id)).publishOutcome)).toContain('前に承認した版がまだ公開中')
+    await act('staffA', id, 'submit')
+    expect((await act('nurseA', id, 'approve')).json.published).toBe(true)
+    expect(await doc(id)).toMatchObject({ state: 'approved', version: 2, publishOutcome: null })
+    expect(liveOf(id).map((a) => a.version)).toEqual([2])
 
     // An urgent one goes at once: approved, it is read-only and its part's time is the approval's.
     const urgent = await create('staffA', { urgent: true, sendAt: null })
