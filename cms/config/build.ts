@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { aggregatesPlugin } from '../aggregates/plugin'
+import { announcementsPlugin } from '../announcements/plugin'
 import { indexParentsOfHasManyRows } from '../db/parentIndexes'
 import { schemaPushFromEnv } from '../db/schemaMode'
 import { migrations } from '../migrations'
@@ -75,6 +76,7 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       previewPlugin({ programs: options.plugin?.programs }),
       aggregatesPlugin(),
       workspacePlugin(),
+      announcementsPlugin({ programs: options.plugin?.programs, languages: options.plugin?.languages }),
       ...(production ? [firstAdminByCommandOnly()] : []),
       secureLoginCookies(origin.secureCookie),
     ],

@@ -6,6 +6,7 @@ import * as migration_20261206_154339_undecided_age from './20261206_154339_unde
 import * as migration_20261206_182736_sms_limits from './20261206_182736_sms_limits';
 import * as migration_20261206_201550_staff_workspace from './20261206_201550_staff_workspace';
 import * as migration_20261206_233156_languages from './20261206_233156_languages';
+import * as migration_20261207_001132_announcements from './20261207_001132_announcements';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_233156_languages.up,
     down: migration_20261206_233156_languages.down,
-    name: '20261206_233156_languages'
+    name: '20261206_233156_languages',
+  },
+  {
+    up: migration_20261207_001132_announcements.up,
+    down: migration_20261207_001132_announcements.down,
+    name: '20261207_001132_announcements'
   },
 ];

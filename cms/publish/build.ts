@@ -8,6 +8,7 @@ import {
   type TenantPart,
 } from '../../shared/contract'
 import type { Program } from '../../shared/program'
+import { approvedAnnouncements } from './announcements'
 import type { PublishProblem } from './checks'
 import { approvedVersions, publishedEntries, surveyDocs, tenantDocs } from './content'
 import { type CoverageGap, coverageGaps } from './coverage'
@@ -54,6 +55,7 @@ export async function buildScope(
       docs,
       surveysOf(await surveyDocs(payload, slugs, tenant.id)),
       setup.programs,
+      await approvedAnnouncements(payload, tenant.id),
     )
     part = built.part
     problems = built.problems

@@ -8,6 +8,7 @@ import {
   type TenantPart,
   tenantPart,
 } from '../../shared/contract'
+import type { Announcement } from '../../shared/contract/announcement'
 import type { Program } from '../../shared/program'
 import { toProgramWindow } from '../plugin/fields/window'
 import type { PublishProblem } from './checks'
@@ -98,7 +99,8 @@ function entryOf(doc: LocalSupportDoc): LocalSupportEntry {
 }
 
 /**
- * One tenant's part: its settings, its published local entries and its surveys. Missing settings
+ * One tenant's part: its settings, its published local entries, its surveys and its approved
+ * announcements (cms/publish/announcements.ts). Missing settings
  * come back as problems naming the field, so staff know what to fill in before publishing.
  */
 export function buildTenantPart(
@@ -106,6 +108,7 @@ export function buildTenantPart(
   entries: readonly LocalSupportDoc[],
   surveys: readonly Survey[],
   programs: Record<string, Program>,
+  announcements: readonly Announcement[] = [],
 ): Built<TenantPart> {
   const channels = new Set(tenant.channels ?? [])
   const programKey = tenant.program ?? 'standard'
@@ -174,6 +177,7 @@ export function buildTenantPart(
     },
     localEntries: entries.map(entryOf),
     surveys,
+    announcements,
   }
   const parsed = parseContract(tenantPart, draft)
   if (!parsed.ok) {

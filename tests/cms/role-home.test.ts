@@ -28,12 +28,19 @@ const home = async (u: unknown) => render(await RoleHome({ payload, user: u as T
 
 describe('navigation and home per role', () => {
   it('shows each role only the screens it can use', async () => {
-    expect(links(user('supervisor'))).toEqual(['/review-queue', '/coverage', '/resident-preview', '/publish'])
-    expect(links(user('staffA'))).toEqual(['/resident-preview', '/publish'])
+    expect(links(user('supervisor'))).toEqual([
+      '/review-queue',
+      '/coverage',
+      '/resident-preview',
+      '/collections/announcements',
+      '/publish',
+    ])
+    expect(links(user('staffA'))).toEqual(['/resident-preview', '/collections/announcements', '/publish'])
     expect(links(user('viewer'))).toEqual(['/coverage', '/resident-preview', '/publish'])
     const nurse = { ...user('staffA'), roles: ['municipal-staff', 'nurse'] }
     expect(links(nurse)).toEqual([
       '/resident-preview',
+      '/collections/announcements',
       '/publish',
       '/families',
       '/inbox',

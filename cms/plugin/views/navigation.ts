@@ -36,6 +36,13 @@ export const screens: readonly ScreenLink[] = [
     roles: [...content, 'municipal-staff'],
   },
   {
+    path: '/collections/announcements',
+    ja: 'お知らせ',
+    en: 'Announcements',
+    hint: 'ご家族へのお知らせを書き、別の人が承認し、送信を見守る / Write a notice to families, have someone else approve it, follow its sending',
+    roles: ['admin', 'medical-supervisor', 'municipal-staff', 'nurse', 'desk'],
+  },
+  {
     path: '/publish',
     ja: '公開',
     en: 'Publish',

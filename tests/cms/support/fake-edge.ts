@@ -5,6 +5,7 @@ import { type AnnouncementRecipient, reaches } from '../../../shared/announcemen
 import {
   type ActivationRecord,
   type AnnouncementPreview,
+  type AnnouncementStatus,
   announcementPreviewRequest,
   type Manifest,
   staffApiAudience,
@@ -24,6 +25,11 @@ export interface FakeEdge {
   roleChanges: Json[]
   /** The staff API's announcement previews asked, as {tenant, role, body}. */
   announcementPreviews: Json[]
+  /** The live manifest's part of a town, as it was uploaded (reassembled from its chunks), or null. */
+  activePart(tenant: string): Json | null
+  /** The staff API's announcement routes: what the CMS asked, and the runs it answers with by town. */
+  staffCalls: { method: string; path: string; tenant: string | null; body: Json; role: string | null }[]
+  announcementRuns: Map<string, AnnouncementStatus[]>
   close(): Promise<void>
 }
 
@@ -32,6 +38,32 @@ export interface FakeStaffApi {
   publicKey: KeyLike
   residents: Record<string, AnnouncementRecipient[]>
 }
+
+/** The role a staff assertion names (its signature is the Worker's to check, not this fake's). */
+function assertedRole(authorization: string | undefined): string | null {
+  const payload = authorization?.replace(/^Bearer /, '').split('.')[1]
+  if (!payload) return null
+  try {
+    return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { role?: string }).role ?? null
+  } catch {
+    return null
+  }
+}
+
+/** A run the edge has not started: scheduled, nothing sent. */
+export const scheduledRun = (id: string): AnnouncementStatus => ({
+  id,
+  state: 'scheduled',
+  recipients: 0,
+  sent: 0,
+  failed: 0,
+  flagged: 0,
+  pending: 0,
+  opened: 0,
+  startedAt: null,
+  finishedAt: null,
+  cancelledAt: null,
+})
 
 type Json = Record<string, unknown>
 
@@ -49,6 +81,32 @@ export async function startFakeEdge(token = 'fake-edge-token', staff?: FakeStaff
   const roleChanges: Json[] = []
   const announcementPreviews: Json[] = []
   let active: { manifest: Manifest; activatedAt: string; previousManifestId: string | null } | null = null
+  const chunkTexts = new Map<string, string[]>()
+  const staffCalls: FakeEdge['staffCalls'] = []
+  const announcementRuns = new Map<string, AnnouncementStatus[]>()
+
+  // GET /staff/announcements and POST /staff/announcements/{id}/cancel (nurse and desk, as the Worker).
+  const staffAnswer = async (req: IncomingMessage): Promise<{ status: number; body: unknown }> => {
+    const url = new URL(req.url ?? '/', 'http://edge')
+    const tenant = url.searchParams.get('tenant')
+    const role = assertedRole(req.headers.authorization)
+    const body = req.method === 'POST' ? await bodyOf(req) : {}
+    staffCalls.push({ method: req.method ?? 'GET', path: url.pathname, tenant, body, role })
+    if (role !== 'nurse' && role !== 'desk')
+      return { status: 403, body: 'この操作の権限がありません / forbidden' }
+    const runs = announcementRuns.get(tenant ?? '') ?? []
+    if (req.method === 'GET' && url.pathname === '/staff/announcements') return { status: 200, body: runs }
+    const cancel = /^\/staff\/announcements\/([^/]+)\/cancel$/.exec(url.pathname)
+    if (req.method === 'POST' && cancel) {
+      const id = decodeURIComponent(cancel[1]!)
+      const run = runs.find((r) => r.id === id) ?? scheduledRun(id)
+      if (run.state === 'sent') return { status: 409, body: '送信済みです / already sent' }
+      const cancelled = { ...run, state: 'cancelled' as const, cancelledAt: new Date().toISOString() }
+      announcementRuns.set(tenant ?? '', [...runs.filter((r) => r.id !== id), cancelled])
+      return { status: 200, body: cancelled }
+    }
+    return { status: 404, body: 'ありません / not found' }
+  }
 
   const refuse = (status: number, code: string, message: string) => ({
     status,
@@ -108,6 +166,7 @@ export async function startFakeEdge(token = 'fake-edge-token', staff?: FakeStaff
     const url = new URL(req.url ?? '/', 'http://edge')
     if (req.method === 'POST' && url.pathname === '/staff/announcements/preview')
       return previewAnnouncement(req, url)
+    if (url.pathname.startsWith('/staff/')) return staffAnswer(req)
     if (req.headers.authorization !== `Bearer ${token}`)
       return refuse(401, 'unauthorized', '取り込みトークンが正しくありません / wrong token')
     const path = new URL(req.url ?? '/', 'http://edge').pathname
@@ -123,6 +182,9 @@ export async function startFakeEdge(token = 'fake-edge-token', staff?: FakeStaff
       const part = body.part as { hash: string }
       const got = received.get(part.hash) ?? new Set<number>()
       got.add(body.index as number)
+      const texts = chunkTexts.get(part.hash) ?? []
+      texts[body.index as number] = body.data as string
+      chunkTexts.set(part.hash, texts)
       received.set(part.hash, got)
       if (got.size === body.count) verified.add(part.hash)
       const done = verified.has(part.hash)
@@ -159,6 +221,12 @@ export async function startFakeEdge(token = 'fake-edge-token', staff?: FakeStaff
   const server: Server = createServer((req, res) => {
     answer(req).then(
       ({ status, body }) => {
+        // The staff API refuses in plain words, as the Worker's routes do.
+        if (typeof body === 'string') {
+          res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+          res.end(body)
+          return
+        }
         res.writeHead(status, { 'content-type': 'application/json' })
         res.end(JSON.stringify(body))
       },
@@ -176,6 +244,13 @@ export async function startFakeEdge(token = 'fake-edge-token', staff?: FakeStaff
     activations,
     roleChanges,
     announcementPreviews,
+    activePart: (tenant) => {
+      const ref = active?.manifest.parts.find((p) => p.kind === 'tenant' && p.tenant === tenant)
+      const texts = ref ? chunkTexts.get(ref.hash) : undefined
+      return texts ? (JSON.parse(texts.join('')) as Json) : null
+    },
+    staffCalls,
+    announcementRuns,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -28,6 +28,10 @@ import { AudienceCell as AudienceCell_55940bc323afc1cc30c68940c621af1b } from '.
 import { LanguageCell as LanguageCell_55940bc323afc1cc30c68940c621af1b } from '../../../plugin/fields/WordsCells'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { AnnouncementPreview as AnnouncementPreview_f1690917f04214b96e9314726cd6def1 } from '../../../announcements/preview/AnnouncementPreview'
+import { AnnouncementWorkflow as AnnouncementWorkflow_2a3f7e8cddb1cc7a367dc1f58b01c7e3 } from '../../../announcements/AnnouncementWorkflow'
+import { AnnouncementStatus as AnnouncementStatus_eeef1b2601ffe45f28a3197ecb4f56b1 } from '../../../announcements/AnnouncementStatus'
+import { StatusCell as StatusCell_539a0fc8548d748ab89cdc382d2ba416 } from '../../../announcements/StatusCell'
 import { NavLinks as NavLinks_c701e80db19de0dbefd7a9927d8643bb } from '../../../plugin/views/NavLinks'
 import { RoleHome as RoleHome_26a003bea30781ed665f04b8f9683205 } from '../../../plugin/views/RoleHome'
 import { DeskForwardsNotice as DeskForwardsNotice_211db912429dd71387e649ade08b62d3 } from '../../../aggregates/DeskForwardsNotice'
@@ -79,6 +83,10 @@ export const importMap = {
   "/plugin/fields/WordsCells#LanguageCell": LanguageCell_55940bc323afc1cc30c68940c621af1b,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "/announcements/preview/AnnouncementPreview#AnnouncementPreview": AnnouncementPreview_f1690917f04214b96e9314726cd6def1,
+  "/announcements/AnnouncementWorkflow#AnnouncementWorkflow": AnnouncementWorkflow_2a3f7e8cddb1cc7a367dc1f58b01c7e3,
+  "/announcements/AnnouncementStatus#AnnouncementStatus": AnnouncementStatus_eeef1b2601ffe45f28a3197ecb4f56b1,
+  "/announcements/StatusCell#StatusCell": StatusCell_539a0fc8548d748ab89cdc382d2ba416,
   "/plugin/views/NavLinks#NavLinks": NavLinks_c701e80db19de0dbefd7a9927d8643bb,
   "/plugin/views/RoleHome#RoleHome": RoleHome_26a003bea30781ed665f04b8f9683205,
   "/aggregates/DeskForwardsNotice#DeskForwardsNotice": DeskForwardsNotice_211db912429dd71387e649ade08b62d3,
