@@ -23,7 +23,7 @@ export async function publishTown(
         programs,
       },
       // Gaps in the daily messages are not this person's question: the part only adds the notice.
-      { user: req.user, scope: { kind: 'tenant', tenantId }, confirmGaps: true },
+      { user: req.user, scope: { kind: 'tenant', tenantId }, confirmGaps: true, approvedAnnouncement: true },
     )
     return outcome.ok ? { ok: true } : { ok: false, reason: outcome.reason }
   } catch (error) {

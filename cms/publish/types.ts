@@ -26,6 +26,12 @@ export type PublishRequest = {
   scope: { kind: 'national' } | { kind: 'tenant'; tenantId: number | string }
   /** The person saw the coverage gaps and publishes anyway. */
   confirmGaps?: boolean
+  /**
+   * The town's part is published because this person approved one of its announcements (the
+   * announcement workflow checked they may): a supervisor or the town's nurse or desk, who could
+   * not publish the part from the Publish screen, still brings the approved notice to the edge.
+   */
+  approvedAnnouncement?: boolean
 }
 
 /** A survey as the CMS stores it (surveys collection). */

@@ -203,29 +203,26 @@ describe('approving an announcement', () => {
     expect(foreign.status).toBe(403)
   })
 
-  it('has health content approved by a medical supervisor only, and says so when publishing then fails', async () => {
+  it('has health content approved by a medical supervisor only, whose approval publishes the town', async () => {
     const id = await create('staffA', { health: true })
     await act('staffA', id, 'submit')
     const colleague = await act('nurseA', id, 'approve')
     expect(colleague.status).toBe(403)
     expect(colleague.text).toContain('健康・医療の内容は医療監修者が承認します')
+    expect(liveOf(id)).toEqual([])
 
-    // The supervisor may approve but not publish a town's part: the approval stands, the view says so.
+    // The supervisor cannot publish a town's part from the Publish screen, but her approval of
+    // its announcement brings it to the edge.
     const supervisor = await act('supervisor', id, 'approve')
     expect(supervisor.status).toBe(200)
-    expect(supervisor.json.published).toBe(false)
-    expect(String(supervisor.json.message)).toContain('/admin/publish')
-    const saved = await doc(id)
-    expect(saved.state).toBe('approved')
-    expect(String(saved.publishOutcome)).toContain('承認しましたが、公開できませんでした')
-    expect(liveOf(id)).toEqual([])
-    // The town's own staff publish it from the publish screen.
-    const publish = await call('staffA', 'POST', '/api/publications/publish', {
+    expect(supervisor.json.published).toBe(true)
+    expect(await doc(id)).toMatchObject({ state: 'approved', publishOutcome: null })
+    expect(liveOf(id)).toHaveLength(1)
+    const direct = await call('supervisor', 'POST', '/api/publications/publish', {
       scope: { tenant: world.tenantA.id },
       confirmGaps: true,
     })
-    expect(publish.status).toBe(200)
-    expect(liveOf(id)).toHaveLength(1)
+    expect(direct.status).toBe(403)
   })
 
   it('ignores an approval, a state or a version a client posts', async () => {
