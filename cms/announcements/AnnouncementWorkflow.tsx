@@ -1,7 +1,7 @@
 'use client'
 import { Button, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useId, useState } from 'react'
-import { type ActionOutcome, postAction } from './postAction'
+import { type ActionOutcome, postAction } from '../plugin/workflow/postAction'
 
 type Saved = {
   state?: string

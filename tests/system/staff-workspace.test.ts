@@ -273,6 +273,67 @@ describe('the staff workspace, end to end', () => {
       .toBe(true)
   })
 
+  it('lets the nurse write an urgent notice, sees who it reaches, a colleague at the desk approve it, and the family receive it', async () => {
+    const title = `台風の接近について ${randomBytes(2).toString('hex')}`
+    await nurse.goto(`${adminUrl}/admin/collections/announcements/create`)
+    await nurse.getByLabel(/件名/).fill(title)
+    await nurse
+      .getByLabel(/本文（2000/)
+      .fill('明日は外出を控えてください。避難所は町のページでご確認ください。')
+    await nurse.getByLabel(/緊急のお知らせ/).check()
+    // Before anyone approves: who would receive it now, by channel — the mother by email, her partner by LINE.
+    await nurse.getByRole('button', { name: /プレビューを更新/ }).click()
+    await nurse.getByText(/いま送ると受け取る人: 2人/).waitFor()
+    const preview = await nurse.locator(content).innerText()
+    expect(preview).toContain(title)
+    await passesAxe(nurse, 'announcement')
+    await nurse.getByRole('button', { name: /^保存/ }).first().click()
+    await nurse.waitForURL(/\/admin\/collections\/announcements\/\d+/)
+    const edit = nurse.url()
+    await nurse.locator('[data-announcement-action="submit"]').click()
+    await nurse
+      .getByText(/承認待ち/)
+      .first()
+      .waitFor()
+    // Nothing goes out on her say alone.
+    expect((await outboxTo(mother.address)).some((m) => m.text.includes(title))).toBe(false)
+
+    const desk = await (await browser.newContext(laptop)).newPage()
+    try {
+      await signInAs(desk, `desk.${town}@yorisoi.test`)
+      await desk.goto(edit)
+      await desk.locator('[data-announcement-action="approve"]').click()
+      await desk
+        .getByText(/承認済み/)
+        .first()
+        .waitFor()
+    } finally {
+      await desk.context().close()
+    }
+    // Approval published the town: the notice reaches both, apart from the daily message.
+    await expect
+      .poll(async () => (await outboxTo(mother.address)).find((m) => m.text.includes(title))?.text ?? '', {
+        timeout: 60_000,
+      })
+      .toContain('【緊急】')
+    await expect
+      .poll(
+        async () =>
+          (await lineStats()).pushes.some((p) => p.to === partner.line && p.texts.join('').includes(title)),
+        { timeout: 60_000 },
+      )
+      .toBe(true)
+    await expect
+      .poll(
+        async () => {
+          await nurse.goto(edit)
+          return nurse.locator(content).innerText()
+        },
+        { timeout: 60_000, interval: 2000 },
+      )
+      .toMatch(/送信済み[\s\S]*送信 2/)
+  })
+
   it('shows a reported loss under "needs attention"', async () => {
     await resident.goto(`${manage}/loss`)
     await resident.getByRole('button', { name: /お知らせして、寄り添いのお便りを受け取る/ }).click()

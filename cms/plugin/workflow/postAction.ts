@@ -1,6 +1,6 @@
 export type ActionOutcome = { kind: 'done' | 'error'; text: string }
 
-/** POSTs one workflow action or a cancel and says how it went, in words. */
+/** POSTs one action of an edit view (a review, an announcement's workflow or cancel) and says how it went, in words. */
 export async function postAction(endpoint: string, body: unknown): Promise<ActionOutcome> {
   try {
     const response = await fetch(endpoint, {
