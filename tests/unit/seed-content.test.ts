@@ -33,6 +33,7 @@ describe('sample messages', () => {
       'ko primary',
       'pt-BR primary',
       'id primary',
+      'tl primary',
     ])
     expect(messages).toHaveLength(slots.length * sampleEditions.length)
     const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)

@@ -8,7 +8,8 @@ import { ja } from './ja'
 import { jaEasy } from './ja-x-easy'
 import { ko } from './ko'
 import { ptBR } from './pt-BR'
+import { tl } from './tl'
 import { vi } from './vi'
 import { zhHans } from './zh-Hans'
 
-export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko, ptBR, id]
+export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko, ptBR, id, tl]
