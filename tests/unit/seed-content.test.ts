@@ -34,6 +34,7 @@ describe('sample messages', () => {
       'pt-BR primary',
       'id primary',
       'tl primary',
+      'ne primary',
     ])
     expect(messages).toHaveLength(slots.length * sampleEditions.length)
     const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)

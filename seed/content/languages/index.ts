@@ -7,9 +7,10 @@ import { id } from './id'
 import { ja } from './ja'
 import { jaEasy } from './ja-x-easy'
 import { ko } from './ko'
+import { ne } from './ne'
 import { ptBR } from './pt-BR'
 import { tl } from './tl'
 import { vi } from './vi'
 import { zhHans } from './zh-Hans'
 
-export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko, ptBR, id, tl]
+export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko, ptBR, id, tl, ne]
