@@ -35,6 +35,7 @@ describe('sample messages', () => {
       'id primary',
       'tl primary',
       'ne primary',
+      'my primary',
     ])
     expect(messages).toHaveLength(slots.length * sampleEditions.length)
     const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)
