@@ -33,6 +33,9 @@ describe('sample messages', () => {
       'ko primary',
       'pt-BR primary',
       'id primary',
+      'tl primary',
+      'ne primary',
+      'my primary',
     ])
     expect(messages).toHaveLength(slots.length * sampleEditions.length)
     const keys = messages.map((m) => `${m.slot} ${m.audience} ${m.language}`)

@@ -7,8 +7,23 @@ import { id } from './id'
 import { ja } from './ja'
 import { jaEasy } from './ja-x-easy'
 import { ko } from './ko'
+import { my } from './my'
+import { ne } from './ne'
 import { ptBR } from './pt-BR'
+import { tl } from './tl'
 import { vi } from './vi'
 import { zhHans } from './zh-Hans'
 
-export const languageContents: readonly LanguageContent[] = [ja, jaEasy, en, zhHans, vi, ko, ptBR, id]
+export const languageContents: readonly LanguageContent[] = [
+  ja,
+  jaEasy,
+  en,
+  zhHans,
+  vi,
+  ko,
+  ptBR,
+  id,
+  tl,
+  ne,
+  my,
+]
