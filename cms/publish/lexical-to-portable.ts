@@ -6,6 +6,7 @@ import {
   type PortableBody,
   placeholderNames,
   portableBody,
+  unbalancedRuby,
 } from '../../shared/contract'
 
 // The CMS stores what the Lexical editor saves; the edge only understands the portable body.
@@ -79,7 +80,7 @@ function inlinesOf(children: LexicalNode[], insideStrong: boolean, problems: str
   const out: Inline[] = []
   for (const child of children) {
     if (child.type === 'text') {
-      const pieces = withPlaceholders(child.text ?? '', problems)
+      const pieces = withMarkup(child.text ?? '', problems)
       const bold = typeof child.format === 'number' && (child.format & BOLD) !== 0
       if (pieces.length === 0) continue
       if (bold && !insideStrong) out.push({ t: 'strong', c: pieces })
@@ -106,19 +107,31 @@ function inlinesOf(children: LexicalNode[], insideStrong: boolean, problems: str
   return mergeText(out)
 }
 
-/** Splits `{{name}}` out of running text. */
-function withPlaceholders(text: string, problems: string[]): Inline[] {
+// `{{name}}` is a placeholder, `{漢字|かんじ}` a reading (the field's description tells editors).
+const markup = /\{\{([^{}]*)\}\}|\{([^{}|]+)\|([^{}|]+)\}/g
+
+/** Splits placeholders and readings out of running text. */
+function withMarkup(text: string, problems: string[]): Inline[] {
   const out: Inline[] = []
+  const rest: string[] = []
   let last = 0
-  for (const match of text.matchAll(/\{\{([^{}]*)\}\}/g)) {
-    const name = match[1]!.trim()
-    if (match.index > last) out.push({ t: 'text', v: text.slice(last, match.index) })
-    if (known.has(name)) out.push({ t: 'ph', name: name as PlaceholderName })
+  const plain = (end: number) => {
+    if (end <= last) return
+    out.push({ t: 'text', v: text.slice(last, end) })
+    rest.push(text.slice(last, end))
+  }
+  for (const match of text.matchAll(markup)) {
+    plain(match.index)
+    const [, name, base, reading] = match
+    if (name === undefined) out.push({ t: 'ruby', base: base!.trim(), reading: reading!.trim() })
+    else if (known.has(name.trim())) out.push({ t: 'ph', name: name.trim() as PlaceholderName })
     else
       problems.push(bilingual(`不明な差し込み項目 {{${name}}} があります`, `Unknown placeholder {{${name}}}`))
     last = match.index + match[0].length
   }
-  if (last < text.length) out.push({ t: 'text', v: text.slice(last) })
+  plain(text.length)
+  const unbalanced = unbalancedRuby(rest.join(' '))
+  if (unbalanced) problems.push(unbalanced)
   return out
 }
 
@@ -135,7 +148,7 @@ function mergeText(inlines: Inline[]): Inline[] {
 
 function unsupported(type: string | undefined): string {
   return bilingual(
-    `本文の「${type ?? '?'}」要素は送信できる形に変換できません（段落・見出し・箇条書き・太字・リンクのみ）`,
-    `The body's "${type ?? '?'}" element cannot be sent (only paragraphs, headings, lists, bold and links)`,
+    `本文の「${type ?? '?'}」要素は送信できる形に変換できません（段落・見出し・箇条書き・太字・リンク・ルビのみ）`,
+    `The body's "${type ?? '?'}" element cannot be sent (only paragraphs, headings, lists, bold, links and readings)`,
   )
 }

@@ -22,7 +22,7 @@ export function trackLinks(page: PageData, goBase: string): TrackedPage {
     return `${goBase}/${targets.length - 1}`
   }
   const inline = (node: FilledInline): FilledInline =>
-    node.t === 'text'
+    node.t === 'text' || node.t === 'ruby'
       ? node
       : node.t === 'strong'
         ? { ...node, c: node.c.map(inline) }

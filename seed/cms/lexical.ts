@@ -1,8 +1,8 @@
-import type { Block, Inline, PortableBody } from '../../shared/contract'
+import { type Block, type Inline, type PortableBody, writeRubyMarkup } from '../../shared/contract'
 
 // The sample content is written as the portable body; the CMS stores what its Lexical editor
 // saves. This writes the Lexical document that cms/publish's lexicalToPortable reads back into the
-// same portable body (placeholders as {{name}} text, bold as format 1, links as custom links).
+// same portable body (placeholders as {{name}} text, readings as {漢字|かんじ} text, bold as format 1, links as custom links).
 
 type LexicalNode = Record<string, unknown>
 
@@ -20,6 +20,8 @@ function inlineNodes(inlines: readonly Inline[], format = 0): LexicalNode[] {
         return [text(inline.v, format)]
       case 'ph':
         return [text(`{{${inline.name}}}`, format)]
+      case 'ruby':
+        return [text(writeRubyMarkup(inline.base, inline.reading), format)]
       case 'strong':
         return inlineNodes(inline.c, format | BOLD)
       default:

@@ -7,7 +7,7 @@ import { allSendSlots, standardProgram } from '../../shared/program'
 import { sampleEditions } from './editions'
 import type { ChildRow, LanguageContent, PregnancyRow } from './language-content'
 import { languageContents } from './languages'
-import { plainReadings } from './readings'
+import { plainReadings, rubyInlines } from './readings'
 import { type Plan, planFor, type Section } from './rotation'
 import { type ParsedSlot, parseSlot } from './slots'
 import type { Audience, Edition, SampleMessage } from './types'
@@ -17,11 +17,9 @@ const knownPlaceholders = new Set<string>(placeholderNames)
 /** Text with `{{name}}` placeholders (and `{漢字|かんじ}` readings) → inline nodes. */
 export function inlines(text: string): Inline[] {
   const out: Inline[] = []
-  for (const [i, part] of plainReadings(text)
-    .split(/\{\{([a-zA-Z]+)\}\}/)
-    .entries()) {
+  for (const [i, part] of text.split(/\{\{([a-zA-Z]+)\}\}/).entries()) {
     if (i % 2 === 0) {
-      if (part) out.push({ t: 'text', v: part })
+      out.push(...rubyInlines(part))
     } else {
       if (!knownPlaceholders.has(part)) throw new Error(`Unknown placeholder {{${part}}} in "${text}"`)
       out.push({ t: 'ph', name: part as PlaceholderName })

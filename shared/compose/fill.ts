@@ -54,6 +54,8 @@ export class Filler {
         return { t: 'strong', c: this.inlines(node.c) }
       case 'link':
         return { t: 'link', href: this.href(node.href), c: this.inlines(node.c) }
+      case 'ruby':
+        return { t: 'ruby', base: node.base, reading: node.reading }
     }
   }
 

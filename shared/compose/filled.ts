@@ -3,6 +3,7 @@ export type FilledInline =
   | { t: 'text'; v: string }
   | { t: 'strong'; c: FilledInline[] }
   | { t: 'link'; href: string; c: FilledInline[] }
+  | { t: 'ruby'; base: string; reading: string }
 
 export type FilledBlock =
   | { t: 'p'; c: FilledInline[] }

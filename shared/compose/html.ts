@@ -42,6 +42,9 @@ function inlineToHtml(node: FilledInline, styles: HtmlStyles): string {
       return `<strong>${inlinesToHtml(node.c, styles)}</strong>`
     case 'link':
       return `<a href="${escapeHtml(node.href)}"${attr(styles.a)}>${inlinesToHtml(node.c, styles)}</a>`
+    case 'ruby':
+      // <rp> shows the brackets only where ruby is not supported, so such a reader sees 漢字（かんじ）.
+      return `<ruby>${escapeHtml(node.base)}<rp>（</rp><rt>${escapeHtml(node.reading)}</rt><rp>）</rp></ruby>`
   }
 }
 

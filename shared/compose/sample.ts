@@ -1,5 +1,6 @@
 import type { FilledBlock } from './filled'
 import { strings } from './strings'
+import { inlinesToText } from './text'
 
 const markings = ['【サンプル】', '[Sample]']
 
@@ -8,8 +9,7 @@ function marked(text: string): boolean {
 }
 
 function blockText(block: FilledBlock): string {
-  const inlines = block.t === 'ul' ? block.items.flat() : block.c
-  return inlines.map((node) => (node.t === 'text' ? node.v : blockText({ t: 'p', c: node.c }))).join('')
+  return inlinesToText(block.t === 'ul' ? block.items.flat() : block.c)
 }
 
 /**

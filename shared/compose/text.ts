@@ -28,7 +28,14 @@ function inlineToText(node: FilledInline): string {
       return inlinesToText(node.c)
     case 'link':
       return linkText(inlinesToText(node.c), node.href)
+    case 'ruby':
+      return plainRuby(node.base, node.reading)
   }
+}
+
+/** A reading where ruby cannot be shown (plain text, SMS, LINE): 漢字（かんじ）. */
+export function plainRuby(base: string, reading: string): string {
+  return `${base}（${reading}）`
 }
 
 // Plain text cannot hide a link behind words: the URL, number or address is spelled out unless

@@ -25,6 +25,25 @@ export type Inline =
   | { t: 'strong'; c: Inline[] }
   | { t: 'link'; href: string; c: Inline[] }
   | { t: 'ph'; name: PlaceholderName }
+  | { t: 'ruby'; base: string; reading: string }
+
+// A reading over a short word (ふりがな): plain text only, so it shows the same as ruby in HTML and
+// as 漢字（かんじ） in SMS, and never hides a placeholder or another reading.
+const rubyText = (max: number, ja: string, en: string) =>
+  z
+    .string()
+    .min(1, bilingual(`ルビの${ja}が空です`, `A ruby ${en} is empty`))
+    .max(max, bilingual(`ルビの${ja}は${max}文字までです`, `A ruby ${en} can be at most ${max} characters`))
+    .regex(
+      /^[^{}|\n\r]+$/,
+      bilingual(
+        `ルビの${ja}に { } | や改行は使えません`,
+        `A ruby ${en} cannot contain { } | or a line break`,
+      ),
+    )
+
+export const rubyBaseMax = 20
+export const rubyReadingMax = 40
 
 export const inline: z.ZodType<Inline> = z.lazy(() =>
   z.discriminatedUnion('t', [
@@ -44,6 +63,11 @@ export const inline: z.ZodType<Inline> = z.lazy(() =>
       c: z.array(inline).min(1),
     }),
     z.object({ t: z.literal('ph'), name: placeholderName }),
+    z.object({
+      t: z.literal('ruby'),
+      base: rubyText(rubyBaseMax, '漢字', 'base'),
+      reading: rubyText(rubyReadingMax, '読み', 'reading'),
+    }),
   ]),
 )
 

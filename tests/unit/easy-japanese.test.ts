@@ -9,6 +9,7 @@ import { generateSampleMessages } from '../../seed/content/generate'
 import { jaEasy } from '../../seed/content/languages/ja-x-easy'
 import { outsideReadings, withoutReadings } from '../../seed/content/readings'
 import { budgetedLength } from '../../seed/content/short-text'
+import { portableBody } from '../../shared/contract'
 import { allSendSlots, standardProgram } from '../../shared/program'
 import { measureSms } from '../../shared/sms'
 
@@ -110,13 +111,15 @@ describe('やさしい日本語 messages as residents get them', () => {
     expect(messages).toHaveLength(slots.length * 3)
   })
 
-  it('show readings as 漢字（かんじ）, with no markup left', () => {
+  it('carry readings as ruby in the body and as 漢字（かんじ） in subject and short text, with no markup left', () => {
     for (const m of messages) {
       const json = JSON.stringify([m.subject, m.body, m.shortText])
       expect(json, m.slot).not.toMatch(/\{[^{}]*\|/)
+      expect(portableBody.safeParse(m.body).success, m.slot).toBe(true)
     }
     const first = messages[0]!.body.blocks[0]!
-    expect(JSON.stringify(first)).toContain('見本（みほん）')
+    expect(JSON.stringify(first)).toContain('{"t":"ruby","base":"見本","reading":"みほん"}')
+    expect(messages.some((m) => /（[\p{Script=Hiragana}ー]+）/u.test(m.shortText))).toBe(true)
   })
 
   it('fit each SMS short text, with the page link, in one UCS-2 segment', () => {

@@ -15,7 +15,17 @@ const contentOf = (language: string) => languageContents.find((c) => c.language 
 const slots = allSendSlots(standardProgram)
 
 function plain(inlines: Inline[]): string {
-  return inlines.map((i) => (i.t === 'text' ? i.v : i.t === 'ph' ? `{{${i.name}}}` : plain(i.c))).join('')
+  return inlines
+    .map((i) =>
+      i.t === 'text'
+        ? i.v
+        : i.t === 'ph'
+          ? `{{${i.name}}}`
+          : i.t === 'ruby'
+            ? `${i.base}（${i.reading}）`
+            : plain(i.c),
+    )
+    .join('')
 }
 function bodyText(body: (typeof messages)[number]['body']): string {
   return body.blocks.map((b) => (b.t === 'ul' ? b.items.map(plain).join('\n') : plain(b.c))).join('\n')

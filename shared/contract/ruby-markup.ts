@@ -1,0 +1,23 @@
+import { bilingual } from './messages'
+
+// How a reading is written where an editor types plain text (the CMS editor, the sample content's
+// language files): {漢字|かんじ}. The portable body carries it as a ruby node instead.
+
+/** One `{base|reading}`; neither part may hold a brace or a bar. */
+export const rubyMarkup = /\{([^{}|]+)\|([^{}|]+)\}/g
+
+export function writeRubyMarkup(base: string, reading: string): string {
+  return `{${base}|${reading}}`
+}
+
+/**
+ * A problem with what is left of a text once its placeholders and well-formed readings are taken
+ * out: a brace and a bar still there mean a reading was begun and not finished.
+ */
+export function unbalancedRuby(rest: string): string | null {
+  if (!/\{[^{}]*\||\|[^{}]*\}/.test(rest)) return null
+  return bilingual(
+    `ルビは {漢字|かんじ} の形で書いてください（括弧が閉じていないか、漢字か読みが空です）: ${rest.trim()}`,
+    `Write a reading as {漢字|かんじ}: a brace is not closed, or the word or its reading is empty: ${rest.trim()}`,
+  )
+}
