@@ -4,6 +4,8 @@ import {
   type NationalPart,
   nationalPart,
   parseContract,
+  plainRubyMarkup,
+  rubyMarkupProblem,
   type Survey,
 } from '../../shared/contract'
 import type { ApprovedVersionDoc } from '../plugin/publishable'
@@ -34,9 +36,12 @@ export function buildNationalPart(
       problems.push(...body.problems.map((message) => ({ where, message })))
       continue
     }
-    const shortText = doc.shortText ?? ''
+    // SMS cannot show ruby: a reading written {漢字|かんじ} goes out, and is counted, as 漢字（かんじ）.
+    const shortText = plainRubyMarkup(doc.shortText ?? '')
     problems.push(...checkLinks(body.body).map((message) => ({ where, message })))
     problems.push(...checkSmsForm(shortText).map((message) => ({ where, message })))
+    const unbalanced = rubyMarkupProblem(shortText)
+    if (unbalanced) problems.push({ where, message: unbalanced })
     const supervisors = strings(doc.supervisingExperts)
     messages.push({
       id: `message-${doc.message}`,

@@ -1,5 +1,5 @@
 import type { Inline } from '../../shared/contract/body'
-import { rubyMarkup as reading } from '../../shared/contract/ruby-markup'
+import { plainRubyMarkup, rubyMarkup as reading } from '../../shared/contract/ruby-markup'
 
 // やさしい日本語 writes readings in the data as {漢字|かんじ}. A body carries them as ruby nodes
 // (ruby on pages and in email, 漢字（かんじ） in SMS and LINE); a subject or short text is plain
@@ -20,7 +20,7 @@ export function rubyInlines(text: string): Inline[] {
 
 /** Text with `{漢字|かんじ}` readings → `漢字（かんじ）`. */
 export function plainReadings(text: string): string {
-  return text.replace(reading, '$1（$2）')
+  return plainRubyMarkup(text)
 }
 
 /** Text with every reading dropped, leaving the kanji: what a reader's eye scans for length. */
