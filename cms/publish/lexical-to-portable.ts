@@ -135,12 +135,15 @@ function withMarkup(text: string, problems: string[]): Inline[] {
   return out
 }
 
+// Lexical splits a bold run wherever a placeholder or reading sits in it; the body keeps it whole.
 function mergeText(inlines: Inline[]): Inline[] {
   const out: Inline[] = []
   for (const inline of inlines) {
     const previous = out.at(-1)
     if (inline.t === 'text' && previous?.t === 'text')
       out[out.length - 1] = { t: 'text', v: previous.v + inline.v }
+    else if (inline.t === 'strong' && previous?.t === 'strong')
+      out[out.length - 1] = { t: 'strong', c: mergeText([...previous.c, ...inline.c]) }
     else out.push(inline)
   }
   return out

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../shared/calendar'
 import {
+  blocksToHtml,
+  blocksToText,
   type Composition,
   composeDay,
   indexMessages,
@@ -37,6 +39,52 @@ function withShortText(shortText: string) {
   const base = fixtureNationalPart.messages[0]!
   return indexMessages({ ...fixtureNationalPart, messages: [{ ...base, shortText }] })
 }
+
+// A body with readings, as やさしい日本語 writes it: 妊娠 read にんしん.
+function withReadings() {
+  const base = fixtureNationalPart.messages[0]!
+  const body = {
+    v: 1 as const,
+    blocks: [
+      {
+        t: 'p' as const,
+        c: [
+          { t: 'ph' as const, name: 'nickname' as const },
+          { t: 'text' as const, v: 'さん、' },
+          { t: 'ruby' as const, base: '妊娠', reading: 'にんしん' },
+          { t: 'text' as const, v: 'おめでとう。' },
+        ],
+      },
+    ],
+  }
+  return indexMessages({ ...fixtureNationalPart, messages: [{ ...base, body }] })
+}
+const ruby = '<ruby>妊娠<rp>（</rp><rt>にんしん</rt><rp>）</rp></ruby>'
+
+describe('readings (ruby)', () => {
+  const composition = composed('ハナ', withReadings())
+
+  it('show above the word on the page and in email HTML, in brackets where ruby is not supported', () => {
+    expect(renderPage(composition).messages[0]!.html).toContain(`ハナさん、${ruby}おめでとう。`)
+    expect(renderEmail(composition).html).toContain(`ハナさん、${ruby}おめでとう。`)
+  })
+
+  it('read 漢字（かんじ） in email text and LINE', () => {
+    expect(renderEmail(composition).text).toContain('ハナさん、妊娠（にんしん）おめでとう。')
+    const line = renderLine(composition)
+    expect(line.ok && line.value.map((m) => m.text).join('\n')).toContain(
+      'ハナさん、妊娠（にんしん）おめでとう。',
+    )
+  })
+
+  it('are escaped like any text', () => {
+    const html = blocksToHtml([{ t: 'p', c: [{ t: 'ruby', base: '<b>&', reading: '"x"' }] }])
+    expect(html).toBe('<p><ruby>&lt;b&gt;&amp;<rp>（</rp><rt>&quot;x&quot;</rt><rp>）</rp></ruby></p>')
+    expect(blocksToText([{ t: 'ul', items: [[{ t: 'ruby', base: '<b>', reading: 'び' }]] }])).toBe(
+      '・<b>（び）',
+    )
+  })
+})
 
 describe('renderEmail', () => {
   const email = renderEmail(composed())

@@ -166,6 +166,28 @@ describe('bad shapes are rejected with a readable message, Japanese first', () =
     expect(rejection(noTenant).issues[0]!.path).toBe('flaggedDeliveries.0.tenant')
   })
 
+  it('a reading (ruby) that is empty, too long, or hides markup; a plain one passes', () => {
+    const withRuby = (base: string, reading: string) => {
+      const part = national()
+      part.messages[0]!.body = { v: 1, blocks: [{ t: 'p', c: [{ t: 'ruby', base, reading }] }] }
+      return parseContract(nationalPart, part)
+    }
+    expect(withRuby('妊娠', 'にんしん').ok).toBe(true)
+    const message = (base: string, reading: string) => rejection(withRuby(base, reading)).issues[0]!
+    expect(message('妊娠', '')).toEqual({
+      path: 'messages.0.body.blocks.0.c.0.reading',
+      message: 'ルビの読みが空です / A ruby reading is empty',
+    })
+    expect(message('', 'にんしん').message).toBe('ルビの漢字が空です / A ruby base is empty')
+    expect(message('妊'.repeat(21), 'にん').message).toBe(
+      'ルビの漢字は20文字までです / A ruby base can be at most 20 characters',
+    )
+    expect(message('妊娠', '{{nickname}}').message).toBe(
+      'ルビの読みに { } | や改行は使えません / A ruby reading cannot contain { } | or a line break',
+    )
+    expect(message('妊\n娠', 'にんしん').path).toBe('messages.0.body.blocks.0.c.0.base')
+  })
+
   it('a custom program the engine would refuse, and a window that ends before it starts', () => {
     const part = sakura()
     const child = standardProgram.child.map((phase) => ({ ...phase, name: 'same' }))

@@ -107,6 +107,46 @@ describe('building the national part', () => {
   })
 })
 
+describe('readings written {漢字|かんじ} in the CMS', () => {
+  it('go out as ruby in the body and as 漢字（かんじ） in the short text, counted that way', () => {
+    const { part, problems } = buildNationalPart([
+      approved({
+        body: lexical(text('{妊娠|にんしん}8か月の{面談|めんだん}です。')),
+        shortText: `{面談|めんだん}があります。${'あ'.repeat(40)}`,
+      }),
+    ])
+    expect(problems).toEqual([])
+    const message = part!.messages[0]!
+    expect(message.body.blocks[0]).toEqual({
+      t: 'p',
+      c: [
+        { t: 'ruby', base: '妊娠', reading: 'にんしん' },
+        { t: 'text', v: '8か月の' },
+        { t: 'ruby', base: '面談', reading: 'めんだん' },
+        { t: 'text', v: 'です。' },
+      ],
+    })
+    expect(message.shortText).toBe(`面談（めんだん）があります。${'あ'.repeat(40)}`)
+    // {面談|めんだん} is 9 characters as typed and 8 as sent: the cap of 660 applies to what is sent.
+    const atCap = buildNationalPart([approved({ shortText: `{面談|めんだん}${'あ'.repeat(652)}` })])
+    expect(atCap.problems).toEqual([])
+    const overCap = buildNationalPart([approved({ shortText: `{面談|めんだん}${'あ'.repeat(653)}` })])
+    expect(overCap.problems[0]!.message).toMatch(/^短文が差し込み後に最大661文字/)
+  })
+
+  it('refuse an unfinished reading in the short text, in both languages', () => {
+    const { problems } = buildNationalPart([approved({ shortText: '{面談|めんだん があります' })])
+    expect(problems).toEqual([
+      {
+        where: 'pregnancy/196 primary ja',
+        message: expect.stringMatching(
+          /^ルビは \{漢字\|かんじ\} の形で書いてください.+ \/ Write a reading as/,
+        ),
+      },
+    ])
+  })
+})
+
 describe('building a tenant part', () => {
   it('turns tenant settings and published entries into the contract shape', () => {
     const { part, problems } = buildTenantPart(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { validBody } from '../../cms/plugin/fields/body'
 import { lexicalToPortable } from '../../cms/publish/lexical-to-portable'
+import { portableToLexical } from '../../seed/cms/lexical'
+import { generateSampleMessages } from '../../seed/content/generate'
+import type { PortableBody } from '../../shared/contract'
+import { allSendSlots, standardProgram } from '../../shared/program'
 
 const text = (value: string, format = 0) => ({
   type: 'text',
@@ -100,5 +105,92 @@ describe('Lexical to the portable body', () => {
   it('refuses an empty document and something that is not Lexical', () => {
     expect(lexicalToPortable(doc(paragraph())).ok).toBe(false)
     expect(lexicalToPortable('本文').ok).toBe(false)
+  })
+})
+
+describe('readings (ruby) through the CMS', () => {
+  const body: PortableBody = {
+    v: 1,
+    blocks: [
+      { t: 'h', c: [{ t: 'ruby', base: '相談', reading: 'そうだん' }] },
+      {
+        t: 'p',
+        c: [
+          { t: 'ph', name: 'nickname' },
+          { t: 'text', v: 'さん、' },
+          { t: 'strong', c: [{ t: 'ruby', base: '健診', reading: 'けんしん' }] },
+          { t: 'text', v: 'に' },
+          { t: 'ruby', base: '行', reading: 'い' },
+          { t: 'text', v: 'きましょう。' },
+        ],
+      },
+      {
+        t: 'ul',
+        items: [[{ t: 'link', href: 'tel:0312345678', c: [{ t: 'ruby', base: '電話', reading: 'でんわ' }] }]],
+      },
+    ],
+  }
+
+  it('are written {漢字|かんじ} in the editor and come back as the same ruby nodes', () => {
+    const lexical = portableToLexical(body)
+    expect(JSON.stringify(lexical)).toContain('"text":"{健診|けんしん}","format":1')
+    expect(lexicalToPortable(lexical)).toEqual({ ok: true, body })
+  })
+
+  it('survive the round trip for every やさしい日本語 sample body', () => {
+    const messages = generateSampleMessages(allSendSlots(standardProgram), [
+      { audience: 'primary', language: 'ja-x-easy' },
+      { audience: 'partner', language: 'ja-x-easy' },
+      { audience: 'family', language: 'ja-x-easy' },
+    ])
+    expect(messages.filter((m) => JSON.stringify(m.body).includes('"t":"ruby"'))).toHaveLength(
+      messages.length,
+    )
+    for (const m of messages) {
+      expect(lexicalToPortable(portableToLexical(m.body)), m.slot).toEqual({ ok: true, body: m.body })
+    }
+  })
+
+  it('trim spaces an editor typed around the word or the reading', () => {
+    expect(lexicalToPortable(doc(paragraph(text('{ 妊娠 | にんしん }'))))).toEqual({
+      ok: true,
+      body: { v: 1, blocks: [{ t: 'p', c: [{ t: 'ruby', base: '妊娠', reading: 'にんしん' }] }] },
+    })
+  })
+
+  it('refuse an unfinished reading with a clear message, in both languages, on save and at publish', () => {
+    for (const written of [
+      '{妊娠|にんしん',
+      '妊娠|にんしん}',
+      '{妊娠|}',
+      '{|にんしん}',
+      '{妊娠|にん|しん}',
+    ]) {
+      const result = lexicalToPortable(doc(paragraph(text(`${written}です。`))))
+      expect(result, written).toEqual({
+        ok: false,
+        problems: [
+          expect.stringMatching(
+            /^ルビは \{漢字\|かんじ\} の形で書いてください.+ \/ Write a reading as \{漢字\|かんじ\}: a brace is not closed/,
+          ),
+        ],
+      })
+      const saved = validBody(doc(paragraph(text(`${written}です。`))), {} as never)
+      expect(saved, written).toMatch(/^ルビは \{漢字\|かんじ\} の形で書いてください/)
+    }
+    expect(
+      validBody(
+        doc(paragraph(text('{妊娠|にんしん}と{{nickname}}さん、{括弧}も a|b も文字です'))),
+        {} as never,
+      ),
+    ).toBe(true)
+  })
+
+  it('refuse a reading too long to sit above a word', () => {
+    const result = lexicalToPortable(doc(paragraph(text(`{${'妊'.repeat(21)}|にん}`))))
+    expect(result).toEqual({
+      ok: false,
+      problems: ['ルビの漢字は20文字までです / A ruby base can be at most 20 characters'],
+    })
   })
 })

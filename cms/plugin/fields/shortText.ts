@@ -13,14 +13,15 @@ export const validateShortText: Validate = (value, options) => {
   const unbalanced = rubyMarkupProblem(String(value))
   if (unbalanced) return unbalanced
   // A reading goes out as 漢字（かんじ）, so that is what is counted.
-  const sms = measureSms(plainRubyMarkup(String(value)))
+  const sent = plainRubyMarkup(String(value))
+  const sms = measureSms(sent)
   if (!sms.fits) {
     return bilingual(
       `SMS短文が長すぎます: ${sms.characters}文字（上限${smsCharacterCap}文字、${sms.segments}通分）`,
       `The SMS text is too long: ${sms.characters} characters (at most ${smsCharacterCap}; ${sms.segments} segments)`,
     )
   }
-  return contract(value, options)
+  return contract(sent, options)
 }
 
 export const shortTextField = (): TextareaField => ({
