@@ -2,10 +2,17 @@ import { env, exports } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { deliveryKey } from '../../edge/channels/key'
 import { deliveryLinks } from '../../edge/delivery/links'
+import { runTick } from '../../edge/delivery/tick'
 import { findToken } from '../../edge/resident/tokens'
 import { readLinkSegment } from '../../edge/shards/links'
+import { loadSnapshot } from '../../edge/snapshot/read'
+import { storeSnapshot } from '../../edge/snapshot/store'
+import { prepareSnapshot } from '../../shared/contract'
+import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import { deliveredMail, messagePath, site } from './support/delivered-mail'
-import { emptyDeliveryTables, rows } from './support/delivery'
+import { capturingQueue, emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
+import { shardOf } from './support/shards'
 
 const get = (path: string) => exports.default.fetch(`${site}${path}`, { redirect: 'manual' })
 
@@ -134,5 +141,66 @@ describe('a resident’s stop link', () => {
       { expires_at: null },
     ])
     expect(await findToken(env.DB, token, ['stop'], new Date('2036-01-01T00:00:00Z'))).not.toBeNull()
+  })
+})
+
+describe('a やさしい日本語 reader’s message page', () => {
+  it('shows kanji readings as ruby, with the plain form for a browser without ruby', async () => {
+    const [sakura, ...others] = fixtureTenantParts
+    const base = fixtureNationalPart.messages.find((m) => m.id === 'msg-pregnancy-196-primary-ja')!
+    const easy = {
+      ...base,
+      id: 'msg-pregnancy-196-primary-ja-x-easy',
+      language: 'ja-x-easy' as const,
+      shortText: 'きょうの おたより です。{{messageUrl}}',
+      body: {
+        v: 1 as const,
+        blocks: [
+          {
+            t: 'p' as const,
+            c: [
+              { t: 'ph' as const, name: 'nickname' as const },
+              { t: 'text' as const, v: 'さん、' },
+              { t: 'ruby' as const, base: '面談', reading: 'めんだん' },
+              { t: 'text' as const, v: 'の よやくを しましょう。' },
+            ],
+          },
+        ],
+      },
+    }
+    const snapshot = await prepareSnapshot({
+      id: 'easy-0001',
+      createdAt: '2026-11-20T00:00:00.000Z',
+      parts: [
+        { ...fixtureNationalPart, messages: [...fixtureNationalPart.messages, easy] },
+        {
+          ...sakura!,
+          tenant: { ...sakura!.tenant, languages: { offered: ['ja', 'ja-x-easy'], fallback: ['ja'] } },
+        },
+        ...others,
+      ],
+    })
+    await storeSnapshot(env.DB, snapshot, new Date('2026-11-20T00:00:00Z'))
+    const loaded = (await loadSnapshot(env.DB, 'easy-0001'))!
+    await insertExpecting('sub-easy')
+    await (await shardOf('sakura-city'))
+      .prepare("UPDATE subscribers SET language = 'ja-x-easy' WHERE id = 'sub-easy'")
+      .run()
+    const queue = capturingQueue()
+    await runTick({ db: env.DB, queue, snapshot: loaded, now: new Date('2026-11-23T00:05:00Z') })
+    await deliverAll(deps(loaded, countingAdapter(outbox())), queue.sent)
+    const [mail] = await rows<{ text: string }>(
+      'SELECT text FROM outbox WHERE recipient = ?1',
+      'sub-easy@example.jp',
+    )
+    expect(mail!.text).toContain('はなさん、面談（めんだん）の よやくを しましょう。')
+
+    const page = await get(await messagePath('sub-easy'))
+    expect(page.status).toBe(200)
+    const body = await page.text()
+    expect(body).toContain(
+      'はなさん、<ruby>面談<rp>（</rp><rt>めんだん</rt><rp>）</rp></ruby>の よやくを しましょう。',
+    )
+    expect(body).toMatch(/<article lang="ja-x-easy">/)
   })
 })
