@@ -67,6 +67,23 @@ describe('bad input is refused with a field error in Japanese and English', () =
     ])
   })
 
+  it('an unfinished kanji reading in the body or the SMS text', async () => {
+    const errors = await fieldErrors(
+      'messages',
+      messageData('pregnancy/100', {
+        body: lexical('{妊娠|にんしん}おめでとう。{面談|めんだん の予約を。'),
+        shortText: '{面談|}があります',
+      }),
+      editorToken,
+    )
+    const unfinished =
+      /^ルビは \{漢字\|かんじ\} の形で書いてください.+ \/ Write a reading as \{漢字\|かんじ\}/
+    expect(errors).toEqual([
+      { path: 'body', message: expect.stringMatching(unfinished) },
+      { path: 'shortText', message: expect.stringMatching(unfinished) },
+    ])
+  })
+
   it('an SMS text too long for Japanese SMS', async () => {
     const errors = await fieldErrors(
       'messages',
