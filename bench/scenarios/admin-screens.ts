@@ -24,7 +24,7 @@ const mainContent: Record<string, string> = {
   '/publish':
     'section[aria-labelledby="yorisoi-publish-history"], .template-default__wrap h1 ~ p:has-text("公開できる範囲")',
   '/families': 'form[action$="/workspace/families/export"], .template-default__wrap [role="alert"]',
-  '/inbox': 'nav[aria-label="ページ / Pages"]',
+  '/inbox': '.template-default__wrap :is(article, p:has-text("相談はありません"))',
 }
 const selectorFor = (path: string) =>
   mainContent[path] ?? (path.startsWith('/collections/') ? '.collection-list__tables, .no-results' : lastPart)
@@ -139,8 +139,8 @@ const scenario: Scenario = {
             )
           } catch (error) {
             const problem = (error instanceof Error ? error.message : String(error))
-              .split('\n')[0]!
-              .slice(0, 200)
+              .replace(/\s+/g, ' ')
+              .slice(0, 500)
             screens.push({
               name,
               role,

@@ -14,15 +14,34 @@ export interface ScreenLoad {
   problem: string | null
 }
 
-/** One load of `url`, until `selector` is visible (or `timeoutMs`, which throws). */
-export async function loadScreen(page: Page, url: string, selector: string, timeoutMs = 60_000) {
+/** What a screen shows instead of its content: a refusal or an error it reports. */
+const refusal =
+  '.template-default__wrap [role="alert"], .template-default__wrap p:has-text("権限がありません"), .unauthorized, .not-found'
+
+/**
+ * One load of `url`, until `selector` (or a refusal, noted as its problem) is visible; throws after
+ * `timeoutMs` with what the page showed instead.
+ */
+export async function loadScreen(page: Page, url: string, selector: string, timeoutMs = 30_000) {
   const requests: Request[] = []
   const listen = (request: Request) => requests.push(request)
   page.on('requestfinished', listen)
   try {
     const start = performance.now()
     const response = await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs })
-    await page.locator(selector).first().waitFor({ state: 'visible', timeout: timeoutMs })
+    await page
+      .locator(`${selector}, ${refusal}`)
+      .first()
+      .waitFor({ state: 'visible', timeout: timeoutMs })
+      .catch(async (error: unknown) => {
+        const shown = (await shownText(page)).replace(/\s+/g, ' ')
+        throw new Error(
+          `${selector} not visible within ${timeoutMs} ms at ${page.url()}; the page shows: ${shown.slice(0, 300)}`,
+          {
+            cause: error,
+          },
+        )
+      })
     const ms = performance.now() - start
     const documentTiming = response?.request().timing()
     const others = requests
@@ -30,9 +49,7 @@ export async function loadScreen(page: Page, url: string, selector: string, time
       .map((r) => ({ url: r.url(), ms: r.timing().responseEnd }))
       .filter((r) => r.ms >= 0)
       .sort((a, b) => b.ms - a.ms)
-    const alert = page.locator(
-      '.template-default__wrap [role="alert"], .template-default__wrap p:has-text("権限がありません")',
-    )
+    const alert = page.locator(refusal)
     const load: ScreenLoad = {
       ms,
       documentTtfbMs: documentTiming ? documentTiming.responseStart : -1,
@@ -45,6 +62,13 @@ export async function loadScreen(page: Page, url: string, selector: string, time
   } finally {
     page.off('requestfinished', listen)
   }
+}
+
+/** The text a person sees on the page: innerText, without the page's inline scripts. */
+async function shownText(page: Page): Promise<string> {
+  const body = page.locator('body')
+  // biome-ignore lint/performance/useDomNodeTextContent: textContent would include the RSC payload
+  return body.innerText().catch(() => '')
 }
 
 export const median = (values: number[]) => {
