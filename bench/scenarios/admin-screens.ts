@@ -47,6 +47,8 @@ interface ScreenResult {
 
 interface AdminScreensResult extends ScenarioResult {
   screens: ScreenResult[]
+  /** What `next start` printed as errors while the screens loaded. */
+  serverErrors: string[]
 }
 
 /** The seed's person for each role (the staff of the first town). */
@@ -185,6 +187,7 @@ const scenario: Scenario = {
           `Baseline: the worst of the same loads of a static CSS asset from next start (${asset.replace(/^https?:\/\/[^/]+/, '')}); ` +
           `ratio = worst screen / baseline (lower is better). Per screen in "screens".`,
         screens,
+        serverErrors: system.serverErrors().slice(0, 50),
       }
       return result
     } finally {

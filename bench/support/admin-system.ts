@@ -25,6 +25,8 @@ export interface AdminSystem {
   password: string
   /** What setting up took, for the scenario's notes. */
   timings: { buildSeconds: number; startSeconds: number }
+  /** Errors `next start` printed while serving (a screen that fails says why here). */
+  serverErrors(): string[]
   stop(): Promise<void>
 }
 
@@ -112,6 +114,7 @@ export async function startAdminSystem(options: {
       adminUrl: started.admin.url,
       password: defaultDevPassword,
       timings: { buildSeconds: started.buildSeconds, startSeconds: started.startSeconds },
+      serverErrors: () => [...new Set(output.filter((line) => /error|⨯/i.test(line)))],
       stop,
     }
   } catch (error) {

@@ -1,7 +1,7 @@
 // How long an admin screen takes in a real browser: from navigation to its main content being
 // visible, with what the network shows about the slowest part (the document's time to first byte,
 // Payload's Server-Timing header where it sends one, and the slowest other request).
-import type { Page, Request } from 'playwright-core'
+import type { Locator, Page, Request } from 'playwright-core'
 
 export interface ScreenLoad {
   ms: number
@@ -16,7 +16,7 @@ export interface ScreenLoad {
 
 /** What a screen shows instead of its content: a refusal or an error it reports. */
 const refusal =
-  '.template-default__wrap [role="alert"], .template-default__wrap p:has-text("権限がありません"), .unauthorized, .not-found'
+  '.template-default__wrap [role="alert"], .template-default__wrap p:has-text("権限がありません"), .unauthorized, .not-found, body:has-text("A server error occurred")'
 
 /**
  * One load of `url`, until `selector` (or a refusal, noted as its problem) is visible; throws after
@@ -34,7 +34,7 @@ export async function loadScreen(page: Page, url: string, selector: string, time
       .first()
       .waitFor({ state: 'visible', timeout: timeoutMs })
       .catch(async (error: unknown) => {
-        const shown = (await shownText(page)).replace(/\s+/g, ' ')
+        const shown = (await shownText(page.locator('body'))).replace(/\s+/g, ' ')
         throw new Error(
           `${selector} not visible within ${timeoutMs} ms at ${page.url()}; the page shows: ${shown.slice(0, 300)}`,
           {
@@ -56,7 +56,10 @@ export async function loadScreen(page: Page, url: string, selector: string, time
       serverTiming: (await response?.headerValue('server-timing')) ?? null,
       requests: requests.length,
       slowest: others[0] ? { url: others[0].url.replace(/^https?:\/\/[^/]+/, ''), ms: others[0].ms } : null,
-      problem: (await alert.count()) > 0 ? ((await alert.first().textContent()) ?? '').slice(0, 160) : null,
+      problem:
+        (await alert.count()) > 0
+          ? (await shownText(alert.first())).replace(/\s+/g, ' ').slice(0, 160)
+          : null,
     }
     return load
   } finally {
@@ -64,11 +67,10 @@ export async function loadScreen(page: Page, url: string, selector: string, time
   }
 }
 
-/** The text a person sees on the page: innerText, without the page's inline scripts. */
-async function shownText(page: Page): Promise<string> {
-  const body = page.locator('body')
+/** The text a person sees: innerText, without the page's inline scripts. */
+async function shownText(element: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: textContent would include the RSC payload
-  return body.innerText().catch(() => '')
+  return element.innerText().catch(() => '')
 }
 
 export const median = (values: number[]) => {
