@@ -10,7 +10,8 @@ import { closePayload } from '../../../cms/db/closePayload'
 import { freePort } from '../../../cms/db/freePort'
 import { runMigrations } from '../../../cms/db/schemaMode'
 import { makeStaffKeys } from '../../../dev/local-staff-keys'
-import { buildNextAdmin, startNextAdmin } from '../../../dev/next-admin'
+import type { NextAdmin } from '../../../dev/next-admin'
+import { buildAndStartAdmin, productionAdminEnv } from '../../../dev/production-admin'
 import { seedUsers } from '../../../seed'
 import { upsertTenants } from '../../../seed/cms/tenants'
 import { upsertUsers } from '../../../seed/cms/users'
@@ -57,38 +58,31 @@ export default async function setup(project: TestProject) {
   const ingestToken = randomBytes(24).toString('base64url')
   const staffKeys = makeStaffKeys()
   const [edgePort, adminPort] = [await freePort(), await freePort()]
-  const env = {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    PAYLOAD_SECRET: randomBytes(24).toString('base64url'),
-    // Production needs the admin's address: the one origin its login cookie is taken from.
-    PAYLOAD_PUBLIC_SERVER_URL: `http://127.0.0.1:${adminPort}`,
-    YORISOI_EDGE_URL: `http://127.0.0.1:${edgePort}`,
-    YORISOI_INGEST_TOKEN: ingestToken,
-    YORISOI_STAFF_API_PRIVATE_KEY: staffKeys.privateKey,
-    YORISOI_NEXT_DIST_DIR: distDir,
-    YORISOI_NEXT_SKIP_TYPECHECK: '1',
-  }
+  const env = productionAdminEnv({
+    databaseUrl,
+    adminPort,
+    edgePort,
+    ingestToken,
+    staffApiPrivateKey: staffKeys.privateKey,
+    distDir,
+  })
 
-  const started = performance.now()
-  const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
   const output: string[] = []
-  let admin: ReturnType<typeof startNextAdmin> | undefined
+  let admin: NextAdmin | undefined
   // Not awaited: the build runs while the other projects' files do (vitest runs every project's
   // globalSetup before any file); each system file waits for `readyFile` (support/ready.ts).
   const readyFile = join(tmpdir(), `yorisoi-system-${process.pid}-${randomBytes(4).toString('hex')}.json`)
   const preparing = (async () => {
-    // Both finish before anything fails, so a failed seed leaves no build running behind it.
-    const [built, seeded] = await Promise.allSettled([
-      buildNextAdmin({ env }).then(() => seconds(started)),
-      seedPeople(databaseUrl, password),
-    ])
-    if (built.status === 'rejected') throw built.reason
-    if (seeded.status === 'rejected') throw seeded.reason
-    const serving = performance.now()
-    admin = startNextAdmin({ mode: 'start', port: adminPort, env, onOutput: (line) => output.push(line) })
-    await admin.ready
-    console.log(`system: next build ${built.value} s, next start ready in ${seconds(serving)} s`)
+    const started = await buildAndStartAdmin({
+      env,
+      port: adminPort,
+      prepare: () => seedPeople(databaseUrl, password),
+      onOutput: (line) => output.push(line),
+    })
+    admin = started.admin
+    console.log(
+      `system: next build ${started.buildSeconds.toFixed(1)} s, next start ready in ${started.startSeconds.toFixed(1)} s`,
+    )
   })().then(
     () => writeFile(readyFile, JSON.stringify({ ready: true })),
     (error: unknown) =>
