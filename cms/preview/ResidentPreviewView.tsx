@@ -3,10 +3,14 @@ import { audiences } from '../../shared/contract/primitives'
 import type { Program } from '../../shared/program'
 import { defaultLanguages } from '../plugin/languages'
 import { audienceInWords, languageInWords } from '../plugin/views/keyInWords'
+import { screens } from '../plugin/views/navigation'
 import { ViewFrame } from '../plugin/views/ViewFrame'
 import { residentPreview } from './residentPreview'
 
 type Props = AdminViewServerProps & { programs: Record<string, Program> }
+
+/** Whoever the navigation offers the screen to may open it (the town's staff for their own towns). */
+const roles = [...(screens.find((s) => s.path === '/resident-preview')?.roles ?? [])]
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' })
 
@@ -42,7 +46,7 @@ export async function ResidentPreviewView(props: Props) {
       : null
 
   return (
-    <ViewFrame props={props} title="住民プレビュー / Resident preview">
+    <ViewFrame props={props} title="住民プレビュー / Resident preview" roles={roles}>
       <form method="get" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', marginBottom: '1.5rem' }}>
         <label>
           自治体 / Tenant{' '}

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Cms, startCms } from './support/cms'
 import { type Actor, actors, allowed, expected, type Operation, operations } from './support/matrix'
-import { createWorld, type World } from './support/people'
+import { createWorld, password, type World } from './support/people'
 import { login, rest } from './support/rest'
 import { buildTargets, type Targets } from './support/targets'
 
@@ -132,6 +132,22 @@ describe('municipal staff and other tenants', () => {
     kind: 'event',
     window: { unit: 'child-month', from: 3, to: 4 },
     tenant,
+  })
+
+  it('lets a town’s privacy officer, nurse or desk read their own town and no other (every admin page asks)', async () => {
+    for (const role of ['privacy-officer', 'nurse', 'desk']) {
+      const email = `${role}.only@example.jp`
+      await payload.create({
+        collection: 'users',
+        data: { email, password, name: role, roles: [role], tenants: [{ tenant: world.tenantA.id }] },
+      })
+      const towns = await rest(cms.config, 'GET', '/api/tenants?limit=50&depth=0', {
+        token: await login(cms.config, email),
+      })
+      expect(towns.status, role).toBe(200)
+      const ids = (towns.body as { docs: { id: unknown }[] }).docs.map((d) => d.id)
+      expect(ids, role).toEqual([world.tenantA.id])
+    }
   })
 
   it('hides another tenant’s local support entries from staff, locally and over REST', async () => {

@@ -42,7 +42,18 @@ export const tenantsCollection = ({
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'prefecture', 'sendTime'] },
   access: {
     create: roleIn('admin'),
-    read: roleIn('admin', 'editor', 'medical-supervisor', 'municipal-staff', 'viewer'),
+    // A town's people read their own towns (the multi-tenant plugin narrows it): every admin page
+    // asks which towns the user has, and a refusal there is an error page.
+    read: roleIn(
+      'admin',
+      'editor',
+      'medical-supervisor',
+      'municipal-staff',
+      'nurse',
+      'desk',
+      'privacy-officer',
+      'viewer',
+    ),
     update: roleIn('admin', 'municipal-staff'),
     delete: roleIn('admin'),
   },
