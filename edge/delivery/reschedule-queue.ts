@@ -20,7 +20,8 @@ export async function enqueueReschedule(
   queue: Queue<RescheduleMessage>,
   activation: { previousManifestId: string | null; manifestId: string },
 ): Promise<void> {
-  if (!activation.previousManifestId || activation.previousManifestId === activation.manifestId) return
+  // The first activation too (nothing to reschedule then): its urgent announcements start at once.
+  if (activation.previousManifestId === activation.manifestId) return
   await queue.send({
     kind: 'activation',
     previousManifestId: activation.previousManifestId,

@@ -8,7 +8,7 @@ import type { ChannelAdapter } from '../../edge/channels/adapter'
 import { adapterFor } from '../../edge/channels/registry'
 import { storeTenantSecret } from '../../edge/channels/secrets'
 import { onDeliveryBatch } from '../../edge/delivery/consume'
-import { handleReschedule } from '../../edge/delivery/reschedule-queue'
+import { enqueueReschedule, handleReschedule } from '../../edge/delivery/reschedule-queue'
 import type { Env } from '../../edge/env'
 import type { AnnouncementBatch, RescheduleMessage } from '../../edge/queues'
 import { deliveryCounts } from '../../edge/reports/delivery-counts'
@@ -444,4 +444,29 @@ it('an announcement batch that exhausts its retries is kept in its town and flag
   ).toEqual([{ state: 'sent' }])
   // Nothing reached a phone after the batch died.
   expect(Object.values((await control(twilio, 'stats')).deliveries)).toEqual([])
+}, 60_000)
+
+it("an urgent notice in the edge's very first activation starts from it, not at the next tick", async () => {
+  await residents('sakura-city', 'email')
+  await publish(
+    'ann-first',
+    {
+      'sakura-city': [
+        eighthMonth({ id: 'first-urgent', urgent: true, health: false, sendAt: '2026-11-23T03:00:00.000Z' }),
+      ],
+    },
+    '2026-11-23T03:00:10.000Z',
+  )
+  // The ingest switch's message when no manifest was active before.
+  const activation = capturing<RescheduleMessage>()
+  await enqueueReschedule(activation, { previousManifestId: null, manifestId: 'ann-first' })
+  expect(activation.sent).toEqual([{ kind: 'activation', previousManifestId: null, manifestId: 'ann-first' }])
+  const batches = await walk(activation.sent, '2026-11-23T03:00:20Z')
+  // At 妊娠8か月 (its window), the one who turned notices off included: it is urgent.
+  expect(batches.flatMap((b) => b.subscriberIds).sort()).toEqual([
+    's-eight-1',
+    's-eight-2',
+    's-eight-3',
+    's-no-notices',
+  ])
 }, 60_000)
