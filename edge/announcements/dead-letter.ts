@@ -4,7 +4,8 @@ import { announcementKey } from './message'
 import { finishRun } from './runs'
 
 /**
- * An announcement batch that exhausted its retries: every resident of it whose delivery did not end
+ * An announcement batch that cannot be sent — its retries exhausted, or no origin to link from:
+ * every resident of it whose delivery did not end
  * is flagged with the reason — deliveries left pending, and a flagged row for each one never
  * claimed (the batch failed before them) — so nobody is silently lost and a person decides; then
  * the run can end. `localDate` is the town's date (the flagged rows' day).

@@ -10,6 +10,7 @@ import { tenantProgramOf, today } from '../resident/schedule'
 import { suppressAddress } from '../resident/suppression'
 import type { LoadedSnapshot } from '../snapshot/read'
 import { claimAnnouncement } from './claim'
+import { flagAnnouncementBatch } from './dead-letter'
 import { announcementRequest } from './message'
 import { loadResidents } from './recipients'
 import { finishRun, readRun } from './runs'
@@ -58,11 +59,18 @@ export async function deliverAnnouncementBatch(
     throw new Error(
       `announcement ${batch.tenant}/${batch.announcementId} is not in manifest ${batch.manifestId}`,
     )
-  // Relative links would reach nobody: the batch waits (and ends in the dead letters) until set.
-  if (!/^https?:\/\//.test(deps.origin))
-    throw new Error('PUBLIC_ORIGIN is not set: announcement links would be relative')
   const now = deps.now()
   const localDate = today(part.tenant, now)
+  // Relative links would reach nobody: each resident of the batch is flagged for a person at once,
+  // nothing is sent (fail closed, as a daily message without an origin is).
+  if (!/^https?:\/\//.test(deps.origin)) {
+    await flagAnnouncementBatch(db, batch, {
+      reason: 'PUBLIC_ORIGIN is not set: announcement links would be relative',
+      localDate,
+      now,
+    })
+    return { pending: 0, sent: 0 }
+  }
   const residents = (
     await loadResidents(db, {
       tenant: batch.tenant,

@@ -470,3 +470,38 @@ it("an urgent notice in the edge's very first activation starts from it, not at 
     's-no-notices',
   ])
 }, 60_000)
+
+it('without PUBLIC_ORIGIN an announcement batch flags its residents at once and sends nothing', async () => {
+  await residents('sakura-city', 'email')
+  const snapshot = await publish(
+    'ann-no-origin',
+    { 'sakura-city': [eighthMonth()] },
+    '2026-11-23T00:01:00.000Z',
+  )
+  const tick = capturing<RescheduleMessage>()
+  await startAnnouncements(providers, snapshot, new Date('2026-11-23T00:35:00Z'), tick)
+  const [batch] = await walk(tick.sent, '2026-11-23T00:36:00Z')
+  const { db, shard } = await residentShard(env, 'sakura-city')
+  const report = await deliverAnnouncementBatch(
+    {
+      db,
+      shard,
+      snapshot,
+      adapterFor: (channel) => adapterFor(providers, 'sakura-city', channel, db),
+      origin: '',
+      linkSecret: 'test-link-secret',
+      now: () => new Date('2026-11-23T00:36:10Z'),
+    },
+    batch!,
+  )
+  expect(report).toEqual({ pending: 0, sent: 0 })
+  const rows = await shardRows<{ state: string; error: string }>(
+    'sakura-city',
+    'SELECT state, error FROM deliveries WHERE announcement_id = ?1',
+    'checkup-8m',
+  )
+  expect(rows).toHaveLength(3)
+  for (const row of rows)
+    expect(row).toEqual({ state: 'flagged', error: expect.stringContaining('PUBLIC_ORIGIN') })
+  expect(Object.values((await control(resend, 'stats')).deliveries)).toEqual([])
+}, 60_000)
