@@ -81,6 +81,7 @@ export const householdTables: readonly { table: string; where: string; fresh?: s
 /** Shard tables whose rows stay when a household leaves, and why. */
 export const householdStays: Readonly<Record<string, string>> = {
   aggregate_reports: "the shard's daily report",
+  announcement_runs: "the old town's announcements (their deliveries move with the household)",
   dead_letters: "the old town's failed batches (an erasure takes their ids out)",
   delivery_counts: "the old town's anonymous counts",
   erasures: "the old town's anonymous counts",

@@ -97,6 +97,29 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'updated_at',
       'opened_at',
       'open_count',
+      // The announcement sent (the town's, the same for everyone it reached).
+      'announcement_id',
+    ],
+  },
+  // Whether each of a town's announcements was sent or cancelled, and how many it reached: the
+  // town's, never a resident's (cancelled_by is a staff member).
+  announcement_runs: {
+    personal: [],
+    other: [
+      'tenant_slug',
+      'announcement_id',
+      'version',
+      'manifest_id',
+      'state',
+      'urgent',
+      'cursor',
+      'recipients',
+      'started_at',
+      'walked_at',
+      'finished_at',
+      'cancelled_at',
+      'cancelled_by',
+      'updated_at',
     ],
   },
   delivery_clicks: { personal: ['delivery_id'], other: ['link', 'count', 'first_at'] },
@@ -174,6 +197,8 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'inactive_since',
       // A counter of new manage links; it names no one and goes with the row.
       'manage_generation',
+      // Whether they receive the town's non-urgent notices; goes with the row.
+      'town_notices',
     ],
   },
   suppressions: {

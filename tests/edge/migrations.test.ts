@@ -10,6 +10,7 @@ it('creates every table the edge keeps', async () => {
     'active_manifest',
     'address_changes',
     'aggregate_reports',
+    'announcement_runs',
     'consents',
     'consultation_forwards',
     'consultations',

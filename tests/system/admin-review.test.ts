@@ -39,8 +39,9 @@ describe('the admin on a production build', () => {
 
   it('lets a medical supervisor sign in, open the review queue and approve a waiting message', async () => {
     const subject = `監修キューの確認 ${randomBytes(3).toString('hex')}`
-    // Any slot nobody else writes (the whole-system test writes pregnancy/196 and 197).
-    const slot = `pregnancy/${100 + randomInt(60)}`
+    // Slots nobody else writes (the whole-system test writes pregnancy/196 and 197), each test its
+    // own half of this file's 100–159: two drawn from one range could meet.
+    const slot = `pregnancy/${100 + randomInt(30)}`
     const editor = await signIn(adminUrl, 'editor@yorisoi.test', password)
     const id = await writeForReview(adminUrl, editor, messageData(slot, { subject }))
 
@@ -71,7 +72,7 @@ describe('the admin on a production build', () => {
 
   it('lets an editor ask for review with one button, and shows the supervisor the text in review', async () => {
     const subject = `監修依頼ボタン ${randomBytes(3).toString('hex')}`
-    const slot = `pregnancy/${100 + randomInt(60)}`
+    const slot = `pregnancy/${130 + randomInt(30)}`
     const editorToken = await signIn(adminUrl, 'editor@yorisoi.test', password)
     const created = await api(adminUrl, 'POST', '/api/messages', {
       token: editorToken,
