@@ -1,10 +1,11 @@
 import { Hono } from 'hono'
 import { announcementTextFor } from '../../shared/compose'
+import { recordOpen } from '../channels/opened'
 import type { Env } from '../env'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
-import { manageUrl, openAnnouncementDelivery, recordAnnouncementOpen, sentAnnouncement } from './page'
+import { manageUrl, openAnnouncementDelivery, sentAnnouncement } from './page'
 import { announcementGonePage, announcementPage } from './page-html'
 
 /** `/n/{segment}`: an announcement read whole, from the link in its delivery. */
@@ -18,7 +19,7 @@ export const announcementPageRoutes = new Hono<{ Bindings: Env }>()
     const { tenant, announcement } = sent
     const text = announcementTextFor(announcement, opened.delivery.language, tenant.languages.fallback)
     const japanese = announcement.texts.find((t) => t.language === 'ja')
-    await recordAnnouncementOpen(opened.db, opened.delivery.id, new Date())
+    await recordOpen(opened.db, opened.delivery.id, new Date())
     return c.html(
       announcementPage({
         tenant,

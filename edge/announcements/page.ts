@@ -77,13 +77,3 @@ export async function manageUrl(env: Env, origin: string, opened: OpenedAnnounce
   const token = await standingToken(current, subscriberId, 'manage', manageGeneration)
   return `${origin.replace(/\/$/, '')}/r/${linkSegment(opened.shard, token)}`
 }
-
-/** The open, as a daily message page counts it: the first time, and how often. */
-export async function recordAnnouncementOpen(db: D1Database, deliveryId: string, now: Date): Promise<void> {
-  await db
-    .prepare(
-      'UPDATE deliveries SET open_count = open_count + 1, opened_at = coalesce(opened_at, ?2) WHERE id = ?1',
-    )
-    .bind(deliveryId, now.toISOString())
-    .run()
-}

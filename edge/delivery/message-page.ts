@@ -181,15 +181,6 @@ function cheerfulBeforeLoss(plan: DayPlan, current: readonly TimelineFacts[]): b
   return plan.slots.some((s) => s.track !== 'loss' && current[s.timeline]?.loss !== undefined)
 }
 
-export async function recordOpen(db: D1Database, deliveryId: string, now: Date): Promise<void> {
-  await db
-    .prepare(
-      'UPDATE deliveries SET open_count = open_count + 1, opened_at = coalesce(opened_at, ?2) WHERE id = ?1',
-    )
-    .bind(deliveryId, now.toISOString())
-    .run()
-}
-
 export async function recordClick(
   db: D1Database,
   deliveryId: string,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { recordOpen } from '../channels/opened'
 import type { Env } from '../env'
 import { type LinkSecrets, linkSecrets } from '../resident/link-tokens'
 import { nursesOf, shownToFamily } from '../resident/nurses'
@@ -15,7 +16,6 @@ import {
   type PageDatabases,
   type PageDelivery,
   recordClick,
-  recordOpen,
 } from './message-page'
 
 /**
