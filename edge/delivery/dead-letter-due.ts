@@ -1,5 +1,6 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { programOf } from '../../shared/compose'
+import type { TenantSettings } from '../../shared/contract'
 import { planDay, standardProgram } from '../../shared/program'
 import { deliveryKey } from '../channels/key'
 import type { DeliveryBatch } from '../queues'
@@ -9,14 +10,26 @@ import { loadDueSubscribers } from './due-subscribers'
 /** Where the tenant's program and time zone come from when its own snapshot cannot be read. */
 const fallbackTimeZone = 'Asia/Tokyo'
 
-async function tenantPlan(main: D1Database, batch: DeliveryBatch) {
-  // The batch may be poison because its manifest cannot be read: then the active one plans.
+/**
+ * A dead-lettered batch's tenant settings, from the batch's manifest — or, since the batch may be
+ * poison because that manifest cannot be read, from the active one; null when neither has it.
+ */
+export async function batchTenant(
+  main: D1Database,
+  batch: { tenant: string; manifestId: string },
+): Promise<TenantSettings | null> {
   for (const load of [() => loadSnapshot(main, batch.manifestId), () => loadActiveSnapshot(main)]) {
-    const snapshot = await load().catch(() => null)
-    const tenant = snapshot?.tenants.get(batch.tenant)
-    if (tenant) return { program: programOf(tenant.tenant), timeZone: tenant.tenant.timeZone }
+    const part = (await load().catch(() => null))?.tenants.get(batch.tenant)
+    if (part) return part.tenant
   }
-  return { program: standardProgram, timeZone: fallbackTimeZone }
+  return null
+}
+
+async function tenantPlan(main: D1Database, batch: DeliveryBatch) {
+  const tenant = await batchTenant(main, batch)
+  return tenant
+    ? { program: programOf(tenant), timeZone: tenant.timeZone }
+    : { program: standardProgram, timeZone: fallbackTimeZone }
 }
 
 /**

@@ -4,8 +4,7 @@ import type { Env } from '../env'
 import { type AnnouncementBatch, announcementBatch, deliveryBatch } from '../queues'
 import { today } from '../resident/schedule'
 import { residentDb } from '../shards/map'
-import { loadActiveSnapshot, loadSnapshot } from '../snapshot/read'
-import { flagDueWithoutDelivery } from './dead-letter-due'
+import { batchTenant, flagDueWithoutDelivery } from './dead-letter-due'
 import { settleDay } from './record'
 
 const reason = 'retries exhausted (dead letter)'
@@ -87,11 +86,7 @@ async function recordAnnouncementDeadLetter(
   batch: AnnouncementBatch,
 ): Promise<void> {
   const db = await residentDb(env, batch.tenant)
-  let tenant = null
-  for (const load of [() => loadSnapshot(env.DB, batch.manifestId), () => loadActiveSnapshot(env.DB)]) {
-    tenant = (await load().catch(() => null))?.tenants.get(batch.tenant)?.tenant ?? null
-    if (tenant) break
-  }
+  const tenant = await batchTenant(env.DB, batch)
   const localDate = tenant ? today(tenant, input.now) : input.now.toISOString().slice(0, 10)
   await keep(db, input, batch.tenant, localDate, batch.manifestId)
   await flagAnnouncementBatch(db, batch, { reason, localDate, now: input.now })
