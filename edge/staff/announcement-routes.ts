@@ -1,5 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { localDate } from '../../shared/calendar'
 import { programOf } from '../../shared/compose'
 import {
@@ -49,6 +49,15 @@ async function log(
   )
 }
 
+/** The town the query names, when the staff member acts for it; otherwise the refusal to answer with. */
+function townOf(c: Context<StaffEnv>): { tenant: string; staff: StaffAssertionClaims } | Response {
+  const query = parsed(townQuery, c.req.query())
+  if (!query.success) return c.text(badQuery, 400)
+  const staff = c.get('staff')
+  if (!actsFor(staff, query.data.tenant)) return c.text(notYourTown, 403)
+  return { tenant: query.data.tenant, staff }
+}
+
 /**
  * The town's announcements as staff follow them (issue 17; shapes in
  * shared/contract/staff-announcements.ts): who one would reach, where each stands, and a cancel.
@@ -56,11 +65,9 @@ async function log(
  */
 export const announcementRoutes = new Hono<StaffEnv>()
   .post('/announcements/preview', forRoles('nurse', 'desk'), async (c) => {
-    const query = parsed(townQuery, c.req.query())
-    if (!query.success) return c.text(badQuery, 400)
-    const staff = c.get('staff')
-    const { tenant } = query.data
-    if (!actsFor(staff, tenant)) return c.text(notYourTown, 403)
+    const town = townOf(c)
+    if (town instanceof Response) return town
+    const { tenant, staff } = town
     const request = parsed(announcementPreviewRequest, await c.req.json().catch(() => undefined))
     if (!request.success) return c.text(badInput(request.error), 400)
     const now = new Date()
@@ -76,11 +83,9 @@ export const announcementRoutes = new Hono<StaffEnv>()
     return c.json(preview)
   })
   .get('/announcements', forRoles('nurse', 'desk'), async (c) => {
-    const query = parsed(townQuery, c.req.query())
-    if (!query.success) return c.text(badQuery, 400)
-    const staff = c.get('staff')
-    const { tenant } = query.data
-    if (!actsFor(staff, tenant)) return c.text(notYourTown, 403)
+    const town = townOf(c)
+    if (town instanceof Response) return town
+    const { tenant, staff } = town
     const db = await residentDb(c.env, tenant)
     const published = publishedOf(await townPart(c.env, tenant))
     const statuses = await announcementStatuses(db, { tenant, published })
@@ -88,11 +93,9 @@ export const announcementRoutes = new Hono<StaffEnv>()
     return c.json(statuses)
   })
   .get('/announcements/:id', forRoles('nurse', 'desk'), async (c) => {
-    const query = parsed(townQuery, c.req.query())
-    if (!query.success) return c.text(badQuery, 400)
-    const staff = c.get('staff')
-    const { tenant } = query.data
-    if (!actsFor(staff, tenant)) return c.text(notYourTown, 403)
+    const town = townOf(c)
+    if (town instanceof Response) return town
+    const { tenant, staff } = town
     const id = c.req.param('id')
     if (id.length > 64) return c.text(noAnnouncement, 404)
     const db = await residentDb(c.env, tenant)
@@ -102,11 +105,9 @@ export const announcementRoutes = new Hono<StaffEnv>()
     return status ? c.json(status) : c.text(noAnnouncement, 404)
   })
   .post('/announcements/:id/cancel', forRoles('nurse', 'desk'), async (c) => {
-    const query = parsed(townQuery, c.req.query())
-    if (!query.success) return c.text(badQuery, 400)
-    const staff = c.get('staff')
-    const { tenant } = query.data
-    if (!actsFor(staff, tenant)) return c.text(notYourTown, 403)
+    const town = townOf(c)
+    if (town instanceof Response) return town
+    const { tenant, staff } = town
     const id = c.req.param('id')
     if (id.length > 64) return c.text(noAnnouncement, 404)
     // No body is a cancel without a reason; the reason is not kept (it is free text).
