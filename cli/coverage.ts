@@ -1,6 +1,13 @@
 import { generateSampleMessages } from '../seed/content/generate'
 import { BilingualError } from '../shared/calendar'
-import { type Coverage, coverageOf, type MessageIndex, messageKey, selectMessage } from '../shared/compose'
+import {
+  type Coverage,
+  type CoverageCount,
+  coverageOf,
+  type MessageIndex,
+  messageKey,
+  selectMessage,
+} from '../shared/compose'
 import type { MessageVersion } from '../shared/contract'
 import { languageTags } from '../shared/languages'
 import { type Audience, allSendSlots, audiences, standardProgram } from '../shared/program'
@@ -19,25 +26,16 @@ const options = {
   json: { type: 'boolean' },
 } as const
 
-export interface CoverageRow {
-  language: string
-  audience: Audience
-  slots: number
-  own: number
-  fallback: number
-  none: number
-}
-
 /** The counts for every language × audience asked for; the national content, so no town fallback. */
 export function coverageRows(
   index: MessageIndex,
   slots: readonly string[],
   languages: readonly string[],
   readers: readonly Audience[],
-): CoverageRow[] {
+): CoverageCount[] {
   return languages.flatMap((language) =>
     readers.map((audience) => {
-      const row: CoverageRow = { language, audience, slots: slots.length, own: 0, fallback: 0, none: 0 }
+      const row: CoverageCount = { language, audience, slots: slots.length, own: 0, fallback: 0, none: 0 }
       for (const slot of slots) {
         const reach: Coverage = coverageOf(selectMessage(index, slot, audience, language, []))
         row[reach]++
@@ -78,7 +76,7 @@ function pick<T extends string>(
   )
 }
 
-function table(rows: readonly CoverageRow[]): string {
+function table(rows: readonly CoverageCount[]): string {
   const cells = (values: readonly (string | number)[]) =>
     [
       String(values[0]).padEnd(10),

@@ -21,6 +21,7 @@ export { type PageData, renderPage } from './page'
 export type { ComposeProblem, Outcome } from './problem'
 export {
   type Coverage,
+  type CoverageCount,
   coverageOf,
   type Fallback,
   languageChain,

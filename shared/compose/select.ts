@@ -77,6 +77,16 @@ function fallbackOf(language: boolean, audience: boolean): Fallback {
 /** How a coverage count reads a selection: own wording, an allowed fallback, or nothing right. */
 export type Coverage = 'own' | 'fallback' | 'none'
 
+/** One language × audience's send slots, by how they are covered (`yorisoi coverage` and the CMS view). */
+export interface CoverageCount {
+  language: string
+  audience: Audience
+  slots: number
+  own: number
+  fallback: number
+  none: number
+}
+
 export function coverageOf(selection: Selection): Coverage {
   if (!selection.found || selection.fallback === 'last-resort') return 'none'
   return selection.fallback === 'none' ? 'own' : 'fallback'

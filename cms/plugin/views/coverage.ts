@@ -1,5 +1,11 @@
 import type { Payload } from 'payload'
-import { type Coverage, coverageOf, messageKey, selectMessage } from '../../../shared/compose'
+import {
+  type Coverage,
+  type CoverageCount,
+  coverageOf,
+  messageKey,
+  selectMessage,
+} from '../../../shared/compose'
 import type { MessageVersion } from '../../../shared/contract'
 import type { Audience } from '../../../shared/contract/primitives'
 import { audiences } from '../../../shared/contract/primitives'
@@ -98,18 +104,9 @@ export async function coverage(
   return cells
 }
 
-export type CoverageSummaryRow = {
-  language: string
-  audience: Audience
-  slots: number
-  own: number
-  fallback: number
-  none: number
-}
-
 /** Per language × audience, the slots with own wording, a fallback, or none: the `yorisoi coverage` numbers. */
-export function coverageSummary(cells: readonly CoverageCell[]): CoverageSummaryRow[] {
-  const rows = new Map<string, CoverageSummaryRow>()
+export function coverageSummary(cells: readonly CoverageCell[]): CoverageCount[] {
+  const rows = new Map<string, CoverageCount>()
   for (const cell of cells) {
     const key = `${cell.language}|${cell.audience}`
     const row = rows.get(key) ?? {
