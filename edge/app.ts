@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { contextStorage } from 'hono/context-storage'
 import { HTTPException } from 'hono/http-exception'
 import { announcementPageRoutes } from './announcements/page-routes'
 import { consultRoutes } from './consultation/routes'
@@ -23,9 +24,13 @@ import { surveyRoutes } from './surveys/routes'
 import { addressRoutes } from './verification/address-routes'
 import { verifyRoutes } from './verification/routes'
 import { undoRoutes } from './verification/undo-routes'
+import { readerLanguage } from './web/reader'
 import { webhookRoutes } from './webhooks/routes'
 
 export const app = new Hono<{ Bindings: Env }>()
+  // Every page's wording reads the request's reader language through the context storage.
+  .use(contextStorage())
+  .use(readerLanguage)
   .route('/', townsRoutes)
   .route('/healthz', healthRoutes)
   .route('/outbox', outboxRoutes)

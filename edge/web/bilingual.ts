@@ -1,10 +1,40 @@
 import { html } from 'hono/html'
+import { fillSlots, wordIn } from '../../shared/languages/wording'
+import { readerTag } from './reader'
 
-/** Japanese, then the English beneath it in a quieter tone. */
-export const bi = (ja: string, en: string) => html`${ja}<br /><span class="en" lang="en">${en}</span>`
+type Values = Readonly<Record<string, string | number>>
 
-/** One line: Japanese / English. */
-export const biInline = (ja: string, en: string) => html`${ja} <span class="en" lang="en">/ ${en}</span>`
+/**
+ * A fixed text on a resident page. A Japanese reader gets Japanese with the English beneath in a
+ * quieter tone; anyone else their own language (or its fallback) with the Japanese beneath, so
+ * staff and family can read along. `ja` is the catalogue's key: {name} slots take `values`.
+ */
+export const bi = (ja: string, en: string, values?: Values) => {
+  const own = wordIn({ ja, en, values }, readerTag())
+  const source = fillSlots(ja, values)
+  if (own.lang === 'ja')
+    return html`${source}<br /><span class="en" lang="en">${fillSlots(en, values)}</span>`
+  if (own.lang === 'ja-x-easy') return html`<span lang="ja-x-easy">${own.text}</span>`
+  return html`<span lang="${own.lang}">${own.text}</span><br /><span class="ja" lang="ja">${source}</span>`
+}
+
+/** One line: the reader's language / Japanese (Japanese / English for a Japanese reader). */
+export const biInline = (ja: string, en: string, values?: Values) => {
+  const own = wordIn({ ja, en, values }, readerTag())
+  const source = fillSlots(ja, values)
+  if (own.lang === 'ja') return html`${source} <span class="en" lang="en">/ ${fillSlots(en, values)}</span>`
+  if (own.lang === 'ja-x-easy') return html`<span lang="ja-x-easy">${own.text}</span>`
+  return html`<span lang="${own.lang}">${own.text}</span> <span class="ja" lang="ja">/ ${source}</span>`
+}
+
+/** Plain text (a title, an attribute, a text response): the reader's language / Japanese. */
+export function biText(ja: string, en: string, values?: Values): string {
+  const own = wordIn({ ja, en, values }, readerTag())
+  const source = fillSlots(ja, values)
+  if (own.lang === 'ja') return `${source} / ${fillSlots(en, values)}`
+  if (own.lang === 'ja-x-easy') return own.text
+  return `${own.text} / ${source}`
+}
 
 /** A field's error beneath it, tied to the input by id for screen readers. */
 export const fieldError = (name: string, message: string | undefined) =>

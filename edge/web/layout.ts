@@ -1,19 +1,35 @@
-import { html } from 'hono/html'
+import { html, raw } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
+import { languageEntry } from '../../shared/languages'
+import { wordIn } from '../../shared/languages/wording'
+import { fontLinks } from './fonts'
+import { languageChoice } from './language-choice'
+import { readerTag } from './reader'
 
 type Content = HtmlEscapedString | Promise<HtmlEscapedString>
 
-/** The page frame: Japanese first, readable at 360 px, no scripts. */
+/** The page frame in the reader's language (Japanese beneath), readable at 360 px, no scripts. */
 export function layout(title: { ja: string; en: string }, body: Content) {
+  const tag = readerTag()
+  const own = wordIn(title, tag)
+  const heading =
+    own.lang === 'ja'
+      ? `${title.ja} / ${title.en}`
+      : own.lang === 'ja-x-easy'
+        ? own.text
+        : `${own.text} / ${title.ja}`
   return html`<!doctype html>
-<html lang="ja">
+<html lang="${tag}"${languageEntry(tag)?.direction === 'rtl' ? raw(' dir="rtl"') : ''}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${title.ja} / ${title.en} — yorisoi</title>
+    <title>${heading} — yorisoi</title>
+    ${fontLinks(tag)}
     <style>
       body { font-family: system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif; margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
-      .en { color: #555; font-size: 0.9em; }
+      .en, .ja { color: #555; font-size: 0.9em; }
+      nav.languages { font-size: 0.9em; margin-bottom: 0.5rem; }
+      nav.languages a { display: inline-block; margin: 0 0.5rem 0.25rem 0; min-height: 24px; }
       /* Japanese headings break between phrases, never inside a word (寄り添|い). */
       h1, h2 { word-break: auto-phrase; }
       table { border-collapse: collapse; width: 100%; }
@@ -41,6 +57,7 @@ export function layout(title: { ja: string; en: string }, body: Content) {
     </style>
   </head>
   <body>
+    ${languageChoice()}
     ${body}
   </body>
 </html>`

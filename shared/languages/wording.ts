@@ -1,0 +1,47 @@
+// A fixed text (page chrome, a form's label, a notice, a message's frame) in a reader's language.
+// Pure: the catalogs are data (./wording/*.json), looked up by the Japanese source text.
+import { languageFallback } from './index'
+import { type WordingCatalog, wordingCatalogs } from './wording/index'
+
+/** A fixed text as written in the code: Japanese source, English, and values for {name} slots. */
+export interface Wording {
+  ja: string
+  en: string
+  values?: Readonly<Record<string, string | number>>
+}
+
+/** The text a reader gets, and the language it is actually in (a fallback may differ). */
+export interface Worded {
+  text: string
+  lang: string
+}
+
+/** `{name}` slots replaced by their values; an unknown slot stays as written, to be seen. */
+export function fillSlots(template: string, values: Wording['values']): string {
+  if (!values) return template
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : slot,
+  )
+}
+
+function inOne(wording: Wording, tag: string): Worded | undefined {
+  if (tag === 'ja') return { text: fillSlots(wording.ja, wording.values), lang: 'ja' }
+  if (tag === 'en') return { text: fillSlots(wording.en, wording.values), lang: 'en' }
+  const catalog: WordingCatalog | undefined = wordingCatalogs[tag]
+  const own = catalog?.[wording.ja]
+  return own === undefined ? undefined : { text: fillSlots(own, wording.values), lang: tag }
+}
+
+/** In `tag` if translated, else along the language's fallback order, else English. */
+export function wordIn(wording: Wording, tag: string): Worded {
+  for (const candidate of [tag, ...languageFallback(tag)]) {
+    const found = inOne(wording, candidate)
+    if (found) return found
+  }
+  return { text: fillSlots(wording.en, wording.values), lang: 'en' }
+}
+
+/** Whether `tag` has its own translation of this text (for the completeness check). */
+export function hasOwnWording(ja: string, tag: string): boolean {
+  return tag === 'ja' || tag === 'en' || wordingCatalogs[tag]?.[ja] !== undefined
+}
