@@ -21,7 +21,6 @@ export interface Extraction {
 /** The folders whose texts residents read (staff-facing APIs and the CMS speak Japanese). */
 export const residentFolders = [
   'edge/announcements',
-  'edge/channels',
   'edge/consultation',
   'edge/delivery',
   'edge/manage',
@@ -33,8 +32,10 @@ export const residentFolders = [
   'edge/web',
   'edge/webhooks',
   'shared/compose',
-  'shared/calendar',
 ]
+
+/** Files in those folders that speak to editors or operators, in Japanese and English only. */
+export const notResidentFacing = new Set(['shared/compose/fill.ts', 'shared/compose/problem.ts'])
 
 const wordingCalls = new Set(['bi', 'biInline', 'biText', 'bilingual', 'wording'])
 
@@ -58,6 +59,7 @@ export function extractWording(root: string, folders: readonly string[] = reside
   const dynamic: string[] = []
   for (const folder of folders) {
     for (const path of files(join(root, folder))) {
+      if (notResidentFacing.has(relative(root, path))) continue
       const text = readFileSync(path, 'utf8')
       const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true)
       const where = (node: ts.Node) =>

@@ -10,6 +10,11 @@ export interface Wording {
   values?: Readonly<Record<string, string | number>>
 }
 
+/** A fixed text outside a page (an SMS, a LINE reply), worded later in its reader's language. */
+export function wording(ja: string, en: string, values?: Wording['values']): Wording {
+  return values ? { ja, en, values } : { ja, en }
+}
+
 /** The text a reader gets, and the language it is actually in (a fallback may differ). */
 export interface Worded {
   text: string
