@@ -26,7 +26,7 @@ export function layout(title: { ja: string; en: string }, body: Content) {
     <title>${heading} — yorisoi</title>
     ${fontLinks(tag)}
     <style>
-      body { font-family: system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif; margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
+      body { margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
       .en, .ja { color: #555; font-size: 0.9em; }
       nav.languages { font-size: 0.9em; margin-bottom: 0.5rem; }
       nav.languages a { display: inline-block; margin: 0 0.5rem 0.25rem 0; min-height: 24px; }
