@@ -26,7 +26,7 @@ export function layout(title: { ja: string; en: string }, body: Content) {
     <title>${heading} — yorisoi</title>
     ${fontLinks(tag)}
     <style>
-      body { font-family: system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif; margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
+      body { margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
       .en, .ja { color: #555; font-size: 0.9em; }
       nav.languages { font-size: 0.9em; margin-bottom: 0.5rem; }
       nav.languages a { display: inline-block; margin: 0 0.5rem 0.25rem 0; min-height: 24px; }
@@ -49,7 +49,7 @@ export function layout(title: { ja: string; en: string }, body: Content) {
       input[type=radio], input[type=checkbox] { width: 1.25rem; height: 1.25rem; vertical-align: middle; }
       button { font: inherit; padding: 0.75rem 1.25rem; margin-top: 1rem; border: 0; border-radius: 6px; background: #24527a; color: #fff; min-height: 44px; }
       button.quiet { background: #fff; color: #24527a; border: 1px solid #24527a; }
-      button .en { color: inherit; }
+      button .en, button .ja { color: inherit; }
       .error { color: #a4001d; font-weight: 600; margin: 0.25rem 0; }
       .summary { border: 2px solid #a4001d; padding: 0.5rem 1rem; }
       .emergency { border: 2px solid #a4001d; padding: 0.5rem 1rem; margin: 1rem 0; }
