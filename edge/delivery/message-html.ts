@@ -23,10 +23,6 @@ const japaneseToggle = (japanese: JapaneseBody | undefined) =>
  */
 export function messagePage(shown: MessagePage, nurses: readonly NurseOnPage[] = []) {
   const { page, japanese, tenant } = shown
-  const entryLang = (id: string) => {
-    const lang = shown.entryLanguages.get(id)
-    return lang ? html` lang="${lang}"` : ''
-  }
   return layout(
     shown.japaneseTitle
       ? { ja: shown.japaneseTitle, en: page.title }
@@ -45,7 +41,7 @@ export function messagePage(shown: MessagePage, nurses: readonly NurseOnPage[] =
     <h2 id="entries-title">${page.entriesHeading}</h2>
     ${page.entries.map(
       (e) => html`<article>
-      <div${entryLang(e.id)}>
+      <div lang="${e.language}">
         <h3>${e.title}</h3>
         ${content(e.html)}
       </div>

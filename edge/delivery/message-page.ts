@@ -62,8 +62,6 @@ export interface MessagePage {
   japanese: JapaneseBody[]
   /** The Japanese title, when the page's messages are in another language. */
   japaneseTitle?: string
-  /** Each local entry's language, by id: an entry is written in one language. */
-  entryLanguages: ReadonlyMap<string, string>
   targets: string[]
   tenant: TenantSettings
   /** The resident's language (their messages'), which the page is read in unless the device chose one. */
@@ -157,7 +155,6 @@ export async function composeMessagePage(
     ...(first && first.subject === composed.value.subject ? { titleLanguage: first.language } : {}),
     japanese: japanese.map((j, i) => ({ for: j.for, html: extra[i]!.html })),
     ...(japanese.length > 0 ? { japaneseTitle: japanese[0]!.title } : {}),
-    entryLanguages: new Map(tenant.localEntries.map((e) => [e.id, e.language])),
     targets,
     tenant: tenant.tenant,
     language: dueSubscriber.language,

@@ -103,6 +103,8 @@ describe('the message page of a resident who reads Vietnamese', () => {
     // The Vietnamese comes first; the Japanese is only inside the toggle.
     expect(body.indexOf(vietnameseBody)).toBeLessThan(body.indexOf('<details>'))
     expect(body.split(japaneseBody)).toHaveLength(2)
+    // The town's entry exists only in Japanese: marked so on a Vietnamese page.
+    expect(body).toMatch(/<div lang="ja">\s*<h3>妊娠8か月面談のご案内<\/h3>/)
   })
 
   it('leads the Japanese body’s links through the page’s own redirect', async () => {
