@@ -97,16 +97,17 @@ export async function requestDeletion(
   return { kind: 'scheduled', deleteAfter }
 }
 
-/** The subscriber a deletion link confirms for, while it is open. */
+/** The subscriber a deletion link confirms for (and their language), while it is open. */
 export async function findDeletion(
   db: D1Database,
   token: string,
   now: Date,
-): Promise<{ subscriberId: string; tenantSlug: string } | null> {
+): Promise<{ subscriberId: string; tenantSlug: string; language: string } | null> {
   return db
     .prepare(
-      `SELECT subscriber_id AS subscriberId, tenant_slug AS tenantSlug FROM deletion_requests
-       WHERE token_hash = ?1 AND expires_at > ?2`,
+      `SELECT d.subscriber_id AS subscriberId, d.tenant_slug AS tenantSlug, s.language
+       FROM deletion_requests d JOIN subscribers s ON s.id = d.subscriber_id
+       WHERE d.token_hash = ?1 AND d.expires_at > ?2`,
     )
     .bind(await hashToken(token), now.toISOString())
     .first()
