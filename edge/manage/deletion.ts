@@ -61,12 +61,12 @@ export async function requestDeletion(
   if (waiting && now.getTime() - Date.parse(waiting.createdAt) < resendAfterMs) return { kind: 'sent' }
   const to = await db
     .prepare(
-      `SELECT s.channel, s.address, (SELECT 1 FROM suppressions x WHERE x.tenant_slug = s.tenant_slug
+      `SELECT s.channel, s.address, s.language, (SELECT 1 FROM suppressions x WHERE x.tenant_slug = s.tenant_slug
                  AND x.channel = s.channel AND x.address = s.address) AS refused
        FROM subscribers s WHERE s.id = ?1`,
     )
     .bind(id)
-    .first<{ channel: Channel; address: string; refused: number | null }>()
+    .first<{ channel: Channel; address: string; language: string; refused: number | null }>()
   if (!to) return { kind: 'sent' }
   const { subscriber } = resident
   const unreachable =

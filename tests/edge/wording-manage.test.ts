@@ -5,6 +5,7 @@ import { prepareSnapshot } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { type Wording, wordIn } from '../../shared/languages/wording'
 import { origin, post, registeredResident } from './support/resident-http'
+import { outboxFor } from './support/verification'
 
 // The manage pages in the resident's own language, with the Japanese beneath for staff and family.
 // What a language reads is taken from wordIn, so these stay right as the catalogues fill in.
@@ -109,5 +110,17 @@ describe('the manage page in the resident’s language', () => {
       pages[language] = page
     }
     expect(pages.en).toContain('Choose a language / 言語を選んでください')
+  })
+
+  it('sends the deletion confirmation in the resident’s language, the Japanese beneath', async () => {
+    const { manage, address } = await registeredResident({ language: 'en' })
+    const asked = await post(`${manage}/delete`, {})
+    expect(await asked.text()).toContain('<html lang="en">')
+    const mail = (await outboxFor(address)).at(-1)!
+    expect(mail.subject).toBe('【さくら市】Confirm deleting your data / データの削除の確認')
+    const [first = '', second = ''] = mail.text.split('\n\n')
+    expect(first).toMatch(/^Someone asked to delete your yorisoi data at Sakura City\./)
+    expect(first).toContain('open the link below within 7 days')
+    expect(second).toMatch(/^さくら市の「寄り添い」で、登録したデータの削除のお申し込みがありました。/)
   })
 })
