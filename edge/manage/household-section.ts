@@ -83,7 +83,7 @@ function addTimelineSection(token: string, problem?: FormProblem) {
 </section>`
 }
 
-/** Each language in its own name, and in Japanese beneath where that differs (for staff and family). */
+/** Each language in its own name, its Japanese name after it in a quieter tone where that differs (for staff and family). */
 function languageOption(tag: string, chosen: boolean, message: string | undefined) {
   const name = languageName(tag)
   return html`<label for="language-${tag}"><input type="radio" id="language-${tag}" name="language" value="${tag}"${chosen ? ' checked' : ''}${invalidAttrs('language', message)} /> <span lang="${tag}">${name.own}</span>${

@@ -38,12 +38,12 @@ export const invitationRoutes = new Hono<{ Bindings: Env }>()
     const opened = await openInvitation(c, new Date())
     if (!opened) return c.html(linkNotValidPage(), 404)
     const { invitation, tenant } = opened
+    // The language the page is read in is the one the form offers first.
+    const reading = readerTag()
     const blank: InvitationInput = {
       nickname: '',
       audience: '',
-      language: tenant.languages.offered.includes(readerTag())
-        ? readerTag()
-        : (tenant.languages.offered[0] ?? 'ja'),
+      language: tenant.languages.offered.includes(reading) ? reading : (tenant.languages.offered[0] ?? 'ja'),
       channel: '',
       address: '',
       consent: '',
