@@ -18,19 +18,26 @@ function emergencyLines(tenant: TenantSettings): Wording[] {
 }
 
 /**
- * One chat line in the resident's language only (a text is short and costly); a Japanese reader
- * keeps the English after the Japanese, as before.
+ * One chat line in the resident's language: on LINE with the Japanese after it, as on the pages; by
+ * SMS alone (a text is short and costly). A Japanese reader keeps the English after the Japanese.
  */
-function lineIn(w: Wording, language: string): string {
+function lineIn(w: Wording, language: string, channel: 'line' | 'sms'): string {
   const own = wordIn(w, language)
-  return own.lang === 'ja' ? `${own.text} / ${fillSlots(w.en, w.values)}` : own.text
+  if (own.lang === 'ja') return `${own.text} / ${fillSlots(w.en, w.values)}`
+  if (own.lang === 'ja-x-easy' || channel === 'sms') return own.text
+  return `${own.text} / ${fillSlots(w.ja, w.values)}`
 }
 
 /**
  * The automatic answer to a resident's LINE text or SMS reply: it reached the desk, and when the
  * desk is open. An urgent one puts the emergency numbers first, as the form's acknowledgement does.
  */
-export function chatAcknowledgement(tenant: TenantSettings, urgent: boolean, language = 'ja'): string {
+export function chatAcknowledgement(
+  tenant: TenantSettings,
+  urgent: boolean,
+  language: string,
+  channel: 'line' | 'sms',
+): string {
   const { desk } = tenant
   const received = wording(
     '{desk}にメッセージが届きました。受付時間（{hours}）に担当者が読みます。',
@@ -38,8 +45,8 @@ export function chatAcknowledgement(tenant: TenantSettings, urgent: boolean, lan
     { desk: desk.name, hours: desk.hours },
   )
   return [
-    ...(urgent ? [...emergencyLines(tenant).map((w) => lineIn(w, language)), ''] : []),
-    lineIn(received, language),
-    `${lineIn(wording('電話', 'Phone'), language)}: ${desk.phone}`,
+    ...(urgent ? [...emergencyLines(tenant).map((w) => lineIn(w, language, channel)), ''] : []),
+    lineIn(received, language, channel),
+    `${lineIn(wording('電話', 'Phone'), language, channel)}: ${desk.phone}`,
   ].join('\n')
 }

@@ -115,7 +115,7 @@ export async function consultationFromLine(
         // Without a token (never from LINE itself) the reply is pushed instead.
         replyToken: event.replyToken ?? '',
         to: event.userId,
-        texts: [chatAcknowledgement(tenant, taken.urgent, taken.language)],
+        texts: [chatAcknowledgement(tenant, taken.urgent, taken.language, 'line')],
         key: event.eventId ?? taken.id,
       },
       db,
@@ -140,7 +140,7 @@ export async function consultationFromSms(
         tenant: tenant.slug,
         channel: 'sms',
         to: reply.from,
-        text: chatAcknowledgement(tenant, taken.urgent, taken.language),
+        text: chatAcknowledgement(tenant, taken.urgent, taken.language, 'sms'),
       },
       db,
     )
