@@ -5,7 +5,15 @@ import type { TenantPart } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { prepareSnapshot } from '../../shared/contract/snapshot'
 import { wordIn } from '../../shared/languages/wording'
-import { firstInShards, linkInOutbox, origin, validRegistration } from './support/resident-http'
+import { validConsultation } from './support/consultation'
+import {
+  firstInShards,
+  linkInOutbox,
+  origin,
+  registeredResident,
+  validRegistration,
+} from './support/resident-http'
+import { registerBySms } from './support/verification'
 
 // Sakura offers Vietnamese here (this file only); Minato offers Japanese alone. Expected texts come
 // from wordIn, so the tests stay right when the Vietnamese catalogue is filled in.
@@ -124,5 +132,36 @@ describe('registration in the reader’s language', () => {
 
     const confirm = await request(await linkInOutbox(fields.address!, '/c/'), { 'accept-language': 'en' })
     expect(await confirm.text()).toContain('<html lang="vi">')
+  })
+
+  it('the consultation form and its received page follow the resident’s stored language', async () => {
+    const { manage } = await registeredResident({ language: 'vi' })
+    const english = { 'accept-language': 'en' }
+    const form = await (await request(`${manage}/consult`, english)).text()
+    expect(form).toContain('<html lang="vi">')
+    expect(form).toContain('<span class="ja" lang="ja">相談する</span>')
+
+    const sent = await request(`${manage}/consult`, english, validConsultation())
+    expect(sent.status).toBe(303)
+    const received = await (await request(sent.headers.get('location')!, english)).text()
+    expect(received).toContain('<html lang="vi">')
+    expect(received).toContain('<span class="ja" lang="ja">/ 受付番号</span>')
+  })
+
+  it('the SMS code page is in the registration’s language, its refusal too', async () => {
+    const { codePage } = await registerBySms({ fields: { language: 'vi' } })
+    const english = { 'accept-language': 'en' }
+    expect(await (await request(codePage, english)).text()).toContain('<html lang="vi">')
+    const refused = await (await request(codePage, english, { code: '12' })).text()
+    expect(refused).toContain('<html lang="vi">')
+    const wrong = wordIn(
+      {
+        ja: 'コードが違います。あと{left}回入力できます。',
+        en: 'That code is not right. Tries left: {left}.',
+        values: { left: 4 },
+      },
+      'vi',
+    )
+    expect(refused).toContain(`${wrong.text} / コードが違います。あと4回入力できます。`)
   })
 })
