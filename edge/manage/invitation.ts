@@ -147,7 +147,12 @@ export async function acceptInvitation(
     throw error
   }
   if (confirm) {
-    const pending = { subscriberId, nickname: answer.nickname, address: answer.address }
+    const pending = {
+      subscriberId,
+      nickname: answer.nickname,
+      address: answer.address,
+      language: answer.language,
+    }
     const request = await confirmationRequest(ctx.linkSecret, ctx.origin, pending, now, ctx.shard)
     if (await sendConfirmation(env, tenant, request, db)) return { ok: true, next: sent }
     return { ok: true, next: sent, unsentTo: answer.address }

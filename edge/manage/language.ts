@@ -21,11 +21,3 @@ export async function changeLanguage(
     .run()
   return { ok: true }
 }
-
-/**
- * The device's language choice set to the language the resident just chose for their messages, so
- * the page after the change (and every later one) is in it, as edge/web/reader.ts keeps a ?lang choice.
- */
-export function keepReaderLanguage(c: Context, language: string): void {
-  setCookie(c, 'lang', language, { path: '/', sameSite: 'Lax', maxAge: 60 * 60 * 24 * 365, httpOnly: true })
-}

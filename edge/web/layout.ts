@@ -1,7 +1,7 @@
 import { html, raw } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 import { languageEntry } from '../../shared/languages'
-import { wordIn } from '../../shared/languages/wording'
+import { fillSlots, type Wording, wordIn } from '../../shared/languages/wording'
 import { fontLinks } from './fonts'
 import { languageChoice } from './language-choice'
 import { readerTag } from './reader'
@@ -9,15 +9,15 @@ import { readerTag } from './reader'
 type Content = HtmlEscapedString | Promise<HtmlEscapedString>
 
 /** The page frame in the reader's language (Japanese beneath), readable at 360 px, no scripts. */
-export function layout(title: { ja: string; en: string }, body: Content) {
+export function layout(title: Wording, body: Content) {
   const tag = readerTag()
   const own = wordIn(title, tag)
   const heading =
     own.lang === 'ja'
-      ? `${title.ja} / ${title.en}`
+      ? `${fillSlots(title.ja, title.values)} / ${fillSlots(title.en, title.values)}`
       : own.lang === 'ja-x-easy'
         ? own.text
-        : `${own.text} / ${title.ja}`
+        : `${own.text} / ${fillSlots(title.ja, title.values)}`
   return html`<!doctype html>
 <html lang="${tag}"${languageEntry(tag)?.direction === 'rtl' ? raw(' dir="rtl"') : ''}>
   <head>
