@@ -1,0 +1,79 @@
+import { env } from 'cloudflare:workers'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { storeSnapshot } from '../../edge/snapshot/store'
+import { codeWording, smsSender } from '../../edge/verification/messages'
+import { prepareSnapshot } from '../../shared/contract'
+import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import { wordIn } from '../../shared/languages/wording'
+import { firstInShards, post } from './support/resident-http'
+import { outboxFor, registerBySms } from './support/verification'
+
+// Codes and confirmations in the language the resident registered in: an SMS in that language
+// only. Expectations are worded through wordIn, so they hold whether or not the catalogue for the
+// language is filled yet (its fallback is what the resident gets until then).
+
+const sakura = fixtureTenantParts[0]!.tenant
+
+beforeAll(async () => {
+  // Sakura as the fixture has it, offering Vietnamese too.
+  const parts = fixtureTenantParts.map((p) =>
+    p.tenant.slug === sakura.slug
+      ? { ...p, tenant: { ...p.tenant, languages: { offered: ['ja', 'en', 'vi'], fallback: ['ja'] } } }
+      : p,
+  )
+  const at = new Date()
+  const snapshot = await prepareSnapshot({
+    id: 'wording-confirmations-0001',
+    createdAt: at.toISOString(),
+    parts: [fixtureNationalPart, ...parts],
+  })
+  await storeSnapshot(env.DB, snapshot, at, env)
+})
+
+async function codeSms(language: string) {
+  const registered = await registerBySms({ fields: { language } })
+  expect(registered.response.status).toBe(303)
+  const texts = await outboxFor(registered.mobile.e164)
+  expect(texts).toHaveLength(1)
+  const text = texts[0]!.text
+  const code = text.match(/\d{6}/)?.[0]
+  if (!code) throw new Error(`no code in ${text}`)
+  return { ...registered, text, code }
+}
+
+describe('the code SMS', () => {
+  it('is worded in the language of the registration, and that language only', async () => {
+    const { text, code, mobile } = await codeSms('vi')
+    const pending = await firstInShards<{ language: string }>(
+      'SELECT language FROM subscribers WHERE address = ?1',
+      mobile.e164,
+    )
+    expect(pending?.language).toBe('vi')
+    const own = wordIn(codeWording(code), 'vi')
+    expect(text).toBe(`【${smsSender(sakura)}】${own.text}`)
+    if (own.lang !== 'ja' && own.lang !== 'ja-x-easy') expect(text).not.toContain('確認コード')
+    expect(text.length).toBeLessThanOrEqual(70)
+  })
+
+  it('is English alone for an English reader, and Japanese alone for a Japanese one', async () => {
+    const en = await codeSms('en')
+    expect(en.text).toBe(`【${smsSender(sakura)}】${wordIn(codeWording(en.code), 'en').text}`)
+    expect(en.text).not.toContain('確認コード')
+    const ja = await codeSms('ja')
+    expect(ja.text).toBe(`【${smsSender(sakura)}】確認コード ${ja.code}（10分有効）`)
+    expect(ja.text).not.toMatch(/code/i)
+  })
+})
+
+describe('the notice to the owner of a number registered again', () => {
+  it('is in the owner’s language only', async () => {
+    const owner = await codeSms('en')
+    expect((await post(owner.codePage, { code: owner.code })).status).toBe(303)
+    await registerBySms({ mobile: owner.mobile, fields: { language: 'ja' } })
+    const texts = await outboxFor(owner.mobile.e164)
+    expect(texts).toHaveLength(2)
+    expect(texts[1]!.text).toContain('already registered')
+    expect(texts[1]!.text).not.toContain('登録済み')
+    expect(texts[1]!.text).toMatch(/\/r\/1[A-Za-z0-9_-]{22}/)
+  })
+})
