@@ -1,13 +1,15 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
+import { wording } from '../../shared/languages/wording'
 import type { OutgoingMessage } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { confirmToken, standingToken } from '../resident/link-tokens'
 import { linkSegment } from '../shards/links'
 import { residentDb } from '../shards/map'
-import { emailFrom } from '../verification/messages'
+import { emailFrom, footer, letter, pair, subject } from '../verification/messages'
+import { subscriberLanguage } from '../verification/reader-language'
 
 export interface ConfirmationRequest {
   subscriberId: string
@@ -26,34 +28,39 @@ export function confirmationMessage(
   tenant: TenantSettings,
   request: ConfirmationRequest,
   key: string,
+  language: string | undefined,
 ): OutgoingMessage {
-  const sender = tenant.channels.email?.senderName ?? tenant.name.ja
-  const ja = [
-    `${request.nickname}さん`,
+  const text = letter(language, [
+    wording('{nickname}さん', 'Dear {nickname},', { nickname: request.nickname }),
     '',
-    `${tenant.name.ja}の「寄り添い」へのご登録ありがとうございます。`,
-    '下のリンクを開いて、登録を確定してください（7日間有効です）。',
+    wording(
+      '{town}の「寄り添い」へのご登録ありがとうございます。',
+      'Thank you for registering with yorisoi from {town}.',
+      { town: tenant.name.ja },
+    ),
+    wording(
+      '下のリンクを開いて、登録を確定してください（7日間有効です）。',
+      'Please open the link below to confirm (valid for 7 days).',
+    ),
     request.confirmUrl,
     '',
-    'お心当たりがない場合は、このメールを削除してください。確定しない限り、これ以上お送りしません。',
-  ]
-  const en = [
-    `Thank you for registering with yorisoi from ${tenant.name.en}.`,
-    'Please open the link above to confirm (valid for 7 days).',
-    'If this was not you, delete this email: nothing more is sent unless you confirm.',
-  ]
-  const footer = [
-    `送信者 / Sender: ${sender}`,
-    `お問い合わせ / Contact: ${tenant.desk.name} ${tenant.desk.phone} ${tenant.desk.email}`,
-    `配信停止 / Stop: ${request.stopUrl}`,
-  ]
+    wording(
+      'お心当たりがない場合は、このメールを削除してください。確定しない限り、これ以上お送りしません。',
+      'If this was not you, delete this email: nothing more is sent unless you confirm.',
+    ),
+  ])
   return {
     idempotencyKey: key,
     tenant: tenant.slug,
     channel: 'email',
     to: request.address,
-    subject: `【${tenant.name.ja}】ご登録の確認 / Please confirm`,
-    text: [...ja, '', ...en, '', '---', ...footer].join('\n'),
+    subject: subject(tenant, wording('ご登録の確認', 'Please confirm'), language),
+    text: [
+      text,
+      '',
+      ...footer(tenant, language),
+      `${pair(wording('配信停止', 'Stop'), language)}: ${request.stopUrl}`,
+    ].join('\n'),
     ...emailFrom(tenant),
   }
 }
@@ -144,7 +151,9 @@ export async function sendConfirmation(
     .first<{ key: string; state: string }>()
   if (!row) return false
   if (row.state === 'sent') return true
-  const result = await sendTransactional(env, confirmationMessage(tenant, request, row.key), db)
+  // In the language the resident registered in (the pending subscriber's).
+  const language = await subscriberLanguage(db, request.subscriberId)
+  const result = await sendTransactional(env, confirmationMessage(tenant, request, row.key, language), db)
   await db
     .prepare(
       `UPDATE deliveries SET state = ?2, provider_message_id = ?3, attempts = attempts + 1, error = ?4, updated_at = ?5

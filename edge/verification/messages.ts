@@ -46,14 +46,14 @@ export function letter(language: string | undefined, lines: readonly Line[]): st
 }
 
 /** One line: the reader's words, then the Japanese (one when the same); Japanese / English for no one known. */
-function pair(text: Wording, language: string | undefined): string {
+export function pair(text: Wording, language: string | undefined): string {
   const ja = only(text, 'ja')
   if (language === undefined) return `${ja} / ${only(text, 'en')}`
   const own = only(text, language)
   return own === ja ? ja : `${own} / ${ja}`
 }
 
-const subject = (tenant: TenantSettings, text: Wording, language: string | undefined) =>
+export const subject = (tenant: TenantSettings, text: Wording, language: string | undefined) =>
   `【${tenant.name.ja}】${pair(text, language)}`
 
 export function smsCodeMessage(

@@ -4,9 +4,9 @@ import { storeSnapshot } from '../../edge/snapshot/store'
 import { codeWording, smsSender } from '../../edge/verification/messages'
 import { prepareSnapshot } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
-import { wordIn } from '../../shared/languages/wording'
-import { firstInShards, post } from './support/resident-http'
-import { outboxFor, registerBySms } from './support/verification'
+import { wordIn, wording } from '../../shared/languages/wording'
+import { firstInShards, post, validRegistration } from './support/resident-http'
+import { freshIp, outboxFor, registerBySms } from './support/verification'
 
 // Codes and confirmations in the language the resident registered in: an SMS in that language
 // only. Expectations are worded through wordIn, so they hold whether or not the catalogue for the
@@ -75,5 +75,24 @@ describe('the notice to the owner of a number registered again', () => {
     expect(texts[1]!.text).toContain('already registered')
     expect(texts[1]!.text).not.toContain('登録済み')
     expect(texts[1]!.text).toMatch(/\/r\/1[A-Za-z0-9_-]{22}/)
+  })
+})
+
+describe('the email that confirms a registration', () => {
+  it('is in the registration’s language, then the Japanese beneath; the subject both', async () => {
+    const fields = validRegistration({ language: 'vi' })
+    expect((await post('/t/sakura-city', fields, { ip: freshIp() })).status).toBe(303)
+    const [mail] = await outboxFor(fields.address!)
+    const thanks = wording(
+      '{town}の「寄り添い」へのご登録ありがとうございます。',
+      'Thank you for registering with yorisoi from {town}.',
+      { town: sakura.name.ja },
+    )
+    const own = wordIn(thanks, 'vi').text
+    const ja = wordIn(thanks, 'ja').text
+    expect(mail!.text.indexOf(own)).toBeGreaterThanOrEqual(0)
+    expect(mail!.text.indexOf(own)).toBeLessThan(mail!.text.indexOf(ja))
+    const subject = wordIn(wording('ご登録の確認', 'Please confirm'), 'vi').text
+    expect(mail!.subject).toBe(`【${sakura.name.ja}】${subject} / ご登録の確認`)
   })
 })
