@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { storeSnapshot } from '../../edge/snapshot/store'
-import { codeWording, smsSender } from '../../edge/verification/messages'
+import { codeWording, lineReplies, smsSender } from '../../edge/verification/messages'
 import { prepareSnapshot } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { wordIn, wording } from '../../shared/languages/wording'
@@ -94,5 +94,23 @@ describe('the email that confirms a registration', () => {
     expect(mail!.text.indexOf(own)).toBeLessThan(mail!.text.indexOf(ja))
     const subject = wordIn(wording('ご登録の確認', 'Please confirm'), 'vi').text
     expect(mail!.subject).toBe(`【${sakura.name.ja}】${subject} / ご登録の確認`)
+  })
+})
+
+describe('a LINE reply', () => {
+  const notFound = wording(
+    'コードが見つかりませんでした。登録ページに表示された8けたの数字を、もう一度お確かめください。',
+    'We could not find that code. Please check the 8 digits on the registration page.',
+  )
+
+  it('is in the registration’s language with the Japanese beneath once a code names it', () => {
+    const own = wordIn(notFound, 'vi')
+    const expected = own.lang === 'ja' ? notFound.ja : `${own.text}\n\n${notFound.ja}`
+    expect(lineReplies.unknown('vi')).toBe(own.lang === 'ja-x-easy' ? own.text : expected)
+    expect(lineReplies.unknown('ja')).toBe(notFound.ja)
+  })
+
+  it('is Japanese then English before anyone is known', () => {
+    expect(lineReplies.unknown()).toBe(`${notFound.ja}\n\n${notFound.en}`)
   })
 })
