@@ -7,6 +7,7 @@ import * as migration_20261206_182736_sms_limits from './20261206_182736_sms_lim
 import * as migration_20261206_201550_staff_workspace from './20261206_201550_staff_workspace';
 import * as migration_20261206_233156_languages from './20261206_233156_languages';
 import * as migration_20261207_001132_announcements from './20261207_001132_announcements';
+import * as migration_20261207_024518_local_entries_per_day from './20261207_024518_local_entries_per_day';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_001132_announcements.up,
     down: migration_20261207_001132_announcements.down,
-    name: '20261207_001132_announcements'
+    name: '20261207_001132_announcements',
+  },
+  {
+    up: migration_20261207_024518_local_entries_per_day.up,
+    down: migration_20261207_024518_local_entries_per_day.down,
+    name: '20261207_024518_local_entries_per_day'
   },
 ];

@@ -102,6 +102,24 @@ export async function ResidentPreviewView(props: Props) {
       ) : (
         <div style={{ display: 'grid', gap: '1.5rem' }}>
           <section>
+            <h2>この日の地域のお知らせ / The town’s entries this day</h2>
+            <p>
+              載せるもの {preview.entries.shown.length}件・休むもの {preview.entries.resting.length}
+              件（1通の上限は自治体の設定） / {preview.entries.shown.length} shown,{' '}
+              {preview.entries.resting.length} resting (the town’s cap per message)
+            </p>
+            <ul>
+              {preview.entries.shown.map((e) => (
+                <li key={e.id}>{e.title}</li>
+              ))}
+              {preview.entries.resting.map((e) => (
+                <li key={e.id} style={{ color: 'var(--theme-elevation-500)' }}>
+                  {e.title}（この日は休み / resting this day）
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section>
             <h2>メール / Email: {preview.subject}</h2>
             {/* Editors' and towns' content rendered as a resident's mail client would: no scripts, and
                 no same-origin access to the admin (its cookies, its API). */}

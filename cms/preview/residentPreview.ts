@@ -34,6 +34,8 @@ export type ResidentPreview =
       ok: true
       nothingToday: false
       subject: string
+      /** The town's entries this day carries, and those open that day but resting (the town's cap). */
+      entries: { shown: { id: string; title: string }[]; resting: { id: string; title: string }[] }
       email: { html: string; text: string }
       sms: { text: string; segments: number; characters: number } | { problems: string[] }
       line: { texts: string[] } | { problems: string[] }
@@ -104,6 +106,10 @@ export async function residentPreview(
     ok: true,
     nothingToday: false,
     subject: email.subject,
+    entries: {
+      shown: composed.value.entries.map((e) => ({ id: e.id, title: e.title })),
+      resting: composed.value.entriesResting,
+    },
     email: { html: email.html, text: email.text },
     sms: sms.ok ? sms.value : { problems: problems(sms) },
     line: line.ok ? { texts: line.value.map((m) => m.text) } : { problems: problems(line) },

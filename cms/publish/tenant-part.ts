@@ -49,6 +49,7 @@ export interface TenantDoc {
   } | null
   /** A day the Worker could not send: skip it (the default) or send its slot once, marked late. */
   missedDay?: 'skip' | 'send-once' | null
+  entriesPerMessage?: number | null
 }
 
 /** A local support entry as the CMS stores it (only `published` ones are passed in). */
@@ -66,6 +67,8 @@ export interface LocalSupportDoc {
   phone?: string | null
   validFrom?: string | null
   validUntil?: string | null
+  priority?: string | null
+  translations?: { language: string; title: string; body: string }[] | null
 }
 
 const given = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value)
@@ -95,6 +98,12 @@ function entryOf(doc: LocalSupportDoc): LocalSupportEntry {
     phone: given(doc.phone) || undefined,
     validFrom: date(doc.validFrom),
     validUntil: date(doc.validUntil),
+    priority: (doc.priority ?? 'normal') as LocalSupportEntry['priority'],
+    translations: (doc.translations ?? []).map((t) => ({
+      language: t.language,
+      title: t.title,
+      body: plainTextBody(t.body),
+    })),
   }
 }
 
@@ -166,6 +175,7 @@ export function buildTenantPart(
       },
       retentionDays: given(tenant.retentionDays),
       missedDay: tenant.missedDay ?? 'skip',
+      entriesPerMessage: given(tenant.entriesPerMessage),
       workspace: {
         interpreterLine: given(tenant.workspace?.interpreterLine) || undefined,
         retention: {

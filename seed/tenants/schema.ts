@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { httpsUrl, localEntryKinds, nonEmpty, phone, tenantSettings } from '../../shared/contract'
+import { httpsUrl, localEntryKinds, localEntryPriorities, nonEmpty, phone, tenantSettings } from '../../shared/contract'
 import { programWindowSchema } from '../../shared/program'
 
 // The authoring form of a seed municipality: the contract's tenant settings as they are, plus
@@ -22,6 +22,11 @@ export const seedLocalEntry = z.object({
   window: programWindowSchema,
   audience: z.enum(seedEntryAudiences),
   language: z.literal('ja'),
+  priority: z.enum(localEntryPriorities).default('normal'),
+  /** The entry in other languages, written as staff write it (plain text). */
+  translations: z
+    .array(z.object({ language: z.string(), title: nonEmpty(80), body: nonEmpty(400) }))
+    .default([]),
 })
 export type SeedLocalEntry = z.infer<typeof seedLocalEntry>
 

@@ -23,6 +23,12 @@ function entryInContract(slug: string, entry: SeedLocalEntry): LocalSupportEntry
     body: { v: 1, blocks: [{ t: 'p', c: [{ t: 'text', v: entry.body }] }] },
     url: entry.url,
     phone: entry.phone,
+    priority: entry.priority,
+    translations: entry.translations.map((t) => ({
+      language: t.language,
+      title: t.title,
+      body: { v: 1, blocks: [{ t: 'p', c: [{ t: 'text', v: t.body }] }] },
+    })),
   }
 }
 

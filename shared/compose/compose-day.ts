@@ -1,5 +1,12 @@
 import type { CivilDate } from '../calendar'
-import { type Block, neutralSubject, type TenantPart, type TenantSettings } from '../contract'
+import {
+  type Block,
+  type LocalSupportEntry,
+  neutralSubject,
+  type TenantPart,
+  type TenantSettings,
+} from '../contract'
+import { wordIn } from '../languages/wording'
 import {
   type DayContext,
   type DayPlan,
@@ -10,8 +17,10 @@ import {
   type TimelineFacts,
 } from '../program'
 import type { ComposedEntry, ComposedMessage, Composition, Gap } from './composition'
+import { chooseDayEntries } from './day-entries'
+import { entryPhone, untranslatedEntry } from './entry-words'
 import { Filler } from './fill'
-import { entriesFor } from './local-entries'
+import { entriesFor, entryIn } from './local-entries'
 import type { MessageIndex } from './message-index'
 import { type NurseChange, nurseNoteOf } from './nurse'
 import type { ComposeProblem, Outcome } from './problem'
@@ -49,7 +58,9 @@ export function composeDay(input: ComposeInput): Outcome<Composition> {
   const problems: ComposeProblem[] = []
   const messages: ComposedMessage[] = []
   const gaps: Gap[] = []
-  const entries = new Map<string, ComposedEntry>()
+  // Every entry open on one of the day's slots, with the slot's context its placeholders read.
+  const open = new Map<string, { entry: LocalSupportEntry; context: DayContext }>()
+  const entries: ComposedEntry[] = []
 
   for (const planned of plan.slots) {
     const timeline = input.timelines[planned.timeline]
@@ -114,34 +125,50 @@ export function composeDay(input: ComposeInput): Outcome<Composition> {
       fallbackLanguages,
       date,
     }
-    for (const entry of entriesFor(input.tenant.localEntries, query)) {
-      if (entries.has(entry.id)) continue
-      const filler = new Filler(
-        placeholderValues(tenant, subscriber, links, context, entry.language),
-        `local entry ${entry.id} v${entry.version}`,
-      )
-      entries.set(entry.id, {
-        id: entry.id,
-        version: entry.version,
-        kind: entry.kind,
-        title: entry.title,
-        blocks: filler.blocks(
-          entry.phone ? [...entry.body.blocks, phoneBlock(entry.phone)] : entry.body.blocks,
-        ),
-        ...(entry.url ? { url: entry.url } : {}),
-      })
-      problems.push(...filler.problems)
-    }
+    for (const entry of entriesFor(input.tenant.localEntries, query))
+      if (!open.has(entry.id)) open.set(entry.id, { entry, context })
   }
 
+  const day = chooseDayEntries(
+    [...open.values()].map(({ entry }) => entry),
+    tenant.entriesPerMessage,
+    subscriber.id ?? '',
+    date,
+  )
+  for (const entry of day.shown) {
+    const { context } = open.get(entry.id) as { context: DayContext }
+    const text = entryIn(entry, subscriber.language, fallbackLanguages)
+    const filler = new Filler(
+      placeholderValues(tenant, subscriber, links, context, text.language),
+      `local entry ${entry.id} v${entry.version}`,
+    )
+    const blocks: Block[] = [
+      ...(text.untranslated ? [noteBlock(subscriber.language)] : []),
+      ...text.body.blocks,
+      ...(entry.phone ? [phoneBlock(entry.phone, subscriber.language)] : []),
+    ]
+    entries.push({
+      id: entry.id,
+      version: entry.version,
+      kind: entry.kind,
+      language: text.language,
+      title: text.title,
+      blocks: filler.blocks(blocks),
+      ...(entry.url ? { url: entry.url } : {}),
+    })
+    problems.push(...filler.problems)
+  }
+  const resting = day.resting.map((entry) => ({ id: entry.id, title: entry.title }))
+
   if (problems.length > 0) return { ok: false, problems }
-  return { ok: true, value: assemble(input, messages, [...entries.values()], gaps, plan.slots) }
+  return { ok: true, value: assemble(input, messages, entries, resting, gaps, plan.slots) }
 }
 
 function assemble(
   input: ComposeInput,
   messages: ComposedMessage[],
   entries: ComposedEntry[],
+  entriesResting: Composition['entriesResting'],
   gaps: Gap[],
   slots: readonly PlannedSlot[],
 ): Composition {
@@ -155,6 +182,7 @@ function assemble(
     subject: subjectOf(tenant, messages, language),
     messages,
     entries,
+    entriesResting,
     entriesHeading: say(strings.localHeading(tenant.name), language),
     consultation: {
       deskName: tenant.desk.name,
@@ -207,12 +235,16 @@ function subjectOf(tenant: TenantSettings, messages: readonly ComposedMessage[],
 }
 
 /** An entry's phone as its own line, dialable from a phone's mail or message app. */
-function phoneBlock(phone: string): Block {
+function phoneBlock(phone: string, language: string): Block {
   return {
     t: 'p',
     c: [
-      { t: 'text', v: '電話 / Phone: ' },
+      { t: 'text', v: `${wordIn(entryPhone, language).text}: ` },
       { t: 'link', href: `tel:${phone}`, c: [{ t: 'text', v: phone }] },
     ],
   }
+}
+
+function noteBlock(language: string): Block {
+  return { t: 'p', c: [{ t: 'text', v: wordIn(untranslatedEntry, language).text }] }
 }

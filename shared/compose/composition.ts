@@ -26,6 +26,8 @@ export interface ComposedEntry {
   id: string
   version: number
   kind: LocalSupportEntry['kind']
+  /** The language the entry is shown in (a reader of another may get the original). */
+  language: string
   title: string
   blocks: FilledBlock[]
   url?: string
@@ -54,6 +56,8 @@ export interface Composition {
   /** In plan order: several timelines bundle into one delivery. Empty when every slot is a gap. */
   messages: ComposedMessage[]
   entries: ComposedEntry[]
+  /** Entries open that day but left out by the town's cap (the preview shows them). */
+  entriesResting: { id: string; title: string }[]
   /** Heading over the entries, e.g. さくら市からのお知らせ. */
   entriesHeading: string
   consultation: { deskName: string; phone: string; hours: string; email: string; url: string }

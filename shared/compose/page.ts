@@ -9,7 +9,7 @@ export interface PageData {
   sample: boolean
   messages: { slot: string; language: string; blocks: FilledBlock[]; html: string }[]
   entriesHeading: string
-  entries: { id: string; title: string; blocks: FilledBlock[]; html: string; url?: string }[]
+  entries: { id: string; language: string; title: string; blocks: FilledBlock[]; html: string; url?: string }[]
   birthdayNote: Composition['birthdayNote']
   survey: Composition['survey']
   consultation: Composition['consultation']
@@ -33,6 +33,7 @@ export function renderPage(composition: Composition): PageData {
     entriesHeading: composition.entriesHeading,
     entries: composition.entries.map((entry: ComposedEntry) => ({
       id: entry.id,
+      language: entry.language,
       title: entry.title,
       blocks: entry.blocks,
       html: blocksToHtml(entry.blocks),

@@ -2,6 +2,8 @@ import type { Audience, PlaceholderName, TenantSettings } from '../contract'
 import { childDayLabel, childMonthsLabel, type DayContext, type Lang, pregnancyWeekLabel } from '../program'
 
 export interface Subscriber {
+  /** The resident's id: it turns the day's local entries. A preview without a resident has none. */
+  id?: string
   nickname: string
   audience: Audience
   language: string

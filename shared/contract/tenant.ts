@@ -106,6 +106,11 @@ export const tenantSettings = z
      * today's slot only; `send-once` also sends the latest missed slot, once, marked as late.
      */
     missedDay: z.enum(['skip', 'send-once']).default('skip'),
+    /**
+     * At most this many local entries in one day's message (a phone shows a few, not the town's
+     * whole list); the rest rest that day and come round on others. Added within version 1.
+     */
+    entriesPerMessage: z.int().min(1).max(10).default(3),
     /** The staff workspace's settings for this town. */
     workspace: workspaceSettings.default({ retention: workspaceRetentionDefaults }),
   })

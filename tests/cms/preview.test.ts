@@ -188,3 +188,69 @@ it('shows staff only their own town: another town is neither listed nor composed
   expect(own).not.toContain('世田谷')
   expect(own).toContain('<iframe')
 })
+
+it('carries the town’s number of entries a day, names the resting ones, and gives a translation to its reader', async () => {
+  const message = await payload.create({
+    collection: 'messages',
+    data: messageData('pregnancy/86'),
+    overrideAccess: false,
+    user: world.users.editor,
+  })
+  for (const [reviewState, user] of [
+    ['in-review', world.users.editor],
+    ['approved', world.users.supervisor],
+  ] as const)
+    await payload.update({
+      collection: 'messages',
+      id: message.id,
+      data: { reviewState },
+      overrideAccess: false,
+      user,
+    })
+  await payload.update({ collection: 'tenants', id: world.tenantA.id, data: { entriesPerMessage: 2 } })
+  for (const [title, priority] of [
+    ['港区の両親学級', 'high'],
+    ['港区の妊婦健診', 'normal'],
+    ['港区の歯科健診', 'normal'],
+    ['港区の育児相談', 'normal'],
+  ] as const)
+    await payload.create({
+      collection: 'local-support',
+      data: {
+        title,
+        body: `${title}のご案内です。`,
+        kind: 'event',
+        language: 'ja',
+        audiences: ['primary'],
+        window: { unit: 'pregnancy-month', from: 2, to: 10 },
+        tenant: world.tenantA.id,
+        state: 'published',
+        priority,
+        translations:
+          priority === 'high'
+            ? [{ language: 'vi', title: 'Lớp học cha mẹ', body: 'Lớp học cho cha mẹ.' }]
+            : [],
+      },
+    })
+  const request = {
+    user: world.users.editor,
+    tenantId: world.tenantA.id,
+    date: '2026-08-19',
+    due: '2027-03-01',
+  }
+  const preview = await residentPreview(payload, request, { standard: standardProgram })
+  if (!preview.ok || preview.nothingToday) throw new Error(JSON.stringify(preview))
+  expect(preview.entries.shown.map((e) => e.title)).toContain('港区の両親学級')
+  expect(preview.entries.shown).toHaveLength(2)
+  expect(preview.entries.resting).toHaveLength(2)
+  expect(preview.email.text).not.toContain(preview.entries.resting[0]!.title)
+
+  await payload.update({
+    collection: 'tenants',
+    id: world.tenantA.id,
+    data: { languages: ['ja', 'vi'], languageFallback: ['ja'] },
+  })
+  const vi = await residentPreview(payload, { ...request, language: 'vi' }, { standard: standardProgram })
+  if (!vi.ok || vi.nothingToday) throw new Error(JSON.stringify(vi))
+  expect(vi.entries.shown.map((e) => e.title)).toContain('Lớp học cha mẹ')
+})

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { localEntryKinds } from '../../../shared/contract'
+import { localEntryKinds, localEntryPriorities } from '../../../shared/contract'
 import { audiences } from '../../../shared/contract/primitives'
 import { tenantScoped } from '../access/index'
 import { systemOwned } from '../access/systemOwned'
@@ -8,7 +8,7 @@ import { optionalPhone, optionalUrl, requiredText, untilAfterFrom } from '../fie
 import { windowField } from '../fields/window'
 import { bumpVersion } from '../hooks/versions/bumpVersion'
 import { label } from '../i18n'
-import { languageField } from '../languages'
+import { languageField, languageOptions } from '../languages'
 import { tenantProgram } from '../tenantProgram'
 import type { ResolvedOptions } from '../types'
 import { audienceLabels } from './messages'
@@ -38,8 +38,16 @@ export const entryContentFields = [
   'language',
   'validFrom',
   'validUntil',
+  'priority',
+  'translations',
   'tenant',
 ]
+
+const priorityLabels: Record<(typeof localEntryPriorities)[number], { ja: string; en: string }> = {
+  high: label('高（ほかより先に載せる）', 'High (shown before the others)'),
+  normal: label('通常', 'Normal'),
+  low: label('低（枠に余裕がある日に載せる）', 'Low (shown on days with room)'),
+}
 
 /**
  * A tenant's own item joined to the messages of a program window. Tenant-scoped by
@@ -94,6 +102,51 @@ const localSupportConfig = (options: ResolvedOptions): CollectionConfig => ({
       options: audiences.map((value) => ({ value, label: audienceLabels[value] })),
     },
     languageField(options.languages),
+    {
+      name: 'translations',
+      type: 'array',
+      label: label('翻訳', 'Translations'),
+      labels: { singular: label('翻訳', 'Translation'), plural: label('翻訳', 'Translations') },
+      admin: {
+        description: label(
+          '翻訳のない言語の住民には、元の言語のまま「日本語のみ」の一言を添えて届きます',
+          'Residents of a language without a translation get the original with a short “Japanese only” note',
+        ),
+      },
+      fields: [
+        {
+          name: 'language',
+          type: 'select',
+          required: true,
+          label: label('言語', 'Language'),
+          options: languageOptions(options.languages),
+        },
+        titleField,
+        {
+          name: 'body',
+          type: 'textarea',
+          required: true,
+          label: label('本文', 'Body'),
+          validate: requiredText,
+        },
+      ],
+    },
+    {
+      name: 'priority',
+      type: 'select',
+      required: true,
+      defaultValue: 'normal',
+      enumName: 'enum_yorisoi_local_support_priority',
+      label: label('載せる優先度', 'Priority'),
+      options: localEntryPriorities.map((value) => ({ value, label: priorityLabels[value] })),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          '1通に載るお知らせは自治体の設定の件数までです。入りきらない日は、同じ優先度のものが日ごとに順番に載ります',
+          'A message carries at most the town’s number of entries; on days with more, entries of the same priority take turns',
+        ),
+      },
+    },
     {
       type: 'row',
       fields: [

@@ -234,6 +234,21 @@ export const tenantsCollection = ({
       },
     },
     {
+      name: 'entriesPerMessage',
+      type: 'number',
+      defaultValue: 3,
+      min: 1,
+      max: 10,
+      required: true,
+      label: label('1通に載せる地域のお知らせの数', 'Local entries per message'),
+      admin: {
+        description: label(
+          'その日に該当するお知らせがこれより多いときは、優先度の高いものから載せ、残りは日ごとに順番に載せます',
+          'When more entries apply on a day, higher priority ones come first and the rest take turns day by day',
+        ),
+      },
+    },
+    {
       name: 'branding',
       type: 'group',
       label: label('ブランディング', 'Branding'),
