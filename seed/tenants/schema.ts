@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { httpsUrl, localEntryKinds, localEntryPriorities, nonEmpty, phone, tenantSettings } from '../../shared/contract'
+import {
+  httpsUrl,
+  localEntryKinds,
+  localEntryPriorities,
+  nonEmpty,
+  phone,
+  tenantSettings,
+} from '../../shared/contract'
 import { programWindowSchema } from '../../shared/program'
 
 // The authoring form of a seed municipality: the contract's tenant settings as they are, plus

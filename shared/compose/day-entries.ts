@@ -50,7 +50,7 @@ export function chooseDayEntries<E extends { id: string; priority: LocalEntryPri
     }
     const start = (spread(resident) + dayNumber(date) * room) % tier.length
     const picked = new Set(Array.from({ length: room }, (_, i) => (start + i) % tier.length))
-    tier.forEach((entry, i) => (picked.has(i) ? shown : resting).push(entry))
+    for (const [i, entry] of tier.entries()) (picked.has(i) ? shown : resting).push(entry)
   }
   return { shown, resting }
 }

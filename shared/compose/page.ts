@@ -9,7 +9,14 @@ export interface PageData {
   sample: boolean
   messages: { slot: string; language: string; blocks: FilledBlock[]; html: string }[]
   entriesHeading: string
-  entries: { id: string; language: string; title: string; blocks: FilledBlock[]; html: string; url?: string }[]
+  entries: {
+    id: string
+    language: string
+    title: string
+    blocks: FilledBlock[]
+    html: string
+    url?: string
+  }[]
   birthdayNote: Composition['birthdayNote']
   survey: Composition['survey']
   consultation: Composition['consultation']

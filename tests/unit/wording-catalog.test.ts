@@ -21,7 +21,7 @@ describe('the wording catalogues', () => {
     expect(keys.map((k) => k.ja)).toContain('確認コードの入力')
   })
 
-  it('have no text built with ${…}: slots ({name}) keep a text one key', () => {
+  it('have no text built with a template substitution: slots ({name}) keep a text one key', () => {
     expect(extraction.dynamic).toEqual([])
   })
 
