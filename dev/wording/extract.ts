@@ -24,7 +24,6 @@ export const residentFolders = [
   'edge/consultation',
   'edge/delivery',
   'edge/manage',
-  'edge/outbox',
   'edge/registration',
   'edge/resident',
   'edge/surveys',

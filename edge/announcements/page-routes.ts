@@ -5,6 +5,7 @@ import type { Env } from '../env'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
+import { readAs } from '../web/reader'
 import { manageUrl, openAnnouncementDelivery, sentAnnouncement } from './page'
 import { announcementGonePage, announcementPage } from './page-html'
 
@@ -17,6 +18,7 @@ export const announcementPageRoutes = new Hono<{ Bindings: Env }>()
     const sent = await sentAnnouncement(c.env.DB, opened.delivery)
     if (!sent) return c.html(announcementGonePage(), 410)
     const { tenant, announcement } = sent
+    readAs(opened.delivery.language, tenant.languages.offered)
     const text = announcementTextFor(announcement, opened.delivery.language, tenant.languages.fallback)
     const japanese = announcement.texts.find((t) => t.language === 'ja')
     await recordOpen(opened.db, opened.delivery.id, new Date())

@@ -23,7 +23,7 @@ export interface ChatText {
 }
 
 export type ChatIntake =
-  | { kind: 'consultation'; id: string; urgent: boolean; acknowledge: boolean }
+  | { kind: 'consultation'; id: string; urgent: boolean; acknowledge: boolean; language: string }
   /** Not an active subscriber of this town on this channel, an empty text, or over the daily limit. */
   | { kind: 'ignored' }
 
@@ -84,7 +84,13 @@ export async function consultationFromChat(
     )
     .bind(subscriber.id, new Date(chat.now.getTime() - DAY_MS).toISOString(), chat.now.toISOString())
     .first<{ n: number }>()
-  return { kind: 'consultation', id: recorded.id, urgent, acknowledge: chats?.n === 1 }
+  return {
+    kind: 'consultation',
+    id: recorded.id,
+    urgent,
+    acknowledge: chats?.n === 1,
+    language: subscriber.language,
+  }
 }
 
 /** A LINE text from a linked resident: the consultation, and its acknowledgement on the event's reply token. */
@@ -109,7 +115,7 @@ export async function consultationFromLine(
         // Without a token (never from LINE itself) the reply is pushed instead.
         replyToken: event.replyToken ?? '',
         to: event.userId,
-        texts: [chatAcknowledgement(tenant, taken.urgent)],
+        texts: [chatAcknowledgement(tenant, taken.urgent, taken.language, 'line')],
         key: event.eventId ?? taken.id,
       },
       db,
@@ -134,7 +140,7 @@ export async function consultationFromSms(
         tenant: tenant.slug,
         channel: 'sms',
         to: reply.from,
-        text: chatAcknowledgement(tenant, taken.urgent),
+        text: chatAcknowledgement(tenant, taken.urgent, taken.language, 'sms'),
       },
       db,
     )

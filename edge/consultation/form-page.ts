@@ -7,6 +7,7 @@ import {
   HOURS_MAX_CHARS,
 } from '../../shared/consultation'
 import type { TenantSettings } from '../../shared/contract'
+import type { Wording } from '../../shared/languages/wording'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import { emergencyNumbers } from '../web/emergency-section'
 import { layout } from '../web/layout'
@@ -15,15 +16,15 @@ export type ConsultErrors = Partial<Record<ConsultationField, string>>
 
 /** How the registered address can be answered, by channel; LINE cannot be answered by the desk. */
 const registeredLabel = {
-  email: ['登録のメールアドレスに返事がほしい', 'Reply to my registered email address'],
-  sms: ['登録の電話番号に連絡がほしい', 'Contact me at my registered phone number'],
+  email: { ja: '登録のメールアドレスに返事がほしい', en: 'Reply to my registered email address' },
+  sms: { ja: '登録の電話番号に連絡がほしい', en: 'Contact me at my registered phone number' },
 } as const
 
 export interface ConsultFormState {
   input: ConsultationInput
   errors?: ConsultErrors
   /** A page-wide notice above the form (the daily limit). */
-  notice?: { ja: string; en: string }
+  notice?: Wording
 }
 
 export const emptyConsultation: ConsultationInput = {
@@ -72,9 +73,9 @@ export function consultPage(
     { ja: '相談する', en: 'Talk to us' },
     html`<main>
   <h1>${bi('相談する', 'Talk to us')}</h1>
-  <p>${bi(`${tenant.desk.name}が、妊娠や子育てのことをなんでも伺います。`, 'The desk listens to anything about pregnancy or raising your child.')}</p>
+  <p>${bi('{desk}が、妊娠や子育てのことをなんでも伺います。', 'The desk listens to anything about pregnancy or raising your child.', { desk: tenant.desk.name })}</p>
   <p>${bi('急いでいるとき・具合が悪いときは、送らずにすぐ電話してください（このページの下に番号があります）。', 'If it is urgent or someone is unwell, please do not wait for a reply: call now (numbers below).')}</p>
-  ${notice ? html`<div class="summary" role="alert"><p>${bi(notice.ja, notice.en)}</p>${desk(tenant)}</div>` : ''}
+  ${notice ? html`<div class="summary" role="alert"><p>${bi(notice.ja, notice.en, notice.values)}</p>${desk(tenant)}</div>` : ''}
   ${
     problems.length > 0
       ? html`<div class="summary" role="alert"><p>${biInline('入力を確認してください', 'Please check the form')}</p><ul>${problems.map((m) => html`<li>${m}</li>`)}</ul></div>`
@@ -88,13 +89,13 @@ export function consultPage(
     </fieldset>
 
     <label for="text">${biInline('ご相談の内容', 'Your question')}</label>
-    <p class="en" id="text-hint">${biInline(`${CONSULTATION_MAX_CHARS.toLocaleString('en')}文字まで`, `Up to ${CONSULTATION_MAX_CHARS.toLocaleString('en')} characters`)}</p>
+    <p class="en" id="text-hint">${biInline('{max}文字まで', 'Up to {max} characters', { max: CONSULTATION_MAX_CHARS.toLocaleString('en') })}</p>
     <textarea id="text" name="text" rows="8" maxlength="${CONSULTATION_MAX_CHARS}" aria-describedby="text-hint${errors.text ? ' text-error' : ''}"${errors.text ? ' aria-invalid="true"' : ''}>${input.text}</textarea>
     ${fieldError('text', errors.text)}
 
     <fieldset>
       <legend>${biInline('お返事の方法', 'How the desk may answer')}</legend>
-      ${registered ? radio('contact', 'registered', input.contact === 'registered', registered[0], registered[1], errors) : ''}
+      ${registered ? radio('contact', 'registered', input.contact === 'registered', registered.ja, registered.en, errors) : ''}
       ${radio('contact', 'phone', input.contact === 'phone', '電話がほしい（番号を下に書く）', 'Call me (write the number below)', errors)}
       ${radio('contact', 'none', input.contact === 'none', 'お返事はいらない', 'No answer needed', errors)}
       ${fieldError('contact', errors.contact)}

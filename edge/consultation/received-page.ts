@@ -11,25 +11,29 @@ import { type ForwardNurse, referenceOf, type StoredConsultation } from './desk-
 function nextStep(c: StoredConsultation, tenant: TenantSettings) {
   if (c.contactBy === 'phone')
     return bi(
-      `${tenant.desk.name}から、${c.contactPhone} にお電話します（${tenant.desk.hours}）。`,
-      `The desk will call you at ${c.contactPhone} (${tenant.desk.hours}).`,
+      '{desk}から、{phone} にお電話します（{hours}）。',
+      'The desk will call you at {phone} ({hours}).',
+      { desk: tenant.desk.name, phone: c.contactPhone ?? '', hours: tenant.desk.hours },
     )
   if (c.contactBy === 'registered')
     return bi(
-      `${tenant.desk.name}から、ご登録の連絡先にお返事します（${tenant.desk.hours}）。`,
-      `The desk will answer you at the address you registered (${tenant.desk.hours}).`,
+      '{desk}から、ご登録の連絡先にお返事します（{hours}）。',
+      'The desk will answer you at the address you registered ({hours}).',
+      { desk: tenant.desk.name, hours: tenant.desk.hours },
     )
   return bi(
-    `${tenant.desk.name}が読みます。お返事はしません。話したくなったら、いつでもお電話ください。`,
+    '{desk}が読みます。お返事はしません。話したくなったら、いつでもお電話ください。',
     'The desk will read it and will not answer. If you would like to talk, call any time the desk is open.',
+    { desk: tenant.desk.name },
   )
 }
 
 /** Who reads it first: the family's nurse by the name she shows, the desk beside her. */
 function readBy(nurse: ForwardNurse, tenant: TenantSettings) {
   return html`<p>${bi(
-    `このご相談は、担当の保健師 ${nurse.name} さんに届きました。${tenant.desk.name}も読みます。`,
-    `Your question went to your public health nurse, ${nurse.name}. The desk reads it too.`,
+    'このご相談は、担当の保健師 {nurse} さんに届きました。{desk}も読みます。',
+    'Your question went to your public health nurse, {nurse}. The desk reads it too.',
+    { nurse: nurse.name, desk: tenant.desk.name },
   )}</p>`
 }
 

@@ -1,17 +1,27 @@
 import { Hono } from 'hono'
 import { assessUrgency, checkConsultation, readConsultationInput } from '../../shared/consultation'
+import { wording } from '../../shared/languages/wording'
 import type { Env } from '../env'
 import { manageAccess } from '../resident/access'
 import { residentHeaders, sameOriginForms } from '../web/guard'
-import { deadLink } from '../web/request'
+import { readAs } from '../web/reader'
+import { type Ctx, deadLink } from '../web/request'
 import { consultPage } from './form-page'
 import { forwardConsultation, forwardNurseOf } from './forward'
 import { consultReceivedPage } from './received-page'
 import { CONSULTATIONS_PER_DAY, ownConsultation, recordConsultation } from './store'
 
-const dailyLimit = {
-  ja: `今日はもう${CONSULTATIONS_PER_DAY}件のご相談を受け取っています。続きは明日また送れます。書いた文章は下に残っています。急ぐときは、お電話ください。`,
-  en: `We have already received ${CONSULTATIONS_PER_DAY} questions from you today; you can send more tomorrow. What you wrote is kept below. If it is urgent, please call.`,
+const dailyLimit = wording(
+  '今日はもう{limit}件のご相談を受け取っています。続きは明日また送れます。書いた文章は下に残っています。急ぐときは、お電話ください。',
+  'We have already received {limit} questions from you today; you can send more tomorrow. What you wrote is kept below. If it is urgent, please call.',
+  { limit: CONSULTATIONS_PER_DAY },
+)
+
+/** The manage link's resident and town, the page in the resident's language (unless this device chose one). */
+async function residentAccess(c: Ctx) {
+  const a = await manageAccess(c)
+  if (a) readAs(a.resident.subscriber.language, a.tenant.languages.offered)
+  return a
 }
 
 /**
@@ -24,12 +34,12 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
   .use('/:token/consult', residentHeaders, sameOriginForms)
   .use('/:token/consult/*', residentHeaders, sameOriginForms)
   .get('/:token/consult', async (c) => {
-    const a = await manageAccess(c)
+    const a = await residentAccess(c)
     if (!a) return deadLink(c)
     return c.html(consultPage(a.tenant, a.token, a.resident.subscriber.channel))
   })
   .post('/:token/consult', async (c) => {
-    const a = await manageAccess(c)
+    const a = await residentAccess(c)
     if (!a) return deadLink(c)
     const input = readConsultationInput(await c.req.parseBody())
     const { channel } = a.resident.subscriber
@@ -57,7 +67,7 @@ export const consultRoutes = new Hono<{ Bindings: Env }>()
     return c.redirect(`/r/${a.token}/consult/received/${recorded.id}`, 303)
   })
   .get('/:token/consult/received/:id', async (c) => {
-    const a = await manageAccess(c)
+    const a = await residentAccess(c)
     if (!a) return deadLink(c)
     const consultation = await ownConsultation(a.db, a.resident.subscriber.id, c.req.param('id'))
     if (!consultation) return deadLink(c)

@@ -1,4 +1,5 @@
 import escapeHtml from 'escape-html'
+import { wordIn, wording } from '../../shared/languages/wording'
 import { measureSms } from '../../shared/sms'
 import type { OutgoingMessage } from '../channels/adapter'
 import { type Rendered, renderDelivery } from './render'
@@ -6,12 +7,16 @@ import { type Rendered, renderDelivery } from './render'
 /** The line that says a message comes late, in the resident's language. */
 export function lateLabel(date: string, language: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  if (language === 'ja') return `【${month}月${day}日のお便り（遅れてお届けします）】`
-  const name = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en', {
+  const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en', {
     month: 'long',
     timeZone: 'UTC',
   })
-  return `[Your message for ${name} ${day}, sent late]`
+  const label = wording(
+    '【{month}月{day}日のお便り（遅れてお届けします）】',
+    '[Your message for {monthName} {day}, sent late]',
+    { month, day, monthName },
+  )
+  return wordIn(label, language).text
 }
 
 /**

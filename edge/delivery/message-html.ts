@@ -1,23 +1,39 @@
 import { html, raw } from 'hono/html'
-import type { PageData } from '../../shared/compose'
-import { bi, biInline } from '../web/bilingual'
+import { bi, biInline, biText } from '../web/bilingual'
 import { layout } from '../web/layout'
 import { type NurseOnPage, nurseLines } from '../web/nurse-section'
+import type { JapaneseBody, MessagePage } from './message-page'
 
 // The content's HTML comes from shared/compose's blocksToHtml, which escapes every text and URL.
 const content = (markup: string) => raw(markup)
 
+/** The message as the town wrote it in Japanese, folded away beneath the resident's language. */
+const japaneseToggle = (japanese: JapaneseBody | undefined) =>
+  japanese
+    ? html`<details>
+    <summary>${biInline('日本語で読む', 'Read in Japanese')}</summary>
+    <article lang="ja">${content(japanese.html)}</article>
+  </details>`
+    : ''
+
 /**
  * One delivery's full message with the tenant's local entries, the desk (and the family's nurse,
- * as she is today) and the resident's links.
+ * as she is today) and the resident's links. The message is in the resident's language, its
+ * Japanese behind a toggle.
  */
-export function messagePage(page: PageData, nurses: readonly NurseOnPage[] = []) {
+export function messagePage(shown: MessagePage, nurses: readonly NurseOnPage[] = []) {
+  const { page, japanese, tenant } = shown
   return layout(
-    { ja: page.title, en: 'Your message' },
+    shown.japaneseTitle
+      ? { ja: shown.japaneseTitle, en: page.title }
+      : { ja: page.title, en: 'Your message' },
     html`<main>
-  <h1>${page.title}</h1>
+  <h1${shown.titleLanguage ? html` lang="${shown.titleLanguage}"` : ''}>${page.title}</h1>
   ${page.sample ? html`<p class="error">${bi('これは見本のお便りです。', 'This is a sample message.')}</p>` : ''}
-  ${page.messages.map((m) => html`<article lang="${m.language}">${content(m.html)}</article>`)}
+  ${page.messages.map(
+    (m, i) => html`<article lang="${m.language}">${content(m.html)}</article>
+  ${japaneseToggle(japanese.find((j) => j.for === i))}`,
+  )}
   ${page.birthdayNote ? html`<p>${page.birthdayNote.text} <a href="${page.birthdayNote.url}">${page.birthdayNote.linkText}</a></p>` : ''}
   ${
     page.entries.length > 0
@@ -25,8 +41,10 @@ export function messagePage(page: PageData, nurses: readonly NurseOnPage[] = [])
     <h2 id="entries-title">${page.entriesHeading}</h2>
     ${page.entries.map(
       (e) => html`<article>
-      <h3>${e.title}</h3>
-      ${content(e.html)}
+      <div lang="${e.language}">
+        <h3>${e.title}</h3>
+        ${content(e.html)}
+      </div>
       ${e.url ? html`<p><a href="${e.url}">${biInline('くわしく見る', 'Read more')}</a></p>` : ''}
     </article>`,
     )}
@@ -42,14 +60,14 @@ export function messagePage(page: PageData, nurses: readonly NurseOnPage[] = [])
     ${nurseLines(nurses)}`
         : ''
     }
-    <p>${page.consultation.deskName}: <a href="tel:${page.consultation.phone}">${page.consultation.phone}</a>（${page.consultation.hours}）</p>
+    <p lang="ja">${page.consultation.deskName}: <a href="tel:${page.consultation.phone}">${page.consultation.phone}</a>（${page.consultation.hours}）</p>
     <p><a href="${page.consultation.url}">${biInline('相談を送る', 'Send a question')}</a></p>
   </section>
-  <nav aria-label="登録 / Your registration">
+  <nav aria-label="${biText('登録', 'Your registration')}">
     <p><a href="${page.links.selfServiceUrl}">${biInline('登録内容の確認・変更', 'See or change your registration')}</a></p>
     <p><a href="${page.links.unsubscribeUrl}">${biInline('配信の停止', 'Stop the messages')}</a></p>
   </nav>
-  <p class="en">${page.tenantName}</p>
+  <p class="en"><span lang="ja">${tenant.name.ja}</span> / <span lang="en">${tenant.name.en}</span></p>
 </main>`,
   )
 }

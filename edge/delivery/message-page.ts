@@ -1,6 +1,15 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import { composeDay, indexMessages, type PageData, programOf, renderPage } from '../../shared/compose'
+import {
+  type ComposeInput,
+  type Composition,
+  composeDay,
+  indexMessages,
+  type PageData,
+  programOf,
+  renderPage,
+} from '../../shared/compose'
 import type { TenantSettings } from '../../shared/contract'
+import { sourceLanguage } from '../../shared/languages'
 import {
   type DayPlan,
   type PlannedSlot,
@@ -39,9 +48,30 @@ export async function findPageDelivery(db: D1Database, token: string): Promise<P
     .first<PageDelivery>()
 }
 
+/** A message's Japanese, for a reader of another language: `for` is the index of the message it renders. */
+export interface JapaneseBody {
+  for: number
+  html: string
+}
+
 export interface MessagePage {
   page: PageData
+  /** The language of the page's title (the first message's subject); undefined for the town's plain subject. */
+  titleLanguage?: string
+  /** Each message not in Japanese whose slot and audience have a Japanese message: that message, on the page too. */
+  japanese: JapaneseBody[]
+  /** The Japanese title, when the page's messages are in another language. */
+  japaneseTitle?: string
   targets: string[]
+  tenant: TenantSettings
+  /** The resident's language (their messages'), which the page is read in unless the device chose one. */
+  language: string
+}
+
+/** A page not shown again after a loss: still read in the resident's language. */
+export interface AfterLoss {
+  afterLoss: true
+  language: string
   tenant: TenantSettings
 }
 
@@ -64,7 +94,7 @@ export async function composeMessagePage(
   { main, db, shard }: PageDatabases,
   delivery: PageDelivery,
   input: { origin: string; secrets: LinkSecrets; segment: string },
-): Promise<MessagePage | 'after-loss' | null> {
+): Promise<MessagePage | AfterLoss | null> {
   const snapshot = delivery.manifestId ? await loadSnapshot(main, delivery.manifestId) : null
   const tenant = snapshot?.tenants.get(delivery.tenantSlug)
   if (!snapshot || !tenant) return null
@@ -85,7 +115,8 @@ export async function composeMessagePage(
     )
   if (!dueSubscriber || !sent) return null
   const { plan, timelines } = sent
-  if (cheerfulBeforeLoss(plan, dueSubscriber.timelines)) return 'after-loss'
+  if (cheerfulBeforeLoss(plan, dueSubscriber.timelines))
+    return { afterLoss: true, language: dueSubscriber.language, tenant: tenant.tenant }
   const { links } = await deliveryLinks(
     input.origin,
     input.secrets.current,
@@ -100,7 +131,7 @@ export async function composeMessagePage(
   const url = offer && (await offerUrl(input.origin, input.secrets, offer, shard))
   const survey = url && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
   if (url && survey) links.surveyUrl = url
-  const composed = composeDay({
+  const day: ComposeInput = {
     tenant,
     index: indexMessages(snapshot.national),
     subscriber: dueSubscriber,
@@ -109,10 +140,49 @@ export async function composeMessagePage(
     date: delivery.localDate,
     links,
     ...(offer && survey ? { surveyLine: { title: survey.title, reminder: offer.reminder > 0 } } : {}),
-  })
+  }
+  const composed = composeDay(day)
   if (!composed.ok || composed.value.messages.length === 0) return null
-  const { page, targets } = trackLinks(renderPage(composed.value), `/m/${input.segment}/go`)
-  return { page, targets, tenant: tenant.tenant }
+  const japanese = japaneseOf(composed.value, day)
+  const { page, targets, extra } = trackLinks(
+    renderPage(composed.value),
+    `/m/${input.segment}/go`,
+    japanese.map((j) => j.page),
+  )
+  const [first] = composed.value.messages
+  return {
+    page,
+    ...(first && first.subject === composed.value.subject ? { titleLanguage: first.language } : {}),
+    japanese: japanese.map((j, i) => ({ for: j.for, html: extra[i]!.html })),
+    ...(japanese.length > 0 ? { japaneseTitle: japanese[0]!.title } : {}),
+    targets,
+    tenant: tenant.tenant,
+    language: dueSubscriber.language,
+  }
+}
+
+/**
+ * The day composed again for the same resident in Japanese, the way the town wrote it first: for
+ * each message in another language, the Japanese message of the same slot and audience, if there
+ * is one. Nothing is stored; the same links are placed.
+ */
+function japaneseOf(shown: Composition, day: ComposeInput) {
+  if (shown.messages.every((m) => m.language === sourceLanguage)) return []
+  const composed = composeDay({ ...day, subscriber: { ...day.subscriber, language: sourceLanguage } })
+  if (!composed.ok) return []
+  const page = renderPage(composed.value)
+  return shown.messages.flatMap((message, index) => {
+    if (message.language === sourceLanguage) return []
+    const at = composed.value.messages.findIndex(
+      (m) =>
+        m.slot === message.slot &&
+        m.timeline === message.timeline &&
+        m.audience === message.audience &&
+        m.language === sourceLanguage,
+    )
+    const body = page.messages[at]
+    return body ? [{ for: index, page: body, title: composed.value.subject }] : []
+  })
 }
 
 function recordedSlots(json: string): string[] {

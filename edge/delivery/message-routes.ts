@@ -8,6 +8,7 @@ import { ensureSettled } from '../shards/map'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
+import { readAs } from '../web/reader'
 import { storeStandingLinks } from './links'
 import { messageGonePage, messageHiddenPage, messagePage } from './message-html'
 import {
@@ -58,11 +59,12 @@ export const messageRoutes = new Hono<{ Bindings: Env }>()
       segment,
     })
     if (!shown) return c.html(messageGonePage(), 410)
+    readAs(shown.language, shown.tenant.languages.offered)
     // Not a fault to report: shown gently, and the open is not counted.
-    if (shown === 'after-loss') return c.html(messageHiddenPage())
+    if ('afterLoss' in shown) return c.html(messageHiddenPage())
     await recordOpen(opened.where.db, opened.delivery.id, new Date())
     const nurses = shownToFamily(await nursesOf(opened.where.db, opened.delivery.subscriberId))
-    return c.html(messagePage(shown.page, nurses))
+    return c.html(messagePage(shown, nurses))
   })
   // Leads only to a link this very page shows, so it can never be used to send anyone elsewhere.
   .get('/:segment/go/:n{[0-9]{1,3}}', async (c) => {
@@ -76,7 +78,7 @@ export const messageRoutes = new Hono<{ Bindings: Env }>()
         segment,
       }))
     const n = Number(c.req.param('n'))
-    const target = shown && shown !== 'after-loss' ? shown.targets[n] : undefined
+    const target = shown && !('afterLoss' in shown) ? shown.targets[n] : undefined
     if (!opened || !target) return c.html(linkNotValidPage(), 404)
     await recordClick(opened.where.db, opened.delivery.id, n, new Date())
     return c.redirect(target, 302)

@@ -1,7 +1,8 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
-import type { Bilingual, CivilDate } from '../../shared/calendar'
+import type { CivilDate } from '../../shared/calendar'
 import { addDays, checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
+import { type Wording, wording } from '../../shared/languages/wording'
 import { timelineProblem } from '../../shared/program'
 import { dueDateProblem } from '../resident/dates'
 import { eraseStatements } from '../resident/erase'
@@ -11,9 +12,10 @@ import type { Resident, TimelineRow } from '../resident/rows'
 import { factsOf, today } from '../resident/schedule'
 import { mayChangeDates } from './date-owner'
 
-export type ActionResult = { ok: true } | { ok: false; problem: Bilingual }
+export type ActionResult = { ok: true } | { ok: false; problem: Wording }
 
-const problem = (ja: string, en: string): ActionResult => ({ ok: false, problem: { ja, en } })
+/** A change refused, with what to tell the resident (worded in their language when shown). */
+export const refused = (problem: Wording): { ok: false; problem: Wording } => ({ ok: false, problem })
 
 export async function changeNickname(db: D1Database, subscriberId: string, nickname: string, now: Date) {
   await db
@@ -27,7 +29,7 @@ export function timelineOf(resident: Resident, id: string | undefined): Timeline
   return resident.timelines.find((t) => t.id === id) ?? (id ? null : (resident.timelines[0] ?? null))
 }
 
-function dateProblem(date: string): Bilingual | null {
+function dateProblem(date: string): Wording | null {
   return checkCivilDate(date).ok
     ? null
     : { ja: '日付を選んでください（例: 2027-03-15）', en: 'Choose a date (e.g. 2027-03-15)' }
@@ -81,9 +83,11 @@ export async function changeDueDate(
   now: Date,
 ): Promise<ActionResult> {
   if (!mayChangeDates(resident, timeline.id)) {
-    return problem(
-      '予定日を変えられるのは、登録したご本人だけです',
-      'Only the person who registered can change dates',
+    return refused(
+      wording(
+        '予定日を変えられるのは、登録したご本人だけです',
+        'Only the person who registered can change dates',
+      ),
     )
   }
   const bad = dateProblem(due)
@@ -92,7 +96,7 @@ export async function changeDueDate(
   const outOfRange = dueDateProblem(due, date)
   if (outOfRange) return { ok: false, problem: outOfRange }
   if (timeline.birthDate || timeline.lossDate) {
-    return problem('この記録の予定日はもう変えられません', 'This due date can no longer be changed')
+    return refused(wording('この記録の予定日はもう変えられません', 'This due date can no longer be changed'))
   }
   return updateTimeline(main, db, tenant, timeline, { ...timeline, dueDate: due }, now)
 }
@@ -110,9 +114,9 @@ export async function reportBirth(
   if (bad) return { ok: false, problem: bad }
   const date = today(tenant, now)
   if (birth > date)
-    return problem('お誕生日は今日までの日付にしてください', 'A birth date is today or earlier')
+    return refused(wording('お誕生日は今日までの日付にしてください', 'A birth date is today or earlier'))
   if (timeline.lossDate)
-    return problem('この記録には、すでにお知らせをいただいています', 'This record is already closed')
+    return refused(wording('この記録には、すでにお知らせをいただいています', 'This record is already closed'))
   return updateTimeline(
     main,
     db,
@@ -138,7 +142,8 @@ export async function reportLoss(
   const when = lossDate === '' ? date : lossDate
   const bad = dateProblem(when)
   if (bad) return { ok: false, problem: bad }
-  if (when > date) return problem('今日までの日付にしてください', 'Please give today or an earlier date')
+  if (when > date)
+    return refused(wording('今日までの日付にしてください', 'Please give today or an earlier date'))
   const stop = keepSupport ? [] : stopStatements(db, resident.subscriber.id, 'loss', now)
   return updateTimeline(
     main,
@@ -162,7 +167,9 @@ export async function pauseUntil(
   if (bad) return { ok: false, problem: bad }
   const date: CivilDate = today(tenant, now)
   if (until <= date || until > addDays(date, 365)) {
-    return problem('明日から1年以内の日付にしてください', 'Choose a date from tomorrow to one year ahead')
+    return refused(
+      wording('明日から1年以内の日付にしてください', 'Choose a date from tomorrow to one year ahead'),
+    )
   }
   const { subscriber, timelines } = resident
   await db.batch([

@@ -19,8 +19,9 @@ export function deletionRequestedPage(token: string, asked: Requested) {
   return noticePage(
     { ja: '削除を予定しました', en: 'Your data is to be deleted' },
     bi(
-      `いまの受け取り先にはお届けできないため、確認のメッセージを送れませんでした。7日後に削除します（${tokyoTime(asked.deleteAfter)}）。それまでは、登録内容のページから取り消せます。`,
-      `Where your messages go cannot be reached, so we could not ask you to confirm. Your data is deleted in 7 days (${tokyoTime(asked.deleteAfter)}); until then you can cancel on your registration page.`,
+      'いまの受け取り先にはお届けできないため、確認のメッセージを送れませんでした。7日後に削除します（{when}）。それまでは、登録内容のページから取り消せます。',
+      'Where your messages go cannot be reached, so we could not ask you to confirm. Your data is deleted in 7 days ({when}); until then you can cancel on your registration page.',
+      { when: tokyoTime(asked.deleteAfter) },
     ),
     back,
   )
@@ -31,8 +32,9 @@ export function deletionPutOffPage(until: string) {
   return noticePage(
     { ja: '削除を予定しました', en: 'Your data is to be deleted' },
     bi(
-      `受け取り先の変更から14日間は、元の受け取り先から変更を取り消せるため、削除はその後に行います（${tokyoTime(until)}）。それまでは、登録内容のページから取り消せます。`,
-      `For 14 days after a change of address, the previous address can undo it, so your data is deleted after that (${tokyoTime(until)}). Until then you can cancel on your registration page.`,
+      '受け取り先の変更から14日間は、元の受け取り先から変更を取り消せるため、削除はその後に行います（{when}）。それまでは、登録内容のページから取り消せます。',
+      'For 14 days after a change of address, the previous address can undo it, so your data is deleted after that ({when}). Until then you can cancel on your registration page.',
+      { when: tokyoTime(until) },
     ),
   )
 }

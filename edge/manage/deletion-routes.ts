@@ -6,6 +6,7 @@ import { findTenant } from '../snapshot/tenant'
 import { bi } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { noticePage } from '../web/notice'
+import { readAs } from '../web/reader'
 import { type Ctx, deadLink } from '../web/request'
 import { deleteResidentData } from './actions'
 import { deleteLater, findDeletion, undoWindowEnd } from './deletion'
@@ -18,6 +19,7 @@ async function opened(c: Ctx, now: Date) {
   const request = link && (await findDeletion(link.db, link.token, now))
   const tenant = request && (await findTenant(c.env.DB, request.tenantSlug))
   if (!link || !request || !tenant) return null
+  readAs(request.language, tenant.languages.offered)
   await ensureSettled(c.env, tenant.slug)
   return { db: link.db, request, tenant }
 }

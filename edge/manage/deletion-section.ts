@@ -11,8 +11,9 @@ export function pendingDeletionSection(token: string, pending: PendingDeletion) 
     <p>${
       pending.deleteAfter
         ? bi(
-            `削除を予定しています（${when}）。取り消さなければ、その日に削除します。`,
-            `Your data is to be deleted on ${when}, unless you cancel.`,
+            '削除を予定しています（{when}）。取り消さなければ、その日に削除します。',
+            'Your data is to be deleted on {when}, unless you cancel.',
+            { when },
           )
         : bi(
             '削除の確認を待っています。いまの受け取り先に送ったリンクから「削除する」を押すと削除します。',

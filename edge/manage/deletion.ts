@@ -61,12 +61,12 @@ export async function requestDeletion(
   if (waiting && now.getTime() - Date.parse(waiting.createdAt) < resendAfterMs) return { kind: 'sent' }
   const to = await db
     .prepare(
-      `SELECT s.channel, s.address, (SELECT 1 FROM suppressions x WHERE x.tenant_slug = s.tenant_slug
+      `SELECT s.channel, s.address, s.language, (SELECT 1 FROM suppressions x WHERE x.tenant_slug = s.tenant_slug
                  AND x.channel = s.channel AND x.address = s.address) AS refused
        FROM subscribers s WHERE s.id = ?1`,
     )
     .bind(id)
-    .first<{ channel: Channel; address: string; refused: number | null }>()
+    .first<{ channel: Channel; address: string; language: string; refused: number | null }>()
   if (!to) return { kind: 'sent' }
   const { subscriber } = resident
   const unreachable =
@@ -97,16 +97,17 @@ export async function requestDeletion(
   return { kind: 'scheduled', deleteAfter }
 }
 
-/** The subscriber a deletion link confirms for, while it is open. */
+/** The subscriber a deletion link confirms for (and their language), while it is open. */
 export async function findDeletion(
   db: D1Database,
   token: string,
   now: Date,
-): Promise<{ subscriberId: string; tenantSlug: string } | null> {
+): Promise<{ subscriberId: string; tenantSlug: string; language: string } | null> {
   return db
     .prepare(
-      `SELECT subscriber_id AS subscriberId, tenant_slug AS tenantSlug FROM deletion_requests
-       WHERE token_hash = ?1 AND expires_at > ?2`,
+      `SELECT d.subscriber_id AS subscriberId, d.tenant_slug AS tenantSlug, s.language
+       FROM deletion_requests d JOIN subscribers s ON s.id = d.subscriber_id
+       WHERE d.token_hash = ?1 AND d.expires_at > ?2`,
     )
     .bind(await hashToken(token), now.toISOString())
     .first()

@@ -4,12 +4,14 @@ import { type ManageAccess, manageAccess } from '../resident/access'
 import { nursesOf, shownToFamily } from '../resident/nurses'
 import { linkSegment } from '../shards/links'
 import { loadActiveSnapshot } from '../snapshot/read'
+import { biText } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
 import { publicOrigin } from '../web/origin'
+import { keepReaderLanguage } from '../web/reader'
 import { type Ctx, deadLink, formText } from '../web/request'
 import { type ActionResult, timelineOf } from './actions'
-import type { FormProblem, ManageForm } from './form-problem'
+import { type FormProblem, type ManageForm, problemText } from './form-problem'
 import { createInvitation, removeMember } from './invitation'
 import { invitationLinkPage } from './invitation-page'
 import { changeLanguage } from './language'
@@ -18,8 +20,6 @@ import { elsewhere, goodbyePage, moveConsentPage, movePickPage } from './move-pa
 import { addTimeline } from './new-timeline'
 import { managePage } from './page'
 import { townNoticesOf } from './town-notices'
-
-const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
 
 /** After a change: back to the manage page (POST-redirect-GET), or the page again with the problem. */
 async function answer(
@@ -32,7 +32,7 @@ async function answer(
   values?: Record<string, string>,
 ) {
   if (result.ok) return c.redirect(`/r/${a.token}?done=${done}`, 303)
-  const problem: FormProblem = { form, value, message: text(result.problem), values }
+  const problem: FormProblem = { form, value, message: problemText(result.problem), values }
   const [nurses, townNotices] = await Promise.all([
     nursesOf(a.db, a.resident.subscriber.id).then(shownToFamily),
     townNoticesOf(a.db, a.resident.subscriber.id),
@@ -79,6 +79,8 @@ export const householdRoutes = new Hono<{ Bindings: Env }>()
     if (!a) return deadLink(c)
     const { language = '' } = await formText(c)
     const result = await changeLanguage(a.db, a.tenant, a.resident.subscriber.id, language, new Date())
+    // The pages follow the language just chosen, on this device too (its earlier choice is replaced).
+    if (result.ok) keepReaderLanguage(c, language)
     return answer(c, a, result, 'language', 'language', language)
   })
   .get('/:token/move', async (c) => {
@@ -92,7 +94,7 @@ export const householdRoutes = new Hono<{ Bindings: Env }>()
     const { to = '' } = await formText(c)
     const towns = await otherTowns(c, a)
     if (a.resident.subscriber.state === 'stopped' || a.resident.subscriber.state === 'pending') {
-      const message = text({ ja: 'お便りはすでに止まっています', en: 'The messages are already stopped' })
+      const message = biText('お便りはすでに止まっています', 'The messages are already stopped')
       return c.html(movePickPage(a.tenant, a.token, towns, to, message), 422)
     }
     if (to === elsewhere) {
@@ -100,7 +102,7 @@ export const householdRoutes = new Hono<{ Bindings: Env }>()
       return c.html(goodbyePage(a.tenant, a.token))
     }
     if (!towns.some((t) => t.slug === to)) {
-      const message = text({ ja: '引っ越し先を選んでください', en: 'Choose where you are moving' })
+      const message = biText('引っ越し先を選んでください', 'Choose where you are moving')
       return c.html(movePickPage(a.tenant, a.token, towns, to, message), 422)
     }
     return c.redirect(`/r/${a.token}/move/${to}`, 303)
@@ -127,6 +129,6 @@ export const householdRoutes = new Hono<{ Bindings: Env }>()
       { consent, noticeVersion, ipHash },
       new Date(),
     )
-    if (!result.ok) return c.html(moveConsentPage(to, a.token, { consent }, text(result.problem)), 422)
+    if (!result.ok) return c.html(moveConsentPage(to, a.token, { consent }, problemText(result.problem)), 422)
     return c.redirect(`/r/${a.token}?done=moved`, 303)
   })

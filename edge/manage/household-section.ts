@@ -1,34 +1,35 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
-import { languageNames } from '../registration/enrolment-fields'
+import { languageName } from '../../shared/languages'
+import { type Wording, wording } from '../../shared/languages/wording'
 import type { MemberRow, Resident, TimelineRow } from '../resident/rows'
 import { biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import type { FormProblem } from './form-problem'
 
 const audienceLabels = {
-  primary: ['ご本人', 'registered person'],
-  partner: ['パートナー', 'partner'],
-  family: ['家族', 'family'],
+  primary: wording('ご本人', 'registered person'),
+  partner: wording('パートナー', 'partner'),
+  family: wording('家族', 'family'),
 } as const
 
 function timelineName(timeline: TimelineRow) {
   return timeline.birthDate
-    ? biInline(`${timeline.birthDate} 生まれのお子さん`, `child born ${timeline.birthDate}`)
-    : biInline(`出産予定日 ${timeline.dueDate ?? ''}`, `due ${timeline.dueDate ?? ''}`)
+    ? biInline('{date} 生まれのお子さん', 'child born {date}', { date: timeline.birthDate })
+    : biInline('出産予定日 {date}', 'due {date}', { date: timeline.dueDate ?? '' })
 }
 
 function memberItem(token: string, resident: Resident, timeline: TimelineRow, member: MemberRow) {
   const self = member.subscriberId === resident.subscriber.id
   const removable = resident.subscriber.audience === 'primary' && !self
-  const [ja, en] = audienceLabels[member.audience]
-  return html`<li>${member.nickname}（${biInline(ja, en)}）${self ? html` — ${biInline('あなた', 'you')}` : ''}${
+  const audience = audienceLabels[member.audience]
+  return html`<li>${member.nickname}（${biInline(audience.ja, audience.en)}）${self ? html` — ${biInline('あなた', 'you')}` : ''}${
     member.state === 'pending' ? html` — ${biInline('確認待ち', 'not confirmed yet')}` : ''
   }${
     removable
       ? html`<form method="post" action="/r/${token}/members/remove">
       <input type="hidden" name="timeline" value="${timeline.id}" />
       <input type="hidden" name="member" value="${member.subscriberId}" />
-      <button type="submit" class="quiet">${biInline(`${member.nickname}さんを外す`, `Remove ${member.nickname}`)}</button>
+      <button type="submit" class="quiet">${biInline('{nickname}さんを外す', 'Remove {nickname}', { nickname: member.nickname })}</button>
     </form>`
       : ''
   }</li>`
@@ -64,15 +65,15 @@ function addTimelineSection(token: string, problem?: FormProblem) {
   const message = problem?.form === 'timeline' ? problem.message : undefined
   const stage = problem?.form === 'timeline' ? (problem.values?.stage ?? '') : ''
   const date = problem?.form === 'timeline' ? problem.value : ''
-  const radio = (value: string, ja: string, en: string) =>
-    html`<label for="new-stage-${value}"><input type="radio" id="new-stage-${value}" name="stage" value="${value}"${stage === value ? ' checked' : ''} /> ${biInline(ja, en)}</label>`
+  const radio = (value: string, label: Wording) =>
+    html`<label for="new-stage-${value}"><input type="radio" id="new-stage-${value}" name="stage" value="${value}"${stage === value ? ' checked' : ''} /> ${biInline(label.ja, label.en)}</label>`
   return html`<section aria-labelledby="add-title">
   <h2 id="add-title">${biInline('お子さん・妊娠の追加', 'Add a child or a pregnancy')}</h2>
   <form method="post" action="/r/${token}/timelines">
     <fieldset>
       <legend>${biInline('追加するのは', 'Adding')}</legend>
-      ${radio('due', '新しい妊娠（出産予定日）', 'a new pregnancy (due date)')}
-      ${radio('birth', '生まれているお子さん（誕生日）', 'a child already born (birth date)')}
+      ${radio('due', wording('新しい妊娠（出産予定日）', 'a new pregnancy (due date)'))}
+      ${radio('birth', wording('生まれているお子さん（誕生日）', 'a child already born (birth date)'))}
     </fieldset>
     <label for="new-date">${biInline('出産予定日 または お誕生日', 'Due date or birth date')}</label>
     <input type="date" id="new-date" name="date" value="${date}"${invalidAttrs('new-date', message)} />
@@ -82,16 +83,25 @@ function addTimelineSection(token: string, problem?: FormProblem) {
 </section>`
 }
 
+/** Each language in its own name, its Japanese name after it in a quieter tone where that differs (for staff and family). */
+function languageOption(tag: string, chosen: boolean, message: string | undefined) {
+  const name = languageName(tag)
+  return html`<label for="language-${tag}"><input type="radio" id="language-${tag}" name="language" value="${tag}"${chosen ? ' checked' : ''}${invalidAttrs('language', message)} /> <span lang="${tag}">${name.own}</span>${
+    name.own === name.ja ? '' : html` <span class="ja" lang="ja">${name.ja}</span>`
+  }</label>`
+}
+
+/** The language of the messages, which is also the language of these pages. */
 function languageSection(tenant: TenantSettings, token: string, resident: Resident, problem?: FormProblem) {
   if (tenant.languages.offered.length < 2) return ''
   const message = problem?.form === 'language' ? problem.message : undefined
   return html`<section aria-labelledby="language-title">
   <h2 id="language-title">${biInline('お便りの言語', 'Language of the messages')}</h2>
   <form method="post" action="/r/${token}/language">
-    <label for="language">${biInline('言語', 'Language')}</label>
-    <select id="language" name="language"${invalidAttrs('language', message)}>
-      ${tenant.languages.offered.map((l) => html`<option value="${l}"${resident.subscriber.language === l ? ' selected' : ''}>${languageNames[l] ?? l}</option>`)}
-    </select>
+    <fieldset>
+      <legend>${biInline('言語', 'Language')}</legend>
+      ${tenant.languages.offered.map((tag) => languageOption(tag, resident.subscriber.language === tag, message))}
+    </fieldset>
     ${fieldError('language', message)}
     <button type="submit">${biInline('言語を変える', 'Change the language')}</button>
   </form>

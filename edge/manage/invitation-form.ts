@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
+import type { Channel, TenantSettings } from '../../shared/contract'
 import { checkAddress, enabledChannels } from '../resident/address-field'
 import { enrolmentEndingFields, enrolmentFields, nicknameField } from '../resident/fields'
+import { biText } from '../web/bilingual'
 
 export const invitationFields = ['nickname', 'audience', ...enrolmentEndingFields] as const
 
@@ -36,7 +37,7 @@ export function checkInvitation(
   const schema = z.object({
     nickname: nicknameField,
     audience: z.enum(invitedAudiences, {
-      error: bilingual('パートナーかご家族かを選んでください', 'Choose partner or family'),
+      error: biText('パートナーかご家族かを選んでください', 'Choose partner or family'),
     }),
     ...enrolmentFields(tenant),
   })

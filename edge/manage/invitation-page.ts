@@ -1,8 +1,9 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
+import { wording } from '../../shared/languages/wording'
 import { enrolmentEnding, radio } from '../registration/enrolment-fields'
 import { nicknameMaxLength } from '../resident/fields'
-import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
+import { bi, biInline, biText, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 import {
   type InvitationErrors,
@@ -12,8 +13,8 @@ import {
 } from './invitation-form'
 
 const audienceLabels = {
-  partner: ['パートナー', 'Partner'],
-  family: ['家族（祖父母など）', 'Family (grandparents and others)'],
+  partner: wording('パートナー', 'Partner'),
+  family: wording('家族（祖父母など）', 'Family (grandparents and others)'),
 } as const
 
 /** The invitee's form: like registration, without dates (they follow the inviter's timeline). */
@@ -27,10 +28,14 @@ export function invitationPage(
   const channels = invitationChannels(tenant)
   const problems = Object.values(errors)
   return layout(
-    { ja: `${tenant.name.ja} 寄り添いへのご招待`, en: `An invitation from ${tenant.name.en}` },
+    { ja: '寄り添いへのご招待', en: 'An invitation to yorisoi' },
     html`<main>
   <h1>${bi('寄り添いへのご招待', 'You are invited to yorisoi')}</h1>
-  <p>${bi(`${inviterNickname}さんから、${tenant.name.ja}「寄り添い」のお便りへの招待です。同じ予定日・お子さんに合わせて、パートナーやご家族向けのお便りが届きます。`, `${inviterNickname} invites you to yorisoi from ${tenant.name.en}: messages for partners and family, following the same pregnancy or child.`)}</p>
+  <p>${bi(
+    '{inviter}さんから、{town}「寄り添い」のお便りへの招待です。同じ予定日・お子さんに合わせて、パートナーやご家族向けのお便りが届きます。',
+    '{inviter} invites you to yorisoi from {townEn}: messages for partners and family, following the same pregnancy or child.',
+    { inviter: inviterNickname, town: tenant.name.ja, townEn: tenant.name.en },
+  )}</p>
   ${
     problems.length > 0
       ? html`<div class="summary" role="alert"><p>${biInline('入力を確認してください', 'Please check the form')}</p><ul>${problems.map((m) => html`<li>${m}</li>`)}</ul></div>`
@@ -46,7 +51,7 @@ export function invitationPage(
 
     <fieldset>
       <legend>${biInline('あなたは', 'You are')}</legend>
-      ${invitedAudiences.map((a) => radio('audience', a, input.audience === a, bi(audienceLabels[a][0], audienceLabels[a][1]), errors.audience))}
+      ${invitedAudiences.map((a) => radio('audience', a, input.audience === a, bi(audienceLabels[a].ja, audienceLabels[a].en), errors.audience))}
       ${fieldError('audience', errors.audience)}
     </fieldset>
 
@@ -60,7 +65,8 @@ export function invitationPage(
 
 /** The new link, shown once: only its hash is kept. */
 export function invitationLinkPage(manageToken: string, url: string) {
-  const mail = `mailto:?subject=${encodeURIComponent('寄り添いへのご招待 / An invitation to yorisoi')}&body=${encodeURIComponent(url)}`
+  const subject = biText('寄り添いへのご招待', 'An invitation to yorisoi')
+  const mail = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(url)}`
   return layout(
     { ja: '招待リンク', en: 'Invitation link' },
     html`<main>

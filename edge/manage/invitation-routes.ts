@@ -9,6 +9,7 @@ import { findTenant } from '../snapshot/tenant'
 import { codeLimitedPage } from '../verification/code-pages'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
+import { readAs, readerTag } from '../web/reader'
 import type { Ctx } from '../web/request'
 import { acceptInvitation, findInvitation } from './invitation'
 import { checkInvitation, type InvitationInput, readInvitationInput } from './invitation-form'
@@ -24,6 +25,8 @@ async function openInvitation(c: Ctx, now: Date) {
   const found = invitation && (await findTenant(c.env.DB, invitation.tenantSlug))
   const tenant = found && (await withSendableChannels(c.env, found))
   if (!link || !invitation || !tenant) return null
+  // The invitee is not known yet: their browser's language (or this device's choice), among the town's.
+  readAs(undefined, tenant.languages.offered)
   await ensureSettled(c.env, tenant.slug)
   return { link, invitation, tenant }
 }
@@ -35,10 +38,12 @@ export const invitationRoutes = new Hono<{ Bindings: Env }>()
     const opened = await openInvitation(c, new Date())
     if (!opened) return c.html(linkNotValidPage(), 404)
     const { invitation, tenant } = opened
+    // The language the page is read in is the one the form offers first.
+    const reading = readerTag()
     const blank: InvitationInput = {
       nickname: '',
       audience: '',
-      language: tenant.languages.offered[0] ?? 'ja',
+      language: tenant.languages.offered.includes(reading) ? reading : (tenant.languages.offered[0] ?? 'ja'),
       channel: '',
       address: '',
       consent: '',

@@ -1,5 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
+import { wording } from '../../shared/languages/wording'
 import type { Env } from '../env'
 import { confirmationRequest, sendConfirmation } from '../registration/confirmation'
 import { confirmTokenStatement, type RegisterContext } from '../registration/register'
@@ -13,16 +14,13 @@ import { findTenant } from '../snapshot/tenant'
 import { activeOwner } from '../verification/complete'
 import { allowCodeSend, codeKey, sendSmsCode } from '../verification/send-code'
 import { newVerification, storeDecoy } from '../verification/verification'
-import type { ActionResult } from './actions'
+import { type ActionResult, refused } from './actions'
 import type { InvitationAnswer } from './invitation-form'
 
 /** Open invitations a timeline may have at once: enough for a partner and grandparents. */
 export const openInvitationsPerTimeline = 5
 
-type Refusal = Exclude<ActionResult, { ok: true }>
-const problem = (ja: string, en: string): Refusal => ({ ok: false, problem: { ja, en } })
-
-export type InviteResult = { ok: true; token: string } | Refusal
+export type InviteResult = { ok: true; token: string } | ReturnType<typeof refused>
 
 /**
  * A single-use invitation to this timeline, from its primary; the link lives 14 days. Only its
@@ -36,9 +34,13 @@ export async function createInvitation(
 ): Promise<InviteResult> {
   const { subscriber } = resident
   if (subscriber.audience !== 'primary')
-    return problem('招待できるのは、登録したご本人だけです', 'Only the person who registered can invite')
+    return refused(
+      wording('招待できるのは、登録したご本人だけです', 'Only the person who registered can invite'),
+    )
   if (subscriber.state === 'stopped' || subscriber.state === 'pending')
-    return problem('お便りが止まっているため、招待できません', 'Messages are stopped, so you cannot invite')
+    return refused(
+      wording('お便りが止まっているため、招待できません', 'Messages are stopped, so you cannot invite'),
+    )
   const open = await db
     .prepare(
       `SELECT COUNT(*) AS n FROM access_tokens
@@ -47,9 +49,11 @@ export async function createInvitation(
     .bind(subscriber.id, timeline.id, now.toISOString())
     .first<{ n: number }>()
   if ((open?.n ?? 0) >= openInvitationsPerTimeline) {
-    return problem(
-      'まだ使われていない招待リンクが多すぎます。使われるか、期限が切れてから作ってください',
-      'Too many unused invitation links: wait until they are used or expire',
+    return refused(
+      wording(
+        'まだ使われていない招待リンクが多すぎます。使われるか、期限が切れてから作ってください',
+        'Too many unused invitation links: wait until they are used or expire',
+      ),
     )
   }
   const issued = await issueToken(db, subscriber.id, 'invite', now, timeline.id)
@@ -143,7 +147,12 @@ export async function acceptInvitation(
     throw error
   }
   if (confirm) {
-    const pending = { subscriberId, nickname: answer.nickname, address: answer.address }
+    const pending = {
+      subscriberId,
+      nickname: answer.nickname,
+      address: answer.address,
+      language: answer.language,
+    }
     const request = await confirmationRequest(ctx.linkSecret, ctx.origin, pending, now, ctx.shard)
     if (await sendConfirmation(env, tenant, request, db)) return { ok: true, next: sent }
     return { ok: true, next: sent, unsentTo: answer.address }
@@ -213,14 +222,18 @@ export async function removeMember(
   now: Date,
 ): Promise<ActionResult> {
   if (resident.subscriber.audience !== 'primary')
-    return problem(
-      '招待した方を外せるのは、登録したご本人だけです',
-      'Only the person who registered can remove someone',
+    return refused(
+      wording(
+        '招待した方を外せるのは、登録したご本人だけです',
+        'Only the person who registered can remove someone',
+      ),
     )
   if (memberId === resident.subscriber.id)
-    return problem(
-      'ご自身は外せません。お便りを止めるか、データを削除してください',
-      'You cannot remove yourself; stop or delete instead',
+    return refused(
+      wording(
+        'ご自身は外せません。お便りを止めるか、データを削除してください',
+        'You cannot remove yourself; stop or delete instead',
+      ),
     )
   // Whoever still follows another timeline is rescheduled over those, in their own tenant, in the
   // same batch as the removal; whoever follows nothing else is stopped by it.
@@ -251,6 +264,6 @@ export async function removeMember(
     ...schedule,
   ])
   if (!removed || removed.meta.changes === 0)
-    return problem('その方は、この記録にはいません', 'That person is not on this record')
+    return refused(wording('その方は、この記録にはいません', 'That person is not on this record'))
   return { ok: true }
 }

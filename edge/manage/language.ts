@@ -1,6 +1,9 @@
 import type { D1Database } from '@cloudflare/workers-types'
+import type { Context } from 'hono'
+import { setCookie } from 'hono/cookie'
 import type { TenantSettings } from '../../shared/contract'
-import type { ActionResult } from './actions'
+import { wording } from '../../shared/languages/wording'
+import { type ActionResult, refused } from './actions'
 
 /** The language of the messages, among those the tenant offers; from the next message on. */
 export async function changeLanguage(
@@ -11,7 +14,7 @@ export async function changeLanguage(
   now: Date,
 ): Promise<ActionResult> {
   if (!tenant.languages.offered.includes(language))
-    return { ok: false, problem: { ja: '言語を選んでください', en: 'Choose a language' } }
+    return refused(wording('言語を選んでください', 'Choose a language'))
   await db
     .prepare('UPDATE subscribers SET language = ?2, updated_at = ?3 WHERE id = ?1')
     .bind(subscriberId, language, now.toISOString())

@@ -49,7 +49,7 @@ export function lossReceivedPage(tenant: TenantSettings, keptSupport: boolean) {
   }</p>
   <p>${bi('どうか、ご自身を責めないでください。つらいときは、ひとりで抱えずにご相談ください。', 'Please do not blame yourself. When it is hard, you do not have to carry it alone.')}</p>
   <h2>${biInline('相談できるところ', 'Where you can talk')}</h2>
-  <p>${tenant.desk.name}<br /><a href="tel:${tenant.desk.phone}">${tenant.desk.phone}</a>（${tenant.desk.hours}）<br /><a href="mailto:${tenant.desk.email}">${tenant.desk.email}</a></p>
+  <p lang="ja">${tenant.desk.name}<br /><a href="tel:${tenant.desk.phone}">${tenant.desk.phone}</a>（${tenant.desk.hours}）<br /><a href="mailto:${tenant.desk.email}">${tenant.desk.email}</a></p>
   ${emergencyNumbers(tenant)}
 </main>`,
   )

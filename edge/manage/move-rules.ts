@@ -1,6 +1,7 @@
 import type { TenantSettings } from '../../shared/contract'
+import { wording } from '../../shared/languages/wording'
 import type { Resident } from '../resident/rows'
-import type { ActionResult } from './actions'
+import { type ActionResult, refused } from './actions'
 
 export interface MoveConsent {
   consent: string
@@ -14,8 +15,6 @@ export interface MoveConsent {
  * restart form on their manage page).
  */
 export const householdMovedReason = 'household-moved'
-
-const problem = (ja: string, en: string): ActionResult => ({ ok: false, problem: { ja, en } })
 
 /** Whether the new tenant can reach this resident the way they receive messages now. */
 export function canTransfer(to: TenantSettings, resident: Resident): boolean {
@@ -36,26 +35,34 @@ export function moveRefusal(
 ): ActionResult | null {
   const { subscriber } = resident
   if (subscriber.state === 'stopped' || subscriber.state === 'pending')
-    return problem(
-      'お便りが止まっているため、引っ越しの手続きはできません',
-      'Messages are stopped, so there is nothing to move',
+    return refused(
+      wording(
+        'お便りが止まっているため、引っ越しの手続きはできません',
+        'Messages are stopped, so there is nothing to move',
+      ),
     )
   if (to.slug === subscriber.tenantSlug)
-    return problem('いまお住まいのまちと同じです', 'That is where you live now')
+    return refused(wording('いまお住まいのまちと同じです', 'That is where you live now'))
   if (!canTransfer(to, resident))
-    return problem(
-      '引っ越し先では、いまの受け取り方でお届けしていません。引っ越し先の登録ページから登録してください',
-      'Your new town does not send this way; please register on its own page',
+    return refused(
+      wording(
+        '引っ越し先では、いまの受け取り方でお届けしていません。引っ越し先の登録ページから登録してください',
+        'Your new town does not send this way; please register on its own page',
+      ),
     )
   if (consent.consent !== 'yes')
-    return problem(
-      '引っ越し先のプライバシーポリシーをお読みのうえ、同意にチェックしてください',
-      'Please read the new town’s privacy notice and tick to agree',
+    return refused(
+      wording(
+        '引っ越し先のプライバシーポリシーをお読みのうえ、同意にチェックしてください',
+        'Please read the new town’s privacy notice and tick to agree',
+      ),
     )
   if (consent.noticeVersion !== to.privacyNotice.version)
-    return problem(
-      'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
-      'The privacy notice has changed: please read it again and agree',
+    return refused(
+      wording(
+        'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
+        'The privacy notice has changed: please read it again and agree',
+      ),
     )
   return null
 }

@@ -1,16 +1,15 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { checkCivilDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
+import { wording } from '../../shared/languages/wording'
 import { birthDateProblem, dueDateProblem } from '../resident/dates'
 import { scheduleStatement } from '../resident/resident'
 import type { Resident, TimelineRow } from '../resident/rows'
 import { today } from '../resident/schedule'
-import type { ActionResult } from './actions'
+import { type ActionResult, refused } from './actions'
 
 /** Timelines one subscriber may follow: siblings and a new pregnancy, not a list to fill. */
 export const timelinesPerSubscriber = 6
-
-const problem = (ja: string, en: string): ActionResult => ({ ok: false, problem: { ja, en } })
 
 /**
  * Another child or a new pregnancy for the same subscriber: a timeline of its own, in the same
@@ -27,21 +26,19 @@ export async function addTimeline(
 ): Promise<ActionResult> {
   const { subscriber } = resident
   if (subscriber.state === 'stopped' || subscriber.state === 'pending')
-    return problem(
-      'お便りが止まっているため、追加できません',
-      'Messages are stopped, so nothing can be added',
+    return refused(
+      wording('お便りが止まっているため、追加できません', 'Messages are stopped, so nothing can be added'),
     )
   if (stage !== 'due' && stage !== 'birth')
-    return problem('妊娠中か、お子さんが生まれているかを選んでください', 'Choose pregnant or born')
+    return refused(wording('妊娠中か、お子さんが生まれているかを選んでください', 'Choose pregnant or born'))
   if (!checkCivilDate(date).ok)
-    return problem('日付を選んでください（例: 2027-03-15）', 'Choose a date (e.g. 2027-03-15)')
+    return refused(wording('日付を選んでください（例: 2027-03-15）', 'Choose a date (e.g. 2027-03-15)'))
   const day = today(tenant, now)
   const outOfRange = stage === 'due' ? dueDateProblem(date, day) : birthDateProblem(date, day)
   if (outOfRange) return { ok: false, problem: outOfRange }
   if (resident.timelines.length >= timelinesPerSubscriber)
-    return problem(
-      'これ以上は追加できません。窓口にご相談ください',
-      'No more can be added; please ask the desk',
+    return refused(
+      wording('これ以上は追加できません。窓口にご相談ください', 'No more can be added; please ask the desk'),
     )
   const at = now.toISOString()
   const id = crypto.randomUUID()

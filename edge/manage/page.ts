@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
 import type { TenantSettings } from '../../shared/contract'
+import { type Wording, wording } from '../../shared/languages/wording'
 import { nicknameMaxLength } from '../resident/fields'
 import type { ShownNurse } from '../resident/nurses'
 import { defaultRetentionDays } from '../resident/retention'
@@ -19,49 +20,52 @@ import { restartSection } from './restart-page'
 import { townNoticesDone, townNoticesSection } from './town-notices-section'
 
 export const doneMessages = {
-  confirmed: [
+  confirmed: wording(
     '登録が確定しました。次の配信時刻から、お便りをお届けします。',
     'You are registered. Messages start at the next send time.',
-  ],
-  nickname: ['ニックネームを変えました。', 'Your nickname is changed.'],
-  due: ['出産予定日を変えました。', 'The due date is changed.'],
-  birth: [
+  ),
+  nickname: wording('ニックネームを変えました。', 'Your nickname is changed.'),
+  due: wording('出産予定日を変えました。', 'The due date is changed.'),
+  birth: wording(
     'ご出産おめでとうございます。これからは、お子さんの日齢に合わせてお届けします。',
     'Congratulations. Messages now follow your child’s age.',
-  ],
-  paused: ['お便りをお休みします。', 'Messages are paused.'],
-  resumed: ['お便りを再開しました。', 'Messages are on again.'],
-  timeline: [
+  ),
+  paused: wording('お便りをお休みします。', 'Messages are paused.'),
+  resumed: wording('お便りを再開しました。', 'Messages are on again.'),
+  timeline: wording(
     '追加しました。お便りは、それぞれに合わせてお届けします。',
     'Added. Messages now follow each of them.',
-  ],
-  language: ['お便りの言語を変えました。', 'The language of the messages is changed.'],
-  removed: ['その方を外しました。その方へのお便りは止まります。', 'Removed. Their messages stop.'],
-  moved: ['引っ越し先のまちからのお届けに切り替えました。', 'You are now registered with your new town.'],
+  ),
+  language: wording('お便りの言語を変えました。', 'The language of the messages is changed.'),
+  removed: wording('その方を外しました。その方へのお便りは止まります。', 'Removed. Their messages stop.'),
+  moved: wording(
+    '引っ越し先のまちからのお届けに切り替えました。',
+    'You are now registered with your new town.',
+  ),
   // Starting again after a stop (restart-routes.ts).
   // A deletion request cancelled (deletion.ts).
-  kept: ['削除の手続きを取り消しました。', 'The deletion is cancelled.'],
-  restarted: [
+  kept: wording('削除の手続きを取り消しました。', 'The deletion is cancelled.'),
+  restarted: wording(
     'お便りを再開しました。次の配信日からお届けします。',
     'Messages are on again from the next send day.',
-  ],
+  ),
   ...townNoticesDone,
-} as const
+} as const satisfies Record<string, Wording>
 export type Done = keyof typeof doneMessages
 
 const stateLabels = {
-  pending: ['確認待ち', 'waiting for confirmation'],
-  active: ['お届け中', 'receiving messages'],
-  paused: ['お休み中', 'paused'],
-  stopped: ['停止中', 'stopped'],
+  pending: wording('確認待ち', 'waiting for confirmation'),
+  active: wording('お届け中', 'receiving messages'),
+  paused: wording('お休み中', 'paused'),
+  stopped: wording('停止中', 'stopped'),
 } as const
 
 function dateForm(
   token: string,
   form: ManageForm,
   timeline: TimelineRow | null,
-  label: [string, string],
-  button: [string, string],
+  label: Wording,
+  button: Wording,
   value: string,
   problem: FormProblem | undefined,
 ) {
@@ -69,10 +73,10 @@ function dateForm(
   const message = problem?.form === form ? problem.message : undefined
   return html`<form method="post" action="/r/${token}/${form}">
     ${timeline ? html`<input type="hidden" name="timeline" value="${timeline.id}" />` : ''}
-    <label for="${id}">${biInline(...label)}</label>
+    <label for="${id}">${biInline(label.ja, label.en)}</label>
     <input type="date" id="${id}" name="date" value="${problem?.form === form ? problem.value : value}"${invalidAttrs(id, message)} />
     ${fieldError(id, message)}
-    <button type="submit">${biInline(...button)}</button>
+    <button type="submit">${biInline(button.ja, button.en)}</button>
   </form>`
 }
 
@@ -85,8 +89,8 @@ function timelineSection(token: string, resident: Resident, timeline: TimelineRo
     ${timeline.dueDate ? html`<li>${biInline('出産予定日', 'Due date')}: ${timeline.dueDate}</li>` : ''}
     ${timeline.birthDate ? html`<li>${biInline('お誕生日', 'Birth date')}: ${timeline.birthDate}</li>` : ''}
   </ul>
-  ${open && changesDates ? dateForm(token, 'due', timeline, ['出産予定日を変える', 'Change the due date'], ['予定日を変える', 'Change'], timeline.dueDate ?? '', problem) : ''}
-  ${open ? dateForm(token, 'birth', timeline, ['生まれた日（ご出産のお知らせ）', 'Birth date (report the birth)'], ['出産を知らせる', 'Report the birth'], '', problem) : ''}
+  ${open && changesDates ? dateForm(token, 'due', timeline, wording('出産予定日を変える', 'Change the due date'), wording('予定日を変える', 'Change'), timeline.dueDate ?? '', problem) : ''}
+  ${open ? dateForm(token, 'birth', timeline, wording('生まれた日（ご出産のお知らせ）', 'Birth date (report the birth)'), wording('出産を知らせる', 'Report the birth'), '', problem) : ''}
   ${timeline.lossDate ? '' : html`<p><a href="/r/${token}/loss?timeline=${timeline.id}">${biInline('つらいお知らせをする', 'Tell us about a loss')}</a></p>`}
 </section>`
 }
@@ -99,8 +103,9 @@ function undeliverable(tenant: TenantSettings, token: string) {
     'Messages could not be delivered, so they are paused. Fix where they go to resume.',
   )}</p>
     <p>${bi(
-      `直さないままだと、お休みから${days}日後に登録内容を削除します。`,
-      `If nothing changes, your registration is deleted ${days} days after the pause.`,
+      '直さないままだと、お休みから{days}日後に登録内容を削除します。',
+      'If nothing changes, your registration is deleted {days} days after the pause.',
+      { days },
     )}</p>
     <p><a href="/r/${token}/address">${biInline('受け取り先を直す', 'Fix where messages go')}</a></p>`
 }
@@ -108,8 +113,9 @@ function undeliverable(tenant: TenantSettings, token: string) {
 /** A program message failed lately (not yet the days that pause): say so while it can be fixed. */
 function lastUndelivered(token: string, failedOn: string) {
   return html`<p role="note">${bi(
-    `${failedOn} のお便りをお届けできませんでした。届かない日が続くと、お休みになります。受け取り先が正しいか、ご確認ください。`,
-    `We could not deliver your message of ${failedOn}. If this goes on, messages are paused. Please check where they go.`,
+    '{failedOn} のお便りをお届けできませんでした。届かない日が続くと、お休みになります。受け取り先が正しいか、ご確認ください。',
+    'We could not deliver your message of {failedOn}. If this goes on, messages are paused. Please check where they go.',
+    { failedOn },
   )} <a href="/r/${token}/address">${biInline('受け取り先を確かめる', 'Check where messages go')}</a></p>`
 }
 
@@ -121,8 +127,9 @@ function optedOutBySms(tenant: TenantSettings) {
     'You replied STOP to our SMS, so the messages are stopped.',
   )}</p>
   <p>${bi(
-    `また受け取るには、同じ番号あてに START と返信してから、もう一度登録してください。このままだと、${days}日後に登録内容を削除します。`,
-    `To receive them again, reply START to the same number, then register again. Otherwise your registration is deleted after ${days} days.`,
+    'また受け取るには、同じ番号あてに START と返信してから、もう一度登録してください。このままだと、{days}日後に登録内容を削除します。',
+    'To receive them again, reply START to the same number, then register again. Otherwise your registration is deleted after {days} days.',
+    { days },
   )}</p>
   <p><a href="/t/${tenant.slug}">${biInline('もう一度登録する', 'Register again')}</a></p>`
 }
@@ -130,8 +137,9 @@ function optedOutBySms(tenant: TenantSettings) {
 /** Stopped because their partner or family moved the household: the town it moved to asks them first. */
 function householdMoved(tenant: TenantSettings) {
   return html`<p>${bi(
-    `ご家族の引っ越しにあわせて、登録を${tenant.name.ja}に移しました。${tenant.name.ja}からお便りを受け取るには、下のプライバシーポリシーをお読みのうえ、同意してください。`,
-    `Your family moved, and your registration moved with them to ${tenant.name.en}. To receive its messages, read its privacy notice below and agree.`,
+    'ご家族の引っ越しにあわせて、登録を{town}に移しました。{town}からお便りを受け取るには、下のプライバシーポリシーをお読みのうえ、同意してください。',
+    'Your family moved, and your registration moved with them to {townEn}. To receive its messages, read its privacy notice below and agree.',
+    { town: tenant.name.ja, townEn: tenant.name.en },
   )}</p>`
 }
 
@@ -154,11 +162,11 @@ export function managePage(
     { ja: '登録内容の確認と変更', en: 'Your registration' },
     html`<main>
   <h1>${bi('登録内容の確認と変更', 'Your registration')}</h1>
-  ${done ? html`<p role="status"><strong>${bi(doneMessages[done][0], doneMessages[done][1])}</strong></p>` : ''}
+  ${done ? html`<p role="status"><strong>${bi(doneMessages[done].ja, doneMessages[done].en)}</strong></p>` : ''}
   ${deletion ? pendingDeletionSection(token, deletion) : ''}
   ${problem ? html`<p class="error" role="alert">${biInline('入力を確認してください', 'Please check the form')}</p>` : ''}
-  <p>${tenant.name.ja} / <span lang="en">${tenant.name.en}</span></p>
-  <p>${biInline('状態', 'Status')}: ${biInline(stateLabels[subscriber.state][0], stateLabels[subscriber.state][1])}${
+  <p><span lang="ja">${tenant.name.ja}</span> / <span lang="en">${tenant.name.en}</span></p>
+  <p>${biInline('状態', 'Status')}: ${biInline(stateLabels[subscriber.state].ja, stateLabels[subscriber.state].en)}${
     subscriber.nextSendOn ? html` — ${biInline('次のお便り', 'next message')} ${subscriber.nextSendOn}` : ''
   }</p>
   ${subscriber.state === 'stopped' && subscriber.stateReason === optedOutReason ? optedOutBySms(tenant) : ''}
@@ -193,14 +201,14 @@ export function managePage(
       subscriber.state === 'paused' && !subscriber.pausedUntil
         ? undeliverable(tenant, token)
         : subscriber.state === 'paused'
-          ? html`<p>${biInline(`${subscriber.pausedUntil} までお休み中です`, `Paused until ${subscriber.pausedUntil}`)}</p>
+          ? html`<p>${biInline('{until} までお休み中です', 'Paused until {until}', { until: subscriber.pausedUntil ?? '' })}</p>
     <form method="post" action="/r/${token}/resume"><button type="submit">${biInline('いま再開する', 'Resume now')}</button></form>`
           : dateForm(
               token,
               'pause',
               null,
-              ['この日まで休む', 'Pause until'],
-              ['お休みする', 'Pause'],
+              wording('この日まで休む', 'Pause until'),
+              wording('お休みする', 'Pause'),
               '',
               problem,
             )

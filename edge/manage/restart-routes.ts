@@ -4,6 +4,7 @@ import { manageAccess } from '../resident/access'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
 import { deadLink, formText } from '../web/request'
+import { problemText } from './form-problem'
 import { mayRestart, restartSubscription } from './restart'
 import { restartProblemPage } from './restart-page'
 
@@ -23,6 +24,6 @@ export const restartRoutes = new Hono<{ Bindings: Env }>()
       new Date(),
     )
     if (result.ok) return c.redirect(`/r/${a.token}?done=restarted`, 303)
-    const message = `${result.problem.ja} / ${result.problem.en}`
+    const message = problemText(result.problem)
     return c.html(restartProblemPage(a.tenant, a.token, message, mayRestart(a.resident)), 422)
   })

@@ -1,12 +1,11 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { TenantSettings } from '../../shared/contract'
+import { wording } from '../../shared/languages/wording'
 import { type Guard, scheduleStatement } from '../resident/resident'
 import type { Resident } from '../resident/rows'
 import { nextSendFor } from '../resident/schedule'
 import { optedOutReason } from '../resident/suppression'
-import type { ActionResult } from './actions'
-
-const problem = (ja: string, en: string): ActionResult => ({ ok: false, problem: { ja, en } })
+import { type ActionResult, refused } from './actions'
 
 export interface RestartConsent {
   consent: string
@@ -36,26 +35,35 @@ export async function restartSubscription(
 ): Promise<ActionResult> {
   const { subscriber } = resident
   if (subscriber.state === 'stopped' && subscriber.stateReason === optedOutReason)
-    return problem(
-      'SMS に「STOP」と返信されたため、このままでは送れません。同じ番号あてに START と返信してから、もう一度登録してください',
-      'You replied STOP to our SMS, so we cannot send: reply START to the same number, then register again',
+    return refused(
+      wording(
+        'SMS に「STOP」と返信されたため、このままでは送れません。同じ番号あてに START と返信してから、もう一度登録してください',
+        'You replied STOP to our SMS, so we cannot send: reply START to the same number, then register again',
+      ),
     )
-  if (subscriber.state !== 'stopped') return problem('お便りは止まっていません', 'Messages are not stopped')
+  if (subscriber.state !== 'stopped')
+    return refused(wording('お便りは止まっていません', 'Messages are not stopped'))
   if (consent.consent !== 'yes')
-    return problem(
-      'プライバシーポリシーをお読みのうえ、同意にチェックしてください',
-      'Please read the privacy notice and tick to agree',
+    return refused(
+      wording(
+        'プライバシーポリシーをお読みのうえ、同意にチェックしてください',
+        'Please read the privacy notice and tick to agree',
+      ),
     )
   if (consent.noticeVersion !== tenant.privacyNotice.version)
-    return problem(
-      'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
-      'The privacy notice has changed: please read it again and agree',
+    return refused(
+      wording(
+        'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
+        'The privacy notice has changed: please read it again and agree',
+      ),
     )
   const target = { ...subscriber, state: 'active' as const, pausedUntil: null, timelines: resident.timelines }
   if (nextSendFor(target, tenant, now) === null)
-    return problem(
-      'ご登録の記録には、もうお届けするお便りがありません。新しい記録（お子さん・妊娠）を追加してください',
-      'Nothing is left to send for your records: add a new child or pregnancy',
+    return refused(
+      wording(
+        'ご登録の記録には、もうお届けするお便りがありません。新しい記録（お子さん・妊娠）を追加してください',
+        'Nothing is left to send for your records: add a new child or pregnancy',
+      ),
     )
   const at = now.toISOString()
   const restarted: Guard = {

@@ -24,14 +24,12 @@ import {
 } from './actions'
 import { cancelDeletion, pendingDeletion, requestDeletion } from './deletion'
 import { deletionRequestedPage } from './deletion-pages'
-import type { FormProblem, ManageForm } from './form-problem'
+import { type FormProblem, type ManageForm, problemText } from './form-problem'
 import { tellStaffOfLoss } from './loss-notice'
 import { lossPage, lossReceivedPage } from './loss-page'
 import { type Done, doneMessages, managePage, newLinkPage } from './page'
 import { deletePage } from './stop-page'
 import { chooseTownNotices, townNoticesOf } from './town-notices'
-
-const text = (p: { ja: string; en: string }) => `${p.ja} / ${p.en}`
 
 /** After a change: back to the page (POST-redirect-GET), or the page again with the problem. */
 async function answer(
@@ -39,11 +37,12 @@ async function answer(
   a: ManageAccess,
   formName: ManageForm,
   value: string,
-  result: ActionResult,
+  result: ActionResult | { ok: false; message: string },
   done: Done,
 ) {
   if (result.ok) return c.redirect(`/r/${a.token}?done=${done}`, 303)
-  const problem: FormProblem = { form: formName, value, message: text(result.problem) }
+  const message = 'message' in result ? result.message : problemText(result.problem)
+  const problem: FormProblem = { form: formName, value, message }
   const [nurses, townNotices] = await Promise.all([
     nursesOf(a.db, a.resident.subscriber.id),
     townNoticesOf(a.db, a.resident.subscriber.id),
@@ -93,8 +92,9 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     const { nickname = '' } = await formText(c)
     const parsed = nicknameField.safeParse(nickname)
     if (!parsed.success) {
-      const [ja = '', en = ''] = (parsed.error.issues[0]?.message ?? '').split(' / ')
-      return answer(c, a, 'nickname', nickname, { ok: false, problem: { ja, en } }, 'nickname')
+      // The field's own message, already worded for this reader.
+      const message = parsed.error.issues[0]?.message ?? ''
+      return answer(c, a, 'nickname', nickname, { ok: false, message }, 'nickname')
     }
     await changeNickname(a.db, a.resident.subscriber.id, parsed.data, new Date())
     return c.redirect(`/r/${a.token}?done=nickname`, 303)
@@ -183,7 +183,8 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     if (!row) return deadLink(c)
     const keepSupport = messages !== 'stop'
     const result = await reportLoss(c.env.DB, a.db, a.tenant, a.resident, row, date, keepSupport, new Date())
-    if (!result.ok) return c.html(lossPage(a.tenant, a.token, row.id, { date }, text(result.problem)), 422)
+    if (!result.ok)
+      return c.html(lossPage(a.tenant, a.token, row.id, { date }, problemText(result.problem)), 422)
     await tellStaffOfLoss(c.env, a.db, a.tenant, row.id)
     return c.html(lossReceivedPage(a.tenant, keepSupport))
   })

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
-import { openGrant } from '../resident/access'
+import { openGrant, readAsGranted } from '../resident/access'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { stopSubscription } from './actions'
@@ -15,6 +15,7 @@ export const stopRoutes = new Hono<{ Bindings: Env }>()
   .get('/:token', async (c) => {
     const opened = await openGrant(c.env, c.req.param('token'), ['stop'], new Date())
     if (!opened) return c.html(linkNotValidPage(), 404)
+    await readAsGranted(c.env, opened.grant)
     return c.html(stopPage(c.req.param('token')))
   })
   .post('/:token', async (c) => {
@@ -22,5 +23,6 @@ export const stopRoutes = new Hono<{ Bindings: Env }>()
     const opened = await openGrant(c.env, c.req.param('token'), ['stop'], now)
     if (!opened) return c.html(linkNotValidPage(), 404)
     await stopSubscription(opened.db, opened.grant.subscriberId, 'unsubscribed', now)
+    await readAsGranted(c.env, opened.grant)
     return c.html(stoppedPage())
   })

@@ -38,28 +38,28 @@ export function outboxListPage({ messages, towns, older, paged, day, outcome, li
   )
   return layout(
     { ja: '送信箱', en: 'Outbox' },
-    html`<h1>送信箱 <span class="en">Outbox</span></h1>
+    html`<h1>送信箱 <span class="en" lang="en">Outbox</span></h1>
       <p>
         outbox アダプターが「送信」したメッセージです。実際には誰にも届いていません。<br />
-        <span class="en">Messages the outbox adapter "sent". None of them reached anyone.</span>
+        <span class="en" lang="en">Messages the outbox adapter "sent". None of them reached anyone.</span>
       </p>
       ${runDayForm(day)}
       ${outcome === undefined ? '' : dayOutcome(outcome)}
       ${linePlay === undefined ? '' : linePlaySection(linePlay)}
-      <h2>メッセージ <span class="en">Messages</span></h2>
-      ${paged ? html`<p><a href="/outbox">← 最新のメッセージ <span class="en">Newest messages</span></a></p>` : ''}
+      <h2>メッセージ <span class="en" lang="en">Messages</span></h2>
+      ${paged ? html`<p><a href="/outbox">← 最新のメッセージ <span class="en" lang="en">Newest messages</span></a></p>` : ''}
       ${
         messages.length === 0
-          ? html`<p>まだメッセージはありません。 <span class="en">No messages yet.</span></p>`
+          ? html`<p>まだメッセージはありません。 <span class="en" lang="en">No messages yet.</span></p>`
           : html`<table>
               <thead>
                 <tr>
-                  <th>日時 <span class="en">Time (JST)</span></th>
-                  <th>自治体 <span class="en">Town</span></th>
-                  <th>チャネル <span class="en">Channel</span></th>
-                  <th>宛先 <span class="en">To</span></th>
-                  <th>件名 <span class="en">Subject</span></th>
-                  <th>本文 <span class="en">Text</span></th>
+                  <th>日時 <span class="en" lang="en">Time (JST)</span></th>
+                  <th>自治体 <span class="en" lang="en">Town</span></th>
+                  <th>チャネル <span class="en" lang="en">Channel</span></th>
+                  <th>宛先 <span class="en" lang="en">To</span></th>
+                  <th>件名 <span class="en" lang="en">Subject</span></th>
+                  <th>本文 <span class="en" lang="en">Text</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -69,7 +69,7 @@ export function outboxListPage({ messages, towns, older, paged, day, outcome, li
       }
       ${
         older
-          ? html`<p><a href="/outbox?before=${encodeURIComponent(cursorParam(older))}">さらに古いメッセージ → <span class="en">Older messages</span></a></p>`
+          ? html`<p><a href="/outbox?before=${encodeURIComponent(cursorParam(older))}">さらに古いメッセージ → <span class="en" lang="en">Older messages</span></a></p>`
           : ''
       }`,
   )

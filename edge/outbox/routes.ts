@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono'
 import { csrf } from 'hono/csrf'
+import { sourceLanguage } from '../../shared/languages'
 import { realProvidersSend } from '../channels/registry'
 import type { Env } from '../env'
 import { allShards } from '../shards/databases'
@@ -7,6 +8,7 @@ import { type LoadedSnapshot, loadActiveSnapshot } from '../snapshot/read'
 import { bi } from '../web/bilingual'
 import { noticePage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
+import { readAs } from '../web/reader'
 import { outboxAccess } from './access'
 import { dayReport } from './day-report'
 import { linePlayForm, lineTowns, playLineFollow } from './line-play'
@@ -57,9 +59,11 @@ async function listPage(
 
 // Stored messages show residents' text and links: the page exists only where OUTBOX_PAGE is "on"
 // (the local system) and opens only with OUTBOX_KEY (access.ts). Messages are kept in the shard of
-// their tenant's residents; the pages show every shard's.
+// their tenant's residents; the pages show every shard's. They are the operator's, written in
+// Japanese with English beneath, whatever language the browser or a resident page chose.
 export const outboxRoutes = new Hono<{ Bindings: Env }>()
   .use(async (c, next) => {
+    readAs(sourceLanguage, [sourceLanguage])
     await next()
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src https:")
     c.header('Cache-Control', 'no-store')

@@ -10,5 +10,5 @@ export const townNames = (snapshot: LoadedSnapshot | null): TownNames =>
 /** A message's town: its name, Japanese then English; the slug for a town no longer published. */
 export function townOf(towns: TownNames, slug: string) {
   const name = towns.get(slug)
-  return name ? html`${name.ja} <span class="en">${name.en}</span>` : slug
+  return name ? html`${name.ja} <span class="en" lang="en">${name.en}</span>` : slug
 }

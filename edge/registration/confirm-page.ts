@@ -15,7 +15,7 @@ export function confirmPage(token: string, awaitingConsent?: TenantSettings) {
   <h1>${bi('登録の確定', 'Confirm your registration')}</h1>
   ${
     awaitingConsent
-      ? html`<p>${bi(`${awaitingConsent.name.ja}の窓口で、登録を受け付けました。`, `${awaitingConsent.name.en}'s counter started this registration for you.`)}</p>
+      ? html`<p>${bi('{town}の窓口で、登録を受け付けました。', "{townEn}'s counter started this registration for you.", { town: awaitingConsent.name.ja, townEn: awaitingConsent.name.en })}</p>
   <p><a href="${awaitingConsent.privacyNotice.url}" target="_blank" rel="noopener">${biInline('プライバシーポリシー', 'Privacy notice')}</a></p>
   <p>${bi('プライバシーポリシーをお読みください。下のボタンを押すと、ポリシーに同意して登録が確定し、お便りが届くようになります。', 'Please read the privacy notice. Pressing the button means you agree to it; your registration is confirmed and messages will start.')}</p>
   <form method="post" action="/c/${token}"><button type="submit">${biInline('同意して登録を確定する', 'Agree and confirm')}</button></form>`

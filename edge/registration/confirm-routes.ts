@@ -9,9 +9,11 @@ import { findTenant } from '../snapshot/tenant'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
 import { linkNotValidPage } from '../web/notice'
+import { readAs } from '../web/reader'
 import { confirmSubscription } from './confirm'
 import { confirmPage } from './confirm-page'
 import { consentAwaited } from './counter-consent'
+import { readAsResident } from './read-as-resident'
 
 /** /c/{segment}: the segment names the shard (a bare token sent before shards is shard 1's). */
 export const confirmRoutes = new Hono<{ Bindings: Env }>()
@@ -21,6 +23,7 @@ export const confirmRoutes = new Hono<{ Bindings: Env }>()
     const link = await openLink(c.env, segment)
     const grant = link && (await findToken(link.db, link.token, ['confirm'], new Date()))
     if (!link || !grant) return c.html(linkNotValidPage(), 404)
+    await readAsResident(c.env.DB, link.db, grant.subscriberId)
     // Started at the counter: the resident has not agreed yet, and does so here, on their own phone.
     const tenant = await consentAwaited(c.env.DB, link.db, grant.subscriberId)
     return c.html(confirmPage(segment, tenant ?? undefined))
@@ -32,6 +35,7 @@ export const confirmRoutes = new Hono<{ Bindings: Env }>()
     const resident = link && grant && (await loadResident(link.db, grant.subscriberId))
     const tenant = resident && (await findTenant(c.env.DB, resident.subscriber.tenantSlug))
     if (!link || !grant || !resident || !tenant) return c.html(linkNotValidPage(), 404)
+    readAs(resident.subscriber.language, tenant.languages.offered)
     await ensureSettled(c.env, tenant.slug)
     const secret = requireLinkSecret(c.env.LINK_SECRET)
     const ipHash = await hashIp(clientIp(c.req.raw.headers), c.env.IP_HASH_SALT)

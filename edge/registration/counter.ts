@@ -111,7 +111,8 @@ export async function registerAtCounter(
     })),
     await confirmTokenStatement(ctx, subscriberId),
   ])
-  const pending = { subscriberId, nickname: registration.nickname, address: registration.address }
+  const { nickname, address, language } = registration
+  const pending = { subscriberId, nickname, address, language }
   const confirmation = await confirmationRequest(ctx.linkSecret, origin, pending, now, shard)
   const sent =
     channel === 'email'

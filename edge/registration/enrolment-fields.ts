@@ -23,12 +23,12 @@ export function radio(
 }
 
 export const channelLabels = {
-  email: ['メール', 'Email'],
-  sms: [
-    'SMS（携帯電話のショートメッセージ。6けたのコードで確認）',
-    'SMS (text message, confirmed by a 6-digit code)',
-  ],
-  line: ['LINE（公式アカウントを友だち追加）', 'LINE (add the official account as a friend)'],
+  email: { ja: 'メール', en: 'Email' },
+  sms: {
+    ja: 'SMS（携帯電話のショートメッセージ。6けたのコードで確認）',
+    en: 'SMS (text message, confirmed by a 6-digit code)',
+  },
+  line: { ja: 'LINE（公式アカウントを友だち追加）', en: 'LINE (add the official account as a friend)' },
 } as const
 
 /** One address field for the channels offered; LINE needs none (the account is linked later). */
@@ -63,13 +63,13 @@ export function enrolmentEnding(
 ) {
   return html`<label for="language">${biInline('お便りの言語', 'Language of the messages')}</label>
     <select id="language" name="language"${invalidAttrs('language', errors.language)}>
-      ${tenant.languages.offered.map((l) => html`<option value="${l}"${input.language === l ? ' selected' : ''}>${languageNames[l] ?? l}</option>`)}
+      ${tenant.languages.offered.map((l) => html`<option value="${l}" lang="${l}"${input.language === l ? ' selected' : ''}>${languageNames[l] ?? l}</option>`)}
     </select>
     ${fieldError('language', errors.language)}
 
     <fieldset>
       <legend>${biInline('受け取り方', 'Receive by')}</legend>
-      ${channels.map((c) => radio('channel', c, input.channel === c || channels.length === 1, bi(channelLabels[c][0], channelLabels[c][1]), errors.channel))}
+      ${channels.map((c) => radio('channel', c, input.channel === c || channels.length === 1, bi(channelLabels[c].ja, channelLabels[c].en), errors.channel))}
       ${fieldError('channel', errors.channel)}
     </fieldset>
 

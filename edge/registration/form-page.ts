@@ -9,12 +9,12 @@ import { type RegistrationInput, registrableChannels } from './form'
 type Errors = Partial<Record<keyof RegistrationInput, string>>
 
 const audienceLabels = {
-  primary: [
-    '妊娠している本人、またはお子さんを主に育てている人',
-    'The pregnant person, or the main caregiver',
-  ],
-  partner: ['パートナー', 'Partner'],
-  family: ['家族（祖父母など）', 'Family (grandparents and others)'],
+  primary: {
+    ja: '妊娠している本人、またはお子さんを主に育てている人',
+    en: 'The pregnant person, or the main caregiver',
+  },
+  partner: { ja: 'パートナー', en: 'Partner' },
+  family: { ja: '家族（祖父母など）', en: 'Family (grandparents and others)' },
 } as const
 
 /**
@@ -30,9 +30,9 @@ export function registerPage(
   const channels = registrableChannels(tenant)
   const problems = Object.values(errors)
   return layout(
-    { ja: `${tenant.name.ja} 寄り添いの登録`, en: `Register with ${tenant.name.en}` },
+    { ja: '「寄り添い」の登録', en: 'Register for yorisoi' },
     html`<main>
-  <h1>${bi(`${tenant.name.ja}「寄り添い」`, `yorisoi from ${tenant.name.en}`)}</h1>
+  <h1>${bi('{town}「寄り添い」', 'yorisoi from {townEn}', { town: tenant.name.ja, townEn: tenant.name.en })}</h1>
   <p>${bi('妊娠中から3歳まで、その日に合ったお便りと、まちの子育て情報をお届けします。', 'A message for each day from pregnancy to age three, with local support information.')}</p>
   ${notice}
   ${
@@ -50,7 +50,7 @@ export function registerPage(
 
     <fieldset>
       <legend>${biInline('あなたは', 'You are')}</legend>
-      ${(['primary', 'partner', 'family'] as const).map((a) => radio('audience', a, input.audience === a, bi(audienceLabels[a][0], audienceLabels[a][1]), errors.audience))}
+      ${(['primary', 'partner', 'family'] as const).map((a) => radio('audience', a, input.audience === a, bi(audienceLabels[a].ja, audienceLabels[a].en), errors.audience))}
       ${fieldError('audience', errors.audience)}
     </fieldset>
 

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { type CivilDate, checkCivilDate } from '../../shared/calendar'
-import { audiences, bilingual, type Channel, type TenantSettings } from '../../shared/contract'
+import { audiences, type Channel, type TenantSettings } from '../../shared/contract'
 import { checkAddress, enabledChannels } from '../resident/address-field'
 import { birthDateProblem, dueDateProblem } from '../resident/dates'
 import { enrolmentEndingFields, enrolmentFields, nicknameField } from '../resident/fields'
+import { biText } from '../web/bilingual'
 
 /** What a resident typed, exactly as typed, to show back in the form. */
 export type RegistrationInput = Record<(typeof registrationFields)[number], string>
@@ -45,13 +46,13 @@ export function checkRegistration(
   const schema = z.object({
     nickname: nicknameField,
     audience: z.enum(audiences, {
-      error: bilingual('あなたの立場を選んでください', 'Choose who you are'),
+      error: () => biText('あなたの立場を選んでください', 'Choose who you are'),
     }),
     stage: z.enum(['due', 'birth'], {
-      error: bilingual('妊娠中か、お子さんが生まれているかを選んでください', 'Choose pregnant or born'),
+      error: () => biText('妊娠中か、お子さんが生まれているかを選んでください', 'Choose pregnant or born'),
     }),
     date: z.string().refine((d) => checkCivilDate(d).ok, {
-      error: bilingual('日付を選んでください（例: 2027-03-15）', 'Choose a date (e.g. 2027-03-15)'),
+      error: () => biText('日付を選んでください（例: 2027-03-15）', 'Choose a date (e.g. 2027-03-15)'),
     }),
     ...enrolmentFields(tenant),
   })
@@ -78,5 +79,5 @@ function datePlausibility(stage: string, date: string, today: CivilDate): string
   if (!checkCivilDate(date).ok) return null
   const problem =
     stage === 'due' ? dueDateProblem(date, today) : stage === 'birth' ? birthDateProblem(date, today) : null
-  return problem && bilingual(problem.ja, problem.en)
+  return problem && biText(problem.ja, problem.en)
 }

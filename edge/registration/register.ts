@@ -99,7 +99,8 @@ export async function register(env: Env, ctx: RegisterContext, registration: Reg
     ...(await pendingSubscriberStatements(ctx, registration, subscriberId)),
     await confirmTokenStatement(ctx, subscriberId),
   ])
-  const pending = { subscriberId, nickname: registration.nickname, address: registration.address }
+  const { nickname, address, language } = registration
+  const pending = { subscriberId, nickname, address, language }
   const request = await confirmationRequest(ctx.linkSecret, ctx.origin, pending, now, ctx.shard)
   return sendConfirmation(env, tenant, request, db)
 }

@@ -16,6 +16,7 @@ import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
 import { noticePage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
+import { readAs, readerTag } from '../web/reader'
 import { checkRegistration, type RegistrationInput, readRegistrationInput, registrableChannels } from './form'
 import { registerPage } from './form-page'
 import { resendWaitingConfirmation } from './pending'
@@ -72,6 +73,7 @@ const registrationPrologue = createMiddleware<{ Bindings: Env; Variables: { ctx:
   async (c, next) => {
     const tenant = await offeredTenant(c.env, c.req.param('tenant') ?? '')
     if (!tenant) return c.notFound()
+    readAs(undefined, tenant.languages.offered)
     const ctx = await registrationContext(c, tenant, new Date())
     if (!ctx) return c.html(tooManyPage(tenant), 429, { 'Retry-After': '3600' })
     c.set('ctx', ctx)
@@ -84,12 +86,15 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
   .get('/:tenant', async (c) => {
     const tenant = await offeredTenant(c.env, c.req.param('tenant'))
     if (!tenant) return c.notFound()
+    // The browser's language among the town's (unless this device chose one): the page's and,
+    // by default, the messages'.
+    readAs(undefined, tenant.languages.offered)
     const blank: RegistrationInput = {
       nickname: '',
       audience: '',
       stage: '',
       date: '',
-      language: tenant.languages.offered[0] ?? 'ja',
+      language: readerTag(),
       channel: registrableChannels(tenant)[0] ?? '',
       address: '',
       consent: '',
@@ -152,6 +157,7 @@ export const registerRoutes = new Hono<{ Bindings: Env }>()
   .get('/:tenant/sent', async (c) => {
     const tenant = await findTenant(c.env.DB, c.req.param('tenant'))
     if (!tenant) return c.notFound()
+    readAs(undefined, tenant.languages.offered)
     return c.html(
       noticePage(
         { ja: '確認のメールを送りました', en: 'We sent you an email to confirm' },

@@ -5,6 +5,7 @@ import type { Env } from '../env'
 import { type OpenedLink, openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
+import { readAs } from '../web/reader'
 import type { Ctx } from '../web/request'
 import { loadResident } from './resident'
 import type { Resident } from './rows'
@@ -33,6 +34,12 @@ export async function openGrant(
   return { ...link, grant }
 }
 
+/** The pages a resident's link opens, read in their language among their town's (unless this device chose one). */
+export async function readAsGranted(env: Env, grant: TokenGrant): Promise<void> {
+  const tenant = await findTenant(env.DB, grant.tenantSlug)
+  readAs(grant.language, tenant?.languages.offered)
+}
+
 export interface ManageAccess {
   /**
    * The link's path segment as it was opened (shard prefix and token, or a bare token sent before
@@ -46,12 +53,16 @@ export interface ManageAccess {
   tenant: TenantSettings
 }
 
-/** The resident a manage link opens, with their tenant (settings from the main database); null for a dead link. */
+/**
+ * The resident a manage link opens, with their tenant (settings from the main database); null for a
+ * dead link. The pages it opens are read in the resident's language (unless this device chose one).
+ */
 export async function manageAccess(c: Ctx): Promise<ManageAccess | null> {
   const segment = c.req.param('token') ?? ''
   const opened = await openGrant(c.env, segment, ['manage'], new Date())
   const resident = opened && (await loadResident(opened.db, opened.grant.subscriberId))
   const tenant = resident && (await findTenant(c.env.DB, resident.subscriber.tenantSlug))
   if (!opened || !resident || !tenant) return null
+  readAs(resident.subscriber.language, tenant.languages.offered)
   return { token: segment, shard: opened.shard, db: opened.db, resident, tenant }
 }

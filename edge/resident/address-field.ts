@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
-import { bilingual, type Channel, email, type TenantSettings } from '../../shared/contract'
+import { type Channel, email, type TenantSettings } from '../../shared/contract'
+import { biText } from '../web/bilingual'
 
 /** The channels a tenant enables, in the order the form offers them. */
 export function enabledChannels(tenant: TenantSettings): Channel[] {
@@ -33,18 +34,19 @@ export function normalisePhone(text: string, countries: readonly string[] = ['JP
 
 function phoneProblem(problem: 'invalid' | 'country', countries: readonly string[]): string {
   if (problem === 'invalid')
-    return bilingual(
+    return biText(
       '携帯電話の番号を確かめてください（例: 090-1234-5678）',
       'Please check the mobile number (e.g. 090-1234-5678)',
     )
   if (countries.length === 1 && countries[0] === 'JP')
-    return bilingual(
+    return biText(
       '日本の携帯電話の番号を入力してください（海外の番号には送れません）',
       'Please enter a Japanese mobile number (we cannot text numbers abroad)',
     )
-  return bilingual(
-    `この番号の国の携帯電話には送れません（受け付ける国: ${countries.join(', ')}）`,
-    `We cannot text mobile numbers of that country (accepted: ${countries.join(', ')})`,
+  return biText(
+    'この番号の国の携帯電話には送れません（受け付ける国: {countries}）',
+    'We cannot text mobile numbers of that country (accepted: {countries})',
+    { countries: countries.join(', ') },
   )
 }
 
@@ -65,11 +67,11 @@ export function checkAddress(channel: Channel, typed: string, tenant?: TenantSet
       : { ok: false, message: phoneProblem(phone.problem, countries) }
   }
   if (text.length > 254)
-    return { ok: false, message: bilingual('メールアドレスが長すぎます', 'That email address is too long') }
+    return { ok: false, message: biText('メールアドレスが長すぎます', 'That email address is too long') }
   const parsed = email.safeParse(text)
   // The domain is case-blind; the local part is left as typed (RFC 5321 lets it matter).
   const at = parsed.success ? parsed.data.lastIndexOf('@') : -1
   return parsed.success
     ? { ok: true, address: `${parsed.data.slice(0, at)}${parsed.data.slice(at).toLowerCase()}` }
-    : { ok: false, message: parsed.error.issues[0]?.message ?? '' }
+    : { ok: false, message: biText('メールアドレスの形が正しくありません', 'Not a valid email address') }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { bilingual, type Channel, type TenantSettings } from '../../shared/contract'
+import type { Channel, TenantSettings } from '../../shared/contract'
+import { biText } from '../web/bilingual'
 import { enabledChannels } from './address-field'
 
 /** The longest nickname: the forms' maxlength and the check below are one number. */
@@ -9,18 +10,16 @@ export const nicknameMaxLength = 20
 export const nicknameField = z
   .string()
   .trim()
-  .min(1, bilingual('ニックネームを入力してください', 'Please enter a nickname'))
-  .max(
-    nicknameMaxLength,
-    bilingual(
-      `ニックネームは${nicknameMaxLength}文字以内にしてください`,
-      `A nickname is at most ${nicknameMaxLength} characters`,
-    ),
-  )
-  .regex(
-    /^[^\p{Cc}\p{Cf}<>]*$/u,
-    bilingual('使えない文字が含まれています', 'It contains characters that cannot be used'),
-  )
+  .min(1, { error: () => biText('ニックネームを入力してください', 'Please enter a nickname') })
+  .max(nicknameMaxLength, {
+    error: () =>
+      biText('ニックネームは{max}文字以内にしてください', 'A nickname is at most {max} characters', {
+        max: nicknameMaxLength,
+      }),
+  })
+  .regex(/^[^\p{Cc}\p{Cf}<>]*$/u, {
+    error: () => biText('使えない文字が含まれています', 'It contains characters that cannot be used'),
+  })
 
 /** The fields every enrolment form ends with, in the order they are shown. */
 export const enrolmentEndingFields = ['language', 'channel', 'address', 'consent', 'noticeVersion'] as const
@@ -29,22 +28,24 @@ export const enrolmentEndingFields = ['language', 'channel', 'address', 'consent
 export function enrolmentFields(tenant: TenantSettings) {
   return {
     language: z.enum(tenant.languages.offered as [string, ...string[]], {
-      error: bilingual('言語を選んでください', 'Choose a language'),
+      error: () => biText('言語を選んでください', 'Choose a language'),
     }),
     channel: z.enum(enabledChannels(tenant) as [Channel, ...Channel[]], {
-      error: bilingual('受け取り方を選んでください', 'Choose how to receive messages'),
+      error: () => biText('受け取り方を選んでください', 'Choose how to receive messages'),
     }),
     consent: z.literal('yes', {
-      error: bilingual(
-        'プライバシーポリシーをお読みのうえ、同意にチェックしてください',
-        'Please read the privacy notice and tick to agree',
-      ),
+      error: () =>
+        biText(
+          'プライバシーポリシーをお読みのうえ、同意にチェックしてください',
+          'Please read the privacy notice and tick to agree',
+        ),
     }),
     noticeVersion: z.literal(tenant.privacyNotice.version, {
-      error: bilingual(
-        'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
-        'The privacy notice has changed: please read it again and agree',
-      ),
+      error: () =>
+        biText(
+          'プライバシーポリシーが更新されました。もう一度お読みのうえ、同意してください',
+          'The privacy notice has changed: please read it again and agree',
+        ),
     }),
   }
 }

@@ -61,6 +61,8 @@ export interface TokenGrant {
   timelineId: string | null
   /** The subscriber's tenant: where to check that the tenant is not moving before a write. */
   tenantSlug: string
+  /** The subscriber's language: the pages the link opens are read in it. */
+  language: string
 }
 
 /** The grant a token gives, or null when it is unknown, of another purpose, expired or used. */
@@ -74,7 +76,7 @@ export async function findToken(
   const row = await db
     .prepare(
       `SELECT t.token_hash AS tokenHash, t.subscriber_id AS subscriberId, t.timeline_id AS timelineId,
-              t.purpose, s.tenant_slug AS tenantSlug
+              t.purpose, s.tenant_slug AS tenantSlug, s.language
        FROM access_tokens t JOIN subscribers s ON s.id = t.subscriber_id
        WHERE t.token_hash = ?1 AND t.used_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?2)`,
     )

@@ -49,6 +49,9 @@ export const tableHome = {
   survey_answers: 'shard',
   survey_invitations: 'shard',
   survey_responses: 'shard',
+  // A resident's tasks: the lines that offered them and which are done.
+  task_done: 'shard',
+  task_offers: 'shard',
   tenant_runs: 'shard',
   tenant_schedules: 'shard',
   timeline_members: 'shard',

@@ -30,7 +30,8 @@ const requiredMark = (q: SurveyQuestion) =>
 function questionField(q: SurveyQuestion, index: number, view: SurveyFormView) {
   const name = fieldOf(q)
   const error = view.errors?.[name]
-  const legend = html`<legend id="${name}-label">${index + 1}. ${q.label}${requiredMark(q)}</legend>`
+  const lang = view.survey.language
+  const legend = html`<legend id="${name}-label">${index + 1}. <span lang="${lang}">${q.label}</span>${requiredMark(q)}</legend>`
   switch (q.kind) {
     case 'single':
     case 'multiple': {
@@ -40,7 +41,7 @@ function questionField(q: SurveyQuestion, index: number, view: SurveyFormView) {
       ${q.kind === 'multiple' ? html`<p class="en">${biInline('いくつでも選べます', 'Choose any')}</p>` : ''}
       ${q.options.map(
         (o, i) =>
-          html`<label><input type="${type}" name="${name}" id="${name}-${i}" value="${o.value}"${has(view.values, name, o.value) ? ' checked' : ''} /> ${o.label}</label>`,
+          html`<label><input type="${type}" name="${name}" id="${name}-${i}" value="${o.value}"${has(view.values, name, o.value) ? ' checked' : ''} /> <span lang="${lang}">${o.label}</span></label>`,
       )}
       ${fieldError(name, error)}
     </fieldset>`
@@ -60,7 +61,7 @@ function questionField(q: SurveyQuestion, index: number, view: SurveyFormView) {
     }
     case 'text':
       return html`<div>
-      <label for="${name}">${index + 1}. ${q.label}${requiredMark(q)}</label>
+      <label for="${name}">${index + 1}. <span lang="${lang}">${q.label}</span>${requiredMark(q)}</label>
       <textarea id="${name}" name="${name}" rows="4" maxlength="${q.maxLength}"${invalidAttrs(name, error)}>${first(view.values, name)}</textarea>
       ${fieldError(name, error)}
     </div>`
@@ -77,7 +78,7 @@ function contactSection(view: SurveyFormView) {
     <p>${bi('面談を希望された方だけお答えください。担当の窓口からご連絡します。', 'Only if you asked for an interview: the desk will contact you.')}</p>
     <fieldset${invalidAttrs(contactFields.how, errors?.[contactFields.how])}>
       <legend>${biInline('連絡の方法', 'Contact by')}</legend>
-      ${view.registered ? radio('registered', biInline(`登録の連絡先（${view.registered}）`, 'My registered address')) : ''}
+      ${view.registered ? radio('registered', biInline('登録の連絡先（{address}）', 'My registered address ({address})', { address: view.registered })) : ''}
       ${radio('phone', biInline('電話', 'Phone'))}
       ${radio('email', biInline('メール', 'Email'))}
       ${fieldError(contactFields.how, errors?.[contactFields.how])}
@@ -100,12 +101,12 @@ export function surveyFormPage(view: SurveyFormView) {
   const count = errors ? Object.keys(errors).length : 0
   return layout(
     pageTitle(survey),
-    html`<main lang="${survey.language}">
-  <h1>${survey.title}</h1>
-  <p lang="ja">${bi('お答えは、担当の保健師・窓口がご家庭への支援に役立てます。集計には名前のない数だけを使います。', 'Your answers help the public health nurses support your family. Only anonymous counts are compiled.')}</p>
+    html`<main>
+  <h1 lang="${survey.language}">${survey.title}</h1>
+  <p>${bi('お答えは、担当の保健師・窓口がご家庭への支援に役立てます。集計には名前のない数だけを使います。', 'Your answers help the public health nurses support your family. Only anonymous counts are compiled.')}</p>
   ${
     count > 0
-      ? html`<div class="summary" role="alert" lang="ja">
+      ? html`<div class="summary" role="alert">
     <p class="error">${bi('入力を確認してください', 'Please check your answers')}</p>
     ${errors?.[''] ? html`<p class="error">${errors['']}</p>` : ''}
   </div>`
@@ -139,17 +140,20 @@ export function surveyThanksPage(input: {
     <p>${
       input.interview === 'failed'
         ? bi(
-            `ご希望をまだ${desk.name}に届けられていません。お手数ですが、お電話でお知らせください。`,
-            `We could not pass your request on to ${desk.name} yet. Please call them.`,
+            'ご希望をまだ{desk}に届けられていません。お手数ですが、お電話でお知らせください。',
+            'We could not pass your request on to {desk} yet. Please call them.',
+            { desk: desk.name },
           )
         : input.interview === 'pending'
           ? bi(
-              `面談のご希望を受け付けました。まもなく${desk.name}にお伝えし、担当者からご連絡します。お急ぎの場合はお電話ください。`,
-              `We have your request and will pass it on to ${desk.name} shortly; someone will contact you. If it is urgent, please call.`,
+              '面談のご希望を受け付けました。まもなく{desk}にお伝えし、担当者からご連絡します。お急ぎの場合はお電話ください。',
+              'We have your request and will pass it on to {desk} shortly; someone will contact you. If it is urgent, please call.',
+              { desk: desk.name },
             )
           : bi(
-              `面談のご希望を${desk.name}にお伝えしました。担当者からご連絡します。`,
-              `We passed your request on to ${desk.name}. Someone will contact you.`,
+              '面談のご希望を{desk}にお伝えしました。担当者からご連絡します。',
+              'We passed your request on to {desk}. Someone will contact you.',
+              { desk: desk.name },
             )
     }</p>
     <p>${desk.name}: <a href="tel:${desk.phone}">${desk.phone}</a>（${desk.hours}）</p>

@@ -3,11 +3,13 @@ import { Hono } from 'hono'
 import { localDate } from '../../shared/calendar'
 import { type FormFields, readSubmission } from '../../shared/surveys'
 import type { Env } from '../env'
+import { storedLanguage } from '../registration/read-as-resident'
 import { openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { maskAddress } from '../web/mask'
 import { linkNotValidPage } from '../web/notice'
+import { readAs } from '../web/reader'
 import { forwardInterview } from './interview'
 import { surveyAnsweredPage, surveyClosedPage, surveyFormPage, surveyThanksPage } from './pages'
 import { offerOfToken, type RecordedOffer, surveyOfOffer } from './recorded-offer'
@@ -45,7 +47,10 @@ async function openOffer(env: Env, segment: string) {
   const offer = link && (await offerOfToken(link.db, link.token))
   if (!link || !offer) return null
   await ensureSettled(env, offer.tenantSlug)
-  return { db: link.db, offer, offered: await surveyOfOffer(env.DB, offer) }
+  const offered = await surveyOfOffer(env.DB, offer)
+  // The resident's language, unless this device chose one.
+  readAs(await storedLanguage(link.db, offer.subscriberId), offered?.tenant.languages.offered)
+  return { db: link.db, offer, offered }
 }
 
 export const surveyRoutes = new Hono<{ Bindings: Env }>()

@@ -1,15 +1,20 @@
 import { html } from 'hono/html'
 import type { Channel, TenantSettings } from '../../shared/contract'
+import { type Wording, wordIn } from '../../shared/languages/wording'
 import type { SubscriberRow } from '../resident/rows'
 import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 import { maskAddress } from '../web/mask'
+import { readerTag } from '../web/reader'
 
-const channelNames: Record<Channel, [string, string]> = {
-  email: ['メール', 'Email'],
-  sms: ['SMS', 'SMS'],
-  line: ['LINE', 'LINE'],
+const channelNames: Record<Channel, Wording> = {
+  email: { ja: 'メール', en: 'Email' },
+  sms: { ja: 'SMS', en: 'SMS' },
+  line: { ja: 'LINE', en: 'LINE' },
 }
+
+/** A channel's name alone, in the reader's language. */
+const channelName = (channel: Channel) => wordIn(channelNames[channel], readerTag())
 
 export interface AddressForm {
   channel: string
@@ -41,12 +46,18 @@ export function addressPage(
   <h1>${bi('受け取り方の変更', 'Change how you receive')}</h1>
   ${options.done ? html`<p role="status"><strong>${bi('受け取り先を変えました。次のお便りから、新しい受け取り先に届きます。', 'Changed: the next message goes to the new address.')}</strong></p>` : ''}
   ${Object.keys(errors).length > 0 ? html`<p class="error" role="alert">${biInline('入力を確認してください', 'Please check the form')}</p>` : ''}
-  <p>${biInline('いまの受け取り先', 'Now')}: ${channelNames[subscriber.channel][0]} ${current}</p>
+  <p>${biInline('いまの受け取り先', 'Now')}: <span lang="${channelName(subscriber.channel).lang}">${channelName(subscriber.channel).text}</span> ${current}</p>
   ${
     options.waiting
       ? html`<p>${bi(
-          `新しい受け取り先（${channelNames[options.waiting.channel][0]} ${options.waiting.address ? maskAddress(options.waiting.channel, options.waiting.address) : ''}）の確認を待っています。確認が済むまでは、いまの受け取り先に届きます。`,
-          'A new address is waiting to be confirmed; until then messages go to the current one.',
+          '新しい受け取り先（{channel} {address}）の確認を待っています。確認が済むまでは、いまの受け取り先に届きます。',
+          'A new address ({channel} {address}) is waiting to be confirmed; until then messages go to the current one.',
+          {
+            channel: channelName(options.waiting.channel).text,
+            address: options.waiting.address
+              ? maskAddress(options.waiting.channel, options.waiting.address)
+              : '',
+          },
         )}</p>`
       : ''
   }
@@ -58,7 +69,7 @@ export function addressPage(
       <legend>${biInline('新しい受け取り方', 'Receive by')}</legend>
       ${channels.map(
         (c) =>
-          html`<label for="channel-${c}"><input type="radio" id="channel-${c}" name="channel" value="${c}"${form.channel === c ? ' checked' : ''}${invalidAttrs('channel', errors.channel)} /> ${biInline(...channelNames[c])}</label>`,
+          html`<label for="channel-${c}"><input type="radio" id="channel-${c}" name="channel" value="${c}"${form.channel === c ? ' checked' : ''}${invalidAttrs('channel', errors.channel)} /> ${biInline(channelNames[c].ja, channelNames[c].en)}</label>`,
       )}
       ${fieldError('channel', errors.channel)}
     </fieldset>

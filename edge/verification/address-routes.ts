@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { bilingual, type Channel } from '../../shared/contract'
+import type { Channel } from '../../shared/contract'
 import { withSendableChannels } from '../channels/registry'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
@@ -7,11 +7,12 @@ import { type ManageAccess, manageAccess } from '../resident/access'
 import { checkAddress, enabledChannels } from '../resident/address-field'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { linkSegment } from '../shards/links'
-import { bi } from '../web/bilingual'
+import { bi, biText } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
 import { noticePage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
+import { readAs } from '../web/reader'
 import { type Ctx, deadLink } from '../web/request'
 import { type AddressForm, addressPage } from './address-page'
 import { codeLimitedPage, smsPausedMessage } from './code-pages'
@@ -27,6 +28,7 @@ interface Access extends ManageAccess {
 async function access(c: Ctx): Promise<Access | null> {
   const a = await manageAccess(c)
   if (!a) return null
+  readAs(a.resident.subscriber.language, a.tenant.languages.offered)
   const row = await a.db
     .prepare('SELECT address FROM subscribers WHERE id = ?1')
     .bind(a.resident.subscriber.id)
@@ -69,7 +71,7 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
     const offered = enabledChannels(a.tenant)
     const channel = offered.find((ch) => ch === typed.channel)
     const errors: AddressForm['errors'] = {}
-    if (!channel) errors.channel = bilingual('受け取り方を選んでください', 'Choose how to receive messages')
+    if (!channel) errors.channel = biText('受け取り方を選んでください', 'Choose how to receive messages')
     const checked = channel ? checkAddress(channel, typed.address, a.tenant) : null
     if (checked && !checked.ok) errors.address = checked.message
     if (
@@ -79,7 +81,7 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
       channel === a.resident.subscriber.channel &&
       checked.address === a.address
     ) {
-      errors.address = bilingual('いまと同じ受け取り先です', 'That is where messages go now')
+      errors.address = biText('いまと同じ受け取り先です', 'That is where messages go now')
     }
     if (!channel || !checked?.ok || errors.address) return page(c, a, { form: { ...typed, errors } }, 422)
     const address = channel === 'line' ? null : checked.address
@@ -109,7 +111,7 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
         a.db,
       )
       if (sent.outcome !== 'sent') {
-        const unsent = bilingual(
+        const unsent = biText(
           '確認のメールを送れませんでした（メールの送信サービスが応答しませんでした）。少し待ってから、もう一度「確認へ進む」を押してください。',
           'We could not send the confirmation email (the email service did not answer). Please wait a moment and press “Continue to confirm” again.',
         )

@@ -1,7 +1,8 @@
 import { html, raw } from 'hono/html'
 import QRCode from 'qrcode'
-import { bilingual, type TenantSettings } from '../../shared/contract'
-import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
+import type { TenantSettings } from '../../shared/contract'
+import { type Wording, wording } from '../../shared/languages/wording'
+import { bi, biInline, biText, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 import { noticePage } from '../web/notice'
 
@@ -12,22 +13,26 @@ export interface CodePageState {
   /** The last digits of the number the code went to. */
   masked: string
   typed?: string
+  /** The code's problem, in the reader's language (Japanese beneath). */
   problem?: string
-  notice?: string
+  notice?: Wording
   /** The code may no longer be tried (expired or too many wrong tries): only a new one helps. */
   needsNewCode?: boolean
 }
 
-const resendForm = (handle: string, label: [string, string]) =>
-  html`<form method="post" action="/v/${handle}/resend"><button type="submit" class="quiet">${biInline(...label)}</button></form>`
+const noticeLine = (notice: Wording | undefined) =>
+  notice ? html`<p role="status"><strong>${bi(notice.ja, notice.en, notice.values)}</strong></p>` : ''
+
+const resendForm = (handle: string, label: ReturnType<typeof biInline>) =>
+  html`<form method="post" action="/v/${handle}/resend"><button type="submit" class="quiet">${label}</button></form>`
 
 export function smsCodePage(handle: string, state: CodePageState) {
   return layout(
     { ja: '確認コードの入力', en: 'Enter your code' },
     html`<main>
   <h1>${bi('確認コードの入力', 'Enter your code')}</h1>
-  ${state.notice ? html`<p role="status"><strong>${state.notice}</strong></p>` : ''}
-  <p>${bi(`${state.masked} あてにSMSで6けたの確認コードを送りました（10分間有効）。コードを入れると、登録が確定します。`, `We sent a 6-digit code by SMS to ${state.masked} (valid for 10 minutes). Enter it to confirm.`)}</p>
+  ${noticeLine(state.notice)}
+  <p>${bi('{masked} あてにSMSで6けたの確認コードを送りました（10分間有効）。コードを入れると、登録が確定します。', 'We sent a 6-digit code by SMS to {masked} (valid for 10 minutes). Enter it to confirm.', { masked: state.masked })}</p>
   ${
     state.needsNewCode
       ? html`<p class="error" role="alert">${state.problem ?? ''}</p>`
@@ -39,7 +44,7 @@ export function smsCodePage(handle: string, state: CodePageState) {
   </form>`
   }
   <p>${bi('SMSが届かないときは、少し待ってから新しいコードを送れます。', 'If no SMS arrives, you can ask for a new code after a minute.')}</p>
-  ${resendForm(handle, ['新しいコードを送る', 'Send a new code'])}
+  ${resendForm(handle, biInline('新しいコードを送る', 'Send a new code'))}
 </main>`,
   )
 }
@@ -54,7 +59,7 @@ export async function lineLinkPage(
   tenant: TenantSettings,
   handle: string,
   code: string,
-  state: { expired: boolean; notice?: string },
+  state: { expired: boolean; notice?: Wording },
 ) {
   const account = tenant.channels.line
   if (!account) return layout({ ja: 'LINE', en: 'LINE' }, html`<main><h1>LINE</h1></main>`)
@@ -64,13 +69,13 @@ export async function lineLinkPage(
     { ja: 'LINEでの受け取り', en: 'Receive on LINE' },
     html`<main>
   <h1>${bi('LINEでの受け取り', 'Receive on LINE')}</h1>
-  ${state.notice ? html`<p role="status"><strong>${state.notice}</strong></p>` : ''}
+  ${noticeLine(state.notice)}
   <p>${bi('次の2つで登録が確定します。確定するまで、お便りは届きません。', 'Two steps confirm your registration; nothing is sent before.')}</p>
   <h2>${biInline('1. 友だち追加', '1. Add us as a friend')}</h2>
   <p>${account.accountName}（${account.basicId}）</p>
   <p><a href="${friend}">${biInline('LINEで友だち追加する', 'Add as a friend on LINE')}</a></p>
   <figure style="max-width: 12rem; margin: 0">
-    <div role="img" aria-label="${`${account.accountName} の友だち追加QRコード / QR code to add ${account.basicId}`}">${raw(qr)}</div>
+    <div role="img" aria-label="${biText('{account} の友だち追加QRコード', 'QR code to add {account}', { account: account.accountName })}">${raw(qr)}</div>
     <figcaption>${biInline('別の端末ではQRコードを読み取ってください', 'On another device, scan the QR code')}</figcaption>
   </figure>
   <h2>${biInline('2. コードを送る', '2. Send the code')}</h2>
@@ -82,7 +87,7 @@ export async function lineLinkPage(
   <p><a href="${sendTextUrl(account.basicId, code)}">${biInline('LINEを開いてコードを送る', 'Open LINE and send the code')}</a></p>
   <p>${bi('LINEに「登録が確定しました」と届いたら完了です。', 'When LINE replies that you are registered, you are done.')}</p>`
   }
-  ${resendForm(handle, ['新しいコードを表示', 'Show a new code'])}
+  ${resendForm(handle, biInline('新しいコードを表示', 'Show a new code'))}
 </main>`,
   )
 }
@@ -100,33 +105,43 @@ export function codeLimitedPage(tenant: TenantSettings | null) {
 }
 
 /** What works instead while the town's SMS cap is reached: its other channels, else later or the desk. */
-function smsPausedText(tenant: TenantSettings): [string, string] {
+function smsPausedText(tenant: TenantSettings): Wording {
   const { email, line } = tenant.channels
-  const instead: [string, string] =
-    email && line
-      ? ['メールかLINEをお選びください。', 'Please choose email or LINE.']
-      : email
-        ? ['メールをお選びください。', 'Please choose email.']
-        : line
-          ? ['LINEをお選びください。', 'Please choose LINE.']
-          : [
-              `1時間ほどしてから、もう一度お試しください（お急ぎは ${tenant.desk.name} ${tenant.desk.phone}）。`,
-              `Please try again in about an hour (or call ${tenant.desk.name}, ${tenant.desk.phone}).`,
-            ]
-  return [
-    `送信が多いため、いまSMSでの受付を一時的に止めています。${instead[0]}`,
-    `Sign-up by text message is paused for now (too many texts were sent). ${instead[1]}`,
-  ]
+  if (email && line)
+    return wording(
+      '送信が多いため、いまSMSでの受付を一時的に止めています。メールかLINEをお選びください。',
+      'Sign-up by text message is paused for now (too many texts were sent). Please choose email or LINE.',
+    )
+  if (email)
+    return wording(
+      '送信が多いため、いまSMSでの受付を一時的に止めています。メールをお選びください。',
+      'Sign-up by text message is paused for now (too many texts were sent). Please choose email.',
+    )
+  if (line)
+    return wording(
+      '送信が多いため、いまSMSでの受付を一時的に止めています。LINEをお選びください。',
+      'Sign-up by text message is paused for now (too many texts were sent). Please choose LINE.',
+    )
+  return wording(
+    '送信が多いため、いまSMSでの受付を一時的に止めています。1時間ほどしてから、もう一度お試しください（お急ぎは {desk} {phone}）。',
+    'Sign-up by text message is paused for now (too many texts were sent). Please try again in about an hour (or call {desk}, {phone}).',
+    { desk: tenant.desk.name, phone: tenant.desk.phone },
+  )
 }
 
-/** The form's message while the town's SMS cap is reached (Japanese / English). */
-export const smsPausedMessage = (tenant: TenantSettings) => bilingual(...smsPausedText(tenant))
+/** The form's message while the town's SMS cap is reached, in the reader's language (Japanese beneath). */
+export function smsPausedMessage(tenant: TenantSettings): string {
+  const text = smsPausedText(tenant)
+  return biText(text.ja, text.en, text.values)
+}
+
+const pausedParagraph = (text: Wording) => bi(text.ja, text.en, text.values)
 
 /** The town's SMS cap is reached (a resend, say): SMS waits, email and LINE go on. */
 export function smsPausedPage(tenant: TenantSettings) {
   return noticePage(
     { ja: 'SMSでの受付を一時的に止めています', en: 'Sign-up by text message is paused' },
-    bi(...smsPausedText(tenant)),
+    pausedParagraph(smsPausedText(tenant)),
     `${tenant.desk.name} ${tenant.desk.phone}（${tenant.desk.hours}）`,
   )
 }

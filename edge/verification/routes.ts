@@ -1,17 +1,20 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { type Context, Hono } from 'hono'
 import type { TenantSettings } from '../../shared/contract'
-import { bilingual } from '../../shared/contract'
+import { type Wording, wording } from '../../shared/languages/wording'
 import type { Env } from '../env'
+import { storedLanguage } from '../registration/read-as-resident'
 import { manageToken, requireLinkSecret } from '../resident/link-tokens'
 import { linkSegment, openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
+import { biText } from '../web/bilingual'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
 import { maskAddress } from '../web/mask'
 import { linkNotValidPage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
+import { readAs } from '../web/reader'
 import { codeLimits, countUse } from './code-limits'
 import { codeLimitedPage, emailChangePage, lineLinkPage, smsCodePage, smsPausedPage } from './code-pages'
 import { lineCode } from './codes'
@@ -22,19 +25,30 @@ import { findVerification, renewCode, stateOf, tryCode, type Verification } from
 
 type Ctx = Context<{ Bindings: Env }>
 
-const notices = {
-  sent: bilingual('新しいコードを送りました。', 'A new code is on its way.'),
-  shown: bilingual('新しいコードを表示しました。', 'Here is a new code.'),
-  wait: bilingual('1分ほど待ってから、もう一度お試しください。', 'Please wait a minute and try again.'),
-  unsent: bilingual(
+const notices: Record<string, Wording> = {
+  sent: wording('新しいコードを送りました。', 'A new code is on its way.'),
+  shown: wording('新しいコードを表示しました。', 'Here is a new code.'),
+  wait: wording('1分ほど待ってから、もう一度お試しください。', 'Please wait a minute and try again.'),
+  unsent: wording(
     'コードを送れませんでした（SMSの送信サービスが応答しませんでした）。1分ほど待ってから「新しいコードを送る」を押してください。',
     'We could not send the code (the text message service did not answer). Please wait a minute, then press “Send a new code”.',
   ),
-  enough: bilingual(
+  enough: wording(
     'コードを送れる回数を超えました。お手数ですが、最初から登録し直してください。',
     'No more codes can be sent for this; please start again.',
   ),
-} as const
+}
+
+const expiredProblem = () =>
+  biText(
+    'このコードは期限が切れました。新しいコードを送ってください。',
+    'This code has expired; ask for a new one.',
+  )
+const spentProblem = () =>
+  biText(
+    '間違いが続いたため、このコードは使えなくなりました。新しいコードを送ってください。',
+    'Too many wrong tries: this code no longer works. Ask for a new one.',
+  )
 
 interface Opened {
   /** The page's path segment as opened (shard prefix and handle): its forms post back to it. */
@@ -55,6 +69,8 @@ async function opened(c: Ctx): Promise<Opened | null> {
   const tenant = v && (await findTenant(c.env.DB, v.tenantSlug))
   if (!link || !v || !tenant || v.usedAt) return null
   await ensureSettled(c.env, tenant.slug)
+  // The registration's (or the resident's) language, unless this device chose one.
+  readAs(await storedLanguage(link.db, v.subscriberId), tenant.languages.offered)
   return { segment, handle: link.token, shard: link.shard, db: link.db, v, tenant }
 }
 
@@ -63,7 +79,7 @@ const dead = (c: Ctx) => c.html(linkNotValidPage(), 404)
 async function codePage(c: Ctx, o: Opened, now: Date) {
   const state = stateOf(o.v, now)
   const known = c.req.query('notice')
-  const notice = known && known in notices ? notices[known as keyof typeof notices] : undefined
+  const notice = known && Object.hasOwn(notices, known) ? notices[known] : undefined
   if (o.v.channel === 'line') {
     const code = await lineCode(requireLinkSecret(c.env.LINK_SECRET), o.handle, o.v.sends)
     return c.html(lineLinkPage(o.tenant, o.segment, code, { expired: state === 'expired', notice }))
@@ -73,18 +89,7 @@ async function codePage(c: Ctx, o: Opened, now: Date) {
       masked: maskAddress('sms', o.v.address ?? ''),
       needsNewCode: state === 'expired' || state === 'spent',
       notice,
-      problem:
-        state === 'expired'
-          ? bilingual(
-              'このコードは期限が切れました。新しいコードを送ってください。',
-              'This code has expired; ask for a new one.',
-            )
-          : state === 'spent'
-            ? bilingual(
-                '間違いが続いたため、このコードは使えなくなりました。新しいコードを送ってください。',
-                'Too many wrong tries: this code no longer works. Ask for a new one.',
-              )
-            : undefined,
+      problem: state === 'expired' ? expiredProblem() : state === 'spent' ? spentProblem() : undefined,
     }),
   )
 }
@@ -140,19 +145,16 @@ export const verifyRoutes = new Hono<{ Bindings: Env }>()
     }
     const problem =
       result.state === 'open'
-        ? bilingual(
-            `コードが違います。あと${result.left}回入力できます。`,
-            `That code is not right; ${result.left} ${result.left === 1 ? 'try' : 'tries'} left.`,
+        ? biText(
+            'コードが違います。あと{left}回入力できます。',
+            'That code is not right. Tries left: {left}.',
+            {
+              left: result.left,
+            },
           )
         : result.state === 'expired'
-          ? bilingual(
-              'このコードは期限が切れました。新しいコードを送ってください。',
-              'This code has expired; ask for a new one.',
-            )
-          : bilingual(
-              '間違いが続いたため、このコードは使えなくなりました。新しいコードを送ってください。',
-              'Too many wrong tries: this code no longer works. Ask for a new one.',
-            )
+          ? expiredProblem()
+          : spentProblem()
     const page = smsCodePage(o.segment, {
       masked: maskAddress('sms', o.v.address ?? ''),
       typed,

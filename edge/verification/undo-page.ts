@@ -24,8 +24,9 @@ export function undonePage(replaced: string, manageUrl: string) {
     html`<main>
   <h1>${bi('受け取り先を元に戻しました', 'The change is undone')}</h1>
   <p role="status">${bi(
-    `受け取り先は ${replaced} に変更されていました。元に戻したので、次のお便りからまたこちらに届きます。`,
-    `Your messages had been sent to ${replaced}. They come here again from the next message.`,
+    '受け取り先は {replaced} に変更されていました。元に戻したので、次のお便りからまたこちらに届きます。',
+    'Your messages had been sent to {replaced}. They come here again from the next message.',
+    { replaced },
   )}</p>
   <p>${bi(
     'これまでの登録内容のページのリンクは、変更した人の手元にあるものも含めて、使えなくなりました。新しいリンクはこちらです。ブックマークするか控えてください。この画面は二度と表示されません。',

@@ -1,11 +1,13 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
+import { storedLanguage } from '../registration/read-as-resident'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { linkSegment, openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
 import { findTenant } from '../snapshot/tenant'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { publicOrigin } from '../web/origin'
+import { readAs } from '../web/reader'
 import { type Ctx, deadLink } from '../web/request'
 import { findChange, undoChange } from './undo'
 import { undonePage, undoPage } from './undo-page'
@@ -17,6 +19,7 @@ async function opened(c: Ctx, now: Date) {
   const tenant = change && (await findTenant(c.env.DB, change.tenantSlug))
   if (!link || !change || !tenant) return null
   await ensureSettled(c.env, tenant.slug)
+  readAs(await storedLanguage(link.db, change.subscriberId), tenant.languages.offered)
   return { link, change, tenant }
 }
 

@@ -10,7 +10,9 @@ import { noticePage } from './notice'
 const headers = secureHeaders({
   contentSecurityPolicy: {
     defaultSrc: ["'none'"],
-    styleSrc: ["'unsafe-inline'"],
+    // The web fonts and their stylesheets, served from this Worker's static assets (web/fonts.ts).
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    fontSrc: ["'self'"],
     imgSrc: ["'self'", 'data:'],
     formAction: ["'self'"],
     frameAncestors: ["'none'"],

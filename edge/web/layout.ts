@@ -1,7 +1,7 @@
 import { html, raw } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 import { languageEntry } from '../../shared/languages'
-import { wordIn } from '../../shared/languages/wording'
+import { fillSlots, type Wording, wordIn } from '../../shared/languages/wording'
 import { fontLinks } from './fonts'
 import { languageChoice } from './language-choice'
 import { readerTag } from './reader'
@@ -9,15 +9,15 @@ import { readerTag } from './reader'
 type Content = HtmlEscapedString | Promise<HtmlEscapedString>
 
 /** The page frame in the reader's language (Japanese beneath), readable at 360 px, no scripts. */
-export function layout(title: { ja: string; en: string }, body: Content) {
+export function layout(title: Wording, body: Content) {
   const tag = readerTag()
   const own = wordIn(title, tag)
   const heading =
     own.lang === 'ja'
-      ? `${title.ja} / ${title.en}`
+      ? `${fillSlots(title.ja, title.values)} / ${fillSlots(title.en, title.values)}`
       : own.lang === 'ja-x-easy'
         ? own.text
-        : `${own.text} / ${title.ja}`
+        : `${own.text} / ${fillSlots(title.ja, title.values)}`
   return html`<!doctype html>
 <html lang="${tag}"${languageEntry(tag)?.direction === 'rtl' ? raw(' dir="rtl"') : ''}>
   <head>
@@ -26,7 +26,7 @@ export function layout(title: { ja: string; en: string }, body: Content) {
     <title>${heading} — yorisoi</title>
     ${fontLinks(tag)}
     <style>
-      body { font-family: system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif; margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
+      body { margin: 0 auto; max-width: 48rem; padding: 1rem; line-height: 1.6; color: #222; }
       .en, .ja { color: #555; font-size: 0.9em; }
       nav.languages { font-size: 0.9em; margin-bottom: 0.5rem; }
       nav.languages a { display: inline-block; margin: 0 0.5rem 0.25rem 0; min-height: 24px; }
@@ -49,7 +49,7 @@ export function layout(title: { ja: string; en: string }, body: Content) {
       input[type=radio], input[type=checkbox] { width: 1.25rem; height: 1.25rem; vertical-align: middle; }
       button { font: inherit; padding: 0.75rem 1.25rem; margin-top: 1rem; border: 0; border-radius: 6px; background: #24527a; color: #fff; min-height: 44px; }
       button.quiet { background: #fff; color: #24527a; border: 1px solid #24527a; }
-      button .en { color: inherit; }
+      button .en, button .ja { color: inherit; }
       .error { color: #a4001d; font-weight: 600; margin: 0.25rem 0; }
       .summary { border: 2px solid #a4001d; padding: 0.5rem 1rem; }
       .emergency { border: 2px solid #a4001d; padding: 0.5rem 1rem; margin: 1rem 0; }

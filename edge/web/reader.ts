@@ -24,8 +24,7 @@ export const readerLanguage = createMiddleware<ReaderEnv>(async (c, next) => {
   const asked = c.req.query('lang')
   const kept = getCookie(c, cookie)
   const chosen = asked && isLanguageTag(asked) ? asked : kept && isLanguageTag(kept) ? kept : undefined
-  if (asked && chosen === asked)
-    setCookie(c, cookie, asked, { path: '/', sameSite: 'Lax', maxAge: 60 * 60 * 24 * 365, httpOnly: true })
+  if (asked && chosen === asked) keepReaderLanguage(c, asked)
   c.set('reader', {
     language: chosen ?? negotiateLanguage(c.req.header('accept-language'), languageTags) ?? sourceLanguage,
     chosen: chosen !== undefined,
@@ -33,6 +32,11 @@ export const readerLanguage = createMiddleware<ReaderEnv>(async (c, next) => {
   })
   await next()
 })
+
+/** This device's language choice, kept for a year: every page after reads in it. */
+export function keepReaderLanguage(c: Context, language: string): void {
+  setCookie(c, cookie, language, { path: '/', sameSite: 'Lax', maxAge: 60 * 60 * 24 * 365, httpOnly: true })
+}
 
 function current(): Reader | undefined {
   return tryGetContext<ReaderEnv>()?.var.reader

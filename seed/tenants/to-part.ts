@@ -40,5 +40,6 @@ export function toTenantPart(tenant: SeedTenant): TenantPart {
     localEntries: tenant.entries.map((entry) => entryInContract(tenant.settings.slug, entry)),
     surveys: [],
     announcements: [],
+    tasks: [],
   }
 }

@@ -103,6 +103,7 @@ export const fixtureNationalPart: NationalPart = {
       remindAfterDays: 7,
     },
   ],
+  tasks: [],
 }
 
 export const fixtureTenantParts: TenantPart[] = [
@@ -154,6 +155,7 @@ export const fixtureTenantParts: TenantPart[] = [
     ],
     surveys: [],
     announcements: [],
+    tasks: [],
   },
   {
     kind: 'tenant',
@@ -184,6 +186,7 @@ export const fixtureTenantParts: TenantPart[] = [
     localEntries: [],
     surveys: [],
     announcements: [],
+    tasks: [],
   },
 ]
 

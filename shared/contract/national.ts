@@ -4,6 +4,7 @@ import { bilingual } from './messages'
 import { audience, language, nonEmpty, slotKey } from './primitives'
 import { shortText } from './short-text'
 import { survey } from './survey'
+import { task } from './task'
 import { contractVersionField } from './version'
 
 // Words that would let anyone glancing at an inbox list read a pregnancy or a loss.
@@ -56,13 +57,15 @@ export type MessageVersion = z.infer<typeof messageVersion>
 const messageKey = (m: { slot: string; audience: string; language: string }) =>
   `${m.slot} ${m.audience} ${m.language}`
 
-/** The content every tenant shares: approved messages and national surveys. */
+/** The content every tenant shares: approved messages, national surveys and tasks. */
 export const nationalPart = z
   .object({
     kind: z.literal('national'),
     contractVersion: contractVersionField,
     messages: z.array(messageVersion),
     surveys: z.array(survey).default([]),
+    // Added within contract version 1: an older part has no tasks.
+    tasks: z.array(task).default([]),
   })
   .superRefine((part, ctx) => {
     const keys = new Map<string, number>()

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { announcement } from './announcement'
 import { localSupportEntry } from './local-entry'
 import { survey } from './survey'
+import { task } from './task'
 import { tenantSettings } from './tenant'
 import { contractVersionField } from './version'
 
@@ -13,5 +14,7 @@ export const tenantPart = z.object({
   localEntries: z.array(localSupportEntry),
   surveys: z.array(survey).default([]),
   announcements: z.array(announcement).default([]),
+  // Added within contract version 1: the town's own tasks.
+  tasks: z.array(task).default([]),
 })
 export type TenantPart = z.infer<typeof tenantPart>

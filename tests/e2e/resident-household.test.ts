@@ -121,9 +121,14 @@ describe('partner invitation and moving, in a real browser against the Worker in
     await page.getByRole('button', { name: /追加する/ }).click()
     expect(await page.getByRole('status').innerText()).toContain('追加しました')
 
-    await page.getByLabel(/^言語/).selectOption('en')
+    // Each language in its own name; the pages follow the one chosen, the Japanese beneath.
+    await page.getByRole('radio', { name: /^English/ }).check()
     await page.getByRole('button', { name: /言語を変える/ }).click()
     expect(await page.getByRole('status').innerText()).toContain('お便りの言語を変えました')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    // This device chooses Japanese again for the pages; the messages stay in English.
+    await page.goto(`${primaryManage}?lang=ja`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja')
 
     await page.getByRole('link', { name: /ほかのまちへ引っ越すとき/ }).click()
     expect(await page.locator('h1').innerText()).toContain('引っ越し先のまち')

@@ -185,6 +185,9 @@ describe('the announcement page /n/', () => {
       .run()
     const { path } = await delivered('sakura-city', r.id, checkupDay.id)
     const page = await (await get(path)).text()
+    // The page is read in the resident's language, which the town offers.
+    expect(page).toContain('<html lang="vi"')
+    expect(page).toContain('<p lang="ja">さくら市 子育て世代包括支援センター<br />')
     const vi = page.indexOf('<article lang="vi">')
     const ja = page.indexOf('<article lang="ja">')
     expect(vi).toBeGreaterThan(-1)

@@ -78,11 +78,11 @@ it('lists the messages of both shards newest first, each with its town, and open
   const sakuraAt = list.indexOf('さくら市からのお便り')
   expect(minatoAt).toBeGreaterThan(0)
   expect(sakuraAt).toBeGreaterThan(minatoAt)
-  expect(list).toContain('<td>みなと町 <span class="en">Minato Town</span></td>')
-  expect(list).toContain('<td>さくら市 <span class="en">Sakura City</span></td>')
+  expect(list).toContain('<td>みなと町 <span class="en" lang="en">Minato Town</span></td>')
+  expect(list).toContain('<td>さくら市 <span class="en" lang="en">Sakura City</span></td>')
 
   const opened = await page(`/outbox/${sent.providerMessageId}`)
-  expect(opened).toContain('みなと町 <span class="en">Minato Town</span> (minato-town)')
+  expect(opened).toContain('みなと町 <span class="en" lang="en">Minato Town</span> (minato-town)')
   expect(opened).toContain('<dd>2</dd>')
   expect(opened).toContain(
     '<a href="https://yorisoi.example/c/2AbCdEfGhIjKlMnOpQrStUv" rel="noreferrer">https://yorisoi.example/c/2AbCdEfGhIjKlMnOpQrStUv</a> です。',

@@ -1,0 +1,155 @@
+import { env, exports } from 'cloudflare:workers'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { runTick } from '../../edge/delivery/tick'
+import { loadSnapshot } from '../../edge/snapshot/read'
+import { storeSnapshot } from '../../edge/snapshot/store'
+import { prepareSnapshot } from '../../shared/contract'
+import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import { wordIn } from '../../shared/languages/wording'
+import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
+import { messagePath, site } from './support/delivered-mail'
+import { capturingQueue, emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
+import { shardOf } from './support/shards'
+
+// A Vietnamese-reading resident's pages: in Vietnamese (or its fallback while the catalogue lacks a
+// text), the Japanese beneath each fixed text and the message's Japanese folded away. Expectations
+// are read through wordIn, so they stay right when the translations land.
+
+const get = (path: string) => exports.default.fetch(`${site}${path}`, { redirect: 'manual' })
+
+const japaneseBody = 'はなさん、今日で妊娠28週0日です。'
+const vietnameseBody = 'Chào はな, hôm nay bạn đã mang thai được 28 tuần.'
+
+/** The fixture with a Vietnamese message for pregnancy/196 (primary) and さくら市 offering Vietnamese. */
+async function storeWithVietnamese() {
+  const [sakura, ...others] = fixtureTenantParts
+  const base = fixtureNationalPart.messages.find((m) => m.id === 'msg-pregnancy-196-primary-ja')!
+  const vi = {
+    ...base,
+    id: 'msg-pregnancy-196-primary-vi',
+    language: 'vi' as const,
+    subject: 'Thư hôm nay',
+    shortText: 'Thư hôm nay. {{messageUrl}}',
+    body: {
+      v: 1 as const,
+      blocks: [
+        {
+          t: 'p' as const,
+          c: [
+            { t: 'text' as const, v: 'Chào ' },
+            { t: 'ph' as const, name: 'nickname' as const },
+            { t: 'text' as const, v: ', hôm nay bạn đã mang thai được 28 tuần.' },
+          ],
+        },
+      ],
+    },
+  }
+  const snapshot = await prepareSnapshot({
+    id: 'vi-0001',
+    createdAt: '2026-11-20T00:00:00.000Z',
+    parts: [
+      { ...fixtureNationalPart, messages: [...fixtureNationalPart.messages, vi] },
+      {
+        ...sakura!,
+        tenant: { ...sakura!.tenant, languages: { offered: ['ja', 'en', 'vi'], fallback: ['ja'] } },
+      },
+      ...others,
+    ],
+  })
+  await storeSnapshot(env.DB, snapshot, new Date('2026-11-20T00:00:00Z'))
+  return (await loadSnapshot(env.DB, 'vi-0001'))!
+}
+
+/** Delivers 2026-11-23 to a resident reading `language`; returns the message page and the manage link. */
+async function delivered(id: string, language: string) {
+  const snapshot = await storeWithVietnamese()
+  await insertExpecting(id)
+  await (await shardOf('sakura-city'))
+    .prepare('UPDATE subscribers SET language = ?1 WHERE id = ?2')
+    .bind(language, id)
+    .run()
+  const queue = capturingQueue()
+  await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+  await deliverAll(deps(snapshot, countingAdapter(outbox())), queue.sent)
+  const [mail] = await rows<{ text: string }>(
+    'SELECT text FROM outbox WHERE recipient = ?1',
+    `${id}@example.jp`,
+  )
+  const manage = mail?.text.match(new RegExp(`${site}(/r/[A-Za-z0-9_-]+)`))?.[1]
+  if (!manage) throw new Error(`the mail lacks a manage link:\n${mail?.text}`)
+  return { message: await messagePath(id), manage }
+}
+
+/** The markup biInline gives a reader of `tag` (catalogue or fallback), up to the Japanese. */
+const inlineFor = (ja: string, en: string, tag: string) => {
+  const own = wordIn({ ja, en }, tag)
+  return `<span lang="${own.lang}">${own.text}</span> <span class="ja" lang="ja">/ ${ja}</span>`
+}
+
+beforeEach(emptyDeliveryTables)
+
+describe('the message page of a resident who reads Vietnamese', () => {
+  it('is in Vietnamese, the Vietnamese body marked so, the Japanese body behind a toggle', async () => {
+    const { message } = await delivered('sub-vi', 'vi')
+    const page = await get(message)
+    expect(page.status).toBe(200)
+    const body = await page.text()
+    expect(body).toContain('<html lang="vi"')
+    expect(body).toMatch(new RegExp(`<article lang="vi">[\\s\\S]*${vietnameseBody}[\\s\\S]*?</article>`))
+    const toggle = body.match(/<details>([\s\S]*?)<\/details>/)?.[1]
+    expect(toggle).toBeDefined()
+    expect(toggle).toContain(`<summary>${inlineFor('日本語で読む', 'Read in Japanese', 'vi')}</summary>`)
+    expect(toggle).toMatch(new RegExp(`<article lang="ja">[\\s\\S]*${japaneseBody}`))
+    // The Vietnamese comes first; the Japanese is only inside the toggle.
+    expect(body.indexOf(vietnameseBody)).toBeLessThan(body.indexOf('<details>'))
+    expect(body.split(japaneseBody)).toHaveLength(2)
+    // The town's entry exists only in Japanese: marked so on a Vietnamese page.
+    expect(body).toMatch(/<div lang="ja">\s*<h3>妊娠8か月面談のご案内<\/h3>/)
+  })
+
+  it('leads the Japanese body’s links through the page’s own redirect', async () => {
+    const { message, manage } = await delivered('sub-vi-link', 'vi')
+    const body = await (await get(message)).text()
+    const toggle = body.match(/<details>([\s\S]*?)<\/details>/)![1]!
+    const go = toggle.match(new RegExp(`href="(${message}/go/\\d+)"`))?.[1]
+    expect(go).toBeDefined()
+    const answer = await get(go!)
+    expect(answer.status).toBe(302)
+    expect(answer.headers.get('location')).toBe(`${site}${manage}/consult`)
+  })
+
+  it('is in the language the device chose, the message still in the resident’s', async () => {
+    const { message } = await delivered('sub-vi-en', 'vi')
+    const body = await (await get(`${message}?lang=en`)).text()
+    expect(body).toContain('<html lang="en"')
+    expect(body).toContain('<article lang="vi">')
+    expect(body).toContain('<details>')
+  })
+})
+
+describe('the message page of a resident who reads Japanese', () => {
+  it('has the Japanese body alone, with no toggle', async () => {
+    const { message } = await delivered('sub-ja', 'ja')
+    const body = await (await get(message)).text()
+    expect(body).toContain('<html lang="ja"')
+    expect(body).toContain('<article lang="ja">')
+    expect(body).toContain(japaneseBody)
+    expect(body).not.toContain('<details>')
+    expect(body).not.toContain(vietnameseBody)
+  })
+})
+
+describe('the emergency numbers for a Vietnamese reader', () => {
+  it('are headed and described in their language with the Japanese beside, the desk marked Japanese', async () => {
+    const { manage } = await delivered('sub-vi-help', 'vi')
+    const page = await get(`${manage}/consult?lang=vi`)
+    expect(page.status).toBe(200)
+    const body = await page.text()
+    expect(body).toContain('<html lang="vi"')
+    expect(body).toContain(
+      `<h2 id="emergency-title">${inlineFor('急いで相談したいとき', 'If you need help now', 'vi')}</h2>`,
+    )
+    expect(body).toContain(inlineFor('救急車・命にかかわるとき', 'ambulance, when a life is at risk', 'vi'))
+    expect(body).toContain('<li lang="ja">さくら市 子育て世代包括支援センター: <a href="tel:03-1234-5678">')
+  })
+})
