@@ -160,7 +160,15 @@ export async function acceptInvitation(
   const codeSent =
     !address ||
     !verification?.code ||
-    (await sendSmsCode(env, tenant, address, verification.code, codeKey(verification.id, 1), db))
+    (await sendSmsCode(
+      env,
+      tenant,
+      address,
+      verification.code,
+      codeKey(verification.id, 1),
+      answer.language,
+      db,
+    ))
   const codePage = `/v/${linkSegment(ctx.shard, verification!.handle)}`
   return { ok: true, next: `${codePage}${codeSent ? '' : '?notice=unsent'}` }
 }

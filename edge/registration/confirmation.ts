@@ -1,21 +1,20 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
 import type { TenantSettings } from '../../shared/contract'
-import { type Wording, wordIn, wording } from '../../shared/languages/wording'
+import { wording } from '../../shared/languages/wording'
 import type { OutgoingMessage } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { confirmToken, standingToken } from '../resident/link-tokens'
 import { linkSegment } from '../shards/links'
 import { residentDb } from '../shards/map'
-import { emailFrom } from '../verification/messages'
+import { emailFrom, footer, letter, pair, subject } from '../verification/messages'
+import { subscriberLanguage } from '../verification/reader-language'
 
 export interface ConfirmationRequest {
   subscriberId: string
   nickname: string
   address: string
-  /** The language registered for the messages (Japanese when not known). */
-  language?: string
   confirmUrl: string
   stopUrl: string
   now: Date
@@ -29,71 +28,41 @@ export function confirmationMessage(
   tenant: TenantSettings,
   request: ConfirmationRequest,
   key: string,
+  language: string | undefined,
 ): OutgoingMessage {
-  const tag = request.language ?? 'ja'
-  const sender = tenant.channels.email?.senderName ?? tenant.name.ja
-  const town = { town: tenant.name.ja, townEn: tenant.name.en }
-  const thanks = wording(
-    '{town}の「寄り添い」へのご登録ありがとうございます。',
-    'Thank you for registering with yorisoi from {townEn}.',
-    town,
-  )
-  const notYou = wording(
-    'お心当たりがない場合は、このメールを削除してください。確定しない限り、これ以上お送りしません。',
-    'If this was not you, delete this email: nothing more is sent unless you confirm.',
-  )
-  const own = (w: Wording) => wordIn(w, tag)
-  const first = [
-    own(wording('{nickname}さん', 'Dear {nickname},', { nickname: request.nickname })).text,
+  const text = letter(language, [
+    wording('{nickname}さん', 'Dear {nickname},', { nickname: request.nickname }),
     '',
-    own(thanks).text,
-    own(
-      wording(
-        '下のリンクを開いて、登録を確定してください（7日間有効です）。',
-        'Please open the link below to confirm (valid for 7 days).',
-      ),
-    ).text,
+    wording(
+      '{town}の「寄り添い」へのご登録ありがとうございます。',
+      'Thank you for registering with yorisoi from {town}.',
+      { town: tenant.name.ja },
+    ),
+    wording(
+      '下のリンクを開いて、登録を確定してください（7日間有効です）。',
+      'Please open the link below to confirm (valid for 7 days).',
+    ),
     request.confirmUrl,
     '',
-    own(notYou).text,
-  ]
-  // Beneath, as on the pages: Japanese for any other reader, English for a Japanese one.
-  const beneathTag = own(thanks).lang === 'ja' ? 'en' : own(thanks).lang === 'ja-x-easy' ? null : 'ja'
-  const beneath = beneathTag
-    ? [
-        '',
-        ...[
-          thanks,
-          wording(
-            '上のリンクを開いて、登録を確定してください（7日間有効です）。',
-            'Please open the link above to confirm (valid for 7 days).',
-          ),
-          notYou,
-        ].map((w) => wordIn(w, beneathTag).text),
-      ]
-    : []
-  const footer = [
-    `${labelIn(wording('送信者', 'Sender'), tag)}: ${sender}`,
-    `${labelIn(wording('お問い合わせ', 'Contact'), tag)}: ${tenant.desk.name} ${tenant.desk.phone} ${tenant.desk.email}`,
-    `${labelIn(wording('配信停止', 'Stop'), tag)}: ${request.stopUrl}`,
-  ]
+    wording(
+      'お心当たりがない場合は、このメールを削除してください。確定しない限り、これ以上お送りしません。',
+      'If this was not you, delete this email: nothing more is sent unless you confirm.',
+    ),
+  ])
   return {
     idempotencyKey: key,
     tenant: tenant.slug,
     channel: 'email',
     to: request.address,
-    subject: `【${tenant.name.ja}】${labelIn(wording('ご登録の確認', 'Please confirm'), tag)}`,
-    text: [...first, ...beneath, '', '---', ...footer].join('\n'),
+    subject: subject(tenant, wording('ご登録の確認', 'Please confirm'), language),
+    text: [
+      text,
+      '',
+      ...footer(tenant, language),
+      `${pair(wording('配信停止', 'Stop'), language)}: ${request.stopUrl}`,
+    ].join('\n'),
     ...emailFrom(tenant),
   }
-}
-
-/** A short label in `tag` with the Japanese after it (Japanese / English for a Japanese reader). */
-function labelIn(w: Wording, tag: string): string {
-  const own = wordIn(w, tag)
-  if (own.lang === 'ja') return `${w.ja} / ${w.en}`
-  if (own.lang === 'ja-x-easy') return own.text
-  return `${own.text} / ${w.ja}`
 }
 
 /** A pending email subscriber waiting for their confirmation. */
@@ -101,7 +70,6 @@ export interface PendingConfirmation {
   subscriberId: string
   nickname: string
   address: string
-  language?: string
 }
 
 /** A registration sent again within this time is the same request twice (a double tap, a retry). */
@@ -126,7 +94,7 @@ export async function waitingConfirmation(
 ): Promise<(PendingConfirmation & { confirmation: ConfirmationStanding }) | null> {
   const row = await db
     .prepare(
-      `SELECT s.id AS subscriberId, s.nickname, s.address, s.language, d.state, d.updated_at AS sentAt FROM subscribers s
+      `SELECT s.id AS subscriberId, s.nickname, s.address, d.state, d.updated_at AS sentAt FROM subscribers s
        LEFT JOIN deliveries d ON d.subscriber_id = s.id AND d.kind = 'confirmation'
        WHERE s.tenant_slug = ?1 AND s.channel = 'email' AND s.address = ?2 AND s.state = 'pending'
          AND EXISTS (SELECT 1 FROM access_tokens t WHERE t.subscriber_id = s.id AND t.purpose = 'confirm'
@@ -183,7 +151,9 @@ export async function sendConfirmation(
     .first<{ key: string; state: string }>()
   if (!row) return false
   if (row.state === 'sent') return true
-  const result = await sendTransactional(env, confirmationMessage(tenant, request, row.key), db)
+  // In the language the resident registered in (the pending subscriber's).
+  const language = await subscriberLanguage(db, request.subscriberId)
+  const result = await sendTransactional(env, confirmationMessage(tenant, request, row.key, language), db)
   await db
     .prepare(
       `UPDATE deliveries SET state = ?2, provider_message_id = ?3, attempts = attempts + 1, error = ?4, updated_at = ?5

@@ -127,5 +127,5 @@ async function renew(
     )
   }
   await db.batch(statements)
-  return { ...waiting, nickname: registration.nickname, language: registration.language }
+  return { ...waiting, nickname: registration.nickname }
 }

@@ -8,6 +8,7 @@ import { residentShard } from '../shards/map'
 import { countUse } from '../verification/code-limits'
 import { activeOwner } from '../verification/complete'
 import { alreadyRegisteredMessage } from '../verification/messages'
+import { subscriberLanguage } from '../verification/reader-language'
 import { checkCodeSend, codeKey, sendSmsCode } from '../verification/send-code'
 import { spendSms } from '../verification/sms-cap'
 import { newVerification, storeDecoy } from '../verification/verification'
@@ -39,7 +40,7 @@ export async function notifyOwner(
   if (channel === 'sms' && !(await spendSms(env, tenant, now, db))) return
   const result = await sendTransactional(
     env,
-    alreadyRegisteredMessage(tenant, channel, address, manageUrl, key),
+    alreadyRegisteredMessage(tenant, channel, address, manageUrl, key, await subscriberLanguage(db, ownerId)),
     db,
   )
   // The stranger's page answers as always; the owner is simply not told this time.
@@ -91,6 +92,14 @@ export async function registerByCode(
   const sent =
     !address ||
     !verification.code ||
-    (await sendSmsCode(env, tenant, address, verification.code, codeKey(verification.id, 1), db))
+    (await sendSmsCode(
+      env,
+      tenant,
+      address,
+      verification.code,
+      codeKey(verification.id, 1),
+      registration.language,
+      db,
+    ))
   return { ok: true, handle: verification.handle, unsent: !sent }
 }

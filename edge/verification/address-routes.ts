@@ -107,7 +107,13 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
       const url = `${publicOrigin(c)}${codePage}`
       const sent = await sendTransactional(
         c.env,
-        changeLinkMessage(a.tenant, address, url, `change/${verification.id.slice(0, 32)}`),
+        changeLinkMessage(
+          a.tenant,
+          address,
+          url,
+          `change/${verification.id.slice(0, 32)}`,
+          a.resident.subscriber.language,
+        ),
         a.db,
       )
       if (sent.outcome !== 'sent') {
@@ -129,7 +135,15 @@ export const addressRoutes = new Hono<{ Bindings: Env }>()
     }
     if (channel === 'sms' && address && verification.code) {
       const key = codeKey(verification.id, 1)
-      const sent = await sendSmsCode(c.env, a.tenant, address, verification.code, key, a.db)
+      const sent = await sendSmsCode(
+        c.env,
+        a.tenant,
+        address,
+        verification.code,
+        key,
+        a.resident.subscriber.language,
+        a.db,
+      )
       if (!sent) return c.redirect(`${codePage}?notice=unsent`, 303)
     }
     return c.redirect(codePage, 303)

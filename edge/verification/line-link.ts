@@ -10,6 +10,7 @@ import { codeLimits, countUse } from './code-limits'
 import { codeDigits } from './codes'
 import { completeVerification } from './complete'
 import { lineReplies } from './messages'
+import { subscriberLanguage } from './reader-language'
 import { sendUndoNotice } from './undo'
 import { findLineVerification, stateOf } from './verification'
 
@@ -80,21 +81,24 @@ export async function linkFromLine(
     await reply(lineReplies.unknown())
     return 'handled'
   }
+  // From here the code names a registration: replies come in its language.
+  const language = await subscriberLanguage(db, found.subscriberId)
   if (stateOf(found, now) === 'expired') {
-    await reply(lineReplies.expired())
+    await reply(lineReplies.expired(language))
     return 'handled'
   }
   const done = await completeVerification(db, tenant, secret, found, userId, now)
   const manage = async (id: string) => `${origin}/r/${linkSegment(shard, await manageToken(db, secret, id))}`
-  if (done.kind === 'registered') await reply(lineReplies.linked(await manage(done.subscriberId)))
+  if (done.kind === 'registered') await reply(lineReplies.linked(await manage(done.subscriberId), language))
   else if (done.kind === 'changed') {
-    await reply(lineReplies.changed(await manage(done.subscriberId)))
+    await reply(lineReplies.changed(await manage(done.subscriberId), language))
     if (done.undo)
       await sendUndoNotice(env, tenant, { shard, db }, origin, done.undo, {
         channel: 'line',
         address: userId,
       })
-  } else if (done.kind === 'duplicate') await reply(lineReplies.already(await manage(done.ownerId)))
-  else await reply(lineReplies.unknown())
+  } else if (done.kind === 'duplicate')
+    await reply(lineReplies.already(await manage(done.ownerId), await subscriberLanguage(db, done.ownerId)))
+  else await reply(lineReplies.unknown(language))
   return 'handled'
 }

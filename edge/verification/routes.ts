@@ -19,6 +19,7 @@ import { codeLimits, countUse } from './code-limits'
 import { codeLimitedPage, emailChangePage, lineLinkPage, smsCodePage, smsPausedPage } from './code-pages'
 import { lineCode } from './codes'
 import { type Completion, completeVerification } from './complete'
+import { subscriberLanguage } from './reader-language'
 import { checkCodeSend, codeKey, sendSmsCode } from './send-code'
 import { sendUndoNotice } from './undo'
 import { findVerification, renewCode, stateOf, tryCode, type Verification } from './verification'
@@ -181,7 +182,15 @@ export const verifyRoutes = new Hono<{ Bindings: Env }>()
       !address ||
       !renewed.code ||
       o.v.purpose === 'decoy' ||
-      (await sendSmsCode(c.env, o.tenant, address, renewed.code, codeKey(o.v.id, o.v.sends + 1), o.db))
+      (await sendSmsCode(
+        c.env,
+        o.tenant,
+        address,
+        renewed.code,
+        codeKey(o.v.id, o.v.sends + 1),
+        await subscriberLanguage(o.db, o.v.subscriberId),
+        o.db,
+      ))
     const notice = o.v.channel === 'line' ? 'shown' : sent ? 'sent' : 'unsent'
     return c.redirect(`/v/${o.segment}?notice=${notice}`, 303)
   })

@@ -61,11 +61,13 @@ export async function sendSmsCode(
   to: string,
   code: string,
   key: string,
+  /** The pending registration's (or subscriber's) language: the text is worded in it alone. */
+  language: string | undefined,
   shardDb?: D1Database,
 ): Promise<boolean> {
   const db = shardDb ?? (await residentDb(env, tenant.slug))
   if (!(await spendSms(env, tenant, new Date(), db))) return false
-  const result = await sendTransactional(env, smsCodeMessage(tenant, to, code, key), db)
+  const result = await sendTransactional(env, smsCodeMessage(tenant, to, code, key, language), db)
   if (result.outcome !== 'sent') console.warn('sms code not sent', result.outcome, result.error)
   return result.outcome === 'sent'
 }

@@ -76,9 +76,19 @@ export async function sendUndoNotice(
 ): Promise<void> {
   if (await suppressedFor(shard.db, tenant.slug, undo.channel, undo.address)) return
   const url = `${origin.replace(/\/$/, '')}/u/${linkSegment(shard.shard, undo.token)}`
-  const key = `undo/${(await hashToken(undo.token)).slice(0, 32)}`
+  const tokenHash = await hashToken(undo.token)
+  const key = `undo/${tokenHash.slice(0, 32)}`
   const masked = now.channel === 'line' ? 'LINE' : maskAddress(now.channel, now.address)
-  const sent = await sendTransactional(env, undoNoticeMessage(tenant, undo, url, masked, key), shard.db)
+  // Worded in the language of the subscriber whose address changed (the change names them).
+  const reader = await shard.db
+    .prepare(
+      `SELECT s.language FROM address_changes a JOIN subscribers s ON s.id = a.subscriber_id
+       WHERE a.token_hash = ?1`,
+    )
+    .bind(tokenHash)
+    .first<{ language: string }>()
+  const message = undoNoticeMessage(tenant, undo, url, masked, key, reader?.language)
+  const sent = await sendTransactional(env, message, shard.db)
   if (sent.outcome !== 'sent') console.warn('undo notice not sent', sent.outcome, sent.error)
 }
 

@@ -6,9 +6,9 @@ import {
   type Section,
   stopWords,
   type Wording,
-  wordIn,
 } from './announcement-words'
 import { escapeHtml } from './html'
+import { sayShort } from './strings'
 
 const font =
   "-apple-system,BlinkMacSystemFont,'Hiragino Sans','Hiragino Kaku Gothic ProN','Noto Sans JP',Meiryo,sans-serif"
@@ -41,7 +41,7 @@ export function emailHtml(tenant: AnnouncementSender, announcement: Wording, par
   const sections = parts.sections.map(({ wording, marking: mark }) => {
     const lang = wording.language
     const url = announcement.url
-      ? `<p style="margin:0 0 8px;">${link(announcement.url, wordIn(linkWords.url, lang))}<br><span style="font-size:13px;color:#555555;">${escapeHtml(announcement.url)}</span></p>`
+      ? `<p style="margin:0 0 8px;">${link(announcement.url, sayShort(linkWords.url, lang))}<br><span style="font-size:13px;color:#555555;">${escapeHtml(announcement.url)}</span></p>`
       : ''
     return [
       `<div lang="${escapeHtml(lang)}">`,
@@ -49,7 +49,7 @@ export function emailHtml(tenant: AnnouncementSender, announcement: Wording, par
       `<h1 style="margin:8px 0 16px;font-size:20px;line-height:1.5;">${escapeHtml(wording.title)}</h1>`,
       paragraphs(wording.body),
       url,
-      `<p style="margin:0 0 16px;">${link(parts.links.page, wordIn(linkWords.page, lang))}</p>`,
+      `<p style="margin:0 0 16px;">${link(parts.links.page, sayShort(linkWords.page, lang))}</p>`,
       '</div>',
     ].join('\n')
   })

@@ -18,7 +18,7 @@ export function announcementSms(
   chosen: AnnouncementText,
   links: AnnouncementLinks,
 ): { text: string; segments: number; characters: number } {
-  const head = titled(marking(tenant, announcement.urgent, chosen.language), chosen.title, chosen.language)
+  const head = titled(marking(tenant, announcement.urgent, chosen.language), chosen.title)
   const compose = (short: string) => [head, short, links.page].filter(Boolean).join('\n')
   let short = chosen.shortText?.trim() ?? ''
   let text = compose(short)

@@ -1,6 +1,7 @@
 import type { Announcement, AnnouncementText, TenantSettings } from '../contract'
 import { neutralSubject } from '../contract'
-import { say } from './strings'
+import { wording } from '../languages/wording'
+import { named, say, sayShort } from './strings'
 
 // The fixed words around an announcement's text, the same on every channel.
 
@@ -19,36 +20,34 @@ export type AnnouncementSender = Pick<
 
 export type Wording = Pick<Announcement, 'urgent' | 'texts' | 'url'>
 
-/** Fixed words follow the text's language: Japanese, or English for every other language. */
-const inJapanese = (language: string) => language === 'ja'
-
-const townIn = (tenant: AnnouncementSender, language: string) =>
-  inJapanese(language) ? tenant.name.ja : tenant.name.en
+// The marking and the link words sit beside a text and follow its language alone (worded from the
+// catalogues); how to stop and the footer speak to the reader: their language, then the Japanese.
 
 export function marking(tenant: AnnouncementSender, urgent: boolean, language: string): string {
-  const town = townIn(tenant, language)
-  return inJapanese(language)
-    ? `${urgent ? '【緊急】' : ''}【${town}からのお知らせ】`
-    : `${urgent ? '[URGENT] ' : ''}[Notice from ${town}]`
+  const mark = urgent
+    ? wording('【緊急】【{town}からのお知らせ】', '[URGENT] [Notice from {town}]')
+    : wording('【{town}からのお知らせ】', '[Notice from {town}]')
+  return sayShort(named(mark, { town: tenant.name }), language)
 }
 
 /** The marking and a title on one line (subject, SMS): Japanese brackets need no space. */
-export const titled = (mark: string, title: string, language: string) =>
-  inJapanese(language) ? `${mark}${title}` : `${mark} ${title}`
+export const titled = (mark: string, title: string) =>
+  mark.endsWith('】') ? `${mark}${title}` : `${mark} ${title}`
 
 export const linkWords = {
-  url: { ja: '詳しくはこちら', en: 'More details' },
-  page: { ja: 'ウェブで読む', en: 'Read on the web' },
+  url: wording('詳しくはこちら', 'More details'),
+  page: wording('ウェブで読む', 'Read on the web'),
 }
-export const wordIn = (words: { ja: string; en: string }, language: string) =>
-  inJapanese(language) ? words.ja : words.en
 
 export const stopWords = (tenant: AnnouncementSender, language: string) =>
   say(
-    {
-      ja: `${tenant.name.ja}からのお知らせ（緊急のものを除く）を受け取らない設定はこちら`,
-      en: `To stop notices from ${tenant.name.en} (urgent ones still come)`,
-    },
+    named(
+      wording(
+        '{town}からのお知らせ（緊急のものを除く）を受け取らない設定はこちら',
+        'To stop notices from {town} (urgent ones still come)',
+      ),
+      { town: tenant.name },
+    ),
     language,
   )
 
@@ -67,8 +66,8 @@ export function section(
 ): Section {
   const mark = marking(tenant, announcement.urgent, wording.language)
   const linkLines = [
-    ...(announcement.url ? [`${wordIn(linkWords.url, wording.language)}: ${announcement.url}`] : []),
-    `${wordIn(linkWords.page, wording.language)}: ${links.page}`,
+    ...(announcement.url ? [`${sayShort(linkWords.url, wording.language)}: ${announcement.url}`] : []),
+    `${sayShort(linkWords.page, wording.language)}: ${links.page}`,
   ]
   const text = [`${mark}\n${wording.title}`, wording.body.trim(), linkLines.join('\n')].join('\n\n')
   return { wording, marking: mark, text }
@@ -81,21 +80,21 @@ export function subjectOf(
   chosen: AnnouncementText,
 ): string {
   const mark = marking(tenant, announcement.urgent, chosen.language)
-  return neutralSubject.safeParse(chosen.title).success ? titled(mark, chosen.title, chosen.language) : mark
+  return neutralSubject.safeParse(chosen.title).success ? titled(mark, chosen.title) : mark
 }
 
 export function footerLines(tenant: AnnouncementSender, language: string): string[] {
   const { desk } = tenant
   return [
     say(
-      {
-        ja: 'このメールは、お便りの受け取りに登録された方に自治体からお送りしています。',
-        en: 'You receive this email from the town because you signed up for its notes.',
-      },
+      wording(
+        'このメールは、お便りの受け取りに登録された方に自治体からお送りしています。',
+        'You receive this email from the town because you signed up for its notes.',
+      ),
       language,
     ),
-    `${say({ ja: '送信者', en: 'Sender' }, language)}: ${tenant.name.ja}`,
+    `${say(wording('送信者', 'Sender'), language)}: ${tenant.name.ja}`,
     tenant.postalAddress,
-    `${say({ ja: 'お問い合わせ', en: 'Contact' }, language)}: ${desk.name} ${desk.phone} ${desk.email}`,
+    `${say(wording('お問い合わせ', 'Contact'), language)}: ${desk.name} ${desk.phone} ${desk.email}`,
   ]
 }

@@ -1,5 +1,5 @@
 import type { Composition } from './composition'
-import type { Outcome } from './problem'
+import { lineTooMany, type Outcome } from './problem'
 import { textSections } from './sections'
 
 /** A LINE Messaging API text message object. */
@@ -22,10 +22,7 @@ export function renderLine(composition: Composition): Outcome<LineTextMessage[]>
         {
           where: 'line',
           reason: 'too-long',
-          message: {
-            ja: `LINE のメッセージが${texts.length}通になり、上限の${lineMessageLimit}通を超えています`,
-            en: `The LINE delivery needs ${texts.length} messages, over the limit of ${lineMessageLimit}`,
-          },
+          message: lineTooMany(texts.length, lineMessageLimit),
         },
       ],
     }

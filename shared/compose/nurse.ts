@@ -1,5 +1,5 @@
-import type { Bilingual } from '../calendar'
-import { say } from './strings'
+import { type Wording, wording } from '../languages/wording'
+import { sayShort } from './strings'
 
 /**
  * A nurse (保健師) newly assigned to one of the resident's households, as she chose to be shown to
@@ -11,16 +11,23 @@ export interface NurseChange {
   contact: string | null
 }
 
-/** 「担当の保健師が さとう さんになりました（連絡先 …）」, one sentence a line, in the resident's language. */
+/**
+ * 「担当の保健師が さとう さんになりました（連絡先 …）」, one sentence a line, in the resident's language
+ * only: the note rides in the SMS (where a second language costs a segment), and email and LINE
+ * carry the same sentence.
+ */
 export function nurseChangeText(change: NurseChange, language: string): string {
-  return say(nurseChangeWords(change), language)
+  return sayShort(nurseChangeWords(change), language)
 }
 
-function nurseChangeWords({ name, contact }: NurseChange): Bilingual {
-  return {
-    ja: `担当の保健師が ${name} さんになりました${contact ? `（連絡先 ${contact}）` : ''}`,
-    en: `Your public health nurse is now ${name}${contact ? ` (contact: ${contact})` : ''}`,
-  }
+function nurseChangeWords({ name, contact }: NurseChange): Wording {
+  return contact
+    ? wording(
+        '担当の保健師が {name} さんになりました（連絡先 {contact}）',
+        'Your public health nurse is now {name} (contact: {contact})',
+        { name, contact },
+      )
+    : wording('担当の保健師が {name} さんになりました', 'Your public health nurse is now {name}', { name })
 }
 
 /** Every change of the day as the lines of one note; null when there is none to tell. */

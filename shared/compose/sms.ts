@@ -1,7 +1,7 @@
 import { measureSms, smsCharacterCap } from '../sms'
 import type { Composition } from './composition'
-import type { Outcome } from './problem'
-import { say, strings } from './strings'
+import { type Outcome, smsTooLong } from './problem'
+import { sayShort, strings } from './strings'
 
 export interface RenderedSms {
   text: string
@@ -34,7 +34,7 @@ export function renderSms(
   const base = withNurse && toldNurse ? withNurse : body
   // The survey link rides along when it fits; the message page behind the first link carries it anyway.
   const survey = composition.survey
-  const withSurvey = survey && `${base}\n${say(strings.surveyShort, composition.language)} ${survey.url}`
+  const withSurvey = survey && `${base}\n${sayShort(strings.surveyShort, composition.language)} ${survey.url}`
   const text = withSurvey && fits(withSurvey) ? withSurvey : base
   const measure = measureSms(text)
   if (measure.characters > cap) {
@@ -44,10 +44,7 @@ export function renderSms(
         {
           where: 'sms',
           reason: 'too-long',
-          message: {
-            ja: `SMS が${measure.characters}文字で、上限の${cap}文字を超えています（短文を短くしてください）`,
-            en: `The SMS is ${measure.characters} characters, over the ${cap} limit (shorten the short text)`,
-          },
+          message: smsTooLong(measure.characters, cap),
         },
       ],
     }

@@ -1,54 +1,91 @@
 import type { Bilingual } from '../calendar'
+import { fillSlots, type Wording, wordIn, wording } from '../languages/wording'
 
-// The fixed wording composition adds around the messages. A Japanese reader gets Japanese; anyone
-// else gets Japanese first and English second, as every fixed text in the project.
+// The fixed wording composition adds around the messages, worded from the catalogues
+// (shared/languages/wording) in the resident's language. Per channel:
+// - SMS (`sayShort`): the resident's language only (its translation, else its fallback): every
+//   character is paid for, and a second language would add a segment.
+// - email, LINE and the message page (`say`): the resident's language, then the Japanese after
+//   " / ", so family and the town's nurse can read along. A line that comes out in Japanese (a
+//   Japanese reader, or a language that falls back to it) or in やさしい日本語 stands alone.
 
-export function say(text: Bilingual, language: string): string {
-  return language === 'ja' ? text.ja : `${text.ja} / ${text.en}`
+/** Slot values written as each language writes them: a town's Japanese name, else its English one. */
+export type Names = Readonly<Record<string, Bilingual>>
+
+/** A fixed text, and the names it holds (filled in the script of the half they land in). */
+export interface FrameWording extends Wording {
+  names?: Names
+}
+
+export const named = (text: Wording, names: Names): FrameWording => ({ ...text, names })
+
+const japaneseScript = (lang: string) => lang === 'ja' || lang === 'ja-x-easy'
+
+function namesIn(names: Names | undefined, lang: string): Wording['values'] {
+  if (!names) return undefined
+  return Object.fromEntries(
+    Object.entries(names).map(([slot, name]) => [slot, japaneseScript(lang) ? name.ja : name.en]),
+  )
+}
+
+function worded(text: FrameWording, language: string): { text: string; lang: string } {
+  const own = wordIn(text, language)
+  return { text: fillSlots(own.text, namesIn(text.names, own.lang)), lang: own.lang }
+}
+
+/** The resident's language only (SMS, and a text that sits beside a text of its own language). */
+export function sayShort(text: FrameWording, language: string): string {
+  return worded(text, language).text
+}
+
+/** The resident's language, then the Japanese (email, LINE, pages); Japanese alone when it is Japanese. */
+export function say(text: FrameWording, language: string): string {
+  const own = worded(text, language)
+  if (japaneseScript(own.lang)) return own.text
+  return `${own.text} / ${fillSlots(fillSlots(text.ja, text.values), namesIn(text.names, 'ja'))}`
 }
 
 export const strings = {
-  defaultSubject: (tenantName: Bilingual): Bilingual => ({
-    ja: `${tenantName.ja}からのお便り`,
-    en: `A note from ${tenantName.en}`,
-  }),
-  sampleMarking: {
-    ja: '【サンプル】この文章は医師・助産師の監修を受けていない見本です。',
-    en: '[Sample] This text has not been reviewed by a doctor or midwife.',
-  },
-  sampleShort: { ja: '【サンプル】', en: '[Sample]' },
-  birthdayNote: {
-    ja: 'お子さんの誕生日がまだ届いていないため、出産予定日をもとにお送りしています。生まれた日を教えていただくと、その日に合わせたお便りになります。',
-    en: 'We have not heard the birth date yet, so these notes follow the due date. Tell us the day your child was born and they will follow it.',
-  },
-  birthdayLink: { ja: '誕生日を登録する', en: 'Register the birth date' },
-  surveyLine: { ja: 'アンケートにご協力ください。', en: 'Please answer a short survey.' },
-  surveyLink: { ja: 'アンケートに答える', en: 'Answer the survey' },
-  surveyNamed: (title: string): Bilingual => ({
-    ja: `アンケート「${title}」にご協力ください。`,
-    en: `Please answer a short survey: "${title}".`,
-  }),
-  surveyReminder: (title: string): Bilingual => ({
-    ja: `アンケート「${title}」へのご回答がまだでしたら、よろしければお答えください。`,
-    en: `If you have not answered the survey "${title}" yet, we would be glad to hear from you.`,
-  }),
-  surveyShort: { ja: 'アンケート', en: 'Survey' },
-  localHeading: (tenantName: Bilingual): Bilingual => ({
-    ja: `${tenantName.ja}からのお知らせ`,
-    en: `From ${tenantName.en}`,
-  }),
-  entryLink: { ja: '詳しくはこちら', en: 'More details' },
-  consultHeading: { ja: 'ご相談はこちらへ', en: 'Questions and consultation' },
-  consultLink: { ja: '相談フォームを開く', en: 'Open the consultation form' },
-  phone: { ja: '電話', en: 'Phone' },
-  readOnWeb: { ja: 'ウェブで読む', en: 'Read on the web' },
-  settings: { ja: '登録内容の変更・一時停止', en: 'Change or pause' },
-  unsubscribe: { ja: '配信停止', en: 'Unsubscribe' },
-  sender: { ja: '送信者', en: 'Sender' },
-  contact: { ja: 'お問い合わせ', en: 'Contact' },
-  privacy: { ja: '個人情報の取り扱い', en: 'Privacy notice' },
-  footerReason: {
-    ja: 'このメールは、お便りの受け取りに登録された方にお送りしています。',
-    en: 'You receive this email because you signed up for these notes.',
-  },
-} satisfies Record<string, Bilingual | ((name: Bilingual) => Bilingual) | ((title: string) => Bilingual)>
+  defaultSubject: (tenantName: Bilingual) =>
+    named(wording('{town}からのお便り', 'A note from {town}'), { town: tenantName }),
+  sampleMarking: wording(
+    '【サンプル】この文章は医師・助産師の監修を受けていない見本です。',
+    '[Sample] This text has not been reviewed by a doctor or midwife.',
+  ),
+  sampleShort: wording('【サンプル】', '[Sample]'),
+  birthdayNote: wording(
+    'お子さんの誕生日がまだ届いていないため、出産予定日をもとにお送りしています。生まれた日を教えていただくと、その日に合わせたお便りになります。',
+    'We have not heard the birth date yet, so these notes follow the due date. Tell us the day your child was born and they will follow it.',
+  ),
+  birthdayLink: wording('誕生日を登録する', 'Register the birth date'),
+  surveyLine: wording('アンケートにご協力ください。', 'Please answer a short survey.'),
+  surveyLink: wording('アンケートに答える', 'Answer the survey'),
+  surveyNamed: (title: string) =>
+    wording('アンケート「{title}」にご協力ください。', 'Please answer a short survey: "{title}".', { title }),
+  surveyReminder: (title: string) =>
+    wording(
+      'アンケート「{title}」へのご回答がまだでしたら、よろしければお答えください。',
+      'If you have not answered the survey "{title}" yet, we would be glad to hear from you.',
+      { title },
+    ),
+  surveyShort: wording('アンケート', 'Survey'),
+  localHeading: (tenantName: Bilingual) =>
+    named(wording('{town}からのお知らせ', 'From {town}'), { town: tenantName }),
+  entryLink: wording('詳しくはこちら', 'More details'),
+  consultHeading: wording('ご相談はこちらへ', 'Questions and consultation'),
+  consultLink: wording('相談フォームを開く', 'Open the consultation form'),
+  phone: wording('電話', 'Phone'),
+  readOnWeb: wording('ウェブで読む', 'Read on the web'),
+  settings: wording('登録内容の変更・一時停止', 'Change or pause'),
+  unsubscribe: wording('配信停止', 'Unsubscribe'),
+  sender: wording('送信者', 'Sender'),
+  contact: wording('お問い合わせ', 'Contact'),
+  privacy: wording('個人情報の取り扱い', 'Privacy notice'),
+  footerReason: wording(
+    'このメールは、お便りの受け取りに登録された方にお送りしています。',
+    'You receive this email because you signed up for these notes.',
+  ),
+} satisfies Record<
+  string,
+  FrameWording | ((arg: Bilingual) => FrameWording) | ((title: string) => FrameWording)
+>

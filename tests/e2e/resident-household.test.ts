@@ -126,6 +126,7 @@ describe('partner invitation and moving, in a real browser against the Worker in
     await page.getByRole('button', { name: /言語を変える/ }).click()
     expect(await page.getByRole('status').innerText()).toContain('お便りの言語を変えました')
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await resident.fitsAndPassesAxe('manage in English, the Japanese beneath', 'en')
     // This device chooses Japanese again for the pages; the messages stay in English.
     await page.goto(`${primaryManage}?lang=ja`)
     expect(await page.locator('html').getAttribute('lang')).toBe('ja')

@@ -48,14 +48,12 @@ function composed(
 }
 
 describe('the line that tells a family of their new nurse', () => {
-  it('names her as she shows herself and how to reach her; other languages get English after the Japanese', () => {
+  it('names her as she shows herself and how to reach her; other languages get their own (English here) alone, as the SMS carries it', () => {
     expect(nurseChangeText(sato, 'ja')).toBe(line)
     expect(nurseChangeText({ name: 'さとう', contact: null }, 'ja')).toBe(
       '担当の保健師が さとう さんになりました',
     )
-    expect(nurseChangeText(sato, 'en')).toBe(
-      `${line} / Your public health nurse is now さとう (contact: 0120-000-000)`,
-    )
+    expect(nurseChangeText(sato, 'en')).toBe('Your public health nurse is now さとう (contact: 0120-000-000)')
   })
 
   it('is one line a nurse, and nothing for a nurse who shows no name or for no change', () => {
