@@ -36,7 +36,7 @@ export function confirmationMessage(
     wording(
       '{town}の「寄り添い」へのご登録ありがとうございます。',
       'Thank you for registering with yorisoi from {town}.',
-      { town: tenant.name.ja },
+      { town: tenant.name.ja, townEn: tenant.name.en },
     ),
     wording(
       '下のリンクを開いて、登録を確定してください（7日間有効です）。',

@@ -183,7 +183,7 @@ export function changeLinkMessage(
         wording(
           '{town}の「寄り添い」の受け取り先を、このメールアドレスに変える手続きです。',
           'You asked to receive yorisoi from {town} at this address.',
-          { town: tenant.name.ja },
+          { town: tenant.name.ja, townEn: tenant.name.en },
         ),
         wording(
           '下のリンクを開いて確定してください（24時間有効）。確定するまでは、これまでの受け取り先に届きます。',
@@ -230,7 +230,7 @@ export function undoNoticeMessage(
     wording(
       '{town}の「寄り添い」の受け取り先が、{masked} に変更されました。',
       'Where your yorisoi messages from {town} go was changed to {masked}.',
-      { town: tenant.name.ja, masked },
+      { town: tenant.name.ja, townEn: tenant.name.en, masked },
     ),
     wording(
       'お心当たりがない場合は、14日以内に下のリンクを開いて元に戻してください。元に戻すと、変更した人は登録内容のページを開けなくなります。',
@@ -265,7 +265,7 @@ export const lineReplies = {
       wording(
         '{town}の「寄り添い」です。友だち追加ありがとうございます。',
         'This is yorisoi from {town}. Thank you for adding us.',
-        { town: tenant.name.ja },
+        { town: tenant.name.ja, townEn: tenant.name.en },
       ),
       wording(
         '登録ページに表示された8けたのコードを、このトークに送ってください。',

@@ -3,11 +3,26 @@
 import { languageFallback } from './index'
 import { type WordingCatalog, wordingCatalogs } from './wording/index'
 
-/** A fixed text as written in the code: Japanese source, English, and values for {name} slots. */
+/**
+ * A fixed text as written in the code: Japanese source, English, and values for {name} slots. A
+ * value `xEn` beside `x` is x in Latin script (a town's English name): every text that is not
+ * Japanese fills {x} with it, so a Vietnamese sentence names the town as its reader can read it.
+ */
 export interface Wording {
   ja: string
   en: string
   values?: Readonly<Record<string, string | number>>
+}
+
+// For readers of another script than Japanese: {x} takes xEn where the code gave one.
+function latinValues(values: Wording['values']): Wording['values'] {
+  if (!values) return values
+  const latin: Record<string, string | number> = { ...values }
+  for (const name of Object.keys(values)) {
+    const other = values[`${name}En`]
+    if (other !== undefined) latin[name] = other
+  }
+  return latin
 }
 
 /** A fixed text outside a page (an SMS, a LINE reply), worded later in its reader's language. */
@@ -31,10 +46,12 @@ export function fillSlots(template: string, values: Wording['values']): string {
 
 function inOne(wording: Wording, tag: string): Worded | undefined {
   if (tag === 'ja') return { text: fillSlots(wording.ja, wording.values), lang: 'ja' }
-  if (tag === 'en') return { text: fillSlots(wording.en, wording.values), lang: 'en' }
+  if (tag === 'en') return { text: fillSlots(wording.en, latinValues(wording.values)), lang: 'en' }
   const catalog: WordingCatalog | undefined = wordingCatalogs[tag]
   const own = catalog?.[wording.ja]
-  return own === undefined ? undefined : { text: fillSlots(own, wording.values), lang: tag }
+  if (own === undefined) return undefined
+  const japanese = tag === 'ja-x-easy'
+  return { text: fillSlots(own, japanese ? wording.values : latinValues(wording.values)), lang: tag }
 }
 
 /** In `tag` if translated, else along the language's fallback order, else English. */
@@ -43,7 +60,7 @@ export function wordIn(wording: Wording, tag: string): Worded {
     const found = inOne(wording, candidate)
     if (found) return found
   }
-  return { text: fillSlots(wording.en, wording.values), lang: 'en' }
+  return { text: fillSlots(wording.en, latinValues(wording.values)), lang: 'en' }
 }
 
 /** Whether `tag` has its own translation of this text (for the completeness check). */

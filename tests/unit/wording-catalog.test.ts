@@ -61,6 +61,21 @@ describe('a reader’s wording', () => {
     expect(wordIn(wording, 'xx')).toEqual({ text: '3 consultations', lang: 'en' })
   })
 
+  it('names the town in Latin script in a text that is not Japanese, and in Japanese in one that is', () => {
+    const heading = {
+      ja: '{town}からのお知らせ',
+      en: 'From {town}',
+      values: { town: 'さくら市', townEn: 'Sakura City' },
+    }
+    expect(wordIn(heading, 'ja').text).toBe('さくら市からのお知らせ')
+    expect(wordIn(heading, 'en').text).toBe('From Sakura City')
+    const vi = wordIn(heading, 'vi')
+    expect(vi.lang).toBe('vi')
+    expect(vi.text).toContain('Sakura City')
+    expect(vi.text).not.toContain('さくら市')
+    expect(wordIn(heading, 'ja-x-easy').text).toContain('さくら市')
+  })
+
   it('is the catalogue’s translation when there is one', () => {
     const key = keys.find((k) => wordingCatalogs.vi?.[k.ja] !== undefined)
     if (!key) return expect(keys.length).toBe(0)
