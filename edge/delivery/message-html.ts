@@ -41,6 +41,7 @@ export function messagePage(shown: MessagePage, nurses: readonly NurseOnPage[] =
     <h2 id="entries-title">${page.entriesHeading}</h2>
     ${page.entries.map(
       (e) => html`<article>
+      ${e.note ? html`<p class="note">${e.note}</p>` : ''}
       <div lang="${e.language}">
         <h3>${e.title}</h3>
         ${content(e.html)}

@@ -5,11 +5,11 @@ import { wording } from '../../shared/languages/wording'
 import type { OutgoingMessage } from '../channels/adapter'
 import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
+import { subscriberLanguage } from '../resident/language'
 import { confirmToken, standingToken } from '../resident/link-tokens'
 import { linkSegment } from '../shards/links'
 import { residentDb } from '../shards/map'
 import { emailFrom, footer, letter, pair, subject } from '../verification/messages'
-import { subscriberLanguage } from '../verification/reader-language'
 
 export interface ConfirmationRequest {
   subscriberId: string

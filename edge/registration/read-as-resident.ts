@@ -2,19 +2,6 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { findTenant } from '../snapshot/tenant'
 import { readAs } from '../web/reader'
 
-/** A resident's stored language (a pending one's too), or undefined for no such subscriber. */
-export async function storedLanguage(
-  db: D1Database,
-  subscriberId: string | null,
-): Promise<string | undefined> {
-  if (!subscriberId) return undefined
-  const row = await db
-    .prepare('SELECT language FROM subscribers WHERE id = ?1')
-    .bind(subscriberId)
-    .first<{ language: string }>()
-  return row?.language
-}
-
 /**
  * A page for one resident before their town is at hand (the confirm link): their language among
  * their town's, unless this device chose one.

@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { localDate } from '../../shared/calendar'
 import { type FormFields, readSubmission } from '../../shared/surveys'
 import type { Env } from '../env'
-import { storedLanguage } from '../registration/read-as-resident'
+import { subscriberLanguage } from '../resident/language'
 import { openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
 import { residentHeaders, sameOriginForms } from '../web/guard'
@@ -49,7 +49,7 @@ async function openOffer(env: Env, segment: string) {
   await ensureSettled(env, offer.tenantSlug)
   const offered = await surveyOfOffer(env.DB, offer)
   // The resident's language, unless this device chose one.
-  readAs(await storedLanguage(link.db, offer.subscriberId), offered?.tenant.languages.offered)
+  readAs(await subscriberLanguage(link.db, offer.subscriberId), offered?.tenant.languages.offered)
   return { db: link.db, offer, offered }
 }
 

@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono'
 import type { TenantSettings } from '../../shared/contract'
 import { type Wording, wording } from '../../shared/languages/wording'
 import type { Env } from '../env'
-import { storedLanguage } from '../registration/read-as-resident'
+import { subscriberLanguage } from '../resident/language'
 import { manageToken, requireLinkSecret } from '../resident/link-tokens'
 import { linkSegment, openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
@@ -19,7 +19,6 @@ import { codeLimits, countUse } from './code-limits'
 import { codeLimitedPage, emailChangePage, lineLinkPage, smsCodePage, smsPausedPage } from './code-pages'
 import { lineCode } from './codes'
 import { type Completion, completeVerification } from './complete'
-import { subscriberLanguage } from './reader-language'
 import { checkCodeSend, codeKey, sendSmsCode } from './send-code'
 import { sendUndoNotice } from './undo'
 import { findVerification, renewCode, stateOf, tryCode, type Verification } from './verification'
@@ -71,7 +70,7 @@ async function opened(c: Ctx): Promise<Opened | null> {
   if (!link || !v || !tenant || v.usedAt) return null
   await ensureSettled(c.env, tenant.slug)
   // The registration's (or the resident's) language, unless this device chose one.
-  readAs(await storedLanguage(link.db, v.subscriberId), tenant.languages.offered)
+  readAs(await subscriberLanguage(link.db, v.subscriberId), tenant.languages.offered)
   return { segment, handle: link.token, shard: link.shard, db: link.db, v, tenant }
 }
 

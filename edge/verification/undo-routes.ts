@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { Env } from '../env'
-import { storedLanguage } from '../registration/read-as-resident'
+import { subscriberLanguage } from '../resident/language'
 import { requireLinkSecret } from '../resident/link-tokens'
 import { linkSegment, openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
@@ -19,7 +19,7 @@ async function opened(c: Ctx, now: Date) {
   const tenant = change && (await findTenant(c.env.DB, change.tenantSlug))
   if (!link || !change || !tenant) return null
   await ensureSettled(c.env, tenant.slug)
-  readAs(await storedLanguage(link.db, change.subscriberId), tenant.languages.offered)
+  readAs(await subscriberLanguage(link.db, change.subscriberId), tenant.languages.offered)
   return { link, change, tenant }
 }
 

@@ -142,16 +142,17 @@ export function composeDay(input: ComposeInput): Outcome<Composition> {
       placeholderValues(tenant, subscriber, links, context, text.language),
       `local entry ${entry.id} v${entry.version}`,
     )
+    // The phone's label in the entry's own language: the line reads as one piece with its text.
     const blocks: Block[] = [
-      ...(text.untranslated ? [noteBlock(subscriber.language)] : []),
       ...text.body.blocks,
-      ...(entry.phone ? [phoneBlock(entry.phone, subscriber.language)] : []),
+      ...(entry.phone ? [phoneBlock(entry.phone, text.language)] : []),
     ]
     entries.push({
       id: entry.id,
       version: entry.version,
       kind: entry.kind,
       language: text.language,
+      ...(text.untranslated ? { note: wordIn(untranslatedEntry, subscriber.language).text } : {}),
       title: text.title,
       blocks: filler.blocks(blocks),
       ...(entry.url ? { url: entry.url } : {}),
@@ -243,8 +244,4 @@ function phoneBlock(phone: string, language: string): Block {
       { t: 'link', href: `tel:${phone}`, c: [{ t: 'text', v: phone }] },
     ],
   }
-}
-
-function noteBlock(language: string): Block {
-  return { t: 'p', c: [{ t: 'text', v: wordIn(untranslatedEntry, language).text }] }
 }

@@ -28,6 +28,8 @@ export interface ComposedEntry {
   kind: LocalSupportEntry['kind']
   /** The language the entry is shown in (a reader of another may get the original). */
   language: string
+  /** For a reader of another language given the Japanese: a line in their language saying so. */
+  note?: string
   title: string
   blocks: FilledBlock[]
   url?: string

@@ -64,6 +64,9 @@ function emailHtml(composition: Composition): string {
     const entries = composition.entries.map(
       (entry) =>
         `<h3 style="margin:16px 0 8px;font-size:17px;">${escapeHtml(entry.title)}</h3>` +
+        (entry.note
+          ? `<p style="${styles.p}" lang="${escapeHtml(language)}"><em>${escapeHtml(entry.note)}</em></p>`
+          : '') +
         blocksToHtml(entry.blocks, styles) +
         (entry.url ? `<p style="${styles.p}">${link(entry.url, say(strings.entryLink, language))}</p>` : ''),
     )

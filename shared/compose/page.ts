@@ -12,6 +12,7 @@ export interface PageData {
   entries: {
     id: string
     language: string
+    note?: string
     title: string
     blocks: FilledBlock[]
     html: string
@@ -41,6 +42,7 @@ export function renderPage(composition: Composition): PageData {
     entries: composition.entries.map((entry: ComposedEntry) => ({
       id: entry.id,
       language: entry.language,
+      ...(entry.note ? { note: entry.note } : {}),
       title: entry.title,
       blocks: entry.blocks,
       html: blocksToHtml(entry.blocks),

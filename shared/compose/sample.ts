@@ -1,8 +1,11 @@
+import { languageTags } from '../languages'
+import { wordIn } from '../languages/wording'
 import type { FilledBlock } from './filled'
 import { strings } from './strings'
 import { inlinesToText } from './text'
 
-const markings = ['【サンプル】', '[Sample]']
+// The sample marking as every language writes it: a text already marked in any is not marked again.
+const markings = [...new Set(languageTags.map((tag) => wordIn(strings.sampleShort, tag).text))]
 
 function marked(text: string): boolean {
   return markings.some((marking) => text.includes(marking))
@@ -23,15 +26,12 @@ export function withSampleMarking(
   shortText: string,
 ): { blocks: FilledBlock[]; shortText: string } {
   if (!sample) return { blocks, shortText }
-  const ja = language === 'ja'
   const banner: FilledBlock = {
     t: 'p',
-    c: [{ t: 'strong', c: [{ t: 'text', v: ja ? strings.sampleMarking.ja : strings.sampleMarking.en }] }],
+    c: [{ t: 'strong', c: [{ t: 'text', v: wordIn(strings.sampleMarking, language).text }] }],
   }
   return {
     blocks: blocks.some((block) => marked(blockText(block))) ? blocks : [banner, ...blocks],
-    shortText: marked(shortText)
-      ? shortText
-      : `${ja ? strings.sampleShort.ja : strings.sampleShort.en}${shortText}`,
+    shortText: marked(shortText) ? shortText : `${wordIn(strings.sampleShort, language).text}${shortText}`,
   }
 }

@@ -9,7 +9,12 @@ export function entriesText(composition: Composition): string | null {
   if (composition.entries.length === 0) return null
   const more = say(strings.entryLink, composition.language)
   const entries = composition.entries.map((entry) =>
-    [`■ ${entry.title}`, blocksToText(entry.blocks), entry.url ? `${more} ${entry.url}` : '']
+    [
+      `■ ${entry.title}`,
+      entry.note ?? '',
+      blocksToText(entry.blocks),
+      entry.url ? `${more} ${entry.url}` : '',
+    ]
       .filter(Boolean)
       .join('\n'),
   )

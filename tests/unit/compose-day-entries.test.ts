@@ -190,7 +190,7 @@ describe('an entry in the reader’s language', () => {
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems))
     const entry = outcome.value.entries[0]!
     expect(entry.language).toBe('ja')
-    expect(blocksToText(entry.blocks.slice(0, 1))).toBe(wordIn(untranslatedEntry, 'vi').text)
-    expect(blocksToText(entry.blocks.slice(1))).toContain('保健センターで面談を受けられます')
+    expect(entry.note).toBe(wordIn(untranslatedEntry, 'vi').text)
+    expect(blocksToText(entry.blocks)).toContain('保健センターで面談を受けられます')
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { languageContents } from '../../seed/content/languages'
 import { addDays } from '../../shared/calendar'
 import {
   type Composition,
@@ -132,5 +133,15 @@ describe('an announcement SMS for a reader of another language', () => {
     if (!japaneseScript(mark.lang)) expect(rendered.text).not.toContain(tenant.name.ja)
     expect(rendered.text).toContain('Ngày khám')
     expect(rendered.text).not.toContain('健診の日')
+  })
+})
+
+describe('the sample marking', () => {
+  it('is written by the sample content as the catalogue words it, so no message is marked twice', () => {
+    for (const content of languageContents) {
+      const short = wordIn(strings.sampleShort, content.language).text
+      expect(content.shortMarking, content.language).toBe(short)
+      expect(content.sampleMarking.startsWith(short), content.language).toBe(true)
+    }
   })
 })
