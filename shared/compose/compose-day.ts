@@ -27,6 +27,7 @@ import type { ComposeProblem, Outcome } from './problem'
 import { withSampleMarking } from './sample'
 import { selectMessage } from './select'
 import { say, strings } from './strings'
+import { type TaskLineInput, taskLineOf } from './task-line'
 import { type DeliveryLinks, placeholderValues, type Subscriber, tenantNameIn } from './values'
 
 export interface ComposeInput {
@@ -41,6 +42,8 @@ export interface ComposeInput {
   links: DeliveryLinks
   /** The survey this delivery offers (its link is links.surveyUrl): first invitation or reminder. */
   surveyLine?: { title: string; reminder: boolean }
+  /** The task line this delivery carries (its links made by the edge). */
+  taskLine?: TaskLineInput
   /** A nurse newly assigned to the resident's household, not told yet: the message tells them. */
   nurseChanges?: readonly NurseChange[]
 }
@@ -198,13 +201,16 @@ function assemble(
           url: links.selfServiceUrl,
         }
       : null,
-    survey: links.surveyUrl
-      ? {
-          text: say(surveyText(input.surveyLine), language),
-          linkText: say(strings.surveyLink, language),
-          url: links.surveyUrl,
-        }
-      : null,
+    // A task its survey marks done links that survey itself: one line for it, not two.
+    survey:
+      links.surveyUrl && !input.taskLine?.viaSurvey
+        ? {
+            text: say(surveyText(input.surveyLine), language),
+            linkText: say(strings.surveyLink, language),
+            url: links.surveyUrl,
+          }
+        : null,
+    task: taskLineOf(input.taskLine, links, language),
     nurseNote: nurseNoteOf(input.nurseChanges ?? [], language),
     sender: {
       tenantName,
