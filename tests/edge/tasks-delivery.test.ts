@@ -127,6 +127,19 @@ describe('the task line in the daily message', () => {
     ])
   })
 
+  it('SMS and LINE carry it too (an SMS its sentence and done link, when they fit)', async () => {
+    const snapshot = await storeTaskSnapshot([benefit])
+    await insertExpecting('sub-sms', { channel: 'sms' })
+    await insertExpecting('sub-line', { channel: 'line' })
+    await deliverOn(snapshot, '2026-11-23')
+    const sms = await sentText('+819012345678', '2026-11-23')
+    expect(sms).toMatch(new RegExp(`${taskLine} ${site}/k/1?[A-Za-z0-9_-]{22}`))
+    const line = await sentText('Usub-line', '2026-11-23')
+    expect(line).toContain(taskLine)
+    expect(donePaths(line)).toHaveLength(1)
+    expect(line).toContain('手続きはこちら https://city.sakura.example.jp/benefit')
+  })
+
   it('reminds on the first send on or after day 7 and day 14 after the offer, never on other days, at most as listed', async () => {
     const snapshot = await storeTaskSnapshot([benefit])
     await insertExpecting('sub-1')
@@ -176,6 +189,21 @@ describe('the task line in the daily message', () => {
     expect(await (await getPage(path!)).text()).toContain('お知らせありがとうございました')
 
     expect(await deliverDays(snapshot, '2026-11-24', '2026-12-08')).toEqual([])
+  })
+
+  it('the done page is in the resident’s language, the task’s own text in theirs', async () => {
+    const snapshot = await storeTaskSnapshot([benefit])
+    await insertExpecting('sub-1')
+    await env.DB.prepare("UPDATE subscribers SET language = 'en' WHERE id = 'sub-1'").run()
+    await deliverOn(snapshot, '2026-11-23')
+    const text = await sentText('sub-1@example.jp', '2026-11-23')
+    expect(text).toContain('Have you applied for the pregnancy benefit?')
+    const [path] = donePaths(text)
+    const html = await (await getPage(path!)).text()
+    expect(html).toContain('<html lang="en"')
+    expect(html).toContain('<h1 lang="en">Apply for the pregnancy benefit</h1>')
+    // The Japanese beneath the reader's language.
+    expect(html).toContain('<span lang="en">It is done</span> <span class="ja" lang="ja">/ 済みました</span>')
   })
 
   it('an invalid done link is a clear 404, in both languages', async () => {
