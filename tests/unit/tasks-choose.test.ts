@@ -61,19 +61,19 @@ describe('which task line a day’s message carries', () => {
   })
 
   it('reminders on the first message on or after each listed day after the first offer, never between, at most as listed', () => {
-    const after = (date: string, offers: number, last: string) =>
+    const remindedOn = (date: string, offers: number, last: string) =>
       day(date, [['benefit', seen(offers, '2026-11-01', last)]], { contexts: [month6] })
     // Offered on 11-01: nothing before 11-08.
-    expect(after('2026-11-05', 1, '2026-11-01')).toBeNull()
-    expect(after('2026-11-07', 1, '2026-11-01')).toBeNull()
-    expect(after('2026-11-08', 1, '2026-11-01')).toMatchObject({ reminder: 1 })
+    expect(remindedOn('2026-11-05', 1, '2026-11-01')).toBeNull()
+    expect(remindedOn('2026-11-07', 1, '2026-11-01')).toBeNull()
+    expect(remindedOn('2026-11-08', 1, '2026-11-01')).toMatchObject({ reminder: 1 })
     // A resident with no message on day 7 is reminded on their next one, once.
-    expect(after('2026-11-10', 1, '2026-11-01')).toMatchObject({ reminder: 1 })
-    expect(after('2026-11-11', 2, '2026-11-10')).toBeNull()
-    expect(after('2026-11-14', 2, '2026-11-08')).toBeNull()
-    expect(after('2026-11-15', 2, '2026-11-08')).toMatchObject({ reminder: 2 })
+    expect(remindedOn('2026-11-10', 1, '2026-11-01')).toMatchObject({ reminder: 1 })
+    expect(remindedOn('2026-11-11', 2, '2026-11-10')).toBeNull()
+    expect(remindedOn('2026-11-14', 2, '2026-11-08')).toBeNull()
+    expect(remindedOn('2026-11-15', 2, '2026-11-08')).toMatchObject({ reminder: 2 })
     // Two reminders listed: no third.
-    expect(after('2026-11-30', 3, '2026-11-15')).toBeNull()
+    expect(remindedOn('2026-11-30', 3, '2026-11-15')).toBeNull()
     // The window does not matter to a reminder (the resident may have left it).
     expect(day('2026-11-15', [['benefit', seen(2, '2026-11-01', '2026-11-08')]])).toMatchObject({
       reminder: 2,
