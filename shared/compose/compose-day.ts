@@ -27,7 +27,7 @@ import type { ComposeProblem, Outcome } from './problem'
 import { withSampleMarking } from './sample'
 import { selectMessage } from './select'
 import { say, strings } from './strings'
-import { type TaskLineInput, taskLineOf } from './task-line'
+import { type TaskLineInput, withTaskLine } from './task-line'
 import { type DeliveryLinks, placeholderValues, type Subscriber, tenantNameIn } from './values'
 
 export interface ComposeInput {
@@ -164,7 +164,10 @@ export function composeDay(input: ComposeInput): Outcome<Composition> {
   const resting = day.resting.map((entry) => ({ id: entry.id, title: entry.title }))
 
   if (problems.length > 0) return { ok: false, problems }
-  return { ok: true, value: assemble(input, messages, entries, resting, gaps, plan.slots) }
+  return {
+    ok: true,
+    value: withTaskLine(input, assemble(input, messages, entries, resting, gaps, plan.slots)),
+  }
 }
 
 function assemble(
@@ -201,16 +204,14 @@ function assemble(
           url: links.selfServiceUrl,
         }
       : null,
-    // A task its survey marks done links that survey itself: one line for it, not two.
-    survey:
-      links.surveyUrl && !input.taskLine?.viaSurvey
-        ? {
-            text: say(surveyText(input.surveyLine), language),
-            linkText: say(strings.surveyLink, language),
-            url: links.surveyUrl,
-          }
-        : null,
-    task: taskLineOf(input.taskLine, links, language),
+    survey: links.surveyUrl
+      ? {
+          text: say(surveyText(input.surveyLine), language),
+          linkText: say(strings.surveyLink, language),
+          url: links.surveyUrl,
+        }
+      : null,
+    task: null,
     nurseNote: nurseNoteOf(input.nurseChanges ?? [], language),
     sender: {
       tenantName,

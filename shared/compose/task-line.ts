@@ -43,6 +43,19 @@ export function taskLineOf(
   }
 }
 
+/**
+ * The composition with its task line. A task its survey marks done links that survey itself, so
+ * the survey's own line gives way: one line for it, not two.
+ */
+export function withTaskLine(input: { taskLine?: TaskLineInput }, composition: Composition): Composition {
+  if (!input.taskLine) return composition
+  return {
+    ...composition,
+    task: taskLineOf(input.taskLine, composition.links, composition.language),
+    ...(input.taskLine.viaSurvey ? { survey: null } : {}),
+  }
+}
+
 /** The task line as plain text (email text part, LINE). */
 export const taskText = (task: NonNullable<Composition['task']>): string =>
   [task.text, ...task.links.map((l) => `${l.linkText} ${l.url}`)].join('\n')
