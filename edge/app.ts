@@ -21,6 +21,7 @@ import { townsRoutes } from './registration/towns-routes'
 import { TenantMoving } from './shards/map'
 import { staffRoutes } from './staff/routes'
 import { surveyRoutes } from './surveys/routes'
+import { taskRoutes } from './tasks/routes'
 import { addressRoutes } from './verification/address-routes'
 import { verifyRoutes } from './verification/routes'
 import { undoRoutes } from './verification/undo-routes'
@@ -49,6 +50,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/m', messageRoutes)
   .route('/n', announcementPageRoutes)
   .route('/q', surveyRoutes)
+  .route('/k', taskRoutes)
   .route('/qr', qrRoutes)
   .route('/ingest', ingestRoutes)
   .route('/webhooks', webhookRoutes)

@@ -1,9 +1,10 @@
 import { indexMessages, type MessageIndex, programOf } from '../../shared/compose'
-import type { Survey, TenantPart } from '../../shared/contract'
+import type { Survey, Task, TenantPart } from '../../shared/contract'
 import type { Program } from '../../shared/program'
 import type { DeliveryBatch } from '../queues'
 import type { LoadedSnapshot } from '../snapshot/read'
 import { surveysOf } from '../surveys/offer'
+import { tasksOf } from '../tasks/offer'
 
 /** What every step of a batch reads: the tenant, the day, its program and the run's content. */
 export interface BatchDay {
@@ -13,6 +14,7 @@ export interface BatchDay {
   program: Program
   index: MessageIndex
   surveys: Survey[]
+  tasks: Task[]
 }
 
 /** The batch's day under the snapshot of its manifest (the one active when the run started). */
@@ -25,5 +27,6 @@ export function batchDay(snapshot: LoadedSnapshot, batch: DeliveryBatch): BatchD
     program: programOf(tenant.tenant),
     index: indexMessages(snapshot.national),
     surveys: surveysOf(tenant, snapshot.national),
+    tasks: tasksOf(tenant, snapshot.national),
   }
 }

@@ -12,6 +12,7 @@ import { recordSends } from './outcomes'
 import { suppressRefused } from './refused'
 import { settleBatch } from './settle'
 import { recordSurveyOffers } from './survey-offers'
+import { recordTaskOffers } from './task-offers'
 import { linkToday, loadBatch, planToday, renderToday } from './today'
 import { flagUnrenderable } from './unrenderable'
 
@@ -43,15 +44,15 @@ export interface DeliverReport {
  * next_send_on cannot choose the message), composition from the run's manifest, the delivery
  * claimed before sending, the send, the outcome recorded, next_send_on advanced.
  *
- * The order of the day: load the due subscribers → plan today's slots → their links and survey offers
- * → render → add late days → claim → record survey invitations → send → record the outcomes → mark
+ * The order of the day: load the due subscribers → plan today's slots → their links, survey and task
+ * offers → render → add late days → claim → record survey invitations and task offers → send → record the outcomes → mark
  * the new nurses told → flag what could not be rendered → settle the day → suppress refused addresses.
  */
 export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Promise<DeliverReport> {
   const day = batchDay(deps.snapshot, batch)
-  const { dueSubscribers, surveyHistory, nurseNews } = await loadBatch(deps.db, day, batch)
+  const { dueSubscribers, surveyHistory, taskHistory, nurseNews } = await loadBatch(deps.db, day, batch)
   const { due, over } = planToday(day, dueSubscribers)
-  const linked = await linkToday(deps, day, due, surveyHistory, nurseNews)
+  const linked = await linkToday(deps, day, due, surveyHistory, nurseNews, taskHistory)
   const today = renderToday(day, linked)
   const late = await addLateDays(deps, day, dueSubscribers)
   const requests = [...today.requests, ...late.requests]
@@ -61,6 +62,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   await storeLinkTokens(deps, requests)
   const claimed = await claimBatch(deps, batch, requests, adapters)
   await recordSurveyOffers(deps, batch, claimed.toSend)
+  await recordTaskOffers(deps, batch, claimed.toSend)
   const sent = await sendClaimed(adapters, claimed.toSend)
   const recorded = await recordSends(deps, requests, sent.outcomes)
   await markNurseTold(deps, requests, recorded.landed)

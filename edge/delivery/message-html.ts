@@ -53,6 +53,7 @@ export function messagePage(shown: MessagePage, nurses: readonly NurseOnPage[] =
       : ''
   }
   ${page.survey ? html`<p>${page.survey.text} <a href="${page.survey.url}">${page.survey.linkText}</a></p>` : ''}
+  ${page.task ? html`<p><span lang="${page.task.language}">${page.task.text}</span>${page.task.links.map((l) => html` <a href="${l.url}">${l.linkText}</a>`)}</p>` : ''}
   <section aria-labelledby="consult-title">
     <h2 id="consult-title">${biInline('相談する', 'Talk to us')}</h2>
     ${

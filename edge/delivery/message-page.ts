@@ -22,6 +22,8 @@ import { hashToken } from '../resident/tokens'
 import { loadSnapshot } from '../snapshot/read'
 import { surveysOf } from '../surveys/offer'
 import { offerOfDelivery, offerUrl } from '../surveys/recorded-offer'
+import { tasksOf } from '../tasks/offer'
+import { recordedTaskLine } from '../tasks/recorded-offer'
 import { loadDueSubscribers } from './due-subscribers'
 import { deliveryLinks } from './links'
 import { trackLinks } from './page-links'
@@ -131,6 +133,15 @@ export async function composeMessagePage(
   const url = offer && (await offerUrl(input.origin, input.secrets, offer, shard))
   const survey = url && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
   if (url && survey) links.surveyUrl = url
+  // The task line too, with the same links.
+  const taskLine = await recordedTaskLine(db, {
+    deliveryId: delivery.id,
+    tasks: tasksOf(tenant, snapshot.national),
+    language: dueSubscriber.language,
+    fallbackLanguages: tenant.tenant.languages.fallback,
+    surveyUrl: links.surveyUrl,
+    doneUrl: `${input.origin.replace(/\/$/, '')}/k/${input.segment}`,
+  })
   const day: ComposeInput = {
     tenant,
     index: indexMessages(snapshot.national),
@@ -140,6 +151,7 @@ export async function composeMessagePage(
     date: delivery.localDate,
     links,
     ...(offer && survey ? { surveyLine: { title: survey.title, reminder: offer.reminder > 0 } } : {}),
+    ...(taskLine ? { taskLine } : {}),
   }
   const composed = composeDay(day)
   if (!composed.ok || composed.value.messages.length === 0) return null

@@ -7,6 +7,7 @@ import {
   renderEmail,
   renderLine,
   renderSms,
+  type TaskLineInput,
 } from '../../shared/compose'
 import type { TenantPart } from '../../shared/contract'
 import type { DayPlan } from '../../shared/program'
@@ -34,6 +35,7 @@ export function renderDelivery(input: {
   links: DeliveryLinks
   key: string
   surveyLine?: { title: string; reminder: boolean }
+  taskLine?: TaskLineInput
   nurseChanges?: readonly NurseChange[]
 }): Rendered {
   const { dueSubscriber, plan, key } = input
@@ -47,6 +49,7 @@ export function renderDelivery(input: {
     date: input.date,
     links: input.links,
     ...(input.surveyLine ? { surveyLine: input.surveyLine } : {}),
+    ...(input.taskLine ? { taskLine: input.taskLine } : {}),
     ...(input.nurseChanges ? { nurseChanges: input.nurseChanges } : {}),
   })
   if (!composed.ok)

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/contract'
 import type { OutgoingMessage } from '../channels/adapter'
 import type { SurveyOffer } from '../surveys/offer'
+import type { TaskOffer } from '../tasks/offer'
 import type { ClaimRequest } from './claim'
 import type { NurseNews } from './nurse-news'
 
@@ -8,6 +9,8 @@ import type { NurseNews } from './nurse-news'
 export interface DeliveryRequest extends ClaimRequest {
   message: OutgoingMessage
   survey: SurveyOffer | null
+  /** The task line it carries (absent: none). */
+  task?: TaskOffer | null
   /** The new nurses this message tells the family of: marked told once it is sent. */
   nurseNews?: readonly NurseNews[]
 }

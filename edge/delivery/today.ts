@@ -4,6 +4,8 @@ import { type DayPlan, planDay } from '../../shared/program'
 import type { DeliveryBatch } from '../queues'
 import { type HistoryBySubscriber, loadSurveyHistory } from '../surveys/history'
 import { type SurveyOffer, surveyLineOf, surveyOffer } from '../surveys/offer'
+import { loadTaskHistory, type TaskHistoryBySubscriber } from '../tasks/history'
+import { type TaskOffer, taskLineInputOf, taskOffer } from '../tasks/offer'
 import type { BatchDay } from './batch-day'
 import { type DueSubscriber, loadDueSubscribers } from './due-subscribers'
 import { programDeliveryLinks } from './links'
@@ -11,7 +13,7 @@ import { loadNurseNews, type NurseNews, nurseChangesOf } from './nurse-news'
 import { renderDelivery } from './render'
 import type { Composed } from './requests'
 
-/** The batch's residents, their timelines, their survey history and their new nurses, read side by side. */
+/** The batch's residents, their timelines, their survey and task history and their new nurses, read side by side. */
 export async function loadBatch(
   db: D1Database,
   day: BatchDay,
@@ -19,9 +21,10 @@ export async function loadBatch(
 ): Promise<{
   dueSubscribers: DueSubscriber[]
   surveyHistory: HistoryBySubscriber
+  taskHistory: TaskHistoryBySubscriber
   nurseNews: Map<string, NurseNews[]>
 }> {
-  const [dueSubscribers, surveyHistory, nurseNews] = await Promise.all([
+  const [dueSubscribers, surveyHistory, taskHistory, nurseNews] = await Promise.all([
     loadDueSubscribers(db, {
       tenant: batch.tenant,
       ids: batch.subscriberIds,
@@ -29,6 +32,7 @@ export async function loadBatch(
       localDate: day.date,
     }),
     loadSurveyHistory(db, batch.subscriberIds, day.date),
+    loadTaskHistory(db, batch.subscriberIds, day.date),
     loadNurseNews(db, {
       tenant: batch.tenant,
       ids: batch.subscriberIds,
@@ -36,7 +40,7 @@ export async function loadBatch(
       timeZone: day.tenant.tenant.timeZone,
     }),
   ])
-  return { dueSubscribers, surveyHistory, nurseNews }
+  return { dueSubscribers, surveyHistory, taskHistory, nurseNews }
 }
 
 export interface Due {
@@ -67,16 +71,18 @@ export interface Linked extends Due {
   links: DeliveryLinks
   pageTokenHash: string
   survey: SurveyOffer | null
+  task: TaskOffer | null
   nurseNews: NurseNews[]
 }
 
-/** Each due delivery's key and links, and the survey it offers, if any (its link joins the others). */
+/** Each due delivery's key and links, and the survey and task it offers, if any (their links join the others). */
 export async function linkToday(
   deps: { origin: string; linkSecret: string; shard?: number },
   day: BatchDay,
   due: readonly Due[],
   surveyHistory: HistoryBySubscriber,
   nurseNews: ReadonlyMap<string, NurseNews[]> = new Map(),
+  taskHistory: TaskHistoryBySubscriber = new Map(),
 ): Promise<Linked[]> {
   const linked: Linked[] = []
   for (const { dueSubscriber, plan } of due) {
@@ -88,7 +94,7 @@ export async function linkToday(
       dueSubscriber.manageGeneration,
       deps.shard,
     )
-    const survey = await surveyOffer({
+    const dayOffer = await surveyOffer({
       surveys: day.surveys,
       tenant: day.tenant,
       program: day.program,
@@ -101,9 +107,27 @@ export async function linkToday(
       deliveryKey: key,
       shard: deps.shard,
     })
+    const task = await taskOffer({
+      tasks: day.tasks,
+      surveys: day.surveys,
+      tenant: day.tenant,
+      program: day.program,
+      dueSubscriber,
+      plan,
+      date: day.date,
+      history: taskHistory.get(dueSubscriber.id),
+      surveyHistory: surveyHistory.get(dueSubscriber.id),
+      survey: dayOffer,
+      origin: deps.origin,
+      linkSecret: deps.linkSecret,
+      deliveryKey: key,
+      shard: deps.shard,
+    })
+    // A task its survey marks done brings that survey's link when the day had none.
+    const survey = dayOffer ?? task?.survey ?? null
     if (survey) links.surveyUrl = survey.url
     const news = nurseNews.get(dueSubscriber.id) ?? []
-    linked.push({ dueSubscriber, plan, key, links, pageTokenHash, survey, nurseNews: news })
+    linked.push({ dueSubscriber, plan, key, links, pageTokenHash, survey, task, nurseNews: news })
   }
   return linked
 }
@@ -112,7 +136,7 @@ export async function linkToday(
 export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed {
   const { tenant, index, date } = day
   const out: Composed = { requests: [], unrenderable: [] }
-  for (const { dueSubscriber, plan, key, links, pageTokenHash, survey, nurseNews } of linked) {
+  for (const { dueSubscriber, plan, key, links, pageTokenHash, survey, task, nurseNews } of linked) {
     const rendered = renderDelivery({
       tenant,
       index,
@@ -122,6 +146,7 @@ export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed 
       links,
       key,
       surveyLine: surveyLineOf(survey),
+      taskLine: taskLineInputOf(task),
       ...(nurseNews.length > 0 ? { nurseChanges: nurseChangesOf(nurseNews) } : {}),
     })
     const base = {
@@ -137,6 +162,7 @@ export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed 
         smsSegments: rendered.smsSegments,
         message: rendered.message,
         survey,
+        task,
         ...(rendered.toldNurse ? { nurseNews } : {}),
       })
     else out.unrenderable.push({ ...base, reason: rendered.reason })

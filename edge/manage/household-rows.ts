@@ -69,6 +69,8 @@ export const householdTables: readonly { table: string; where: string; fresh?: s
   { table: 'survey_invitations', where: theirs },
   { table: 'survey_responses', where: theirs },
   { table: 'survey_answers', where: `response_id IN (SELECT id FROM survey_responses WHERE ${theirs})` },
+  { table: 'task_offers', where: theirs },
+  { table: 'task_done', where: theirs },
   { table: 'verifications', where: theirs },
   { table: 'address_changes', where: theirs },
   { table: 'deletion_requests', where: theirs },

@@ -227,6 +227,14 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     personal: ['id', 'subscriber_id', 'delivery_id', 'interview_contact', 'interview_error'],
     other: ['tenant_slug', 'survey_id', 'survey_version', 'answered_on', 'interview_state', 'created_at'],
   },
+  task_done: {
+    personal: ['subscriber_id'],
+    other: ['task_id', 'tenant_slug', 'done_on', 'done_by', 'created_at'],
+  },
+  task_offers: {
+    personal: ['delivery_id', 'subscriber_id'],
+    other: ['tenant_slug', 'task_id', 'task_version', 'reminder', 'local_date', 'created_at'],
+  },
   tenant_runs: {
     // cursor is next_send_on|rowid: a position, not a subscriber id.
     personal: [],

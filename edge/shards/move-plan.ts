@@ -89,6 +89,9 @@ export const copySteps: readonly CopyStep[] = [
     by: 'subscriber',
     match: `response_id IN (SELECT id FROM survey_responses WHERE subscriber_id IN ${IDS})`,
   },
+  // After the deliveries they were offered in.
+  bySubscriber('task_offers'),
+  bySubscriber('task_done'),
   bySubscriber('outbox', 20),
   byTenant('outbox', 'subscriber_id IS NULL'),
   byTenant('suppressions'),

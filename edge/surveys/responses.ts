@@ -1,5 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { countKeys, type Submission } from '../../shared/surveys'
+import { markTaskDone } from '../tasks/done'
 import { openInterviewRequest } from './interview-request'
 import type { RecordedOffer } from './recorded-offer'
 
@@ -28,6 +29,8 @@ export async function storeResponse(
     submission: Submission
     answeredOn: string
     now: Date
+    /** The tasks this survey's answer marks done. */
+    taskIds?: readonly string[]
   },
 ): Promise<StoreResult> {
   const { offer, submission } = input
@@ -87,6 +90,16 @@ export async function storeResponse(
           }),
         ]
       : []),
+    ...(input.taskIds ?? []).map((taskId) =>
+      markTaskDone(db, {
+        subscriberId: offer.subscriberId,
+        tenant: offer.tenantSlug,
+        taskId,
+        doneOn: input.answeredOn,
+        doneBy: 'survey',
+        now: input.now,
+      }),
+    ),
   ])
   return response?.meta.changes === 1 ? { stored: true, responseId: id } : { stored: false }
 }

@@ -6,6 +6,7 @@ import type { Env } from '../env'
 import { subscriberLanguage } from '../resident/language'
 import { openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
+import { tasksDoneBySurvey } from '../tasks/of-survey'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { maskAddress } from '../web/mask'
 import { linkNotValidPage } from '../web/notice'
@@ -95,6 +96,7 @@ export const surveyRoutes = new Hono<{ Bindings: Env }>()
       submission: read.value,
       answeredOn: localDate(now, offered.tenant.timeZone),
       now,
+      taskIds: await tasksDoneBySurvey(c.env.DB, offer),
     })
     if (!stored.stored) return c.html(surveyAnsweredPage())
     const interview = read.value.interview

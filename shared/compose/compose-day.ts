@@ -27,6 +27,7 @@ import type { ComposeProblem, Outcome } from './problem'
 import { withSampleMarking } from './sample'
 import { selectMessage } from './select'
 import { say, strings } from './strings'
+import { type TaskLineInput, withTaskLine } from './task-line'
 import { type DeliveryLinks, placeholderValues, type Subscriber, tenantNameIn } from './values'
 
 export interface ComposeInput {
@@ -41,6 +42,8 @@ export interface ComposeInput {
   links: DeliveryLinks
   /** The survey this delivery offers (its link is links.surveyUrl): first invitation or reminder. */
   surveyLine?: { title: string; reminder: boolean }
+  /** The task line this delivery carries (its links made by the edge). */
+  taskLine?: TaskLineInput
   /** A nurse newly assigned to the resident's household, not told yet: the message tells them. */
   nurseChanges?: readonly NurseChange[]
 }
@@ -162,7 +165,10 @@ export function composeDay(input: ComposeInput): Outcome<Composition> {
   const resting = day.resting.map((entry) => ({ id: entry.id, title: entry.title }))
 
   if (problems.length > 0) return { ok: false, problems }
-  return { ok: true, value: assemble(input, messages, entries, resting, gaps, plan.slots) }
+  return {
+    ok: true,
+    value: withTaskLine(input, assemble(input, messages, entries, resting, gaps, plan.slots)),
+  }
 }
 
 function assemble(
@@ -206,6 +212,7 @@ function assemble(
           url: links.surveyUrl,
         }
       : null,
+    task: null,
     nurseNote: nurseNoteOf(input.nurseChanges ?? [], language),
     sender: {
       tenantName,

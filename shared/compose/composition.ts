@@ -66,6 +66,8 @@ export interface Composition {
   /** Asks for the real birthday while a child track follows the due date. */
   birthdayNote: { text: string; linkText: string; url: string } | null
   survey: { text: string; linkText: string; url: string } | null
+  /** Something to do in this window (first offer or reminder): its sentence and links (done, where, survey). */
+  task: { text: string; language: string; links: { linkText: string; url: string }[] } | null
   /** 「担当の保健師が … さんになりました」: a new nurse, told once (null on every other day). */
   nurseNote: string | null
   sender: {

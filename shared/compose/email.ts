@@ -81,6 +81,11 @@ function emailHtml(composition: Composition): string {
       box(
         `<p style="${styles.p}">${escapeHtml(survey.text)}</p><p style="margin:0;">${link(survey.url, survey.linkText)}</p>`,
       ),
+    composition.task &&
+      box(
+        `<p style="${styles.p}" lang="${escapeHtml(composition.task.language)}">${escapeHtml(composition.task.text)}</p>` +
+          composition.task.links.map((l) => `<p style="margin:0;">${link(l.url, l.linkText)}</p>`).join(''),
+      ),
     nurseNote && box(`<p style="margin:0;">${escapeHtml(nurseNote).replaceAll('\n', '<br>')}</p>`),
     box(
       `<p style="margin:0 0 8px;font-weight:bold;">${escapeHtml(say(strings.consultHeading, language))}</p>` +

@@ -30,5 +30,6 @@ export {
   selectMessage,
 } from './select'
 export { type RenderedSms, renderSms } from './sms'
+export { type TaskLineInput, taskLineOf } from './task-line'
 export { blocksToText, inlinesToText } from './text'
 export type { DeliveryLinks, Subscriber } from './values'

@@ -20,6 +20,7 @@ export interface PageData {
   }[]
   birthdayNote: Composition['birthdayNote']
   survey: Composition['survey']
+  task: Composition['task']
   consultation: Composition['consultation']
   links: { consultUrl: string; selfServiceUrl: string; unsubscribeUrl: string }
   tenantName: string
@@ -50,6 +51,7 @@ export function renderPage(composition: Composition): PageData {
     })),
     birthdayNote: composition.birthdayNote,
     survey: composition.survey,
+    task: composition.task,
     consultation: composition.consultation,
     links: {
       consultUrl: links.consultUrl,

@@ -1,5 +1,6 @@
 import type { Composition } from './composition'
 import { say, strings } from './strings'
+import { taskText } from './task-line'
 import { blocksToText } from './text'
 
 // The composition as plain-text sections in reading order, shared by the email's text part and
@@ -38,6 +39,7 @@ export function textSections(composition: Composition): string[] {
     entriesText(composition),
     birthdayNote && `${birthdayNote.text}\n${birthdayNote.linkText} ${birthdayNote.url}`,
     survey && `${survey.text}\n${survey.linkText} ${survey.url}`,
+    composition.task && taskText(composition.task),
     composition.nurseNote,
     consultationText(composition),
     [

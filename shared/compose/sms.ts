@@ -35,7 +35,11 @@ export function renderSms(
   // The survey link rides along when it fits; the message page behind the first link carries it anyway.
   const survey = composition.survey
   const withSurvey = survey && `${base}\n${sayShort(strings.surveyShort, composition.language)} ${survey.url}`
-  const text = withSurvey && fits(withSurvey) ? withSurvey : base
+  const withoutTask = withSurvey && fits(withSurvey) ? withSurvey : base
+  // The task's sentence and its first link, likewise.
+  const task = composition.task
+  const withTask = task && [`${withoutTask}\n${task.text}`, task.links[0]?.url].filter(Boolean).join(' ')
+  const text = withTask && fits(withTask) ? withTask : withoutTask
   const measure = measureSms(text)
   if (measure.characters > cap) {
     return {

@@ -41,6 +41,8 @@ it('creates every table the edge keeps', async () => {
     'survey_answers',
     'survey_invitations',
     'survey_responses',
+    'task_done',
+    'task_offers',
     'tenant_runs',
     'tenant_schedules',
     'tenant_secrets',

@@ -5,7 +5,7 @@ import { sha256Hex } from '../../../shared/contract'
 // what a shard move must carry whole. `n` residents, each with a timeline (the first two share
 // one, as a household), a stop token, a consent, a delivery with a message page and a click, a
 // decision on it, a failed day, a consultation with its forward, a survey offer, answer and count,
-// an address proof and an outbox message; plus the town's counts, run, schedule, suppression,
+// a task offer and a task done, an address proof and an outbox message; plus the town's counts, run, schedule, suppression,
 // webhook event, dead letter, a proof in nobody's name and a message to nobody.
 
 const at = '2026-11-20T00:00:00.000Z'
@@ -141,6 +141,18 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
           "INSERT INTO survey_answers (response_id, question_id, position, value) VALUES (?1, 'q1', 0, 'yes')",
         )
         .bind(r),
+      db
+        .prepare(
+          `INSERT INTO task_offers (delivery_id, subscriber_id, tenant_slug, task_id, task_version, reminder, local_date, created_at)
+           VALUES (?1, ?2, ?3, 'birth-report', 1, 0, '2026-11-22', ?4)`,
+        )
+        .bind(d, s, tenant, at),
+      db
+        .prepare(
+          `INSERT INTO task_done (subscriber_id, task_id, tenant_slug, done_on, done_by, created_at)
+           VALUES (?1, 'birth-report', ?2, '2026-11-22', 'resident', ?3)`,
+        )
+        .bind(s, tenant, at),
       db
         .prepare(
           `INSERT INTO outbox (id, idempotency_key, tenant_slug, subscriber_id, channel, recipient, text, created_at)

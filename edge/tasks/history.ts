@@ -1,0 +1,59 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import type { TaskHistory } from '../../shared/tasks/choose'
+
+/** By subscriber, by task id. */
+export type TaskHistoryBySubscriber = Map<string, Map<string, TaskHistory>>
+
+/**
+ * What these subscribers have had of each task before `date`: the task lines that went out (a
+ * delivery that failed never reached them) and whether it is done. Today's own offer is left out,
+ * so a retried delivery decides again exactly as it first did.
+ */
+export async function loadTaskHistory(
+  db: D1Database,
+  subscriberIds: readonly string[],
+  date: string,
+): Promise<TaskHistoryBySubscriber> {
+  const history: TaskHistoryBySubscriber = new Map()
+  if (subscriberIds.length === 0) return history
+  const ids = JSON.stringify(subscriberIds)
+  const [offered, done] = await db.batch<{
+    subscriberId: string
+    taskId: string
+    offers?: number
+    firstOfferedOn?: string
+    lastOfferedOn?: string
+  }>([
+    db
+      .prepare(
+        `SELECT o.subscriber_id AS subscriberId, o.task_id AS taskId, count(*) AS offers,
+                min(o.local_date) AS firstOfferedOn, max(o.local_date) AS lastOfferedOn
+         FROM task_offers o JOIN deliveries d ON d.id = o.delivery_id
+         WHERE o.subscriber_id IN (SELECT value FROM json_each(?1)) AND o.local_date < ?2
+           AND d.state NOT IN ('failed-permanent', 'failed-transient')
+         GROUP BY o.subscriber_id, o.task_id`,
+      )
+      .bind(ids, date),
+    db
+      .prepare(
+        `SELECT subscriber_id AS subscriberId, task_id AS taskId FROM task_done
+         WHERE subscriber_id IN (SELECT value FROM json_each(?1))`,
+      )
+      .bind(ids),
+  ])
+  const entry = (subscriberId: string, taskId: string): TaskHistory => {
+    const byTask = history.get(subscriberId) ?? new Map<string, TaskHistory>()
+    history.set(subscriberId, byTask)
+    const seen = byTask.get(taskId) ?? { offers: 0, firstOfferedOn: date, lastOfferedOn: date, done: false }
+    byTask.set(taskId, seen)
+    return seen
+  }
+  for (const row of offered?.results ?? []) {
+    const seen = entry(row.subscriberId, row.taskId)
+    seen.offers = row.offers ?? 0
+    seen.firstOfferedOn = row.firstOfferedOn ?? date
+    seen.lastOfferedOn = row.lastOfferedOn ?? date
+  }
+  for (const row of done?.results ?? []) entry(row.subscriberId, row.taskId).done = true
+  return history
+}

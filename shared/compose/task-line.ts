@@ -1,0 +1,61 @@
+import { wordIn, wording } from '../languages/wording'
+import type { Composition } from './composition'
+import type { DeliveryLinks } from './values'
+
+/** The task line a delivery carries (the edge chose it and made its links). */
+export interface TaskLineInput {
+  /** The task's own sentence, in the first language of the reader's chain it has. */
+  line: string
+  /** The language of `line`. */
+  language: string
+  /** A reminder (not the first offer): it says so before the sentence. */
+  reminder: boolean
+  /** Where the resident says it is done (/k/…), for a task they mark done themselves. */
+  doneUrl?: string
+  /** Its survey marks it done: the survey link (links.surveyUrl) is the task's, and the survey line gives way. */
+  viaSurvey?: boolean
+  /** Where to do it (the town's application page). */
+  url?: string
+}
+
+const reminderWords = (line: string) => wording('まだでしたら：{line}', 'If not done yet: {line}', { line })
+const doneWords = wording('済みましたら、こちらからお知らせください', 'Done? Let us know here')
+const whereWords = wording('手続きはこちら', 'Where to do it')
+const surveyWords = wording('アンケートに答える', 'Answer the survey')
+
+/** The composition's task line in the reader's words, with its links; null without one to show. */
+export function taskLineOf(
+  input: TaskLineInput | undefined,
+  links: DeliveryLinks,
+  language: string,
+): Composition['task'] {
+  if (!input) return null
+  const say = (w: ReturnType<typeof wording>) => wordIn(w, language).text
+  const surveyUrl = input.viaSurvey ? links.surveyUrl : undefined
+  return {
+    text: input.reminder ? say(reminderWords(input.line)) : input.line,
+    language: input.language,
+    links: [
+      ...(surveyUrl ? [{ linkText: say(surveyWords), url: surveyUrl }] : []),
+      ...(input.doneUrl ? [{ linkText: say(doneWords), url: input.doneUrl }] : []),
+      ...(input.url ? [{ linkText: say(whereWords), url: input.url }] : []),
+    ],
+  }
+}
+
+/**
+ * The composition with its task line. A task its survey marks done links that survey itself, so
+ * the survey's own line gives way: one line for it, not two.
+ */
+export function withTaskLine(input: { taskLine?: TaskLineInput }, composition: Composition): Composition {
+  if (!input.taskLine) return composition
+  return {
+    ...composition,
+    task: taskLineOf(input.taskLine, composition.links, composition.language),
+    ...(input.taskLine.viaSurvey ? { survey: null } : {}),
+  }
+}
+
+/** The task line as plain text (email text part, LINE). */
+export const taskText = (task: NonNullable<Composition['task']>): string =>
+  [task.text, ...task.links.map((l) => `${l.linkText} ${l.url}`)].join('\n')
