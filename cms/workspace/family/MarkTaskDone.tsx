@@ -1,0 +1,53 @@
+'use client'
+import { Button } from '@payloadcms/ui'
+import { useState } from 'react'
+
+type Outcome = { kind: 'done' | 'error'; text: string } | null
+
+/** 「記録する」: staff record that a member has done a task; the page reloads with it done. */
+export function MarkTaskDone({ endpoint, member, task }: { endpoint: string; member: string; task: string }) {
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+  const mark = async () => {
+    setBusy(true)
+    setOutcome(null)
+    try {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ member, task }),
+      })
+      const answer = (await response.json().catch(() => ({}))) as { ok?: boolean; reason?: string }
+      if (response.ok && answer.ok) {
+        setOutcome({ kind: 'done', text: '記録しました / Recorded' })
+        window.location.reload()
+      } else setOutcome({ kind: 'error', text: answer.reason ?? `エラー / Error ${response.status}` })
+    } catch {
+      setOutcome({
+        kind: 'error',
+        text: '記録できませんでした。もう一度押してください / Could not record: press again',
+      })
+    }
+    setBusy(false)
+  }
+  return (
+    <>
+      <Button
+        buttonStyle="secondary"
+        size="small"
+        margin={false}
+        disabled={busy || outcome?.kind === 'done'}
+        onClick={() => void mark()}
+        extraButtonProps={{ 'data-mark-task': `${member}:${task}` }}
+      >
+        記録する / Record as done
+      </Button>
+      {outcome ? (
+        <span role={outcome.kind === 'error' ? 'alert' : 'status'} style={{ marginLeft: '0.5rem' }}>
+          {outcome.text}
+        </span>
+      ) : null}
+    </>
+  )
+}
