@@ -97,7 +97,7 @@ export const taskRoutes = new Hono<StaffEnv>()
     await recordAccess(
       found.db,
       staff,
-      { tenant, action: 'read-household', household, count: found.core ? 1 : 0, reason },
+      { tenant, action: 'read-household', household, filter: 'tasks', count: found.core ? 1 : 0, reason },
       now,
     )
     if (!found.core) return c.text(noHousehold, 404)

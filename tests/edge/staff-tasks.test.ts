@@ -53,10 +53,11 @@ describe("a family's tasks in the staff API", () => {
     ])
     expect(JSON.stringify(read)).not.toContain('@example.jp')
     const last = (await accessRows(await shardOf(sk), sk)).at(-1)
-    expect([last?.staff_user, last?.action, last?.household_id, last?.reason]).toEqual([
+    expect([last?.staff_user, last?.action, last?.household_id, last?.filter, last?.reason]).toEqual([
       'nurse-t1',
       'read-household',
       't-st-hana',
+      'tasks',
       'follow-up',
     ])
   })

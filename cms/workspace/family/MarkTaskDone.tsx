@@ -1,10 +1,13 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 type Outcome = { kind: 'done' | 'error'; text: string } | null
 
-/** 「記録する」: staff record that a member has done a task; the page reloads with it done. */
+/**
+ * 「記録する」: staff record that a member has done a task; the page reloads with it done. Payload's
+ * button look by its classes, as the compose form does: importing @payloadcms/ui here would pull its
+ * CSS into the server-rendered family page and the tests that render it.
+ */
 export function MarkTaskDone({ endpoint, member, task }: { endpoint: string; member: string; task: string }) {
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>(null)
@@ -33,16 +36,16 @@ export function MarkTaskDone({ endpoint, member, task }: { endpoint: string; mem
   }
   return (
     <>
-      <Button
-        buttonStyle="secondary"
-        size="small"
-        margin={false}
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small btn--withoutPopup"
+        style={{ margin: 0 }}
         disabled={busy || outcome?.kind === 'done'}
         onClick={() => void mark()}
-        extraButtonProps={{ 'data-mark-task': `${member}:${task}` }}
+        data-mark-task={`${member}:${task}`}
       >
         記録する / Record as done
-      </Button>
+      </button>
       {outcome ? (
         <span role={outcome.kind === 'error' ? 'alert' : 'status'} style={{ marginLeft: '0.5rem' }}>
           {outcome.text}
