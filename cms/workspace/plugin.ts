@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 import { withAdminView } from '../plugin/adminView'
 import { counterEndpoints } from './counter/endpoint'
 import { familiesEndpoints } from './families/endpoints'
+import { markTaskDoneEndpoint } from './family/tasks-endpoint'
 import { inboxEndpoints } from './inbox/endpoints'
 import { messageFamilyEndpoint, replyConsultationEndpoint } from './messages/endpoints'
 import { privacyEndpoints } from './privacy/endpoints'
@@ -46,6 +47,7 @@ const endpoints: Endpoint[] = [
   ...inboxEndpoints,
   messageFamilyEndpoint,
   replyConsultationEndpoint,
+  markTaskDoneEndpoint,
   ...privacyEndpoints,
   ...counterEndpoints,
 ]

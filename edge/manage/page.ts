@@ -17,6 +17,7 @@ import { householdSections } from './household-section'
 import { householdMovedReason } from './move-rules'
 import { mayRestart } from './restart'
 import { restartSection } from './restart-page'
+import { type TasksShown, tasksDone, tasksSection } from './tasks-section'
 import { townNoticesDone, townNoticesSection } from './town-notices-section'
 
 export const doneMessages = {
@@ -50,6 +51,7 @@ export const doneMessages = {
     'Messages are on again from the next send day.',
   ),
   ...townNoticesDone,
+  ...tasksDone,
 } as const satisfies Record<string, Wording>
 export type Done = keyof typeof doneMessages
 
@@ -155,6 +157,8 @@ export function managePage(
   nurses: readonly ShownNurse[] = [],
   /** Whether they receive the town's non-urgent notices; unknown, the choice is not shown. */
   townNotices?: boolean,
+  /** The tasks their messages offered; unknown, the section is not shown. */
+  tasks?: TasksShown,
 ) {
   const { subscriber } = resident
   const nicknameError = problem?.form === 'nickname' ? problem.message : undefined
@@ -175,6 +179,7 @@ export function managePage(
   ${subscriber.state === 'active' && subscriber.lastFailedOn ? lastUndelivered(token, subscriber.lastFailedOn) : ''}
   <p><a href="/r/${token}/consult">${biInline('窓口に相談する', 'Ask the desk a question')}</a></p>
   ${nurseSection(nurses)}
+  ${tasksSection(token, tasks)}
 
   <section aria-labelledby="nickname-title">
     <h2 id="nickname-title">${biInline('ニックネーム', 'Nickname')}</h2>

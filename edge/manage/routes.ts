@@ -29,6 +29,7 @@ import { tellStaffOfLoss } from './loss-notice'
 import { lossPage, lossReceivedPage } from './loss-page'
 import { type Done, doneMessages, managePage, newLinkPage } from './page'
 import { deletePage } from './stop-page'
+import { markDoneByResident, tasksShownOf } from './tasks'
 import { chooseTownNotices, townNoticesOf } from './town-notices'
 
 /** After a change: back to the page (POST-redirect-GET), or the page again with the problem. */
@@ -43,9 +44,10 @@ async function answer(
   if (result.ok) return c.redirect(`/r/${a.token}?done=${done}`, 303)
   const message = 'message' in result ? result.message : problemText(result.problem)
   const problem: FormProblem = { form: formName, value, message }
-  const [nurses, townNotices] = await Promise.all([
+  const [nurses, townNotices, tasks] = await Promise.all([
     nursesOf(a.db, a.resident.subscriber.id),
     townNoticesOf(a.db, a.resident.subscriber.id),
+    tasksShownOf(c.env.DB, a, new Date()),
   ])
   const page = managePage(
     a.tenant,
@@ -56,6 +58,7 @@ async function answer(
     null,
     shownToFamily(nurses),
     townNotices,
+    tasks,
   )
   return c.html(page, 422)
 }
@@ -68,10 +71,11 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     const done = c.req.query('done')
     const known = done && done in doneMessages ? (done as Done) : undefined
     const id = a.resident.subscriber.id
-    const [deletion, nurses, townNotices] = await Promise.all([
+    const [deletion, nurses, townNotices, tasks] = await Promise.all([
       pendingDeletion(a.db, id, new Date()),
       nursesOf(a.db, id),
       townNoticesOf(a.db, id),
+      tasksShownOf(c.env.DB, a, new Date()),
     ])
     return c.html(
       managePage(
@@ -83,6 +87,7 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
         deletion,
         shownToFamily(nurses),
         townNotices,
+        tasks,
       ),
     )
   })
@@ -136,6 +141,13 @@ export const manageRoutes = new Hono<{ Bindings: Env }>()
     const { notices = '' } = await formText(c)
     const result = await chooseTownNotices(a.db, a.resident.subscriber.id, notices, new Date())
     return answer(c, a, 'notices', notices, result, notices === 'on' ? 'townNoticesOn' : 'townNoticesOff')
+  })
+  .post('/:token/tasks/done', async (c) => {
+    const a = await manageAccess(c)
+    if (!a) return deadLink(c)
+    const { task = '' } = await formText(c)
+    if (!(await markDoneByResident(c.env.DB, a, task, new Date()))) return deadLink(c)
+    return c.redirect(`/r/${a.token}?done=task`, 303)
   })
   .post('/:token/stop', async (c) => {
     const a = await manageAccess(c)

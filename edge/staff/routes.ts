@@ -18,6 +18,7 @@ import { staffMessageRoutes } from './message-routes'
 import { actsFor, forRoles, staffAssertion } from './middleware'
 import { noticeRoutes } from './notices-routes'
 import { badQuery, noHousehold, notYourTown, parsed, timeZone, today } from './requests'
+import { taskRoutes } from './task-routes'
 
 /**
  * The staff API (edge/README.md "Staff API"): every route checks the CMS's assertion, then that the
@@ -33,6 +34,7 @@ export const staffRoutes = new Hono<StaffEnv>()
   .route('/', disclosureRoutes)
   .route('/', accessLogExportRoutes)
   .route('/', announcementRoutes)
+  .route('/', taskRoutes)
   .get('/families/:household', forRoles('nurse', 'desk'), async (c) => {
     const query = parsed(householdQuery, c.req.query())
     const household = c.req.param('household')

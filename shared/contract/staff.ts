@@ -94,6 +94,8 @@ export const staffAction = z.enum([
   'preview-announcement',
   'read-announcements',
   'cancel-announcement',
+  'mark-task-done',
+  'read-task-counts',
 ])
 export type StaffAction = z.infer<typeof staffAction>
 /** The role a log row was written in: a staff role, or `admin` for a role change an admin made. */

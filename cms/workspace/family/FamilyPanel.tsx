@@ -19,6 +19,7 @@ export function FamilyPanel({
   guideHref,
   staffNames,
   messages,
+  tasks,
 }: {
   record: HouseholdRecord
   guideHref: string
@@ -26,6 +27,8 @@ export function FamilyPanel({
   staffNames: Readonly<Record<string, string>>
   /** The staff messages to this family (cms/workspace/messages FamilyMessages), mounted by the page. */
   messages?: ReactNode
+  /** Each member's tasks (TasksPanel), mounted by the page. */
+  tasks?: ReactNode
 }) {
   return (
     <div className="family-page">
@@ -35,6 +38,11 @@ export function FamilyPanel({
       {messages ? (
         <section style={section} data-section="family-messages">
           {messages}
+        </section>
+      ) : null}
+      {tasks ? (
+        <section style={section} data-section="family-tasks">
+          {tasks}
         </section>
       ) : null}
       <Deliveries deliveries={record.deliveries} />

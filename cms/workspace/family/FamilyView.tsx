@@ -5,6 +5,7 @@ import { askHousehold, guidePath } from './ask'
 import { FamilyPanel } from './FamilyPanel'
 import { familyAskOf } from './segments'
 import { staffNamesOf } from './staff-names'
+import { TasksPanel } from './TasksPanel'
 
 /**
  * /admin/family/<household>?tenant=<slug>: one family's page for the town's nurses and desk, read
@@ -30,6 +31,14 @@ export async function FamilyView(props: AdminViewServerProps) {
           // Awaited here, not mounted as an async element: the page renders in one pass.
           messages={
             await FamilyMessages({
+              payload,
+              user,
+              tenant: answer.tenant ?? '',
+              household: answer.data.household,
+            })
+          }
+          tasks={
+            await TasksPanel({
               payload,
               user,
               tenant: answer.tenant ?? '',

@@ -22,6 +22,8 @@ export const actionLabels: Record<StaffAction, string> = {
   'preview-announcement': '自治体からのお知らせの送り先の確認 / Announcement recipients previewed',
   'read-announcements': '自治体からのお知らせの送信状況の閲覧 / Announcement status read',
   'cancel-announcement': '自治体からのお知らせの取り消し / Announcement cancelled',
+  'mark-task-done': 'やることを済みとして記録 / Task marked done',
+  'read-task-counts': 'やることの集計の閲覧 / Task counts read',
 }
 
 export const roleLabel: Record<string, string> = {
