@@ -6,7 +6,6 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
 const national: Where = { tenant: { exists: false } }
 const townRoles = ['municipal-staff', 'nurse', 'desk'] as const
 const ownTowns = (user: unknown): Where => ({ tenant: { in: tenantIdsOf(user) } })
-const never: Where = { state: { not_equals: 'approved' } }
 
 /** Everyone but a town's people reads every task; a town's people the national ones and their own. */
 export const readTasks: Access = ({ req }) => {
@@ -41,7 +40,7 @@ export const updateTasks: Access = ({ req }) => {
 
 /** A task once approved may have reached residents: it stays (a new version replaces its text). */
 export const deleteTasks: Access = ({ req }) => {
-  const unapproved: Where = { and: [never, { approved: { exists: false } }] }
+  const unapproved: Where = { and: [{ state: { not_equals: 'approved' } }, { approved: { exists: false } }] }
   if (hasRole(req.user, 'admin')) return unapproved
   const allowed: Where[] = []
   if (hasRole(req.user, 'editor')) allowed.push(national)

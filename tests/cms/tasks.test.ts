@@ -167,6 +167,19 @@ describe("a town's task", () => {
       /^自治体は作成後に変更できません/,
     )
   })
+
+  it('is deleted only while never approved: once it may have reached residents it stays', async () => {
+    const draft = await create(world.users.staffA, { ...taskData(), tenant: world.tenantA.id })
+    await payload.delete({ collection: 'tasks', id: draft.id, ...as(world.users.staffA) })
+    const task = await create(world.users.staffA, { ...taskData(), tenant: world.tenantA.id })
+    await save(world.users.staffA, task.id, { state: 'in-review' })
+    await save(colleagueA, task.id, { state: 'approved' })
+    await save(world.users.staffA, task.id, { remindAfterDays: [7] })
+    await refusal(payload.delete({ collection: 'tasks', id: task.id, ...as(world.users.admin) }))
+    expect(await payload.count({ collection: 'tasks', where: { id: { equals: task.id } } })).toEqual({
+      totalDocs: 1,
+    })
+  })
 })
 
 describe('a national task', () => {
