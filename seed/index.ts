@@ -3,12 +3,14 @@ import type { Counts } from './cms/counts'
 import { foreignData } from './cms/guard'
 import { upsertMessages } from './cms/messages'
 import { upsertSurveys } from './cms/surveys'
+import { upsertTasks } from './cms/tasks'
 import { upsertTenants } from './cms/tenants'
 import { upsertUsers } from './cms/users'
 import { seededEditions } from './content/editions'
 import { generateSampleMessages } from './content/generate'
 import { bilingual, SeedRefusal } from './refusal'
 import { seedSurveys } from './surveys/definitions'
+import { seedTasks } from './tasks/definitions'
 import { loadSeedTenants } from './tenants'
 import { defaultDevPassword, seedUsers } from './users'
 
@@ -30,6 +32,7 @@ export interface SeedSummary {
   localSupport: Counts
   messages: Counts & { approved: number }
   surveys: Counts
+  tasks: Counts
   /** Documents created and updated in this run, over every kind (0 and 0: nothing changed). */
   created: number
   updated: number
@@ -45,7 +48,7 @@ export const devPassword = (env: Record<string, string | undefined> = process.en
 /**
  * Loads the sample world into the CMS: users for every role, the three municipalities with their
  * local support (published), 1,626 sample messages written by the editor and approved by a
- * supervisor through the review workflow, and the surveys. Idempotent: a second run changes nothing.
+ * supervisor through the review workflow, the surveys and the national sample tasks (approved). Idempotent: a second run changes nothing.
  */
 export async function seed({
   payload,
@@ -101,14 +104,17 @@ export async function seed({
   const messageCounts = await upsertMessages(payload, messages, { editor, supervisor, log })
   log('アンケート / surveys')
   const surveyCounts = await upsertSurveys(payload, seedSurveys, { editor, supervisor })
+  log('タスク / tasks')
+  const taskCounts = await upsertTasks(payload, seedTasks, { editor, supervisor })
 
-  const kinds = [people.counts, placed.tenants, placed.localSupport, messageCounts, surveyCounts]
+  const kinds = [people.counts, placed.tenants, placed.localSupport, messageCounts, surveyCounts, taskCounts]
   return {
     users: people.counts,
     tenants: placed.tenants,
     localSupport: placed.localSupport,
     messages: messageCounts,
     surveys: surveyCounts,
+    tasks: taskCounts,
     created: kinds.reduce((sum, c) => sum + c.created, 0),
     updated: kinds.reduce((sum, c) => sum + c.updated, 0),
     emails: users.map((u) => u.email),

@@ -4,6 +4,8 @@ import { composeParts } from '../cms/publish/compose-manifest'
 import { approvedVersions, defaultContentSlugs, publishedEntries, tenantDocs } from '../cms/publish/content'
 import { type EdgeTarget, edgeApi } from '../cms/publish/edge-client'
 import { buildNationalPart } from '../cms/publish/national-part'
+import { approvedSurveyDocs, surveysOf } from '../cms/publish/surveys'
+import { approvedTasks } from '../cms/publish/tasks'
 import { buildTenantPart } from '../cms/publish/tenant-part'
 import { uploadSnapshot } from '../cms/publish/upload'
 import { type PreparedPart, preparePart, sha256Hex, type TenantPart } from '../shared/contract'
@@ -38,7 +40,14 @@ const problemText = (problems: { where: string; message: string }[]) =>
  */
 export async function publishSeedParts(payload: Payload, edge: EdgeTarget): Promise<SeedPublication> {
   const slugs = defaultContentSlugs
-  const national = buildNationalPart(await approvedVersions(payload, slugs))
+  // The national tasks, and the approved surveys a task may wait for (the 8-month questionnaire).
+  const tasks = await approvedTasks(payload, slugs, null)
+  if (tasks.problems.length) throw refusal(problemText(tasks.problems))
+  const national = buildNationalPart(
+    await approvedVersions(payload, slugs),
+    surveysOf(await approvedSurveyDocs(payload, slugs)),
+    tasks.tasks,
+  )
   if (!national.part) throw refusal(problemText(national.problems))
   const seeded = new Map(loadSeedTenants().map((t) => [t.settings.slug, t]))
   const tenantParts: TenantPart[] = []

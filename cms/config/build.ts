@@ -13,6 +13,7 @@ import { migrations } from '../migrations'
 import { type YorisoiPluginOptions, yorisoiPlugin } from '../plugin/index'
 import { previewPlugin } from '../preview/plugin'
 import { publishPlugin } from '../publish/plugin'
+import { tasksPlugin } from '../tasks/plugin'
 import { workspacePlugin } from '../workspace/plugin'
 import { adminOrigin, secureLoginCookies } from './adminOrigin'
 import { firstAdminByCommandOnly } from './firstAdmin'
@@ -77,6 +78,7 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       aggregatesPlugin(),
       workspacePlugin(),
       announcementsPlugin({ programs: options.plugin?.programs, languages: options.plugin?.languages }),
+      tasksPlugin({ programs: options.plugin?.programs, languages: options.plugin?.languages }),
       ...(production ? [firstAdminByCommandOnly()] : []),
       secureLoginCookies(origin.secureCookie),
     ],

@@ -15,6 +15,7 @@ import { type CoverageGap, coverageGaps } from './coverage'
 import type { EntryIndex, SnapshotIndex } from './diff'
 import { buildNationalPart } from './national-part'
 import { approvedSurveyDocs, surveysOf } from './surveys'
+import { approvedTasks } from './tasks'
 import { buildTenantPart } from './tenant-part'
 import type { PublishRequest, PublishSetup } from './types'
 
@@ -36,29 +37,34 @@ export async function buildScope(
 ): Promise<BuiltScope | { missing: string }> {
   const { payload, slugs } = setup
   const tenants = await tenantDocs(payload, slugs)
+  const nationalTasks =
+    scope.kind === 'national' ? await approvedTasks(payload, slugs, null) : { tasks: [], problems: [] }
   const national = buildNationalPart(
     await approvedVersions(payload, slugs),
     scope.kind === 'national' ? surveysOf(await approvedSurveyDocs(payload, slugs)) : [],
+    nationalTasks.tasks,
   )
   let part: SnapshotPart | null
   let problems: PublishProblem[]
   let entries: BuiltScope['entries'] = null
   if (scope.kind === 'national') {
-    part = national.part
-    problems = national.problems
+    part = nationalTasks.problems.length ? null : national.part
+    problems = [...nationalTasks.problems, ...national.problems]
   } else {
     const tenant = tenants.find((t) => String(t.id) === String(scope.tenantId))
     if (!tenant) return { missing: bilingual('自治体が見つかりません', 'No such tenant') }
     const docs = await publishedEntries(payload, slugs, tenant.id)
+    const townTasks = await approvedTasks(payload, slugs, tenant.id)
     const built = buildTenantPart(
       tenant,
       docs,
       surveysOf(await surveyDocs(payload, slugs, tenant.id)),
       setup.programs,
       await approvedAnnouncements(payload, tenant.id),
+      townTasks.tasks,
     )
-    part = built.part
-    problems = built.problems
+    part = townTasks.problems.length ? null : built.part
+    problems = [...townTasks.problems, ...built.problems]
     if (built.part) entries = { tenant: tenant.slug, index: await entryIndex(built.part) }
   }
   return {

@@ -7,6 +7,7 @@ import {
   plainRubyMarkup,
   rubyMarkupProblem,
   type Survey,
+  type Task,
 } from '../../shared/contract'
 import type { ApprovedVersionDoc } from '../plugin/publishable'
 import { checkLinks, checkSmsForm, type PublishProblem } from './checks'
@@ -22,10 +23,14 @@ export interface Built<T> {
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []
 
-/** The national part from approved versions only; every problem names the message it is in. */
+/**
+ * The national part from approved versions (and approved tasks) only; every problem names the
+ * message or task it is in.
+ */
 export function buildNationalPart(
   docs: readonly ApprovedVersionDoc[],
   surveys: readonly Survey[] = [],
+  tasks: readonly Task[] = [],
 ): Built<NationalPart> {
   const problems: PublishProblem[] = []
   const messages: MessageVersion[] = []
@@ -57,16 +62,30 @@ export function buildNationalPart(
       sample: doc.sample === true,
     })
   }
-  const parsed = parseContract(nationalPart, { kind: 'national', contractVersion, messages, surveys })
+  const parsed = parseContract(nationalPart, {
+    kind: 'national',
+    contractVersion,
+    messages,
+    surveys,
+    tasks,
+  })
   if (!parsed.ok) {
     problems.push(
-      ...parsed.issues.map((issue) => ({ where: whereIn(messages, issue.path), message: issue.message })),
+      ...parsed.issues.map((issue) => ({
+        where: whereIn(messages, tasks, issue.path),
+        message: issue.message,
+      })),
     )
   }
   return { part: parsed.ok && problems.length === 0 ? parsed.value : null, problems }
 }
 
-function whereIn(messages: readonly MessageVersion[], path: string): string {
+function whereIn(messages: readonly MessageVersion[], tasks: readonly Task[], path: string): string {
+  const task = /^tasks\.(\d+)/.exec(path)
+  if (task) {
+    const found = tasks[Number(task[1])]
+    return found ? `${found.texts.find((t) => t.language === 'ja')?.title ?? found.id} ${path}` : path
+  }
   const match = /^messages\.(\d+)/.exec(path)
   const message = match ? messages[Number(match[1])] : undefined
   return message ? `${message.slot} ${message.audience} ${message.language}` : path || 'national'

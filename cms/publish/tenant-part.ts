@@ -5,6 +5,7 @@ import {
   type PortableBody,
   parseContract,
   type Survey,
+  type Task,
   type TenantPart,
   tenantPart,
 } from '../../shared/contract'
@@ -108,8 +109,8 @@ function entryOf(doc: LocalSupportDoc): LocalSupportEntry {
 }
 
 /**
- * One tenant's part: its settings, its published local entries, its surveys and its approved
- * announcements (cms/publish/announcements.ts). Missing settings
+ * One tenant's part: its settings, its published local entries, its surveys, its approved
+ * announcements (cms/publish/announcements.ts) and approved tasks (cms/publish/tasks.ts). Missing settings
  * come back as problems naming the field, so staff know what to fill in before publishing.
  */
 export function buildTenantPart(
@@ -118,6 +119,7 @@ export function buildTenantPart(
   surveys: readonly Survey[],
   programs: Record<string, Program>,
   announcements: readonly Announcement[] = [],
+  tasks: readonly Task[] = [],
 ): Built<TenantPart> {
   const channels = new Set(tenant.channels ?? [])
   const programKey = tenant.program ?? 'standard'
@@ -188,6 +190,7 @@ export function buildTenantPart(
     localEntries: entries.map(entryOf),
     surveys,
     announcements,
+    tasks,
   }
   const parsed = parseContract(tenantPart, draft)
   if (!parsed.ok) {

@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 import { messageKey } from '../../cms/plugin/workflow/content'
 import type { SampleMessage } from '../content/types'
 import { type SeedSurvey, surveyDocsOf } from '../surveys/definitions'
+import { seedTaskTitles } from '../tasks/definitions'
 import type { SeedTenant } from '../tenants/schema'
 import type { SeedUser } from '../users'
 
@@ -14,7 +15,7 @@ export interface SeedKeys {
 
 /**
  * What the database holds that the seed did not write, judged by natural keys: users by email,
- * tenants by slug, entries and surveys by title, messages by slot × audience × language and by
+ * tenants by slug, entries, surveys and tasks by title, messages by slot × audience × language and by
  * who last edited them (a person's edit of a sample message is not the seed's). Empty: safe.
  */
 export async function foreignData(payload: Payload, keys: SeedKeys): Promise<string[]> {
@@ -32,6 +33,7 @@ export async function foreignData(payload: Payload, keys: SeedKeys): Promise<str
     ['tenants', { slug: { not_in: keys.tenants.map((t) => t.settings.slug) } }],
     ['local-support', { title: { not_in: keys.tenants.flatMap((t) => t.entries.map((e) => e.title)) } }],
     ['surveys', { title: { not_in: keys.surveys.flatMap(surveyDocsOf).map((s) => s.title) } }],
+    ['tasks', { title: { not_in: seedTaskTitles } }],
     [
       'messages',
       {

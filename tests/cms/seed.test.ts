@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { defaultSlugs } from '../../cms/plugin/slugs'
 import { coverage } from '../../cms/plugin/views/coverage'
+import { defaultContentSlugs } from '../../cms/publish/content'
+import { approvedTasks } from '../../cms/publish/tasks'
 import { SeedRefusal, type SeedSummary, seed } from '../../seed/index'
 import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
@@ -145,6 +147,31 @@ describe('seed', () => {
     ])
   })
 
+  it('creates the four national sample tasks, approved, the questionnaire done by its survey', async () => {
+    const tasks = (await all('tasks')).docs as unknown as {
+      title: string
+      tenant?: unknown
+      state: string
+      sample: boolean
+      doneBy: string
+      survey?: number | null
+      texts: { language: string }[]
+    }[]
+    expect(tasks.map((t) => t.title).sort()).toEqual([
+      '【サンプル】4か月児健診の予約',
+      '【サンプル】出生届と児童手当',
+      '【サンプル】妊娠8か月のアンケート',
+      '【サンプル】妊婦のための支援給付（2回目）',
+    ])
+    expect(tasks.every((t) => t.state === 'approved' && t.sample && !t.tenant)).toBe(true)
+    expect(tasks.every((t) => t.texts.map((x) => x.language).join() === 'ja,ja-x-easy,en')).toBe(true)
+    const questionnaire = tasks.find((t) => t.title.includes('アンケート'))!
+    expect(questionnaire).toMatchObject({ doneBy: 'survey', survey: expect.any(Number) })
+    const { tasks: published, problems } = await approvedTasks(payload, defaultContentSlugs, null)
+    expect(problems).toEqual([])
+    expect(published).toHaveLength(4)
+  })
+
   it('changes nothing when run again', async () => {
     const stamp = async () =>
       Promise.all(
@@ -156,6 +183,7 @@ describe('seed', () => {
           'approved-message-versions',
           'message-history',
           'surveys',
+          'tasks',
         ].map(async (collection) => {
           // Only the field the stamp compares: every field of 6,500 documents, twice, took seconds.
           const docs = (await all(collection, { updatedAt: true })).docs as unknown as { updatedAt: string }[]
@@ -172,7 +200,7 @@ describe('seed', () => {
     const before = await stamp()
     const again = await seed({ payload, password })
     expect(await stamp()).toEqual(before)
-    for (const kind of ['users', 'tenants', 'localSupport', 'messages', 'surveys'] as const) {
+    for (const kind of ['users', 'tenants', 'localSupport', 'messages', 'surveys', 'tasks'] as const) {
       expect(again[kind]).toMatchObject({ created: 0, updated: 0 })
     }
   })
