@@ -86,7 +86,7 @@ describe('the email that confirms a registration', () => {
     const thanks = wording(
       '{town}の「寄り添い」へのご登録ありがとうございます。',
       'Thank you for registering with yorisoi from {town}.',
-      { town: sakura.name.ja },
+      { town: sakura.name.ja, townEn: sakura.name.en },
     )
     const own = wordIn(thanks, 'vi').text
     const ja = wordIn(thanks, 'ja').text

@@ -128,7 +128,7 @@ describe('registration in the reader’s language', () => {
     )
     expect(mail!.text.startsWith(`${greeting.text}\n`)).toBe(true)
     // The Japanese follows for anyone reading along.
-    expect(mail!.text).toContain('上のリンクを開いて、登録を確定してください（7日間有効です）。')
+    expect(mail!.text).toContain('さくら市の「寄り添い」へのご登録ありがとうございます。')
 
     const confirm = await request(await linkInOutbox(fields.address!, '/c/'), { 'accept-language': 'en' })
     expect(await confirm.text()).toContain('<html lang="vi">')
