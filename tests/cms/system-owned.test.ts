@@ -303,7 +303,10 @@ const targets: Target[] = [
     content: entry,
     forged: () => ({ version: 99 }),
     existing: () => existing['local-support']!,
-    graphqlNeeds: { update: { window: { unit: 'child-month', from: 3, to: 4 } } },
+    graphqlNeeds: {
+      create: { priority: 'normal' },
+      update: { window: { unit: 'child-month', from: 3, to: 4 } },
+    },
   },
   {
     slug: 'message-history',
