@@ -20,7 +20,10 @@ try {
   })
   try {
     for (const run of ['first', 'second'] as const) {
-      const summary = await seed({ payload, password: 'bench-password' })
+      const started = performance.now()
+      const log = (line: string) =>
+        console.log(`  [${((performance.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`)
+      const summary = await seed({ payload, password: 'bench-password', log })
       const m = summary.messages
       console.log(
         `${run} seed: ${(summary.milliseconds / 1000).toFixed(1)} s — messages created ${m.created}, ` +
