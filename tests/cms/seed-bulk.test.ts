@@ -17,7 +17,8 @@ import { type Cms, startCms } from './support/cms'
 // rows, and a bulk-seeded message must then behave as any other in the review workflow.
 const password = 'seed-bulk-password'
 // Every 97th of all 9,214: each language and audience, pregnancy and child slots, links and readings.
-const subset = generateSampleMessages(undefined, sampleEditions).filter((_, i) => i % 97 === 0)
+const all = generateSampleMessages(undefined, sampleEditions)
+const subset = all.filter((_, i) => i % 97 === 0)
 let workflow: Cms
 let bulk: Cms
 let bulkPeople: { editor: Person; supervisor: Person }
@@ -264,6 +265,18 @@ describe('messages seeded in bulk', () => {
       updated: 0,
       unchanged: subset.length,
     })
+  })
+
+  it('add sample messages the database lacks in bulk next to those it has (an older seed)', async () => {
+    const payload = bulk.payload
+    const more = all.filter((_, i) => i % 97 === 1)
+    expect(await upsertMessages(payload, [...subset, ...more], bulkPeople)).toMatchObject({
+      created: more.length,
+      updated: 0,
+      unchanged: subset.length,
+    })
+    expect(await approvedVersions(payload, defaultContentSlugs)).toHaveLength(subset.length + more.length)
+    expect(await reviewQueue(payload, defaultSlugs)).toEqual([])
   })
 })
 
