@@ -6,8 +6,9 @@ import { upsertSurveys } from './cms/surveys'
 import { upsertTasks } from './cms/tasks'
 import { upsertTenants } from './cms/tenants'
 import { upsertUsers } from './cms/users'
-import { seededEditions } from './content/editions'
+import { sampleEditions } from './content/editions'
 import { generateSampleMessages } from './content/generate'
+import type { Edition } from './content/types'
 import { bilingual, SeedRefusal } from './refusal'
 import { seedSurveys } from './surveys/definitions'
 import { seedTasks } from './tasks/definitions'
@@ -24,6 +25,8 @@ export interface SeedOptions {
   log?: (line: string) => void
   /** Seed even though the database holds data the seed did not write (that data is left alone). */
   force?: boolean
+  /** Which (audience, language) editions of the sample messages: all of them unless a test wants fewer. */
+  editions?: readonly Edition[]
 }
 
 export interface SeedSummary {
@@ -47,14 +50,17 @@ export const devPassword = (env: Record<string, string | undefined> = process.en
 
 /**
  * Loads the sample world into the CMS: users for every role, the three municipalities with their
- * local support (published), 1,626 sample messages written by the editor and approved by a
- * supervisor through the review workflow, the surveys and the national sample tasks (approved). Idempotent: a second run changes nothing.
+ * local support (published), the sample messages of every send slot, audience and language
+ * (9,214) written by the editor and approved by a supervisor — new ones in bulk as the rows the
+ * review workflow leaves, changed ones through the workflow — and the surveys. Idempotent: a
+ * second run changes nothing.
  */
 export async function seed({
   payload,
   password,
   log = () => {},
   force = false,
+  editions = sampleEditions,
 }: SeedOptions): Promise<SeedSummary> {
   const started = performance.now()
   if (process.env.NODE_ENV === 'production' && password === defaultDevPassword) {
@@ -68,7 +74,7 @@ export async function seed({
   }
   const tenants = loadSeedTenants()
   const users = seedUsers(tenants.map((t) => ({ slug: t.settings.slug, name: t.settings.name.ja })))
-  const messages = generateSampleMessages(undefined, seededEditions)
+  const messages = generateSampleMessages(undefined, editions)
 
   const foreign = await foreignData(payload, { users, tenants, messages, surveys: seedSurveys })
   if (foreign.length > 0 && !force) {

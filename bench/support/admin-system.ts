@@ -1,6 +1,6 @@
 // The admin for a bench: built for production and served by `next start` (dev/production-admin.ts,
 // as the system tests do), on its own embedded Postgres seeded as `npm start` seeds (every role's
-// user, the three towns, the 1,626 sample messages, surveys), published to a Worker in workerd
+// user, the three towns, the 9,214 sample messages, surveys), published to a Worker in workerd
 // (dev/local-worker.ts) that also holds synthetic residents for the staff screens.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

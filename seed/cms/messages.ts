@@ -2,35 +2,28 @@ import type { Payload } from 'payload'
 import { contentKey, messageKey } from '../../cms/plugin/workflow/content'
 import { eachWithLimit } from '../../shared/concurrency'
 import type { SampleMessage } from '../content/types'
+import { insertApprovedMessages } from './bulk-messages'
 import { type Counts, noCounts } from './counts'
-import { portableToLexical } from './lexical'
+import { messageDataOf, type Person } from './message-data'
 
 type Doc = Record<string, unknown> & { id: number | string; reviewState?: string }
-export type Person = Record<string, unknown> & { id: number | string }
 
 export interface MessageSeeding {
   editor: Person
   supervisor: Person
   /** Saves in flight at once; each one is its own transaction through the review hooks. */
   concurrency?: number
+  /** New messages in bulk (default) or, like changed ones, saved one by one through the workflow. */
+  bulk?: boolean
   log?: (line: string) => void
 }
 
-export const messageDataOf = (message: SampleMessage) => ({
-  slot: message.slot,
-  audience: message.audience,
-  language: message.language,
-  subject: message.subject,
-  body: portableToLexical(message.body),
-  shortText: message.shortText,
-  topics: message.topicTags,
-  sample: message.sample,
-})
-
 /**
- * Every sample message written by the editor and approved by the supervisor through the real
- * review workflow (the CMS hooks decide, copy the approved version and record history), so the
- * history shows who did what. A message already approved with the same text is left alone.
+ * Every sample message written by the editor and approved by the supervisor, so the history shows
+ * who did what. Messages the database does not have yet are written in bulk as the rows the review
+ * workflow leaves (insertApprovedMessages); a changed or unapproved one goes through the real
+ * workflow (the CMS hooks decide, copy the approved version and record history). A message already
+ * approved with the same text is left alone.
  */
 export async function upsertMessages(
   payload: Payload,
@@ -50,7 +43,17 @@ export async function upsertMessages(
   const asSupervisor = { overrideAccess: false, user: seeding.supervisor, depth: 0 } as const
   let done = 0
 
-  await eachWithLimit(messages, seeding.concurrency ?? 8, async (message) => {
+  const bulk = seeding.bulk ?? true
+  const missing = bulk ? messages.filter((message) => !byKey.has(messageKey(message))) : []
+  if (missing.length) {
+    seeding.log?.(`  新しいメッセージ ${missing.length} 件を一括で / ${missing.length} new messages in bulk`)
+    const inserted = await insertApprovedMessages(payload, missing, seeding)
+    counts.created += inserted
+    counts.approved += inserted
+  }
+  const oneByOne = bulk ? messages.filter((message) => byKey.has(messageKey(message))) : messages
+
+  await eachWithLimit(oneByOne, seeding.concurrency ?? 8, async (message) => {
     const data = messageDataOf(message)
     const existing = byKey.get(messageKey(message))
     let state: string | undefined

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { type SeedSurvey, surveyDocsOf } from '../surveys/definitions'
 import { type Counts, noCounts } from './counts'
 import { differs } from './differs'
-import type { Person } from './messages'
+import type { Person } from './message-data'
 
 /** The national surveys, owned by the editor, found again by title and language. */
 export async function upsertSurveys(

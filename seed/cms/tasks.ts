@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { type SeedTask, seedTaskTitles } from '../tasks/definitions'
 import { type Counts, noCounts } from './counts'
 import { differs } from './differs'
-import type { Person } from './messages'
+import type { Person } from './message-data'
 
 /** The survey a task waits for: the Japanese national survey of that title. */
 async function surveyId(payload: Payload, title: string | undefined): Promise<number | string | null> {

@@ -4,12 +4,15 @@ import { defaultSlugs } from '../../cms/plugin/slugs'
 import { coverage } from '../../cms/plugin/views/coverage'
 import { defaultContentSlugs } from '../../cms/publish/content'
 import { approvedTasks } from '../../cms/publish/tasks'
+import { seededEditions } from '../../seed/content/editions'
 import { SeedRefusal, type SeedSummary, seed } from '../../seed/index'
 import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
 
-// The whole sample world on real Postgres, through the CMS's own hooks and review workflow.
+// The sample world on real Postgres, with three of the editions (1,626 messages) to stay quick:
+// the coverage command checks the generator's whole output, seed-bulk.test.ts the bulk rows.
 const password = 'seed-test-password'
+const editions = seededEditions
 let cms: Cms
 let payload: Payload
 let first: SeedSummary
@@ -17,7 +20,7 @@ let first: SeedSummary
 beforeAll(async () => {
   cms = await startCms()
   payload = cms.payload
-  first = await seed({ payload, password })
+  first = await seed({ payload, password, editions })
 }, 600_000)
 afterAll(() => cms?.stop())
 
@@ -198,7 +201,7 @@ describe('seed', () => {
         }),
       )
     const before = await stamp()
-    const again = await seed({ payload, password })
+    const again = await seed({ payload, password, editions })
     expect(await stamp()).toEqual(before)
     for (const kind of ['users', 'tenants', 'localSupport', 'messages', 'surveys', 'tasks'] as const) {
       expect(again[kind]).toMatchObject({ created: 0, updated: 0 })
@@ -212,12 +215,12 @@ describe('seed', () => {
       overrideAccess: true,
     })
     try {
-      const error = await refusal(seed({ payload, password }))
+      const error = await refusal(seed({ payload, password, editions }))
       expect(error.code).toBe('non-seed-data')
       expect(error.message).toMatch(
         /^このデータベースにはサンプル以外のデータがあります.+users: 1.+ \/ This database/,
       )
-      const forced = await seed({ payload, password, force: true })
+      const forced = await seed({ payload, password, editions, force: true })
       expect(forced.messages).toMatchObject({ created: 0, updated: 0 })
       expect(
         (await payload.findByID({ collection: 'users', id: other.id, overrideAccess: true })).email,
@@ -230,7 +233,7 @@ describe('seed', () => {
   it('refuses the default password when NODE_ENV=production, before writing anything', async () => {
     vi.stubEnv('NODE_ENV', 'production')
     try {
-      const error = await refusal(seed({ payload, password: 'yorisoi-dev' }))
+      const error = await refusal(seed({ payload, password: 'yorisoi-dev', editions }))
       expect(error.code).toBe('production-default-password')
       expect(error.message).toMatch(/^本番環境.+YORISOI_DEV_PASSWORD/)
     } finally {

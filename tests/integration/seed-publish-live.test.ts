@@ -7,6 +7,7 @@ import { defaultContentSlugs } from '../../cms/publish/content'
 import { previewPublish } from '../../cms/publish/preview'
 import type { PublishSetup } from '../../cms/publish/types'
 import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
+import { seededEditions } from '../../seed/content/editions'
 import { seed } from '../../seed/index'
 import { publishSeedParts } from '../../seed/publish'
 import { standardProgram } from '../../shared/program'
@@ -26,7 +27,13 @@ beforeAll(async () => {
     startCms(),
     startLocalWorker({ persistTo: dir, vars: { INGEST_TOKEN: token } }),
   ])
-  await seed({ payload: cms.payload, password: 'seed-live-password', log: () => {} })
+  // Three editions (1,626 messages) keep it quick; what is live vs. what is seeded is the same question.
+  await seed({
+    payload: cms.payload,
+    password: 'seed-live-password',
+    editions: seededEditions,
+    log: () => {},
+  })
   setup = {
     payload: cms.payload,
     edge: { url: worker.url, token },

@@ -17,7 +17,8 @@ export async function startCms(): Promise<Cms> {
     push: false,
     logLevel: 'silent',
   })
-  const payload = await getPayload({ config })
+  // Keyed by database: Payload caches one instance per key, and a file may run two CMSs side by side.
+  const payload = await getPayload({ config, key: database })
   return {
     payload,
     config,
