@@ -8,6 +8,7 @@ import * as migration_20261206_201550_staff_workspace from './20261206_201550_st
 import * as migration_20261206_233156_languages from './20261206_233156_languages';
 import * as migration_20261207_001132_announcements from './20261207_001132_announcements';
 import * as migration_20261207_024518_local_entries_per_day from './20261207_024518_local_entries_per_day';
+import * as migration_20261207_033806_dashboard_counts from './20261207_033806_dashboard_counts';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_024518_local_entries_per_day.up,
     down: migration_20261207_024518_local_entries_per_day.down,
-    name: '20261207_024518_local_entries_per_day'
+    name: '20261207_024518_local_entries_per_day',
+  },
+  {
+    up: migration_20261207_033806_dashboard_counts.up,
+    down: migration_20261207_033806_dashboard_counts.down,
+    name: '20261207_033806_dashboard_counts'
   },
 ];
