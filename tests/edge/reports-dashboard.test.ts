@@ -1,13 +1,16 @@
 import { env, exports } from 'cloudflare:workers'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { app } from '../../edge/app'
 import { runTick } from '../../edge/delivery/tick'
+import type { Env } from '../../edge/env'
 import { buildAggregatesReport } from '../../edge/reports/aggregates'
 import { nextWorkingDay } from '../../edge/reports/consultation-counts'
 import { addDays, localDate } from '../../shared/calendar'
-import type { AggregatesReport } from '../../shared/contract'
+import { type AggregatesReport, aggregatesReport } from '../../shared/contract'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import { messagePath, site } from './support/delivered-mail'
 import { capturingQueue, emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
+import { ingestTokens } from './support/ingest-client'
 import { shardOf } from './support/shards'
 import { writeTownHistory } from './support/town-history'
 
@@ -287,5 +290,50 @@ describe("the daily report's dashboard counts", () => {
       expect(report.to).toBe(today)
       expect(addDays(report.from, 0)).toBe('2026-11-20')
     }
+  })
+})
+
+describe('rebuilding a period the edge still holds', () => {
+  const cmsUrl = 'https://cms.example.jp/api/survey-answer-counts/report'
+  const configured = { ...env, CMS_AGGREGATES_URL: cmsUrl, AGGREGATES_TOKEN: 'edge-to-cms' } as Env
+  const resend = (body: unknown, token: string = ingestTokens.operations) =>
+    app.request(
+      'http://edge.test/ingest/reports/resend',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      },
+      configured,
+    )
+
+  it('POST /ingest/reports/resend (yorisoi report) sends each shard’s report of the period again', async () => {
+    const reports: AggregatesReport[] = []
+    vi.spyOn(globalThis, 'fetch').mockImplementation((async (url: string, init: RequestInit) => {
+      if (url !== cmsUrl) return new Response('not here', { status: 404 })
+      reports.push(aggregatesReport.parse(JSON.parse(String(init.body))))
+      return new Response('{"ok":true}')
+    }) as typeof fetch)
+    try {
+      const answer = await resend({ from: '2026-11-20', to: '2026-11-23' })
+      expect(answer.status).toBe(200)
+      expect(reports.map((r) => [r.tenants, r.from, r.to])).toEqual([
+        [['sakura-city'], '2026-11-20', '2026-11-23'],
+        [['minato-town'], '2026-11-20', '2026-11-23'],
+      ])
+      // The same counts as the daily report's, for those days.
+      const [sakuraAgain, minatoAgain] = reports
+      expect(sakuraAgain!.reading).toEqual(sakura.reading)
+      expect(minatoAgain!.consultations).toEqual(minato.consultations)
+      expect(minatoAgain!.residents).toEqual(minato.residents.filter((r) => r.date <= '2026-11-23'))
+    } finally {
+      vi.restoreAllMocks()
+    }
+    // Another capability's token, a period backwards or longer than a month: refused.
+    expect((await resend({ from: '2026-11-20', to: '2026-11-23' }, ingestTokens.decisions)).status).toBe(401)
+    expect((await resend({ from: '2026-11-23', to: '2026-11-20' })).status).toBe(400)
+    const long = await resend({ from: '2026-10-01', to: '2026-11-23' })
+    expect(long.status).toBe(400)
+    expect(JSON.stringify(await long.json())).toContain('期間は 31 日までです')
   })
 })
