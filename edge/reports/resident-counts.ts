@@ -60,22 +60,26 @@ export async function residentCounts(db: D1Database, period: TenantPeriod): Prom
     )
     .bind(period.tenant, after)
     .all<ResidentRow>()
-  const residents = new Map<string, { row: ResidentRow; timelines: StageFacts[] }>()
+  // Each resident's local days once, not once a date: a town has thousands.
+  const residents = new Map<
+    string,
+    { row: ResidentRow; since: string; until: string | null; timelines: StageFacts[] }
+  >()
   for (const row of results) {
-    const seen = residents.get(row.id) ?? { row, timelines: [] }
+    const seen = residents.get(row.id) ?? {
+      row,
+      since: localDate(new Date(row.createdAt), period.timeZone),
+      until:
+        row.state === 'stopped' && row.stoppedAt ? localDate(new Date(row.stoppedAt), period.timeZone) : null,
+      timelines: [],
+    }
     seen.timelines.push({ due: row.due, birth: row.birth, loss: row.loss, ended: row.ended })
     residents.set(row.id, seen)
   }
   const counts = new Map<string, ResidentCount>()
   for (const date of datesOf(period.from, period.to)) {
-    for (const { row, timelines } of residents.values()) {
-      if (localDate(new Date(row.createdAt), period.timeZone) > date) continue
-      if (
-        row.state === 'stopped' &&
-        row.stoppedAt &&
-        localDate(new Date(row.stoppedAt), period.timeZone) <= date
-      )
-        continue
+    for (const { row, since, until, timelines } of residents.values()) {
+      if (since > date || (until !== null && until <= date)) continue
       const stage = youngestStage(timelines, date)
       if (!stage) continue
       const state = row.state === 'paused' ? 'paused' : 'active'
