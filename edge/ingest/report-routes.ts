@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
+import { addDays } from '../../shared/calendar'
 import { bilingual } from '../../shared/contract'
+import { pruneOptionsFrom } from '../delivery/prune'
 import type { Env } from '../env'
 import { resendBody, resendReports } from '../reports/resend'
 import { requireToken } from './bearer'
@@ -16,6 +18,22 @@ export const reportRoutes = new Hono<{ Bindings: Env }>().post(
   jsonBody(resendBody),
   async (c) => {
     const { from, to } = c.req.valid('json')
+    // Older days' delivery rows are rolled up already: their opens, clicks and segments are gone,
+    // and sending them again would replace the CMS's counts with less.
+    const holds = addDays(new Date().toISOString().slice(0, 10), 2 - pruneOptionsFrom(c.env).keepDays)
+    if (from < holds)
+      return c.json(
+        {
+          error: {
+            code: 'invalid-request',
+            message: bilingual(
+              `エッジが配信の記録を持っているのは ${holds} からです。それより前の集計は CMS にあるものが最後です`,
+              `The edge holds delivery rows from ${holds} on; the CMS's counts of earlier days are the last`,
+            ),
+          },
+        },
+        400,
+      )
     const sent = await resendReports(c.env, { from, to, now: new Date() })
     if (sent.outcome === 'not-configured')
       return c.json(

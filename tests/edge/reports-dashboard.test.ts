@@ -335,5 +335,9 @@ describe('rebuilding a period the edge still holds', () => {
     const long = await resend({ from: '2026-10-01', to: '2026-11-23' })
     expect(long.status).toBe(400)
     expect(JSON.stringify(await long.json())).toContain('期間は 31 日までです')
+    // Days whose delivery rows are rolled up already: sending them again would replace with less.
+    const gone = await resend({ from: '2026-01-01', to: '2026-01-10' })
+    expect(gone.status).toBe(400)
+    expect(JSON.stringify(await gone.json())).toContain('エッジが配信の記録を持っているのは')
   })
 })
