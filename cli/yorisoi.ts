@@ -11,6 +11,7 @@ import { coverage } from './coverage'
 import { createAdmin } from './create-admin'
 import { flagged } from './flagged'
 import { linkSecret } from './link-secret'
+import { report } from './report'
 import { shard } from './shard'
 import { tenantSecret } from './tenant-secret'
 
@@ -134,6 +135,7 @@ try {
   else if (argv[0] === 'create-admin') await createAdmin(argv.slice(1))
   else if (argv[0] === 'shard') await shard(argv.slice(1))
   else if (argv[0] === 'link-secret') await linkSecret(argv.slice(1))
+  else if (argv[0] === 'report') await report(argv.slice(1))
   else if (argv[0] === 'coverage') coverage(argv.slice(1))
   else main(argv)
 } catch (error) {

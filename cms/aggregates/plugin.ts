@@ -1,6 +1,7 @@
 import type { Config, Plugin } from 'payload'
 import { serverCode, systemOwned } from '../plugin/access/systemOwned'
 import { surveyAnswerCountsCollection } from './collection'
+import { type DashboardList, dashboardCountsCollection, dashboardSlugs } from './dashboard-collections'
 import { flaggedDeliveryCountsCollection } from './flagged-collection'
 import { deskForwardCountsCollection } from './forward-collection'
 import { receiveReport } from './receive'
@@ -14,7 +15,7 @@ export interface AggregatesPluginOptions {
 
 /**
  * The survey answer counts, undelivered consultation counts and flagged delivery counts
- * collections, how long the oldest of the latter two has waited, a dashboard notice of each of
+ * collections, the dashboard's count collections (cms/aggregates/dashboard-collections.ts), how long the oldest of the latter two has waited, a dashboard notice of each of
  * those two kinds (with that age), and the edge's way in: POST /api/{counts}/report with
  * `Authorization: Bearer <YORISOI_AGGREGATES_TOKEN>` and the contract's aggregatesReport.
  */
@@ -54,6 +55,9 @@ export const aggregatesPlugin =
         systemOwned(deskForwardCountsCollection(forwardsSlug, tenantsSlug), 'all', serverCode),
         systemOwned(flaggedDeliveryCountsCollection(flaggedSlug, tenantsSlug), 'all', serverCode),
         systemOwned(undecidedAgesCollection(undecidedSlug, tenantsSlug), 'all', serverCode),
+        ...Object.keys(dashboardSlugs).map((list) =>
+          systemOwned(dashboardCountsCollection(list as DashboardList, tenantsSlug), 'all', serverCode),
+        ),
         {
           ...systemOwned(collection, 'all', serverCode),
           endpoints: [

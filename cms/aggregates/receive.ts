@@ -8,7 +8,9 @@ import {
   type Where,
 } from 'payload'
 import { localDate } from '../../shared/calendar'
-import { aggregatesReport, bilingual } from '../../shared/contract'
+import { aggregatesReport, bilingual, reportRows } from '../../shared/contract'
+import { insertRows } from './bulk'
+import { type DashboardList, dashboardSlugs } from './dashboard-collections'
 
 export interface ReceiveSetup {
   payload: Payload
@@ -34,8 +36,9 @@ function sameToken(presented: string, expected: string): boolean {
 
 /**
  * The edge's daily report, checked with the contract's schema, replacing the counts (survey
- * answers, undelivered consultations, flagged deliveries) of its tenants for its period in one
- * transaction: the latest report of a (tenant, day) is the whole truth about it, and its ages of
+ * answers, undelivered consultations, flagged deliveries, and the dashboard's: deliveries,
+ * residents, registrations, stops, reading, costs, consultations) of each of its tenants and days
+ * in one transaction, written with multi-row inserts: the latest report of a (tenant, day) is the whole truth about it, and its ages of
  * the oldest undecided ones replace those stored for its tenants. Each shard of the edge sends its
  * own report naming its tenants (`tenants`), so one shard's report never erases another's counts;
  * a report without `tenants` (an edge from before shards) speaks for every tenant. Flagged
@@ -62,13 +65,7 @@ export async function receiveReport(
     }
   }
   const report = parsed.data
-  const slugs = [
-    ...new Set(
-      [...report.surveys, ...report.deskForwards, ...report.flaggedDeliveries, ...report.undecided].map(
-        (row) => row.tenant,
-      ),
-    ),
-  ]
+  const slugs = [...new Set(reportRows(report).map((row) => row.tenant))]
   const { payload } = setup
   const tenants = await payload.find({
     collection: setup.tenantsSlug,
@@ -94,16 +91,32 @@ export async function receiveReport(
   }
 
   const theirs = await coveredBy(setup, report.tenants)
+  const inPeriod = (row: { date: string }) => row.date >= report.from && row.date <= report.to
+  // Each row as stored: its tenant by id, a day outside the period (but flagged deliveries') left out.
+  const stored = <T extends { date: string; tenant: string }>(
+    rows: readonly T[],
+    keep: (row: T) => boolean = inPeriod,
+  ) => rows.filter(keep).map((row) => ({ ...row, tenant: idOf.get(row.tenant) }))
+  const dashboard = {
+    deliveries: stored(report.deliveries),
+    residents: stored(report.residents),
+    registrations: stored(report.registrations),
+    stops: stored(report.stops),
+    reading: stored(report.reading),
+    costs: stored(report.costs),
+    consultations: stored(report.consultations),
+  } satisfies Record<DashboardList, unknown[]>
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
     const period: Where = {
       and: [{ date: { greater_than_equal: report.from } }, { date: { less_than_equal: report.to } }, theirs],
     }
-    await payload.delete({ collection: setup.countsSlug, where: period, req, overrideAccess: true })
-    await payload.delete({ collection: setup.forwardsSlug, where: period, req, overrideAccess: true })
+    // Every (tenant, day) of the period the report speaks for is replaced whole: a day absent means none.
+    for (const collection of [setup.countsSlug, setup.forwardsSlug, ...Object.values(dashboardSlugs)])
+      await payload.db.deleteMany({ collection, where: period, req })
     const earlier = report.flaggedDeliveries.filter((row) => row.date < report.from)
-    await payload.delete({
+    await payload.db.deleteMany({
       collection: setup.flaggedSlug,
       where: {
         or: [
@@ -117,66 +130,36 @@ export async function receiveReport(
         ],
       },
       req,
-      overrideAccess: true,
     })
-    for (const row of report.surveys) {
-      if (row.date < report.from || row.date > report.to) continue
-      await payload.create({
-        collection: setup.countsSlug,
-        data: {
-          date: row.date,
-          tenant: idOf.get(row.tenant),
-          surveyId: row.surveyId,
-          surveyVersion: row.surveyVersion,
-          questionId: row.questionId,
-          value: row.value,
-          count: row.count,
-        },
-        req,
-        overrideAccess: true,
-      })
-    }
-    for (const row of report.deskForwards) {
-      if (row.date < report.from || row.date > report.to || row.failed + row.pending === 0) continue
-      await payload.create({
-        collection: setup.forwardsSlug,
-        data: { date: row.date, tenant: idOf.get(row.tenant), failed: row.failed, pending: row.pending },
-        req,
-        overrideAccess: true,
-      })
-    }
-    for (const row of report.flaggedDeliveries) {
-      if (row.date > report.to || row.open + row.resolved + row.deadLetters === 0) continue
-      await payload.create({
-        collection: setup.flaggedSlug,
-        data: {
-          date: row.date,
-          tenant: idOf.get(row.tenant),
-          open: row.open,
-          resolved: row.resolved,
-          deadLetters: row.deadLetters,
-        },
-        req,
-        overrideAccess: true,
-      })
-    }
+    await insertRows(payload, req, setup.countsSlug, stored(report.surveys))
+    await insertRows(
+      payload,
+      req,
+      setup.forwardsSlug,
+      stored(report.deskForwards, (row) => inPeriod(row) && row.failed + row.pending > 0),
+    )
+    await insertRows(
+      payload,
+      req,
+      setup.flaggedSlug,
+      stored(
+        report.flaggedDeliveries,
+        (row) => row.date <= report.to && row.open + row.resolved + row.deadLetters > 0,
+      ),
+    )
+    for (const [list, rows] of Object.entries(dashboard))
+      await insertRows(payload, req, dashboardSlugs[list as DashboardList], rows)
     // How long the oldest undecided ones have waited: as of this report, the whole truth.
-    await payload.delete({ collection: setup.undecidedSlug, where: theirs, req, overrideAccess: true })
+    await payload.db.deleteMany({ collection: setup.undecidedSlug, where: theirs, req })
     const reportedOn = localDate(new Date(report.generatedAt), 'Asia/Tokyo')
-    for (const row of report.undecided) {
-      if (row.flaggedDeliveryDays === null && row.deskForwardDays === null) continue
-      await payload.create({
-        collection: setup.undecidedSlug,
-        data: {
-          date: reportedOn,
-          tenant: idOf.get(row.tenant),
-          flaggedDeliveryDays: row.flaggedDeliveryDays,
-          deskForwardDays: row.deskForwardDays,
-        },
-        req,
-        overrideAccess: true,
-      })
-    }
+    await insertRows(
+      payload,
+      req,
+      setup.undecidedSlug,
+      report.undecided
+        .filter((row) => row.flaggedDeliveryDays !== null || row.deskForwardDays !== null)
+        .map((row) => ({ ...row, date: reportedOn, tenant: idOf.get(row.tenant) })),
+    )
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
@@ -188,7 +171,7 @@ export async function receiveReport(
   }
   return {
     status: 200,
-    body: { ok: true, stored: report.surveys.length, from: report.from, to: report.to },
+    body: { ok: true, stored: reportRows(report).length, from: report.from, to: report.to },
   }
 }
 

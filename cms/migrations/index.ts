@@ -9,6 +9,7 @@ import * as migration_20261206_233156_languages from './20261206_233156_language
 import * as migration_20261207_001132_announcements from './20261207_001132_announcements';
 import * as migration_20261207_024518_local_entries_per_day from './20261207_024518_local_entries_per_day';
 import * as migration_20261207_031032_tasks from './20261207_031032_tasks';
+import * as migration_20261207_035558_dashboard_counts from './20261207_035558_dashboard_counts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_031032_tasks.up,
     down: migration_20261207_031032_tasks.down,
-    name: '20261207_031032_tasks'
+    name: '20261207_031032_tasks',
+  },
+  {
+    up: migration_20261207_035558_dashboard_counts.up,
+    down: migration_20261207_035558_dashboard_counts.down,
+    name: '20261207_035558_dashboard_counts'
   },
 ];

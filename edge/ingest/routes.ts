@@ -25,6 +25,7 @@ import { requireIngestToken } from './bearer'
 import { ingestFailure } from './failure'
 import { flaggedRoutes } from './flagged-routes'
 import { linkRoutes } from './link-routes'
+import { reportRoutes } from './report-routes'
 import { contractBody, ingestValid, jsonBody } from './request'
 import { shardRoutes } from './shard-routes'
 import { staffRoleRoutes } from './staff-role-routes'
@@ -160,4 +161,5 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
   .route('/tenants', flaggedRoutes)
   .route('/shards', shardRoutes)
   .route('/links', linkRoutes)
+  .route('/reports', reportRoutes)
   .route('/', staffRoleRoutes)

@@ -1,7 +1,7 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { CivilDate } from '../../shared/calendar'
 import { addDays, checkCivilDate } from '../../shared/calendar'
-import type { TenantSettings } from '../../shared/contract'
+import type { StopReason, TenantSettings } from '../../shared/contract'
 import { type Wording, wording } from '../../shared/languages/wording'
 import { timelineProblem } from '../../shared/program'
 import { dueDateProblem } from '../resident/dates'
@@ -198,8 +198,14 @@ export async function resume(db: D1Database, tenant: TenantSettings, resident: R
 }
 
 /** Stops every message at once and records the consent withdrawn; nothing is deleted. */
-export async function stopSubscription(db: D1Database, subscriberId: string, reason: string, now: Date) {
-  await db.batch(stopStatements(db, subscriberId, reason, now))
+export async function stopSubscription(
+  db: D1Database,
+  subscriberId: string,
+  reason: string,
+  now: Date,
+  stopReason: StopReason | null = null,
+) {
+  await db.batch(stopStatements(db, subscriberId, reason, now, stopReason))
 }
 
 /** What stopping writes, to run alone or in the batch of the change that stops (a loss). */
@@ -208,16 +214,17 @@ export function stopStatements(
   subscriberId: string,
   reason: string,
   now: Date,
+  stopReason: StopReason | null = null,
 ): D1PreparedStatement[] {
   const at = now.toISOString()
   return [
     db
       .prepare(
         `UPDATE subscribers SET state = 'stopped', next_send_on = NULL, paused_until = NULL, state_reason = ?2,
-                updated_at = ?3
+                stopped_at = ?3, stop_reason = ?4, updated_at = ?3
          WHERE id = ?1 AND state != 'stopped'`,
       )
-      .bind(subscriberId, reason, at),
+      .bind(subscriberId, reason, at, stopReason),
     db
       .prepare('UPDATE consents SET withdrawn_at = ?2 WHERE subscriber_id = ?1 AND withdrawn_at IS NULL')
       .bind(subscriberId, at),

@@ -264,7 +264,7 @@ export async function removeMember(
     db
       .prepare(
         `UPDATE subscribers SET state = 'stopped', next_send_on = NULL, paused_until = NULL,
-                state_reason = 'removed-by-primary', updated_at = ?2
+                state_reason = 'removed-by-primary', stopped_at = ?2, updated_at = ?2
          WHERE id = ?1 AND state != 'stopped'
            AND NOT EXISTS (SELECT 1 FROM timeline_members WHERE subscriber_id = ?1)`,
       )

@@ -2,6 +2,16 @@ import { html } from 'hono/html'
 import { bi, biInline } from '../web/bilingual'
 import { layout } from '../web/layout'
 
+/** The stop page's optional question: why (counted for the town's dashboard, never required). */
+const reasonChoices = () =>
+  [
+    ['moved', biInline('引っ越した', 'I moved away')],
+    ['enough', biInline('もう十分', 'I have had enough')],
+    ['too-many', biInline('お便りが多すぎる', 'Too many messages')],
+    ['not-useful', biInline('役に立たない', 'Not useful')],
+    ['other', biInline('その他', 'Another reason')],
+  ] as const
+
 /** One button; the same POST a mail app sends for RFC 8058 one-click unsubscribe. */
 export function stopPage(token: string) {
   return layout(
@@ -11,6 +21,13 @@ export function stopPage(token: string) {
   <p>${bi('ボタンを押すと、お便りはすぐに止まります。', 'Press the button and the messages stop at once.')}</p>
   <form method="post" action="/s/${token}">
     <input type="hidden" name="List-Unsubscribe" value="One-Click" />
+    <fieldset>
+      <legend>${bi('よろしければ、止める理由を教えてください（答えなくても止まります）', 'If you like, tell us why (the messages stop either way)')}</legend>
+      ${reasonChoices().map(
+        ([value, text]) =>
+          html`<p><label><input type="radio" name="reason" value="${value}" /> ${text}</label></p>`,
+      )}
+    </fieldset>
     <button type="submit">${biInline('お便りを止める', 'Stop the messages')}</button>
   </form>
 </main>`,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { stopReason } from '../../shared/contract'
 import type { Env } from '../env'
 import { openGrant, readAsGranted } from '../resident/access'
 import { residentHeaders } from '../web/guard'
@@ -22,7 +23,10 @@ export const stopRoutes = new Hono<{ Bindings: Env }>()
     const now = new Date()
     const opened = await openGrant(c.env, c.req.param('token'), ['stop'], now)
     if (!opened) return c.html(linkNotValidPage(), 404)
-    await stopSubscription(opened.db, opened.grant.subscriberId, 'unsubscribed', now)
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
+    const given = stopReason.safeParse(form.reason)
+    const reason = given.success && given.data !== 'not-given' ? given.data : null
+    await stopSubscription(opened.db, opened.grant.subscriberId, 'unsubscribed', now, reason)
     await readAsGranted(c.env, opened.grant)
     return c.html(stoppedPage())
   })

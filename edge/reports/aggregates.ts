@@ -6,6 +6,7 @@ import {
   type SurveyAnswerCount,
 } from '../../shared/contract'
 import { loadActiveSnapshot } from '../snapshot/read'
+import { dashboardCounts } from './dashboard-counts'
 import { deliveryCounts } from './delivery-counts'
 import { deskForwardCounts } from './desk-forward-counts'
 import { flaggedDeliveryCounts } from './flagged-counts'
@@ -35,7 +36,8 @@ export async function surveyAnswerCounts(
 
 /**
  * The report the CMS receives: survey answer counts, delivery counts, consultations not at
- * their desk and flagged deliveries, and how long the oldest of those two has waited, of the
+ * their desk and flagged deliveries, how long the oldest of those two has waited, and the
+ * dashboard's counts (residents, registrations, stops, reading, costs, consultations), of the
  * tenants given and no other, checked against the contract. `db` is the shard they are settled
  * in; it names them in `tenants`, so the CMS replaces their counts only and keeps another shard's.
  * Their time zones come from `timeZones`, or else from the active snapshot in `main` (default `db`).
@@ -71,6 +73,7 @@ export async function buildAggregatesReport(
     deskForwards: await deskForwardCounts(db, { from: input.from, to: input.to, timeZones }),
     flaggedDeliveries: await flaggedDeliveryCounts(db, input),
     undecided: await undecidedAges(db, { timeZones, now: input.now }),
+    ...(await dashboardCounts(db, { from: input.from, to: input.to, tenants: input.tenants, timeZones })),
   })
 }
 

@@ -182,7 +182,8 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     other: ['hash', 'kind', 'tenant_slug', 'size', 'chunk_count', 'received_at', 'verified_at'],
   },
   subscribers: {
-    personal: ['id', 'nickname', 'address', 'state_reason'],
+    // Why they stopped is what they told us; when they stopped goes with the row.
+    personal: ['id', 'nickname', 'address', 'state_reason', 'stop_reason'],
     other: [
       'tenant_slug',
       'audience',
@@ -195,6 +196,7 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'created_at',
       'updated_at',
       'inactive_since',
+      'stopped_at',
       // A counter of new manage links; it names no one and goes with the row.
       'manage_generation',
       // Whether they receive the town's non-urgent notices; goes with the row.

@@ -41,7 +41,7 @@ export async function suppressAddress(
       db
         .prepare(
           `UPDATE subscribers SET state = 'stopped', next_send_on = NULL, paused_until = NULL, state_reason = ?4,
-                  updated_at = ?5
+                  stopped_at = ?5, updated_at = ?5
            WHERE ${onAddress} AND state != 'stopped'`,
         )
         .bind(input.tenant, input.channel, input.address, optedOutReason, now),

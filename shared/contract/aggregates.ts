@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { bilingual } from './messages'
-import { channel, civilDate, instant, nonEmpty, slotKey, tenantSlug } from './primitives'
+import { audience, channel, civilDate, instant, language, nonEmpty, slotKey, tenantSlug } from './primitives'
 import { contractVersionField } from './version'
 
 export const deliveryKinds = ['program', 'confirmation', 'announcement'] as const
@@ -92,13 +92,102 @@ export const undecidedAge = z.object({
 export type UndecidedAge = z.infer<typeof undecidedAge>
 
 /**
+ * A resident's stage on a date, from their youngest timeline: 妊娠前期 (up to 13w6d), 中期
+ * (14w0d–27w6d), 後期 (28w0d on), 0–100 days after the birth, then up to 1, 2 and 3 years.
+ */
+export const residentStages = [
+  'pregnancy-early',
+  'pregnancy-mid',
+  'pregnancy-late',
+  'day-0-100',
+  'to-1',
+  'to-2',
+  'to-3',
+] as const
+export const residentStage = z.enum(residentStages)
+export type ResidentStage = z.infer<typeof residentStage>
+
+/** Why a resident stopped, as the stop page asks (optional); `not-given` when they did not say. */
+export const stopReasons = ['moved', 'enough', 'too-many', 'not-useful', 'other', 'not-given'] as const
+export const stopReason = z.enum(stopReasons)
+export type StopReason = z.infer<typeof stopReason>
+
+/** Residents (confirmed, not stopped) as of the end of `date`, by stage, audience, channel, language and state. */
+export const residentCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  stage: residentStage,
+  audience,
+  channel,
+  language,
+  state: z.enum(['active', 'paused']),
+  count,
+})
+export type ResidentCount = z.infer<typeof residentCount>
+
+/** Registrations started on `date`: how many were confirmed, and how many never were (expired or still waiting). */
+export const registrationCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  channel,
+  language,
+  audience,
+  confirmed: count,
+  unconfirmed: count,
+})
+export type RegistrationCount = z.infer<typeof registrationCount>
+
+/** Residents who stopped on `date`, by the reason they gave. */
+export const stopCount = z.object({ date: civilDate, tenant: tenantSlug, reason: stopReason, count })
+export type StopCount = z.infer<typeof stopCount>
+
+/**
+ * Program deliveries sent on `date` by channel and the resident's stage, and how many of them had
+ * their message page opened and a link clicked (ever, up to the report).
+ */
+export const readingCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  channel,
+  stage: residentStage,
+  sent: count,
+  opened: count,
+  clicked: count,
+})
+export type ReadingCount = z.infer<typeof readingCount>
+
+/** Messages sent on `date` by channel (every kind), and the SMS segments they took (0 on other channels). */
+export const costCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  channel,
+  messages: count,
+  smsSegments: count,
+})
+export type CostCount = z.infer<typeof costCount>
+
+/**
+ * Consultations received on `date` (local), how many were urgent, and how many staff answered (a
+ * message to the household, or closed) by the end of the next working day (Mon–Fri).
+ */
+export const consultationCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  received: count,
+  urgent: count,
+  answeredWithinOneWorkingDay: count,
+})
+export type ConsultationCount = z.infer<typeof consultationCount>
+
+/**
  * POST from the edge to the CMS: anonymous counts only, never a resident's data. `deskForwards`,
  * `flaggedDeliveries` and `undecided` were added within contract version 1 (additions with a default: an edge
  * that does not send one reads as none, a CMS that does not know it ignores it). Each list covers
  * the days from `from` to `to`, where a day absent means none; `flaggedDeliveries` may also name
  * earlier days, those with deliveries still open or resolved since `from`, so an old day's open
  * count is never left stale. `undecided` names each tenant with something waiting (a tenant
- * absent has nothing waiting) as of `generatedAt`.
+ * absent has nothing waiting) as of `generatedAt`. `residents`, `registrations`, `stops`,
+ * `reading`, `costs` and `consultations` (the dashboard's) were added within version 1 the same way.
  */
 export const aggregatesReport = z
   .object({
@@ -117,6 +206,12 @@ export const aggregatesReport = z
     deskForwards: z.array(deskForwardCount).default([]),
     flaggedDeliveries: z.array(flaggedDeliveryCount).default([]),
     undecided: z.array(undecidedAge).default([]),
+    residents: z.array(residentCount).default([]),
+    registrations: z.array(registrationCount).default([]),
+    stops: z.array(stopCount).default([]),
+    reading: z.array(readingCount).default([]),
+    costs: z.array(costCount).default([]),
+    consultations: z.array(consultationCount).default([]),
   })
   .refine((report) => report.from <= report.to, {
     path: ['to'],
@@ -126,10 +221,7 @@ export const aggregatesReport = z
     (report) => {
       if (!report.tenants) return true
       const covered = new Set(report.tenants)
-      const { deliveries, surveys, deskForwards, flaggedDeliveries, undecided } = report
-      return [...deliveries, ...surveys, ...deskForwards, ...flaggedDeliveries, ...undecided].every((row) =>
-        covered.has(row.tenant),
-      )
+      return reportRows(report).every((row) => covered.has(row.tenant))
     },
     {
       path: ['tenants'],
@@ -140,3 +232,36 @@ export const aggregatesReport = z
     },
   )
 export type AggregatesReport = z.infer<typeof aggregatesReport>
+
+/** Every row of a report, whatever its list: what names a tenant. */
+type Lists =
+  | 'deliveries'
+  | 'surveys'
+  | 'deskForwards'
+  | 'flaggedDeliveries'
+  | 'undecided'
+  | 'residents'
+  | 'registrations'
+  | 'stops'
+  | 'reading'
+  | 'costs'
+  | 'consultations'
+
+export function reportRows(report: Record<Lists, readonly { tenant: string }[]>): { tenant: string }[] {
+  return [
+    ...report.deliveries,
+    ...report.surveys,
+    ...report.deskForwards,
+    ...report.flaggedDeliveries,
+    ...report.undecided,
+    ...report.residents,
+    ...report.registrations,
+    ...report.stops,
+    ...report.reading,
+    ...report.costs,
+    ...report.consultations,
+  ]
+}
+
+/** A report as an edge may send it: the lists added within version 1 may be absent. */
+export type AggregatesReportInput = z.input<typeof aggregatesReport>

@@ -40,6 +40,12 @@ const routes: { scope: Scope; method: string; path: string; body?: unknown }[] =
   { scope: 'operations', method: 'GET', path: '/shards' },
   { scope: 'operations', method: 'POST', path: '/shards/moves', body: { tenant: 'sakura-city', to: 3 } },
   { scope: 'operations', method: 'POST', path: '/links/rotate', body: {} },
+  {
+    scope: 'operations',
+    method: 'POST',
+    path: '/reports/resend',
+    body: { from: '2026-11-20', to: '2026-11-20' },
+  },
   // The CMS's users hook: an admin's change of someone's roles, for the towns' access logs.
   { scope: 'publishing', method: 'POST', path: '/staff-role-changes', body: {} },
 ]

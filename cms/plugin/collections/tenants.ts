@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { channels, tenantSlug } from '../../../shared/contract/primitives'
+import { smsPricePerSegment } from '../../../shared/sms/price'
 import { adminOnlyField, roleIn } from '../access/index'
 import { smsLimitsField } from '../fields/smsLimits'
 import {
@@ -245,6 +246,45 @@ export const tenantsCollection = ({
         description: label(
           'その日に該当するお知らせがこれより多いときは、優先度の高いものから載せ、残りは日ごとに順番に載せます',
           'When more entries apply on a day, higher priority ones come first and the rest take turns day by day',
+        ),
+      },
+    },
+    {
+      name: 'smsUnitPriceYen',
+      type: 'number',
+      defaultValue: smsPricePerSegment.yen,
+      min: 0,
+      max: 1000,
+      label: label('SMS 1通あたりの単価（円）', 'SMS price per segment (yen)'),
+      admin: {
+        description: label(
+          '契約しているSMSの1通（分割された1通ごと）の単価です。ダッシュボードの費用の計算に使います',
+          'What the town’s SMS contract charges per segment; the dashboard’s cost uses it',
+        ),
+      },
+    },
+    {
+      name: 'lineFreeQuota',
+      type: 'number',
+      defaultValue: 200,
+      min: 0,
+      label: label('LINEの無料メッセージ数（月）', 'LINE free messages per month'),
+      admin: {
+        description: label(
+          'LINE公式アカウントの料金プランに含まれる、月あたりのメッセージ数です',
+          'Messages a month included in the town’s LINE official account plan',
+        ),
+      },
+    },
+    {
+      name: 'pregnancyNotificationsPerYear',
+      type: 'number',
+      min: 0,
+      label: label('妊娠届出数（年間）', 'Pregnancy notifications per year'),
+      admin: {
+        description: label(
+          '入力すると、ダッシュボードに届いている割合を表示します（任意）',
+          'When entered, the dashboard shows the share of births reached (optional)',
         ),
       },
     },

@@ -19,6 +19,9 @@ export const subscribers = sqliteTable(
       .default('pending'),
     pausedUntil: text('paused_until'),
     stateReason: text('state_reason'),
+    /** When the resident last stopped, and the reason they chose on the stop page (null: none given). */
+    stoppedAt: text('stopped_at'),
+    stopReason: text('stop_reason'),
     /** Local date of the next program send (shared/program nextSendOn); null when none is due. */
     nextSendOn: text('next_send_on'),
     /**

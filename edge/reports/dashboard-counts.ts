@@ -1,0 +1,52 @@
+import type { D1Database } from '@cloudflare/workers-types'
+import type {
+  ConsultationCount,
+  CostCount,
+  ReadingCount,
+  RegistrationCount,
+  ResidentCount,
+  StopCount,
+} from '../../shared/contract'
+import { consultationCounts } from './consultation-counts'
+import { costCounts, readingCounts } from './reading-counts'
+import { registrationCounts, residentCounts, stopCounts } from './resident-counts'
+
+export interface DashboardCounts {
+  residents: ResidentCount[]
+  registrations: RegistrationCount[]
+  stops: StopCount[]
+  reading: ReadingCount[]
+  costs: CostCount[]
+  consultations: ConsultationCount[]
+}
+
+/**
+ * The dashboard's counts of each tenant given, one tenant at a time (each query reads one
+ * tenant's rows in this shard), for the period; a tenant without a known time zone (not in the
+ * active snapshot) has none. Numbers only: no resident's id, address or text leaves here.
+ */
+export async function dashboardCounts(
+  db: D1Database,
+  input: { from: string; to: string; tenants: readonly string[]; timeZones: ReadonlyMap<string, string> },
+): Promise<DashboardCounts> {
+  const counts: DashboardCounts = {
+    residents: [],
+    registrations: [],
+    stops: [],
+    reading: [],
+    costs: [],
+    consultations: [],
+  }
+  for (const tenant of input.tenants) {
+    const timeZone = input.timeZones.get(tenant)
+    if (!timeZone) continue
+    const period = { tenant, from: input.from, to: input.to, timeZone }
+    counts.residents.push(...(await residentCounts(db, period)))
+    counts.registrations.push(...(await registrationCounts(db, period)))
+    counts.stops.push(...(await stopCounts(db, period)))
+    counts.reading.push(...(await readingCounts(db, period)))
+    counts.costs.push(...(await costCounts(db, period)))
+    counts.consultations.push(...(await consultationCounts(db, period)))
+  }
+  return counts
+}

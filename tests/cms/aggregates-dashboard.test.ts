@@ -1,0 +1,238 @@
+import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { dashboardSlugs } from '../../cms/aggregates/dashboard-collections'
+import type { AggregatesReportInput } from '../../shared/contract'
+import { smsPricePerSegment } from '../../shared/sms/price'
+import { type Cms, startCms } from './support/cms'
+import { createWorld, type World } from './support/people'
+
+let cms: Cms
+let payload: Payload
+let config: SanitizedConfig
+let world: World
+const token = 'test-aggregates-token'
+
+beforeAll(async () => {
+  process.env.YORISOI_AGGREGATES_TOKEN = token
+  cms = await startCms()
+  payload = cms.payload
+  config = cms.config
+  world = await createWorld(payload)
+})
+afterAll(() => cms?.stop())
+beforeEach(async () => {
+  for (const collection of ['survey-answer-counts', ...Object.values(dashboardSlugs)])
+    await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
+})
+
+/** One shard's report of one town over 2026-11-22..23, a row in every list; `n` scales each count. */
+function townReport(tenant: string, n = 1): AggregatesReportInput {
+  const date = '2026-11-23'
+  return {
+    contractVersion: 1,
+    generatedAt: '2026-11-24T00:00:00Z',
+    from: '2026-11-22',
+    to: date,
+    tenants: [tenant],
+    deliveries: [
+      { date, tenant, kind: 'program', slot: 'pregnancy/196', channel: 'sms', outcome: 'sent', count: 4 * n },
+      {
+        date,
+        tenant,
+        kind: 'confirmation',
+        slot: null,
+        channel: 'email',
+        outcome: 'failed-permanent',
+        count: n,
+      },
+    ],
+    surveys: [
+      { date, tenant, surveyId: 's-8m', surveyVersion: 1, questionId: 'feeling', value: '4', count: 3 * n },
+    ],
+    residents: [
+      {
+        date,
+        tenant,
+        stage: 'pregnancy-late',
+        audience: 'primary',
+        channel: 'sms',
+        language: 'ja',
+        state: 'active',
+        count: 9 * n,
+      },
+      {
+        date,
+        tenant,
+        stage: 'to-1',
+        audience: 'partner',
+        channel: 'line',
+        language: 'vi',
+        state: 'paused',
+        count: n,
+      },
+    ],
+    registrations: [
+      {
+        date,
+        tenant,
+        channel: 'email',
+        language: 'ja',
+        audience: 'primary',
+        confirmed: 2 * n,
+        unconfirmed: n,
+      },
+    ],
+    stops: [{ date, tenant, reason: 'too-many', count: n }],
+    reading: [
+      { date, tenant, channel: 'sms', stage: 'pregnancy-late', sent: 4 * n, opened: 3 * n, clicked: n },
+    ],
+    costs: [{ date, tenant, channel: 'sms', messages: 4 * n, smsSegments: 8 * n }],
+    consultations: [{ date, tenant, received: 2 * n, urgent: n, answeredWithinOneWorkingDay: n }],
+  }
+}
+
+async function send(body: unknown) {
+  const response = await handleEndpoints({
+    config,
+    request: new Request('http://localhost/api/survey-answer-counts/report', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    }),
+  })
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
+const fieldsOf = {
+  deliveries: ['kind', 'slot', 'channel', 'outcome', 'count'],
+  residents: ['stage', 'audience', 'channel', 'language', 'state', 'count'],
+  registrations: ['channel', 'language', 'audience', 'confirmed', 'unconfirmed'],
+  stops: ['reason', 'count'],
+  reading: ['channel', 'stage', 'sent', 'opened', 'clicked'],
+  costs: ['channel', 'messages', 'smsSegments'],
+  consultations: ['received', 'urgent', 'answeredWithinOneWorkingDay'],
+} as const
+
+/** Every stored row of every dashboard list (and the survey counts), as sorted lines of text. */
+async function everything(): Promise<Record<string, string[]>> {
+  const all: Record<string, string[]> = {}
+  for (const [list, slug] of [
+    ...Object.entries(dashboardSlugs),
+    ['surveys', 'survey-answer-counts'] as const,
+  ] as const) {
+    const fields: readonly string[] =
+      list === 'surveys' ? ['questionId', 'value', 'count'] : fieldsOf[list as keyof typeof fieldsOf]
+    const { docs } = await payload.find({
+      collection: slug,
+      pagination: false,
+      depth: 1,
+      overrideAccess: true,
+    })
+    all[list] = docs
+      .map((d) => {
+        const doc = d as unknown as Record<string, unknown> & { date: string; tenant: { slug: string } }
+        return [doc.date, doc.tenant.slug, ...fields.map((f) => String(doc[f] ?? '-'))].join(' ')
+      })
+      .sort()
+  }
+  return all
+}
+
+/** What `townReport(tenant, n)` stores, list by list. */
+const expected = (tenant: string, n = 1) => ({
+  deliveries: [
+    `2026-11-23 ${tenant} confirmation - email failed-permanent ${n}`,
+    `2026-11-23 ${tenant} program pregnancy/196 sms sent ${4 * n}`,
+  ],
+  residents: [
+    `2026-11-23 ${tenant} pregnancy-late primary sms ja active ${9 * n}`,
+    `2026-11-23 ${tenant} to-1 partner line vi paused ${n}`,
+  ],
+  registrations: [`2026-11-23 ${tenant} email ja primary ${2 * n} ${n}`],
+  stops: [`2026-11-23 ${tenant} too-many ${n}`],
+  reading: [`2026-11-23 ${tenant} sms pregnancy-late ${4 * n} ${3 * n} ${n}`],
+  costs: [`2026-11-23 ${tenant} sms ${4 * n} ${8 * n}`],
+  consultations: [`2026-11-23 ${tenant} ${2 * n} ${n} ${n}`],
+  surveys: [`2026-11-23 ${tenant} feeling 4 ${3 * n}`],
+})
+
+const merged = (...parts: Record<string, string[]>[]) =>
+  Object.fromEntries(Object.keys(parts[0]!).map((list) => [list, parts.flatMap((p) => p[list] ?? []).sort()]))
+
+describe('the dashboard’s counts from the edge’s report', () => {
+  it('every list is stored, deliveries too', async () => {
+    const answer = await send(townReport('minato'))
+    expect(answer.status).toBe(200)
+    expect(await everything()).toEqual(expected('minato'))
+  })
+
+  it('a second report of the same (tenant, days) replaces them, never adds; a day it no longer names is emptied', async () => {
+    await send(townReport('minato'))
+    await send(townReport('minato', 2))
+    expect(await everything()).toEqual(expected('minato', 2))
+    // The same period without the stops: that day has none now.
+    expect((await send({ ...townReport('minato', 2), stops: [] })).status).toBe(200)
+    expect((await everything()).stops).toEqual([])
+  })
+
+  it('two shards’ reports for different towns never erase each other', async () => {
+    expect((await send(townReport('minato'))).status).toBe(200)
+    expect((await send(townReport('setagaya', 3))).status).toBe(200)
+    expect((await send(townReport('minato', 2))).status).toBe(200)
+    expect(await everything()).toEqual(merged(expected('minato', 2), expected('setagaya', 3)))
+  })
+
+  it('a malformed report changes nothing and answers 400 in Japanese first', async () => {
+    await send(townReport('minato'))
+    const before = await everything()
+    const bad = townReport('minato', 5)
+    const [resident] = bad.residents!
+    const malformed = { ...bad, residents: [{ ...resident, stage: 'newborn' }] }
+    const answer = await send(malformed)
+    expect(answer.status).toBe(400)
+    expect(String(answer.body.reason)).toMatch(/^集計の形式が正しくありません \/ /)
+    expect(String(answer.body.issues)).toContain('residents.0.stage')
+    // A row of a town the report does not speak for is refused too.
+    const stray = townReport('minato', 5)
+    stray.stops = [{ date: '2026-11-23', tenant: 'setagaya', reason: 'moved', count: 1 }]
+    expect((await send(stray)).status).toBe(400)
+    expect(await everything()).toEqual(before)
+  })
+
+  it('staff read their own town’s counts only', async () => {
+    await send(townReport('minato'))
+    await send(townReport('setagaya'))
+    for (const slug of Object.values(dashboardSlugs)) {
+      const { docs } = await payload.find({
+        collection: slug,
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+        user: world.users.staffA,
+      })
+      expect(docs.length, slug).toBeGreaterThan(0)
+      expect(new Set(docs.map((d) => (d as unknown as { tenant: unknown }).tenant)), slug).toEqual(
+        new Set([world.tenantA.id]),
+      )
+    }
+  })
+
+  it('a town’s settings for the dashboard: SMS price per segment, LINE free quota, pregnancy notifications', async () => {
+    const town = (await payload.findByID({
+      collection: 'tenants',
+      id: world.tenantA.id,
+      overrideAccess: true,
+    })) as unknown as Record<string, unknown>
+    expect(town.smsUnitPriceYen).toBe(smsPricePerSegment.yen)
+    expect(town.lineFreeQuota).toBe(200)
+    expect(town.pregnancyNotificationsPerYear ?? null).toBeNull()
+    const updated = (await payload.update({
+      collection: 'tenants',
+      id: world.tenantA.id,
+      data: { pregnancyNotificationsPerYear: 1200, smsUnitPriceYen: 9.9 },
+      overrideAccess: true,
+    })) as unknown as Record<string, unknown>
+    expect(updated.pregnancyNotificationsPerYear).toBe(1200)
+    expect(updated.smsUnitPriceYen).toBe(9.9)
+  })
+})
