@@ -18,6 +18,7 @@ import {
   type TimelineFacts,
 } from '../../shared/program'
 import type { LinkSecrets } from '../resident/link-tokens'
+import type { PageDelivery } from '../resident/page-delivery'
 import { hashToken } from '../resident/tokens'
 import { loadSnapshot } from '../snapshot/read'
 import { surveysOf } from '../surveys/offer'
@@ -27,28 +28,6 @@ import { recordedTaskLine } from '../tasks/recorded-offer'
 import { loadDueSubscribers } from './due-subscribers'
 import { deliveryLinks } from './links'
 import { trackLinks } from './page-links'
-
-export interface PageDelivery {
-  id: string
-  subscriberId: string
-  tenantSlug: string
-  localDate: string
-  manifestId: string | null
-  slots: string
-}
-
-/** The delivery a message page token names, or null for a token we never gave out. */
-export async function findPageDelivery(db: D1Database, token: string): Promise<PageDelivery | null> {
-  if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return null
-  return db
-    .prepare(
-      `SELECT id, subscriber_id AS subscriberId, tenant_slug AS tenantSlug, local_date AS localDate,
-              manifest_id AS manifestId, slots
-       FROM deliveries WHERE page_token_hash = ?1 AND kind = 'program'`,
-    )
-    .bind(await hashToken(token))
-    .first<PageDelivery>()
-}
 
 /** A message's Japanese, for a reader of another language: `for` is the index of the message it renders. */
 export interface JapaneseBody {

@@ -3,6 +3,7 @@ import { recordOpen } from '../channels/opened'
 import type { Env } from '../env'
 import { type LinkSecrets, linkSecrets } from '../resident/link-tokens'
 import { nursesOf, shownToFamily } from '../resident/nurses'
+import { findPageDelivery, type PageDelivery } from '../resident/page-delivery'
 import { openLink } from '../shards/links'
 import { ensureSettled } from '../shards/map'
 import { residentHeaders } from '../web/guard'
@@ -11,13 +12,7 @@ import { publicOrigin } from '../web/origin'
 import { readAs } from '../web/reader'
 import { storeStandingLinks } from './links'
 import { messageGonePage, messageHiddenPage, messagePage } from './message-html'
-import {
-  composeMessagePage,
-  findPageDelivery,
-  type PageDatabases,
-  type PageDelivery,
-  recordClick,
-} from './message-page'
+import { composeMessagePage, type PageDatabases, recordClick } from './message-page'
 
 /**
  * The delivery a /m/ segment names, in the shard its prefix (or, for a link sent before shards,

@@ -1,6 +1,6 @@
 import type { Channel } from '../../shared/contract'
 import type { OutgoingMessage } from '../channels/adapter'
-import type { SurveyOffer } from '../surveys/offer'
+import type { SurveyOffer } from '../resident/survey-link'
 import type { TaskOffer } from '../tasks/offer'
 import type { ClaimRequest } from './claim'
 import type { NurseNews } from './nurse-news'

@@ -3,19 +3,8 @@ import type { NationalPart, Survey, TenantPart } from '../../shared/contract'
 import { type DayPlan, type Program, slotContext, type TimelineFacts } from '../../shared/program'
 import { type SurveyHistory, type SurveyLine, surveyForDay } from '../../shared/surveys'
 import { surveyToken } from '../resident/link-tokens'
+import { type SurveyOffer, surveyUrl } from '../resident/survey-link'
 import { hashToken } from '../resident/tokens'
-import { linkSegment } from '../shards/links'
-
-/** The survey line of one delivery, with its link. */
-export interface SurveyOffer {
-  line: SurveyLine
-  url: string
-  tokenHash: string
-}
-
-/** A survey link: `/q/` with the shard's prefix, when known. */
-export const surveyUrl = (origin: string, token: string, shard?: number) =>
-  `${origin.replace(/\/$/, '')}/q/${shard === undefined ? token : linkSegment(shard, token)}`
 
 /** A tenant's surveys first, then the national ones. */
 export const surveysOf = (tenant: TenantPart, national: NationalPart): Survey[] => [

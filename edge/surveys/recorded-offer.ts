@@ -1,10 +1,11 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Survey, TenantSettings } from '../../shared/contract'
 import { derivedAs, type LinkSecrets, surveyToken } from '../resident/link-tokens'
+import { surveyUrl } from '../resident/survey-link'
 import { hashToken } from '../resident/tokens'
 import { readActiveManifest } from '../snapshot/active'
 import { loadSnapshot } from '../snapshot/read'
-import { surveysOf, surveyUrl } from './offer'
+import { surveysOf } from './offer'
 
 export interface RecordedOffer {
   deliveryId: string

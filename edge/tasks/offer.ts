@@ -5,9 +5,9 @@ import { type DayPlan, type Program, slotContext, type TimelineFacts } from '../
 import type { SurveyHistory } from '../../shared/surveys'
 import { type TaskHistory, type TaskLine, taskForDay } from '../../shared/tasks'
 import { messageToken, surveyToken } from '../resident/link-tokens'
+import { type SurveyOffer, surveyUrl } from '../resident/survey-link'
 import { hashToken } from '../resident/tokens'
 import { linkSegment } from '../shards/links'
-import { type SurveyOffer, surveyUrl } from '../surveys/offer'
 
 /** The task line of one delivery, with its links; `survey`: the survey link made for it, if the day had none. */
 export interface TaskOffer {
