@@ -8,6 +8,7 @@ import * as migration_20261206_201550_staff_workspace from './20261206_201550_st
 import * as migration_20261206_233156_languages from './20261206_233156_languages';
 import * as migration_20261207_001132_announcements from './20261207_001132_announcements';
 import * as migration_20261207_024518_local_entries_per_day from './20261207_024518_local_entries_per_day';
+import * as migration_20261207_031802_message_titles from './20261207_031802_message_titles';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_024518_local_entries_per_day.up,
     down: migration_20261207_024518_local_entries_per_day.down,
-    name: '20261207_024518_local_entries_per_day'
+    name: '20261207_024518_local_entries_per_day',
+  },
+  {
+    up: migration_20261207_031802_message_titles.up,
+    down: migration_20261207_031802_message_titles.down,
+    name: '20261207_031802_message_titles'
   },
 ];
