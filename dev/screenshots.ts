@@ -197,11 +197,14 @@ async function messagePageShot(browser: Browser, file: string) {
   if (!confirmUrl) throw new Error(`no confirmation mail for ${address} in the outbox`)
   await page.goto(confirmUrl)
   await page.getByRole('button', { name: /登録を確定する/ }).click()
-  // Whether today's send time has passed decides if the first message is today or tomorrow.
-  await inTown(`UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`)
+  // Her first day: today before the town's send time, else tomorrow (today's run may be done).
+  const [{ next_send_on: day }] = (await inTown(
+    `SELECT next_send_on FROM subscribers WHERE address = '${address}'`,
+  )) as [{ next_send_on: string }]
   // The outbox opens with the key npm start keeps beside the data (and printed in its URL).
   const { OUTBOX_KEY } = localSecrets(resolve(values.data!, 'local-secrets.json'))
   await page.goto(`${edge}/outbox?key=${encodeURIComponent(OUTBOX_KEY)}`)
+  await page.getByLabel(/日付/).fill(day)
   await page.getByRole('button', { name: /この日の配信を今すぐ実行/ }).click()
   let messageUrl: string | undefined
   for (let i = 0; i < 120 && !messageUrl; i++) {
@@ -210,7 +213,7 @@ async function messagePageShot(browser: Browser, file: string) {
     messageUrl = mails.map((m) => m.text.match(/https?:\/\/\S+\/m\/[A-Za-z0-9_-]{22,26}/)?.[0]).find(Boolean)
     if (!messageUrl) await new Promise((r) => setTimeout(r, 1000))
   }
-  if (!messageUrl) throw new Error(`no delivery for ${address} after running today's deliveries`)
+  if (!messageUrl) throw new Error(`no delivery for ${address} after running ${day}'s deliveries`)
   await page.goto(messageUrl)
   // The message and the first local entries: the whole page is three phone screens of text.
   const height = Math.min(1480, await page.evaluate(() => document.documentElement.scrollHeight))
