@@ -1,11 +1,12 @@
 // npm run screenshots [-- --admin URL --edge URL --data DIR]
 // Drives Debian chromium (tests/support/browser.ts) through a running local system (`npm start`)
-// and saves the README's pictures: the review queue as a medical supervisor sees it, and a
-// resident's message page at 360 px. Defaults follow npm start's YORISOI_* variables.
+// and saves the README's pictures: each seeded role's home and the publish screen at 1280 px, the
+// review queue as a medical supervisor sees it, and a resident's message page at 360 px. Defaults
+// follow npm start's YORISOI_* variables.
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { lexicalFromParagraphs } from '../cms/plugin/csv/lexical'
 import { devPassword } from '../seed/index'
 import { loadSeedTenants } from '../seed/tenants'
@@ -116,20 +117,56 @@ async function fillReviewQueue() {
   }
 }
 
-async function reviewQueueShot(browser: Browser, file: string) {
+/** A 1280 px admin page signed in as `email` (next dev compiles each page on its first visit). */
+async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' })
-  // next dev compiles each admin page on its first visit.
   context.setDefaultTimeout(300_000)
   const page = await context.newPage()
   await page.goto(`${admin}/admin/login`)
-  await page.locator('input[name="email"]').fill('supervisor1@yorisoi.test')
+  await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  return page
+}
+
+async function reviewQueueShot(browser: Browser, file: string) {
+  const page = await signedIn(browser, 'supervisor1@yorisoi.test')
   await page.goto(`${admin}/admin/review-queue`)
   await page.getByRole('button', { name: '承認する / Approve' }).first().waitFor()
   await page.screenshot({ path: file })
-  await context.close()
+  await page.context().close()
+}
+
+/** The seed's people, one per role, in the first town that takes email (its nurse, desk …). */
+const town = loadSeedTenants().find((t) => t.settings.channels.email)!.settings.slug
+const homes = {
+  admin: 'admin@yorisoi.test',
+  editor: 'editor@yorisoi.test',
+  'medical-supervisor': 'supervisor1@yorisoi.test',
+  'municipal-staff': `staff.${town}@yorisoi.test`,
+  nurse: `nurse.${town}@yorisoi.test`,
+  desk: `desk.${town}@yorisoi.test`,
+  'privacy-officer': `privacy.${town}@yorisoi.test`,
+  viewer: 'viewer@yorisoi.test',
+} as const
+
+/** A role's home: the admin's first screen, with what to do next. */
+const homeShot = (email: string) => async (browser: Browser, file: string) => {
+  const page = await signedIn(browser, email)
+  await page.goto(`${admin}/admin`)
+  await page.locator('[data-yorisoi-home]').waitFor()
+  await page.screenshot({ path: file })
+  await page.context().close()
+}
+
+/** The publish screen as an admin opens it right after npm start: nothing to publish. */
+async function publishShot(browser: Browser, file: string) {
+  const page = await signedIn(browser, 'admin@yorisoi.test')
+  await page.goto(`${admin}/admin/publish`)
+  await page.locator('section[aria-labelledby="yorisoi-publish-changes"]').waitFor()
+  await page.screenshot({ path: file })
+  await page.context().close()
 }
 
 function tokyoDate(days: number): string {
@@ -138,7 +175,7 @@ function tokyoDate(days: number): string {
 
 /** A resident registers, confirms, gets today's delivery from the outbox, and opens its page. */
 async function messagePageShot(browser: Browser, file: string) {
-  const tenant = loadSeedTenants().find((t) => t.settings.channels.email)!.settings.slug
+  const tenant = town
   const address = `screenshot.${Date.now()}@example.jp`
   const context = await browser.newContext({ ...phone, deviceScaleFactor: 1 })
   const page = await context.newPage()
@@ -160,11 +197,14 @@ async function messagePageShot(browser: Browser, file: string) {
   if (!confirmUrl) throw new Error(`no confirmation mail for ${address} in the outbox`)
   await page.goto(confirmUrl)
   await page.getByRole('button', { name: /登録を確定する/ }).click()
-  // Whether today's send time has passed decides if the first message is today or tomorrow.
-  await inTown(`UPDATE subscribers SET next_send_on = '${tokyoDate(0)}' WHERE address = '${address}'`)
+  // Her first day: today before the town's send time, else tomorrow (today's run may be done).
+  const [{ next_send_on: day }] = (await inTown(
+    `SELECT next_send_on FROM subscribers WHERE address = '${address}'`,
+  )) as [{ next_send_on: string }]
   // The outbox opens with the key npm start keeps beside the data (and printed in its URL).
   const { OUTBOX_KEY } = localSecrets(resolve(values.data!, 'local-secrets.json'))
   await page.goto(`${edge}/outbox?key=${encodeURIComponent(OUTBOX_KEY)}`)
+  await page.getByLabel(/日付/).fill(day)
   await page.getByRole('button', { name: /この日の配信を今すぐ実行/ }).click()
   let messageUrl: string | undefined
   for (let i = 0; i < 120 && !messageUrl; i++) {
@@ -173,7 +213,7 @@ async function messagePageShot(browser: Browser, file: string) {
     messageUrl = mails.map((m) => m.text.match(/https?:\/\/\S+\/m\/[A-Za-z0-9_-]{22,26}/)?.[0]).find(Boolean)
     if (!messageUrl) await new Promise((r) => setTimeout(r, 1000))
   }
-  if (!messageUrl) throw new Error(`no delivery for ${address} after running today's deliveries`)
+  if (!messageUrl) throw new Error(`no delivery for ${address} after running ${day}'s deliveries`)
   await page.goto(messageUrl)
   // The message and the first local entries: the whole page is three phone screens of text.
   const height = Math.min(1480, await page.evaluate(() => document.documentElement.scrollHeight))
@@ -185,6 +225,8 @@ await fillReviewQueue()
 const browser = await launchBrowser()
 try {
   const shots = [
+    ...Object.entries(homes).map(([role, email]) => [`home-${role}.png`, homeShot(email)] as const),
+    ['publish.png', publishShot],
     ['admin-review-queue.png', reviewQueueShot],
     ['message-page.png', messagePageShot],
   ] as const

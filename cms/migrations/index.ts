@@ -10,6 +10,7 @@ import * as migration_20261207_001132_announcements from './20261207_001132_anno
 import * as migration_20261207_024518_local_entries_per_day from './20261207_024518_local_entries_per_day';
 import * as migration_20261207_031032_tasks from './20261207_031032_tasks';
 import * as migration_20261207_035558_dashboard_counts from './20261207_035558_dashboard_counts';
+import * as migration_20261207_040011_message_titles from './20261207_040011_message_titles';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_035558_dashboard_counts.up,
     down: migration_20261207_035558_dashboard_counts.down,
-    name: '20261207_035558_dashboard_counts'
+    name: '20261207_035558_dashboard_counts',
+  },
+  {
+    up: migration_20261207_040011_message_titles.up,
+    down: migration_20261207_040011_message_titles.down,
+    name: '20261207_040011_message_titles'
   },
 ];

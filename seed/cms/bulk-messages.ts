@@ -1,5 +1,6 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { keyInWords } from '../../cms/plugin/views/keyInWords'
 import { messageKey } from '../../cms/plugin/workflow/content'
 import type { SampleMessage } from '../content/types'
 import { messageDataOf, type Person } from './message-data'
@@ -86,6 +87,7 @@ async function insertChunk(
     version: 1,
     lastEditedBy: editor,
     key: messageKey(data),
+    title: keyInWords(messageKey(data)),
   })
   const created = (await insert(
     'messages',

@@ -34,6 +34,7 @@ export const messageSystemFields = [
   'approvedVersionNumber',
   'translatedFromVersion',
   'key',
+  'title',
 ] as const
 
 export const messagesCollection = (options: ResolvedOptions): CollectionConfig => {
@@ -46,7 +47,7 @@ function messageConfig(options: ResolvedOptions): CollectionConfig {
     slug: slugs.messages,
     labels: { singular: label('メッセージ', 'Message'), plural: label('メッセージ', 'Messages') },
     admin: {
-      useAsTitle: 'key',
+      useAsTitle: 'title',
       defaultColumns: ['slot', 'audience', 'language', 'subject', 'reviewState', 'version', 'updatedAt'],
       listSearchableFields: ['slot', 'subject'],
     },
@@ -190,6 +191,13 @@ function messageConfig(options: ResolvedOptions): CollectionConfig {
         unique: true,
         label: label('キー', 'Key'),
         admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        // The key in words (妊娠28週0日・本人（…）・日本語): the edit view's heading and the pickers.
+        name: 'title',
+        type: 'text',
+        label: label('見出し', 'Title'),
+        admin: { hidden: true },
       },
     ],
   }

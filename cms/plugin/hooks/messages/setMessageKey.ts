@@ -3,13 +3,17 @@ import { bilingual } from '../../i18n'
 import { keyInWords } from '../../views/keyInWords'
 import { messageKey } from '../../workflow/content'
 
-/** One message per slot × audience × language; say so in words before the database refuses. */
+/**
+ * One message per slot × audience × language; say so in words before the database refuses. The
+ * title is the key as people read it.
+ */
 export const setMessageKey: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
   const key = messageKey({ ...originalDoc, ...data })
   // The key is unique in the database, so a message keeping its own key cannot clash (most saves:
   // edits of the text, review steps).
   if (originalDoc?.key === key) {
     data.key = key
+    data.title = keyInWords(key)
     return data
   }
   const clash = await req.payload.find({
@@ -40,5 +44,6 @@ export const setMessageKey: CollectionBeforeChangeHook = async ({ data, original
     )
   }
   data.key = key
+  data.title = keyInWords(key)
   return data
 }
