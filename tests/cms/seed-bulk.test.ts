@@ -40,7 +40,7 @@ async function world(cms: Cms) {
 }
 
 beforeAll(async () => {
-  ;[workflow, bulk] = await Promise.all([startCms(), startCms()])
+  ;[workflow, bulk] = await Promise.all([startCms({ sideBySide: true }), startCms({ sideBySide: true })])
   const workflowPeople = await world(workflow)
   bulkPeople = await world(bulk)
   const viaWorkflow = await upsertMessages(workflow.payload, subset, { ...workflowPeople, bulk: false })

@@ -7,8 +7,13 @@ import { closePayload } from '../../../cms/db/closePayload'
 
 export type Cms = { payload: Payload; config: SanitizedConfig; stop: () => Promise<void> }
 
-/** A CMS on a fresh database of its own, copied from the run's template (schema already there). */
-export async function startCms(): Promise<Cms> {
+/**
+ * A CMS on a fresh database of its own, copied from the run's template (schema already there).
+ * `sideBySide`: a second Payload instance next to another in the same file (Payload caches one per
+ * key). Only then: a keyed instance's pool outlives its close, so dropping its database leaves a
+ * "terminating connection" error behind.
+ */
+export async function startCms(options: { sideBySide?: boolean } = {}): Promise<Cms> {
   const adminUrl = inject('postgresAdminUrl')
   const database = `t_${randomBytes(6).toString('hex')}`
   await ensureDatabase(adminUrl, database, inject('templateDatabase'))
@@ -17,8 +22,7 @@ export async function startCms(): Promise<Cms> {
     push: false,
     logLevel: 'silent',
   })
-  // Keyed by database: Payload caches one instance per key, and a file may run two CMSs side by side.
-  const payload = await getPayload({ config, key: database })
+  const payload = await getPayload(options.sideBySide ? { config, key: database } : { config })
   return {
     payload,
     config,
