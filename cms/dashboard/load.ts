@@ -1,6 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 import { hasRole, tenantIdsOf } from '../plugin/roles'
-import type { Period } from './period'
+import { addDays, monthsOf, type Period } from './period'
 
 /** Who sees the dashboard: municipal staff (their towns) and the national admin (every town). */
 export const seesDashboard = (user: unknown) => hasRole(user, 'admin', 'municipal-staff')
@@ -79,12 +79,22 @@ export async function loadDashboard(
       { tenant: { in: shown.map((town) => town.id) } },
     ],
   }
+  // Residents are a stock, counted every day: only the days the dashboard reads (the period's
+  // end and each month's last day, for the cost per family) instead of every day's rows; with the
+  // two days before each, should a day's report be late.
+  const ends = [
+    ...monthsOf(period).map((month) => addDays(`${addDays(`${month}-01`, 32).slice(0, 7)}-01`, -1)),
+    period.to,
+  ]
+  const residentDays = [...new Set(ends.flatMap((end) => [end, addDays(end, -1), addDays(end, -2)]))].filter(
+    (date) => date >= period.from && date <= period.to,
+  )
   const entries = await Promise.all(
     (Object.keys(countSlugs) as CountKind[]).map(async (kind) => {
       if (shown.length === 0) return [kind, []] as const
       const found = await payload.find({
         collection: countSlugs[kind] as 'tenants',
-        where,
+        where: kind === 'residents' ? { and: [...(where.and ?? []), { date: { in: residentDays } }] } : where,
         depth: 0,
         pagination: false,
         sort: 'date',

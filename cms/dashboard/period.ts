@@ -1,4 +1,7 @@
-/** The dashboard's period and town: from the query, else the last four weeks up to today (Tokyo). */
+/**
+ * The dashboard's period and town: from the query, else the four weeks up to yesterday in Tokyo
+ * (the edge reports a day once it is over).
+ */
 export interface Period {
   from: string
   to: string
@@ -26,7 +29,7 @@ export const todayInTokyo = (now = new Date()) => day(new Date(now.getTime() + 9
 
 export function periodFrom(query: Record<string, unknown> | undefined, now = new Date()): Period {
   const q = query ?? {}
-  const to = valid(first(q.to)) ? (first(q.to) as string) : todayInTokyo(now)
+  const to = valid(first(q.to)) ? (first(q.to) as string) : addDays(todayInTokyo(now), -1)
   let from = valid(first(q.from)) ? (first(q.from) as string) : addDays(to, -27)
   if (from > to) from = to
   const tenant = first(q.tenant)

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { csvEndpoint, reportEndpoint } from '../../cms/dashboard/endpoints'
 import { HomeView } from '../../cms/dashboard/HomeView'
+import { periodFrom } from '../../cms/dashboard/period'
 import { type Cms, startCms } from './support/cms'
 import { createWorld, type Person, type World } from './support/people'
 
@@ -252,5 +253,23 @@ describe('the dashboard as the home of staff and the national admin', () => {
       expect(page.match(/data-section="/g)).toHaveLength(1)
     expect(html).not.toContain('777')
     expect((await reportEndpoint.handler(request('viewer', '/dashboard/report', {}))).status).toBe(403)
+    const anonymous = { ...request('viewer', '/dashboard/report', {}), user: null } as PayloadRequest
+    expect((await reportEndpoint.handler(anonymous)).status).toBe(403)
+  })
+
+  it('covers the four weeks up to yesterday in Tokyo unless the query names a period', () => {
+    // 2026-12-07 03:00 UTC is 12:00 on the 7th in Tokyo: the last full day reported is the 6th.
+    const now = new Date('2026-12-07T03:00:00Z')
+    expect(periodFrom({}, now)).toEqual({ from: '2026-11-09', to: '2026-12-06', tenant: null })
+    expect(periodFrom({ from: '2026-04-01', to: '2027-03-31', tenant: '7' }, now)).toEqual({
+      from: '2026-04-01',
+      to: '2027-03-31',
+      tenant: '7',
+    })
+    expect(periodFrom({ from: '2026-12-01', to: '2026-11-01', tenant: "1' or 1=1" }, now)).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-01',
+      tenant: null,
+    })
   })
 })
