@@ -58,7 +58,7 @@ export function SectionView({ section, api, period }: { section: Section; api?: 
     >
       <h2 id={`dashboard-${section.key}`}>{section.title}</h2>
       {section.tables.map((table) => (
-        <div key={table.key} style={{ marginBottom: '1.5rem' }}>
+        <div key={table.key} className="dashboard-table" style={{ marginBottom: '1.5rem' }}>
           <h3>{table.title}</h3>
           <Chart table={table} />
           <DataTable table={table} csvHref={api ? csvHref(api, period, table.key) : undefined} />

@@ -1,5 +1,5 @@
 import type { DashboardData, Row } from './load'
-import { addDays } from './period'
+import { spansOf } from './period'
 import { type Cell, num, percent, residents, type Section, sum } from './table'
 import { channelWords, outcomeWords, reasonWords, stageWords, wordFor } from './words'
 
@@ -10,12 +10,17 @@ export function deliverySection(data: DashboardData): Section {
   const { period } = data
   const deliveries = data.rows.deliveries
   const sent = deliveries.filter((row) => row.outcome === 'sent')
-  const perDay: Cell[][] = []
-  for (let date = period.from; date <= period.to; date = addDays(date, 1)) {
-    const ofDay = sent.filter((row) => row.date === date)
-    const byChannel = channels.map((channel) => total(ofDay.filter((row) => row.channel === channel)))
-    perDay.push([date, ...byChannel, sum(byChannel)])
-  }
+  const { unit, spans } = spansOf(period)
+  const perSpan = spans.map(([label, start, end]): Cell[] => {
+    const of = sent.filter((row) => row.date >= start && row.date <= end)
+    const byChannel = channels.map((channel) => total(of.filter((row) => row.channel === channel)))
+    return [label, ...byChannel, sum(byChannel)]
+  })
+  const per = {
+    day: { title: '日ごとの送信数 / Sends per day by channel', column: '日付 / Date' },
+    week: { title: '週ごとの送信数 / Sends per week by channel', column: '週 / Week' },
+    month: { title: '月ごとの送信数 / Sends per month by channel', column: '月 / Month' },
+  }[unit]
   const outcomes = Object.keys(outcomeWords)
   const byOutcome = channels.map((channel): Cell[] => [
     wordFor(channelWords, channel),
@@ -31,10 +36,10 @@ export function deliverySection(data: DashboardData): Section {
     title: '配信 / Delivery',
     tables: [
       {
-        key: 'sends-per-day',
-        title: '日ごとの送信数 / Sends per day by channel',
-        columns: ['日付 / Date', ...channels.map((c) => wordFor(channelWords, c)), '計 / Total'],
-        rows: perDay,
+        key: 'sends',
+        title: per.title,
+        columns: [per.column, ...channels.map((c) => wordFor(channelWords, c)), '計 / Total'],
+        rows: perSpan,
         chart: [1, 2, 3],
       },
       {

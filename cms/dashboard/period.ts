@@ -63,3 +63,22 @@ export const periodQuery = (period: Period) =>
     to: period.to,
     ...(period.tenant ? { tenant: period.tenant } : {}),
   })
+
+/**
+ * The period cut for a series: by day up to five weeks, by week up to half a year, else by
+ * month, so a year's report still fits its page. Each span: [label, first day, last day].
+ */
+export function spansOf(period: Pick<Period, 'from' | 'to'>): {
+  unit: 'day' | 'week' | 'month'
+  spans: [string, string, string][]
+} {
+  const days = daysBetween(period.from, period.to)
+  if (days <= 35) {
+    const spans: [string, string, string][] = []
+    for (let d = period.from; d <= period.to; d = addDays(d, 1)) spans.push([d, d, d])
+    return { unit: 'day', spans }
+  }
+  if (days <= 182)
+    return { unit: 'week', spans: weeksOf(period).map(([start, end]) => [`${start}〜${end}`, start, end]) }
+  return { unit: 'month', spans: monthsOf(period).map((month) => [month, `${month}-01`, `${month}-31`]) }
+}

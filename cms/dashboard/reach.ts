@@ -21,6 +21,16 @@ const ordered = (words: Record<string, string>, totals: Map<string, number>) => 
   ...[...totals.keys()].filter((key) => !(key in words)).sort(),
 ]
 
+/**
+ * A row's total that would not give away its suppressed cells: when what they add up to (the
+ * total less the cells shown) is below the threshold, the total reads 「—」.
+ */
+function totalOf(parts: number[]): Cell {
+  const shown = residents(sum(parts))
+  const hidden = sum(parts.filter((part) => residents(part) !== part))
+  return typeof shown === 'number' && hidden > 0 && residents(hidden) !== hidden ? '—' : shown
+}
+
 export function reachSection(data: DashboardData): Section {
   const { period } = data
   const registrations = data.rows.registrations
@@ -39,7 +49,7 @@ export function reachSection(data: DashboardData): Section {
     const audiences = Object.keys(audienceWords).map((audience) =>
       sum(ofStage.filter((row) => row.audience === audience).map((row) => num(row.count))),
     )
-    return [stageWords[stage] ?? stage, ...audiences.map(residents), residents(sum(audiences))]
+    return [stageWords[stage] ?? stage, ...audiences.map(residents), totalOf(audiences)]
   })
   const byChannel = countBy(atEnd, 'channel')
   const byLanguage = countBy(atEnd, 'language')
@@ -79,6 +89,7 @@ export function reachSection(data: DashboardData): Section {
       {
         key: 'residents-by-stage',
         title: '段階・対象別の利用者（期間末） / Residents by stage and audience (end of period)',
+        note: '「—」: 5未満の数が計から逆算できるため表示しません。 / 「—」: withheld, as it would reveal a count below 5.',
         columns: ['段階 / Stage', ...Object.values(audienceWords), '計 / Total'],
         rows: byStage,
         chart: [1, 2, 3],

@@ -90,6 +90,15 @@ beforeAll(async () => {
       state: 'active',
       count: 12,
     },
+    {
+      date: '2026-11-28',
+      stage: 'pregnancy-early',
+      audience: 'partner',
+      channel: 'email',
+      language: 'vi',
+      state: 'active',
+      count: 2,
+    },
   ])
   await put('delivery-counts', b, [
     {
@@ -155,27 +164,34 @@ describe('the dashboard as the home of staff and the national admin', () => {
     expect(html).toContain('data-yorisoi-dashboard')
     expect(html).toContain('港区')
     expect(html).not.toContain('世田谷区')
-    expect(row(html, 'sends-per-day', '2026-11-10')).toEqual(['2026-11-10', '0', '41', '0', '41'])
-    expect(row(html, 'sends-per-day', '2026-11-11')).toEqual(['2026-11-11', '0', '0', '0', '0'])
+    expect(row(html, 'sends', '2026-11-10')).toEqual(['2026-11-10', '0', '41', '0', '41'])
+    expect(row(html, 'sends', '2026-11-11')).toEqual(['2026-11-11', '0', '0', '0', '0'])
     expect(html).not.toContain('777')
     expect(row(html, 'flagged', '未対応')?.[1]).toBe('0')
     // Asking for town B changes nothing: the counts are read with staff A's own access.
     const asked = await home('staffA', { tenant: String(world.tenantB.id) })
     expect(asked).not.toContain('777')
     expect(asked).not.toContain('世田谷区')
-    expect(row(asked, 'sends-per-day', '2026-11-10')?.[4]).toBe('41')
+    expect(row(asked, 'sends', '2026-11-10')?.[4]).toBe('41')
   })
 
   it('shows the national admin every town summed, and one town when filtered', async () => {
     const all = await home('admin')
     expect(all).toContain('港区')
     expect(all).toContain('世田谷区')
-    expect(row(all, 'sends-per-day', '2026-11-10')?.[4]).toBe('41')
-    expect(row(all, 'sends-per-day', '2026-11-11')?.[4]).toBe('777')
-    expect(row(all, 'residents-by-stage', '妊娠前期')?.[4]).toBe('15')
+    expect(row(all, 'sends', '2026-11-10')?.[4]).toBe('41')
+    expect(row(all, 'sends', '2026-11-11')?.[4]).toBe('777')
+    // 15 primary, 2 partners: the partners read 「5未満」 and the total, which would give them away, 「—」.
+    expect(row(all, 'residents-by-stage', '妊娠前期')).toEqual([
+      '妊娠前期 / Early pregnancy',
+      '15',
+      '5未満',
+      '0',
+      '—',
+    ])
     const b = await home('admin', { tenant: String(world.tenantB.id) })
-    expect(row(b, 'sends-per-day', '2026-11-10')?.[4]).toBe('0')
-    expect(row(b, 'sends-per-day', '2026-11-11')?.[4]).toBe('777')
+    expect(row(b, 'sends', '2026-11-10')?.[4]).toBe('0')
+    expect(row(b, 'sends', '2026-11-11')?.[4]).toBe('777')
     expect(row(b, 'flagged', '未対応')?.[1]).toBe('1')
     // 20 confirmed in 28 days against 1,200 notifications a year (92.1 in 28 days).
     expect(row(b, 'births-reached', '世田谷区')).toEqual(['世田谷区', '1200', '92.1', '20', '21.7%'])
@@ -229,7 +245,7 @@ describe('the dashboard as the home of staff and the national admin', () => {
       expect(Papa.parse<string[]>(csv.trim()).data).toEqual(tableIn(html, key))
     }
     const theirs = await csvEndpoint.handler(
-      request('staffA', '/dashboard/csv', { table: 'sends-per-day', tenant: String(world.tenantB.id) }),
+      request('staffA', '/dashboard/csv', { table: 'sends', tenant: String(world.tenantB.id) }),
     )
     expect(await theirs.text()).not.toContain('777')
     expect(
