@@ -7,15 +7,16 @@ const printCss = `
 @page { size: A4 portrait; margin: 12mm; }
 body { font-family: 'Noto Sans JP', sans-serif; color: #000; background: #fff; font-size: 8pt; margin: 0; }
 h2 { font-size: 12pt; margin: 0 0 2mm; }
-h3 { font-size: 9pt; margin: 3mm 0 1mm; grid-column: 1 / -1; }
+h3 { font-size: 9pt; margin: 2mm 0 1mm; grid-column: 1 / -1; }
+figcaption { font-size: 7pt; gap: 0 3mm !important; }
 .report-section { break-after: page; page-break-after: always; }
 .report-section:last-of-type { break-after: auto; page-break-after: auto; }
 .report-section .dashboard-table { display: grid; grid-template-columns: 1fr 1fr; gap: 0 4mm; align-items: start; margin: 0 0 2mm !important; break-inside: avoid; page-break-inside: avoid; }
 .report-section figure { margin: 0; }
 .report-section figure svg { width: 100%; max-height: 70mm; }
 .report-section caption { display: none; }
-table { border-collapse: collapse; font-size: 7pt; }
-th, td { border: 1px solid #555; padding: 0.3mm 1.2mm; }
+table { border-collapse: collapse; font-size: 7pt; line-height: 1.15; }
+th, td { border: 1px solid #555; padding: 0 1.2mm; }
 @media print { .no-print { display: none; } }
 `
 

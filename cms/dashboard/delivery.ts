@@ -40,7 +40,8 @@ export function deliverySection(data: DashboardData): Section {
         title: per.title,
         columns: [per.column, ...channels.map((c) => wordFor(channelWords, c)), '計 / Total'],
         rows: perSpan,
-        chart: [1, 2, 3],
+        // Many days: one bar a day (the total), which stays readable; the table has each channel.
+        chart: perSpan.length > 12 ? [4] : [1, 2, 3],
       },
       {
         key: 'outcomes',
