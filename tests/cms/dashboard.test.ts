@@ -164,6 +164,7 @@ describe('the dashboard as the home of staff and the national admin', () => {
     expect(html).toContain('data-yorisoi-dashboard')
     expect(html).toContain('港区')
     expect(html).not.toContain('世田谷区')
+    expect(html).not.toContain('data-table="towns"')
     expect(row(html, 'sends', '2026-11-10')).toEqual(['2026-11-10', '0', '41', '0', '41'])
     expect(row(html, 'sends', '2026-11-11')).toEqual(['2026-11-11', '0', '0', '0', '0'])
     expect(html).not.toContain('777')
@@ -189,7 +190,11 @@ describe('the dashboard as the home of staff and the national admin', () => {
       '0',
       '—',
     ])
+    // Each town beside the others: residents, sent, failed, SMS yen, consultations.
+    expect(row(all, 'towns', '港区')).toEqual(['港区', '5未満', '41', '3', '820', '6'])
+    expect(row(all, 'towns', '世田谷区')).toEqual(['世田谷区', '14', '777', '0', '0', '0'])
     const b = await home('admin', { tenant: String(world.tenantB.id) })
+    expect(b).not.toContain('data-table="towns"')
     expect(row(b, 'sends', '2026-11-10')?.[4]).toBe('0')
     expect(row(b, 'sends', '2026-11-11')?.[4]).toBe('777')
     expect(row(b, 'flagged', '未対応')?.[1]).toBe('1')
