@@ -43,6 +43,7 @@ import { ReviewQueueView as ReviewQueueView_85a4af8078662c38093f88dcc970a443 } f
 import { CoverageView as CoverageView_2cc2cae15e82a715fca747dc320c433d } from '../../../plugin/views/CoverageView'
 import { PublishView as PublishView_ee197944c00ac492e9518de30ed5a053 } from '../../../publish/view/PublishView'
 import { ResidentPreviewView as ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d } from '../../../preview/ResidentPreviewView'
+import { HomeView as HomeView_75055e05aa3031a5a367d56a489c640b } from '../../../dashboard/HomeView'
 import { FamiliesView as FamiliesView_15e90bb14efd3e3f8615146a8dbf80e1 } from '../../../workspace/families/FamiliesView'
 import { InboxView as InboxView_876665094203aa5ad9e0c3e2c388ccdb } from '../../../workspace/inbox/InboxView'
 import { GuideView as GuideView_02db0ff0ae5e21545990de080bcecb80 } from '../../../workspace/family/GuideView'
@@ -98,6 +99,7 @@ export const importMap = {
   "/plugin/views/CoverageView#CoverageView": CoverageView_2cc2cae15e82a715fca747dc320c433d,
   "/publish/view/PublishView#PublishView": PublishView_ee197944c00ac492e9518de30ed5a053,
   "/preview/ResidentPreviewView#ResidentPreviewView": ResidentPreviewView_ab9c96f21b069ceceef4801cb28cbc0d,
+  "/dashboard/HomeView#HomeView": HomeView_75055e05aa3031a5a367d56a489c640b,
   "/workspace/families/FamiliesView#FamiliesView": FamiliesView_15e90bb14efd3e3f8615146a8dbf80e1,
   "/workspace/inbox/InboxView#InboxView": InboxView_876665094203aa5ad9e0c3e2c388ccdb,
   "/workspace/family/GuideView#GuideView": GuideView_02db0ff0ae5e21545990de080bcecb80,

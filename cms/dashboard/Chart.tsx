@@ -1,0 +1,97 @@
+import { Bar } from '@visx/shape'
+import type { Table } from './table'
+
+// Series told apart by fill pattern and named in the legend, not by colour: readable in grey-scale
+// and on a black-and-white printer.
+const patterns = [
+  { id: 'solid', body: <rect width="8" height="8" fill="#333" /> },
+  { id: 'diagonal', body: <path d="M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6" stroke="#333" strokeWidth="2" /> },
+  { id: 'dots', body: <circle cx="4" cy="4" r="1.8" fill="#333" /> },
+  { id: 'cross', body: <path d="M0,4 H8 M4,0 V8" stroke="#333" strokeWidth="1.5" /> },
+]
+
+const patternOf = (series: number) => patterns[series % patterns.length]?.id ?? 'solid'
+
+const barHeight = 14
+const labelWidth = 210
+const plotWidth = 360
+
+/**
+ * A horizontal bar chart of a table: one group per row, one bar per charted column, each bar
+ * labelled with its value. A suppressed count draws no bar, only its words (「5未満」).
+ */
+export function Chart({ table }: { table: Table }) {
+  const series = table.chart ?? []
+  if (series.length === 0 || table.rows.length === 0) return null
+  const values = table.rows.flatMap((row) => series.map((i) => row[i])).filter((v) => typeof v === 'number')
+  const max = Math.max(1, ...values)
+  const group = series.length * barHeight + 8
+  const height = table.rows.length * group + 8
+  const width = labelWidth + plotWidth + 60
+  const id = (pattern: string) => `${table.key}-${pattern}`
+  return (
+    <figure style={{ margin: '0 0 0.5rem' }} data-chart={table.key}>
+      <svg
+        role="img"
+        aria-label={`${table.title}（グラフ。数値は下の表にあります / chart; the figures are in the table below）`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        style={{ maxWidth: '100%', height: 'auto' }}
+      >
+        <defs>
+          {patterns.map((p) => (
+            <pattern key={p.id} id={id(p.id)} width="8" height="8" patternUnits="userSpaceOnUse">
+              <rect width="8" height="8" fill="#fff" />
+              {p.body}
+            </pattern>
+          ))}
+        </defs>
+        {table.rows.map((row, r) => (
+          <g key={String(row[0])} transform={`translate(0, ${r * group + 4})`}>
+            <text x={labelWidth - 6} y={group / 2} textAnchor="end" dominantBaseline="middle" fontSize="11">
+              {String(row[0]).split(' / ')[0]}
+            </text>
+            {series.map((column, s) => {
+              const value = row[column]
+              const y = s * barHeight
+              const length = typeof value === 'number' ? (value / max) * plotWidth : 0
+              return (
+                <g key={column}>
+                  <Bar
+                    x={labelWidth}
+                    y={y}
+                    width={length}
+                    height={barHeight - 3}
+                    fill={`url(#${id(patternOf(s))})`}
+                    stroke="#333"
+                  />
+                  <text
+                    x={labelWidth + length + 4}
+                    y={y + barHeight / 2}
+                    dominantBaseline="middle"
+                    fontSize="10"
+                  >
+                    {String(value)}
+                  </text>
+                </g>
+              )
+            })}
+          </g>
+        ))}
+      </svg>
+      {series.length > 1 ? (
+        <figcaption style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', fontSize: '0.85em' }}>
+          {series.map((column, s) => (
+            <span key={column}>
+              <svg width="14" height="14" aria-hidden="true">
+                <rect width="14" height="14" fill={`url(#${id(patternOf(s))})`} stroke="#333" />
+              </svg>{' '}
+              {table.columns[column]}
+            </span>
+          ))}
+        </figcaption>
+      ) : null}
+    </figure>
+  )
+}

@@ -1,0 +1,117 @@
+import type { Payload, TypedUser, Where } from 'payload'
+import { hasRole, tenantIdsOf } from '../plugin/roles'
+import { addDays, monthsOf, type Period } from './period'
+
+/** Who sees the dashboard: municipal staff (their towns) and the national admin (every town). */
+export const seesDashboard = (user: unknown) => hasRole(user, 'admin', 'municipal-staff')
+
+export const countSlugs = {
+  deliveries: 'delivery-counts',
+  flagged: 'flagged-delivery-counts',
+  residents: 'resident-counts',
+  registrations: 'registration-counts',
+  stops: 'stop-counts',
+  reading: 'reading-counts',
+  costs: 'cost-counts',
+  consultations: 'consultation-counts',
+  surveys: 'survey-answer-counts',
+} as const
+export type CountKind = keyof typeof countSlugs
+
+export type Row = Record<string, unknown> & { date: string; tenant: string }
+
+export interface Town {
+  id: string
+  name: string
+  smsUnitPriceYen: number | null
+  lineFreeQuota: number
+  pregnancyNotificationsPerYear: number | null
+}
+
+export interface DashboardData {
+  period: Period
+  /** Every town the user may choose. */
+  towns: Town[]
+  /** The towns shown: the chosen one, or all of them. */
+  shown: Town[]
+  rows: Record<CountKind, Row[]>
+}
+
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+const numberOr = <T>(value: unknown, otherwise: T) => (typeof value === 'number' ? value : otherwise)
+
+/**
+ * The counts of the period for the towns shown, read with the user's own access: the count
+ * collections' read rule keeps municipal staff to their towns whatever the query asks.
+ */
+export async function loadDashboard(
+  payload: Payload,
+  user: TypedUser,
+  period: Period,
+): Promise<DashboardData> {
+  const own = hasRole(user, 'admin') ? null : tenantIdsOf(user).map(String)
+  const { docs } = await payload.find({
+    collection: 'tenants',
+    depth: 0,
+    pagination: false,
+    sort: 'name',
+    overrideAccess: false,
+    user,
+    ...(own ? { where: { id: { in: own } } } : {}),
+  })
+  const towns: Town[] = docs.map((doc) => {
+    const d = doc as Record<string, unknown>
+    return {
+      id: String(d.id),
+      name: String(d.name ?? ''),
+      smsUnitPriceYen: numberOr(d.smsUnitPriceYen, null),
+      lineFreeQuota: numberOr(d.lineFreeQuota, 200),
+      pregnancyNotificationsPerYear: numberOr(d.pregnancyNotificationsPerYear, null),
+    }
+  })
+  const chosen = towns.filter((town) => town.id === period.tenant)
+  const shown = chosen.length > 0 ? chosen : towns
+  const where: Where = {
+    and: [
+      { date: { greater_than_equal: period.from } },
+      { date: { less_than_equal: period.to } },
+      { tenant: { in: shown.map((town) => town.id) } },
+    ],
+  }
+  // Residents are a stock, counted every day: only the days the dashboard reads (the period's
+  // end and each month's last day, for the cost per family) instead of every day's rows; with the
+  // two days before each, should a day's report be late.
+  const ends = [
+    ...monthsOf(period).map((month) => addDays(`${addDays(`${month}-01`, 32).slice(0, 7)}-01`, -1)),
+    period.to,
+  ]
+  const residentDays = [...new Set(ends.flatMap((end) => [end, addDays(end, -1), addDays(end, -2)]))].filter(
+    (date) => date >= period.from && date <= period.to,
+  )
+  const entries = await Promise.all(
+    (Object.keys(countSlugs) as CountKind[]).map(async (kind) => {
+      if (shown.length === 0) return [kind, []] as const
+      const found = await payload.find({
+        collection: countSlugs[kind] as 'tenants',
+        where: kind === 'residents' ? { and: [...(where.and ?? []), { date: { in: residentDays } }] } : where,
+        depth: 0,
+        pagination: false,
+        sort: 'date',
+        overrideAccess: false,
+        user,
+      })
+      const rows = found.docs.map((doc) => {
+        const d = doc as Record<string, unknown>
+        return { ...d, date: String(d.date), tenant: idOf(d.tenant) } as Row
+      })
+      return [kind, rows] as const
+    }),
+  )
+  return {
+    period: { ...period, tenant: chosen.length > 0 ? period.tenant : null },
+    towns,
+    shown,
+    rows: Object.fromEntries(entries) as Record<CountKind, Row[]>,
+  }
+}

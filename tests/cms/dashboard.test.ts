@@ -1,0 +1,296 @@
+import Papa from 'papaparse'
+import type { Payload, PayloadRequest } from 'payload'
+import type { ReactNode } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { csvEndpoint, reportEndpoint } from '../../cms/dashboard/endpoints'
+import { HomeView } from '../../cms/dashboard/HomeView'
+import { periodFrom } from '../../cms/dashboard/period'
+import { type Cms, startCms } from './support/cms'
+import { createWorld, type Person, type World } from './support/people'
+
+// The admin chrome needs Next's request context; the view's own markup is what is under test.
+vi.mock('../../cms/plugin/views/ViewFrame', () => ({
+  ViewFrame: ({ children }: { children: ReactNode }) => children,
+}))
+vi.mock('@payloadcms/next/views', () => ({ DefaultDashboard: () => 'payload-default-home' }))
+
+let cms: Cms
+let payload: Payload
+let world: World
+
+const period = { from: '2026-11-01', to: '2026-11-28' }
+
+const put = (collection: string, tenant: number | string, rows: Record<string, unknown>[]) =>
+  Promise.all(
+    rows.map((data) =>
+      payload.create({ collection: collection as 'tenants', data: { ...data, tenant } as never }),
+    ),
+  )
+
+beforeAll(async () => {
+  cms = await startCms()
+  payload = cms.payload
+  world = await createWorld(payload)
+  const a = world.tenantA.id
+  const b = world.tenantB.id
+  await payload.update({
+    collection: 'tenants',
+    id: a,
+    data: { smsUnitPriceYen: 10, lineFreeQuota: 200 } as never,
+  })
+  await payload.update({
+    collection: 'tenants',
+    id: b,
+    data: { pregnancyNotificationsPerYear: 1200 } as never,
+  })
+  // Town A: three residents in early pregnancy (a small group), three SMS that could not be sent.
+  await put('resident-counts', a, [
+    {
+      date: '2026-11-28',
+      stage: 'pregnancy-early',
+      audience: 'primary',
+      channel: 'line',
+      language: 'ja',
+      state: 'active',
+      count: 3,
+    },
+  ])
+  await put('delivery-counts', a, [
+    { date: '2026-11-10', kind: 'program', slot: 'pregnancy/80', channel: 'sms', outcome: 'sent', count: 41 },
+    {
+      date: '2026-11-10',
+      kind: 'program',
+      slot: 'pregnancy/80',
+      channel: 'sms',
+      outcome: 'failed-permanent',
+      count: 3,
+    },
+  ])
+  await put('cost-counts', a, [{ date: '2026-11-10', channel: 'sms', messages: 41, smsSegments: 82 }])
+  await put('stop-counts', a, [{ date: '2026-11-12', reason: 'moved', count: 2 }])
+  await put('consultation-counts', a, [
+    { date: '2026-11-12', received: 6, urgent: 1, answeredWithinOneWorkingDay: 5 },
+  ])
+  await put('reading-counts', a, [
+    { date: '2026-11-10', channel: 'sms', stage: 'pregnancy-early', sent: 41, opened: 20, clicked: 4 },
+  ])
+  await put('survey-answer-counts', a, [
+    { date: '2026-11-20', surveyId: 'month-8', surveyVersion: 1, questionId: 'q1', value: 'yes', count: 9 },
+    { date: '2026-11-20', surveyId: 'month-8', surveyVersion: 1, questionId: 'q1', value: 'no', count: 1 },
+  ])
+  // Town B: numbers no one in town A may see.
+  await put('resident-counts', b, [
+    {
+      date: '2026-11-28',
+      stage: 'pregnancy-early',
+      audience: 'primary',
+      channel: 'email',
+      language: 'vi',
+      state: 'active',
+      count: 12,
+    },
+    {
+      date: '2026-11-28',
+      stage: 'pregnancy-early',
+      audience: 'partner',
+      channel: 'email',
+      language: 'vi',
+      state: 'active',
+      count: 2,
+    },
+  ])
+  await put('delivery-counts', b, [
+    {
+      date: '2026-11-11',
+      kind: 'program',
+      slot: 'pregnancy/81',
+      channel: 'email',
+      outcome: 'sent',
+      count: 777,
+    },
+  ])
+  await put('registration-counts', b, [
+    {
+      date: '2026-11-03',
+      channel: 'email',
+      language: 'vi',
+      audience: 'primary',
+      confirmed: 20,
+      unconfirmed: 4,
+    },
+  ])
+  await put('flagged-delivery-counts', b, [{ date: '2026-11-11', open: 1, resolved: 0, deadLetters: 0 }])
+})
+afterAll(() => cms?.stop())
+
+const home = async (who: Person, query: Record<string, string> = {}) =>
+  renderToStaticMarkup(
+    await HomeView({
+      initPageResult: { req: { payload, user: world.users[who] } },
+      searchParams: { ...period, ...query },
+    } as never),
+  )
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;/g, "'")
+    .trim()
+
+/** The cells of a table in the markup, row by row (header row first). */
+function tableIn(html: string, key: string): string[][] {
+  const table = html.match(new RegExp(`<table data-table="${key}">([\\s\\S]*?)</table>`))?.[1]
+  if (!table) throw new Error(`no table ${key}`)
+  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')),
+  )
+}
+
+const row = (html: string, key: string, first: string) =>
+  tableIn(html, key).find((cells) => cells[0]?.startsWith(first))
+
+const request = (who: Person, path: string, query: Record<string, string>) =>
+  ({
+    payload,
+    user: world.users[who],
+    url: `http://localhost/api${path}?${new URLSearchParams({ ...period, ...query })}`,
+  }) as unknown as PayloadRequest
+
+describe('the dashboard as the home of staff and the national admin', () => {
+  it('shows staff of town A their town’s numbers only, never town B’s', async () => {
+    const html = await home('staffA')
+    expect(html).toContain('data-yorisoi-dashboard')
+    expect(html).toContain('港区')
+    expect(html).not.toContain('世田谷区')
+    expect(html).not.toContain('data-table="towns"')
+    expect(row(html, 'sends', '2026-11-10')).toEqual(['2026-11-10', '0', '41', '0', '41'])
+    expect(row(html, 'sends', '2026-11-11')).toEqual(['2026-11-11', '0', '0', '0', '0'])
+    expect(html).not.toContain('777')
+    expect(row(html, 'flagged', '未対応')?.[1]).toBe('0')
+    // Asking for town B changes nothing: the counts are read with staff A's own access.
+    const asked = await home('staffA', { tenant: String(world.tenantB.id) })
+    expect(asked).not.toContain('777')
+    expect(asked).not.toContain('世田谷区')
+    expect(row(asked, 'sends', '2026-11-10')?.[4]).toBe('41')
+  })
+
+  it('shows the national admin every town summed, and one town when filtered', async () => {
+    const all = await home('admin')
+    expect(all).toContain('港区')
+    expect(all).toContain('世田谷区')
+    expect(row(all, 'sends', '2026-11-10')?.[4]).toBe('41')
+    expect(row(all, 'sends', '2026-11-11')?.[4]).toBe('777')
+    // 15 primary, 2 partners: the partners read 「5未満」 and the total, which would give them away, 「—」.
+    expect(row(all, 'residents-by-stage', '妊娠前期')).toEqual([
+      '妊娠前期 / Early pregnancy',
+      '15',
+      '5未満',
+      '0',
+      '—',
+    ])
+    // Each town beside the others: residents, sent, failed, SMS yen, consultations.
+    expect(row(all, 'towns', '港区')).toEqual(['港区', '5未満', '41', '3', '820', '6'])
+    expect(row(all, 'towns', '世田谷区')).toEqual(['世田谷区', '14', '777', '0', '0', '0'])
+    const b = await home('admin', { tenant: String(world.tenantB.id) })
+    expect(b).not.toContain('data-table="towns"')
+    expect(row(b, 'sends', '2026-11-10')?.[4]).toBe('0')
+    expect(row(b, 'sends', '2026-11-11')?.[4]).toBe('777')
+    expect(row(b, 'flagged', '未対応')?.[1]).toBe('1')
+    // 20 confirmed in 28 days against 1,200 notifications a year (92.1 in 28 days).
+    expect(row(b, 'births-reached', '世田谷区')).toEqual(['世田谷区', '1200', '92.1', '20', '21.7%'])
+  })
+
+  it('keeps Payload’s own home for the other roles', async () => {
+    expect(await home('editor')).toBe('payload-default-home')
+  })
+
+  it('shows 「5未満」 for three residents but exactly three failed deliveries', async () => {
+    const html = await home('staffA')
+    expect(row(html, 'residents-by-stage', '妊娠前期')).toEqual([
+      '妊娠前期 / Early pregnancy',
+      '5未満',
+      '0',
+      '0',
+      '5未満',
+    ])
+    expect(row(html, 'stops', '転出')?.[1]).toBe('5未満')
+    expect(row(html, 'outcomes', 'SMS')).toEqual(['SMS', '41', '0', '3', '0'])
+    expect(row(html, 'consultations', '緊急')?.[1]).toBe('1')
+    // The answers: 9 read as 9, a single one as 「5未満」.
+    expect(row(html, 'survey-month-8-v1-q1', 'no')?.[1]).toBe('5未満')
+    expect(row(html, 'survey-month-8-v1-q1', 'yes')?.[1]).toBe('9')
+    // 82 segments × ¥10; the families (3) suppressed, so no cost per family either.
+    expect(row(html, 'cost-per-month', '2026-11')).toEqual([
+      '2026-11',
+      '港区',
+      '82',
+      '10',
+      '820',
+      '0',
+      '200',
+      '0',
+      '0',
+      '5未満',
+      '—',
+    ])
+    // Charts carry their figures as words beside the bars, and a pattern per series.
+    expect(html).toMatch(/<svg role="img" aria-label="段階・対象別の利用者/)
+    expect(html).toContain('url(#residents-by-stage-diagonal)')
+  })
+
+  it('gives each table as CSV, cell for cell what the table shows, with the same access', async () => {
+    const html = await home('staffA')
+    for (const key of ['residents-by-stage', 'outcomes', 'cost-per-month']) {
+      const response = await csvEndpoint.handler(request('staffA', '/dashboard/csv', { table: key }))
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toContain('text/csv')
+      const csv = (await response.text()).replace(/^\uFEFF/, '')
+      expect(Papa.parse<string[]>(csv.trim()).data).toEqual(tableIn(html, key))
+    }
+    const theirs = await csvEndpoint.handler(
+      request('staffA', '/dashboard/csv', { table: 'sends', tenant: String(world.tenantB.id) }),
+    )
+    expect(await theirs.text()).not.toContain('777')
+    expect(
+      (await csvEndpoint.handler(request('editor', '/dashboard/csv', { table: 'outcomes' }))).status,
+    ).toBe(403)
+    expect((await csvEndpoint.handler(request('staffA', '/dashboard/csv', { table: 'nope' }))).status).toBe(
+      404,
+    )
+  })
+
+  it('prints an A4 report with one section a page', async () => {
+    const response = await reportEndpoint.handler(request('staffA', '/dashboard/report', {}))
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toMatch(/@page \{ size: A4/)
+    expect(html).toMatch(/\.report-section \{ break-after: page; page-break-after: always; \}/)
+    const pages = [...html.matchAll(/data-report-page="([^"]+)"/g)].map((m) => m[1])
+    expect(pages).toEqual(['reach', 'delivery', 'reading', 'surveys', 'cost', 'consultation'])
+    // Each page holds exactly its own section.
+    for (const page of html.split('class="report-section"').slice(1))
+      expect(page.match(/data-section="/g)).toHaveLength(1)
+    expect(html).not.toContain('777')
+    expect((await reportEndpoint.handler(request('viewer', '/dashboard/report', {}))).status).toBe(403)
+    const anonymous = { ...request('viewer', '/dashboard/report', {}), user: null } as PayloadRequest
+    expect((await reportEndpoint.handler(anonymous)).status).toBe(403)
+  })
+
+  it('covers the four weeks up to yesterday in Tokyo unless the query names a period', () => {
+    // 2026-12-07 03:00 UTC is 12:00 on the 7th in Tokyo: the last full day reported is the 6th.
+    const now = new Date('2026-12-07T03:00:00Z')
+    expect(periodFrom({}, now)).toEqual({ from: '2026-11-09', to: '2026-12-06', tenant: null })
+    expect(periodFrom({ from: '2026-04-01', to: '2027-03-31', tenant: '7' }, now)).toEqual({
+      from: '2026-04-01',
+      to: '2027-03-31',
+      tenant: '7',
+    })
+    expect(periodFrom({ from: '2026-12-01', to: '2026-11-01', tenant: "1' or 1=1" }, now)).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-01',
+      tenant: null,
+    })
+  })
+})
