@@ -8,7 +8,6 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import { aggregatesPlugin } from '../aggregates/plugin'
 import { announcementsPlugin } from '../announcements/plugin'
 import { dashboardPlugin } from '../dashboard/plugin'
-import { standInCollections } from '../dashboard/stand-in-collections'
 import { indexParentsOfHasManyRows } from '../db/parentIndexes'
 import { schemaPushFromEnv } from '../db/schemaMode'
 import { migrations } from '../migrations'
@@ -78,8 +77,6 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       publishPlugin({ programs: options.plugin?.programs, slugs: options.plugin?.slugs }),
       previewPlugin({ programs: options.plugin?.programs }),
       aggregatesPlugin(),
-      // STAND-IN until D-A's count collections land: delete with cms/dashboard/stand-in-collections.ts.
-      standInCollections(),
       dashboardPlugin(),
       workspacePlugin(),
       announcementsPlugin({ programs: options.plugin?.programs, languages: options.plugin?.languages }),

@@ -1,10 +1,8 @@
 import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
 import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { tableCsv } from './csv'
 import { loadDashboard, seesDashboard } from './load'
 import { periodFrom } from './period'
-import { ReportPage } from './ReportPage'
 import { findTable, sectionsOf } from './sections'
 
 const forbidden = () =>
@@ -42,6 +40,12 @@ export const reportEndpoint: Endpoint = {
   handler: async (req) => {
     if (!seesDashboard(req.user)) return forbidden()
     const { data, sections } = await sectionsFor(req)
+    // Loaded here, not with the config: the config is read by tools (payload's CLI) that load
+    // neither react-dom/server nor the charts' ES modules.
+    const [{ renderToStaticMarkup }, { ReportPage }] = await Promise.all([
+      import('react-dom/server'),
+      import('./ReportPage'),
+    ])
     const html = `<!doctype html>${renderToStaticMarkup(createElement(ReportPage, { data, sections }))}`
     return new Response(html, {
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
