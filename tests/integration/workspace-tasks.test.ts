@@ -5,16 +5,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { FamilyView } from '../../cms/workspace/family/FamilyView'
 import { askStaffApi } from '../../cms/workspace/staff-api'
 import { addDays, localDate } from '../../shared/calendar'
-import {
-  type AccessLogPage,
-  chunkPart,
-  contractVersion,
-  prepareSnapshot,
-  type TenantPart,
-} from '../../shared/contract'
+import { type AccessLogPage, prepareSnapshot, type TenantPart } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { aTask } from '../edge/support/tasks'
 import { executeInTown } from '../support/local-d1'
+import { publishSnapshot } from '../support/publish-fixture'
 import { type StaffPerson, type StaffUser, startWorkspace, type Workspace } from './support/workspace'
 
 // The family page's tasks panel: each member's tasks read from the Worker, 「記録する」 through the
@@ -41,22 +36,7 @@ async function publishWithTasks(url: string, token: string) {
       ...others,
     ],
   })
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
-  for (const part of snapshot.parts)
-    for (const chunk of await chunkPart(part)) {
-      const sent = await fetch(`${url}/ingest/chunks`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(chunk),
-      })
-      if (!sent.ok) throw new Error(`chunk refused: ${sent.status} ${await sent.text()}`)
-    }
-  const activated = await fetch(`${url}/ingest/manifests`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ contractVersion, manifest: snapshot.manifest, activate: true }),
-  })
-  if (!activated.ok) throw new Error(`manifest refused: ${activated.status} ${await activated.text()}`)
+  await publishSnapshot(url, token, snapshot)
 }
 
 beforeAll(async () => {

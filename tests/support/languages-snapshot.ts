@@ -2,7 +2,6 @@
 // pregnancy/196, the slot a resident due in 84 days gets) in each: the sample content's own text.
 
 import { generateSampleMessages } from '../../seed/content/generate'
-import { chunkPart, contractVersion } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import type { NationalPart } from '../../shared/contract/national'
 import { type PreparedSnapshot, prepareSnapshot } from '../../shared/contract/snapshot'
@@ -43,24 +42,4 @@ export function languagesSnapshot(): Promise<PreparedSnapshot> {
       ...others,
     ],
   })
-}
-
-/** Publishes a snapshot to a running Worker through its ingest API, as the CMS does, and activates it. */
-export async function publishSnapshot(url: string, token: string, snapshot: PreparedSnapshot): Promise<void> {
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
-  for (const part of snapshot.parts)
-    for (const chunk of await chunkPart(part)) {
-      const response = await fetch(`${url}/ingest/chunks`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(chunk),
-      })
-      if (!response.ok) throw new Error(`chunk refused: ${response.status} ${await response.text()}`)
-    }
-  const response = await fetch(`${url}/ingest/manifests`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ contractVersion, manifest: snapshot.manifest, activate: true }),
-  })
-  if (!response.ok) throw new Error(`manifest refused: ${response.status} ${await response.text()}`)
 }
