@@ -10,7 +10,7 @@ import { linkSegment } from '../shards/links'
 import { residentShard } from '../shards/map'
 import { smsPausedMessage } from '../verification/code-pages'
 import { activeOwner } from '../verification/complete'
-import { smsSender } from '../verification/messages'
+import { counterConfirmText } from '../verification/messages'
 import { recordSmsCapHit, spendSms, withinSmsCap } from '../verification/sms-cap'
 import { confirmationRequest, sendConfirmation } from './confirmation'
 import type { Registration } from './form'
@@ -117,12 +117,18 @@ export async function registerAtCounter(
   const sent =
     channel === 'email'
       ? await sendConfirmation(env, tenant, confirmation, db)
-      : await textConfirmLink(env, ctx, subscriberId, registration.address)
+      : await textConfirmLink(env, ctx, subscriberId, registration.address, language)
   return { ok: true, outcome: sent ? 'sent' : 'unsent', household }
 }
 
 /** The confirm link by SMS (one text, within the town's cap): the resident opens it on their phone. */
-async function textConfirmLink(env: Env, ctx: RegisterContext, subscriberId: string, to: string) {
+async function textConfirmLink(
+  env: Env,
+  ctx: RegisterContext,
+  subscriberId: string,
+  to: string,
+  language: string,
+) {
   if (!(await spendSms(env, ctx.tenant, ctx.now, ctx.db))) return false
   const token = await confirmToken(ctx.linkSecret, subscriberId)
   const url = `${ctx.origin}/c/${linkSegment(ctx.shard, token)}`
@@ -133,7 +139,7 @@ async function textConfirmLink(env: Env, ctx: RegisterContext, subscriberId: str
       tenant: ctx.tenant.slug,
       channel: 'sms',
       to,
-      text: `【${smsSender(ctx.tenant)}】登録の確定はこちら（7日間有効）${url}`,
+      text: counterConfirmText(ctx.tenant, url, language),
     },
     ctx.db,
   )

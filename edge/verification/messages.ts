@@ -72,6 +72,23 @@ export function smsCodeMessage(
   }
 }
 
+/** The confirm link a town's counter texts to a resident it registered, in the resident's language. */
+export function counterConfirmText(
+  tenant: TenantSettings,
+  url: string,
+  language: string | undefined,
+): string {
+  return sms(
+    tenant,
+    wording(
+      '登録の確定はこちら（7日間有効）{url}',
+      'Confirm your registration here (valid for 7 days): {url}',
+      { url },
+    ),
+    language,
+  )
+}
+
 /** The code SMS's words (after the sender), for a test to word them as the resident gets them. */
 export const codeWording = (code: string) =>
   wording('確認コード {code}（{minutes}分有効）', 'Your code: {code} (valid {minutes} min)', {

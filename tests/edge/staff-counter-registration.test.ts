@@ -141,12 +141,15 @@ describe('POST /staff/registrations', () => {
 
   it("sends an SMS confirm link within the town's SMS cap, and past it registers nobody", async () => {
     const token = await signAssertion({ tenants: ['sakura-city'] })
-    const first = resident({ channel: 'sms', address: '090-1111-2222' })
+    const first = resident({ channel: 'sms', address: '090-1111-2222', language: 'en' })
     const sent = await startRegistration('sakura-city', first, token)
     expect(counterRegistrationAnswer.parse(await sent.json()).outcome).toBe('sent')
     const [text] = await sentTo('sakura-city', '+819011112222')
     expect(text?.channel).toBe('sms')
     expect(confirmPath(text?.text ?? '')).toMatch(/^\/c\/1/)
+    // In the resident's language only: one SMS segment's worth, no Japanese beside it.
+    expect(text?.text).toMatch(/^【SakuraCity】Confirm your registration here \(valid for 7 days\): http/)
+    expect(text?.text).not.toContain('登録の確定')
     expect(await subscriberAt('sakura-city', '+819011112222')).toMatchObject({
       state: 'pending',
       consents: 0,
