@@ -36,9 +36,25 @@ export function biText(ja: string, en: string, values?: Values): string {
   return `${own.text} / ${source}`
 }
 
+/**
+ * An error as the forms give it, one line of two halves: `biText`'s (the reader's language / the
+ * Japanese) or the shared checks' `bilingual` (Japanese / English). Each half gets its own `lang`;
+ * a first half with kana is Japanese (no other language a reader chooses writes kana).
+ */
+function errorText(message: string) {
+  const at = message.lastIndexOf(' / ')
+  if (at < 0) return html`${message}`
+  const first = message.slice(0, at)
+  const second = message.slice(at + 3)
+  const reader = readerTag()
+  if (reader === 'ja' || /[\u3040-\u30ff]/.test(first))
+    return html`<span lang="ja">${first}</span> <span class="en" lang="en">/ ${second}</span>`
+  return html`<span lang="${reader}">${first}</span> <span class="ja" lang="ja">/ ${second}</span>`
+}
+
 /** A field's error beneath it, tied to the input by id for screen readers. */
 export const fieldError = (name: string, message: string | undefined) =>
-  message ? html`<p class="error" id="${name}-error">${message}</p>` : ''
+  message ? html`<p class="error" id="${name}-error">${errorText(message)}</p>` : ''
 
 export const invalidAttrs = (name: string, message: string | undefined) =>
   message ? html` aria-invalid="true" aria-describedby="${name}-error"` : ''

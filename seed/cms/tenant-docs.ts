@@ -49,6 +49,8 @@ export function localSupportDocOf(entry: SeedLocalEntry, tenantId: number | stri
     window: entry.window.unit === 'every' ? { unit: 'every' } : { ...entry.window },
     audiences: audiencesOf[entry.audience],
     language: entry.language,
+    priority: entry.priority,
+    translations: entry.translations.map((t) => ({ language: t.language, title: t.title, body: t.body })),
     state: 'published',
   }
 }

@@ -155,6 +155,6 @@ describe('partner invitation and moving, in a real browser against the Worker in
       `SELECT state FROM subscribers WHERE address = '${primaryAddress}'`,
     )) as { state: string }[]
     expect(row?.state).toBe('stopped')
-    expect(resident.checked).toHaveLength(11)
+    expect(resident.checked).toHaveLength(12)
   }, 180_000)
 })

@@ -142,8 +142,12 @@ describe('the survey page and its answers', () => {
     ])
     expect(refused.status).toBe(400)
     const html = await refused.text()
-    expect(html).toContain('この設問は回答が必要です / Please answer this question')
-    expect(html).toContain('選択肢の中から選んでください / Choose among the options')
+    expect(html).toContain(
+      '<span lang="ja">この設問は回答が必要です</span> <span class="en" lang="en">/ Please answer this question</span>',
+    )
+    expect(html).toContain(
+      '<span lang="ja">選択肢の中から選んでください</span> <span class="en" lang="en">/ Choose among the options</span>',
+    )
     expect(html).toContain('メモを残します</textarea>')
     expect(html).toMatch(/value="money" checked/)
     expect(html).toContain('aria-invalid="true"')

@@ -49,10 +49,13 @@ function shownAs(w: Wording, tag: string): string {
 }
 
 /** A form error as biText gives it: the reader's language / the Japanese. */
+/** A field error as the page marks it: each half in its own language. */
 function errorAs(w: Wording, tag: string): string {
   const own = wordIn(w, tag)
-  if (own.lang === 'ja') return `${w.ja} / ${w.en}`
-  return own.lang === 'ja-x-easy' ? own.text : `${own.text} / ${w.ja}`
+  if (own.lang === 'ja') return `<span lang="ja">${w.ja}</span> <span class="en" lang="en">/ ${w.en}</span>`
+  return own.lang === 'ja-x-easy'
+    ? own.text
+    : `<span lang="${own.lang}">${own.text}</span> <span class="ja" lang="ja">/ ${w.ja}</span>`
 }
 
 const heading = { ja: '登録内容の確認と変更', en: 'Your registration' }
@@ -109,7 +112,9 @@ describe('the manage page in the resident’s language', () => {
       expect(page).toContain(`<p class="error" id="language-error">${errorAs(chooseLanguage, language)}</p>`)
       pages[language] = page
     }
-    expect(pages.en).toContain('Choose a language / 言語を選んでください')
+    expect(pages.en).toContain(
+      '<span lang="en">Choose a language</span> <span class="ja" lang="ja">/ 言語を選んでください</span>',
+    )
   })
 
   it('sends the deletion confirmation in the resident’s language, the Japanese beneath', async () => {

@@ -103,7 +103,7 @@ describe('registration in the reader’s language', () => {
     )
     const problem = wordIn({ ja: 'ニックネームを入力してください', en: 'Please enter a nickname' }, 'vi')
     expect(page).toContain(
-      `<p class="error" id="nickname-error">${problem.text} / ニックネームを入力してください</p>`,
+      `<p class="error" id="nickname-error"><span lang="${problem.lang}">${problem.text}</span> <span class="ja" lang="ja">/ ニックネームを入力してください</span></p>`,
     )
     // What was chosen stays chosen.
     expect(page).toContain('<option value="vi" lang="vi" selected>')
@@ -162,6 +162,8 @@ describe('registration in the reader’s language', () => {
       },
       'vi',
     )
-    expect(refused).toContain(`${wrong.text} / コードが違います。あと4回入力できます。`)
+    expect(refused).toContain(
+      `<span lang="vi">${wrong.text}</span> <span class="ja" lang="ja">/ コードが違います。あと4回入力できます。</span>`,
+    )
   })
 })
