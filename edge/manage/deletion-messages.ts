@@ -1,7 +1,7 @@
 import type { Channel, TenantSettings } from '../../shared/contract'
 import { type Wording, wordIn, wording } from '../../shared/languages/wording'
 import type { OutgoingMessage } from '../channels/adapter'
-import { emailFrom, footer, smsSender } from '../verification/messages'
+import { emailFrom, footer, smsSender } from '../verification/letter'
 
 /** The language read beneath, as on the pages: Japanese for any other reader, English for a Japanese one. */
 function beneath(own: string): string | null {

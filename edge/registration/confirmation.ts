@@ -9,7 +9,7 @@ import { subscriberLanguage } from '../resident/language'
 import { confirmToken, standingToken } from '../resident/link-tokens'
 import { linkSegment } from '../shards/links'
 import { residentDb } from '../shards/map'
-import { emailFrom, footer, letter, pair, subject } from '../verification/messages'
+import { emailFrom, footer, letter, pair, subject } from '../verification/letter'
 
 export interface ConfirmationRequest {
   subscriberId: string

@@ -5,7 +5,7 @@ import type { Env } from '../env'
 import { residentDb } from '../shards/map'
 import { hashIp } from '../web/ip-hash'
 import { codeLimits, countUse } from './code-limits'
-import { smsCodeMessage } from './messages'
+import { smsCodeMessage } from './code-messages'
 import { recordSmsCapHit, spendSms, withinSmsCap } from './sms-cap'
 
 /** The delivery-like key of a verification's n-th code: a retried request sends that code once. */

@@ -5,7 +5,7 @@ import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { residentDb } from '../shards/map'
 import { countIn, countSoFar, hourOf } from './code-limits'
-import { smsCapAlertMessage } from './messages'
+import { smsCapAlertMessage } from './sms-cap-alert'
 
 /**
  * A town's SMS cap: the texts (codes, notices to an owner) it pays for in a clock hour and in its

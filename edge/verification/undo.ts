@@ -8,7 +8,7 @@ import type { SubscriberRow } from '../resident/rows'
 import { hashToken, newToken } from '../resident/tokens'
 import { linkSegment } from '../shards/links'
 import { maskAddress } from '../web/mask'
-import { undoNoticeMessage } from './messages'
+import { undoNoticeMessage } from './address-messages'
 
 // "This was not me": a proved change of address leaves the address it replaced a link, valid 14
 // days, that puts it back and ends every manage link given before (whoever changed it holds one).
