@@ -1,7 +1,8 @@
 import { html, raw } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 import { languageEntry } from '../../shared/languages'
-import { fillSlots, type Wording, wordIn } from '../../shared/languages/wording'
+import type { Wording } from '../../shared/languages/wording'
+import { biText } from './bilingual'
 import { fontLinks } from './fonts'
 import { languageChoice } from './language-choice'
 import { readerTag } from './reader'
@@ -11,13 +12,7 @@ type Content = HtmlEscapedString | Promise<HtmlEscapedString>
 /** The page frame in the reader's language (Japanese beneath), readable at 360 px, no scripts. */
 export function layout(title: Wording, body: Content) {
   const tag = readerTag()
-  const own = wordIn(title, tag)
-  const heading =
-    own.lang === 'ja'
-      ? `${fillSlots(title.ja, title.values)} / ${fillSlots(title.en, title.values)}`
-      : own.lang === 'ja-x-easy'
-        ? own.text
-        : `${own.text} / ${fillSlots(title.ja, title.values)}`
+  const heading = biText(title.ja, title.en, title.values)
   return html`<!doctype html>
 <html lang="${tag}"${languageEntry(tag)?.direction === 'rtl' ? raw(' dir="rtl"') : ''}>
   <head>
