@@ -1,0 +1,108 @@
+// How big a shard grows: bytes per resident and per delivery row as D1 stores them (indexes
+// included, from meta.size_after before and after), and the model of a shard that holds the
+// largest Japanese city after three years at full uptake with today's retention.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startLocalWorker } from '../../dev/local-worker'
+import { defaultPruneOptions } from '../../edge/delivery/prune'
+import { allSendSlots, standardProgram } from '../../shared/program'
+import type { Scenario } from '../scenario'
+
+/** The largest city's births a year (the issue's figure, about Yokohama's and Osaka's order). */
+const birthsPerYear = 30_000
+/** Full uptake: the pregnant resident and a partner in every family. */
+const subscribersPerFamily = 2
+/** A tenant's default days a resident is kept after they stop or their timeline ends. */
+const residentRetentionDays = 90
+const limitBytes = 5 * 1024 ** 3
+/** Key combinations a city's delivery roll-up gains a day: every slot runs every day in steady state, on 3 channels. */
+const channels = 3
+const years = 3
+
+async function call<T>(url: string): Promise<T> {
+  const response = await fetch(url, { method: 'POST' })
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+const gb = (bytes: number) => bytes / 1024 ** 3
+
+const scenario: Scenario = {
+  name: 'size-model',
+  async run({ quick }) {
+    const count = quick ? 2_000 : 20_000
+    const dir = mkdtempSync(join(tmpdir(), 'yorisoi-bench-size-'))
+    const worker = await startLocalWorker({ persistTo: dir, script: 'bench/workers/size.ts' })
+    const size = async () => (await call<{ bytes: number }>(`${worker.url}/size`)).bytes
+    try {
+      const empty = await size()
+      await call(`${worker.url}/seed?from=0&count=${count}`)
+      await call(`${worker.url}/complete?from=0&count=${count}`)
+      const seeded = await size()
+      let batches = 0
+      for (;;) {
+        const part = await call<{ batches: number; finished: boolean }>(
+          `${worker.url}/tick?pages=50&from=${batches}`,
+        )
+        batches += part.batches
+        if (part.finished) break
+      }
+      const ticked = await size()
+      for (let from = 0; from < batches; from += 10)
+        await call(`${worker.url}/consume?from=${from}&to=${Math.min(batches, from + 10)}`)
+      const consumed = await size()
+      await call(`${worker.url}/rollups?count=${count}`)
+      const rolled = await size()
+
+      const perResident = (seeded - empty) / count
+      const perDelivery = (consumed - ticked) / count
+      const perRollup = (rolled - consumed) / count
+      const slots = allSendSlots(standardProgram).filter((slot) => !slot.startsWith('loss/'))
+      const pregnancyDays = slots.filter((slot) => slot.startsWith('pregnancy/')).length
+      const programDays = pregnancyDays + years * 365.25
+      const families = (birthsPerYear * (programDays + residentRetentionDays)) / 365.25
+      const residents = families * subscribersPerFamily
+      const sendsPerDay = (birthsPerYear / 365.25) * slots.length * subscribersPerFamily
+      const deliveryRows = sendsPerDay * defaultPruneOptions.keepDays
+      const rollupRows = slots.length * channels * 365.25 * years
+      const shardBytes = residents * perResident + deliveryRows * perDelivery + rollupRows * perRollup
+      const model = {
+        bytesPerResident: Math.round(perResident),
+        bytesPerDeliveryRow: Math.round(perDelivery),
+        bytesPerRollupRow: Math.round(perRollup),
+        birthsPerYear,
+        residents: Math.round(residents),
+        sendsPerDay: Math.round(sendsPerDay),
+        deliveryRowsKept: Math.round(deliveryRows),
+        rollupRowsAfterThreeYears: Math.round(rollupRows),
+        shardGiB: Number(gb(shardBytes).toFixed(2)),
+        underFiveGiB: shardBytes < limitBytes,
+      }
+      return {
+        value: model.shardGiB,
+        unit: 'GiB (largest city after 3 years)',
+        baseline: gb(limitBytes),
+        ratio: shardBytes / limitBytes,
+        sizeModel: model,
+        notes:
+          `Measured in workerd's local D1 (meta.size_after, indexes included) over ${count.toLocaleString('en')} residents: ` +
+          `${model.bytesPerResident} bytes per resident (subscriber, timeline, membership, consent, manage and stop tokens), ` +
+          `${model.bytesPerDeliveryRow} bytes per delivery by the real tick and consumer (every row and index it writes), ` +
+          `${model.bytesPerRollupRow} bytes per delivery_counts roll-up row. Model: ${birthsPerYear.toLocaleString('en')} births a year, ` +
+          `${subscribersPerFamily} subscribers per family, ${pregnancyDays} pregnancy days + 3 years on the program + ` +
+          `${residentRetentionDays} days kept after = ${model.residents.toLocaleString('en')} residents; ${slots.length} sends per ` +
+          `subscriber's program = ${model.sendsPerDay.toLocaleString('en')} deliveries a day, raw rows kept ` +
+          `${defaultPruneOptions.keepDays} days = ${model.deliveryRowsKept.toLocaleString('en')} rows; roll-ups ` +
+          `(every slot × ${channels} channels a day, kept) ${model.rollupRowsAfterThreeYears.toLocaleString('en')} rows after 3 years. ` +
+          `Shard: ${model.shardGiB} GiB (limit 10 GB a database; target under 5 GiB). Not counted: surveys, consultations, ` +
+          `staff messages and the access log (small beside deliveries). Lower is better; ratio = shard / 5 GiB.`,
+      }
+    } finally {
+      await worker.stop()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  },
+}
+
+export default scenario

@@ -1,0 +1,67 @@
+// A Worker for the size-model bench only (never deployed): the delivery-consume bench's Worker,
+// plus the database's size as D1 reports it (meta.size_after: pages × page size, indexes
+// included) and the rows a real registration adds that its seed leaves out (a consent, a manage
+// and a stop token), so a seeded resident weighs what a registered one does.
+import type { D1Database } from '@cloudflare/workers-types'
+import consume from './consume'
+
+async function size(db: D1Database): Promise<number> {
+  return (await db.prepare('SELECT 1').run()).meta.size_after ?? 0
+}
+
+async function complete(db: D1Database, first: number, count: number): Promise<void> {
+  const at = '2026-10-01T00:00:00.000Z'
+  for (let from = 0; from < count; from += 5000) {
+    const ids = JSON.stringify(
+      Array.from({ length: Math.min(5000, count - from) }, (_, i) => first + from + i),
+    )
+    await db.batch([
+      db
+        .prepare(
+          `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, ip_hash, given_at)
+           SELECT 's' || value, tenant_slug, '2026-04', 'web-form', lower(hex(randomblob(32))), ?2
+           FROM json_each(?1) JOIN subscribers ON subscribers.id = 's' || value`,
+        )
+        .bind(ids, at),
+      ...(['manage', 'stop'] as const).map((purpose) =>
+        db
+          .prepare(
+            `INSERT INTO access_tokens (token_hash, subscriber_id, purpose, created_at)
+             SELECT lower(hex(randomblob(32))), 's' || value, ?2, ?3 FROM json_each(?1)`,
+          )
+          .bind(ids, purpose, at),
+      ),
+    ])
+  }
+}
+
+/** Roll-up rows as a city's days leave them: one per day, slot, channel and outcome. */
+async function rollups(db: D1Database, count: number): Promise<void> {
+  for (let from = 0; from < count; from += 5000) {
+    const ids = JSON.stringify(Array.from({ length: Math.min(5000, count - from) }, (_, i) => from + i))
+    await db
+      .prepare(
+        `INSERT INTO delivery_counts (local_date, tenant_slug, kind, slot, channel, outcome, count)
+         SELECT date('2026-01-01', '+' || (value / 1600) || ' days'), 'bench-size', 'program',
+                'newborn/' || (value % 1600), 'email', 'sent', 40 FROM json_each(?1)`,
+      )
+      .bind(ids)
+      .run()
+  }
+}
+
+export default {
+  async fetch(request: Request, env: { DB: D1Database }): Promise<Response> {
+    const url = new URL(request.url)
+    if (url.pathname === '/size') return Response.json({ bytes: await size(env.DB) })
+    if (url.pathname === '/complete') {
+      await complete(env.DB, Number(url.searchParams.get('from') ?? 0), Number(url.searchParams.get('count')))
+      return Response.json({ ok: true })
+    }
+    if (url.pathname === '/rollups') {
+      await rollups(env.DB, Number(url.searchParams.get('count')))
+      return Response.json({ ok: true })
+    }
+    return consume.fetch(request, env)
+  },
+}
