@@ -18,6 +18,8 @@ vi.mock('@payloadcms/next/views', () => ({ DefaultDashboard: () => 'payload-defa
 let cms: Cms
 let payload: Payload
 let world: World
+/** The contract id of town A's task, a CMS document: the dashboard shows its title. */
+let birthReport = ''
 
 const period = { from: '2026-11-01', to: '2026-11-28' }
 
@@ -105,9 +107,21 @@ beforeAll(async () => {
       interviewsHeld: 0,
     },
   ])
+  const task = await payload.create({
+    collection: 'tasks',
+    data: {
+      tenant: a,
+      texts: [{ language: 'ja', title: '出生届の提出', line: '出生届はお済みですか。' }],
+      window: { unit: 'child-month', from: 0, to: 1 },
+      audiences: ['primary'],
+      doneBy: 'resident',
+    } as never,
+    overrideAccess: true,
+  })
+  birthReport = `task-${task.id}`
   await put('task-counts', a, [
-    { date: '2026-11-03', taskId: 'task-3', offered: 10, reminded: 0, done: 2, doneAfterReminder: 0 },
-    { date: '2026-11-10', taskId: 'task-3', offered: 0, reminded: 6, done: 5, doneAfterReminder: 4 },
+    { date: '2026-11-03', taskId: birthReport, offered: 10, reminded: 0, done: 2, doneAfterReminder: 0 },
+    { date: '2026-11-10', taskId: birthReport, offered: 0, reminded: 6, done: 5, doneAfterReminder: 4 },
   ])
   await put('provider-pause-counts', a, [
     { date: '2026-11-12', channel: 'line', cause: 'refused', count: 1 },
@@ -342,7 +356,7 @@ describe('the dashboard as the home of staff and the national admin', () => {
     // 7 interviews asked for, 3 held: a small number, so 「5未満」 and no share that would give it away.
     expect(tableIn(html, 'survey-interviews').slice(1)).toEqual([['month-8 v1', '7', '5未満', '—']])
     // 10 reached, 6 reminded, 7 done, 4 of them after a reminder.
-    expect(tableIn(html, 'task-counts').slice(1)).toEqual([['task-3', '10', '6', '7', '5未満', '70%']])
+    expect(tableIn(html, 'task-counts').slice(1)).toEqual([['出生届の提出', '10', '6', '7', '5未満', '70%']])
     expect(html).not.toContain('task-9')
     // Operational: a single provider pause shows exactly; town B's 8 never show for staff A.
     expect(tableIn(html, 'provider-paused').slice(1)).toEqual([
