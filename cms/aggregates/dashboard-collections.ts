@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import { deliveryKinds, deliveryOutcomes, stopReasons } from '../../shared/contract'
+import { deliveryKinds, deliveryOutcomes, providerPauseCauses, stopReasons } from '../../shared/contract'
 import { label } from '../plugin/i18n'
 import { countsCollectionBase } from './access'
 import {
@@ -9,6 +9,7 @@ import {
   deliveryKindLabels,
   languageField,
   outcomeLabels,
+  pauseCauseLabels,
   selectField,
   stageField,
   stateLabels,
@@ -26,6 +27,9 @@ export const dashboardSlugs = {
   reading: 'reading-counts',
   costs: 'cost-counts',
   consultations: 'consultation-counts',
+  surveyResponses: 'survey-response-counts',
+  tasks: 'task-counts',
+  providerPauses: 'provider-pause-counts',
 } as const
 export type DashboardList = keyof typeof dashboardSlugs
 
@@ -123,6 +127,49 @@ const spec: Record<DashboardList, { singular: Label; description: Label; fields:
         'answeredWithinOneWorkingDay',
         label('1営業日以内に対応', 'Answered within one working day'),
       ),
+    ],
+  },
+  surveyResponses: {
+    singular: label('アンケートの回答状況', 'Survey response count'),
+    description: label(
+      'その日にアンケートが初めて届いた方、再案内が届いた方、回答した方、面談を希望した方、面談を実施した数です（時期別）。',
+      'Residents a survey first reached, reminded and answering each day, interviews asked for and held, by stage.',
+    ),
+    fields: () => [
+      { name: 'surveyId', type: 'text', required: true, index: true, label: label('アンケート', 'Survey') },
+      { name: 'surveyVersion', type: 'number', required: true, label: label('版', 'Version') },
+      stageField(true),
+      countField('offered', label('案内', 'Offered')),
+      countField('reminded', label('再案内', 'Reminded')),
+      countField('answered', label('回答', 'Answered')),
+      countField('interviewsRequested', label('面談の希望', 'Interviews requested')),
+      countField('interviewsHeld', label('面談の実施', 'Interviews held')),
+    ],
+  },
+  tasks: {
+    singular: label('やることの件数', 'Task count'),
+    description: label(
+      'その日にやることが初めて届いた方、リマインドが届いた方、済んだ方、リマインドの後に済んだ方の数です。',
+      'Residents a task first reached, reminded, who did it, and who did it after a reminder, each day.',
+    ),
+    fields: () => [
+      { name: 'taskId', type: 'text', required: true, index: true, label: label('やること', 'Task') },
+      countField('offered', label('案内', 'Offered')),
+      countField('reminded', label('リマインド', 'Reminded')),
+      countField('done', label('済み', 'Done')),
+      countField('doneAfterReminder', label('リマインド後に済み', 'Done after a reminder')),
+    ],
+  },
+  providerPauses: {
+    singular: label('事業者による一時停止', 'Provider pause count'),
+    description: label(
+      '送信事業者の側で届かなくなり一時停止している方の数です（記録が最後に変わった日）。',
+      'Residents paused because the provider refused the address or sending kept failing (by the day their record last changed).',
+    ),
+    fields: () => [
+      channelField(),
+      selectField('cause', label('理由', 'Cause'), providerPauseCauses, pauseCauseLabels),
+      countField('count', label('人数', 'Count')),
     ],
   },
 }

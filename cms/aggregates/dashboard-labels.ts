@@ -4,6 +4,7 @@ import {
   channels,
   type deliveryKinds,
   type deliveryOutcomes,
+  type providerPauseCauses,
   residentStages,
   type stopReasons,
 } from '../../shared/contract'
@@ -42,6 +43,11 @@ export const channelLabels: Record<(typeof channels)[number], Label> = {
 
 export const stateLabels = { active: label('配信中', 'Active'), paused: label('一時停止', 'Paused') }
 
+export const pauseCauseLabels: Record<(typeof providerPauseCauses)[number], Label> = {
+  refused: label('宛先の拒否（不達・苦情・ブロック）', 'Address refused (bounce, complaint, unfollow)'),
+  failures: label('送信の失敗が続いた', 'Repeated failed days'),
+}
+
 export const deliveryKindLabels: Record<(typeof deliveryKinds)[number], Label> = {
   program: label('定期のお便り', 'Program message'),
   confirmation: label('確認メッセージ', 'Confirmation'),
@@ -63,10 +69,11 @@ export const selectField = (
   fieldLabel: Label,
   values: readonly string[],
   labels: Record<string, Label>,
+  required = true,
 ): Field => ({
   name,
   type: 'select',
-  required: true,
+  required,
   index: true,
   label: fieldLabel,
   options: options(values, labels),
@@ -80,7 +87,9 @@ export const countField = (name: string, fieldLabel: Label): Field => ({
   label: fieldLabel,
 })
 
-export const stageField = () => selectField('stage', label('時期', 'Stage'), residentStages, stageLabels)
+/** `optional`: a row may have no stage (no pregnancy or child under 3 running, e.g. after a loss). */
+export const stageField = (optional = false) =>
+  selectField('stage', label('時期', 'Stage'), residentStages, stageLabels, !optional)
 export const channelField = () =>
   selectField('channel', label('チャネル', 'Channel'), channels, channelLabels)
 export const audienceField = () =>

@@ -37,7 +37,8 @@ function sameToken(presented: string, expected: string): boolean {
 /**
  * The edge's daily report, checked with the contract's schema, replacing the counts (survey
  * answers, undelivered consultations, flagged deliveries, and the dashboard's: deliveries,
- * residents, registrations, stops, reading, costs, consultations) of each of its tenants and days
+ * residents, registrations, stops, reading, costs, consultations, survey responses, tasks, provider
+ * pauses) of each of its tenants and days
  * in one transaction, written with multi-row inserts: the latest report of a (tenant, day) is the whole truth about it, and its ages of
  * the oldest undecided ones replace those stored for its tenants. Each shard of the edge sends its
  * own report naming its tenants (`tenants`), so one shard's report never erases another's counts;
@@ -105,6 +106,9 @@ export async function receiveReport(
     reading: stored(report.reading),
     costs: stored(report.costs),
     consultations: stored(report.consultations),
+    surveyResponses: stored(report.surveyResponses),
+    tasks: stored(report.tasks),
+    providerPauses: stored(report.providerPauses),
   } satisfies Record<DashboardList, unknown[]>
   const req = await createLocalReq({}, payload)
   await initTransaction(req)

@@ -31,6 +31,7 @@ export function deliverySection(data: DashboardData): Section {
   const flagged = data.rows.flagged
   const stops = data.rows.stops
   const registrations = data.rows.registrations
+  const pauses = data.rows.providerPauses
   return {
     key: 'delivery',
     title: '配信 / Delivery',
@@ -60,6 +61,24 @@ export function deliverySection(data: DashboardData): Section {
           ['再試行切れのバッチ / Dead-lettered batches', total(flagged, 'deadLetters')],
         ],
         chart: [1],
+      },
+      {
+        key: 'provider-paused',
+        title: '送信事業者による一時停止 / Paused by the provider',
+        note: '宛先が拒否された（不達・苦情・ブロック）か、送信の失敗が続いて止まっている方です。宛先の確認が必要です。 / Residents whose address the provider refused, or whose sending kept failing: their address needs checking.',
+        columns: [
+          '受け取り方 / Channel',
+          '宛先の拒否 / Address refused',
+          '失敗が続いた / Repeated failures',
+          '計 / Total',
+        ],
+        rows: channels.map((channel): Cell[] => {
+          const of = pauses.filter((row) => row.channel === channel)
+          const refused = total(of.filter((row) => row.cause === 'refused'))
+          const failures = total(of.filter((row) => row.cause === 'failures'))
+          return [wordFor(channelWords, channel), refused, failures, refused + failures]
+        }),
+        chart: [1, 2],
       },
       {
         key: 'stops',

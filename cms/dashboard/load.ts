@@ -1,5 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 import { hasRole, tenantIdsOf } from '../plugin/roles'
+import { namesOf } from './names'
 import { addDays, monthsOf, type Period } from './period'
 
 /** Who sees the dashboard: municipal staff (their towns) and the national admin (every town). */
@@ -15,6 +16,9 @@ export const countSlugs = {
   costs: 'cost-counts',
   consultations: 'consultation-counts',
   surveys: 'survey-answer-counts',
+  surveyResponses: 'survey-response-counts',
+  tasks: 'task-counts',
+  providerPauses: 'provider-pause-counts',
 } as const
 export type CountKind = keyof typeof countSlugs
 
@@ -24,7 +28,9 @@ export interface Town {
   id: string
   name: string
   smsUnitPriceYen: number | null
-  lineFreeQuota: number
+  /** Null: no limit (the plan for local governments is free and unlimited). */
+  lineFreeQuota: number | null
+  lineYenPerMessage: number
   pregnancyNotificationsPerYear: number | null
 }
 
@@ -35,6 +41,8 @@ export interface DashboardData {
   /** The towns shown: the chosen one, or all of them. */
   shown: Town[]
   rows: Record<CountKind, Row[]>
+  /** Titles of the tasks and surveys the rows name, by contract id. */
+  names: Record<string, string>
 }
 
 const idOf = (value: unknown) =>
@@ -66,7 +74,8 @@ export async function loadDashboard(
       id: String(d.id),
       name: String(d.name ?? ''),
       smsUnitPriceYen: numberOr(d.smsUnitPriceYen, null),
-      lineFreeQuota: numberOr(d.lineFreeQuota, 200),
+      lineFreeQuota: numberOr(d.lineFreeQuota, null),
+      lineYenPerMessage: numberOr(d.lineYenPerMessage, 0),
       pregnancyNotificationsPerYear: numberOr(d.pregnancyNotificationsPerYear, null),
     }
   })
@@ -108,10 +117,16 @@ export async function loadDashboard(
       return [kind, rows] as const
     }),
   )
+  const rows = Object.fromEntries(entries) as Record<CountKind, Row[]>
+  const idsIn = (list: Row[], key: string) => [...new Set(list.map((row) => String(row[key])))]
   return {
     period: { ...period, tenant: chosen.length > 0 ? period.tenant : null },
     towns,
     shown,
-    rows: Object.fromEntries(entries) as Record<CountKind, Row[]>,
+    rows,
+    names: await namesOf(payload, {
+      tasks: idsIn(rows.tasks, 'taskId'),
+      surveys: [...idsIn(rows.surveys, 'surveyId'), ...idsIn(rows.surveyResponses, 'surveyId')],
+    }),
   }
 }

@@ -4,6 +4,7 @@ import type { DashboardData } from './load'
 import { reachSection } from './reach'
 import { surveysSection } from './surveys'
 import type { Section, Table } from './table'
+import { tasksSection } from './tasks'
 import { townsSection } from './towns'
 
 /** The dashboard's sections in the order staff read them (each town first, across several). */
@@ -14,6 +15,7 @@ export const sectionsOf = (data: DashboardData): Section[] =>
     deliverySection(data),
     readingSection(data),
     surveysSection(data),
+    tasksSection(data),
     costSection(data),
     consultationSection(data),
   ].filter((section): section is Section => section !== null)

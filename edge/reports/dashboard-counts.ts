@@ -2,14 +2,20 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type {
   ConsultationCount,
   CostCount,
+  ProviderPauseCount,
   ReadingCount,
   RegistrationCount,
   ResidentCount,
   StopCount,
+  SurveyResponseCount,
+  TaskDayCount,
 } from '../../shared/contract'
 import { consultationCounts } from './consultation-counts'
+import { providerPauseCounts } from './pause-counts'
 import { costCounts, readingCounts } from './reading-counts'
 import { registrationCounts, residentCounts, stopCounts } from './resident-counts'
+import { surveyResponseCounts } from './survey-response-counts'
+import { taskDayCounts } from './task-counts'
 
 export interface DashboardCounts {
   residents: ResidentCount[]
@@ -18,6 +24,9 @@ export interface DashboardCounts {
   reading: ReadingCount[]
   costs: CostCount[]
   consultations: ConsultationCount[]
+  surveyResponses: SurveyResponseCount[]
+  tasks: TaskDayCount[]
+  providerPauses: ProviderPauseCount[]
 }
 
 /**
@@ -36,6 +45,9 @@ export async function dashboardCounts(
     reading: [],
     costs: [],
     consultations: [],
+    surveyResponses: [],
+    tasks: [],
+    providerPauses: [],
   }
   for (const tenant of input.tenants) {
     const timeZone = input.timeZones.get(tenant)
@@ -47,6 +59,9 @@ export async function dashboardCounts(
     counts.reading.push(...(await readingCounts(db, period)))
     counts.costs.push(...(await costCounts(db, period)))
     counts.consultations.push(...(await consultationCounts(db, period)))
+    counts.surveyResponses.push(...(await surveyResponseCounts(db, period)))
+    counts.tasks.push(...(await taskDayCounts(db, period)))
+    counts.providerPauses.push(...(await providerPauseCounts(db, period)))
   }
   return counts
 }

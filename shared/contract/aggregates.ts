@@ -180,6 +180,60 @@ export const consultationCount = z.object({
 export type ConsultationCount = z.infer<typeof consultationCount>
 
 /**
+ * One survey on `date`, by the resident's stage that day (null: no pregnancy or child under 3
+ * running, e.g. after a loss): residents its line first reached (`offered`), residents its first
+ * reminder reached (`reminded`), answers (`answered`), answers asking for an interview
+ * (`interviewsRequested`), and interviews staff recorded as held in the workspace that day
+ * (`interviewsHeld`). Each resident counts once in each, on its own day.
+ */
+export const surveyResponseCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  surveyId: nonEmpty(64),
+  surveyVersion: z.int().min(1),
+  stage: residentStage.nullable(),
+  offered: count,
+  reminded: count,
+  answered: count,
+  interviewsRequested: count,
+  interviewsHeld: count,
+})
+export type SurveyResponseCount = z.infer<typeof surveyResponseCount>
+
+/**
+ * One task on `date`: residents its line first reached (`offered`), residents its first reminder
+ * reached (`reminded`), residents who did it (`done`, by any way of marking it) and of those, who
+ * did it on or after the day of their first reminder (`doneAfterReminder`). Each resident counts
+ * once in each, on its own day: the period's sum is the staff workspace's counts for that period.
+ */
+export const taskDayCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  taskId: nonEmpty(64),
+  offered: count,
+  reminded: count,
+  done: count,
+  doneAfterReminder: count,
+})
+export type TaskDayCount = z.infer<typeof taskDayCount>
+
+/** Why a provider paused a resident: it refuses the address (bounce, complaint, unfollow) or repeated failures. */
+export const providerPauseCauses = ['refused', 'failures'] as const
+
+/**
+ * Residents paused by the provider and still paused, by channel and cause, counted on the local
+ * date their record last changed (the pause, unless something changed since).
+ */
+export const providerPauseCount = z.object({
+  date: civilDate,
+  tenant: tenantSlug,
+  channel,
+  cause: z.enum(providerPauseCauses),
+  count,
+})
+export type ProviderPauseCount = z.infer<typeof providerPauseCount>
+
+/**
  * POST from the edge to the CMS: anonymous counts only, never a resident's data. `deskForwards`,
  * `flaggedDeliveries` and `undecided` were added within contract version 1 (additions with a default: an edge
  * that does not send one reads as none, a CMS that does not know it ignores it). Each list covers
@@ -187,7 +241,10 @@ export type ConsultationCount = z.infer<typeof consultationCount>
  * earlier days, those with deliveries still open or resolved since `from`, so an old day's open
  * count is never left stale. `undecided` names each tenant with something waiting (a tenant
  * absent has nothing waiting) as of `generatedAt`. `residents`, `registrations`, `stops`,
- * `reading`, `costs` and `consultations` (the dashboard's) were added within version 1 the same way.
+ * `reading`, `costs` and `consultations` (the dashboard's) were added within version 1 the same way,
+ * and then `surveyResponses`, `tasks` and `providerPauses`: a CMS that does not know them drops
+ * them, an edge that does not send them reads as none; no reader misreads either, so the version
+ * stays (shared/contract/version.ts).
  */
 export const aggregatesReport = z
   .object({
@@ -212,6 +269,9 @@ export const aggregatesReport = z
     reading: z.array(readingCount).default([]),
     costs: z.array(costCount).default([]),
     consultations: z.array(consultationCount).default([]),
+    surveyResponses: z.array(surveyResponseCount).default([]),
+    tasks: z.array(taskDayCount).default([]),
+    providerPauses: z.array(providerPauseCount).default([]),
   })
   .refine((report) => report.from <= report.to, {
     path: ['to'],
@@ -246,6 +306,9 @@ type Lists =
   | 'reading'
   | 'costs'
   | 'consultations'
+  | 'surveyResponses'
+  | 'tasks'
+  | 'providerPauses'
 
 export function reportRows(report: Record<Lists, readonly { tenant: string }[]>): { tenant: string }[] {
   return [
@@ -260,6 +323,9 @@ export function reportRows(report: Record<Lists, readonly { tenant: string }[]>)
     ...report.reading,
     ...report.costs,
     ...report.consultations,
+    ...report.surveyResponses,
+    ...report.tasks,
+    ...report.providerPauses,
   ]
 }
 

@@ -88,6 +88,36 @@ function townReport(tenant: string, n = 1): AggregatesReportInput {
     ],
     costs: [{ date, tenant, channel: 'sms', messages: 4 * n, smsSegments: 8 * n }],
     consultations: [{ date, tenant, received: 2 * n, urgent: n, answeredWithinOneWorkingDay: n }],
+    surveyResponses: [
+      {
+        date,
+        tenant,
+        surveyId: 'survey-7-2',
+        surveyVersion: 1,
+        stage: 'to-1',
+        offered: 5 * n,
+        reminded: 2 * n,
+        answered: 3 * n,
+        interviewsRequested: n,
+        interviewsHeld: n,
+      },
+      {
+        date,
+        tenant,
+        surveyId: 'survey-7-2',
+        surveyVersion: 1,
+        stage: null,
+        offered: 0,
+        reminded: 0,
+        answered: n,
+        interviewsRequested: 0,
+        interviewsHeld: 0,
+      },
+    ],
+    tasks: [
+      { date, tenant, taskId: 'task-3', offered: 6 * n, reminded: 3 * n, done: 2 * n, doneAfterReminder: n },
+    ],
+    providerPauses: [{ date, tenant, channel: 'line', cause: 'refused', count: n }],
   }
 }
 
@@ -111,6 +141,18 @@ const fieldsOf = {
   reading: ['channel', 'stage', 'sent', 'opened', 'clicked'],
   costs: ['channel', 'messages', 'smsSegments'],
   consultations: ['received', 'urgent', 'answeredWithinOneWorkingDay'],
+  surveyResponses: [
+    'surveyId',
+    'surveyVersion',
+    'stage',
+    'offered',
+    'reminded',
+    'answered',
+    'interviewsRequested',
+    'interviewsHeld',
+  ],
+  tasks: ['taskId', 'offered', 'reminded', 'done', 'doneAfterReminder'],
+  providerPauses: ['channel', 'cause', 'count'],
 } as const
 
 /** Every stored row of every dashboard list (and the survey counts), as sorted lines of text. */
@@ -153,6 +195,12 @@ const expected = (tenant: string, n = 1) => ({
   reading: [`2026-11-23 ${tenant} sms pregnancy-late ${4 * n} ${3 * n} ${n}`],
   costs: [`2026-11-23 ${tenant} sms ${4 * n} ${8 * n}`],
   consultations: [`2026-11-23 ${tenant} ${2 * n} ${n} ${n}`],
+  surveyResponses: [
+    `2026-11-23 ${tenant} survey-7-2 1 - 0 0 ${n} 0 0`,
+    `2026-11-23 ${tenant} survey-7-2 1 to-1 ${5 * n} ${2 * n} ${3 * n} ${n} ${n}`,
+  ],
+  tasks: [`2026-11-23 ${tenant} task-3 ${6 * n} ${3 * n} ${2 * n} ${n}`],
+  providerPauses: [`2026-11-23 ${tenant} line refused ${n}`],
   surveys: [`2026-11-23 ${tenant} feeling 4 ${3 * n}`],
 })
 
@@ -217,21 +265,30 @@ describe('the dashboard’s counts from the edge’s report', () => {
     }
   })
 
-  it('a town’s settings for the dashboard: SMS price per segment, LINE free quota, pregnancy notifications', async () => {
+  it('a town’s settings for the dashboard: SMS price per segment, LINE free quota and price, pregnancy notifications', async () => {
     const town = (await payload.findByID({
       collection: 'tenants',
       id: world.tenantA.id,
       overrideAccess: true,
     })) as unknown as Record<string, unknown>
     expect(town.smsUnitPriceYen).toBe(smsPricePerSegment.yen)
-    expect(town.lineFreeQuota).toBe(200)
+    // The plan for local governments (shared/platform-notes.md): free, no limit, nothing per message.
+    expect(town.lineFreeQuota ?? null).toBeNull()
+    expect(town.lineYenPerMessage).toBe(0)
     expect(town.pregnancyNotificationsPerYear ?? null).toBeNull()
     const updated = (await payload.update({
       collection: 'tenants',
       id: world.tenantA.id,
-      data: { pregnancyNotificationsPerYear: 1200, smsUnitPriceYen: 9.9 },
+      data: {
+        pregnancyNotificationsPerYear: 1200,
+        smsUnitPriceYen: 9.9,
+        lineFreeQuota: 200,
+        lineYenPerMessage: 3,
+      },
       overrideAccess: true,
     })) as unknown as Record<string, unknown>
+    expect(updated.lineFreeQuota).toBe(200)
+    expect(updated.lineYenPerMessage).toBe(3)
     expect(updated.pregnancyNotificationsPerYear).toBe(1200)
     expect(updated.smsUnitPriceYen).toBe(9.9)
   })

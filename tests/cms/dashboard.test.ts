@@ -18,6 +18,8 @@ vi.mock('@payloadcms/next/views', () => ({ DefaultDashboard: () => 'payload-defa
 let cms: Cms
 let payload: Payload
 let world: World
+/** The contract id of town A's task, a CMS document: the dashboard shows its title. */
+let birthReport = ''
 
 const period = { from: '2026-11-01', to: '2026-11-28' }
 
@@ -37,7 +39,7 @@ beforeAll(async () => {
   await payload.update({
     collection: 'tenants',
     id: a,
-    data: { smsUnitPriceYen: 10, lineFreeQuota: 200 } as never,
+    data: { smsUnitPriceYen: 10, lineFreeQuota: 200, lineYenPerMessage: 3 } as never,
   })
   await payload.update({
     collection: 'tenants',
@@ -67,7 +69,64 @@ beforeAll(async () => {
       count: 3,
     },
   ])
-  await put('cost-counts', a, [{ date: '2026-11-10', channel: 'sms', messages: 41, smsSegments: 82 }])
+  await put('cost-counts', a, [
+    { date: '2026-11-10', channel: 'sms', messages: 41, smsSegments: 82 },
+    { date: '2026-11-10', channel: 'line', messages: 250, smsSegments: 0 },
+  ])
+  // Surveys by stage, interviews asked for and held, tasks and provider pauses.
+  const month8 = { surveyId: 'month-8', surveyVersion: 1 }
+  await put('survey-response-counts', a, [
+    {
+      date: '2026-11-05',
+      ...month8,
+      stage: 'to-1',
+      offered: 12,
+      reminded: 6,
+      answered: 9,
+      interviewsRequested: 3,
+      interviewsHeld: 2,
+    },
+    {
+      date: '2026-11-20',
+      ...month8,
+      stage: 'to-1',
+      offered: 8,
+      reminded: 0,
+      answered: 6,
+      interviewsRequested: 4,
+      interviewsHeld: 1,
+    },
+    {
+      date: '2026-11-20',
+      ...month8,
+      stage: null,
+      offered: 0,
+      reminded: 0,
+      answered: 2,
+      interviewsRequested: 0,
+      interviewsHeld: 0,
+    },
+  ])
+  const task = await payload.create({
+    collection: 'tasks',
+    data: {
+      tenant: a,
+      texts: [{ language: 'ja', title: '出生届の提出', line: '出生届はお済みですか。' }],
+      window: { unit: 'child-month', from: 0, to: 1 },
+      audiences: ['primary'],
+      doneBy: 'resident',
+    } as never,
+    overrideAccess: true,
+  })
+  birthReport = `task-${task.id}`
+  await put('task-counts', a, [
+    { date: '2026-11-03', taskId: birthReport, offered: 10, reminded: 0, done: 2, doneAfterReminder: 0 },
+    { date: '2026-11-10', taskId: birthReport, offered: 0, reminded: 6, done: 5, doneAfterReminder: 4 },
+  ])
+  await put('provider-pause-counts', a, [
+    { date: '2026-11-12', channel: 'line', cause: 'refused', count: 1 },
+    { date: '2026-11-13', channel: 'sms', cause: 'failures', count: 2 },
+  ])
   await put('stop-counts', a, [{ date: '2026-11-12', reason: 'moved', count: 2 }])
   await put('consultation-counts', a, [
     { date: '2026-11-12', received: 6, urgent: 1, answeredWithinOneWorkingDay: 5 },
@@ -121,6 +180,12 @@ beforeAll(async () => {
     },
   ])
   await put('flagged-delivery-counts', b, [{ date: '2026-11-11', open: 1, resolved: 0, deadLetters: 0 }])
+  await put('task-counts', b, [
+    { date: '2026-11-04', taskId: 'task-9', offered: 50, reminded: 9, done: 30, doneAfterReminder: 6 },
+  ])
+  await put('provider-pause-counts', b, [
+    { date: '2026-11-12', channel: 'email', cause: 'refused', count: 8 },
+  ])
 })
 afterAll(() => cms?.stop())
 
@@ -221,17 +286,20 @@ describe('the dashboard as the home of staff and the national admin', () => {
     // The answers: 9 read as 9, a single one as 「5未満」.
     expect(row(html, 'survey-month-8-v1-q1', 'no')?.[1]).toBe('5未満')
     expect(row(html, 'survey-month-8-v1-q1', 'yes')?.[1]).toBe('9')
-    // 82 segments × ¥10; the families (3) suppressed, so no cost per family either.
+    // 82 segments × ¥10, 50 LINE messages beyond the 200 free × ¥3; the families (3) suppressed,
+    // so no cost per family either.
     expect(row(html, 'cost-per-month', '2026-11')).toEqual([
       '2026-11',
       '港区',
       '82',
       '10',
       '820',
-      '0',
+      '250',
       '200',
+      '50',
+      '150',
       '0',
-      '0',
+      '970',
       '5未満',
       '—',
     ])
@@ -268,7 +336,7 @@ describe('the dashboard as the home of staff and the national admin', () => {
     expect(html).toMatch(/@page \{ size: A4/)
     expect(html).toMatch(/\.report-section \{ break-after: page; page-break-after: always; \}/)
     const pages = [...html.matchAll(/data-report-page="([^"]+)"/g)].map((m) => m[1])
-    expect(pages).toEqual(['reach', 'delivery', 'reading', 'surveys', 'cost', 'consultation'])
+    expect(pages).toEqual(['reach', 'delivery', 'reading', 'surveys', 'tasks', 'cost', 'consultation'])
     // Each page holds exactly its own section.
     for (const page of html.split('class="report-section"').slice(1))
       expect(page.match(/data-section="/g)).toHaveLength(1)
@@ -276,6 +344,42 @@ describe('the dashboard as the home of staff and the national admin', () => {
     expect((await reportEndpoint.handler(request('viewer', '/dashboard/report', {}))).status).toBe(403)
     const anonymous = { ...request('viewer', '/dashboard/report', {}), user: null } as PayloadRequest
     expect((await reportEndpoint.handler(anonymous)).status).toBe(403)
+  })
+
+  it('shows each survey’s response rate by stage, interviews asked for and held, each task, and provider pauses', async () => {
+    const html = await home('staffA')
+    // 20 reached, 6 reminded, 15 answered at 〜1歳; two answers from residents with no stage.
+    expect(tableIn(html, 'survey-response-rate').slice(1)).toEqual([
+      ['month-8 v1・〜1歳 / To 1 year', '20', '6', '15', '75%'],
+      ['month-8 v1・その他（時期なし） / No stage', '0', '0', '5未満', '—'],
+    ])
+    // 7 interviews asked for, 3 held: a small number, so 「5未満」 and no share that would give it away.
+    expect(tableIn(html, 'survey-interviews').slice(1)).toEqual([['month-8 v1', '7', '5未満', '—']])
+    // 10 reached, 6 reminded, 7 done, 4 of them after a reminder.
+    expect(tableIn(html, 'task-counts').slice(1)).toEqual([['出生届の提出', '10', '6', '7', '5未満', '70%']])
+    expect(html).not.toContain('task-9')
+    // Operational: a single provider pause shows exactly; town B's 8 never show for staff A.
+    expect(tableIn(html, 'provider-paused').slice(1)).toEqual([
+      ['メール / Email', '0', '0', '0'],
+      ['SMS', '0', '2', '2'],
+      ['LINE', '1', '0', '1'],
+    ])
+    for (const key of ['survey-response-rate', 'survey-interviews', 'task-counts', 'provider-paused'])
+      expect(html, key).toContain(`data-chart="${key}"`)
+    // Town B's LINE plan was left empty: no limit, nothing beyond it.
+    const all = await home('admin')
+    expect(
+      tableIn(all, 'cost-per-month')
+        .find((cells) => cells[1] === '世田谷区')
+        ?.slice(5, 9),
+    ).toEqual(['0', '無制限 / Unlimited', '0', '0'])
+    expect(row(all, 'task-counts', 'task-9')?.slice(1, 5)).toEqual(['50', '9', '30', '6'])
+    expect(row(all, 'provider-paused', 'メール')?.[3]).toBe('8')
+    for (const key of ['task-counts', 'survey-response-rate', 'provider-paused']) {
+      const response = await csvEndpoint.handler(request('staffA', '/dashboard/csv', { table: key }))
+      const csv = (await response.text()).replace(/^\uFEFF/, '')
+      expect(Papa.parse<string[]>(csv.trim()).data, key).toEqual(tableIn(html, key))
+    }
   })
 
   it('covers the four weeks up to yesterday in Tokyo unless the query names a period', () => {

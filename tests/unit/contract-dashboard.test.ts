@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aggregatesReport, residentStages, stopReasons } from '../../shared/contract'
+import { aggregatesReport, contractVersion, residentStages, stopReasons } from '../../shared/contract'
 
 const older = {
   contractVersion: 1,
@@ -15,7 +15,17 @@ const tenant = 'sakura-city'
 describe('the dashboard’s counts in the daily report (added within version 1)', () => {
   it('an older edge’s report without them reads as none', () => {
     const report = aggregatesReport.parse(older)
-    for (const list of ['residents', 'registrations', 'stops', 'reading', 'costs', 'consultations'] as const)
+    for (const list of [
+      'residents',
+      'registrations',
+      'stops',
+      'reading',
+      'costs',
+      'consultations',
+      'surveyResponses',
+      'tasks',
+      'providerPauses',
+    ] as const)
       expect(report[list]).toEqual([])
   })
 
@@ -66,6 +76,63 @@ describe('the dashboard’s counts in the daily report (added within version 1)'
       },
       // A report that names its tenants names every row's.
       { tenants: ['minato-town'], stops: [{ date, tenant, reason: 'moved', count: 1 }] },
+    ])
+      expect(aggregatesReport.safeParse({ ...older, ...bad }).success, JSON.stringify(bad)).toBe(false)
+  })
+})
+
+describe('survey responses, tasks and provider pauses in the daily report (added within version 1)', () => {
+  const survey = {
+    date,
+    tenant,
+    surveyId: 'eight-months',
+    surveyVersion: 2,
+    stage: 'to-1',
+    offered: 4,
+    reminded: 2,
+    answered: 3,
+    interviewsRequested: 1,
+    interviewsHeld: 1,
+  }
+  const task = {
+    date,
+    tenant,
+    taskId: 'birth-report',
+    offered: 5,
+    reminded: 2,
+    done: 3,
+    doneAfterReminder: 1,
+  }
+  const pause = { date, tenant, channel: 'line', cause: 'refused', count: 1 }
+
+  it('an addition with a default: the version stays, an older edge reads as none, a newer list parses', () => {
+    expect(contractVersion).toBe(1)
+    expect(aggregatesReport.safeParse({ ...older, contractVersion: 2 }).success).toBe(false)
+    const parsed = aggregatesReport.parse({
+      ...older,
+      surveyResponses: [
+        { ...survey, answerText: 'つらい' },
+        { ...survey, stage: null },
+      ],
+      tasks: [{ ...task, subscriberId: 'sub-1' }],
+      providerPauses: [pause],
+    })
+    expect(parsed.surveyResponses).toEqual([survey, { ...survey, stage: null }])
+    expect(parsed.tasks).toEqual([task])
+    expect(parsed.providerPauses).toEqual([pause])
+  })
+
+  it('refuses what is not a count, an unknown stage or cause, and a tenant the report does not name', () => {
+    for (const bad of [
+      { surveyResponses: [{ ...survey, answered: -1 }] },
+      { surveyResponses: [{ ...survey, stage: 'month-8' }] },
+      { surveyResponses: [{ ...survey, surveyVersion: 0 }] },
+      { tasks: [{ ...task, done: 1.5 }] },
+      { tasks: [{ ...task, taskId: '' }] },
+      { providerPauses: [{ ...pause, cause: 'angry' }] },
+      { providerPauses: [{ ...pause, channel: 'fax' }] },
+      { tenants: ['minato-town'], tasks: [task] },
+      { tenants: ['minato-town'], providerPauses: [pause] },
     ])
       expect(aggregatesReport.safeParse({ ...older, ...bad }).success, JSON.stringify(bad)).toBe(false)
   })

@@ -266,13 +266,29 @@ export const tenantsCollection = ({
     {
       name: 'lineFreeQuota',
       type: 'number',
-      defaultValue: 200,
       min: 0,
       label: label('LINEの無料メッセージ数（月）', 'LINE free messages per month'),
       admin: {
         description: label(
-          'LINE公式アカウントの料金プランに含まれる、月あたりのメッセージ数です',
-          'Messages a month included in the town’s LINE official account plan',
+          'LINE公式アカウントの料金プランに含まれる、月あたりのメッセージ数です。空欄は無制限です（地方公共団体プランは無料・通数無制限）',
+          'Messages a month included in the town’s LINE official account plan; empty means unlimited (the plan for local governments is free and unlimited)',
+        ),
+      },
+    },
+    {
+      name: 'lineYenPerMessage',
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      max: 100,
+      label: label(
+        'LINEの無料分を超えた1通の単価（円）',
+        'LINE price per message beyond the free ones (yen)',
+      ),
+      admin: {
+        description: label(
+          '料金プランの追加メッセージの単価です。ダッシュボードの費用の計算に使います（地方公共団体プランは0円）',
+          'What the plan charges per message beyond its free ones; the dashboard’s cost uses it (0 on the plan for local governments)',
         ),
       },
     },
