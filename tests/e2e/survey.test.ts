@@ -168,7 +168,7 @@ describe('a survey and a task in a real browser against the Worker in workerd', 
     expect(await page.locator('main').innerText()).toContain(vi.title)
     await fitsAndPassesAxe('task thanks', 'vi')
 
-    // Without the tap, this message would say 「まだでしたら」 with the task's line again.
+    // Without the tap recorded, this message would remind her (「まだでしたら」: "Nếu bạn chưa làm: …").
     const next = await open(await run(nextDay, 2))
     expect(next).not.toContain(vi.line)
     expect(next).not.toMatch(/\/k\//)
