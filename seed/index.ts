@@ -1,4 +1,6 @@
 import type { Payload } from 'payload'
+import { seedAnnouncements } from './announcements/definitions'
+import { upsertAnnouncements } from './cms/announcements'
 import type { Counts } from './cms/counts'
 import { foreignData } from './cms/guard'
 import { upsertMessages } from './cms/messages'
@@ -36,6 +38,7 @@ export interface SeedSummary {
   messages: Counts & { approved: number }
   surveys: Counts
   tasks: Counts
+  announcements: Counts
   /** Documents created and updated in this run, over every kind (0 and 0: nothing changed). */
   created: number
   updated: number
@@ -52,8 +55,9 @@ export const devPassword = (env: Record<string, string | undefined> = process.en
  * Loads the sample world into the CMS: users for every role, the three municipalities with their
  * local support (published), the sample messages of every send slot, audience and language
  * (9,214) written by the editor and approved by a supervisor — new ones in bulk as the rows the
- * review workflow leaves, changed ones through the workflow — and the surveys. Idempotent: a
- * second run changes nothing.
+ * review workflow leaves, changed ones through the workflow — the surveys, the national tasks and
+ * one town's sample announcement (approved, due in two weeks). Idempotent: a second run changes
+ * nothing.
  */
 export async function seed({
   payload,
@@ -112,8 +116,21 @@ export async function seed({
   const surveyCounts = await upsertSurveys(payload, seedSurveys, { editor, supervisor })
   log('タスク / tasks')
   const taskCounts = await upsertTasks(payload, seedTasks, { editor, supervisor })
+  log('お知らせ / announcements')
+  const announcementCounts = await upsertAnnouncements(payload, seedAnnouncements, {
+    tenantIds: placed.ids,
+    person,
+  })
 
-  const kinds = [people.counts, placed.tenants, placed.localSupport, messageCounts, surveyCounts, taskCounts]
+  const kinds = [
+    people.counts,
+    placed.tenants,
+    placed.localSupport,
+    messageCounts,
+    surveyCounts,
+    taskCounts,
+    announcementCounts,
+  ]
   return {
     users: people.counts,
     tenants: placed.tenants,
@@ -121,6 +138,7 @@ export async function seed({
     messages: messageCounts,
     surveys: surveyCounts,
     tasks: taskCounts,
+    announcements: announcementCounts,
     created: kinds.reduce((sum, c) => sum + c.created, 0),
     updated: kinds.reduce((sum, c) => sum + c.updated, 0),
     emails: users.map((u) => u.email),

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { approvedAnnouncements } from '../cms/publish/announcements'
 import { snapshotIndex } from '../cms/publish/build'
 import { composeParts } from '../cms/publish/compose-manifest'
 import { approvedVersions, defaultContentSlugs, publishedEntries, tenantDocs } from '../cms/publish/content'
@@ -55,7 +56,14 @@ export async function publishSeedParts(payload: Payload, edge: EdgeTarget): Prom
   for (const doc of await tenantDocs(payload, slugs)) {
     if (!seeded.has(doc.slug)) continue
     const entries = await publishedEntries(payload, slugs, doc.id)
-    const built = buildTenantPart(doc, entries, [], { standard: standardProgram })
+    // Its approved announcements too (the sample one), as the admin's publish builds the part.
+    const built = buildTenantPart(
+      doc,
+      entries,
+      [],
+      { standard: standardProgram },
+      await approvedAnnouncements(payload, doc.id),
+    )
     if (!built.part) throw refusal(problemText(built.problems))
     localEntries += built.part.localEntries.length
     tenantParts.push(built.part)

@@ -27,6 +27,7 @@ export const residentFolders = [
   'edge/registration',
   'edge/resident',
   'edge/surveys',
+  'edge/tasks',
   'edge/verification',
   'edge/web',
   'edge/webhooks',

@@ -1,9 +1,11 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Task, TaskCount } from '../../shared/contract'
 
-// Per resident and task: whether a line reached them (a failed delivery never did), and the day of
-// their first reminder, if one reached them.
-const reached = `SELECT o.subscriber_id, o.task_id,
+/**
+ * Per resident and task: whether a line reached them (a failed delivery never did), and the day of
+ * their first reminder, if one reached them. Read through task_offers_tenant.
+ */
+export const reached = `SELECT o.subscriber_id, o.task_id,
                         min(CASE WHEN o.reminder > 0 THEN o.local_date END) AS first_reminder_on
                  FROM task_offers o JOIN deliveries d ON d.id = o.delivery_id
                  WHERE o.tenant_slug = ?1 AND d.state NOT IN ('failed-permanent', 'failed-transient')

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { defaultSlugs } from '../../cms/plugin/slugs'
 import { coverage } from '../../cms/plugin/views/coverage'
+import { approvedAnnouncements } from '../../cms/publish/announcements'
 import { defaultContentSlugs } from '../../cms/publish/content'
 import { approvedTasks } from '../../cms/publish/tasks'
 import { seededEditions } from '../../seed/content/editions'
@@ -175,6 +176,48 @@ describe('seed', () => {
     expect(published).toHaveLength(4)
   })
 
+  it('creates one sample announcement for みずほし市: written by its staff, approved by a colleague, due in two weeks', async () => {
+    const docs = (await all('announcements')).docs as unknown as {
+      id: number
+      title: string
+      tenant: number
+      state: string
+      urgent: boolean
+      health: boolean
+      sendAt: string
+      author: number
+      submittedBy: number
+      approvedBy: number
+      texts: { language: string; title: string }[]
+    }[]
+    expect(docs).toHaveLength(1)
+    const [notice] = docs
+    expect(notice).toMatchObject({
+      title: '【サンプル】土曜日の子育て相談会のお知らせ',
+      state: 'approved',
+      urgent: false,
+      health: false,
+    })
+    expect(notice!.texts.map((t) => t.language)).toEqual(['ja', 'en'])
+    const email = async (id: number) =>
+      (
+        (await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })) as unknown as {
+          email: string
+        }
+      ).email
+    expect(await email(notice!.author)).toBe('staff.mizuhoshi-city@yorisoi.test')
+    expect(await email(notice!.submittedBy)).toBe('staff.mizuhoshi-city@yorisoi.test')
+    expect(await email(notice!.approvedBy)).toBe('desk.mizuhoshi-city@yorisoi.test')
+    const days = (Date.parse(notice!.sendAt) - Date.now()) / 86_400_000
+    expect(days).toBeGreaterThan(13)
+    expect(days).toBeLessThan(15)
+    // What publishing the town carries to the edge, which sends it at its time.
+    const published = await approvedAnnouncements(payload, notice!.tenant)
+    expect(published.map((a) => [a.id, a.sendAt, a.urgent])).toEqual([
+      [`ann-${notice!.id}`, new Date(notice!.sendAt).toISOString(), false],
+    ])
+  })
+
   it('changes nothing when run again', async () => {
     const stamp = async () =>
       Promise.all(
@@ -187,6 +230,7 @@ describe('seed', () => {
           'message-history',
           'surveys',
           'tasks',
+          'announcements',
         ].map(async (collection) => {
           // Only the field the stamp compares: every field of 6,500 documents, twice, took seconds.
           const docs = (await all(collection, { updatedAt: true })).docs as unknown as { updatedAt: string }[]
@@ -203,7 +247,15 @@ describe('seed', () => {
     const before = await stamp()
     const again = await seed({ payload, password, editions })
     expect(await stamp()).toEqual(before)
-    for (const kind of ['users', 'tenants', 'localSupport', 'messages', 'surveys', 'tasks'] as const) {
+    for (const kind of [
+      'users',
+      'tenants',
+      'localSupport',
+      'messages',
+      'surveys',
+      'tasks',
+      'announcements',
+    ] as const) {
       expect(again[kind]).toMatchObject({ created: 0, updated: 0 })
     }
   })

@@ -1,20 +1,24 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LocalWorker } from '../../dev/local-worker'
+import { wordIn } from '../../shared/languages/wording'
 import { executeLocalD1 } from '../support/local-d1'
+import { publishSnapshot } from '../support/publish-fixture'
 import { type ResidentBrowser, startResidentBrowser, tokyoDate } from '../support/resident-browser'
+import { benefitTask, taskSnapshot } from '../support/task-snapshot'
 
 const token = 'e2e-ingest-token'
 
 // A resident in pregnancy month 8 finds the survey in today's message, answers it on a phone,
-// asks for an interview; the desk gets it. Every page and its error state readable at 360 px.
-describe('a survey in a real browser against the Worker in workerd', () => {
+// asks for an interview; the desk gets it. Another finds a task in her message and taps "done";
+// the reminders stop. Every page and its error state readable at 360 px.
+describe('a survey and a task in a real browser against the Worker in workerd', () => {
   let resident: ResidentBrowser
   let worker: LocalWorker
   let page: Page
   let persistTo: string
 
-  const fitsAndPassesAxe = (label: string) => resident.fitsAndPassesAxe(label)
+  const fitsAndPassesAxe = (label: string, language?: string) => resident.fitsAndPassesAxe(label, language)
 
   beforeAll(async () => {
     resident = await startResidentBrowser('yorisoi-e2e-survey-', token)
@@ -89,5 +93,89 @@ describe('a survey in a real browser against the Worker in workerd', () => {
     await page.goto(surveyUrl)
     expect(await page.locator('h1').innerText()).toContain('すでにお答えいただいています')
     await fitsAndPassesAxe('survey answered')
+  }, 180_000)
+
+  it('a resident reading Vietnamese taps “done” on the task in her message, is thanked in Vietnamese, and the next day’s message and her page no longer remind her', async () => {
+    await publishSnapshot(worker.url, token, await taskSnapshot())
+    const address = 'task.e2e@example.jp'
+    const vi = benefitTask.texts.find((t) => t.language === 'vi')!
+    // Today's run is the survey's: this resident's first message is tomorrow's (28w1d, pregnancy
+    // month 8, the task's window), her next the day after — the day the task would remind her.
+    const [firstDay, nextDay] = [tokyoDate(1), tokyoDate(2)]
+    await page.goto(`${worker.url}/t/sakura-city?lang=vi`)
+    await page.locator('#nickname').fill('Hoa')
+    await page.locator('#audience-primary').check()
+    await page.locator('#stage-due').check()
+    await page.locator('#date').fill(tokyoDate(84))
+    await page.locator('#language').selectOption('vi')
+    await page.locator('#channel-email').check()
+    await page.locator('#address').fill(address)
+    await page.locator('#consent').check()
+    await page.locator('form button[type=submit]').click()
+    await page.waitForURL(/\/sent$/)
+    const [confirmation] = (await executeLocalD1(
+      persistTo,
+      `SELECT text FROM outbox WHERE recipient = '${address}'`,
+    )) as { text: string }[]
+    await page.goto(confirmation!.text.match(/http:\/\/\S+\/c\/[A-Za-z0-9_-]+/)![0])
+    await page.locator('main form button[type=submit]').click()
+    await page.waitForURL(/\/r\//)
+    const manageUrl = page.url().split('?')[0]!
+    await executeLocalD1(
+      persistTo,
+      `UPDATE subscribers SET next_send_on = '${firstDay}' WHERE address = '${address}'`,
+    )
+
+    /** Runs `day` from the outbox page (the real tick); her newest message's page in the outbox. */
+    const run = async (day: string, messages: number) => {
+      await page.goto(worker.outboxUrl)
+      await page.getByLabel(/日付/).fill(day)
+      await page.getByRole('button', { name: /この日の配信を今すぐ実行/ }).click()
+      let sent: { id: string }[] = []
+      for (let i = 0; i < 60 && sent.length < messages; i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, 500))
+        sent = (await executeLocalD1(
+          persistTo,
+          `SELECT id FROM outbox WHERE recipient = '${address}' AND text LIKE '%/m/%' ORDER BY created_at`,
+        )) as { id: string }[]
+      }
+      expect(sent, `${day}: her message`).toHaveLength(messages)
+      return `${worker.url}/outbox/${sent.at(-1)!.id}`
+    }
+    const open = async (url: string) => {
+      await page.goto(url)
+      return page.locator('body').innerText()
+    }
+
+    const firstUrl = await run(firstDay, 1)
+    const first = await open(firstUrl)
+    expect(first).toContain(vi.line)
+    expect(first).toContain(benefitTask.url)
+    await page.goto(manageUrl)
+    expect(await page.locator(`li[data-task="${benefitTask.id}"]:not([data-done])`).count()).toBe(1)
+
+    // The tap: the link in the message, then the page's one button.
+    await open(firstUrl)
+    await page.locator('a[href*="/k/"]').first().click()
+    await page.waitForURL(/\/k\//)
+    expect(await page.locator('h1').innerText()).toBe(vi.title)
+    await fitsAndPassesAxe('task done', 'vi')
+    await page.locator('main form button[type=submit]').click()
+    const thanks = wordIn({ ja: 'お知らせありがとうございました', en: 'Thank you for letting us know' }, 'vi')
+    expect(thanks.lang).toBe('vi')
+    await page.locator('h1 [lang="vi"]').waitFor()
+    expect(await page.locator('h1 [lang="vi"]').innerText()).toBe(thanks.text)
+    expect(await page.locator('main').innerText()).toContain(vi.title)
+    await fitsAndPassesAxe('task thanks', 'vi')
+
+    // Without the tap recorded, this message would remind her (「まだでしたら」: "Nếu bạn chưa làm: …").
+    const next = await open(await run(nextDay, 2))
+    expect(next).not.toContain(vi.line)
+    expect(next).not.toMatch(/\/k\//)
+    await page.goto(manageUrl)
+    expect(await page.locator(`li[data-task="${benefitTask.id}"]:not([data-done])`).count()).toBe(0)
+    expect(await page.locator(`li[data-task="${benefitTask.id}"][data-done]`).count()).toBe(1)
+    expect(await page.locator('#tasks-title ~ p [lang="vi"]').innerText()).toBe('Hiện không có việc cần làm.')
+    await fitsAndPassesAxe('manage, task done', 'vi')
   }, 180_000)
 })

@@ -2,6 +2,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { env } from 'cloudflare:workers'
 import type { MessageSendRequest, Queue } from '@cloudflare/workers-types'
 import { beforeEach, expect, inject, it } from 'vitest'
+import { cancelAnnouncement } from '../../edge/announcements/cancel'
 import { deliverAnnouncementBatch } from '../../edge/announcements/deliver'
 import { startAnnouncements } from '../../edge/announcements/start'
 import type { ChannelAdapter } from '../../edge/channels/adapter'
@@ -14,6 +15,7 @@ import type { AnnouncementBatch, RescheduleMessage } from '../../edge/queues'
 import { deliveryCounts } from '../../edge/reports/delivery-counts'
 import { allShards } from '../../edge/shards/databases'
 import { residentShard } from '../../edge/shards/map'
+import { activateManifest } from '../../edge/snapshot/active'
 import { loadActiveSnapshot, loadSnapshot } from '../../edge/snapshot/read'
 import { storeSnapshot } from '../../edge/snapshot/store'
 import { type Announcement, prepareSnapshot } from '../../shared/contract'
@@ -505,3 +507,32 @@ it('without PUBLIC_ORIGIN an announcement batch flags its residents at once and 
     expect(row).toEqual({ state: 'flagged', error: expect.stringContaining('PUBLIC_ORIGIN') })
   expect(Object.values((await control(resend, 'stats')).deliveries)).toEqual([])
 }, 60_000)
+
+it('a notice cancelled before its time is not revived by a rollback to a snapshot that still carries it', async () => {
+  await residents('sakura-city', 'email')
+  await publish('ann-before', { 'sakura-city': [eighthMonth()] }, '2026-11-23T00:01:00.000Z')
+  expect(
+    await cancelAnnouncement(await shardOf('sakura-city'), {
+      tenant: 'sakura-city',
+      id: 'checkup-8m',
+      published: { version: 1, urgent: false },
+      staffUser: 'desk-2',
+      now: new Date('2026-11-23T00:10:00Z'),
+    }),
+  ).toBe('cancelled')
+  await publish('ann-without', {}, '2026-11-23T00:20:00.000Z')
+  // The rollback: the earlier manifest, announcement and all, is active again after its send time.
+  const back = await activateManifest(env.DB, 'ann-before', new Date('2026-11-23T00:40:00Z'), undefined, {
+    action: 'rollback',
+  })
+  expect(back.activated).toBe(true)
+  const tick = capturing<RescheduleMessage>()
+  const active = (await loadActiveSnapshot(env.DB))!
+  expect(active.manifest.id).toBe('ann-before')
+  expect(
+    (await startAnnouncements(providers, active, new Date('2026-11-23T00:45:00Z'), tick)).started,
+  ).toEqual([])
+  expect(await walk(tick.sent, '2026-11-23T00:46:00Z')).toEqual([])
+  expect(await sentTo('sakura-city', 'checkup-8m')).toEqual([])
+  expect((await control(resend, 'stats')).deliveries).toEqual({})
+})

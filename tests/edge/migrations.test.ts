@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { expect, it } from 'vitest'
+import { reached } from '../../edge/tasks/counts'
 
 it('creates every table the edge keeps', async () => {
   const { results } = await env.DB.prepare(
@@ -86,4 +87,11 @@ it('keys suppressions by tenant, channel and address, and finds a subscriber’s
     "EXPLAIN QUERY PLAN SELECT id FROM outbox WHERE subscriber_id = 'someone'",
   ).all<{ detail: string }>()
   expect(results.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX outbox_subscriber/)
+})
+
+it("reads a town's task offers for its counts through the (tenant, task) index, not a scan", async () => {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${reached}`).bind('sakura-city').all<{
+    detail: string
+  }>()
+  expect(results.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX task_offers_tenant/)
 })

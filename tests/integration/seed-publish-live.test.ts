@@ -3,13 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildScope } from '../../cms/publish/build'
 import { defaultContentSlugs } from '../../cms/publish/content'
+import { edgeApi } from '../../cms/publish/edge-client'
 import { previewPublish } from '../../cms/publish/preview'
 import type { PublishSetup } from '../../cms/publish/types'
 import { type LocalWorker, startLocalWorker } from '../../dev/local-worker'
 import { seededEditions } from '../../seed/content/editions'
 import { seed } from '../../seed/index'
 import { publishSeedParts } from '../../seed/publish'
+import { preparePart } from '../../shared/contract'
 import { standardProgram } from '../../shared/program'
 import { type Cms, startCms } from '../cms/support/cms'
 
@@ -82,5 +85,23 @@ describe('the seed publish is recorded as what is live', () => {
       where: { manifestId: { equals: first.manifestId } },
     })
     expect(records.totalDocs).toBe(1)
+  })
+
+  it("serves each seeded town's part exactly as the admin's publish builds it, the sample announcement included", async () => {
+    const { manifestId } = await publishSeedParts(cms.payload, setup.edge)
+    const live = (await edgeApi.active(setup.edge)).active?.manifest
+    expect(live?.id).toBe(manifestId)
+    const towns = await cms.payload.find({ collection: 'tenants', depth: 0, pagination: false })
+    for (const town of towns.docs) {
+      const built = await buildScope(setup, { kind: 'tenant', tenantId: String(town.id) })
+      if ('missing' in built || !built.part) throw new Error(`${town.slug}: no part`)
+      const hash = (await preparePart(built.part)).ref.hash
+      const served = live?.parts.find((p) => p.kind === 'tenant' && p.tenant === town.slug)
+      expect(served?.hash, town.slug as string).toBe(hash)
+      if (town.slug === 'mizuhoshi-city' && built.part.kind === 'tenant')
+        expect(built.part.announcements.map((a) => a.texts[0]?.title)).toEqual([
+          '【サンプル】土曜日の子育て相談会のお知らせ',
+        ])
+    }
   })
 })

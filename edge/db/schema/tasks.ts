@@ -24,7 +24,11 @@ export const taskOffers = sqliteTable(
     localDate: text('local_date').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('task_offers_subscriber').on(t.subscriberId, t.taskId)],
+  (t) => [
+    index('task_offers_subscriber').on(t.subscriberId, t.taskId),
+    // The town's counts per task (staff API) read a tenant's offers without naming residents.
+    index('task_offers_tenant').on(t.tenantSlug, t.taskId),
+  ],
 )
 
 /** A task a resident has done, and who said so; once done, no reminder follows. */

@@ -1,0 +1,1 @@
+CREATE INDEX `task_offers_tenant` ON `task_offers` (`tenant_slug`,`task_id`);
