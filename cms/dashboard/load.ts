@@ -1,4 +1,5 @@
 import type { Payload, TypedUser, Where } from 'payload'
+import { sampleDaysSlug } from '../aggregates/sample-days'
 import { hasRole, tenantIdsOf } from '../plugin/roles'
 import { addDays, monthsOf, type Period } from './period'
 
@@ -35,6 +36,8 @@ export interface DashboardData {
   /** The towns shown: the chosen one, or all of them. */
   shown: Town[]
   rows: Record<CountKind, Row[]>
+  /** Days (one per town) of the period whose counts are the local seed's sample, not an edge's. */
+  sampleDays: number
 }
 
 const idOf = (value: unknown) =>
@@ -108,8 +111,13 @@ export async function loadDashboard(
       return [kind, rows] as const
     }),
   )
+  const sample =
+    shown.length === 0
+      ? { totalDocs: 0 }
+      : await payload.count({ collection: sampleDaysSlug as 'tenants', where, overrideAccess: false, user })
   return {
     period: { ...period, tenant: chosen.length > 0 ? period.tenant : null },
+    sampleDays: sample.totalDocs,
     towns,
     shown,
     rows: Object.fromEntries(entries) as Record<CountKind, Row[]>,

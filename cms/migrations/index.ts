@@ -11,6 +11,7 @@ import * as migration_20261207_024518_local_entries_per_day from './20261207_024
 import * as migration_20261207_031032_tasks from './20261207_031032_tasks';
 import * as migration_20261207_035558_dashboard_counts from './20261207_035558_dashboard_counts';
 import * as migration_20261207_040011_message_titles from './20261207_040011_message_titles';
+import * as migration_20261207_054602_sample_count_days from './20261207_054602_sample_count_days';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_040011_message_titles.up,
     down: migration_20261207_040011_message_titles.down,
-    name: '20261207_040011_message_titles'
+    name: '20261207_040011_message_titles',
+  },
+  {
+    up: migration_20261207_054602_sample_count_days.up,
+    down: migration_20261207_054602_sample_count_days.down,
+    name: '20261207_054602_sample_count_days'
   },
 ];
