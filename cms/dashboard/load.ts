@@ -33,11 +33,11 @@ export interface DashboardData {
   period: Period
   /** Every town the user may choose. */
   towns: Town[]
+  /** Days (one per town) of the period whose counts are the local seed's sample, not an edge's. */
+  sampleDays: number
   /** The towns shown: the chosen one, or all of them. */
   shown: Town[]
   rows: Record<CountKind, Row[]>
-  /** Days (one per town) of the period whose counts are the local seed's sample, not an edge's. */
-  sampleDays: number
 }
 
 const idOf = (value: unknown) =>
@@ -92,6 +92,10 @@ export async function loadDashboard(
   const residentDays = [...new Set(ends.flatMap((end) => [end, addDays(end, -1), addDays(end, -2)]))].filter(
     (date) => date >= period.from && date <= period.to,
   )
+  const sample =
+    shown.length === 0
+      ? { totalDocs: 0 }
+      : await payload.count({ collection: sampleDaysSlug as 'tenants', where, overrideAccess: false, user })
   const entries = await Promise.all(
     (Object.keys(countSlugs) as CountKind[]).map(async (kind) => {
       if (shown.length === 0) return [kind, []] as const
@@ -111,10 +115,6 @@ export async function loadDashboard(
       return [kind, rows] as const
     }),
   )
-  const sample =
-    shown.length === 0
-      ? { totalDocs: 0 }
-      : await payload.count({ collection: sampleDaysSlug as 'tenants', where, overrideAccess: false, user })
   return {
     period: { ...period, tenant: chosen.length > 0 ? period.tenant : null },
     sampleDays: sample.totalDocs,

@@ -1,6 +1,7 @@
 import { addDays } from '../../shared/calendar'
 import {
   type AggregatesReport,
+  type AggregatesReportInput,
   type Audience,
   type Channel,
   contractVersion,
@@ -160,7 +161,19 @@ function residentsBefore(town: SampleTown): Map<string, { cell: Cell; count: num
   return stock
 }
 
-type Lists = Omit<AggregatesReport, 'contractVersion' | 'generatedAt' | 'from' | 'to' | 'tenants'>
+/** The report's lists the sample fills; a list it leaves out reads as none (the contract's default). */
+type Lists = Pick<
+  AggregatesReport,
+  | 'deliveries'
+  | 'surveys'
+  | 'flaggedDeliveries'
+  | 'residents'
+  | 'registrations'
+  | 'stops'
+  | 'reading'
+  | 'costs'
+  | 'consultations'
+>
 
 /** One town's month, day by day: registrations join, stages move on, some stop; what that sends. */
 function townMonth(town: SampleTown, surveys: readonly SampleSurvey[], dates: string[], lists: Lists) {
@@ -320,15 +333,13 @@ export function sampleHistory(input: {
   surveys: readonly SampleSurvey[]
   today: string
   days?: number
-}): AggregatesReport {
+}): AggregatesReportInput {
   const days = input.days ?? sampleDays
   const dates = Array.from({ length: days }, (_, i) => addDays(input.today, i - days))
   const lists: Lists = {
     deliveries: [],
     surveys: [],
-    deskForwards: [],
     flaggedDeliveries: [],
-    undecided: [],
     residents: [],
     registrations: [],
     stops: [],
