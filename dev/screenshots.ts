@@ -1,8 +1,9 @@
-// npm run screenshots [-- --admin URL --edge URL --data DIR]
+// npm run screenshots [-- --admin URL --edge URL --data DIR --only a.png,b.png]
 // Drives Debian chromium (tests/support/browser.ts) through a running local system (`npm start`)
 // and saves the README's pictures: each seeded role's home and the publish screen at 1280 px, the
-// review queue as a medical supervisor sees it, and a resident's message page at 360 px. Defaults
-// follow npm start's YORISOI_* variables.
+// review queue as a medical supervisor sees it, a town's dashboard over npm start's sample month
+// and its print report, and a resident's message page at 360 px. Defaults follow npm start's
+// YORISOI_* variables; --only takes just the pictures named.
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     },
     edge: { type: 'string', default: `http://127.0.0.1:${process.env.YORISOI_EDGE_PORT ?? 8787}` },
     data: { type: 'string', default: process.env.YORISOI_DATA_DIR ?? resolve(root, '.data') },
+    only: { type: 'string' },
   },
 })
 
@@ -169,6 +171,29 @@ async function publishShot(browser: Browser, file: string) {
   await page.context().close()
 }
 
+/** A town's dashboard as its staff open it after npm start: the sample month, from its notice down. */
+async function dashboardShot(browser: Browser, file: string) {
+  const page = await signedIn(browser, homes['municipal-staff'])
+  await page.goto(`${admin}/admin`)
+  const dashboard = page.locator('[data-yorisoi-dashboard]')
+  await dashboard.locator('[data-sample-notice]').waitFor()
+  const top = (await page.getByRole('heading', { name: 'ダッシュボード / Dashboard' }).boundingBox())?.y ?? 0
+  const height = Math.min(2200, (await dashboard.boundingBox())?.height ?? 2200)
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top - 16, width: 1280, height } })
+  await page.context().close()
+}
+
+/** The same town's print report (A4, a section a page) as it prints: its first pages. */
+async function reportShot(browser: Browser, file: string) {
+  const page = await signedIn(browser, homes['municipal-staff'])
+  await page.goto(`${admin}/api/dashboard/report`)
+  await page.locator('[data-report-page]').first().waitFor()
+  await page.emulateMedia({ media: 'print' })
+  const height = Math.min(1800, await page.evaluate(() => document.documentElement.scrollHeight))
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1280, height } })
+  await page.context().close()
+}
+
 function tokyoDate(days: number): string {
   return new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
 }
@@ -221,16 +246,22 @@ async function messagePageShot(browser: Browser, file: string) {
   await context.close()
 }
 
-await fillReviewQueue()
+const only = values.only?.split(',').map((name) => name.trim())
+// The supervisor's picture (and the medical supervisor's home) show the queue it fills.
+if (!only || only.some((name) => name === 'admin-review-queue.png' || name.startsWith('home-')))
+  await fillReviewQueue()
 const browser = await launchBrowser()
 try {
   const shots = [
     ...Object.entries(homes).map(([role, email]) => [`home-${role}.png`, homeShot(email)] as const),
     ['publish.png', publishShot],
     ['admin-review-queue.png', reviewQueueShot],
+    ['dashboard.png', dashboardShot],
+    ['dashboard-report.png', reportShot],
     ['message-page.png', messagePageShot],
   ] as const
   for (const [name, take] of shots) {
+    if (only && !only.includes(name)) continue
     const file = resolve(out, name)
     await take(browser, file)
     const kib = Math.round(statSync(file).size / 1024)

@@ -7,6 +7,7 @@ import { buildCmsConfig } from '../cms/config/build'
 import { closePayload } from '../cms/db/closePayload'
 import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../cms/db/databaseUrl'
 import { EdgeRefusal, type EdgeTarget } from '../cms/publish/edge-client'
+import { seedSampleHistory } from '../seed/cms/sample-history'
 import { devPassword, SeedRefusal, seed } from '../seed/index'
 import { publishSeedParts } from '../seed/publish'
 import { seedResidents } from '../seed/residents'
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
     `シード / seeded: 作成 ${summary.created}・更新 ${summary.updated} / created ${summary.created}, updated ${summary.updated} ` +
       `(messages ${m.created + m.updated + m.unchanged}, approved now ${m.approved})`,
   )
+
+  await seedSampleHistory({ payload, today: localDate(new Date(), 'Asia/Tokyo'), log: (l) => say(`  ${l}`) })
 
   const edge = await edgeTarget()
   say(`公開 / publishing → ${edge.url}`)

@@ -8,6 +8,7 @@ import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../cms/db/databaseUrl'
 import { freePort } from '../cms/db/freePort'
 import { devPassword } from '../seed/index'
 import { loadSeedTenants } from '../seed/tenants'
+import { localDate } from '../shared/calendar'
 import { startLocalCron } from './local-cron'
 import { localSecrets } from './local-secrets'
 import { localStaffKeys } from './local-staff-keys'
@@ -56,6 +57,13 @@ try {
   step(
     `  ${summary.created + summary.updated > 0 ? 'シードしました / seeded' : 'シード済み / already seeded'}`,
   )
+  // A month of made-up counts, marked as sample, so the dashboard shows what a town would see.
+  const { seedSampleHistory } = await import('../seed/cms/sample-history')
+  await seedSampleHistory({
+    payload,
+    today: localDate(new Date(), 'Asia/Tokyo'),
+    log: (line) => step(`  ${line}`),
+  })
 
   step('Worker: workerd + ローカル D1 / local D1 and Queues')
   const secrets = localSecrets(resolve(dataDir, 'local-secrets.json'))

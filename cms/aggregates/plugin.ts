@@ -5,6 +5,7 @@ import { type DashboardList, dashboardCountsCollection, dashboardSlugs } from '.
 import { flaggedDeliveryCountsCollection } from './flagged-collection'
 import { deskForwardCountsCollection } from './forward-collection'
 import { receiveReport } from './receive'
+import { sampleDaysCollection } from './sample-days'
 import { undecidedAgesCollection } from './undecided-collection'
 
 export interface AggregatesPluginOptions {
@@ -19,14 +20,23 @@ export interface AggregatesPluginOptions {
  * those two kinds (with that age), and the edge's way in: POST /api/{counts}/report with
  * `Authorization: Bearer <YORISOI_AGGREGATES_TOKEN>` and the contract's aggregatesReport.
  */
+/** The collections' slugs unless the options name others. */
+export const defaultAggregatesSlugs = {
+  counts: 'survey-answer-counts',
+  forwards: 'desk-forward-counts',
+  flagged: 'flagged-delivery-counts',
+  undecided: 'undecided-ages',
+  tenants: 'tenants',
+} as const
+
 export const aggregatesPlugin =
   (options: AggregatesPluginOptions = {}): Plugin =>
   (config: Config): Config => {
-    const countsSlug = options.slugs?.counts ?? 'survey-answer-counts'
-    const forwardsSlug = options.slugs?.forwards ?? 'desk-forward-counts'
-    const flaggedSlug = options.slugs?.flagged ?? 'flagged-delivery-counts'
-    const undecidedSlug = options.slugs?.undecided ?? 'undecided-ages'
-    const tenantsSlug = options.slugs?.tenants ?? 'tenants'
+    const countsSlug = options.slugs?.counts ?? defaultAggregatesSlugs.counts
+    const forwardsSlug = options.slugs?.forwards ?? defaultAggregatesSlugs.forwards
+    const flaggedSlug = options.slugs?.flagged ?? defaultAggregatesSlugs.flagged
+    const undecidedSlug = options.slugs?.undecided ?? defaultAggregatesSlugs.undecided
+    const tenantsSlug = options.slugs?.tenants ?? defaultAggregatesSlugs.tenants
     const token = options.token ?? (() => process.env.YORISOI_AGGREGATES_TOKEN ?? '')
     const collection = surveyAnswerCountsCollection(countsSlug, tenantsSlug)
     return {
@@ -55,6 +65,7 @@ export const aggregatesPlugin =
         systemOwned(deskForwardCountsCollection(forwardsSlug, tenantsSlug), 'all', serverCode),
         systemOwned(flaggedDeliveryCountsCollection(flaggedSlug, tenantsSlug), 'all', serverCode),
         systemOwned(undecidedAgesCollection(undecidedSlug, tenantsSlug), 'all', serverCode),
+        systemOwned(sampleDaysCollection(tenantsSlug), 'all', serverCode),
         ...Object.keys(dashboardSlugs).map((list) =>
           systemOwned(dashboardCountsCollection(list as DashboardList, tenantsSlug), 'all', serverCode),
         ),

@@ -7,18 +7,22 @@ import {
   type Payload,
   type Where,
 } from 'payload'
-import { localDate } from '../../shared/calendar'
+import { addDays, localDate } from '../../shared/calendar'
 import { aggregatesReport, bilingual, reportRows } from '../../shared/contract'
 import { insertRows } from './bulk'
 import { type DashboardList, dashboardSlugs } from './dashboard-collections'
+import { sampleDaysSlug } from './sample-days'
 
-export interface ReceiveSetup {
+export interface StoreSetup {
   payload: Payload
   countsSlug: string
   forwardsSlug: string
   flaggedSlug: string
   undecidedSlug: string
   tenantsSlug: string
+}
+
+export interface ReceiveSetup extends StoreSetup {
   /** The token the edge must present; an empty one refuses everything. */
   token: string
 }
@@ -26,6 +30,7 @@ export interface ReceiveSetup {
 export type Received =
   | { status: 200; body: { ok: true; stored: number; from: string; to: string } }
   | { status: 400 | 401 | 422 | 500; body: { ok: false; reason: string; issues?: string[] } }
+type Stored = Exclude<Received, { status: 401 }>
 
 function sameToken(presented: string, expected: string): boolean {
   if (!expected) return false
@@ -54,7 +59,20 @@ export async function receiveReport(
   const presented = /^Bearer (.+)$/.exec(input.authorization ?? '')?.[1] ?? ''
   if (!sameToken(presented, setup.token))
     return { status: 401, body: { ok: false, reason: bilingual('認証できません', 'Not authorised') } }
-  const parsed = aggregatesReport.safeParse(input.body)
+  return storeReport(setup, input.body)
+}
+
+/**
+ * A report stored as receiveReport stores the edge's (server code; the caller vouches for it).
+ * With `sample`, the local seed's sample history (seed/history): each (tenant, day) of its period
+ * is also marked as sample data, a mark the next real report of that day removes with its counts.
+ */
+export async function storeReport(
+  setup: StoreSetup,
+  body: unknown,
+  options: { sample?: boolean } = {},
+): Promise<Stored> {
+  const parsed = aggregatesReport.safeParse(body)
   if (!parsed.success) {
     return {
       status: 400,
@@ -117,7 +135,12 @@ export async function receiveReport(
       and: [{ date: { greater_than_equal: report.from } }, { date: { less_than_equal: report.to } }, theirs],
     }
     // Every (tenant, day) of the period the report speaks for is replaced whole: a day absent means none.
-    for (const collection of [setup.countsSlug, setup.forwardsSlug, ...Object.values(dashboardSlugs)])
+    for (const collection of [
+      setup.countsSlug,
+      setup.forwardsSlug,
+      ...Object.values(dashboardSlugs),
+      sampleDaysSlug,
+    ])
       await payload.db.deleteMany({ collection, where: period, req })
     const earlier = report.flaggedDeliveries.filter((row) => row.date < report.from)
     await payload.db.deleteMany({
@@ -153,6 +176,17 @@ export async function receiveReport(
     )
     for (const [list, rows] of Object.entries(dashboard))
       await insertRows(payload, req, dashboardSlugs[list as DashboardList], rows)
+    if (options.sample)
+      await insertRows(
+        payload,
+        req,
+        sampleDaysSlug,
+        (report.tenants ?? []).flatMap((slug) =>
+          idOf.has(slug)
+            ? daysOf(report.from, report.to).map((date) => ({ date, tenant: idOf.get(slug) }))
+            : [],
+        ),
+      )
     // How long the oldest undecided ones have waited: as of this report, the whole truth.
     await payload.db.deleteMany({ collection: setup.undecidedSlug, where: theirs, req })
     const reportedOn = localDate(new Date(report.generatedAt), 'Asia/Tokyo')
@@ -183,7 +217,7 @@ export async function receiveReport(
  * The stored rows a report speaks for: those of the tenants it names (the ones the CMS knows; an
  * unknown one has nothing stored), or every row when it names none (an edge from before shards).
  */
-async function coveredBy(setup: ReceiveSetup, slugs: readonly string[] | undefined): Promise<Where> {
+async function coveredBy(setup: StoreSetup, slugs: readonly string[] | undefined): Promise<Where> {
   if (!slugs) return { id: { exists: true } }
   const { docs } = await setup.payload.find({
     collection: setup.tenantsSlug,
@@ -195,4 +229,10 @@ async function coveredBy(setup: ReceiveSetup, slugs: readonly string[] | undefin
   })
   // No known tenant: a condition no row meets.
   return docs.length > 0 ? { tenant: { in: docs.map((t) => t.id) } } : { id: { exists: false } }
+}
+
+function daysOf(from: string, to: string): string[] {
+  const days: string[] = []
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day)
+  return days
 }

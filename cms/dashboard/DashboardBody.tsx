@@ -2,6 +2,7 @@ import { Chart } from './Chart'
 import { DataTable } from './DataTable'
 import type { DashboardData } from './load'
 import { type Period, periodQuery } from './period'
+import { SampleNotice } from './SampleNotice'
 import type { Section } from './table'
 
 export const dashboardApi = (api: string) => `${api}/dashboard`
@@ -83,6 +84,7 @@ export function DashboardBody({
   const { period, shown } = data
   return (
     <div data-yorisoi-dashboard>
+      <SampleNotice days={data.sampleDays} />
       <p>
         {period.from}〜{period.to}・
         {shown.map((town) => town.name).join('、') || '自治体なし / No municipality'}

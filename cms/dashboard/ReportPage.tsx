@@ -1,5 +1,6 @@
 import { SectionView } from './DashboardBody'
 import type { DashboardData } from './load'
+import { SampleNotice, sampleMark } from './SampleNotice'
 import type { Section } from './table'
 
 // A4, one section a page: a desk prints it and attaches it to a council answer or a 交付金 report.
@@ -36,9 +37,13 @@ export function ReportPage({ data, sections }: { data: DashboardData; sections: 
         <p className="no-print">
           ブラウザの印刷（A4）で、セクションごとに1ページになります。 / Print on A4: one section a page.
         </p>
+        <SampleNotice days={data.sampleDays} />
         {sections.map((section) => (
           <div key={section.key} className="report-section" data-report-page={section.key}>
-            <p>寄り添い 報告書 / yorisoi report — {heading}</p>
+            <p>
+              {data.sampleDays > 0 ? <strong>{sampleMark}　</strong> : null}
+              寄り添い 報告書 / yorisoi report — {heading}
+            </p>
             <SectionView section={section} period={period} />
           </div>
         ))}

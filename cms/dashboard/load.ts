@@ -1,4 +1,5 @@
 import type { Payload, TypedUser, Where } from 'payload'
+import { sampleDaysSlug } from '../aggregates/sample-days'
 import { hasRole, tenantIdsOf } from '../plugin/roles'
 import { namesOf } from './names'
 import { addDays, monthsOf, type Period } from './period'
@@ -38,6 +39,8 @@ export interface DashboardData {
   period: Period
   /** Every town the user may choose. */
   towns: Town[]
+  /** Days (one per town) of the period whose counts are the local seed's sample, not an edge's. */
+  sampleDays: number
   /** The towns shown: the chosen one, or all of them. */
   shown: Town[]
   rows: Record<CountKind, Row[]>
@@ -98,6 +101,10 @@ export async function loadDashboard(
   const residentDays = [...new Set(ends.flatMap((end) => [end, addDays(end, -1), addDays(end, -2)]))].filter(
     (date) => date >= period.from && date <= period.to,
   )
+  const sample =
+    shown.length === 0
+      ? { totalDocs: 0 }
+      : await payload.count({ collection: sampleDaysSlug as 'tenants', where, overrideAccess: false, user })
   const entries = await Promise.all(
     (Object.keys(countSlugs) as CountKind[]).map(async (kind) => {
       if (shown.length === 0) return [kind, []] as const
@@ -121,6 +128,7 @@ export async function loadDashboard(
   const idsIn = (list: Row[], key: string) => [...new Set(list.map((row) => String(row[key])))]
   return {
     period: { ...period, tenant: chosen.length > 0 ? period.tenant : null },
+    sampleDays: sample.totalDocs,
     towns,
     shown,
     rows,

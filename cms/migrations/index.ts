@@ -12,6 +12,7 @@ import * as migration_20261207_031032_tasks from './20261207_031032_tasks';
 import * as migration_20261207_035558_dashboard_counts from './20261207_035558_dashboard_counts';
 import * as migration_20261207_040011_message_titles from './20261207_040011_message_titles';
 import * as migration_20261207_054329_dashboard_engagement from './20261207_054329_dashboard_engagement';
+import * as migration_20261207_062119_sample_count_days from './20261207_062119_sample_count_days';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_054329_dashboard_engagement.up,
     down: migration_20261207_054329_dashboard_engagement.down,
-    name: '20261207_054329_dashboard_engagement'
+    name: '20261207_054329_dashboard_engagement',
+  },
+  {
+    up: migration_20261207_062119_sample_count_days.up,
+    down: migration_20261207_062119_sample_count_days.down,
+    name: '20261207_062119_sample_count_days'
   },
 ];

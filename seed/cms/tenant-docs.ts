@@ -2,7 +2,7 @@ import type { SeedLocalEntry, SeedTenant } from '../tenants/schema'
 
 // A seed municipality in the shape the CMS collections store (tenants, local-support).
 
-export function tenantDocOf({ settings }: SeedTenant) {
+export function tenantDocOf({ settings, birthsPerYear }: SeedTenant) {
   const channels = settings.channels
   return {
     slug: settings.slug,
@@ -28,6 +28,8 @@ export function tenantDocOf({ settings }: SeedTenant) {
     languageFallback: settings.languages.fallback,
     program: 'standard',
     branding: { color: settings.branding.accentColor, logoUrl: settings.branding.logoUrl ?? null },
+    // About as many pregnancies are notified as children are born: the dashboard's share reached.
+    pregnancyNotificationsPerYear: birthsPerYear,
   }
 }
 

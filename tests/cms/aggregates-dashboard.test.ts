@@ -1,6 +1,16 @@
-import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { handleEndpoints, type Payload, type SanitizedConfig, type Where } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { dashboardSlugs } from '../../cms/aggregates/dashboard-collections'
+import { DashboardBody } from '../../cms/dashboard/DashboardBody'
+import { loadDashboard } from '../../cms/dashboard/load'
+import { ReportPage } from '../../cms/dashboard/ReportPage'
+import { sampleMark } from '../../cms/dashboard/SampleNotice'
+import { sectionsOf } from '../../cms/dashboard/sections'
+import { seedSampleHistory } from '../../seed/cms/sample-history'
+import { tenantDocOf } from '../../seed/cms/tenant-docs'
+import { loadSeedTenants } from '../../seed/tenants'
 import type { AggregatesReportInput } from '../../shared/contract'
 import { smsPricePerSegment } from '../../shared/sms/price'
 import { type Cms, startCms } from './support/cms'
@@ -156,7 +166,7 @@ const fieldsOf = {
 } as const
 
 /** Every stored row of every dashboard list (and the survey counts), as sorted lines of text. */
-async function everything(): Promise<Record<string, string[]>> {
+async function everything(where?: Where): Promise<Record<string, string[]>> {
   const all: Record<string, string[]> = {}
   for (const [list, slug] of [
     ...Object.entries(dashboardSlugs),
@@ -169,6 +179,7 @@ async function everything(): Promise<Record<string, string[]>> {
       pagination: false,
       depth: 1,
       overrideAccess: true,
+      ...(where ? { where } : {}),
     })
     all[list] = docs
       .map((d) => {
@@ -291,5 +302,90 @@ describe('the dashboard’s counts from the edge’s report', () => {
     expect(updated.lineYenPerMessage).toBe(3)
     expect(updated.pregnancyNotificationsPerYear).toBe(1200)
     expect(updated.smsUnitPriceYen).toBe(9.9)
+  })
+})
+
+describe('npm start’s sample month (seed/history), stored like a report', () => {
+  it('is marked as sample on the dashboard and its print, and each day an edge reports replaces that day’s sample', async () => {
+    for (const town of loadSeedTenants())
+      await payload.create({ collection: 'tenants', data: tenantDocOf(town) as never, overrideAccess: true })
+    const today = '2026-12-07'
+    const slugs = ['sorairo-town', 'mizuhoshi-city', 'komorebi-ward']
+    expect((await seedSampleHistory({ payload, today })).written).toEqual(slugs)
+    // Another start the same day finds the month there and writes nothing.
+    expect(await seedSampleHistory({ payload, today })).toEqual({ written: [], kept: slugs })
+    const ids = Object.fromEntries(
+      (
+        await payload.find({ collection: 'tenants', where: { slug: { in: slugs } }, pagination: false })
+      ).docs.map((t) => [t.slug, t.id]),
+    )
+    for (const slug of slugs) {
+      const { docs } = await payload.find({
+        collection: 'delivery-counts',
+        where: { tenant: { equals: ids[slug] } },
+        pagination: false,
+        depth: 0,
+      })
+      const days = [...new Set(docs.map((d) => d.date))].sort()
+      expect(days.length, slug).toBe(30)
+      expect([days[0], days.at(-1)], slug).toEqual(['2026-11-07', '2026-12-06'])
+    }
+    const sorairoOnly: Where = { tenant: { equals: ids['sorairo-town'] } }
+    const stored = await everything(sorairoOnly)
+
+    const period = { from: '2026-11-09', to: '2026-12-06', tenant: null }
+    const admin = await loadDashboard(payload, world.users.admin, period)
+    expect(admin.sampleDays).toBe(28 * 3)
+    const page = renderToStaticMarkup(
+      createElement(DashboardBody, {
+        data: admin,
+        sections: sectionsOf(admin),
+        admin: '/admin',
+        api: '/api',
+      }),
+    )
+    expect(page).toContain('サンプルデータです。')
+    const report = renderToStaticMarkup(
+      createElement(ReportPage, { data: admin, sections: sectionsOf(admin) }),
+    )
+    // Every printed page says so too, should one be handed on alone.
+    expect(report.split(sampleMark).length - 1).toBe(sectionsOf(admin).length)
+    // Staff of a town with only real counts see no such notice.
+    const staff = await loadDashboard(payload, world.users.staffA, period)
+    expect(staff.sampleDays).toBe(0)
+    expect(
+      renderToStaticMarkup(
+        createElement(DashboardBody, {
+          data: staff,
+          sections: sectionsOf(staff),
+          admin: '/admin',
+          api: '/api',
+        }),
+      ),
+    ).not.toContain('サンプルデータ')
+
+    // The edge reports 2026-11-22..23 for そらいろ町: those two days are its numbers, no longer sample.
+    expect((await send(townReport('sorairo-town'))).status).toBe(200)
+    const after = await everything(sorairoOnly)
+    const ofDay = (lines: string[], date: string) =>
+      lines.filter((l) => l.startsWith(`${date} sorairo-town `))
+    for (const [list, lines] of Object.entries(expected('sorairo-town')))
+      expect(ofDay(after[list]!, '2026-11-23'), list).toEqual(lines)
+    expect(ofDay(after.residents!, '2026-11-22')).toEqual([])
+    expect(ofDay(after.residents!, '2026-11-24')).toEqual(ofDay(stored.residents!, '2026-11-24'))
+    const one = await loadDashboard(payload, world.users.admin, {
+      ...period,
+      tenant: String(ids['sorairo-town']),
+    })
+    expect(one.sampleDays).toBe(26)
+
+    // A later start: the town an edge reported for is left alone, the others get the new month.
+    expect(await seedSampleHistory({ payload, today: '2026-12-08' })).toEqual({
+      written: ['mizuhoshi-city', 'komorebi-ward'],
+      kept: ['sorairo-town'],
+    })
+    expect(ofDay((await everything(sorairoOnly)).deliveries!, '2026-11-23')).toEqual(
+      expected('sorairo-town').deliveries,
+    )
   })
 })
