@@ -53,9 +53,14 @@ export const deliveries = sqliteTable(
   },
   (t) => [
     uniqueIndex('deliveries_page_token').on(t.pageTokenHash),
+    // Every index entry is a row written per delivery (D1's billing unit). A program, announcement or
+    // staff delivery's id is its idempotency key, a name-based UUID of what makes it unique
+    // (channels/key.ts: subscriber, date and kind; or the announcement's, or the staff message's id):
+    // the primary key alone makes it once a day (once an announcement, once a message). Only a
+    // confirmation has a random id and a key of its own, so only confirmations need these two.
     uniqueIndex('deliveries_once_a_day')
       .on(t.subscriberId, t.localDate, t.kind)
-      .where(sql`${t.kind} IN ('program', 'confirmation')`),
+      .where(sql`${t.kind} = 'confirmation'`),
     // A subscriber's deliveries by date, whatever their kind: the cascade when a subscriber is
     // erased, a family's last 8 weeks, the families list's last-opened and failing sends. (The
     // daily uniqueness above is partial, so neither SQLite's foreign keys nor these can use it.)
@@ -67,7 +72,9 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_announcement')
       .on(t.announcementId, t.subscriberId)
       .where(sql`${t.announcementId} IS NOT NULL`),
-    uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey),
+    uniqueIndex('deliveries_idempotency_key')
+      .on(t.idempotencyKey)
+      .where(sql`${t.kind} = 'confirmation'`),
     index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
     // A provider's delivery report names the message by the id the send answered with (Karaden).
     index('deliveries_provider_message')
