@@ -5,8 +5,8 @@ import type { D1Database, D1PreparedStatement, D1Result, Queue } from '@cloudfla
 import type { ChannelAdapter } from '../../edge/channels/adapter'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
-import { ensureStandingTokens } from '../../edge/resident/link-tokens'
 import type { DeliveryBatch } from '../../edge/queues'
+import { ensureStandingTokens } from '../../edge/resident/link-tokens'
 import type { LoadedSnapshot } from '../../edge/snapshot/read'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 

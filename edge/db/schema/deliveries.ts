@@ -72,9 +72,7 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_announcement')
       .on(t.announcementId, t.subscriberId)
       .where(sql`${t.announcementId} IS NOT NULL`),
-    uniqueIndex('deliveries_idempotency_key')
-      .on(t.idempotencyKey)
-      .where(sql`${t.kind} = 'confirmation'`),
+    uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey).where(sql`${t.kind} = 'confirmation'`),
     index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
     // A provider's delivery report names the message by the id the send answered with (Karaden).
     index('deliveries_provider_message')
