@@ -3,9 +3,9 @@ import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
 
 /**
  * Whom a message is for or about (?2 its key, ?3 tenant, ?4 channel, ?5 recipient), so that it goes
- * with their data: the subscriber of the delivery with that key (its id, or a confirmation's own key), of the consultation or survey
- * response a desk forward carries, on that address in the tenant, replaced from it (a "not me" notice),
- * or proving it (a code to a new address). Null when none is (a proof for an address nobody holds).
+ * with their data: the subscriber of the delivery with that key (its id; a confirmation's own key),
+ * of the consultation or survey response a desk forward carries, on that address in the tenant,
+ * replaced from it (a "not me" notice), or proving it (a code to a new address). Null when none is (a proof for an address nobody holds).
  */
 const subscriberOfMessage = `coalesce(
   (SELECT d.subscriber_id FROM deliveries d WHERE d.id = ?2),

@@ -33,10 +33,11 @@ interface TimelineRow {
 }
 
 // The ids are joined from json_each rather than tested with `IN (SELECT value FROM json_each(?1))`:
-// D1 counts each row of the IN list twice more (filled into a temporary table, then read back), a
-// row read per id per statement on every delivery. `+tenant_slug` keeps SQLite on the primary key: left to itself it chose the (tenant, next_send_on)
-// index and read every subscriber of the tenant for each batch (51 rows per delivery among 5,000;
-// the whole tenant at national scale), found by the delivery-consume bench.
+// D1 counts each id of an IN list once more (it fills a temporary table, then reads it back), a
+// row read per delivery per statement. `+tenant_slug` keeps SQLite on the primary key: left to
+// itself it chose the (tenant, next_send_on) index and read every subscriber of the tenant for
+// each batch (51 rows per delivery among 5,000; the whole tenant at national scale), found by the
+// delivery-consume bench.
 /**
  * The still-active subscribers among `ids` (someone paused or stopped since the run enqueued
  * them is left out), with their timelines, in two queries. `anyState` keeps them all: a message
