@@ -18,6 +18,13 @@ export interface ScenarioResult {
   baseline?: number
   /** value / baseline (or its inverse where lower is better; say which in notes). */
   ratio?: number
+  /** Delivery scenarios: D1 rows read and written per delivery (each statement's meta summed). */
+  rowsReadPerDelivery?: number
+  rowsWrittenPerDelivery?: number
+  baselineRowsReadPerDelivery?: number
+  baselineRowsWrittenPerDelivery?: number
+  /** Where those rows go: per statement (its first 60 characters), rows read and written per delivery. */
+  rowsPerStatement?: Record<string, { read: number; written: number }>
   notes: string
 }
 

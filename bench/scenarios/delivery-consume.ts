@@ -58,7 +58,10 @@ async function tickUntilFinished(base: string): Promise<Ticked> {
 
 /** Drives one kind of work over the batches in slices until done or out of time. */
 async function drive(base: string, path: 'consume' | 'baseline', batches: number, budget: number) {
-  const total: Answer = { residents: 0, meter: { rowsRead: 0, rowsWritten: 0, statements: 0, bySql: {} } }
+  const total: Answer = {
+    residents: 0,
+    meter: { rowsRead: 0, rowsWritten: 0, statements: 0, bySql: {}, writtenBySql: {} },
+  }
   const start = performance.now()
   let done = 0
   while (done < batches && (performance.now() - start) / 1000 < budget) {
@@ -69,9 +72,29 @@ async function drive(base: string, path: 'consume' | 'baseline', batches: number
     total.meter.statements += answer.meter.statements
     for (const [sql, rows] of Object.entries(answer.meter.bySql ?? {}))
       total.meter.bySql![sql] = (total.meter.bySql![sql] ?? 0) + rows
+    for (const [sql, rows] of Object.entries(answer.meter.writtenBySql ?? {}))
+      total.meter.writtenBySql![sql] = (total.meter.writtenBySql![sql] ?? 0) + rows
     done += slice
   }
   return { ...total, seconds: (performance.now() - start) / 1000 }
+}
+
+/** Rows read and written per delivery by each statement that read or wrote any, most first. */
+function rowsPerStatement(meter: Meter, n: number): Record<string, { read: number; written: number }> {
+  const round = (rows: number) => Math.round((rows / n) * 100) / 100
+  const sqls = new Set([...Object.keys(meter.bySql ?? {}), ...Object.keys(meter.writtenBySql ?? {})])
+  return Object.fromEntries(
+    [...sqls]
+      .map(
+        (sql) =>
+          [
+            sql,
+            { read: round(meter.bySql?.[sql] ?? 0), written: round(meter.writtenBySql?.[sql] ?? 0) },
+          ] as const,
+      )
+      .filter(([, rows]) => rows.read > 0 || rows.written > 0)
+      .sort((a, b) => b[1].read + b[1].written - (a[1].read + a[1].written)),
+  )
 }
 
 const perDelivery = (meter: Meter, n: number) =>
@@ -114,6 +137,11 @@ const scenario: Scenario = {
         unit: 'deliveries/s',
         baseline: baseRate,
         ratio: rate / baseRate,
+        rowsReadPerDelivery: consumer.meter.rowsRead / consumer.residents,
+        rowsWrittenPerDelivery: consumer.meter.rowsWritten / consumer.residents,
+        baselineRowsReadPerDelivery: base.meter.rowsRead / base.residents,
+        baselineRowsWrittenPerDelivery: base.meter.rowsWritten / base.residents,
+        rowsPerStatement: rowsPerStatement(consumer.meter, consumer.residents),
         notes:
           `${consumer.residents.toLocaleString('en')} of ${count.toLocaleString('en')} due residents consumed in ` +
           `${consumer.seconds.toFixed(1)} s (${seeded.batches.toLocaleString('en')} queue messages of ≤100; seeded in ` +

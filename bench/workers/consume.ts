@@ -6,11 +6,13 @@ import type { ChannelAdapter } from '../../edge/channels/adapter'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
 import type { DeliveryBatch } from '../../edge/queues'
+import { ensureStandingTokens } from '../../edge/resident/link-tokens'
 import type { LoadedSnapshot } from '../../edge/snapshot/read'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 
 const tenant = fixtureTenantParts[0]!
 const benchDay = '2026-11-23'
+const linkSecret = 'bench-link-secret'
 
 export interface Meter {
   rowsRead: number
@@ -18,6 +20,8 @@ export interface Meter {
   statements: number
   /** Rows read per statement text (its first 60 characters), to show where reads go. */
   bySql?: Record<string, number>
+  /** Rows written per statement text, the same way. */
+  writtenBySql?: Record<string, number>
 }
 
 type Inner = { inner: D1PreparedStatement; sql: string }
@@ -28,6 +32,8 @@ function metered(db: D1Database, meter: Meter): D1Database {
     const key = sql.replace(/\s+/g, ' ').trim().slice(0, 60)
     meter.bySql = meter.bySql ?? {}
     meter.bySql[key] = (meter.bySql[key] ?? 0) + (result.meta.rows_read ?? 0)
+    meter.writtenBySql = meter.writtenBySql ?? {}
+    meter.writtenBySql[key] = (meter.writtenBySql[key] ?? 0) + (result.meta.rows_written ?? 0)
     meter.rowsRead += result.meta.rows_read ?? 0
     meter.rowsWritten += result.meta.rows_written ?? 0
     meter.statements++
@@ -91,7 +97,10 @@ async function batchesBetween(db: D1Database, from: number, to: number): Promise
   return results.map((r) => JSON.parse(r.body) as DeliveryBatch)
 }
 
-/** Residents first..first+count-1, each with one timeline; 5,000 a statement. */
+/**
+ * Residents first..first+count-1, each with one timeline and, as confirming leaves a resident, their
+ * stop and manage tokens stored (registration/confirm.ts); 5,000 a statement.
+ */
 async function seed(db: D1Database, first: number, count: number): Promise<void> {
   const at = '2026-10-01T00:00:00.000Z'
   for (let from = 0; from < count; from += 5000) {
@@ -118,6 +127,11 @@ async function seed(db: D1Database, first: number, count: number): Promise<void>
         )
         .bind(ids),
     ])
+    const confirmed = JSON.parse(ids) as number[]
+    for (let i = 0; i < confirmed.length; i += 1000) {
+      const slice = confirmed.slice(i, i + 1000).map((n) => `s${n}`)
+      await (await ensureStandingTokens(db, linkSecret, slice, ['manage', 'stop'], new Date(at))).run()
+    }
   }
   await db.exec(
     'CREATE TABLE IF NOT EXISTS raw_deliveries (id TEXT PRIMARY KEY, subscriber_id TEXT NOT NULL, local_date TEXT NOT NULL, state TEXT NOT NULL)',
@@ -221,7 +235,7 @@ export default {
         snapshot,
         adapterFor: async () => nullAdapter,
         origin: 'https://yorisoi.example.jp',
-        linkSecret: 'bench-link-secret',
+        linkSecret,
         now: () => new Date(`${benchDay}T03:10:00Z`),
       }
       let residents = 0

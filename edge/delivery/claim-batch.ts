@@ -18,14 +18,19 @@ export async function openAdapters(
   return adapters
 }
 
-/** The manage and stop links in the messages work the moment they arrive. */
+/**
+ * The manage and stop links in the messages work the moment they arrive. `generations`: the
+ * subscribers' manage generations as the batch read them with the rest of their row; the statement
+ * itself stores a manage token only while that is still their generation.
+ */
 export async function storeLinkTokens(
   deps: { db: D1Database; linkSecret: string; now(): Date },
   requests: readonly DeliveryRequest[],
+  generations: ReadonlyMap<string, number>,
 ): Promise<void> {
   if (requests.length === 0) return
   const ids = requests.map((r) => r.subscriberId)
-  await (await storeStandingLinks(deps.db, deps.linkSecret, ids, deps.now())).run()
+  await (await storeStandingLinks(deps.db, deps.linkSecret, ids, deps.now(), generations)).run()
 }
 
 export type Sending = ClaimedSend<DeliveryRequest>

@@ -59,7 +59,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   const unrenderable = [...today.unrenderable, ...late.unrenderable]
 
   const adapters = await openAdapters(deps, requests)
-  await storeLinkTokens(deps, requests)
+  await storeLinkTokens(deps, requests, new Map(dueSubscribers.map((s) => [s.id, s.manageGeneration])))
   const claimed = await claimBatch(deps, batch, requests, adapters)
   await recordSurveyOffers(deps, batch, claimed.toSend)
   await recordTaskOffers(deps, batch, claimed.toSend)

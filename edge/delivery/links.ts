@@ -64,6 +64,7 @@ export function storeStandingLinks(
   secret: string,
   subscriberIds: readonly string[],
   now: Date,
+  generations?: ReadonlyMap<string, number>,
 ): Promise<D1PreparedStatement> {
-  return ensureStandingTokens(db, secret, subscriberIds, ['manage', 'stop'], now)
+  return ensureStandingTokens(db, secret, subscriberIds, ['manage', 'stop'], now, generations)
 }

@@ -157,7 +157,7 @@ export async function sendConfirmation(
   await db
     .prepare(
       `UPDATE deliveries SET state = ?2, provider_message_id = ?3, attempts = attempts + 1, error = ?4, updated_at = ?5
-       WHERE idempotency_key = ?1 AND state != 'sent'`,
+       WHERE idempotency_key = ?1 AND kind = 'confirmation' AND state != 'sent'`,
     )
     .bind(row.key, result.outcome, result.providerMessageId ?? null, result.error?.slice(0, 300) ?? null, at)
     .run()

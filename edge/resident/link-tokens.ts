@@ -181,8 +181,11 @@ export async function ensureStandingTokens(
   subscriberIds: readonly string[],
   purposes: readonly StandingPurpose[],
   now: Date,
+  /** Their manage generations when the caller has read them already (a delivery batch has). */
+  known?: ReadonlyMap<string, number>,
 ): Promise<D1PreparedStatement> {
-  const generations = purposes.includes('manage') ? await manageGenerations(db, subscriberIds) : new Map()
+  const generations =
+    known ?? (purposes.includes('manage') ? await manageGenerations(db, subscriberIds) : new Map())
   const rows: [string, string, StandingPurpose, number][] = []
   for (const id of subscriberIds)
     for (const purpose of purposes) {

@@ -27,16 +27,17 @@ export async function loadSurveyHistory(
       .prepare(
         `SELECT i.subscriber_id AS subscriberId, i.survey_id AS surveyId, count(*) AS offers,
                 max(i.local_date) AS lastOfferedOn
-         FROM survey_invitations i JOIN deliveries d ON d.id = i.delivery_id
-         WHERE i.subscriber_id IN (SELECT value FROM json_each(?1)) AND i.local_date < ?2
+         FROM json_each(?1) j CROSS JOIN survey_invitations i ON i.subscriber_id = j.value
+              JOIN deliveries d ON d.id = i.delivery_id
+         WHERE i.local_date < ?2
            AND d.state NOT IN ('failed-permanent', 'failed-transient')
          GROUP BY i.subscriber_id, i.survey_id`,
       )
       .bind(ids, date),
     db
       .prepare(
-        `SELECT subscriber_id AS subscriberId, survey_id AS surveyId FROM survey_responses
-         WHERE subscriber_id IN (SELECT value FROM json_each(?1))`,
+        `SELECT r.subscriber_id AS subscriberId, r.survey_id AS surveyId
+         FROM json_each(?1) j CROSS JOIN survey_responses r ON r.subscriber_id = j.value`,
       )
       .bind(ids),
   ])

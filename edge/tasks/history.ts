@@ -28,16 +28,17 @@ export async function loadTaskHistory(
       .prepare(
         `SELECT o.subscriber_id AS subscriberId, o.task_id AS taskId, count(*) AS offers,
                 min(o.local_date) AS firstOfferedOn, max(o.local_date) AS lastOfferedOn
-         FROM task_offers o JOIN deliveries d ON d.id = o.delivery_id
-         WHERE o.subscriber_id IN (SELECT value FROM json_each(?1)) AND o.local_date < ?2
+         FROM json_each(?1) j CROSS JOIN task_offers o ON o.subscriber_id = j.value
+              JOIN deliveries d ON d.id = o.delivery_id
+         WHERE o.local_date < ?2
            AND d.state NOT IN ('failed-permanent', 'failed-transient')
          GROUP BY o.subscriber_id, o.task_id`,
       )
       .bind(ids, date),
     db
       .prepare(
-        `SELECT subscriber_id AS subscriberId, task_id AS taskId FROM task_done
-         WHERE subscriber_id IN (SELECT value FROM json_each(?1))`,
+        `SELECT t.subscriber_id AS subscriberId, t.task_id AS taskId
+         FROM json_each(?1) j CROSS JOIN task_done t ON t.subscriber_id = j.value`,
       )
       .bind(ids),
   ])

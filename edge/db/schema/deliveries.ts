@@ -53,13 +53,18 @@ export const deliveries = sqliteTable(
   },
   (t) => [
     uniqueIndex('deliveries_page_token').on(t.pageTokenHash),
-    uniqueIndex('deliveries_once_a_day')
-      .on(t.subscriberId, t.localDate, t.kind)
-      .where(sql`${t.kind} IN ('program', 'confirmation')`),
-    // A subscriber's deliveries by date, whatever their kind: the cascade when a subscriber is
-    // erased, a family's last 8 weeks, the families list's last-opened and failing sends. (The
-    // daily uniqueness above is partial, so neither SQLite's foreign keys nor these can use it.)
-    index('deliveries_subscriber').on(t.subscriberId, t.localDate),
+    // Every index entry is a row written per delivery (D1's billing unit), so one index is both the
+    // daily uniqueness and a subscriber's deliveries by date, whatever their kind: once a local
+    // date for a program message or a confirmation; a staff message or an announcement is told
+    // apart by its own id (each unique per subscriber below). Not partial, so SQLite's foreign key
+    // (the cascade when a subscriber is erased), a family's last 8 weeks and the families list's
+    // last-opened and failing sends read through it.
+    uniqueIndex('deliveries_subscriber_day').on(
+      t.subscriberId,
+      t.localDate,
+      t.kind,
+      sql`coalesce("staff_message_id", "announcement_id", '')`,
+    ),
     // Staff message first: a staff message's deletion finds its deliveries through it.
     uniqueIndex('deliveries_staff_message')
       .on(t.staffMessageId, t.subscriberId)
@@ -67,7 +72,9 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_announcement')
       .on(t.announcementId, t.subscriberId)
       .where(sql`${t.announcementId} IS NOT NULL`),
-    uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey),
+    // Every delivery but a confirmation has its idempotency key as its id (channels/key.ts), which the
+    // primary key keeps unique; a confirmation's random id comes with a key of its own.
+    uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey).where(sql`${t.kind} = 'confirmation'`),
     index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
     // A provider's delivery report names the message by the id the send answered with (Karaden).
     index('deliveries_provider_message')
