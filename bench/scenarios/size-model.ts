@@ -88,7 +88,7 @@ const scenario: Scenario = {
         notes:
           `Measured in workerd's local D1 (meta.size_after, indexes included) over ${count.toLocaleString('en')} residents: ` +
           `${model.bytesPerResident} bytes per resident (subscriber, timeline, membership, consent, manage and stop tokens), ` +
-          `${model.bytesPerDeliveryRow} bytes per delivery by the real tick and consumer (every row and index it writes), ` +
+          `${model.bytesPerDeliveryRow} bytes per delivery by the real tick and consumer on a plain day (newborn/30: no survey or task line; every row and index it writes), ` +
           `${model.bytesPerRollupRow} bytes per delivery_counts roll-up row. Model: ${birthsPerYear.toLocaleString('en')} births a year, ` +
           `${subscribersPerFamily} subscribers per family, ${pregnancyDays} pregnancy days + 3 years on the program + ` +
           `${residentRetentionDays} days kept after = ${model.residents.toLocaleString('en')} residents; ${slots.length} sends per ` +

@@ -1,7 +1,7 @@
 // A Worker for the size-model bench only (never deployed): the delivery-consume bench's Worker,
 // plus the database's size as D1 reports it (meta.size_after: pages × page size, indexes
-// included) and the rows a real registration adds that its seed leaves out (a consent, a manage
-// and a stop token), so a seeded resident weighs what a registered one does.
+// included) and the row a real registration adds that its seed leaves out (the consent), so a
+// seeded resident weighs what a registered one does.
 import type { D1Database } from '@cloudflare/workers-types'
 import consume from './consume'
 
@@ -16,6 +16,14 @@ async function complete(db: D1Database, first: number, count: number): Promise<v
       Array.from({ length: Math.min(5000, count - from) }, (_, i) => first + from + i),
     )
     await db.batch([
+      // Born 30 days before the bench day: its message is newborn/30, a day with no survey or
+      // task line, as most days are (the consume bench's pregnancy/196 carries a survey).
+      db
+        .prepare(
+          `UPDATE timelines SET birth_date = '2026-10-24', birth_reported_on = '2026-10-25'
+           WHERE id IN (SELECT 't' || value FROM json_each(?1))`,
+        )
+        .bind(ids),
       db
         .prepare(
           `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, ip_hash, given_at)
@@ -23,14 +31,6 @@ async function complete(db: D1Database, first: number, count: number): Promise<v
            FROM json_each(?1) JOIN subscribers ON subscribers.id = 's' || value`,
         )
         .bind(ids, at),
-      ...(['manage', 'stop'] as const).map((purpose) =>
-        db
-          .prepare(
-            `INSERT INTO access_tokens (token_hash, subscriber_id, purpose, created_at)
-             SELECT lower(hex(randomblob(32))), 's' || value, ?2, ?3 FROM json_each(?1)`,
-          )
-          .bind(ids, purpose, at),
-      ),
     ])
   }
 }
