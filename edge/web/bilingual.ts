@@ -1,5 +1,5 @@
 import { html } from 'hono/html'
-import { fillSlots, wordIn } from '../../shared/languages/wording'
+import { fillSlots, type Wording, wordIn } from '../../shared/languages/wording'
 import { readerTag } from './reader'
 
 type Values = Readonly<Record<string, string | number>>
@@ -52,9 +52,27 @@ function errorText(message: string) {
   return html`<span lang="${reader}">${first}</span> <span class="ja" lang="ja">/ ${second}</span>`
 }
 
-/** A field's error beneath it, tied to the input by id for screen readers. */
-export const fieldError = (name: string, message: string | undefined) =>
-  message ? html`<p class="error" id="${name}-error">${errorText(message)}</p>` : ''
+/**
+ * An error the shared checks give as wording: the reader's language, then the Japanese (Japanese,
+ * then English, for a Japanese reader), each half in its own `lang` — the language it is actually
+ * in, so a text a catalogue lacks is marked as the English it falls back to.
+ */
+function errorWording(w: Wording) {
+  const own = wordIn(w, readerTag())
+  const source = fillSlots(w.ja, w.values)
+  if (own.lang === 'ja')
+    return html`<span lang="ja">${source}</span> <span class="en" lang="en">/ ${fillSlots(w.en, w.values)}</span>`
+  if (own.lang === 'ja-x-easy') return html`${own.text}`
+  return html`<span lang="${own.lang}">${own.text}</span> <span class="ja" lang="ja">/ ${source}</span>`
+}
 
-export const invalidAttrs = (name: string, message: string | undefined) =>
+/** A form's error as a line of its own (a summary's item): a text or the shared checks' wording. */
+export const errorLine = (message: string | Wording) =>
+  typeof message === 'string' ? errorText(message) : errorWording(message)
+
+/** A field's error beneath it, tied to the input by id for screen readers. */
+export const fieldError = (name: string, message: string | Wording | undefined) =>
+  message ? html`<p class="error" id="${name}-error">${errorLine(message)}</p>` : ''
+
+export const invalidAttrs = (name: string, message: string | Wording | undefined) =>
   message ? html` aria-invalid="true" aria-describedby="${name}-error"` : ''
