@@ -180,7 +180,7 @@ async function formsResident(id: string, tag: string) {
 const post = (path: string, fields: Record<string, string>) => postForm(path, Object.entries(fields))
 
 describe.each(['vi', 'ne'])('the forms of a resident who reads %s', (tag) => {
-  it('refuse a consultation in their language, the Japanese beside each problem, and keep what was typed', async () => {
+  it('refuse a consultation in their language, the Japanese beside each problem, keeping what was typed; a sent one’s helplines in it too', async () => {
     const { manage } = await formsResident(`forms-consult-${tag}`, tag)
     const typed = 'Tôi mất ngủ & lo lắng <nhiều>'
     const refused = await post(`${manage}/consult`, {
@@ -227,6 +227,24 @@ describe.each(['vi', 'ne'])('the forms of a resident who reads %s', (tag) => {
     expect(errorIn(limit, tag)).toContain('2000')
     expect(tooLong).toContain(`${long}</textarea>`)
     expect(tooLong).toMatch(/id="category-body" name="category" value="body" checked/)
+
+    // Sent: words of despair bring the helplines, headed and named in their language.
+    const sent = await post(`${manage}/consult`, {
+      category: 'feelings',
+      text: 'Tôi mệt quá. 消えたい',
+      contact: 'none',
+    })
+    expect(sent.status).toBe(303)
+    const received = await (await get(new URL(sent.headers.get('location')!, site).pathname)).text()
+    expect(received).toContain(`<html lang="${tag}"`)
+    for (const [ja, en] of [
+      ['いま、話を聞いてもらえるところ', 'People you can talk to now'],
+      ['よりそいホットライン', 'Yorisoi Hotline'],
+      ['24時間・無料', '24 hours, free'],
+    ] as const) {
+      expect(wordIn({ ja, en }, tag).lang, ja).toBe(tag)
+      expect(received).toContain(inlineFor(ja, en, tag))
+    }
   })
 
   it('refuse a survey answer in their language, the Japanese beside each problem, and keep what was chosen', async () => {
