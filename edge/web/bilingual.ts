@@ -4,13 +4,34 @@ import { readerTag } from './reader'
 
 type Values = Readonly<Record<string, string | number>>
 
+const kanaOrKanji = /[\u3040-\u30ff\u3400-\u9fff]/
+// A slot's place while the text is worded: a private-use character no catalogue writes.
+const slot = (name: string) => `\uE000${name}\uE000`
+
+/**
+ * The reader's own text with its slots filled as markup: a value written in Japanese (a desk's
+ * name, its hours) sits in a sentence of another language marked as Japanese.
+ */
+function ownWithValues(ja: string, en: string, values: Values | undefined, tag: string) {
+  if (!values) return wordIn({ ja, en }, tag)
+  const marked = Object.fromEntries(Object.keys(values).map((name) => [name, slot(name)]))
+  const own = wordIn({ ja, en, values: marked }, tag)
+  if (own.lang === 'ja' || own.lang === 'ja-x-easy') return wordIn({ ja, en, values }, tag)
+  const parts = own.text.split(/\uE000(\w+)\uE000/).map((part, i) => {
+    if (i % 2 === 0) return part
+    const value = String(values[part] ?? '')
+    return kanaOrKanji.test(value) ? html`<span lang="ja">${value}</span>` : value
+  })
+  return { text: html`${parts}`, lang: own.lang }
+}
+
 /**
  * A fixed text on a resident page. A Japanese reader gets Japanese with the English beneath in a
  * quieter tone; anyone else their own language (or its fallback) with the Japanese beneath, so
  * staff and family can read along. `ja` is the catalogue's key: {name} slots take `values`.
  */
 export const bi = (ja: string, en: string, values?: Values) => {
-  const own = wordIn({ ja, en, values }, readerTag())
+  const own = ownWithValues(ja, en, values, readerTag())
   const source = fillSlots(ja, values)
   if (own.lang === 'ja')
     return html`${source}<br /><span class="en" lang="en">${fillSlots(en, values)}</span>`
@@ -20,7 +41,7 @@ export const bi = (ja: string, en: string, values?: Values) => {
 
 /** One line: the reader's language / Japanese (Japanese / English for a Japanese reader). */
 export const biInline = (ja: string, en: string, values?: Values) => {
-  const own = wordIn({ ja, en, values }, readerTag())
+  const own = ownWithValues(ja, en, values, readerTag())
   const source = fillSlots(ja, values)
   if (own.lang === 'ja') return html`${source} <span class="en" lang="en">/ ${fillSlots(en, values)}</span>`
   if (own.lang === 'ja-x-easy') return html`<span lang="ja-x-easy">${own.text}</span>`

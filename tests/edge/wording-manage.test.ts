@@ -4,6 +4,7 @@ import { storeSnapshot } from '../../edge/snapshot/store'
 import { prepareSnapshot } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { type Wording, wordIn } from '../../shared/languages/wording'
+import { japaneseUnmarked } from './support/japanese-unmarked'
 import { origin, post, registeredResident } from './support/resident-http'
 import { outboxFor } from './support/verification'
 
@@ -118,7 +119,9 @@ describe('the manage page in the resident’s language', () => {
     for (const path of ['/move/minato-town', '/loss', '/delete']) {
       const other = await open(`${manage}${path}`)
       expect(other.status, path).toBe(200)
-      expect(englishFallbacks(await other.text()), path).toEqual([])
+      const body = await other.text()
+      expect(englishFallbacks(body), path).toEqual([])
+      expect(await japaneseUnmarked(body), path).toEqual([])
     }
     expect(page).toContain(
       `<option value="elsewhere">${wordIn({ ja: '上にないまち', en: 'Another town' }, 'vi').text} / 上にないまち</option>`,

@@ -10,6 +10,7 @@ import { residentWithManageLink } from './support/consultation'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import { messagePath, site } from './support/delivered-mail'
 import { capturingQueue, emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
+import { japaneseUnmarked } from './support/japanese-unmarked'
 import { shardOf } from './support/shards'
 import { deliverOn, postForm, sentText, storeSurveySnapshot, surveyPaths } from './support/surveys'
 
@@ -211,8 +212,12 @@ describe.each(['vi', 'ne'])('the forms of a resident who reads %s', (tag) => {
     // No text on the page falls back to English: the categories and ways to answer are theirs too.
     expect(page).not.toContain('lang="en"')
     expect(page).toContain(wordIn({ ja: '体のこと', en: 'My body and health' }, tag).text)
-    // The town's desk is its Japanese data, marked so.
+    // The town's desk is its Japanese data, marked so, in a sentence of theirs too: no Japanese
+    // on the form, refused or fresh, is left unmarked.
     expect(page).toMatch(/<li lang="ja">さくら市 子育て世代包括支援センター<\/li>/)
+    expect(page).toContain('<span lang="ja">さくら市 子育て世代包括支援センター</span>')
+    expect(await japaneseUnmarked(page)).toEqual([])
+    expect(await japaneseUnmarked(await (await get(`${manage}/consult`)).text())).toEqual([])
 
     const long = 'a'.repeat(2001)
     const tooLong = await (
@@ -237,6 +242,7 @@ describe.each(['vi', 'ne'])('the forms of a resident who reads %s', (tag) => {
     expect(sent.status).toBe(303)
     const received = await (await get(new URL(sent.headers.get('location')!, site).pathname)).text()
     expect(received).toContain(`<html lang="${tag}"`)
+    expect(await japaneseUnmarked(received)).toEqual([])
     for (const [ja, en] of [
       ['いま、話を聞いてもらえるところ', 'People you can talk to now'],
       ['よりそいホットライン', 'Yorisoi Hotline'],
@@ -291,5 +297,15 @@ describe.each(['vi', 'ne'])('the forms of a resident who reads %s', (tag) => {
     expect(page).toContain('value="abc"')
     expect(page).toContain('buổi sáng</textarea>')
     expect(page).not.toContain('lang="en"')
+    expect(await japaneseUnmarked(page)).toEqual([])
+    expect(await japaneseUnmarked(await (await get(survey)).text())).toEqual([])
+  })
+})
+
+describe('the check for unmarked Japanese', () => {
+  it('finds Japanese outside an element marked Japanese, and nothing inside one', async () => {
+    const page =
+      '<html lang="vi"><head><title>相談</title></head><body><p>Xin chào はな <span lang="ja">さくら市</span><br />受付</p><p lang="ja-x-easy">そうだん</p></body></html>'
+    expect(await japaneseUnmarked(page)).toEqual(['vi: Xin chào はな', 'vi: 受付'])
   })
 })
