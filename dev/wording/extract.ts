@@ -32,6 +32,8 @@ export const residentFolders = [
   'edge/web',
   'edge/webhooks',
   'shared/compose',
+  'shared/consultation',
+  'shared/surveys',
 ]
 
 /** Files in those folders that speak to editors or operators, in Japanese and English only. */

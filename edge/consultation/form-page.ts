@@ -1,6 +1,7 @@
 import { html } from 'hono/html'
 import {
   CONSULTATION_MAX_CHARS,
+  type ConsultationErrors,
   type ConsultationField,
   type ConsultationInput,
   consultationCategories,
@@ -8,11 +9,11 @@ import {
 } from '../../shared/consultation'
 import type { TenantSettings } from '../../shared/contract'
 import type { Wording } from '../../shared/languages/wording'
-import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
+import { bi, biInline, errorLine, fieldError, invalidAttrs } from '../web/bilingual'
 import { emergencyNumbers } from '../web/emergency-section'
 import { layout } from '../web/layout'
 
-export type ConsultErrors = Partial<Record<ConsultationField, string>>
+export type ConsultErrors = ConsultationErrors
 
 /** How the registered address can be answered, by channel; LINE cannot be answered by the desk. */
 const registeredLabel = {
@@ -39,19 +40,18 @@ function radio(
   name: ConsultationField,
   value: string,
   checked: boolean,
-  ja: string,
-  en: string,
+  label: { ja: string; en: string },
   errors: ConsultErrors,
 ) {
   const id = `${name}-${value}`
-  return html`<label for="${id}"><input type="radio" id="${id}" name="${name}" value="${value}"${checked ? ' checked' : ''}${invalidAttrs(name, errors[name])} /> ${biInline(ja, en)}</label>`
+  return html`<label for="${id}"><input type="radio" id="${id}" name="${name}" value="${value}"${checked ? ' checked' : ''}${invalidAttrs(name, errors[name])} /> ${biInline(label.ja, label.en)}</label>`
 }
 
 function desk(tenant: TenantSettings) {
   const { desk } = tenant
   return html`<ul>
-    <li>${desk.name}</li>
-    <li>${biInline('電話', 'Phone')}: <a href="tel:${desk.phone}">${desk.phone}</a>（${desk.hours}）</li>
+    <li lang="ja">${desk.name}</li>
+    <li>${biInline('電話', 'Phone')}: <a href="tel:${desk.phone}">${desk.phone}</a>（<span lang="ja">${desk.hours}</span>）</li>
   </ul>`
 }
 
@@ -78,13 +78,13 @@ export function consultPage(
   ${notice ? html`<div class="summary" role="alert"><p>${bi(notice.ja, notice.en, notice.values)}</p>${desk(tenant)}</div>` : ''}
   ${
     problems.length > 0
-      ? html`<div class="summary" role="alert"><p>${biInline('入力を確認してください', 'Please check the form')}</p><ul>${problems.map((m) => html`<li>${m}</li>`)}</ul></div>`
+      ? html`<div class="summary" role="alert"><p>${biInline('入力を確認してください', 'Please check the form')}</p><ul>${problems.map((m) => html`<li>${errorLine(m)}</li>`)}</ul></div>`
       : ''
   }
   <form method="post" action="/r/${manageToken}/consult" novalidate>
     <fieldset>
       <legend>${biInline('相談の種類', 'What it is about')}</legend>
-      ${consultationCategories.map((c) => radio('category', c.id, input.category === c.id, c.ja, c.en, errors))}
+      ${consultationCategories.map((c) => radio('category', c.id, input.category === c.id, c, errors))}
       ${fieldError('category', errors.category)}
     </fieldset>
 
@@ -95,9 +95,9 @@ export function consultPage(
 
     <fieldset>
       <legend>${biInline('お返事の方法', 'How the desk may answer')}</legend>
-      ${registered ? radio('contact', 'registered', input.contact === 'registered', registered.ja, registered.en, errors) : ''}
-      ${radio('contact', 'phone', input.contact === 'phone', '電話がほしい（番号を下に書く）', 'Call me (write the number below)', errors)}
-      ${radio('contact', 'none', input.contact === 'none', 'お返事はいらない', 'No answer needed', errors)}
+      ${registered ? radio('contact', 'registered', input.contact === 'registered', registered, errors) : ''}
+      ${radio('contact', 'phone', input.contact === 'phone', { ja: '電話がほしい（番号を下に書く）', en: 'Call me (write the number below)' }, errors)}
+      ${radio('contact', 'none', input.contact === 'none', { ja: 'お返事はいらない', en: 'No answer needed' }, errors)}
       ${fieldError('contact', errors.contact)}
     </fieldset>
 

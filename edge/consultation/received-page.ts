@@ -74,7 +74,7 @@ export function consultReceivedPage(
     <p>${biInline('受付番号', 'Reference')}: <strong>${referenceOf(c.id)}</strong>（${biInline(category.ja, category.en)}）</p>
     ${nurse && nurse.name.trim() !== '' ? readBy(nurse, tenant) : ''}
     <p>${nextStep(c, tenant)}</p>
-    <p>${biInline('お電話で話すこともできます', 'You can also call')}: ${tenant.desk.name} <a href="tel:${tenant.desk.phone}">${tenant.desk.phone}</a>（${tenant.desk.hours}）</p>
+    <p>${biInline('お電話で話すこともできます', 'You can also call')}: <span lang="ja">${tenant.desk.name}</span> <a href="tel:${tenant.desk.phone}">${tenant.desk.phone}</a>（<span lang="ja">${tenant.desk.hours}</span>）</p>
   </section>
   ${urgent ? '' : emergencyNumbers(tenant)}
   <p><a href="/r/${manageToken}">${biInline('登録内容のページへ', 'Your registration page')}</a></p>

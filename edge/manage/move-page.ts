@@ -29,7 +29,7 @@ export function movePickPage(
     <label for="to">${biInline('引っ越し先', 'New town')}</label>
     <select id="to" name="to"${invalidAttrs('to', error)}>
       <option value="">${'—'}</option>
-      ${towns.map((t) => html`<option value="${t.slug}"${chosen === t.slug ? ' selected' : ''}>${t.name.ja} / ${t.name.en}</option>`)}
+      ${towns.map((t) => html`<option value="${t.slug}" lang="ja"${chosen === t.slug ? ' selected' : ''}>${t.name.ja} / ${t.name.en}</option>`)}
       <option value="${elsewhere}"${chosen === elsewhere ? ' selected' : ''}>${biText('上にないまち', 'Another town')}</option>
     </select>
     ${fieldError('to', error)}

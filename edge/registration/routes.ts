@@ -12,6 +12,7 @@ import { findTenant } from '../snapshot/tenant'
 import { codeLimitedPage, smsPausedMessage } from '../verification/code-pages'
 import { activeOwner } from '../verification/complete'
 import { bi } from '../web/bilingual'
+import { deskLine } from '../web/desk-line'
 import { residentHeaders, sameOriginForms } from '../web/guard'
 import { clientIp, hashIp } from '../web/ip-hash'
 import { noticePage } from '../web/notice'
@@ -33,7 +34,7 @@ export const tooManyPage = (tenant: TenantSettings) =>
       'この接続からの登録が続いたため、いったん受付を止めています。1時間ほどしてから、もう一度お試しください。',
       'Many registrations came from this connection; please try again in about an hour.',
     ),
-    `${tenant.desk.name} ${tenant.desk.phone}（${tenant.desk.hours}）`,
+    deskLine(tenant.desk),
   )
 
 /**

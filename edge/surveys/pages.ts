@@ -6,8 +6,9 @@ import {
   type FormFields,
   fieldOf,
   offersInterview,
+  type SubmissionErrors,
 } from '../../shared/surveys'
-import { bi, biInline, fieldError, invalidAttrs } from '../web/bilingual'
+import { bi, biInline, errorLine, fieldError, invalidAttrs } from '../web/bilingual'
 import { layout } from '../web/layout'
 
 export interface SurveyFormView {
@@ -16,7 +17,7 @@ export interface SurveyFormView {
   /** The resident's registered address, masked, when the desk can reach them there (email, SMS). */
   registered: string | null
   values?: FormFields
-  errors?: Record<string, string>
+  errors?: SubmissionErrors
 }
 
 const pageTitle = (survey: Survey) => ({ ja: survey.title, en: 'Survey' })
@@ -108,7 +109,7 @@ export function surveyFormPage(view: SurveyFormView) {
     count > 0
       ? html`<div class="summary" role="alert">
     <p class="error">${bi('入力を確認してください', 'Please check your answers')}</p>
-    ${errors?.[''] ? html`<p class="error">${errors['']}</p>` : ''}
+    ${errors?.[''] ? html`<p class="error">${errorLine(errors[''])}</p>` : ''}
   </div>`
       : ''
   }
@@ -156,7 +157,7 @@ export function surveyThanksPage(input: {
               { desk: desk.name },
             )
     }</p>
-    <p>${desk.name}: <a href="tel:${desk.phone}">${desk.phone}</a>（${desk.hours}）</p>
+    <p lang="ja">${desk.name}: <a href="tel:${desk.phone}">${desk.phone}</a>（${desk.hours}）</p>
   </section>`
   }
 </main>`,

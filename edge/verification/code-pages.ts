@@ -3,6 +3,7 @@ import QRCode from 'qrcode'
 import type { TenantSettings } from '../../shared/contract'
 import { type Wording, wording } from '../../shared/languages/wording'
 import { bi, biInline, biText, fieldError, invalidAttrs } from '../web/bilingual'
+import { deskLine } from '../web/desk-line'
 import { layout } from '../web/layout'
 import { noticePage } from '../web/notice'
 
@@ -100,7 +101,7 @@ export function codeLimitedPage(tenant: TenantSettings | null) {
       '確認コードの送信や入力が続いたため、いったん受付を止めています。1時間ほどしてから、もう一度お試しください。',
       'Many codes were sent or tried from here; please try again in about an hour.',
     ),
-    tenant ? `${tenant.desk.name} ${tenant.desk.phone}（${tenant.desk.hours}）` : '',
+    tenant ? deskLine(tenant.desk) : '',
   )
 }
 
@@ -142,7 +143,7 @@ export function smsPausedPage(tenant: TenantSettings) {
   return noticePage(
     { ja: 'SMSでの受付を一時的に止めています', en: 'Sign-up by text message is paused' },
     pausedParagraph(smsPausedText(tenant)),
-    `${tenant.desk.name} ${tenant.desk.phone}（${tenant.desk.hours}）`,
+    deskLine(tenant.desk),
   )
 }
 

@@ -1,8 +1,29 @@
 import { html } from 'hono/html'
-import { fillSlots, wordIn } from '../../shared/languages/wording'
+import { fillSlots, type Wording, wordIn } from '../../shared/languages/wording'
 import { readerTag } from './reader'
 
 type Values = Readonly<Record<string, string | number>>
+
+const kanaOrKanji = /[\u3040-\u30ff\u3400-\u9fff]/
+// A slot's place while the text is worded: a private-use character no catalogue writes.
+const slot = (name: string) => `\uE000${name}\uE000`
+
+/**
+ * The reader's own text with its slots filled as markup: a value written in Japanese (a desk's
+ * name, its hours) sits in a sentence of another language marked as Japanese.
+ */
+function ownWithValues(ja: string, en: string, values: Values | undefined, tag: string) {
+  if (!values) return wordIn({ ja, en }, tag)
+  const marked = Object.fromEntries(Object.keys(values).map((name) => [name, slot(name)]))
+  const own = wordIn({ ja, en, values: marked }, tag)
+  if (own.lang === 'ja' || own.lang === 'ja-x-easy') return wordIn({ ja, en, values }, tag)
+  const parts = own.text.split(/\uE000(\w+)\uE000/).map((part, i) => {
+    if (i % 2 === 0) return part
+    const value = String(values[part] ?? '')
+    return kanaOrKanji.test(value) ? html`<span lang="ja">${value}</span>` : value
+  })
+  return { text: html`${parts}`, lang: own.lang }
+}
 
 /**
  * A fixed text on a resident page. A Japanese reader gets Japanese with the English beneath in a
@@ -10,7 +31,7 @@ type Values = Readonly<Record<string, string | number>>
  * staff and family can read along. `ja` is the catalogue's key: {name} slots take `values`.
  */
 export const bi = (ja: string, en: string, values?: Values) => {
-  const own = wordIn({ ja, en, values }, readerTag())
+  const own = ownWithValues(ja, en, values, readerTag())
   const source = fillSlots(ja, values)
   if (own.lang === 'ja')
     return html`${source}<br /><span class="en" lang="en">${fillSlots(en, values)}</span>`
@@ -20,7 +41,7 @@ export const bi = (ja: string, en: string, values?: Values) => {
 
 /** One line: the reader's language / Japanese (Japanese / English for a Japanese reader). */
 export const biInline = (ja: string, en: string, values?: Values) => {
-  const own = wordIn({ ja, en, values }, readerTag())
+  const own = ownWithValues(ja, en, values, readerTag())
   const source = fillSlots(ja, values)
   if (own.lang === 'ja') return html`${source} <span class="en" lang="en">/ ${fillSlots(en, values)}</span>`
   if (own.lang === 'ja-x-easy') return html`<span lang="ja-x-easy">${own.text}</span>`
@@ -52,9 +73,27 @@ function errorText(message: string) {
   return html`<span lang="${reader}">${first}</span> <span class="ja" lang="ja">/ ${second}</span>`
 }
 
-/** A field's error beneath it, tied to the input by id for screen readers. */
-export const fieldError = (name: string, message: string | undefined) =>
-  message ? html`<p class="error" id="${name}-error">${errorText(message)}</p>` : ''
+/**
+ * An error the shared checks give as wording: the reader's language, then the Japanese (Japanese,
+ * then English, for a Japanese reader), each half in its own `lang` — the language it is actually
+ * in, so a text a catalogue lacks is marked as the English it falls back to.
+ */
+function errorWording(w: Wording) {
+  const own = wordIn(w, readerTag())
+  const source = fillSlots(w.ja, w.values)
+  if (own.lang === 'ja')
+    return html`<span lang="ja">${source}</span> <span class="en" lang="en">/ ${fillSlots(w.en, w.values)}</span>`
+  if (own.lang === 'ja-x-easy') return html`${own.text}`
+  return html`<span lang="${own.lang}">${own.text}</span> <span class="ja" lang="ja">/ ${source}</span>`
+}
 
-export const invalidAttrs = (name: string, message: string | undefined) =>
+/** A form's error as a line of its own (a summary's item): a text or the shared checks' wording. */
+export const errorLine = (message: string | Wording) =>
+  typeof message === 'string' ? errorText(message) : errorWording(message)
+
+/** A field's error beneath it, tied to the input by id for screen readers. */
+export const fieldError = (name: string, message: string | Wording | undefined) =>
+  message ? html`<p class="error" id="${name}-error">${errorLine(message)}</p>` : ''
+
+export const invalidAttrs = (name: string, message: string | Wording | undefined) =>
   message ? html` aria-invalid="true" aria-describedby="${name}-error"` : ''

@@ -22,7 +22,7 @@ function contactLine(contact: string) {
 /** Each nurse's name as she chose to show it, and how to reach her. */
 export function nurseLines(nurses: readonly NurseOnPage[]) {
   return nurses.map(
-    (nurse) => html`<p><strong>${nurse.name}</strong></p>
+    (nurse) => html`<p><strong lang="ja">${nurse.name}</strong></p>
     ${nurse.contact ? contactLine(nurse.contact) : ''}`,
   )
 }

@@ -5,7 +5,7 @@ export const consultationCategories = [
   { id: 'feelings', ja: '気持ちのこと', en: 'How I feel' },
   { id: 'daily-life', ja: '育児・生活', en: 'Childcare and daily life' },
   { id: 'procedures', ja: '手続き・制度', en: 'Procedures and benefits' },
-  { id: 'other', ja: 'その他', en: 'Something else' },
+  { id: 'other', ja: 'その他のこと', en: 'Something else' },
 ] as const
 
 export type ConsultationCategory = (typeof consultationCategories)[number]['id']

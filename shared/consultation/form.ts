@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min'
 import { z } from 'zod'
-import { bilingual } from '../contract/messages'
+import { type Wording, wording } from '../languages/wording'
 import { type ConsultationCategory, consultationCategoryIds } from './categories'
 
 /** Characters a consultation may hold: enough for a long worry, short enough to read at a desk. */
@@ -24,9 +24,39 @@ export type ConsultationRequest = {
   text: string
 } & ({ contact: 'registered' | 'none' } | { contact: 'phone'; phone: string; hours: string })
 
+export type ConsultationErrors = Partial<Record<ConsultationField, Wording>>
+
 export type ConsultationCheck =
   | { ok: true; value: ConsultationRequest }
-  | { ok: false; errors: Partial<Record<ConsultationField, string>> }
+  | { ok: false; errors: ConsultationErrors }
+
+/** What the form says of each problem; the resident's page words it in their language. */
+const problems = {
+  category: wording('相談の種類を選んでください', 'Choose what it is about'),
+  textMissing: wording('ご相談の内容を書いてください', 'Please write what you would like to ask'),
+  textLong: wording(
+    '{max}文字以内にしてください（いま書いた文章は残っています）',
+    'Please keep it within {max} characters (what you wrote is kept)',
+    { max: CONSULTATION_MAX_CHARS },
+  ),
+  control: wording('使えない文字が含まれています', 'It contains characters that cannot be used'),
+  contact: wording('連絡の方法を選んでください', 'Choose how we may contact you'),
+  phone: wording(
+    '電話番号を確かめてください（例: 090-1234-5678）',
+    'Please check the phone number (e.g. 090-1234-5678)',
+  ),
+  hours: wording(
+    'つながりやすい時間は{max}文字以内で書いてください',
+    'Please keep the hours within {max} characters',
+    { max: HOURS_MAX_CHARS },
+  ),
+  other: wording('入力を確認してください', 'Please check the form'),
+}
+type Problem = keyof typeof problems
+
+// The schema's messages are the problems' names, worded when the issues are read.
+const problemOf = (message: string): Wording =>
+  Object.hasOwn(problems, message) ? problems[message as Problem] : problems.other
 
 export function readConsultationInput(form: Record<string, unknown>): ConsultationInput {
   const text = (name: string) => {
@@ -52,7 +82,7 @@ export function checkConsultation(input: ConsultationInput, registeredOffered: b
   const offered = contactMethods.filter((m) => m !== 'registered' || registeredOffered)
   const schema = z.object({
     category: z.enum(consultationCategoryIds, {
-      error: bilingual('相談の種類を選んでください', 'Choose what it is about'),
+      error: 'category' satisfies Problem,
     }),
     text: z
       .string()
@@ -60,40 +90,26 @@ export function checkConsultation(input: ConsultationInput, registeredOffered: b
       .pipe(
         z
           .string()
-          .min(1, bilingual('ご相談の内容を書いてください', 'Please write what you would like to ask'))
-          .refine((s) => codePoints(s) <= CONSULTATION_MAX_CHARS, {
-            error: bilingual(
-              `${CONSULTATION_MAX_CHARS}文字以内にしてください（いま書いた文章は残っています）`,
-              `Please keep it within ${CONSULTATION_MAX_CHARS} characters (what you wrote is kept)`,
-            ),
-          })
-          .refine((s) => !controlCharacters.test(s), {
-            error: bilingual('使えない文字が含まれています', 'It contains characters that cannot be used'),
-          }),
+          .min(1, 'textMissing' satisfies Problem)
+          .refine((s) => codePoints(s) <= CONSULTATION_MAX_CHARS, { error: 'textLong' satisfies Problem })
+          .refine((s) => !controlCharacters.test(s), { error: 'control' satisfies Problem }),
       ),
     contact: z.enum(offered as [ContactMethod, ...ContactMethod[]], {
-      error: bilingual('連絡の方法を選んでください', 'Choose how we may contact you'),
+      error: 'contact' satisfies Problem,
     }),
   })
   const parsed = schema.safeParse(input)
-  const errors: Partial<Record<ConsultationField, string>> = {}
+  const errors: ConsultationErrors = {}
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors[issue.path[0] as ConsultationField] ??= issue.message
+    for (const issue of parsed.error.issues)
+      errors[issue.path[0] as ConsultationField] ??= problemOf(issue.message)
   }
   let phone: string | null = null
   const hours = input.hours.trim()
   if (input.contact === 'phone') {
     phone = contactPhone(input.phone.trim())
-    if (!phone)
-      errors.phone = bilingual(
-        '電話番号を確かめてください（例: 090-1234-5678）',
-        'Please check the phone number (e.g. 090-1234-5678)',
-      )
-    if (codePoints(hours) > HOURS_MAX_CHARS || controlCharacters.test(hours))
-      errors.hours = bilingual(
-        `つながりやすい時間は${HOURS_MAX_CHARS}文字以内で書いてください`,
-        `Please keep the hours within ${HOURS_MAX_CHARS} characters`,
-      )
+    if (!phone) errors.phone = problems.phone
+    if (codePoints(hours) > HOURS_MAX_CHARS || controlCharacters.test(hours)) errors.hours = problems.hours
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors }
   const { category, text, contact } = parsed.data

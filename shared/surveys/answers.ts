@@ -1,4 +1,5 @@
-import { bilingual, email, phone, type Survey, type SurveyQuestion } from '../contract'
+import { email, phone, type Survey, type SurveyQuestion } from '../contract'
+import { type Wording, wording } from '../languages/wording'
 
 /** A form as the edge reads it: every field's values, in order (checkboxes repeat a name). */
 export type FormFields = Readonly<Record<string, readonly string[]>>
@@ -25,7 +26,10 @@ export interface Submission {
   interview: { contact: InterviewContact; note: string } | null
 }
 
-export type SubmissionResult = { ok: true; value: Submission } | { ok: false; errors: Record<string, string> }
+/** Each refused field's problem, worded in the resident's language by their page; '' is the whole form's. */
+export type SubmissionErrors = Record<string, Wording>
+
+export type SubmissionResult = { ok: true; value: Submission } | { ok: false; errors: SubmissionErrors }
 
 /** The field a question's answer is posted in. */
 export const fieldOf = (question: Pick<SurveyQuestion, 'id'>) => `q_${question.id}`
@@ -37,11 +41,13 @@ export const contactFields = {
 }
 export const contactNoteLimit = 200
 
-const requiredMessage = bilingual('この設問は回答が必要です', 'Please answer this question')
+const requiredMessage = wording('この設問は回答が必要です', 'Please answer this question')
+const withinMessage = (max: number) =>
+  wording('{max}文字以内で書いてください', 'Please write at most {max} characters', { max })
 
 const one = (form: FormFields, name: string): string => (form[name]?.[0] ?? '').trim()
 
-function answerOf(question: SurveyQuestion, form: FormFields): { values: string[] } | { error: string } {
+function answerOf(question: SurveyQuestion, form: FormFields): { values: string[] } | { error: Wording } {
   const raw = form[fieldOf(question)] ?? []
   const given = raw.map((v) => v.trim()).filter((v) => v !== '')
   if (given.length === 0) return question.required ? { error: requiredMessage } : { values: [] }
@@ -49,14 +55,14 @@ function answerOf(question: SurveyQuestion, form: FormFields): { values: string[
     case 'single': {
       const allowed = question.options.map((o) => o.value)
       if (given.length > 1 || !allowed.includes(given[0]!))
-        return { error: bilingual('選択肢から1つ選んでください', 'Choose one of the options') }
+        return { error: wording('選択肢から1つ選んでください', 'Choose one of the options') }
       return { values: given }
     }
     case 'multiple': {
       const allowed = new Set(question.options.map((o) => o.value))
       const unique = [...new Set(given)]
       if (unique.some((v) => !allowed.has(v)))
-        return { error: bilingual('選択肢の中から選んでください', 'Choose among the options') }
+        return { error: wording('選択肢の中から選んでください', 'Choose among the options') }
       return { values: question.options.map((o) => o.value).filter((v) => unique.includes(v)) }
     }
     case 'scale': {
@@ -64,23 +70,17 @@ function answerOf(question: SurveyQuestion, form: FormFields): { values: string[
       const n = /^-?\d{1,4}$/.test(value) ? Number(value) : Number.NaN
       if (given.length > 1 || !(n >= question.min && n <= question.max))
         return {
-          error: bilingual(
-            `${question.min}から${question.max}までの数を選んでください`,
-            `Choose a number from ${question.min} to ${question.max}`,
-          ),
+          error: wording('{min}から{max}までの数を選んでください', 'Choose a number from {min} to {max}', {
+            min: question.min,
+            max: question.max,
+          }),
         }
       return { values: [String(n)] }
     }
     case 'text': {
       const text = (raw[0] ?? '').trim()
-      if (raw.length > 1) return { error: bilingual('回答が多すぎます', 'Too many answers') }
-      if ([...text].length > question.maxLength)
-        return {
-          error: bilingual(
-            `${question.maxLength}文字以内で書いてください`,
-            `Please write at most ${question.maxLength} characters`,
-          ),
-        }
+      if (raw.length > 1) return { error: wording('回答が多すぎます', 'Too many answers') }
+      if ([...text].length > question.maxLength) return { error: withinMessage(question.maxLength) }
       return { values: [text] }
     }
   }
@@ -91,24 +91,20 @@ const contactEmail = email
 
 type ContactRead =
   | { ok: true; value: NonNullable<Submission['interview']> }
-  | { ok: false; errors: Record<string, string> }
+  | { ok: false; errors: SubmissionErrors }
 
 function contactOf(form: FormFields): ContactRead {
-  const errors: Record<string, string> = {}
+  const errors: SubmissionErrors = {}
   const how = one(form, contactFields.how)
   const note = one(form, contactFields.note)
-  if ([...note].length > contactNoteLimit)
-    errors[contactFields.note] = bilingual(
-      `${contactNoteLimit}文字以内で書いてください`,
-      `Please write at most ${contactNoteLimit} characters`,
-    )
+  if ([...note].length > contactNoteLimit) errors[contactFields.note] = withinMessage(contactNoteLimit)
   let contact: InterviewContact | null = null
   if (how === 'registered') contact = { how }
   else if (how === 'phone') {
     const parsed = contactPhone.safeParse(one(form, contactFields.phone).replace(/[‐－ー−\s]/g, '-'))
     if (parsed.success) contact = { how, phone: parsed.data }
     else
-      errors[contactFields.phone] = bilingual(
+      errors[contactFields.phone] = wording(
         '電話番号を数字とハイフンで入力してください（例: 090-1234-5678）',
         'Enter a phone number in digits and hyphens (e.g. 090-1234-5678)',
       )
@@ -116,12 +112,12 @@ function contactOf(form: FormFields): ContactRead {
     const parsed = contactEmail.safeParse(one(form, contactFields.email))
     if (parsed.success) contact = { how, email: parsed.data }
     else
-      errors[contactFields.email] = bilingual(
+      errors[contactFields.email] = wording(
         'メールアドレスを入力してください（例: hana@example.jp）',
         'Enter an email address (e.g. hana@example.jp)',
       )
   } else
-    errors[contactFields.how] = bilingual(
+    errors[contactFields.how] = wording(
       '面談のご連絡先を選んでください',
       'Choose how the desk should contact you about the interview',
     )
@@ -132,10 +128,10 @@ function contactOf(form: FormFields): ContactRead {
 /**
  * A posted survey form read against the survey's own questions: every answer an allowed value,
  * required questions answered, the interview contact given when an interview was asked for.
- * Errors are keyed by field and bilingual; nothing is returned half-valid.
+ * Errors are keyed by field, worded for the resident's page; nothing is returned half-valid.
  */
 export function readSubmission(survey: Survey, form: FormFields): SubmissionResult {
-  const errors: Record<string, string> = {}
+  const errors: SubmissionErrors = {}
   const answers: Answer[] = []
   for (const question of survey.questions) {
     const result = answerOf(question, form)
@@ -144,7 +140,7 @@ export function readSubmission(survey: Survey, form: FormFields): SubmissionResu
       answers.push({ questionId: question.id, kind: question.kind, values: result.values })
   }
   if (answers.length === 0 && Object.keys(errors).length === 0)
-    errors[''] = bilingual('少なくとも1つの設問に答えてください', 'Please answer at least one question')
+    errors[''] = wording('少なくとも1つの設問に答えてください', 'Please answer at least one question')
   const interview = wantsInterview(survey, answers)
   let contact: Submission['interview'] = null
   if (interview) {

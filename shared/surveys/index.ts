@@ -13,6 +13,7 @@ export {
   offersInterview,
   readSubmission,
   type Submission,
+  type SubmissionErrors,
   type SubmissionResult,
   wantsInterview,
 } from './answers'

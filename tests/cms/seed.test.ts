@@ -1,13 +1,18 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { coverageRows } from '../../cli/coverage'
 import { defaultSlugs } from '../../cms/plugin/slugs'
-import { coverage } from '../../cms/plugin/views/coverage'
+import { coverage, coverageSummary } from '../../cms/plugin/views/coverage'
 import { approvedAnnouncements } from '../../cms/publish/announcements'
 import { defaultContentSlugs } from '../../cms/publish/content'
 import { approvedTasks } from '../../cms/publish/tasks'
 import { seededEditions } from '../../seed/content/editions'
+import { generateSampleMessages } from '../../seed/content/generate'
 import { SeedRefusal, type SeedSummary, seed } from '../../seed/index'
-import { standardProgram } from '../../shared/program'
+import { messageKey } from '../../shared/compose'
+import type { MessageVersion } from '../../shared/contract'
+import { languageTags } from '../../shared/languages'
+import { allSendSlots, audiences, standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
 
 // The sample world on real Postgres, with three of the editions (1,626 messages) to stay quick:
@@ -100,6 +105,23 @@ describe('seed', () => {
     expect(covered('partner', 'ja')).toBe(1)
     expect(covered('primary', 'en')).toBe(1)
     expect(cells.filter((c) => c.audience === 'primary' && c.language === 'ja')).toHaveLength(542)
+  })
+
+  it('shows in the coverage view the numbers `yorisoi coverage` gives for the same content, in every language', async () => {
+    const cells = await coverage(payload, defaultSlugs, standardProgram, languageTags, [])
+    const slots = allSendSlots(standardProgram)
+    const sample = generateSampleMessages(slots, editions)
+    const index = new Map(
+      sample.map((m) => [messageKey(m.slot, m.audience, m.language), m as unknown as MessageVersion]),
+    )
+    const key = (r: { language: string; audience: string }) => `${r.language} ${r.audience}`
+    const byKey = <T extends { language: string; audience: string }>(rows: T[]) =>
+      [...rows].sort((a, b) => key(a).localeCompare(key(b)))
+    const viewed = byKey(coverageSummary(cells))
+    expect(viewed).toEqual(byKey(coverageRows(index, slots, languageTags, audiences)))
+    expect(viewed).toHaveLength(languageTags.length * audiences.length)
+    // With Japanese and English only, Vietnamese readers get a fallback right for their audience.
+    expect(viewed.find((r) => key(r) === 'vi primary')).toMatchObject({ own: 0, fallback: 542, none: 0 })
   })
 
   it('has every sample message written by the editor and approved by a supervisor, with history', async () => {

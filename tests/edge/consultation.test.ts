@@ -69,7 +69,7 @@ describe('the consultation form', { timeout: 30_000 }, () => {
       '気持ちのこと',
       '育児・生活',
       '手続き・制度',
-      'その他',
+      'その他のこと',
       'How I feel',
     ])
       expect(body).toContain(label)
@@ -89,7 +89,9 @@ describe('the consultation form', { timeout: 30_000 }, () => {
     })
     expect(refused.status).toBe(422)
     const page = await refused.text()
-    expect(page).toContain('相談の種類を選んでください / Choose what it is about')
+    expect(page).toContain(
+      '<span lang="ja">相談の種類を選んでください</span> <span class="en" lang="en">/ Choose what it is about</span>',
+    )
     expect(page).toContain('電話番号を確かめてください')
     expect(page).toContain('夜になると &lt;b&gt;不安&lt;/b&gt; で眠れません &amp; 涙が出ます</textarea>')
     expect(page).toContain('value="12"')

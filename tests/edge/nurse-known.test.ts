@@ -139,13 +139,13 @@ describe('the family knows its nurse', { timeout: 60_000 }, () => {
     const hana = await (await get(residents['nk-hana']!.manage)).text()
     expect(hana).toContain('担当の保健師')
     expect(hana).toContain('Your public health nurse')
-    expect(hana).toContain('<strong>さとう</strong>')
+    expect(hana).toContain('<strong lang="ja">さとう</strong>')
     expect(hana).toContain('<a href="tel:0120000000">0120-000-000</a>')
     expect(hana).toContain('ご相談は、まず担当の保健師に届きます。')
     expect(hana).not.toContain('sato@sakura.example.jp')
 
     const yui = await (await get(residents['nk-yui']!.manage)).text()
-    expect(yui).toContain('<strong>保健師 たなか</strong>')
+    expect(yui).toContain('<strong lang="ja">保健師 たなか</strong>')
     expect(yui).toContain('町保健センター 0120-111-222')
   })
 
@@ -221,9 +221,9 @@ describe('the family knows its nurse', { timeout: 60_000 }, () => {
     expect(hana.status).toBe(200)
     const hanaPage = await hana.text()
     expect(hanaPage).toContain('担当の保健師')
-    expect(hanaPage).toContain('<strong>たかはし</strong>')
+    expect(hanaPage).toContain('<strong lang="ja">たかはし</strong>')
     const yui = await (await openMessagePage(yuiDay.to('Unk-yui'))).text()
-    expect(yui).toContain('<strong>保健師 たなか</strong>')
+    expect(yui).toContain('<strong lang="ja">保健師 たなか</strong>')
     expect(yui).toContain('町保健センター 0120-111-222')
 
     for (const message of [sakuraDay.to('nk-none@example.jp'), minatoDay.to('Unk-mnone')]) {

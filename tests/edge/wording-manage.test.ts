@@ -4,6 +4,7 @@ import { storeSnapshot } from '../../edge/snapshot/store'
 import { prepareSnapshot } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { type Wording, wordIn } from '../../shared/languages/wording'
+import { japaneseUnmarked } from './support/japanese-unmarked'
 import { origin, post, registeredResident } from './support/resident-http'
 import { outboxFor } from './support/verification'
 
@@ -58,6 +59,13 @@ function errorAs(w: Wording, tag: string): string {
     : `<span lang="${own.lang}">${own.text}</span> <span class="ja" lang="ja">/ ${w.ja}</span>`
 }
 
+/** Texts shown in English on a page in another language, past English's own name and the town's Latin name. */
+const englishFallbacks = (page: string) =>
+  page
+    .replaceAll(/lang="en"( hreflang="en")?>English</g, '')
+    .replaceAll('<span lang="en">Sakura City</span>', '')
+    .match(/.{0,120}lang="en".{0,80}/g) ?? []
+
 const heading = { ja: '登録内容の確認と変更', en: 'Your registration' }
 const chooseLanguage = { ja: '言語を選んでください', en: 'Choose a language' }
 
@@ -66,6 +74,8 @@ describe('the manage page in the resident’s language', () => {
     const { manage } = await registeredResident({ language: 'vi' })
     const page = await (await open(manage)).text()
     expect(page).toContain('<html lang="vi">')
+    // Every fixed text has its Vietnamese: nothing falls back to English.
+    expect(englishFallbacks(page)).toEqual([])
     expect(page).toContain(`<h1>${shownAs(heading, 'vi')}</h1>`)
     // The language choice names each language in itself, and in Japanese after it.
     expect(page).toMatch(
@@ -98,6 +108,24 @@ describe('the manage page in the resident’s language', () => {
     )
     // Elsewhere (no choice on that device), the stored language reads English too.
     expect(await (await open(manage)).text()).toContain('<html lang="en">')
+  })
+
+  it('lists the towns to move to by their Japanese names (with the Latin), marked Japanese', async () => {
+    const { manage } = await registeredResident({ language: 'vi' })
+    const page = await (await open(`${manage}/move`)).text()
+    expect(page).toContain('<html lang="vi">')
+    expect(page).toContain('<option value="minato-town" lang="ja">みなと町 / Minato Town</option>')
+    expect(englishFallbacks(page)).toEqual([])
+    for (const path of ['/move/minato-town', '/loss', '/delete']) {
+      const other = await open(`${manage}${path}`)
+      expect(other.status, path).toBe(200)
+      const body = await other.text()
+      expect(englishFallbacks(body), path).toEqual([])
+      expect(await japaneseUnmarked(body), path).toEqual([])
+    }
+    expect(page).toContain(
+      `<option value="elsewhere">${wordIn({ ja: '上にないまち', en: 'Another town' }, 'vi').text} / 上にないまち</option>`,
+    )
   })
 
   it('shows a refused form’s error in the reader’s language, the Japanese beside it', async () => {

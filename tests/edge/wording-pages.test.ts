@@ -5,11 +5,14 @@ import { loadSnapshot } from '../../edge/snapshot/read'
 import { storeSnapshot } from '../../edge/snapshot/store'
 import { prepareSnapshot } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
-import { wordIn } from '../../shared/languages/wording'
+import { fillSlots, type Wording, wordIn } from '../../shared/languages/wording'
+import { residentWithManageLink } from './support/consultation'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import { messagePath, site } from './support/delivered-mail'
 import { capturingQueue, emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
+import { japaneseUnmarked } from './support/japanese-unmarked'
 import { shardOf } from './support/shards'
+import { deliverOn, postForm, sentText, storeSurveySnapshot, surveyPaths } from './support/surveys'
 
 // A Vietnamese-reading resident's pages: in Vietnamese (or its fallback while the catalogue lacks a
 // text), the Japanese beneath each fixed text and the message's Japanese folded away. Expectations
@@ -151,5 +154,158 @@ describe('the emergency numbers for a Vietnamese reader', () => {
     )
     expect(body).toContain(inlineFor('救急車・命にかかわるとき', 'ambulance, when a life is at risk', 'vi'))
     expect(body).toContain('<li lang="ja">さくら市 子育て世代包括支援センター: <a href="tel:03-1234-5678">')
+  })
+})
+
+/** A form's error as a reader of `tag` sees it: in their language (never a fallback), the Japanese after. */
+function errorIn(w: Wording, tag: string): string {
+  const own = wordIn(w, tag)
+  expect(own.lang, w.ja).toBe(tag)
+  return `<span lang="${tag}">${own.text}</span> <span class="ja" lang="ja">/ ${fillSlots(w.ja, w.values)}</span>`
+}
+
+/** A resident of さくら市 (offering Vietnamese and Nepali) who reads `tag`, sent the day with a survey. */
+async function formsResident(id: string, tag: string) {
+  const snapshot = await storeSurveySnapshot(undefined, ['ja', 'en', 'vi', 'ne'])
+  const { manage, address } = await residentWithManageLink(id)
+  await (await shardOf('sakura-city'))
+    .prepare('UPDATE subscribers SET language = ?1 WHERE id = ?2')
+    .bind(tag, id)
+    .run()
+  await deliverOn(snapshot, '2026-11-23')
+  const [survey] = surveyPaths(await sentText(address, '2026-11-23'))
+  if (!survey) throw new Error('the day’s message lacks the survey link')
+  return { manage, survey }
+}
+
+const post = (path: string, fields: Record<string, string>) => postForm(path, Object.entries(fields))
+
+describe.each(['vi', 'ne'])('the forms of a resident who reads %s', (tag) => {
+  it('refuse a consultation in their language, the Japanese beside each problem, keeping what was typed; a sent one’s helplines in it too', async () => {
+    const { manage } = await formsResident(`forms-consult-${tag}`, tag)
+    const typed = 'Tôi mất ngủ & lo lắng <nhiều>'
+    const refused = await post(`${manage}/consult`, {
+      text: typed,
+      contact: 'phone',
+      phone: '12',
+      hours: 'sau 9 giờ tối',
+    })
+    expect(refused.status).toBe(422)
+    const page = await refused.text()
+    expect(page).toContain(`<html lang="${tag}"`)
+    const category = errorIn({ ja: '相談の種類を選んでください', en: 'Choose what it is about' }, tag)
+    const phone = errorIn(
+      {
+        ja: '電話番号を確かめてください（例: 090-1234-5678）',
+        en: 'Please check the phone number (e.g. 090-1234-5678)',
+      },
+      tag,
+    )
+    expect(page).toContain(`<p class="error" id="category-error">${category}</p>`)
+    expect(page).toContain(`<p class="error" id="phone-error">${phone}</p>`)
+    expect(page).toContain(`<li>${category}</li>`)
+    // Everything typed is still there, escaped.
+    expect(page).toContain('Tôi mất ngủ &amp; lo lắng &lt;nhiều&gt;</textarea>')
+    expect(page).toContain('value="12"')
+    expect(page).toContain('value="sau 9 giờ tối"')
+    expect(page).toMatch(/id="contact-phone" name="contact" value="phone" checked/)
+    // No text on the page falls back to English: the categories and ways to answer are theirs too.
+    expect(page).not.toContain('lang="en"')
+    expect(page).toContain(wordIn({ ja: '体のこと', en: 'My body and health' }, tag).text)
+    // The town's desk is its Japanese data, marked so, in a sentence of theirs too: no Japanese
+    // on the form, refused or fresh, is left unmarked.
+    expect(page).toMatch(/<li lang="ja">さくら市 子育て世代包括支援センター<\/li>/)
+    expect(page).toContain('<span lang="ja">さくら市 子育て世代包括支援センター</span>')
+    expect(await japaneseUnmarked(page)).toEqual([])
+    expect(await japaneseUnmarked(await (await get(`${manage}/consult`)).text())).toEqual([])
+
+    const long = 'a'.repeat(2001)
+    const tooLong = await (
+      await post(`${manage}/consult`, { category: 'body', text: long, contact: 'none' })
+    ).text()
+    const limit = {
+      ja: '{max}文字以内にしてください（いま書いた文章は残っています）',
+      en: 'Please keep it within {max} characters (what you wrote is kept)',
+      values: { max: 2000 },
+    }
+    expect(tooLong).toContain(`<p class="error" id="text-error">${errorIn(limit, tag)}</p>`)
+    expect(errorIn(limit, tag)).toContain('2000')
+    expect(tooLong).toContain(`${long}</textarea>`)
+    expect(tooLong).toMatch(/id="category-body" name="category" value="body" checked/)
+
+    // Sent: words of despair bring the helplines, headed and named in their language.
+    const sent = await post(`${manage}/consult`, {
+      category: 'feelings',
+      text: 'Tôi mệt quá. 消えたい',
+      contact: 'none',
+    })
+    expect(sent.status).toBe(303)
+    const received = await (await get(new URL(sent.headers.get('location')!, site).pathname)).text()
+    expect(received).toContain(`<html lang="${tag}"`)
+    expect(await japaneseUnmarked(received)).toEqual([])
+    for (const [ja, en] of [
+      ['いま、話を聞いてもらえるところ', 'People you can talk to now'],
+      ['よりそいホットライン', 'Yorisoi Hotline'],
+      ['24時間・無料', '24 hours, free'],
+    ] as const) {
+      expect(wordIn({ ja, en }, tag).lang, ja).toBe(tag)
+      expect(received).toContain(inlineFor(ja, en, tag))
+    }
+  })
+
+  it('refuse a survey answer in their language, the Japanese beside each problem, and keep what was chosen', async () => {
+    const { survey } = await formsResident(`forms-survey-${tag}`, tag)
+    const comment = 'Cảm ơn & '.repeat(25)
+    const refused = await postForm(survey, [
+      ['q_worries', 'body'],
+      ['q_worries', 'work'],
+      ['q_interview', 'yes'],
+      ['q_comment', comment],
+      ['contact', 'phone'],
+      ['contact_phone', 'abc'],
+      ['contact_note', 'buổi sáng'],
+    ])
+    expect(refused.status).toBe(400)
+    const page = await refused.text()
+    expect(page).toContain(`<html lang="${tag}"`)
+    const required = errorIn({ ja: 'この設問は回答が必要です', en: 'Please answer this question' }, tag)
+    const tooLong = errorIn(
+      {
+        ja: '{max}文字以内で書いてください',
+        en: 'Please write at most {max} characters',
+        values: { max: 200 },
+      },
+      tag,
+    )
+    const phone = errorIn(
+      {
+        ja: '電話番号を数字とハイフンで入力してください（例: 090-1234-5678）',
+        en: 'Enter a phone number in digits and hyphens (e.g. 090-1234-5678)',
+      },
+      tag,
+    )
+    expect(page).toContain(`<p class="error" id="q_feeling-error">${required}</p>`)
+    expect(page).toContain(`<p class="error" id="q_comment-error">${tooLong}</p>`)
+    expect(page).toContain(`<p class="error" id="contact_phone-error">${phone}</p>`)
+    // The survey is the town's, in Japanese, and marked so.
+    expect(page).toContain('<span lang="ja">この1週間の気分は？</span>')
+    // Everything chosen and typed is still there.
+    expect(page).toMatch(/name="q_worries" id="q_worries-0" value="body" checked/)
+    expect(page).toMatch(/name="q_worries" id="q_worries-2" value="work" checked/)
+    expect(page).toMatch(/name="q_interview" id="q_interview-0" value="yes" checked/)
+    expect(page).toContain(`${comment.trim().replaceAll('&', '&amp;')}`)
+    expect(page).toContain('value="abc"')
+    expect(page).toContain('buổi sáng</textarea>')
+    expect(page).not.toContain('lang="en"')
+    expect(await japaneseUnmarked(page)).toEqual([])
+    expect(await japaneseUnmarked(await (await get(survey)).text())).toEqual([])
+  })
+})
+
+describe('the check for unmarked Japanese', () => {
+  it('finds Japanese outside an element marked Japanese, and nothing inside one', async () => {
+    const page =
+      '<html lang="vi"><head><title>相談</title></head><body><p>Xin chào はな <span lang="ja">さくら市</span><br />受付</p><p lang="ja-x-easy">そうだん</p></body></html>'
+    expect(await japaneseUnmarked(page)).toEqual(['vi: Xin chào はな', 'vi: 受付'])
   })
 })

@@ -40,9 +40,12 @@ describe('yorisoi coverage', () => {
     }
     const at = (language: string, audience: string) =>
       rows.find((r) => r.language === language && r.audience === audience)!
-    expect(at('ja', 'primary').own).toBe(slots)
-    expect(at('ja', 'partner').own).toBe(slots)
-    expect(at('en', 'primary').own).toBe(slots)
+    // Every language's own wording for the pregnant person or main caregiver, and for partner and
+    // family in Japanese, やさしい日本語 and English.
+    for (const language of languageTags) expect(at(language, 'primary').own, language).toBe(slots)
+    for (const language of ['ja', 'ja-x-easy', 'en'])
+      for (const audience of audiences)
+        expect(at(language, audience).own, `${language} ${audience}`).toBe(slots)
   })
 
   it('narrows to one language and audience, as a table', async () => {

@@ -63,7 +63,22 @@ describe('the consultation form’s check', () => {
     expect(checkConsultation(input({ contact: 'registered' }), true).ok).toBe(true)
     expect(checkConsultation(input({ contact: 'registered' }), false)).toEqual({
       ok: false,
-      errors: { contact: '連絡の方法を選んでください / Choose how we may contact you' },
+      errors: { contact: { ja: '連絡の方法を選んでください', en: 'Choose how we may contact you' } },
+    })
+  })
+
+  it('words each problem with its limit in a slot, so every language can say it', () => {
+    const refused = checkConsultation(
+      input({ text: 'あ'.repeat(2001), contact: 'phone', hours: '夜'.repeat(61) }),
+      true,
+    )
+    expect(refused).toMatchObject({
+      ok: false,
+      errors: {
+        text: { ja: '{max}文字以内にしてください（いま書いた文章は残っています）', values: { max: 2000 } },
+        phone: { ja: '電話番号を確かめてください（例: 090-1234-5678）' },
+        hours: { ja: 'つながりやすい時間は{max}文字以内で書いてください', values: { max: 60 } },
+      },
     })
   })
 })

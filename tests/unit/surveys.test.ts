@@ -101,10 +101,13 @@ describe('reading a posted survey form', () => {
       },
     })
     const noContact = readSubmission(s, { q_mood: ['talk'] })
-    expect(noContact).toMatchObject({ ok: false, errors: { contact: expect.stringContaining(' / ') } })
+    expect(noContact).toMatchObject({
+      ok: false,
+      errors: { contact: { ja: '面談のご連絡先を選んでください' } },
+    })
     expect(
       readSubmission(s, { q_mood: ['talk'], contact: ['phone'], contact_phone: ['０９０ー１２３４'] }),
-    ).toMatchObject({ ok: false, errors: { contact_phone: expect.stringContaining('電話番号') } })
+    ).toMatchObject({ ok: false, errors: { contact_phone: { ja: expect.stringContaining('電話番号') } } })
     expect(
       readSubmission(s, { q_mood: ['talk'], contact: ['email'], contact_email: ['hana@example.jp'] }),
     ).toMatchObject({
@@ -119,10 +122,14 @@ describe('reading a posted survey form', () => {
       return r.ok ? {} : r.errors
     }
     expect(errors({ q_note: ['x'] })).toEqual({
-      q_mood: 'この設問は回答が必要です / Please answer this question',
+      q_mood: { ja: 'この設問は回答が必要です', en: 'Please answer this question' },
     })
     expect(Object.keys(errors({ q_mood: ['maybe'] }))).toEqual(['q_mood'])
     expect(Object.keys(errors({ q_mood: ['ok', 'talk'] }))).toEqual(['q_mood'])
-    expect(errors({ q_mood: ['ok'], q_note: ['12345678901'] }).q_note).toContain('10文字以内')
+    expect(errors({ q_mood: ['ok'], q_note: ['12345678901'] }).q_note).toEqual({
+      ja: '{max}文字以内で書いてください',
+      en: 'Please write at most {max} characters',
+      values: { max: 10 },
+    })
   })
 })

@@ -62,9 +62,18 @@ const dailyPregnancyMessages = () => {
     .map((slot) => ({ ...model, id: `msg-${slot.replace('/', '-')}-primary-ja`, slot }))
 }
 
-/** The fixture's content with さくら市's survey as the only survey, active from 2026-11-20. */
-export async function storeSurveySnapshot(surveys: Survey[] = [sakuraSurvey]): Promise<LoadedSnapshot> {
-  const [sakura, ...others] = fixtureTenantParts
+/**
+ * The fixture's content with さくら市's survey as the only survey, active from 2026-11-20; `offered`:
+ * the languages さくら市 offers, when a test needs more than the fixture's.
+ */
+export async function storeSurveySnapshot(
+  surveys: Survey[] = [sakuraSurvey],
+  offered?: string[],
+): Promise<LoadedSnapshot> {
+  const [fixtureSakura, ...others] = fixtureTenantParts
+  const sakura = offered
+    ? { ...fixtureSakura!, tenant: { ...fixtureSakura!.tenant, languages: { offered, fallback: ['ja'] } } }
+    : fixtureSakura
   const national = {
     ...fixtureNationalPart,
     messages: [...fixtureNationalPart.messages, ...dailyPregnancyMessages()],
