@@ -81,7 +81,7 @@ const login = async (email: string) =>
 
 /**
  * An empty queue makes a poor picture: the editor submits English partner translations of three
- * seeded slots (new drafts beside the approved content; nothing serving changes).
+ * seeded slots (new versions beside the approved content; nothing serving changes).
  */
 async function fillReviewQueue() {
   const supervisor = await login('supervisor1@yorisoi.test')
@@ -97,8 +97,24 @@ async function fillReviewQueue() {
     const existing = (await api(
       `/messages?where[key][equals]=${encodeURIComponent(`${slot} partner en`)}&depth=0&limit=1`,
       { token: editor },
-    )) as { docs: unknown[] }
-    if (!source.docs[0] || existing.docs.length > 0) continue
+    )) as { docs: { id: number }[] }
+    if (!source.docs[0]) continue
+    // The seed writes every language since the 9,214-message seed: then an edit of it is submitted.
+    const [translation] = existing.docs
+    if (translation) {
+      await api(`/messages/${translation.id}`, {
+        token: editor,
+        method: 'PATCH',
+        body: {
+          body: lexicalFromParagraphs([
+            '[Sample] Ask how the day went, and listen before offering advice.',
+            'If anything feels wrong, call the desk or #8000 together.',
+          ]),
+          reviewState: 'in-review',
+        },
+      })
+      continue
+    }
     await api('/messages', {
       token: editor,
       method: 'POST',

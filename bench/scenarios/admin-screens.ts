@@ -64,6 +64,7 @@ function people() {
     ['nurse', `nurse.${town}@yorisoi.test`],
     ['desk', `desk.${town}@yorisoi.test`],
     ['privacy-officer', `privacy.${town}@yorisoi.test`],
+    ['viewer', 'viewer@yorisoi.test'],
   ]
   for (const [, email] of wanted)
     if (!users.some((u) => u.email === email)) throw new Error(`no seed user ${email}`)
@@ -179,7 +180,7 @@ const scenario: Scenario = {
         ratio: (worst?.worstMs ?? Number.NaN) / baseline,
         notes:
           `Admin built by next build, served by next start (NODE_ENV=production), embedded Postgres seeded as npm start ` +
-          `(seed users, 3 towns, 1,626 sample messages, published to a local Worker with ${quick ? 500 : 5000} residents). ` +
+          `(seed users, 3 towns, 9,214 sample messages, published to a local Worker with ${quick ? 500 : 5000} residents). ` +
           `Chromium 1280 px, each role signed in, its home and every screen its navigation links to; ` +
           `${quick ? '1 load' : '1 warm-up, then 3 loads'} per screen, from navigation to the screen's main content visible. ` +
           `Worst: ${worst?.name} ${worst?.worstMs} ms. Over 2 s or failing (${over.length} of ${screens.length}): ` +

@@ -1,5 +1,6 @@
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 import { serverCode, systemOwned } from '../plugin/access/systemOwned'
+import { label } from '../plugin/i18n'
 import { surveyAnswerCountsCollection } from './collection'
 import { type DashboardList, dashboardCountsCollection, dashboardSlugs } from './dashboard-collections'
 import { flaggedDeliveryCountsCollection } from './flagged-collection'
@@ -13,6 +14,18 @@ export interface AggregatesPluginOptions {
   token?: () => string
   slugs?: { counts?: string; forwards?: string; flagged?: string; undecided?: string; tenants?: string }
 }
+
+/**
+ * The dashboard's raw rows in their own group of the navigation, after the collections people
+ * write in: a town's staff read them on the dashboard, and the list is there to check one figure.
+ */
+const inCountsGroup = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  admin: {
+    ...collection.admin,
+    group: label('集計（ダッシュボードの元データ）', 'Counts (the dashboard’s data)'),
+  },
+})
 
 /**
  * The survey answer counts, undelivered consultation counts and flagged delivery counts
@@ -62,43 +75,47 @@ export const aggregatesPlugin =
       collections: [
         ...(config.collections ?? []),
         // Every count is the edge report's (receiveReport, server code): nobody writes one.
-        systemOwned(deskForwardCountsCollection(forwardsSlug, tenantsSlug), 'all', serverCode),
-        systemOwned(flaggedDeliveryCountsCollection(flaggedSlug, tenantsSlug), 'all', serverCode),
-        systemOwned(undecidedAgesCollection(undecidedSlug, tenantsSlug), 'all', serverCode),
-        systemOwned(sampleDaysCollection(tenantsSlug), 'all', serverCode),
-        ...Object.keys(dashboardSlugs).map((list) =>
-          systemOwned(dashboardCountsCollection(list as DashboardList, tenantsSlug), 'all', serverCode),
-        ),
-        {
-          ...systemOwned(collection, 'all', serverCode),
-          endpoints: [
+        ...(
+          [
+            systemOwned(deskForwardCountsCollection(forwardsSlug, tenantsSlug), 'all', serverCode),
+            systemOwned(flaggedDeliveryCountsCollection(flaggedSlug, tenantsSlug), 'all', serverCode),
+            systemOwned(undecidedAgesCollection(undecidedSlug, tenantsSlug), 'all', serverCode),
+            systemOwned(sampleDaysCollection(tenantsSlug), 'all', serverCode),
+            ...Object.keys(dashboardSlugs).map((list) =>
+              systemOwned(dashboardCountsCollection(list as DashboardList, tenantsSlug), 'all', serverCode),
+            ),
             {
-              path: '/report',
-              method: 'post',
-              handler: async (req) => {
-                let body: unknown = null
-                try {
-                  body = await req.json?.()
-                } catch {
-                  body = null
-                }
-                const received = await receiveReport(
-                  {
-                    payload: req.payload,
-                    countsSlug,
-                    forwardsSlug,
-                    flaggedSlug,
-                    undecidedSlug,
-                    tenantsSlug,
-                    token: token(),
+              ...systemOwned(collection, 'all', serverCode),
+              endpoints: [
+                {
+                  path: '/report',
+                  method: 'post',
+                  handler: async (req) => {
+                    let body: unknown = null
+                    try {
+                      body = await req.json?.()
+                    } catch {
+                      body = null
+                    }
+                    const received = await receiveReport(
+                      {
+                        payload: req.payload,
+                        countsSlug,
+                        forwardsSlug,
+                        flaggedSlug,
+                        undecidedSlug,
+                        tenantsSlug,
+                        token: token(),
+                      },
+                      { authorization: req.headers.get('authorization'), body },
+                    )
+                    return Response.json(received.body, { status: received.status })
                   },
-                  { authorization: req.headers.get('authorization'), body },
-                )
-                return Response.json(received.body, { status: received.status })
-              },
+                },
+              ],
             },
-          ],
-        },
+          ] satisfies CollectionConfig[]
+        ).map(inCountsGroup),
       ],
     }
   }

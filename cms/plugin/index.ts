@@ -54,8 +54,13 @@ export const yorisoiPlugin =
         user: incoming.admin?.user ?? slugs.users,
         components: {
           ...incoming.admin?.components,
-          afterNavLinks: [
-            ...(incoming.admin?.components?.afterNavLinks ?? []),
+          // The navigation open at 1280 px, as above 1440 px (Payload closes it at laptop widths).
+          providers: [
+            ...(incoming.admin?.components?.providers ?? []),
+            `${viewsPath}/NavOpenOnLaptops#NavOpenOnLaptops`,
+          ],
+          beforeNavLinks: [
+            ...(incoming.admin?.components?.beforeNavLinks ?? []),
             `${viewsPath}/NavLinks#NavLinks`,
           ],
           // First on the dashboard: each role's home (what waits, which screens are theirs).

@@ -1,4 +1,4 @@
-import { env } from 'cloudflare:workers'
+import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { REGISTRATIONS_PER_HOUR } from '../../edge/registration/rate-limit'
 import { localTime } from '../../shared/calendar'
@@ -6,6 +6,7 @@ import {
   dateFromToday,
   get,
   linkInOutbox,
+  origin,
   post,
   seedFixtureTenants,
   subscriberByAddress,
@@ -27,6 +28,8 @@ describe('registration at /t/{tenant}', () => {
     expect(page).toContain('href="https://sakura.example.jp/yorisoi/privacy"')
     expect(page).toContain('2026-04')
     expect(page).toContain('value="email"')
+    // The form takes no longer a nickname than the server keeps (20; it said 40).
+    expect(page).toMatch(/id="nickname"[^>]*maxlength="20"/)
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
     expect(response.headers.get('referrer-policy')).toBe('no-referrer')
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
@@ -174,6 +177,11 @@ describe('registration at /t/{tenant}', () => {
     const refused = await post('/t/sakura-city', validRegistration(), { ip: '192.0.2.99' })
     expect(refused.status).toBe(429)
     expect(await refused.text()).toContain('しばらくしてからお試しください')
+    // Only the posts are counted: the page still opens on that connection (a class on one Wi-Fi).
+    const page = await exports.default.fetch(`${origin}/t/sakura-city`, {
+      headers: { 'cf-connecting-ip': '192.0.2.99' },
+    })
+    expect(page.status).toBe(200)
     expect((await post('/t/sakura-city', validRegistration(), { ip: '192.0.2.100' })).status).toBe(303)
   })
 })

@@ -32,12 +32,13 @@ import { AnnouncementPreview as AnnouncementPreview_f1690917f04214b96e9314726cd6
 import { AnnouncementWorkflow as AnnouncementWorkflow_2a3f7e8cddb1cc7a367dc1f58b01c7e3 } from '../../../announcements/AnnouncementWorkflow'
 import { AnnouncementStatus as AnnouncementStatus_eeef1b2601ffe45f28a3197ecb4f56b1 } from '../../../announcements/AnnouncementStatus'
 import { StatusCell as StatusCell_539a0fc8548d748ab89cdc382d2ba416 } from '../../../announcements/StatusCell'
-import { NavLinks as NavLinks_c701e80db19de0dbefd7a9927d8643bb } from '../../../plugin/views/NavLinks'
 import { RoleHome as RoleHome_26a003bea30781ed665f04b8f9683205 } from '../../../plugin/views/RoleHome'
 import { DeskForwardsNotice as DeskForwardsNotice_211db912429dd71387e649ade08b62d3 } from '../../../aggregates/DeskForwardsNotice'
 import { FlaggedDeliveriesNotice as FlaggedDeliveriesNotice_6c38560bd8376bde0af18597bae7d659 } from '../../../aggregates/FlaggedDeliveriesNotice'
 import { StaffNotices as StaffNotices_69b1fc8e8bbb9f98048684446a01aedf } from '../../../workspace/notices/StaffNotices'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { NavLinks as NavLinks_c701e80db19de0dbefd7a9927d8643bb } from '../../../plugin/views/NavLinks'
+import { NavOpenOnLaptops as NavOpenOnLaptops_0d8bdca734e95b2101d0783922c1f558 } from '../../../plugin/views/NavOpenOnLaptops'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ReviewQueueView as ReviewQueueView_85a4af8078662c38093f88dcc970a443 } from '../../../plugin/views/ReviewQueueView'
 import { CoverageView as CoverageView_2cc2cae15e82a715fca747dc320c433d } from '../../../plugin/views/CoverageView'
@@ -88,12 +89,13 @@ export const importMap = {
   "/announcements/AnnouncementWorkflow#AnnouncementWorkflow": AnnouncementWorkflow_2a3f7e8cddb1cc7a367dc1f58b01c7e3,
   "/announcements/AnnouncementStatus#AnnouncementStatus": AnnouncementStatus_eeef1b2601ffe45f28a3197ecb4f56b1,
   "/announcements/StatusCell#StatusCell": StatusCell_539a0fc8548d748ab89cdc382d2ba416,
-  "/plugin/views/NavLinks#NavLinks": NavLinks_c701e80db19de0dbefd7a9927d8643bb,
   "/plugin/views/RoleHome#RoleHome": RoleHome_26a003bea30781ed665f04b8f9683205,
   "/aggregates/DeskForwardsNotice#DeskForwardsNotice": DeskForwardsNotice_211db912429dd71387e649ade08b62d3,
   "/aggregates/FlaggedDeliveriesNotice#FlaggedDeliveriesNotice": FlaggedDeliveriesNotice_6c38560bd8376bde0af18597bae7d659,
   "/workspace/notices/StaffNotices#StaffNotices": StaffNotices_69b1fc8e8bbb9f98048684446a01aedf,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
+  "/plugin/views/NavLinks#NavLinks": NavLinks_c701e80db19de0dbefd7a9927d8643bb,
+  "/plugin/views/NavOpenOnLaptops#NavOpenOnLaptops": NavOpenOnLaptops_0d8bdca734e95b2101d0783922c1f558,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/plugin/views/ReviewQueueView#ReviewQueueView": ReviewQueueView_85a4af8078662c38093f88dcc970a443,
   "/plugin/views/CoverageView#CoverageView": CoverageView_2cc2cae15e82a715fca747dc320c433d,
