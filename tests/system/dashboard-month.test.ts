@@ -252,7 +252,7 @@ describe('the dashboard after a simulated month', () => {
     const noticeVersion = /name="noticeVersion" value="([^"]+)"/.exec(form)?.[1]
     expect(noticeVersion).toBeTruthy()
     const codePages = new Map<string, string>()
-    for (const r of [...residents, stopper, neverConfirms]) {
+    await eachWithLimit([...residents, stopper, neverConfirms], 4, async (r) => {
       const sent = await post(`/t/${town.slug}`, {
         nickname: r.nickname,
         audience: r.audience,
@@ -266,11 +266,11 @@ describe('the dashboard after a simulated month', () => {
       })
       expect(sent.status, `${r.nickname}: ${await sent.text()}`).toBe(303)
       if (r.channel === 'sms') codePages.set(r.nickname, sent.headers.get('location')!)
-    }
+    })
     const mails = await d1<{ recipient: string; text: string }>(
       `SELECT recipient, text FROM outbox WHERE tenant_slug = '${town.slug}' ORDER BY created_at`,
     )
-    for (const r of [...residents, stopper]) {
+    await eachWithLimit([...residents, stopper], 4, async (r) => {
       const mail = mails.find((m) => m.recipient.endsWith(addressOf(r).slice(1)))
       expect(mail, r.nickname).toBeDefined()
       const confirmed =
@@ -283,7 +283,7 @@ describe('the dashboard after a simulated month', () => {
           : await post(codePages.get(r.nickname)!, { code: /\b(\d{6})\b/.exec(mail!.text)![1]! })
       expect(confirmed.status, `${r.nickname}: ${await confirmed.text()}`).toBe(303)
       expect(confirmed.headers.get('location'), r.nickname).toMatch(/\/r\/.*done=confirmed/)
-    }
+    })
   })
 
   it('runs the month through the real cron and consumer: opens, a survey, a stop with its reason', async () => {
