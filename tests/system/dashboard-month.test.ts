@@ -35,6 +35,7 @@ const day = (n: number) => addDays(tokyoDate(0), n)
 /** The month shown: registration day (today) and the 29 days after. */
 const period = { from: day(0), to: day(29) }
 const tag = randomBytes(2).toString('hex')
+const surveyTitle = `生後5か月のアンケート ${tag}`
 
 interface Resident {
   nickname: string
@@ -208,7 +209,7 @@ describe('the dashboard after a simulated month', () => {
     const survey = await api(adminUrl, 'POST', '/api/surveys', {
       token: editor,
       body: {
-        title: `生後5か月のアンケート ${tag}`,
+        title: surveyTitle,
         language: 'ja',
         audiences: ['primary'],
         questions: [
@@ -391,18 +392,30 @@ describe('the dashboard after a simulated month', () => {
     const found = await api(adminUrl, 'GET', `/api/tenants?where[slug][equals]=${town.slug}&depth=0`, {
       token: admin,
     })
-    const settings = found.body.docs[0] as { smsUnitPriceYen?: number | null; lineFreeQuota?: number | null }
-    const expected = expectedTables(await monthFromD1(), {
-      smsYen: settings.smsUnitPriceYen ?? smsPricePerSegment.yen,
-      lineFreeQuota: settings.lineFreeQuota ?? 200,
-    })
-
+    const settings = found.body.docs[0] as {
+      smsUnitPriceYen?: number | null
+      lineFreeQuota?: number | null
+      lineYenPerMessage?: number | null
+    }
     const page = await signedIn(`staff.${town.slug}@yorisoi.test`)
     await showPeriod(page)
-    expect(await page.locator('[data-yorisoi-dashboard] > p').first().innerText()).toBe(
+    expect(await page.locator('[data-yorisoi-dashboard]').innerText()).toContain(
       `${period.from}〜${period.to}・${town.name}`,
     )
+    const costColumns = await page
+      .locator('table[data-table="cost-per-month"] thead th')
+      .evaluateAll((cells) => cells.map((cell) => (cell.textContent ?? '').split(' / ')[0]!.trim()))
+    const expected = expectedTables(await monthFromD1(), {
+      smsYen: settings.smsUnitPriceYen ?? smsPricePerSegment.yen,
+      lineFreeQuota: settings.lineFreeQuota ?? null,
+      lineYen: settings.lineYenPerMessage ?? 0,
+      costColumns,
+    })
     const shown = await readTables(page)
+    // A survey reads its title where the CMS knows it, else its contract id.
+    const [surveyRow] = shown['survey-responses'] ?? []
+    expect([`${surveyTitle} v1`, expected['survey-responses']![0]![0]]).toContain(surveyRow?.[0])
+    expected['survey-responses']![0]![0] = surveyRow![0]!
     for (const [key, rows] of Object.entries(expected)) expect(shown[key], key).toEqual(rows)
     // Each chart is drawn over its table (the registrations never confirmed have a table only).
     for (const key of Object.keys(expected).filter((k) => k !== 'unconfirmed'))
@@ -512,7 +525,10 @@ function stageOn(r: { due: string | null; birth: string | null }, date: string):
 }
 
 /** Every table the dashboard shows for the month, as its rows should read. */
-function expectedTables(month: Month, prices: { smsYen: number; lineFreeQuota: number }) {
+function expectedTables(
+  month: Month,
+  prices: { smsYen: number; lineFreeQuota: number | null; lineYen: number; costColumns: string[] },
+) {
   const { subscribers, deliveries, answers } = month
   // Only what this file's month makes: anything else would need its own expectation.
   expect(new Set(deliveries.map((d) => d.state))).toEqual(new Set(['sent', 'flagged']))
@@ -646,25 +662,37 @@ function expectedTables(month: Month, prices: { smsYen: number; lineFreeQuota: n
         of.filter((d) => d.channel === 'sms'),
         (d) => d.segments,
       )
-      const yen = Math.round(segments * prices.smsYen)
+      const smsYen = Math.round(segments * prices.smsYen)
       const line = count(of, (d) => d.channel === 'line')
+      const beyond = prices.lineFreeQuota === null ? 0 : Math.max(0, line - prices.lineFreeQuota)
+      const lineYen = Math.round(beyond * prices.lineYen)
       const monthEnd = dates.filter((d) => d.startsWith(m)).at(-1)!
       const families = count(residentsOn(monthEnd), (s) => s.audience === 'primary')
-      return [
-        m,
-        town.name,
-        String(segments),
-        String(prices.smsYen),
-        String(yen),
-        String(line),
-        String(prices.lineFreeQuota),
-        String(Math.max(0, line - prices.lineFreeQuota)),
-        String(count(of, (d) => d.channel === 'email')),
-        small(families),
-        small(families) === String(families) && families > 0
-          ? String(Math.round((yen / families) * 10) / 10)
-          : '—',
+      // Each column by its heading: the SMS-only cost per family is the total one without LINE.
+      const cell: [string, string][] = [
+        ['月', m],
+        ['自治体', town.name],
+        ['SMS通数', String(segments)],
+        ['SMS単価', String(prices.smsYen)],
+        ['SMS費用', String(smsYen)],
+        ['LINE通数', String(line)],
+        ['LINE無料通数', prices.lineFreeQuota === null ? '無制限 / Unlimited' : String(prices.lineFreeQuota)],
+        ['LINE超過', String(beyond)],
+        ['LINE費用', String(lineYen)],
+        ['メール通数', String(count(of, (d) => d.channel === 'email'))],
+        ['費用計', String(smsYen + lineYen)],
+        ['登録家族', small(families)],
+        [
+          '1家族あたり',
+          small(families) === String(families) && families > 0
+            ? String(Math.round(((smsYen + lineYen) / families) * 10) / 10)
+            : '—',
+        ],
       ]
+      return prices.costColumns.map(
+        (column) =>
+          cell.find(([heading]) => column.startsWith(heading))?.[1] ?? `no expectation for ${column}`,
+      )
     }),
     consultations: [
       ['受付', String(month.consultations)],
