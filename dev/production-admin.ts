@@ -13,6 +13,8 @@ export interface ProductionAdminSetup {
   staffApiPrivateKey: string
   /** Inside cms/, e.g. `.next/test-build`: one per user of this module, so two never clash. */
   distDir: string
+  /** YORISOI_AGGREGATES_TOKEN: the edge's daily counts are taken with it (none: refused). */
+  aggregatesToken?: string
 }
 
 /** The environment `next build` and `next start` both need for a production admin. */
@@ -28,6 +30,7 @@ export function productionAdminEnv(setup: ProductionAdminSetup): Record<string, 
     YORISOI_STAFF_API_PRIVATE_KEY: setup.staffApiPrivateKey,
     YORISOI_NEXT_DIST_DIR: setup.distDir,
     YORISOI_NEXT_SKIP_TYPECHECK: '1',
+    ...(setup.aggregatesToken ? { YORISOI_AGGREGATES_TOKEN: setup.aggregatesToken } : {}),
   }
 }
 

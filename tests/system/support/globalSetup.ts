@@ -23,6 +23,8 @@ export interface SystemContext {
   /** The port the Worker must listen on: the admin's publish action sends there. */
   edgePort: number
   ingestToken: string
+  /** The edge's AGGREGATES_TOKEN: the admin takes the daily counts presented with it. */
+  aggregatesToken: string
   /** The Worker's STAFF_API_PUBLIC_KEY: the admin signs staff assertions with its private half. */
   staffApiPublicKey: string
   /** The admin's own database, for tests that search it (never for writing). */
@@ -56,6 +58,7 @@ export default async function setup(project: TestProject) {
   const databaseUrl = withDatabase(postgresAdminUrl, database)
   const password = `system-${randomBytes(9).toString('base64url')}`
   const ingestToken = randomBytes(24).toString('base64url')
+  const aggregatesToken = randomBytes(24).toString('base64url')
   const staffKeys = makeStaffKeys()
   const [edgePort, adminPort] = [await freePort(), await freePort()]
   const env = productionAdminEnv({
@@ -65,6 +68,7 @@ export default async function setup(project: TestProject) {
     ingestToken,
     staffApiPrivateKey: staffKeys.privateKey,
     distDir,
+    aggregatesToken,
   })
 
   const output: string[] = []
@@ -99,6 +103,7 @@ export default async function setup(project: TestProject) {
     adminUrl: `http://127.0.0.1:${adminPort}`,
     edgePort,
     ingestToken,
+    aggregatesToken,
     staffApiPublicKey: staffKeys.publicKey,
     databaseUrl,
     password,
