@@ -167,9 +167,9 @@ const scenario: Scenario = {
           `saturates at about ${fmt(saturation.d1CeilingPerShard)} deliveries/s, about ` +
           `${saturation.consumersToSaturateOneShard} consumers as fast as the single one here. Each run ${perRun.toLocaleString('en')} due residents (queue messages of 100, ` +
           `${maxBatchSize} messages per consumer invocation), real tick and consumer (plan, compose, claim, record, settle) ` +
-          `into a null adapter, in workerd (wrangler dev, local D1), load average ${load.toFixed(1)} on ${os.cpus().length} cores ` +
-          `at the start. Busy share = the shard's statements' meta.duration summed (whole ms each, so an unbiased sum ` +
-          `over thousands of statements) / the run's wall time. What this measures: the Worker's own CPU and local SQLite, ` +
+          `into a null adapter, in workerd (wrangler dev, local D1), load average ${load.toFixed(1)} at the start and ` +
+          `${os.loadavg()[0]!.toFixed(1)} at the end on ${os.cpus().length} cores (the machine is shared: runs are compared under that load). Busy share = the shard's statements' meta.duration summed (whole ms each; over thousands of ` +
+          `statements the rounding evens out) / the run's wall time. What this measures: the Worker's own CPU and local SQLite, ` +
           `all in one workerd process on this machine — when more consumers stop adding deliveries/s while the busy share ` +
           `stays well below 1, the limit is this machine's CPU (one JS thread for the Worker), not the database. What it does ` +
           `not: production D1 runs each database as its own single-threaded SQLite with writes serialized per database ` +
