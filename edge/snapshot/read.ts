@@ -23,11 +23,34 @@ async function loadPart(db: D1Database, hash: string): Promise<SnapshotPart> {
   return part
 }
 
+// A manifest is immutable while it exists, but one pruned can be recorded again under its id: a
+// loaded snapshot is kept under its id and stamped with when the manifest was made and received,
+// checked with one small read (the CMS's ids carry their publish time, so another manifest under
+// the same id and both times is not a case that arises).
+const snapshots = new Map<string, { stamp: string; snapshot: LoadedSnapshot }>()
+const keptSnapshots = 8
+
+/** The statement reading what a kept snapshot is checked against (snapshotAt's `stamp`); no row: gone. */
+export const manifestStamp = (db: D1Database, manifestId: string) =>
+  db.prepare(`SELECT received_at || ' ' || created_at AS stamp FROM manifests WHERE id = ?1`).bind(manifestId)
+
 export async function loadSnapshot(db: D1Database, manifestId: string): Promise<LoadedSnapshot | null> {
+  const stamp = await manifestStamp(db, manifestId).first<string>('stamp')
+  return stamp === null ? null : snapshotAt(db, manifestId, stamp)
+}
+
+/** The snapshot of a manifest known to exist with `stamp` (manifestStamp), from the isolate's copy when it has one. */
+export async function snapshotAt(
+  db: D1Database,
+  manifestId: string,
+  stamp: string,
+): Promise<LoadedSnapshot | null> {
+  const kept = snapshots.get(manifestId)
+  if (kept?.stamp === stamp) return kept.snapshot
   const row = await db
-    .prepare('SELECT body FROM manifests WHERE id = ?1')
+    .prepare(`SELECT body, received_at || ' ' || created_at AS stamp FROM manifests WHERE id = ?1`)
     .bind(manifestId)
-    .first<{ body: string }>()
+    .first<{ body: string; stamp: string }>()
   if (!row) return null
   const manifest = JSON.parse(row.body) as Manifest
   let national: NationalPart | undefined
@@ -38,7 +61,12 @@ export async function loadSnapshot(db: D1Database, manifestId: string): Promise<
     else tenants.set(part.tenant.slug, part)
   }
   if (!national) throw new Error(`manifest ${manifestId} has no national part`)
-  return { manifest, national, tenants }
+  const snapshot = { manifest, national, tenants }
+  snapshots.delete(manifestId)
+  snapshots.set(manifestId, { stamp: row.stamp, snapshot })
+  // Oldest first in a Map's order: the least recently loaded goes.
+  if (snapshots.size > keptSnapshots) snapshots.delete(snapshots.keys().next().value as string)
+  return snapshot
 }
 
 /** The snapshot the edge serves now, or null before the first publish. */
