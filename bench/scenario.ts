@@ -18,6 +18,8 @@ export interface ScenarioResult {
   baseline?: number
   /** value / baseline (or its inverse where lower is better; say which in notes). */
   ratio?: number
+  /** Figures an issue asks for by name; bench/run.ts also gathers them into the report's `figures`. */
+  figures?: Record<string, number>
   notes: string
 }
 
