@@ -53,6 +53,8 @@ const report = {
     date: new Date().toISOString(),
     options,
   },
+  // Every scenario's named figures in one place (e.g. messagePageRatioToHealthz, ingestSeconds).
+  figures: Object.assign({}, ...Object.values(results).map((r) => r.figures ?? {})) as Record<string, number>,
   scenarios: results,
 }
 await writeFile(values.out!, `${JSON.stringify(report, null, 2)}\n`)

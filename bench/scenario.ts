@@ -25,6 +25,8 @@ export interface ScenarioResult {
   baselineRowsWrittenPerDelivery?: number
   /** Where those rows go: per statement (its first 60 characters), rows read and written per delivery. */
   rowsPerStatement?: Record<string, { read: number; written: number }>
+  /** Figures an issue asks for by name; bench/run.ts also gathers them into the report's `figures`. */
+  figures?: Record<string, number>
   notes: string
 }
 

@@ -141,6 +141,7 @@ const scenario: Scenario = {
           unit: 'requests/s',
           baseline,
           ratio: pages / baseline,
+          figures: { messagePageRatioToHealthz: pages / baseline },
           notes:
             `${count.toLocaleString('en')} deliveries' message pages in local D1, each opened once (50 warm-up), ` +
             `${concurrency} at a time from Node fetch to wrangler dev (workerd, local D1): find the delivery by token hash, ` +

@@ -9,6 +9,7 @@ import {
   type PartChunkRequest,
   type PartStatusListResponse,
   type PartStatusResponse,
+  type WholePartsResponse,
 } from '../../shared/contract'
 
 /** Where the edge's ingest API is and the token it expects (from the environment, never the repo). */
@@ -81,6 +82,9 @@ export const edgeApi = {
     call<PartStatusListResponse>(edge, '/parts/status', { hashes }),
   sendChunk: (edge: EdgeTarget, chunk: PartChunkRequest) =>
     call<{ verified: boolean }>(edge, '/chunks', chunk),
+  /** Single-slice parts together (one group of groupWholeParts). */
+  sendWholeParts: (edge: EdgeTarget, parts: PartChunkRequest[]) =>
+    call<WholePartsResponse>(edge, '/parts', { contractVersion, parts }),
   activate: (
     edge: EdgeTarget,
     manifest: unknown,

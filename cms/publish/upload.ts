@@ -2,7 +2,9 @@ import { eachWithLimit } from '../../shared/concurrency'
 import {
   type ActivateManifestResponse,
   chunkPart,
+  groupWholeParts,
   type IngestActor,
+  type PartChunkRequest,
   type PreparedPart,
   type PreparedSnapshot,
 } from '../../shared/contract'
@@ -38,15 +40,13 @@ export async function uploadSnapshot(
     for (const status of parts) if (status.verified) live.add(status.hash)
   }
   const uploaded: string[] = []
-  const skipped: string[] = []
-  await eachWithLimit(snapshot.parts, options.concurrency ?? 6, async (part) => {
-    if (live.has(part.ref.hash)) {
-      skipped.push(part.ref.hash)
-      return
-    }
-    await sendPart(edge, part)
-    uploaded.push(part.ref.hash)
-  })
+  const skipped = snapshot.parts.filter((p) => live.has(p.ref.hash)).map((p) => p.ref.hash)
+  await sendParts(
+    edge,
+    snapshot.parts.filter((p) => !live.has(p.ref.hash)),
+    options.concurrency ?? 6,
+    (hash) => uploaded.push(hash),
+  )
   const activate = () =>
     edgeApi.activate(edge, snapshot.manifest, options.activate ?? true, options.basedOn, options.actor)
   let activation: ActivateManifestResponse
@@ -62,13 +62,13 @@ export async function uploadSnapshot(
       const { parts } = await edgeApi.partStatuses(edge, hashes.slice(i, i + 1000))
       for (const status of parts) if (!status.verified) lacking.add(status.hash)
     }
-    await eachWithLimit(
+    await sendParts(
+      edge,
       snapshot.parts.filter((p) => lacking.has(p.ref.hash)),
       options.concurrency ?? 6,
-      async (part) => {
-        await sendPart(edge, part)
-        uploaded.push(part.ref.hash)
-        const at = skipped.indexOf(part.ref.hash)
+      (hash) => {
+        uploaded.push(hash)
+        const at = skipped.indexOf(hash)
         if (at >= 0) skipped.splice(at, 1)
       },
     )
@@ -77,6 +77,32 @@ export async function uploadSnapshot(
   return { activation, uploaded, skipped }
 }
 
-async function sendPart(edge: EdgeTarget, part: PreparedPart): Promise<void> {
-  for (const chunk of await chunkPart(part)) await edgeApi.sendChunk(edge, chunk)
+/**
+ * Sends parts, `concurrency` requests in flight: the parts of one slice (a town's) many to a request
+ * (groupWholeParts), a larger part slice by slice. `sent` hears each part once it is stored.
+ */
+async function sendParts(
+  edge: EdgeTarget,
+  parts: readonly PreparedPart[],
+  concurrency: number,
+  sent: (hash: string) => void,
+): Promise<void> {
+  const whole: PartChunkRequest[] = []
+  const sliced: PartChunkRequest[][] = []
+  for (const part of parts) {
+    const chunks = await chunkPart(part)
+    if (chunks.length === 1) whole.push(chunks[0]!)
+    else sliced.push(chunks)
+  }
+  const work: (() => Promise<void>)[] = [
+    ...sliced.map((chunks) => async () => {
+      for (const chunk of chunks) await edgeApi.sendChunk(edge, chunk)
+      sent(chunks[0]!.part.hash)
+    }),
+    ...groupWholeParts(whole).map((group) => async () => {
+      await edgeApi.sendWholeParts(edge, group)
+      for (const chunk of group) sent(chunk.part.hash)
+    }),
+  ]
+  await eachWithLimit(work, concurrency, (send) => send())
 }

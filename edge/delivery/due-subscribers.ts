@@ -17,11 +17,11 @@ export interface DueSubscriber {
   timelines: TimelineFacts[]
 }
 
-interface SubscriberRow extends Omit<DueSubscriber, 'timelines'> {
+export interface SubscriberRow extends Omit<DueSubscriber, 'timelines'> {
   createdAt: string
 }
 
-interface TimelineRow {
+export interface TimelineRow {
   subscriberId: string
   dueDate: string | null
   birthDate: string | null
@@ -67,13 +67,26 @@ export async function loadDueSubscribers(
       )
       .bind(ids),
   ])
+  return subscribersFrom(
+    (subscribers?.results ?? []) as SubscriberRow[],
+    (timelines?.results ?? []) as TimelineRow[],
+    input,
+  )
+}
+
+/** Subscribers with their timelines (ended ones left out) from their rows, as on `localDate`. */
+export function subscribersFrom(
+  subscribers: readonly SubscriberRow[],
+  timelines: readonly TimelineRow[],
+  input: { timeZone: string; localDate: string },
+): DueSubscriber[] {
   const bySubscriber = new Map<string, TimelineRow[]>()
-  for (const row of (timelines?.results ?? []) as TimelineRow[]) {
+  for (const row of timelines) {
     const list = bySubscriber.get(row.subscriberId) ?? []
     list.push(row)
     bySubscriber.set(row.subscriberId, list)
   }
-  return ((subscribers?.results ?? []) as SubscriberRow[]).map((s) => {
+  return subscribers.map((s) => {
     const joined = localDate(new Date(s.createdAt), input.timeZone)
     const facts = (bySubscriber.get(s.id) ?? [])
       .filter((t) => t.endedOn === null || t.endedOn > input.localDate)

@@ -4,11 +4,12 @@ import {
   type Composition,
   composeDay,
   indexMessages,
+  type MessageIndex,
   type PageData,
   programOf,
   renderPage,
 } from '../../shared/compose'
-import type { TenantSettings } from '../../shared/contract'
+import type { NationalPart, TenantSettings } from '../../shared/contract'
 import { sourceLanguage } from '../../shared/languages'
 import {
   type DayPlan,
@@ -18,16 +19,14 @@ import {
   type TimelineFacts,
 } from '../../shared/program'
 import type { LinkSecrets } from '../resident/link-tokens'
-import type { PageDelivery } from '../resident/page-delivery'
-import { hashToken } from '../resident/tokens'
-import { loadSnapshot } from '../snapshot/read'
+import type { LoadedSnapshot } from '../snapshot/read'
 import { surveysOf } from '../surveys/offer'
-import { offerOfDelivery, offerUrl } from '../surveys/recorded-offer'
+import { offerUrl } from '../surveys/recorded-offer'
 import { tasksOf } from '../tasks/offer'
 import { recordedTaskLine } from '../tasks/recorded-offer'
-import { loadDueSubscribers } from './due-subscribers'
 import { deliveryLinks } from './links'
 import { trackLinks } from './page-links'
+import { type PageRecord, pageSubscriber } from './page-record'
 
 /** A message's Japanese, for a reader of another language: `for` is the index of the message it renders. */
 export interface JapaneseBody {
@@ -56,36 +55,23 @@ export interface AfterLoss {
   tenant: TenantSettings
 }
 
-/** Where a message page is read: the manifests in main, the delivery and its resident in their shard. */
-export interface PageDatabases {
-  main: D1Database
-  db: D1Database
-  /** The shard's number, which the page's links carry. */
-  shard: number
-}
-
 /**
  * The delivery's message composed again from what the delivery recorded — its manifest, date and
  * slots — with the same links, whatever the resident reported since (a birth, a loss, another
  * child); null when that can no longer be done faithfully (the manifest is gone, or a changed due
- * date or a removed timeline leaves no timeline that sent a recorded slot that day). `segment`:
- * the page's own path segment as it was opened, which its click redirects keep.
+ * date or a removed timeline leaves no timeline that sent a recorded slot that day). `snapshot`:
+ * the delivery's manifest, loaded (null when it is gone). `segment`: the page's own path segment as
+ * it was opened, which its click redirects keep.
  */
 export async function composeMessagePage(
-  { main, db, shard }: PageDatabases,
-  delivery: PageDelivery,
+  record: PageRecord,
+  snapshot: LoadedSnapshot | null,
   input: { origin: string; secrets: LinkSecrets; segment: string },
 ): Promise<MessagePage | AfterLoss | null> {
-  const snapshot = delivery.manifestId ? await loadSnapshot(main, delivery.manifestId) : null
+  const { delivery, shard } = record
   const tenant = snapshot?.tenants.get(delivery.tenantSlug)
   if (!snapshot || !tenant) return null
-  const [dueSubscriber] = await loadDueSubscribers(db, {
-    tenant: delivery.tenantSlug,
-    ids: [delivery.subscriberId],
-    timeZone: tenant.tenant.timeZone,
-    localDate: delivery.localDate,
-    anyState: true,
-  })
+  const dueSubscriber = pageSubscriber(record, tenant.tenant.timeZone)
   const sent =
     dueSubscriber &&
     asSent(
@@ -108,13 +94,12 @@ export async function composeMessagePage(
   )
   // The survey line the delivery carried, as it carried it.
   // Without its link (made under a LINK_SECRET since deleted), the line is left out, not shown dead.
-  const offer = await offerOfDelivery(db, delivery.id)
+  const offer = record.offer
   const url = offer && (await offerUrl(input.origin, input.secrets, offer, shard))
   const survey = url && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
   if (url && survey) links.surveyUrl = url
   // The task line too, with the same links.
-  const taskLine = await recordedTaskLine(db, {
-    deliveryId: delivery.id,
+  const taskLine = recordedTaskLine(record.taskOffer, {
     tasks: tasksOf(tenant, snapshot.national),
     language: dueSubscriber.language,
     fallbackLanguages: tenant.tenant.languages.fallback,
@@ -123,7 +108,7 @@ export async function composeMessagePage(
   })
   const day: ComposeInput = {
     tenant,
-    index: indexMessages(snapshot.national),
+    index: messageIndex(snapshot.national),
     subscriber: dueSubscriber,
     timelines,
     plan,
@@ -150,6 +135,18 @@ export async function composeMessagePage(
     tenant: tenant.tenant,
     language: dueSubscriber.language,
   }
+}
+
+// The index of a national part is built once per isolate: parts are immutable and kept (snapshot/read.ts).
+const indexes = new WeakMap<NationalPart, MessageIndex>()
+
+function messageIndex(national: NationalPart): MessageIndex {
+  let index = indexes.get(national)
+  if (!index) {
+    index = indexMessages(national)
+    indexes.set(national, index)
+  }
+  return index
 }
 
 /**

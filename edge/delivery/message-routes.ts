@@ -2,32 +2,40 @@ import { Hono } from 'hono'
 import { recordOpen } from '../channels/opened'
 import type { Env } from '../env'
 import { type LinkSecrets, linkSecrets } from '../resident/link-tokens'
-import { nursesOf, shownToFamily } from '../resident/nurses'
-import { findPageDelivery, type PageDelivery } from '../resident/page-delivery'
-import { openLink } from '../shards/links'
-import { ensureSettled } from '../shards/map'
+import { shownToFamily } from '../resident/nurses'
+import { placementStatement, TenantMoving } from '../shards/map'
+import { type LoadedSnapshot, manifestStamp, snapshotAt } from '../snapshot/read'
 import { residentHeaders } from '../web/guard'
 import { linkNotValidPage } from '../web/notice'
 import { publicOrigin } from '../web/origin'
 import { readAs } from '../web/reader'
 import { storeStandingLinks } from './links'
 import { messageGonePage, messageHiddenPage, messagePage } from './message-html'
-import { composeMessagePage, type PageDatabases, recordClick } from './message-page'
+import { composeMessagePage, recordClick } from './message-page'
+import { type PageRecord, readPageRecord } from './page-record'
 
 /**
- * The delivery a /m/ segment names, in the shard its prefix (or, for a link sent before shards,
- * shard 1) points at; null for a link we never gave out. Its tenant must not be moving: the page
- * writes (opens, clicks).
+ * The page a /m/ segment names (page-record.ts) and the snapshot its delivery was composed from
+ * (null once that manifest is gone); null for a link we never gave out. Its tenant must not be
+ * moving: the page writes (opens, clicks). One batch in the shard, one in the main database, and
+ * the snapshot from the isolate's copy when the manifest is unchanged (snapshot/read.ts).
  */
-async function openedDelivery(
+async function openedPage(
   env: Env,
   segment: string,
-): Promise<{ where: PageDatabases; delivery: PageDelivery } | null> {
-  const link = await openLink(env, segment)
-  const delivery = link && (await findPageDelivery(link.db, link.token))
-  if (!link || !delivery) return null
-  await ensureSettled(env, delivery.tenantSlug)
-  return { where: { main: env.DB, db: link.db, shard: link.shard }, delivery }
+): Promise<{ record: PageRecord; snapshot: LoadedSnapshot | null } | null> {
+  const record = await readPageRecord(env, segment)
+  if (!record) return null
+  const { tenantSlug, manifestId } = record.delivery
+  const [placement, stamp] = await env.DB.batch<{ movingTo: number | null } | { stamp: string }>([
+    placementStatement(env.DB, tenantSlug),
+    manifestStamp(env.DB, manifestId ?? ''),
+  ])
+  if ((placement?.results[0] as { movingTo: number | null } | undefined)?.movingTo != null)
+    throw new TenantMoving(tenantSlug)
+  const at = (stamp?.results[0] as { stamp: string } | undefined)?.stamp
+  const snapshot = manifestId && at ? await snapshotAt(env.DB, manifestId, at) : null
+  return { record, snapshot }
 }
 
 /**
@@ -35,10 +43,12 @@ async function openedDelivery(
  * the resident's stop and manage links under the new secret: their hashes are stored first, so
  * those links open even if no message has carried them yet.
  */
-async function pageSecrets(env: Env, where: PageDatabases, delivery: PageDelivery): Promise<LinkSecrets> {
+async function pageSecrets(env: Env, record: PageRecord): Promise<LinkSecrets> {
   const secrets = linkSecrets(env)
   if (secrets.previous)
-    await (await storeStandingLinks(where.db, secrets.current, [delivery.subscriberId], new Date())).run()
+    await (
+      await storeStandingLinks(record.db, secrets.current, [record.delivery.subscriberId], new Date())
+    ).run()
   return secrets
 }
 
@@ -46,35 +56,35 @@ export const messageRoutes = new Hono<{ Bindings: Env }>()
   .use(residentHeaders)
   .get('/:segment', async (c) => {
     const segment = c.req.param('segment')
-    const opened = await openedDelivery(c.env, segment)
+    const opened = await openedPage(c.env, segment)
     if (!opened) return c.html(linkNotValidPage(), 404)
-    const shown = await composeMessagePage(opened.where, opened.delivery, {
+    const { record, snapshot } = opened
+    const shown = await composeMessagePage(record, snapshot, {
       origin: publicOrigin(c),
-      secrets: await pageSecrets(c.env, opened.where, opened.delivery),
+      secrets: await pageSecrets(c.env, record),
       segment,
     })
     if (!shown) return c.html(messageGonePage(), 410)
     readAs(shown.language, shown.tenant.languages.offered)
     // Not a fault to report: shown gently, and the open is not counted.
     if ('afterLoss' in shown) return c.html(messageHiddenPage())
-    await recordOpen(opened.where.db, opened.delivery.id, new Date())
-    const nurses = shownToFamily(await nursesOf(opened.where.db, opened.delivery.subscriberId))
-    return c.html(messagePage(shown, nurses))
+    await recordOpen(record.db, record.delivery.id, new Date())
+    return c.html(messagePage(shown, shownToFamily(record.nurses)))
   })
   // Leads only to a link this very page shows, so it can never be used to send anyone elsewhere.
   .get('/:segment/go/:n{[0-9]{1,3}}', async (c) => {
     const segment = c.req.param('segment')
-    const opened = await openedDelivery(c.env, segment)
+    const opened = await openedPage(c.env, segment)
     const shown =
       opened &&
-      (await composeMessagePage(opened.where, opened.delivery, {
+      (await composeMessagePage(opened.record, opened.snapshot, {
         origin: publicOrigin(c),
-        secrets: await pageSecrets(c.env, opened.where, opened.delivery),
+        secrets: await pageSecrets(c.env, opened.record),
         segment,
       }))
     const n = Number(c.req.param('n'))
     const target = shown && !('afterLoss' in shown) ? shown.targets[n] : undefined
     if (!opened || !target) return c.html(linkNotValidPage(), 404)
-    await recordClick(opened.where.db, opened.delivery.id, n, new Date())
+    await recordClick(opened.record.db, opened.record.delivery.id, n, new Date())
     return c.redirect(target, 302)
   })

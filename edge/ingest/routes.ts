@@ -13,6 +13,8 @@ import {
   partChunkRequest,
   partStatusRequest,
   rollbackRequest,
+  type WholePartsResponse,
+  wholePartsRequest,
 } from '../../shared/contract'
 import { enqueueReschedule } from '../delivery/reschedule-queue'
 import type { Env } from '../env'
@@ -20,7 +22,7 @@ import { placeManifestTenants } from '../shards/map'
 import { type Activation, activateManifest, readActiveManifest } from '../snapshot/active'
 import { readActivations } from '../snapshot/history'
 import { missingParts, partStatus, partStatuses, readManifest } from '../snapshot/status'
-import { maxPartBytes, recordManifest, storeChunk } from '../snapshot/store'
+import { maxPartBytes, recordManifest, storeChunk, storeWholeParts } from '../snapshot/store'
 import { requireIngestToken } from './bearer'
 import { ingestFailure } from './failure'
 import { flaggedRoutes } from './flagged-routes'
@@ -78,6 +80,36 @@ export const ingestRoutes = new Hono<{ Bindings: Env }>()
       received: outcome.received,
       count: chunk.count,
       verified: outcome.verified,
+    }
+    return c.json(body)
+  })
+  .post('/parts', requireIngestToken, contractBody(wholePartsRequest), async (c) => {
+    const { parts } = c.req.valid('json')
+    const outcome = await storeWholeParts(c.env.DB, parts, new Date())
+    if (!outcome.ok) {
+      if (outcome.reason === 'part-too-large') {
+        return ingestFailure(c, 'invalid-request', [
+          {
+            path: 'parts.part.size',
+            message: bilingual(
+              `パートが大きすぎるか、宣言されたサイズを超えています（上限 ${maxPartBytes} バイト）: ${outcome.hash}`,
+              `The part is too large, or larger than its declared size (limit ${maxPartBytes} bytes): ${outcome.hash}`,
+            ),
+          },
+        ])
+      }
+      return ingestFailure(c, outcome.reason === 'part-kind-mismatch' ? 'part-invalid' : outcome.reason, [
+        { path: 'parts.part.hash', message: outcome.hash },
+      ])
+    }
+    const body: WholePartsResponse = {
+      parts: parts.map((chunk) => ({
+        hash: chunk.part.hash,
+        index: 0,
+        received: 1,
+        count: 1,
+        verified: true,
+      })),
     }
     return c.json(body)
   })

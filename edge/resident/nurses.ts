@@ -27,8 +27,13 @@ export async function nursesOf(db: D1Database, subscriberId: string): Promise<Sh
     )
     .bind(subscriberId)
     .all<ShownNurse>()
+  return distinctNurses(results)
+}
+
+/** Each nurse once, in the order given (rows of several households, the latest assigned first). */
+export function distinctNurses(rows: readonly ShownNurse[]): ShownNurse[] {
   const byUser = new Map<string, ShownNurse>()
-  for (const row of results) if (!byUser.has(row.user)) byUser.set(row.user, row)
+  for (const row of rows) if (!byUser.has(row.user)) byUser.set(row.user, row)
   return [...byUser.values()]
 }
 

@@ -8,12 +8,13 @@ export interface Placement {
   movingTo: number | null
 }
 
+/** The statement reading the tenant's placement (no row: shard 1, not moving), to run in a caller's batch. */
+export const placementStatement = (main: D1Database, tenant: string) =>
+  main.prepare('SELECT shard, moving_to AS movingTo FROM tenant_shards WHERE tenant_slug = ?1').bind(tenant)
+
 /** Where the tenant's residents live (main database, one indexed read); shard 1 when unmapped. */
 export async function placementOf(main: D1Database, tenant: string): Promise<Placement> {
-  const row = await main
-    .prepare('SELECT shard, moving_to AS movingTo FROM tenant_shards WHERE tenant_slug = ?1')
-    .bind(tenant)
-    .first<Placement>()
+  const row = await placementStatement(main, tenant).first<Placement>()
   return row ?? { shard: 1, movingTo: null }
 }
 

@@ -26,13 +26,12 @@ export function taskOfferOfDelivery(db: D1Database, deliveryId: string): Promise
 }
 
 /**
- * The task line a delivery carried, rebuilt for its message page from the stored offer and the
- * delivery's manifest; undefined when it carried none or the manifest no longer has the task.
+ * The task line a delivery carried (`offer`: its stored task offer), rebuilt for its message page
+ * from the delivery's manifest; undefined when it carried none or the manifest no longer has the task.
  */
-export async function recordedTaskLine(
-  db: D1Database,
+export function recordedTaskLine(
+  offer: RecordedTaskOffer | null,
   input: {
-    deliveryId: string
     tasks: readonly Task[]
     language: string
     fallbackLanguages: readonly string[]
@@ -41,8 +40,7 @@ export async function recordedTaskLine(
     /** The "done" link: /k/ with the segment the page itself was opened with. */
     doneUrl: string
   },
-): Promise<TaskLineInput | undefined> {
-  const offer = await taskOfferOfDelivery(db, input.deliveryId)
+): TaskLineInput | undefined {
   const task = offer && input.tasks.find((t) => t.id === offer.taskId)
   if (!offer || !task) return undefined
   const text = taskTextFor(task, input.language, input.fallbackLanguages)

@@ -37,6 +37,56 @@ export const partChunkResponse = z.object({
 })
 export type PartChunkResponse = z.infer<typeof partChunkResponse>
 
+/** At most this many whole parts travel in one POST /ingest/parts. */
+export const maxWholePartsPerRequest = 100
+
+/**
+ * POST /ingest/parts — small parts many at a time, each whole in one slice (count 1), their data
+ * together at most one slice's length: a national publish's 1,741 town parts travel in a few dozen
+ * requests and D1 writes, not 1,741. A part of several slices goes slice by slice (/chunks).
+ */
+export const wholePartsRequest = z
+  .object({
+    contractVersion: contractVersionField,
+    parts: z.array(partChunkRequest).min(1).max(maxWholePartsPerRequest),
+  })
+  .refine((request) => request.parts.every((chunk) => chunk.count === 1), {
+    path: ['parts'],
+    error: bilingual('一度に送れるのは1チャンクのパートだけです', 'Only parts of one chunk travel together'),
+  })
+  .refine((request) => request.parts.reduce((sum, chunk) => sum + chunk.data.length, 0) <= maxChunkLength, {
+    path: ['parts'],
+    error: bilingual(
+      `パートの合計が1チャンクの上限（${maxChunkLength} 文字）を超えています`,
+      `The parts together exceed one chunk's limit (${maxChunkLength} characters)`,
+    ),
+  })
+export type WholePartsRequest = z.infer<typeof wholePartsRequest>
+
+export const wholePartsResponse = z.object({ parts: z.array(partChunkResponse) })
+export type WholePartsResponse = z.infer<typeof wholePartsResponse>
+
+/** Single-slice parts' chunks in groups that each fit one POST /ingest/parts, in the order given. */
+export function groupWholeParts(chunks: readonly PartChunkRequest[]): PartChunkRequest[][] {
+  const groups: PartChunkRequest[][] = []
+  let group: PartChunkRequest[] = []
+  let length = 0
+  for (const chunk of chunks) {
+    if (
+      group.length > 0 &&
+      (group.length >= maxWholePartsPerRequest || length + chunk.data.length > maxChunkLength)
+    ) {
+      groups.push(group)
+      group = []
+      length = 0
+    }
+    group.push(chunk)
+    length += chunk.data.length
+  }
+  if (group.length > 0) groups.push(group)
+  return groups
+}
+
 /** The CMS user asking for a switch, recorded in the edge's activation history (staff only). */
 export const ingestActor = z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(200) })
 export type IngestActor = z.infer<typeof ingestActor>

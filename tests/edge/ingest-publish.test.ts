@@ -236,3 +236,53 @@ describe('two people publishing at once', () => {
     expect(await activeManifestId()).toBe(theirs.manifest.id)
   })
 })
+
+describe('many town parts in one request (POST /ingest/parts)', () => {
+  async function townSnapshot(tag: string, towns: number) {
+    const [template] = fixtureTenantParts
+    return prepareSnapshot({
+      id: `towns-${tag}`,
+      createdAt: fixtureCreatedAt,
+      parts: [
+        fixtureNationalPart,
+        ...Array.from({ length: towns }, (_, i) => ({
+          ...template!,
+          tenant: { ...template!.tenant, slug: `town-${tag}-${i}` },
+        })),
+      ],
+    })
+  }
+  const status = async (hashes: string[]) =>
+    (
+      (await (await ingest('/parts/status', { body: { hashes } })).json()) as {
+        parts: { verified: boolean }[]
+      }
+    ).parts
+
+  it('stores every part verified, and the manifest naming them switches', async () => {
+    const snapshot = await townSnapshot('a', 40)
+    const towns = snapshot.parts.filter((p) => p.ref.kind === 'tenant')
+    const parts = (await Promise.all(towns.map((p) => chunkPart(p)))).flat()
+    const response = await ingest('/parts', { body: { contractVersion, parts } })
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { parts: unknown[] }).parts).toHaveLength(40)
+    expect((await status(towns.map((p) => p.ref.hash))).every((p) => p.verified)).toBe(true)
+    await uploadParts({ ...snapshot, parts: snapshot.parts.filter((p) => p.ref.kind === 'national') })
+    const switched = await ingest('/manifests', { body: { contractVersion, manifest: snapshot.manifest } })
+    expect(switched.status).toBe(201)
+    expect(await activeManifestId()).toBe('towns-a')
+  })
+
+  it('refuses the whole request when one part does not match its hash, and keeps none of them', async () => {
+    const snapshot = await townSnapshot('b', 5)
+    const towns = snapshot.parts.filter((p) => p.ref.kind === 'tenant')
+    const parts = (await Promise.all(towns.map((p) => chunkPart(p)))).flat()
+    const forged = { ...parts[3]!, part: { ...parts[3]!.part, hash: parts[0]!.part.hash } }
+    const response = await ingest('/parts', {
+      body: { contractVersion, parts: [...parts.slice(0, 3), forged, parts[4]] },
+    })
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as ErrorBody).error.code).toBe('part-hash-mismatch')
+    expect((await status(towns.map((p) => p.ref.hash))).some((p) => p.verified)).toBe(false)
+  })
+})

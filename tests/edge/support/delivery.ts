@@ -41,8 +41,12 @@ export async function storeFixture(options: { shards?: boolean } = {}): Promise<
   return (await loadSnapshot(env.DB, 'fixture-0001'))!
 }
 
-/** Publishes a second manifest whose pregnancy/196 message for the primary reads differently. */
-export async function publishRevision(id: string, line: string): Promise<void> {
+/** Publishes a second manifest whose pregnancy/196 message for the primary reads differently (received `at`). */
+export async function publishRevision(
+  id: string,
+  line: string,
+  at = new Date('2026-11-23T00:01:00Z'),
+): Promise<void> {
   const national = {
     ...fixtureNationalPart,
     messages: fixtureNationalPart.messages.map((m) =>
@@ -61,7 +65,7 @@ export async function publishRevision(id: string, line: string): Promise<void> {
     createdAt: '2026-11-23T00:01:00.000Z',
     parts: [national, ...fixtureTenantParts],
   })
-  await storeSnapshot(env.DB, snapshot, new Date('2026-11-23T00:01:00Z'))
+  await storeSnapshot(env.DB, snapshot, at)
 }
 
 /**
