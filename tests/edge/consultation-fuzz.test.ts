@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CONSULTATION_MAX_CHARS, consultationCategoryIds } from '../../shared/consultation'
-import { urgencyTerms } from '../../shared/consultation/urgency'
+import { everyUrgencyWord } from '../../shared/consultation/urgency'
 import { deskAddress, halfWrittenConsultations, residentWithManageLink } from './support/consultation'
 import { emptyDeliveryTables, rows, storeFixture } from './support/delivery'
 import { post } from './support/resident-http'
@@ -22,7 +22,7 @@ const anyText = fc.oneof(
 )
 const maybe = <T>(plausible: fc.Arbitrary<T>) =>
   fc.oneof({ arbitrary: plausible, weight: 4 }, { arbitrary: anyText, weight: 1 })
-const urgentWord = fc.constantFrom(...Object.values(urgencyTerms).flat())
+const urgentWord = fc.constantFrom(...everyUrgencyWord)
 const words = fc.oneof(
   anyText,
   fc.tuple(anyText, urgentWord, anyText).map((parts) => parts.join(' ')),

@@ -7,7 +7,7 @@ import { CONSULTATIONS_PER_DAY } from '../../edge/consultation/store'
 import type { Env } from '../../edge/env'
 import { reportAggregatesDaily } from '../../edge/reports/daily'
 import { localDate } from '../../shared/calendar'
-import { aggregatesReport } from '../../shared/contract'
+import { aggregatesReport, consultationsPage } from '../../shared/contract'
 import {
   deskAddress,
   halfWrittenConsultations,
@@ -16,6 +16,8 @@ import {
 } from './support/consultation'
 import { deleteMyData } from './support/deletion'
 import { emptyDeliveryTables, rows, storeFixture } from './support/delivery'
+import { signAssertion, staffGet } from './support/staff'
+import { storeSurveySnapshot } from './support/surveys'
 
 const origin = 'http://edge.test'
 
@@ -385,4 +387,42 @@ describe('when the desk’s email provider fails', { timeout: 30_000 }, () => {
     for (const secret of ['おなかの張り', '夜に熱', 'c-report', 'example.jp', failed, pending])
       expect(wire).not.toContain(secret)
   }, 60_000)
+})
+
+describe('a consultation in another language', { timeout: 30_000 }, () => {
+  // さくら市 offering Vietnamese too (last in this file: the snapshot stays).
+  beforeAll(async () => {
+    await storeSurveySnapshot(undefined, ['ja', 'en', 'vi'])
+  })
+
+  it('written in Vietnamese about self-harm: urgent in the desk’s inbox, the lines shown in Vietnamese', async () => {
+    const { id: resident, manage } = await residentWithManageLink('c-vi-despair')
+    await env.DB.prepare("UPDATE subscribers SET language = 'vi' WHERE id = ?1").bind(resident).run()
+    const text = 'Dạo này tôi rất mệt mỏi, tôi không muốn sống nữa và nghĩ đến chuyện tự tử.'
+    const { id, page } = await consult(manage, validConsultation({ category: 'feelings', text }))
+
+    const token = await signAssertion({ tenants: ['sakura-city'], sub: 'desk-vi', role: 'desk' })
+    const inbox = await staffGet('/consultations?tenant=sakura-city', token)
+    expect(inbox.status, await inbox.clone().text()).toBe(200)
+    const [first] = consultationsPage.parse(await inbox.json()).consultations
+    expect(first).toMatchObject({ id, urgent: true, language: 'vi', text })
+    const [mail] = await outboxFor(deskAddress)
+    expect(mail!.subject.startsWith('【至急】')).toBe(true)
+    expect(mail!.text).toContain('緊急を示す言葉があります: tự tử、không muốn sống')
+
+    expect(page).toContain(
+      '<span lang="vi">Nếu có thể đang gặp nguy hiểm, đừng chờ trả lời, hãy gọi điện ngay.</span>',
+    )
+    expect(page).toContain('<span lang="vi">Nơi có người lắng nghe bạn ngay bây giờ</span>')
+    expect(page).toContain('<span lang="vi">Đường dây nóng Yorisoi</span>')
+    expect(page).toContain('tel:0120279338')
+    expect(page.indexOf('tel:0120279338')).toBeLessThan(page.indexOf('受付番号'))
+
+    const calm = await consult(
+      manage,
+      validConsultation({ category: 'feelings', text: 'Tôi muốn hỏi về lịch tiêm chủng cho con.' }),
+    )
+    expect(await rows('SELECT urgent FROM consultations WHERE id = ?1', calm.id)).toEqual([{ urgent: 0 }])
+    expect(calm.page).not.toContain('Đường dây nóng Yorisoi')
+  })
 })

@@ -1,0 +1,22 @@
+/**
+ * One language's words of urgency. A SAFETY NET, NOT A DIAGNOSIS: every list must be reviewed by
+ * the desk's nurses and by a native speaker before it is relied on (staff read every consultation
+ * anyway). Every list is checked against every text, whatever language the resident chose: a
+ * Vietnamese mother may write in Japanese or English.
+ *
+ * `spaced`: the language separates words with spaces, so a phrase must start and end on a word's
+ * edge ("tự tử" does not match inside a longer word); a phrase ending in `*` may run on
+ * ("suicid*": suicide, suicidal). Unspaced (Japanese, Chinese, Korean as people type it, Burmese):
+ * spacing is ignored and a phrase matches anywhere.
+ */
+export interface UrgencyWordList {
+  spaced: boolean
+  /** Body or baby: the emergency numbers go first. */
+  medical: readonly string[]
+  /** Thoughts of dying or self-harm: the emergency numbers first, and the national lines. */
+  selfHarm: readonly string[]
+  /** Fear of hurting the child: the emergency numbers first, and the child guidance line. */
+  childSafety: readonly string[]
+  /** Violence at home: the emergency numbers first. */
+  violence: readonly string[]
+}
