@@ -5,6 +5,7 @@ import { storeReport } from '../../cms/aggregates/receive'
 import { sampleDaysSlug } from '../../cms/aggregates/sample-days'
 import { defaultContentSlugs } from '../../cms/publish/content'
 import { approvedSurveyDocs, surveysOf } from '../../cms/publish/surveys'
+import { approvedTasks } from '../../cms/publish/tasks'
 import { addDays } from '../../shared/calendar'
 import type { Channel } from '../../shared/contract'
 import { type SampleTown, sampleDays, sampleHistory } from '../history/sample-history'
@@ -76,7 +77,9 @@ export async function seedSampleHistory(input: {
   }
   if (fresh.length === 0) return summary
   const surveys = surveysOf(await approvedSurveyDocs(payload, defaultContentSlugs))
-  const report = sampleHistory({ towns: fresh, surveys, today })
+  // The national surveys and tasks as published, so the dashboard names them by their titles.
+  const { tasks } = await approvedTasks(payload, defaultContentSlugs, null)
+  const report = sampleHistory({ towns: fresh, surveys, tasks, today })
   const stored = await storeReport(
     {
       payload,

@@ -5,15 +5,19 @@ import {
   type Audience,
   type Channel,
   contractVersion,
+  type ProviderPauseCount,
+  providerPauseCauses,
   type ResidentStage,
   residentStages,
   type StopReason,
 } from '../../shared/contract'
 import { weighted } from '../residents/random'
 import { binomial, poisson, randomOf, roundByChance } from './draw'
+import { interviewDesk } from './interviews'
 import { answersOf, type SampleSurvey } from './survey-answers'
+import { type SampleTask, taskCountsOf } from './tasks'
 
-export type { SampleSurvey }
+export type { SampleSurvey, SampleTask }
 
 /**
  * A month of plausible counts for the dashboard of the seeded (fictional) towns, shaped as the
@@ -114,6 +118,15 @@ const stopWeights: readonly (readonly [StopReason, number])[] = [
   ['not-given', 37],
 ]
 const stopsPerResidentDay = 0.0003
+/**
+ * Active residents a provider pauses a day: an address it refuses (an email bounce, a LINE
+ * unfollow, an SMS number no longer in use), or repeated failures.
+ */
+const pausesPerResidentDay: Record<Channel, Record<ProviderPauseCount['cause'], number>> = {
+  email: { refused: 0.00015, failures: 0.00003 },
+  sms: { refused: 0.00006, failures: 0.00003 },
+  line: { refused: 0.0003, failures: 0.00001 },
+}
 
 /** Share of a town's births whose families register: a village knows each family, a ward less so. */
 export const uptakeOf = (birthsPerYear: number) =>
@@ -173,12 +186,22 @@ type Lists = Pick<
   | 'reading'
   | 'costs'
   | 'consultations'
+  | 'surveyResponses'
+  | 'tasks'
+  | 'providerPauses'
 >
 
 /** One town's month, day by day: registrations join, stages move on, some stop; what that sends. */
-function townMonth(town: SampleTown, surveys: readonly SampleSurvey[], dates: string[], lists: Lists) {
+function townMonth(
+  town: SampleTown,
+  content: { surveys: readonly SampleSurvey[]; tasks: readonly SampleTask[] },
+  dates: string[],
+  lists: Lists,
+) {
   const tenant = town.slug
   const stock = residentsBefore(town)
+  const interviews = interviewDesk(randomOf(tenant, 'interviews'))
+  const reach = (stage: ResidentStage | null) => (stage ? filled[stage] : 1)
   const { channels, languages } = sharesOf(town)
   const uptake = uptakeOf(town.birthsPerYear)
   const flaggedOn = dates[Math.floor(randomOf(tenant, 'flagged')() * (dates.length - 3)) + 1]!
@@ -257,6 +280,30 @@ function townMonth(town: SampleTown, surveys: readonly SampleSurvey[], dates: st
     }
     for (const [reason, count] of stops) lists.stops.push({ date, tenant, reason, count })
 
+    // A few a day are paused by their provider: moved from active to paused on the same channel.
+    for (const channel of town.channels)
+      for (const cause of providerPauseCauses) {
+        const active = [...stock.values()].filter(
+          (h) => h.cell.channel === channel && h.cell.state === 'active',
+        )
+        let left = active.reduce((n, h) => n + h.count, 0)
+        let paused = 0
+        for (let n = poisson(random, left * pausesPerResidentDay[channel][cause]); n > 0 && left > 0; n--) {
+          const pick = Math.floor(random() * left)
+          let seen = 0
+          const held = active.find((h) => {
+            seen += h.count
+            return pick < seen
+          })
+          if (!held) break
+          held.count--
+          left--
+          add({ ...held.cell, state: 'paused' }, 1)
+          paused++
+        }
+        if (paused > 0) lists.providerPauses.push({ date, tenant, channel, cause, count: paused })
+      }
+
     for (const { cell, count } of stock.values())
       if (count > 0) lists.residents.push({ date, tenant, ...cell, count })
 
@@ -319,7 +366,22 @@ function townMonth(town: SampleTown, surveys: readonly SampleSurvey[], dates: st
         answeredWithinOneWorkingDay: binomial(random, received, 0.9),
       })
 
-    lists.surveys.push(...answersOf({ tenant, date, random, perDay: perDay / rising, languages, surveys }))
+    const steady = perDay / rising
+    const { answers, responses } = answersOf({
+      tenant,
+      date,
+      random,
+      perDay: steady,
+      reach,
+      audienceShare,
+      languages,
+      surveys: content.surveys,
+    })
+    lists.surveys.push(...answers)
+    lists.surveyResponses.push(...interviews.day(date, responses))
+    lists.tasks.push(
+      ...taskCountsOf({ tenant, date, random, perDay: steady, reach, audienceShare, tasks: content.tasks }),
+    )
 
     // One program delivery of the month that could not be confirmed sent, since decided.
     if (date === flaggedOn)
@@ -331,6 +393,7 @@ function townMonth(town: SampleTown, surveys: readonly SampleSurvey[], dates: st
 export function sampleHistory(input: {
   towns: readonly SampleTown[]
   surveys: readonly SampleSurvey[]
+  tasks: readonly SampleTask[]
   today: string
   days?: number
 }): AggregatesReportInput {
@@ -346,8 +409,11 @@ export function sampleHistory(input: {
     reading: [],
     costs: [],
     consultations: [],
+    surveyResponses: [],
+    tasks: [],
+    providerPauses: [],
   }
-  for (const town of input.towns) townMonth(town, input.surveys, dates, lists)
+  for (const town of input.towns) townMonth(town, input, dates, lists)
   return {
     contractVersion,
     // Midnight of `today` in Tokyo: the report of the days before it.

@@ -1,9 +1,17 @@
-import type { Survey, SurveyAnswerCount, SurveyQuestion } from '../../shared/contract'
+import type {
+  Audience,
+  ResidentStage,
+  Survey,
+  SurveyAnswerCount,
+  SurveyQuestion,
+  SurveyResponseCount,
+} from '../../shared/contract'
 import { weighted } from '../residents/random'
 import { binomial, poisson, randomOf } from './draw'
+import { stageOfWindow } from './stage-of-window'
 
 /** What the sample needs of a published survey (cms/publish/surveys.ts). */
-export type SampleSurvey = Pick<Survey, 'id' | 'version' | 'language' | 'questions'>
+export type SampleSurvey = Pick<Survey, 'id' | 'version' | 'language' | 'questions' | 'window' | 'audiences'>
 
 const responseRate = 0.45
 /** Of the residents who answer a survey, those who write something in a free-text question. */
@@ -36,8 +44,10 @@ function scaleValues(min: number, max: number) {
 }
 
 /**
- * A day's answer counts of one town to each survey: residents passing a survey's time (as many as
- * register a day, ignoring the month's rise) answer about half the time, each question by its shape.
+ * A day's counts of one town for each survey: residents passing a survey's time (as many as
+ * register a day, ignoring the month's rise, for each audience it is for) are offered it; about
+ * half answer, most of the others get a reminder; each question is answered by its shape. Answers
+ * come on the day offered, and interviews are held later (interviews.ts), so none here.
  */
 export function answersOf(input: {
   tenant: string
@@ -45,16 +55,27 @@ export function answersOf(input: {
   random: () => number
   /** Residents a day reaching any one stage of the program. */
   perDay: number
+  /** Share of a stage's flow registered (older children's families joined fewer). */
+  reach: (stage: ResidentStage | null) => number
+  audienceShare: Record<Audience, number>
   languages: readonly (readonly [string, number])[]
   surveys: readonly SampleSurvey[]
-}): SurveyAnswerCount[] {
+}): { answers: SurveyAnswerCount[]; responses: SurveyResponseCount[] } {
   const { tenant, date, random } = input
   const english = input.languages.find(([language]) => language === 'en')?.[1] ?? 0
   const rows: SurveyAnswerCount[] = []
+  const responses: SurveyResponseCount[] = []
   for (const survey of input.surveys) {
     const share = survey.language === 'en' ? english : survey.language === 'ja' ? 1 - english : 0
-    const answering = poisson(random, input.perDay * responseRate * share)
-    if (answering === 0) continue
+    const stage = stageOfWindow(survey.window)
+    const audiences = survey.audiences.reduce((n, a) => n + input.audienceShare[a], 0)
+    const offered = poisson(random, input.perDay * share * audiences * input.reach(stage))
+    if (offered === 0) continue
+    const answering = binomial(random, offered, responseRate)
+    // Some answer at once; most of the others are reminded (a few stopped or paused before).
+    const answeredAtOnce = binomial(random, answering, 0.6)
+    const reminded = binomial(random, offered - answeredAtOnce, 0.97)
+    let interviewsRequested = 0
     const row = (questionId: string, value: string | null, count: number) => {
       if (count > 0)
         rows.push({
@@ -91,7 +112,22 @@ export function answersOf(input: {
       }
       for (const [value, count] of [...counts].sort(([a], [b]) => a.localeCompare(b)))
         row(question.id, value, count)
+      if (question.kind === 'single')
+        for (const option of question.options)
+          if (option.requestsInterview) interviewsRequested += counts.get(option.value) ?? 0
     }
+    responses.push({
+      date,
+      tenant,
+      surveyId: survey.id,
+      surveyVersion: survey.version,
+      stage,
+      offered,
+      reminded,
+      answered: answering,
+      interviewsRequested,
+      interviewsHeld: 0,
+    })
   }
-  return rows
+  return { answers: rows, responses }
 }

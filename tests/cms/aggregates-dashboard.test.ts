@@ -332,6 +332,8 @@ describe('npm start’s sample month (seed/history), stored like a report', () =
     }
     const sorairoOnly: Where = { tenant: { equals: ids['sorairo-town'] } }
     const stored = await everything(sorairoOnly)
+    // The lists added with the tasks and pauses are filled too (surveys and tasks: none seeded here).
+    expect(stored.providerPauses!.length).toBeGreaterThan(0)
 
     const period = { from: '2026-11-09', to: '2026-12-06', tenant: null }
     const admin = await loadDashboard(payload, world.users.admin, period)

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { surveysOf } from '../../cms/publish/surveys'
 import type { SurveyDoc } from '../../cms/publish/types'
-import { type SampleTown, sampleHistory } from '../../seed/history/sample-history'
+import { type SampleTask, type SampleTown, sampleHistory } from '../../seed/history/sample-history'
 import { seedSurveys, surveyDocsOf } from '../../seed/surveys/definitions'
+import { seedTasks } from '../../seed/tasks/definitions'
 import { loadSeedTenants } from '../../seed/tenants'
 import { addDays } from '../../shared/calendar'
 import { type AggregatesReport, aggregatesReport, type Channel } from '../../shared/contract'
@@ -23,8 +24,10 @@ const surveys = surveysOf(
     ),
   ),
 )
+// The seeded national tasks as published (ids task-<doc>).
+const tasks: SampleTask[] = seedTasks.map((task, i) => ({ ...task, id: `task-${i + 1}` }))
 // As the CMS reads it (lists the sample leaves out read as none).
-const report = aggregatesReport.parse(sampleHistory({ towns, surveys, today }))
+const report = aggregatesReport.parse(sampleHistory({ towns, surveys, tasks, today }))
 const dates = Array.from({ length: 30 }, (_, i) => addDays(today, i - 30))
 
 const sum = <T>(rows: readonly T[], count: (row: T) => number) => rows.reduce((n, row) => n + count(row), 0)
@@ -35,7 +38,7 @@ const countFields = (row: object) =>
 
 describe('the sample month of the seeded towns', () => {
   it('is a report the CMS accepts, of the 30 days before today, naming each seeded town', () => {
-    expect(aggregatesReport.safeParse(sampleHistory({ towns, surveys, today })).success).toBe(true)
+    expect(aggregatesReport.safeParse(sampleHistory({ towns, surveys, tasks, today })).success).toBe(true)
     expect(report.from).toBe('2026-11-07')
     expect(report.to).toBe('2026-12-06')
     expect(report.tenants).toEqual(['sorairo-town', 'mizuhoshi-city', 'komorebi-ward'])
@@ -158,12 +161,127 @@ describe('the sample month of the seeded towns', () => {
     expect(ofTown(report.surveys, 'sorairo-town').some((a) => english.has(a.surveyId))).toBe(false)
   })
 
+  it('reaches each seeded survey in its stage: answers no more than offered, as many as answered its first question, interviews held after they were asked for', () => {
+    for (const row of report.surveyResponses) {
+      expect(row.answered).toBeLessThanOrEqual(row.offered)
+      expect(row.reminded).toBeLessThanOrEqual(row.offered)
+      expect(row.interviewsRequested).toBeLessThanOrEqual(row.answered)
+    }
+    // Every seeded survey's every time (month 6, month 8, the yearly survey's four) in each larger
+    // town; a village of 90 births a year may see none of a month-8 survey in a month.
+    const japanese = surveys.filter((s) => s.language === 'ja')
+    for (const town of towns.filter((t) => t.birthsPerYear >= 1000)) {
+      const seen = new Set(ofTown(report.surveyResponses, town.slug).map((r) => r.surveyId))
+      expect(
+        japanese.map((s) => s.id).filter((id) => !seen.has(id)),
+        town.slug,
+      ).toEqual([])
+    }
+    expect(ofTown(report.surveyResponses, 'sorairo-town').length).toBeGreaterThan(0)
+    // The month-8 survey in 妊娠後期, the month-6 one in 中期.
+    const month = (m: number) =>
+      japanese.find((s) => s.window.unit === 'pregnancy-month' && s.window.from === m)!
+    expect(
+      new Set(report.surveyResponses.filter((r) => r.surveyId === month(6).id).map((r) => r.stage)),
+    ).toEqual(new Set(['pregnancy-mid']))
+    const month8 = month(8)
+    expect(
+      new Set(report.surveyResponses.filter((r) => r.surveyId === month8.id).map((r) => r.stage)),
+    ).toEqual(new Set(['pregnancy-late']))
+    const rate =
+      sum(report.surveyResponses, (r) => r.answered) / sum(report.surveyResponses, (r) => r.offered)
+    expect(rate).toBeGreaterThan(0.3)
+    expect(rate).toBeLessThan(0.6)
+    // The answers of a day are those of its residents who answered: a single-choice question is answered once each.
+    for (const row of report.surveyResponses) {
+      const survey = surveys.find((s) => s.id === row.surveyId)!
+      const first = survey.questions.find((q) => q.kind === 'single')!
+      const answers = report.surveys.filter(
+        (a) =>
+          a.tenant === row.tenant &&
+          a.date === row.date &&
+          a.surveyId === row.surveyId &&
+          a.questionId === first.id,
+      )
+      expect(sum(answers, (a) => a.count)).toBe(row.answered)
+    }
+    // An interview is held after it was asked for: by each day, no more held than asked for so far.
+    for (const town of towns)
+      for (const survey of surveys) {
+        const rows = ofTown(report.surveyResponses, town.slug).filter((r) => r.surveyId === survey.id)
+        for (const date of dates) {
+          const upTo = rows.filter((r) => r.date <= date)
+          expect(sum(upTo, (r) => r.interviewsHeld)).toBeLessThanOrEqual(
+            sum(upTo, (r) => r.interviewsRequested),
+          )
+        }
+      }
+    expect(sum(report.surveyResponses, (r) => r.interviewsHeld)).toBeGreaterThan(0)
+  })
+
+  it('offers each seeded task in each town; done no more than offered, done after a reminder no more than reminded or done', () => {
+    for (const row of report.tasks) {
+      expect(row.done).toBeLessThanOrEqual(row.offered)
+      expect(row.reminded).toBeLessThanOrEqual(row.offered)
+      expect(row.doneAfterReminder).toBeLessThanOrEqual(row.reminded)
+      expect(row.doneAfterReminder).toBeLessThanOrEqual(row.done)
+    }
+    for (const town of towns)
+      expect(new Set(ofTown(report.tasks, town.slug).map((r) => r.taskId))).toEqual(
+        new Set(tasks.map((t) => t.id)),
+      )
+    const done = sum(report.tasks, (r) => r.done) / sum(report.tasks, (r) => r.offered)
+    expect(done).toBeGreaterThan(0.4)
+    expect(done).toBeLessThan(0.95)
+    expect(sum(report.tasks, (r) => r.doneAfterReminder)).toBeGreaterThan(0)
+  })
+
+  it('has a few residents paused by their provider, on the channels each town offers, each still counted as paused', () => {
+    expect(sum(report.providerPauses, (p) => p.count)).toBeGreaterThan(0)
+    expect(new Set(report.providerPauses.map((p) => p.cause))).toEqual(new Set(['refused', 'failures']))
+    for (const town of towns) {
+      const pauses = ofTown(report.providerPauses, town.slug)
+      expect(pauses.every((p) => town.channels.includes(p.channel))).toBe(true)
+      for (const channel of town.channels) {
+        const pausedAtEnd = sum(
+          ofTown(report.residents, town.slug).filter(
+            (r) => r.date === dates[29] && r.channel === channel && r.state === 'paused',
+          ),
+          (r) => r.count,
+        )
+        expect(
+          sum(
+            pauses.filter((p) => p.channel === channel),
+            (p) => p.count,
+          ),
+        ).toBeLessThanOrEqual(pausedAtEnd)
+      }
+      // Paused residents grow by the month's provider pauses (less those who stopped): none appear from nowhere.
+      const paused = (date: string) =>
+        sum(
+          ofTown(report.residents, town.slug).filter((r) => r.date === date && r.state === 'paused'),
+          (r) => r.count,
+        )
+      for (const [i, date] of dates.entries())
+        if (i > 0)
+          expect(paused(date)).toBeLessThanOrEqual(
+            paused(dates[i - 1]!) +
+              sum(
+                pauses.filter((p) => p.date === date),
+                (p) => p.count,
+              ),
+          )
+    }
+  })
+
   it('is the same for the same towns and day, and each town draws its own numbers', () => {
-    expect(aggregatesReport.parse(sampleHistory({ towns, surveys, today }))).toEqual(report)
-    const alone = aggregatesReport.parse(sampleHistory({ towns: [towns[1]!], surveys, today }))
+    expect(aggregatesReport.parse(sampleHistory({ towns, surveys, tasks, today }))).toEqual(report)
+    const alone = aggregatesReport.parse(sampleHistory({ towns: [towns[1]!], surveys, tasks, today }))
     expect(alone.deliveries).toEqual(ofTown(report.deliveries, towns[1]!.slug))
     expect(alone.residents).toEqual(ofTown(report.residents, towns[1]!.slug))
-    const tomorrow = aggregatesReport.parse(sampleHistory({ towns, surveys, today: addDays(today, 1) }))
+    const tomorrow = aggregatesReport.parse(
+      sampleHistory({ towns, surveys, tasks, today: addDays(today, 1) }),
+    )
     expect(tomorrow.from).toBe(addDays(report.from, 1))
     expect(tomorrow.to).toBe(today)
   })

@@ -1,0 +1,54 @@
+import type { Audience, ResidentStage, Task, TaskDayCount } from '../../shared/contract'
+import { binomial, poisson } from './draw'
+import { stageOfWindow } from './stage-of-window'
+
+/** What the sample needs of a published task (cms/publish/tasks.ts). */
+export type SampleTask = Pick<Task, 'id' | 'window' | 'audiences' | 'doneBy' | 'remindAfterDays'>
+
+/**
+ * Of the residents a task reaches, those who mark it done before its first reminder, and of the
+ * others, those who do after one. A survey's task is done by answering it, about as often as the
+ * survey is answered (survey-answers.ts); a form at the town hall is done by most.
+ */
+const doneRate: Record<Task['doneBy'], { before: number; after: number }> = {
+  resident: { before: 0.55, after: 0.6 },
+  survey: { before: 0.3, after: 0.25 },
+  staff: { before: 0.7, after: 0.5 },
+}
+
+/**
+ * A day's counts of one town for each task: residents reaching its window (as many as pass any one
+ * stage a day, for each audience it is for), reminded when not yet done, done before or after.
+ */
+export function taskCountsOf(input: {
+  tenant: string
+  date: string
+  random: () => number
+  perDay: number
+  /** Share of a stage's flow registered (older children's families joined fewer). */
+  reach: (stage: ResidentStage | null) => number
+  audienceShare: Record<Audience, number>
+  tasks: readonly SampleTask[]
+}): TaskDayCount[] {
+  const { tenant, date, random } = input
+  const rows: TaskDayCount[] = []
+  for (const task of input.tasks) {
+    const audiences = task.audiences.reduce((n, a) => n + input.audienceShare[a], 0)
+    const offered = poisson(random, input.perDay * audiences * input.reach(stageOfWindow(task.window)))
+    if (offered === 0) continue
+    const rate = doneRate[task.doneBy]
+    const doneBefore = binomial(random, offered, rate.before)
+    const reminded = task.remindAfterDays.length > 0 ? binomial(random, offered - doneBefore, 0.97) : 0
+    const doneAfterReminder = binomial(random, reminded, rate.after)
+    rows.push({
+      date,
+      tenant,
+      taskId: task.id,
+      offered,
+      reminded,
+      done: doneBefore + doneAfterReminder,
+      doneAfterReminder,
+    })
+  }
+  return rows
+}
