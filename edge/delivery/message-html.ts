@@ -1,4 +1,5 @@
 import { html, raw } from 'hono/html'
+import type { Said } from '../../shared/compose/strings'
 import { bi, biInline, biText } from '../web/bilingual'
 import { layout } from '../web/layout'
 import { type NurseOnPage, nurseLines } from '../web/nurse-section'
@@ -6,6 +7,29 @@ import type { JapaneseBody, MessagePage } from './message-page'
 
 // The content's HTML comes from shared/compose's blocksToHtml, which escapes every text and URL.
 const content = (markup: string) => raw(markup)
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The reader's own words, any Japanese value inside them (a survey's title) marked Japanese. */
+function own(said: Said) {
+  if (!said.japanese) return html`<span lang="${said.lang}">${said.text}</span>`
+  const parts = said.text
+    .split(new RegExp(`(${said.japanese.map(escapeRegExp).join('|')})`))
+    .map((part, i) => (i % 2 === 1 ? html`<span lang="ja">${part}</span>` : part))
+  return html`<span lang="${said.lang}">${parts}</span>`
+}
+
+/** A fixed line of the composition, as `bi` shows one: each half in its own language, the Japanese beneath. */
+const beneath = (said: Said) =>
+  said.ja === undefined ? own(said) : html`${own(said)}<br /><span class="ja" lang="ja">${said.ja}</span>`
+
+/** The same on one line (a heading, a link), as `biInline` shows one. */
+const inline = (said: Said) =>
+  said.ja === undefined ? own(said) : html`${own(said)} <span class="ja" lang="ja">/ ${said.ja}</span>`
+
+/** A fixed line and its link beneath. */
+const frameLine = (line: { text: Said; linkText: Said; url: string }) =>
+  html`<p>${beneath(line.text)}<br /><a href="${line.url}">${inline(line.linkText)}</a></p>`
 
 /** The message as the town wrote it in Japanese, folded away beneath the resident's language. */
 const japaneseToggle = (japanese: JapaneseBody | undefined) =>
@@ -34,11 +58,11 @@ export function messagePage(shown: MessagePage, nurses: readonly NurseOnPage[] =
     (m, i) => html`<article lang="${m.language}">${content(m.html)}</article>
   ${japaneseToggle(japanese.find((j) => j.for === i))}`,
   )}
-  ${page.birthdayNote ? html`<p>${page.birthdayNote.text} <a href="${page.birthdayNote.url}">${page.birthdayNote.linkText}</a></p>` : ''}
+  ${page.birthdayNote ? frameLine(page.birthdayNote) : ''}
   ${
     page.entries.length > 0
       ? html`<section aria-labelledby="entries-title">
-    <h2 id="entries-title">${page.entriesHeading}</h2>
+    <h2 id="entries-title">${inline(page.entriesHeading)}</h2>
     ${page.entries.map(
       (e) => html`<article>
       ${e.note ? html`<p class="note">${e.note}</p>` : ''}
@@ -52,8 +76,8 @@ export function messagePage(shown: MessagePage, nurses: readonly NurseOnPage[] =
   </section>`
       : ''
   }
-  ${page.survey ? html`<p>${page.survey.text} <a href="${page.survey.url}">${page.survey.linkText}</a></p>` : ''}
-  ${page.task ? html`<p><span lang="${page.task.language}">${page.task.text}</span>${page.task.links.map((l) => html` <a href="${l.url}">${l.linkText}</a>`)}</p>` : ''}
+  ${page.survey ? frameLine(page.survey) : ''}
+  ${page.task ? html`<p><span lang="${page.task.language}">${page.task.text}</span>${page.task.links.map((l) => html`<br /><a href="${l.url}">${inline(l.linkText)}</a>`)}</p>` : ''}
   <section aria-labelledby="consult-title">
     <h2 id="consult-title">${biInline('相談する', 'Talk to us')}</h2>
     ${

@@ -26,7 +26,7 @@ import { type NurseChange, nurseNoteOf } from './nurse'
 import type { ComposeProblem, Outcome } from './problem'
 import { withSampleMarking } from './sample'
 import { selectMessage } from './select'
-import { say, strings } from './strings'
+import { said, say, strings } from './strings'
 import { type TaskLineInput, withTaskLine } from './task-line'
 import { type DeliveryLinks, placeholderValues, type Subscriber, tenantNameIn } from './values'
 
@@ -190,7 +190,7 @@ function assemble(
     messages,
     entries,
     entriesResting,
-    entriesHeading: say(strings.localHeading(tenant.name), language),
+    entriesHeading: said(strings.localHeading(tenant.name), language),
     consultation: {
       deskName: tenant.desk.name,
       phone: tenant.desk.phone,
@@ -200,15 +200,15 @@ function assemble(
     },
     birthdayNote: slots.some((slot) => slot.provisional)
       ? {
-          text: say(strings.birthdayNote, language),
-          linkText: say(strings.birthdayLink, language),
+          text: said(strings.birthdayNote, language),
+          linkText: said(strings.birthdayLink, language),
           url: links.selfServiceUrl,
         }
       : null,
     survey: links.surveyUrl
       ? {
-          text: say(surveyText(input.surveyLine), language),
-          linkText: say(strings.surveyLink, language),
+          text: said(surveyText(input.surveyLine), language),
+          linkText: said(strings.surveyLink, language),
           url: links.surveyUrl,
         }
       : null,

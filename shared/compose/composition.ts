@@ -3,6 +3,7 @@ import type { Audience, LocalSupportEntry } from '../contract'
 import type { PlannedSlot } from '../program'
 import type { FilledBlock } from './filled'
 import type { Fallback } from './select'
+import type { Said } from './strings'
 import type { DeliveryLinks } from './values'
 
 /** One timeline's message for the day, filled for the resident. */
@@ -48,6 +49,13 @@ export interface Gap {
   lastResort?: { messageId: string; language: string }
 }
 
+/** A fixed line with its link, in both halves (see Said). */
+export interface FrameLine {
+  text: Said
+  linkText: Said
+  url: string
+}
+
 /** One delivery, channel-neutral: every channel renders from this. */
 export interface Composition {
   date: CivilDate
@@ -61,13 +69,16 @@ export interface Composition {
   /** Entries open that day but left out by the town's cap (the preview shows them). */
   entriesResting: { id: string; title: string }[]
   /** Heading over the entries, e.g. さくら市からのお知らせ. */
-  entriesHeading: string
+  entriesHeading: Said
   consultation: { deskName: string; phone: string; hours: string; email: string; url: string }
   /** Asks for the real birthday while a child track follows the due date. */
-  birthdayNote: { text: string; linkText: string; url: string } | null
-  survey: { text: string; linkText: string; url: string } | null
-  /** Something to do in this window (first offer or reminder): its sentence and links (done, where, survey). */
-  task: { text: string; language: string; links: { linkText: string; url: string }[] } | null
+  birthdayNote: FrameLine | null
+  survey: FrameLine | null
+  /**
+   * Something to do in this window (first offer or reminder): its sentence and links (done, where,
+   * survey). Email and LINE carry the links' own words alone; the page adds the Japanese.
+   */
+  task: { text: string; language: string; links: { linkText: Said; url: string }[] } | null
   /** 「担当の保健師が … さんになりました」: a new nurse, told once (null on every other day). */
   nurseNote: string | null
   sender: {

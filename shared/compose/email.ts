@@ -1,7 +1,7 @@
 import type { Composition } from './composition'
 import { blocksToHtml, escapeHtml, type HtmlStyles } from './html'
 import { textSections } from './sections'
-import { say, strings } from './strings'
+import { joined, say, strings } from './strings'
 
 export interface RenderedEmail {
   subject: string
@@ -70,21 +70,25 @@ function emailHtml(composition: Composition): string {
         blocksToHtml(entry.blocks, styles) +
         (entry.url ? `<p style="${styles.p}">${link(entry.url, say(strings.entryLink, language))}</p>` : ''),
     )
-    parts.push(`<h2 style="${styles.h}">${escapeHtml(composition.entriesHeading)}</h2>${entries.join('')}`)
+    parts.push(
+      `<h2 style="${styles.h}">${escapeHtml(joined(composition.entriesHeading))}</h2>${entries.join('')}`,
+    )
   }
   const notes = [
     birthdayNote &&
       box(
-        `<p style="${styles.p}">${escapeHtml(birthdayNote.text)}</p><p style="margin:0;">${link(birthdayNote.url, birthdayNote.linkText)}</p>`,
+        `<p style="${styles.p}">${escapeHtml(joined(birthdayNote.text))}</p><p style="margin:0;">${link(birthdayNote.url, joined(birthdayNote.linkText))}</p>`,
       ),
     survey &&
       box(
-        `<p style="${styles.p}">${escapeHtml(survey.text)}</p><p style="margin:0;">${link(survey.url, survey.linkText)}</p>`,
+        `<p style="${styles.p}">${escapeHtml(joined(survey.text))}</p><p style="margin:0;">${link(survey.url, joined(survey.linkText))}</p>`,
       ),
     composition.task &&
       box(
         `<p style="${styles.p}" lang="${escapeHtml(composition.task.language)}">${escapeHtml(composition.task.text)}</p>` +
-          composition.task.links.map((l) => `<p style="margin:0;">${link(l.url, l.linkText)}</p>`).join(''),
+          composition.task.links
+            .map((l) => `<p style="margin:0;">${link(l.url, l.linkText.text)}</p>`)
+            .join(''),
       ),
     nurseNote && box(`<p style="margin:0;">${escapeHtml(nurseNote).replaceAll('\n', '<br>')}</p>`),
     box(

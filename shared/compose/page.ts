@@ -8,7 +8,7 @@ export interface PageData {
   title: string
   sample: boolean
   messages: { slot: string; language: string; blocks: FilledBlock[]; html: string }[]
-  entriesHeading: string
+  entriesHeading: Composition['entriesHeading']
   entries: {
     id: string
     language: string

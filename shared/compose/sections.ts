@@ -1,5 +1,5 @@
 import type { Composition } from './composition'
-import { say, strings } from './strings'
+import { joined, say, strings } from './strings'
 import { taskText } from './task-line'
 import { blocksToText } from './text'
 
@@ -19,7 +19,7 @@ export function entriesText(composition: Composition): string | null {
       .filter(Boolean)
       .join('\n'),
   )
-  return [`【${composition.entriesHeading}】`, ...entries].join('\n\n')
+  return [`【${joined(composition.entriesHeading)}】`, ...entries].join('\n\n')
 }
 
 export function consultationText(composition: Composition): string {
@@ -37,8 +37,8 @@ export function textSections(composition: Composition): string[] {
   return [
     ...composition.messages.map((message) => blocksToText(message.blocks)),
     entriesText(composition),
-    birthdayNote && `${birthdayNote.text}\n${birthdayNote.linkText} ${birthdayNote.url}`,
-    survey && `${survey.text}\n${survey.linkText} ${survey.url}`,
+    birthdayNote && `${joined(birthdayNote.text)}\n${joined(birthdayNote.linkText)} ${birthdayNote.url}`,
+    survey && `${joined(survey.text)}\n${joined(survey.linkText)} ${survey.url}`,
     composition.task && taskText(composition.task),
     composition.nurseNote,
     consultationText(composition),

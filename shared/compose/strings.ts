@@ -5,8 +5,9 @@ import { fillSlots, type Wording, wordIn, wording } from '../languages/wording'
 // (shared/languages/wording) in the resident's language. Per channel:
 // - SMS (`sayShort`): the resident's language only (its translation, else its fallback): every
 //   character is paid for, and a second language would add a segment.
-// - email, LINE and the message page (`say`): the resident's language, then the Japanese after
-//   " / ", so family and the town's nurse can read along. A line that comes out in Japanese (a
+// - email, LINE (`say`) and the message page (`said`, the two halves apart so each gets its own
+//   `lang`): the resident's language, then the Japanese after " / ", so family and the town's
+//   nurse can read along. A line that comes out in Japanese (a
 //   Japanese reader, or a language that falls back to it) or in やさしい日本語 stands alone.
 
 /** Slot values written as each language writes them: a town's Japanese name, else its English one. */
@@ -38,12 +39,40 @@ export function sayShort(text: FrameWording, language: string): string {
   return worded(text, language).text
 }
 
-/** The resident's language, then the Japanese (email, LINE, pages); Japanese alone when it is Japanese. */
-export function say(text: FrameWording, language: string): string {
-  const own = worded(text, language)
-  if (japaneseScript(own.lang)) return own.text
-  return `${own.text} / ${fillSlots(fillSlots(text.ja, text.values), namesIn(text.names, 'ja'))}`
+/**
+ * A fixed text as the page shows it: the reader's own words in `lang`, and the Japanese beneath in
+ * `ja` (absent when the own words are Japanese or やさしい日本語), each half marked in its language.
+ */
+export interface Said {
+  text: string
+  lang: string
+  ja?: string
+  /** Japanese values inside the own words (a town's survey title): the page marks them Japanese. */
+  japanese?: string[]
 }
+
+const kanaOrKanji = /[\u3040-\u30ff\u3400-\u9fff]/
+
+/** The resident's language and the Japanese, kept apart so a page can mark each half. */
+export function said(text: FrameWording, language: string): Said {
+  const own = worded(text, language)
+  if (japaneseScript(own.lang)) return own
+  const japanese = Object.values(text.values ?? {})
+    .map(String)
+    .filter((value) => kanaOrKanji.test(value) && own.text.includes(value))
+  return {
+    ...own,
+    ja: fillSlots(fillSlots(text.ja, text.values), namesIn(text.names, 'ja')),
+    ...(japanese.length > 0 ? { japanese } : {}),
+  }
+}
+
+/** Both halves on one line, as email and LINE carry them: "own / 日本語". */
+export const joined = (text: Said): string =>
+  text.ja === undefined ? text.text : `${text.text} / ${text.ja}`
+
+/** The resident's language, then the Japanese (email, LINE); Japanese alone when it is Japanese. */
+export const say = (text: FrameWording, language: string): string => joined(said(text, language))
 
 export const strings = {
   defaultSubject: (tenantName: Bilingual) =>

@@ -1,5 +1,6 @@
 import { wordIn, wording } from '../languages/wording'
 import type { Composition } from './composition'
+import { said } from './strings'
 import type { DeliveryLinks } from './values'
 
 /** The task line a delivery carries (the edge chose it and made its links). */
@@ -30,15 +31,14 @@ export function taskLineOf(
   language: string,
 ): Composition['task'] {
   if (!input) return null
-  const say = (w: ReturnType<typeof wording>) => wordIn(w, language).text
   const surveyUrl = input.viaSurvey ? links.surveyUrl : undefined
   return {
-    text: input.reminder ? say(reminderWords(input.line)) : input.line,
+    text: input.reminder ? wordIn(reminderWords(input.line), language).text : input.line,
     language: input.language,
     links: [
-      ...(surveyUrl ? [{ linkText: say(surveyWords), url: surveyUrl }] : []),
-      ...(input.doneUrl ? [{ linkText: say(doneWords), url: input.doneUrl }] : []),
-      ...(input.url ? [{ linkText: say(whereWords), url: input.url }] : []),
+      ...(surveyUrl ? [{ linkText: said(surveyWords, language), url: surveyUrl }] : []),
+      ...(input.doneUrl ? [{ linkText: said(doneWords, language), url: input.doneUrl }] : []),
+      ...(input.url ? [{ linkText: said(whereWords, language), url: input.url }] : []),
     ],
   }
 }
@@ -56,6 +56,6 @@ export function withTaskLine(input: { taskLine?: TaskLineInput }, composition: C
   }
 }
 
-/** The task line as plain text (email text part, LINE). */
+/** The task line as plain text (email text part, LINE): the links in the reader's words alone. */
 export const taskText = (task: NonNullable<Composition['task']>): string =>
-  [task.text, ...task.links.map((l) => `${l.linkText} ${l.url}`)].join('\n')
+  [task.text, ...task.links.map((l) => `${l.linkText.text} ${l.url}`)].join('\n')

@@ -208,7 +208,9 @@ describe('rotating LINK_SECRET', () => {
 
     const during = await opens(mail.page, rotating)
     expect(during).toContain('アンケート「妊娠8か月のアンケート」')
-    const go = [...during.matchAll(/href="(\/m\/[^"]+\/go\/\d+)">アンケートに答える/g)].map((m) => m[1]!)
+    const go = [...during.matchAll(/href="(\/m\/[^"]+\/go\/\d+)"><span lang="ja">アンケートに答える/g)].map(
+      (m) => m[1]!,
+    )
     expect(go).toHaveLength(1)
     const redirect = await get(go[0]!, rotating)
     expect(redirect.headers.get('location')).toBe(`${site}${sent}`)

@@ -75,7 +75,9 @@ describe('the survey line in the day’s message', () => {
     const page = new URL((await deliveryLinks(site, env.LINK_SECRET!, 'sub-1', key)).links.messageUrl)
     const body = await (await getPage(page.pathname)).text()
     expect(body).toContain('アンケート「妊娠8か月のアンケート」にご協力ください。')
-    const go = [...body.matchAll(/href="(\/m\/[^"]+\/go\/\d+)">アンケートに答える/g)].map((m) => m[1]!)
+    const go = [...body.matchAll(/href="(\/m\/[^"]+\/go\/\d+)"><span lang="ja">アンケートに答える/g)].map(
+      (m) => m[1]!,
+    )
     expect(go).toHaveLength(1)
     const redirect = await getPage(go[0]!)
     expect(redirect.status).toBe(302)

@@ -3,9 +3,12 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { runTick } from '../../edge/delivery/tick'
 import { loadSnapshot } from '../../edge/snapshot/read'
 import { storeSnapshot } from '../../edge/snapshot/store'
+import { strings } from '../../shared/compose/strings'
 import { prepareSnapshot } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import type { Task } from '../../shared/contract/task'
 import { fillSlots, type Wording, wordIn } from '../../shared/languages/wording'
+import { benefitTask } from '../support/task-snapshot'
 import { residentWithManageLink } from './support/consultation'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import { messagePath, site } from './support/delivered-mail'
@@ -23,8 +26,11 @@ const get = (path: string) => exports.default.fetch(`${site}${path}`, { redirect
 const japaneseBody = 'はなさん、今日で妊娠28週0日です。'
 const vietnameseBody = 'Chào はな, hôm nay bạn đã mang thai được 28 tuần.'
 
-/** The fixture with a Vietnamese message for pregnancy/196 (primary) and さくら市 offering Vietnamese. */
-async function storeWithVietnamese() {
+/**
+ * The fixture with a Vietnamese message for pregnancy/196 (primary) and さくら市 offering Vietnamese;
+ * `tasks`: さくら市's tasks, when a test needs one.
+ */
+async function storeWithVietnamese(tasks: Task[] = []) {
   const [sakura, ...others] = fixtureTenantParts
   const base = fixtureNationalPart.messages.find((m) => m.id === 'msg-pregnancy-196-primary-ja')!
   const vi = {
@@ -55,6 +61,7 @@ async function storeWithVietnamese() {
       {
         ...sakura!,
         tenant: { ...sakura!.tenant, languages: { offered: ['ja', 'en', 'vi'], fallback: ['ja'] } },
+        tasks,
       },
       ...others,
     ],
@@ -63,13 +70,16 @@ async function storeWithVietnamese() {
   return (await loadSnapshot(env.DB, 'vi-0001'))!
 }
 
-/** Delivers 2026-11-23 to a resident reading `language`; returns the message page and the manage link. */
-async function delivered(id: string, language: string) {
-  const snapshot = await storeWithVietnamese()
+/**
+ * Delivers 2026-11-23 to a resident reading `language` (さくら市 with `more.tasks`, the resident
+ * called `more.nickname`); returns the message page and the manage link.
+ */
+async function delivered(id: string, language: string, more: { tasks?: Task[]; nickname?: string } = {}) {
+  const snapshot = await storeWithVietnamese(more.tasks)
   await insertExpecting(id)
   await (await shardOf('sakura-city'))
-    .prepare('UPDATE subscribers SET language = ?1 WHERE id = ?2')
-    .bind(language, id)
+    .prepare('UPDATE subscribers SET language = ?1, nickname = coalesce(?3, nickname) WHERE id = ?2')
+    .bind(language, id, more.nickname ?? null)
     .run()
   const queue = capturingQueue()
   await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
@@ -127,6 +137,40 @@ describe('the message page of a resident who reads Vietnamese', () => {
     expect(body).toContain('<html lang="en"')
     expect(body).toContain('<article lang="vi">')
     expect(body).toContain('<details>')
+  })
+})
+
+describe('the frame lines of a Vietnamese reader’s message page', () => {
+  it('give each half its own lang: the Vietnamese marked vi, the Japanese beneath marked ja, nothing Japanese unmarked', async () => {
+    // A nickname in the reader's own script: the check is about the frame, not the name they gave.
+    const { message } = await delivered('sub-vi-frame', 'vi', { tasks: [benefitTask], nickname: 'Lan' })
+    const body = await (await get(message)).text()
+    /** A fixed text as the page shows it to a Vietnamese reader: Vietnamese (never a fallback), the Japanese after. */
+    const vi = (w: Wording, join: string, own = wordIn(w, 'vi').text) => {
+      expect(wordIn(w, 'vi').lang, w.ja).toBe('vi')
+      return `<span lang="vi">${own}</span>${join}<span class="ja" lang="ja">${join === ' ' ? '/ ' : ''}${fillSlots(w.ja, w.values)}</span>`
+    }
+    // The town's name in the script of each half.
+    const heading = strings.localHeading({ ja: 'さくら市', en: 'Sakura City' })
+    expect(wordIn(heading, 'vi').lang).toBe('vi')
+    expect(body).toContain(
+      `<h2 id="entries-title"><span lang="vi">${wordIn(heading, 'vi').text.replace('{town}', 'Sakura City')}</span> <span class="ja" lang="ja">/ さくら市からのお知らせ</span></h2>`,
+    )
+    // The survey line names the town's survey by its Japanese title, marked Japanese in the Vietnamese sentence.
+    const title = '8か月ごろの気持ちについて'
+    const survey = strings.surveyNamed(title)
+    const marked = wordIn(survey, 'vi').text.replace(title, `<span lang="ja">${title}</span>`)
+    expect(body).toContain(`<p>${vi(survey, '<br />', marked)}<br /><a href="`)
+    expect(body).toContain(`">${vi(strings.surveyLink, ' ')}</a></p>`)
+    // The task line: its own Vietnamese sentence, its links in Vietnamese with the Japanese after.
+    expect(body).toContain(
+      '<p><span lang="vi">Bạn đã đăng ký trợ cấp hỗ trợ thai phụ chưa?</span><br /><a href="',
+    )
+    expect(body).toContain(
+      `">${vi({ ja: '済みましたら、こちらからお知らせください', en: 'Done? Let us know here' }, ' ')}</a>`,
+    )
+    expect(body).toContain(`">${vi({ ja: '手続きはこちら', en: 'Where to do it' }, ' ')}</a></p>`)
+    expect(await japaneseUnmarked(body)).toEqual([])
   })
 })
 

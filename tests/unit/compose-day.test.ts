@@ -67,7 +67,7 @@ describe('composeDay', () => {
   it('joins the tenant’s local entry for that week, and the consultation desk', () => {
     const composition = compose(hana, [pregnant])
     expect(composition.entries.map((e) => e.title)).toEqual(['妊娠8か月面談のご案内'])
-    expect(composition.entriesHeading).toBe('さくら市からのお知らせ')
+    expect(composition.entriesHeading).toEqual({ text: 'さくら市からのお知らせ', lang: 'ja' })
     expect(composition.consultation).toMatchObject({ phone: '03-1234-5678', hours: '平日 8:30〜17:15' })
     expect(compose(hana, [pregnant], addDays(date, 28)).entries).toEqual([])
   })
@@ -95,7 +95,7 @@ describe('composeDay', () => {
     expect(composition.messages[0]!.slot).toBe('newborn/30')
     expect(composition.birthdayNote).toMatchObject({
       url: links.selfServiceUrl,
-      linkText: '誕生日を登録する',
+      linkText: { text: '誕生日を登録する', lang: 'ja' },
     })
     const born = compose(
       hana,

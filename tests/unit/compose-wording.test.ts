@@ -11,7 +11,7 @@ import {
   renderLine,
   renderSms,
 } from '../../shared/compose'
-import { say, strings } from '../../shared/compose/strings'
+import { joined, say, strings } from '../../shared/compose/strings'
 import { fixtureTenantParts } from '../../shared/contract/fixture'
 import { wordIn, wording } from '../../shared/languages/wording'
 import { planDay } from '../../shared/program'
@@ -97,12 +97,12 @@ describe('email and LINE frame lines for a reader of another language', () => {
   })
 
   it('name the town in the script of each half', () => {
-    const heading = composed('vi').entriesHeading
+    const heading = joined(composed('vi').entriesHeading)
     expect(heading).toBe(say(strings.localHeading(sakura.tenant.name), 'vi'))
     const own = wordIn(strings.localHeading(sakura.tenant.name), 'vi')
     if (!japaneseScript(own.lang))
       expect(heading).toBe(`${own.text.replace('{town}', sakura.tenant.name.en)} / さくら市からのお知らせ`)
-    expect(composed('ja').entriesHeading).toBe('さくら市からのお知らせ')
+    expect(composed('ja').entriesHeading).toEqual({ text: 'さくら市からのお知らせ', lang: 'ja' })
   })
 
   it('stay Japanese alone for a Japanese reader', () => {

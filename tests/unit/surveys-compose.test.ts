@@ -43,13 +43,16 @@ function composed(
 
 describe('the survey line as each channel renders it', () => {
   it('names the survey, and a reminder says it is one; English readers get theirs, then the Japanese', () => {
-    expect(composed({ title: '8か月', reminder: false }).survey?.text).toBe(
-      'アンケート「8か月」にご協力ください。',
-    )
-    expect(composed({ title: '8か月', reminder: true }).survey?.text).toContain('ご回答がまだでしたら')
-    expect(composed({ title: 'Month 8', reminder: false }, { language: 'en' }).survey?.text).toBe(
-      'Please answer a short survey: "Month 8". / アンケート「Month 8」にご協力ください。',
-    )
+    expect(composed({ title: '8か月', reminder: false }).survey?.text).toEqual({
+      text: 'アンケート「8か月」にご協力ください。',
+      lang: 'ja',
+    })
+    expect(composed({ title: '8か月', reminder: true }).survey?.text.text).toContain('ご回答がまだでしたら')
+    expect(composed({ title: 'Month 8', reminder: false }, { language: 'en' }).survey?.text).toEqual({
+      text: 'Please answer a short survey: "Month 8".',
+      lang: 'en',
+      ja: 'アンケート「Month 8」にご協力ください。',
+    })
     const line = renderLine(composed({ title: '8か月', reminder: false }))
     expect(line.ok && line.value.map((m) => m.text).join('\n')).toContain(`アンケートに答える ${surveyUrl}`)
   })
