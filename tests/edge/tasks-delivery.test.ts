@@ -54,13 +54,18 @@ const dailyPregnancyMessages = () => {
 }
 
 /** The fixture's content, a message every pregnancy day, with さくら市's tasks (and surveys). */
+// Each snapshot a test stores has an id of its own, as every publish does: an isolate keeps a
+// loaded snapshot under its id (edge/snapshot/read.ts).
+let stored = 0
+
 async function storeTaskSnapshot(
   tasks: Task[],
   surveys = [] as (typeof sakuraSurvey)[],
 ): Promise<LoadedSnapshot> {
   const [sakura, ...others] = fixtureTenantParts
+  const id = `tasks-${String(++stored).padStart(4, '0')}`
   const snapshot = await prepareSnapshot({
-    id: 'tasks-0001',
+    id,
     createdAt: '2026-11-20T00:00:00.000Z',
     parts: [
       {
@@ -73,7 +78,7 @@ async function storeTaskSnapshot(
     ],
   })
   await storeSnapshot(env.DB, snapshot, new Date('2026-11-20T00:00:00Z'))
-  return (await loadSnapshot(env.DB, 'tasks-0001'))!
+  return (await loadSnapshot(env.DB, id))!
 }
 
 beforeEach(async () => {

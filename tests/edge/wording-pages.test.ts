@@ -53,8 +53,10 @@ async function storeWithVietnamese(tasks: Task[] = []) {
       ],
     },
   }
+  // Another id for another content, as every publish has: an isolate keeps a snapshot by its id.
+  const id = tasks.length > 0 ? 'vi-tasks-0001' : 'vi-0001'
   const snapshot = await prepareSnapshot({
-    id: 'vi-0001',
+    id,
     createdAt: '2026-11-20T00:00:00.000Z',
     parts: [
       { ...fixtureNationalPart, messages: [...fixtureNationalPart.messages, vi] },
@@ -67,7 +69,7 @@ async function storeWithVietnamese(tasks: Task[] = []) {
     ],
   })
   await storeSnapshot(env.DB, snapshot, new Date('2026-11-20T00:00:00Z'))
-  return (await loadSnapshot(env.DB, 'vi-0001'))!
+  return (await loadSnapshot(env.DB, id))!
 }
 
 /**
