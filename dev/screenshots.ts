@@ -169,11 +169,21 @@ const homes = {
   viewer: 'viewer@yorisoi.test',
 } as const
 
+/**
+ * The menu opens at 1280 px once the page's scripts run (cms/plugin/views/NavOpenOnLaptops.tsx),
+ * after the server-rendered content is there; its slide takes a moment more.
+ */
+async function menuOpen(page: Page) {
+  await page.locator('.template-default--nav-open').waitFor()
+  await page.waitForTimeout(2000)
+}
+
 /** A role's home: the admin's first screen, with what to do next. */
 const homeShot = (email: string) => async (browser: Browser, file: string) => {
   const page = await signedIn(browser, email)
   await page.goto(`${admin}/admin`)
   await page.locator('[data-yorisoi-home]').waitFor()
+  await menuOpen(page)
   await page.screenshot({ path: file })
   await page.context().close()
 }
@@ -193,6 +203,7 @@ async function dashboardShot(browser: Browser, file: string) {
   await page.goto(`${admin}/admin`)
   const dashboard = page.locator('[data-yorisoi-dashboard]')
   await dashboard.locator('[data-sample-notice]').waitFor()
+  await menuOpen(page)
   const top = (await page.getByRole('heading', { name: 'ダッシュボード / Dashboard' }).boundingBox())?.y ?? 0
   const height = Math.min(2200, (await dashboard.boundingBox())?.height ?? 2200)
   await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top - 16, width: 1280, height } })
