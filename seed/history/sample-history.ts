@@ -87,20 +87,8 @@ const slotOf: Record<ResidentStage, (day: number) => string> = {
   'to-3': (d) => `age2/${d % 26}`,
 }
 const audienceShare: Record<Audience, number> = { primary: 1, partner: 0.15, family: 0.05 }
-/** Among the languages a town offers: mostly Japanese. */
-const languageWeight: Record<string, number> = {
-  ja: 100,
-  en: 4,
-  'ja-x-easy': 2,
-  'zh-Hans': 2,
-  vi: 2,
-  ko: 1,
-  tl: 1,
-  'pt-BR': 1,
-  ne: 0.5,
-  id: 0.5,
-  my: 0.5,
-}
+/** Among the languages a town offers: mostly Japanese, some English, a few of each other (the registry's list is the only one). */
+const languageWeight = (tag: string) => (tag === 'ja' ? 100 : tag === 'en' ? 4 : 1.5)
 /** Pages opened per program message sent, by channel (a LINE message is read most). */
 const readRate: Record<Channel, number> = { line: 0.62, sms: 0.48, email: 0.36 }
 const clickRate = 0.18
@@ -148,7 +136,7 @@ const normalised = <K extends string>(weights: [K, number][]): [K, number][] => 
 
 function sharesOf(town: SampleTown) {
   const channels = normalised(town.channels.map((c, i): [Channel, number] => [c, i === 0 ? 0.6 : 0.4]))
-  const languages = normalised(town.languages.map((l): [string, number] => [l, languageWeight[l] ?? 0.5]))
+  const languages = normalised(town.languages.map((l): [string, number] => [l, languageWeight(l)]))
   return { channels, languages }
 }
 

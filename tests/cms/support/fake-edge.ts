@@ -162,6 +162,25 @@ export async function startFakeEdge(token = 'fake-edge-token', staff?: FakeStaff
     return { status: 200, body: preview }
   }
 
+  /** One slice of a part, kept; the part is verified once all its slices are here. */
+  const takeChunk = (chunk: Json) => {
+    const part = chunk.part as { hash: string }
+    const got = received.get(part.hash) ?? new Set<number>()
+    got.add(chunk.index as number)
+    const texts = chunkTexts.get(part.hash) ?? []
+    texts[chunk.index as number] = chunk.data as string
+    chunkTexts.set(part.hash, texts)
+    received.set(part.hash, got)
+    if (got.size === chunk.count) verified.add(part.hash)
+    return {
+      hash: part.hash,
+      index: chunk.index,
+      received: got.size,
+      count: chunk.count,
+      verified: verified.has(part.hash),
+    }
+  }
+
   const answer = async (req: IncomingMessage): Promise<{ status: number; body: unknown }> => {
     const url = new URL(req.url ?? '/', 'http://edge')
     if (req.method === 'POST' && url.pathname === '/staff/announcements/preview')
@@ -178,21 +197,10 @@ export async function startFakeEdge(token = 'fake-edge-token', staff?: FakeStaff
       const parts = hashes.map((hash) => ({ hash, exists: verified.has(hash), verified: verified.has(hash) }))
       return { status: 200, body: { parts } }
     }
-    if (path === '/ingest/chunks') {
-      const part = body.part as { hash: string }
-      const got = received.get(part.hash) ?? new Set<number>()
-      got.add(body.index as number)
-      const texts = chunkTexts.get(part.hash) ?? []
-      texts[body.index as number] = body.data as string
-      chunkTexts.set(part.hash, texts)
-      received.set(part.hash, got)
-      if (got.size === body.count) verified.add(part.hash)
-      const done = verified.has(part.hash)
-      return {
-        status: 200,
-        body: { hash: part.hash, index: body.index, received: got.size, count: body.count, verified: done },
-      }
-    }
+    if (path === '/ingest/chunks') return { status: 200, body: takeChunk(body) }
+    // Whole single-slice parts, several to a request, as the Worker takes them.
+    if (path === '/ingest/parts')
+      return { status: 200, body: { parts: (body.parts as Json[]).map(takeChunk) } }
     if (path === '/ingest/manifests') {
       const manifest = body.manifest as Manifest
       if ((body.basedOn ?? null) !== (active?.manifest.id ?? null))
