@@ -7,34 +7,13 @@ import { storeSnapshot } from '../../edge/snapshot/store'
 import { addDays } from '../../shared/calendar'
 import { prepareSnapshot, type Task } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import { benefitTask } from '../support/task-snapshot'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
 import { deliverOn, getPage, postForm, sakuraSurvey, sentText, site, surveyPaths } from './support/surveys'
 
-// さくら市's task for pregnancy month 8 (the resident of insertExpecting is in it on 2026-11-23):
-// apply for the benefit, tapped done by the resident, reminded 7 and 14 days after the first offer.
-const benefit: Task = {
-  id: 'sakura-benefit',
-  version: 1,
-  window: { unit: 'pregnancy-month', from: 8, to: 8 },
-  audiences: ['primary'],
-  doneBy: 'resident',
-  remindAfterDays: [7, 14],
-  url: 'https://city.sakura.example.jp/benefit',
-  texts: [
-    {
-      language: 'ja',
-      title: '妊婦のための支援給付の申請',
-      line: '妊婦のための支援給付の申請はお済みですか。',
-    },
-    {
-      language: 'en',
-      title: 'Apply for the pregnancy benefit',
-      line: 'Have you applied for the pregnancy benefit?',
-    },
-  ],
-  supervisors: [],
-  sample: false,
-}
+// さくら市's task for pregnancy month 8 (the resident of insertExpecting is in it on 2026-11-23),
+// reminded 7 and 14 days after the first offer.
+const benefit: Task = { ...benefitTask, remindAfterDays: [7, 14] }
 
 const questionnaire: Task = {
   ...benefit,
@@ -116,7 +95,7 @@ describe('the task line in the daily message', () => {
     await deliverOn(snapshot, '2026-11-23')
     const text = await sentText('sub-1@example.jp', '2026-11-23')
     expect(text).toContain(taskLine)
-    expect(text).toContain('https://city.sakura.example.jp/benefit')
+    expect(text).toContain(benefit.url!)
     expect(donePaths(text)).toHaveLength(1)
     expect(text).not.toContain('まだでしたら')
     expect(
@@ -142,7 +121,7 @@ describe('the task line in the daily message', () => {
     const line = await sentText('Usub-line', '2026-11-23')
     expect(line).toContain(taskLine)
     expect(donePaths(line)).toHaveLength(1)
-    expect(line).toContain('手続きはこちら https://city.sakura.example.jp/benefit')
+    expect(line).toContain(`手続きはこちら ${benefit.url}`)
   })
 
   it('reminds on the first send on or after day 7 and day 14 after the offer, never on other days, at most as listed', async () => {
@@ -236,7 +215,7 @@ describe('the task line in the daily message', () => {
       expect(body).toContain(reminder ? `まだでしたら：${taskLine}` : taskLine)
       const [done] = donePaths(await sentText('sub-1@example.jp', date))
       expect(body).toContain(`href="${site}${done}"`)
-      expect(body).toContain('href="https://city.sakura.example.jp/benefit"')
+      expect(body).toContain(`href="${benefit.url}"`)
     }
     // A day without a task line shows none.
     const key = await deliveryKey('sub-1', '2026-11-24', 'program')
