@@ -83,7 +83,10 @@ function migrationsHash(): string {
 }
 
 async function migratedTemplate(): Promise<string> {
-  const template = join(tmpdir(), `yorisoi-d1-template-${migrationsHash()}`)
+  // One template per user: mkdtemp makes it 0700, so another user's template cannot be read (and
+  // Node's cpSync aborts the process on that error instead of throwing).
+  const user = process.getuid?.() ?? 'user'
+  const template = join(tmpdir(), `yorisoi-d1-template-${user}-${migrationsHash()}`)
   if (existsSync(join(template, 'v3'))) return template
   const staging = mkdtempSync(join(tmpdir(), 'yorisoi-d1-staging-'))
   await migrateInPlace(staging)
