@@ -38,6 +38,7 @@ export async function upsertUsers(
           collection: 'users',
           data: { ...data, password },
           overrideAccess: true,
+          context: { seed: true },
         })
         ids[user.email] = created.id
         counts.created++
@@ -54,6 +55,7 @@ export async function upsertUsers(
         id: existing.id,
         data: samePassword ? data : { ...data, password },
         overrideAccess: true,
+        context: { seed: true },
       })
       counts.updated++
     }),
