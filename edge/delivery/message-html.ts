@@ -1,5 +1,6 @@
 import { html, raw } from 'hono/html'
 import type { Said } from '../../shared/compose/strings'
+import { taskRuns } from '../../shared/compose/task-line'
 import { bi, biInline, biText } from '../web/bilingual'
 import { layout } from '../web/layout'
 import { type NurseOnPage, nurseLines } from '../web/nurse-section'
@@ -52,7 +53,7 @@ export function messagePage(shown: MessagePage, nurses: readonly NurseOnPage[] =
       ? { ja: shown.japaneseTitle, en: page.title }
       : { ja: page.title, en: 'Your message' },
     html`<main>
-  <h1${shown.titleLanguage ? html` lang="${shown.titleLanguage}"` : ''}>${page.title}</h1>
+  <h1${shown.titleLanguage ? html` lang="${shown.titleLanguage}"` : ''}>${shown.plainTitle ? inline(shown.plainTitle) : page.title}</h1>
   ${page.sample ? html`<p class="error">${bi('これは見本のお便りです。', 'This is a sample message.')}</p>` : ''}
   ${page.messages.map(
     (m, i) => html`<article lang="${m.language}">${content(m.html)}</article>
@@ -77,7 +78,7 @@ export function messagePage(shown: MessagePage, nurses: readonly NurseOnPage[] =
       : ''
   }
   ${page.survey ? frameLine(page.survey) : ''}
-  ${page.task ? html`<p><span lang="${page.task.language}">${page.task.text}</span>${page.task.links.map((l) => html`<br /><a href="${l.url}">${inline(l.linkText)}</a>`)}</p>` : ''}
+  ${page.task ? html`<p>${taskRuns(page.task).map((run) => html`<span lang="${run.lang}">${run.text}</span>`)}${page.task.links.map((l) => html`<br /><a href="${l.url}">${inline(l.linkText)}</a>`)}</p>` : ''}
   <section aria-labelledby="consult-title">
     <h2 id="consult-title">${biInline('相談する', 'Talk to us')}</h2>
     ${

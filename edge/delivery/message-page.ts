@@ -9,6 +9,7 @@ import {
   programOf,
   renderPage,
 } from '../../shared/compose'
+import { type Said, said, strings } from '../../shared/compose/strings'
 import type { NationalPart, TenantSettings } from '../../shared/contract'
 import { sourceLanguage } from '../../shared/languages'
 import {
@@ -38,6 +39,8 @@ export interface MessagePage {
   page: PageData
   /** The language of the page's title (the first message's subject); undefined for the town's plain subject. */
   titleLanguage?: string
+  /** The town's plain subject as its two halves, each to be marked in its language. */
+  plainTitle?: Said
   /** Each message not in Japanese whose slot and audience have a Japanese message: that message, on the page too. */
   japanese: JapaneseBody[]
   /** The Japanese title, when the page's messages are in another language. */
@@ -128,7 +131,9 @@ export async function composeMessagePage(
   const [first] = composed.value.messages
   return {
     page,
-    ...(first && first.subject === composed.value.subject ? { titleLanguage: first.language } : {}),
+    ...(first && first.subject === composed.value.subject
+      ? { titleLanguage: first.language }
+      : { plainTitle: said(strings.defaultSubject(tenant.tenant.name), composed.value.language) }),
     japanese: japanese.map((j, i) => ({ for: j.for, html: extra[i]!.html })),
     ...(japanese.length > 0 ? { japaneseTitle: japanese[0]!.title } : {}),
     targets,

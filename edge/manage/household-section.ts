@@ -4,6 +4,7 @@ import { languageName } from '../../shared/languages'
 import { type Wording, wording } from '../../shared/languages/wording'
 import type { MemberRow, Resident, TimelineRow } from '../resident/rows'
 import { biInline, fieldError, invalidAttrs } from '../web/bilingual'
+import { ownText } from '../web/own-text'
 import type { FormProblem } from './form-problem'
 
 const audienceLabels = {
@@ -22,7 +23,7 @@ function memberItem(token: string, resident: Resident, timeline: TimelineRow, me
   const self = member.subscriberId === resident.subscriber.id
   const removable = resident.subscriber.audience === 'primary' && !self
   const audience = audienceLabels[member.audience]
-  return html`<li>${member.nickname}（${biInline(audience.ja, audience.en)}）${self ? html` — ${biInline('あなた', 'you')}` : ''}${
+  return html`<li>${ownText(member.nickname)}（${biInline(audience.ja, audience.en)}）${self ? html` — ${biInline('あなた', 'you')}` : ''}${
     member.state === 'pending' ? html` — ${biInline('確認待ち', 'not confirmed yet')}` : ''
   }${
     removable

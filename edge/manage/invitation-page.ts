@@ -46,7 +46,7 @@ export function invitationPage(
       ? html`<p role="status">${bi('このまちのウェブ登録はまだ準備中です。窓口にお問い合わせください。', 'Registration on the web is not open here yet; please ask the desk.')}</p>`
       : html`<form method="post" action="/i/${token}" novalidate>
     <label for="nickname">${biInline('ニックネーム', 'Nickname')}</label>
-    <input type="text" id="nickname" name="nickname" value="${input.nickname}" maxlength="${nicknameMaxLength}" autocomplete="nickname"${invalidAttrs('nickname', errors.nickname)} />
+    <input type="text" id="nickname" name="nickname" dir="auto" value="${input.nickname}" maxlength="${nicknameMaxLength}" autocomplete="nickname"${invalidAttrs('nickname', errors.nickname)} />
     ${fieldError('nickname', errors.nickname)}
 
     <fieldset>

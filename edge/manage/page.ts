@@ -185,7 +185,7 @@ export function managePage(
     <h2 id="nickname-title">${biInline('ニックネーム', 'Nickname')}</h2>
     <form method="post" action="/r/${token}/nickname">
       <label for="nickname">${biInline('お便りでの呼び名', 'What messages call you')}</label>
-      <input type="text" id="nickname" name="nickname" value="${problem?.form === 'nickname' ? problem.value : subscriber.nickname}" maxlength="${nicknameMaxLength}"${invalidAttrs('nickname', nicknameError)} />
+      <input type="text" id="nickname" name="nickname" dir="auto" value="${problem?.form === 'nickname' ? problem.value : subscriber.nickname}" maxlength="${nicknameMaxLength}"${invalidAttrs('nickname', nicknameError)} />
       ${fieldError('nickname', nicknameError)}
       <button type="submit">${biInline('変える', 'Change')}</button>
     </form>

@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
-import { fillSlots, type Wording, wordIn } from '../../shared/languages/wording'
+import { rubyMarkup } from '../../shared/contract/ruby-markup'
+import { fillSlots, type Wording, wordIn, wordInWithReadings } from '../../shared/languages/wording'
 import { readerTag } from './reader'
 
 type Values = Readonly<Record<string, string | number>>
@@ -7,20 +8,32 @@ type Values = Readonly<Record<string, string | number>>
 const kanaOrKanji = /[\u3040-\u30ff\u3400-\u9fff]/
 // A slot's place while the text is worded: a private-use character no catalogue writes.
 const slot = (name: string) => `\uE000${name}\uE000`
+const japaneseText = (lang: string) => lang === 'ja' || lang === 'ja-x-easy'
+
+/** Catalogue text with its {漢字|かんじ} readings as ruby, everything else escaped. */
+function withRuby(text: string) {
+  const parts = text.split(new RegExp(rubyMarkup.source))
+  return html`${parts.map((part, i) => {
+    if (i % 3 === 0) return part
+    if (i % 3 === 2) return ''
+    return html`<ruby>${part}<rt>${parts[i + 1]}</rt></ruby>`
+  })}`
+}
 
 /**
- * The reader's own text with its slots filled as markup: a value written in Japanese (a desk's
- * name, its hours) sits in a sentence of another language marked as Japanese.
+ * The reader's own text with its slots filled as markup and its readings as ruby: a value written
+ * in Japanese (a desk's name, its hours) sits in a sentence of another language marked as Japanese.
+ * Values are filled after the readings are read, so a value is never taken for one.
  */
 function ownWithValues(ja: string, en: string, values: Values | undefined, tag: string) {
-  if (!values) return wordIn({ ja, en }, tag)
-  const marked = Object.fromEntries(Object.keys(values).map((name) => [name, slot(name)]))
-  const own = wordIn({ ja, en, values: marked }, tag)
-  if (own.lang === 'ja' || own.lang === 'ja-x-easy') return wordIn({ ja, en, values }, tag)
+  const marked = values
+    ? Object.fromEntries(Object.keys(values).map((name) => [name, slot(name)]))
+    : undefined
+  const own = wordInWithReadings({ ja, en, ...(marked ? { values: marked } : {}) }, tag)
   const parts = own.text.split(/\uE000(\w+)\uE000/).map((part, i) => {
-    if (i % 2 === 0) return part
-    const value = String(values[part] ?? '')
-    return kanaOrKanji.test(value) ? html`<span lang="ja">${value}</span>` : value
+    if (i % 2 === 0) return withRuby(part)
+    const value = String(values?.[part] ?? '')
+    return !japaneseText(own.lang) && kanaOrKanji.test(value) ? html`<span lang="ja">${value}</span>` : value
   })
   return { text: html`${parts}`, lang: own.lang }
 }
@@ -79,7 +92,7 @@ function errorText(message: string) {
  * in, so a text a catalogue lacks is marked as the English it falls back to.
  */
 function errorWording(w: Wording) {
-  const own = wordIn(w, readerTag())
+  const own = ownWithValues(w.ja, w.en, w.values, readerTag())
   const source = fillSlots(w.ja, w.values)
   if (own.lang === 'ja')
     return html`<span lang="ja">${source}</span> <span class="en" lang="en">/ ${fillSlots(w.en, w.values)}</span>`

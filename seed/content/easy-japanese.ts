@@ -1,7 +1,8 @@
 // The checked style of やさしい日本語 (ja-x-easy), after the 在留支援のためのやさしい日本語
 // ガイドライン (出入国在留管理庁・文化庁, 2020): short sentences with one idea each, kanji a
 // beginner reads or a reading beside it, no double negatives. tests/unit/easy-japanese.test.ts
-// holds every ja-x-easy text to these limits.
+// holds every ja-x-easy text to these limits: the sample content, and the pages' own wording
+// (shared/languages/wording/ja-x-easy.json, its {slot}s counted as a placeholder).
 
 /**
  * Kanji that may stand without a reading: the 240 of grades 1 and 2 of the 学年別漢字配当表

@@ -78,7 +78,13 @@ export interface Composition {
    * Something to do in this window (first offer or reminder): its sentence and links (done, where,
    * survey). Email and LINE carry the links' own words alone; the page adds the Japanese.
    */
-  task: { text: string; language: string; links: { linkText: Said; url: string }[] } | null
+  task: {
+    text: string
+    language: string
+    /** A reminder's words before and after the sentence (inside `text`), in the reader's language. */
+    reminder?: { lang: string; before: string; after: string }
+    links: { linkText: Said; url: string }[]
+  } | null
   /** 「担当の保健師が … さんになりました」: a new nurse, told once (null on every other day). */
   nurseNote: string | null
   sender: {

@@ -2,6 +2,7 @@ import type { Composition } from './composition'
 import { blocksToHtml, escapeHtml, type HtmlStyles } from './html'
 import { textSections } from './sections'
 import { joined, say, strings } from './strings'
+import { taskRuns } from './task-line'
 
 export interface RenderedEmail {
   subject: string
@@ -85,7 +86,9 @@ function emailHtml(composition: Composition): string {
       ),
     composition.task &&
       box(
-        `<p style="${styles.p}" lang="${escapeHtml(composition.task.language)}">${escapeHtml(composition.task.text)}</p>` +
+        `<p style="${styles.p}">${taskRuns(composition.task)
+          .map((run) => `<span lang="${escapeHtml(run.lang)}">${escapeHtml(run.text)}</span>`)
+          .join('')}</p>` +
           composition.task.links
             .map((l) => `<p style="margin:0;">${link(l.url, l.linkText.text)}</p>`)
             .join(''),

@@ -24,6 +24,16 @@ const doneWords = wording('済みましたら、こちらからお知らせく�
 const whereWords = wording('手続きはこちら', 'Where to do it')
 const surveyWords = wording('アンケートに答える', 'Answer the survey')
 
+// Where the line sits in the reminder's words, while they are worded: a character no catalogue writes.
+const lineMark = '\uE000'
+
+/** The reminder's own words around the line, in the reader's language (which may not be the line's). */
+function reminderAround(language: string): NonNullable<NonNullable<Composition['task']>['reminder']> {
+  const own = wordIn(reminderWords(lineMark), language)
+  const [before = '', after = ''] = own.text.split(lineMark)
+  return { lang: own.lang, before, after }
+}
+
 /** The composition's task line in the reader's words, with its links; null without one to show. */
 export function taskLineOf(
   input: TaskLineInput | undefined,
@@ -32,9 +42,11 @@ export function taskLineOf(
 ): Composition['task'] {
   if (!input) return null
   const surveyUrl = input.viaSurvey ? links.surveyUrl : undefined
+  const reminder = input.reminder ? reminderAround(language) : undefined
   return {
-    text: input.reminder ? wordIn(reminderWords(input.line), language).text : input.line,
+    text: reminder ? `${reminder.before}${input.line}${reminder.after}` : input.line,
     language: input.language,
+    ...(reminder ? { reminder } : {}),
     links: [
       ...(surveyUrl ? [{ linkText: said(surveyWords, language), url: surveyUrl }] : []),
       ...(input.doneUrl ? [{ linkText: said(doneWords, language), url: input.doneUrl }] : []),
@@ -54,6 +66,21 @@ export function withTaskLine(input: { taskLine?: TaskLineInput }, composition: C
     task: taskLineOf(input.taskLine, composition.links, composition.language),
     ...(input.taskLine.viaSurvey ? { survey: null } : {}),
   }
+}
+
+/**
+ * The task line's text in runs of one language each, for a page or an HTML email to mark: a
+ * reminder's words in the reader's language, the task's own sentence in its language.
+ */
+export function taskRuns(task: NonNullable<Composition['task']>): { text: string; lang: string }[] {
+  const { reminder } = task
+  if (!reminder || reminder.lang === task.language) return [{ text: task.text, lang: task.language }]
+  const line = task.text.slice(reminder.before.length, task.text.length - reminder.after.length)
+  return [
+    { text: reminder.before, lang: reminder.lang },
+    { text: line, lang: task.language },
+    { text: reminder.after, lang: reminder.lang },
+  ].filter((run) => run.text !== '')
 }
 
 /** The task line as plain text (email text part, LINE): the links in the reader's words alone. */

@@ -1,5 +1,9 @@
 // A fixed text (page chrome, a form's label, a notice, a message's frame) in a reader's language.
 // Pure: the catalogs are data (./wording/*.json), looked up by the Japanese source text.
+// A catalogue entry may carry readings as the sample content writes them, {漢字|かんじ}: a page
+// shows them as ruby (`wordInWithReadings`, edge/web/bilingual.ts); every other text — an SMS, an
+// email, a LINE reply, a title — gets the plain form 漢字（かんじ） from `wordIn`.
+import { plainRubyMarkup } from '../contract/ruby-markup'
 import { languageFallback } from './index'
 import { type WordingCatalog, wordingCatalogs } from './wording/index'
 
@@ -44,23 +48,41 @@ export function fillSlots(template: string, values: Wording['values']): string {
   )
 }
 
-function inOne(wording: Wording, tag: string): Worded | undefined {
+// Readings are resolved in the entry before its slots are filled: a value (a nickname) that looks
+// like {a|b} stays as the resident typed it.
+function inOne(wording: Wording, tag: string, readings: boolean): Worded | undefined {
   if (tag === 'ja') return { text: fillSlots(wording.ja, wording.values), lang: 'ja' }
   if (tag === 'en') return { text: fillSlots(wording.en, latinValues(wording.values)), lang: 'en' }
   const catalog: WordingCatalog | undefined = wordingCatalogs[tag]
   const own = catalog?.[wording.ja]
   if (own === undefined) return undefined
   const japanese = tag === 'ja-x-easy'
-  return { text: fillSlots(own, japanese ? wording.values : latinValues(wording.values)), lang: tag }
+  const template = readings ? own : plainRubyMarkup(own)
+  return { text: fillSlots(template, japanese ? wording.values : latinValues(wording.values)), lang: tag }
 }
 
-/** In `tag` if translated, else along the language's fallback order, else English. */
-export function wordIn(wording: Wording, tag: string): Worded {
+function worded(wording: Wording, tag: string, readings: boolean): Worded {
   for (const candidate of [tag, ...languageFallback(tag)]) {
-    const found = inOne(wording, candidate)
+    const found = inOne(wording, candidate, readings)
     if (found) return found
   }
   return { text: fillSlots(wording.en, latinValues(wording.values)), lang: 'en' }
+}
+
+/**
+ * In `tag` if translated, else along the language's fallback order, else English: plain text, any
+ * reading written after its kanji as 漢字（かんじ） (an SMS, an email, a LINE reply, an attribute).
+ */
+export function wordIn(wording: Wording, tag: string): Worded {
+  return worded(wording, tag, false)
+}
+
+/**
+ * As `wordIn`, with the catalogue's readings kept as {漢字|かんじ} for a page to show as ruby. Only
+ * the entry's own text carries them: pass values as slot markers when they must stay literal.
+ */
+export function wordInWithReadings(wording: Wording, tag: string): Worded {
+  return worded(wording, tag, true)
 }
 
 /** Whether `tag` has its own translation of this text (for the completeness check). */

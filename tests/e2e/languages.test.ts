@@ -3,8 +3,9 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LocalWorker } from '../../dev/local-worker'
+import { rubyMarkup } from '../../shared/contract/ruby-markup'
 import { languageEntry } from '../../shared/languages'
-import { type Worded, wordIn } from '../../shared/languages/wording'
+import { type Worded, wordInWithReadings } from '../../shared/languages/wording'
 import { languagesSnapshot } from '../support/languages-snapshot'
 import { executeLocalD1 } from '../support/local-d1'
 import { publishSnapshot } from '../support/publish-fixture'
@@ -27,6 +28,26 @@ describe('the resident pages in each script, in a real browser against the Worke
   let persistTo: string
   // The sent page's heading as each reader got it: the translated wording, once catalogues exist.
   const headings = new Map<string, Worded | null>()
+
+  /**
+   * The page's own wording (not a message) shows its readings as ruby: a reading's kana drawn above
+   * its kanji, in hiragana, on a heading and on a form.
+   */
+  async function rubyShown(label: string, where: string) {
+    const ruby = page.locator(`${where} ruby`).filter({ visible: true }).first()
+    expect(await ruby.isVisible(), label).toBe(true)
+    expect(await ruby.locator('rt').innerText(), label).toMatch(/^[\p{Script=Hiragana}ー]+$/u)
+    const above = await ruby.evaluate((el) => {
+      const range = document.createRange()
+      range.selectNodeContents(el.firstChild as Node)
+      const base = range.getBoundingClientRect()
+      const rt = (el.querySelector('rt') as HTMLElement).getBoundingClientRect()
+      // Above, not beside: the reading's middle higher than the kanji's top, the two across each other.
+      const across = rt.left < base.right && base.left < rt.right
+      return rt.height > 0 && across && (rt.top + rt.bottom) / 2 < base.top
+    })
+    expect(above, `${label}: the reading sits above its kanji`).toBe(true)
+  }
 
   /** Fits 360 px, is in `tag`, and axe finds nothing serious or critical; `drawn`: the script's web font is loaded. */
   async function readable(label: string, tag: string, drawn: boolean) {
@@ -68,6 +89,7 @@ describe('the resident pages in each script, in a real browser against the Worke
     for (const tag of readers) {
       await page.goto(`${worker.url}/t/sakura-city?lang=${encodeURIComponent(tag)}`)
       await readable('registration', tag, true)
+      if (tag === 'ja-x-easy') await rubyShown('registration', 'main form')
       await page.locator('#nickname').fill('Hoa')
       await page.locator('#audience-primary').check()
       await page.locator('#stage-due').check()
@@ -80,8 +102,16 @@ describe('the resident pages in each script, in a real browser against the Worke
       await page.locator('form button[type=submit]').click()
       await page.waitForURL(/\/sent$/)
       await readable('sent', tag, true)
+      if (tag === 'ja-x-easy') await rubyShown('sent', 'h1')
       const own = page.locator(`h1 [lang="${tag}"]`)
-      headings.set(tag, (await own.count()) > 0 ? { text: await own.innerText(), lang: tag } : null)
+      // The words as read, a reading's kana (an rt) aside.
+      const words = () =>
+        own.evaluate((el) => {
+          const copy = el.cloneNode(true) as HTMLElement
+          for (const rt of copy.querySelectorAll('rt')) rt.remove()
+          return copy.textContent
+        })
+      headings.set(tag, (await own.count()) > 0 ? { text: await words(), lang: tag } : null)
     }
 
     const mails = (await executeLocalD1(
@@ -97,6 +127,7 @@ describe('the resident pages in each script, in a real browser against the Worke
       await page.locator('main form button[type=submit]').click()
       await page.waitForURL(/\/r\//)
       await readable('manage', tag, true)
+      if (tag === 'ja-x-easy') await rubyShown('manage', 'main')
     }
 
     // Whether today's send time has passed decides if the first message is today or tomorrow.
@@ -146,6 +177,9 @@ describe('the resident pages in each script, in a real browser against the Worke
   }, 300_000)
 
   it('titles the registration’s pages in the reader’s language (its catalogue’s wording)', () => {
-    for (const tag of readers) expect(headings.get(tag), tag).toEqual(wordIn(sent, tag))
+    for (const tag of readers) {
+      const own = wordInWithReadings(sent, tag)
+      expect(headings.get(tag), tag).toEqual({ ...own, text: own.text.replace(rubyMarkup, '$1') })
+    }
   })
 })

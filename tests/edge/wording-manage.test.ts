@@ -77,6 +77,9 @@ describe('the manage page in the resident’s language', () => {
     // Every fixed text has its Vietnamese: nothing falls back to English.
     expect(englishFallbacks(page)).toEqual([])
     expect(page).toContain(`<h1>${shownAs(heading, 'vi')}</h1>`)
+    // Nothing Japanese unmarked: the nickname she gave (はな, kana) listed as Japanese, isolated.
+    expect(await japaneseUnmarked(page)).toEqual([])
+    expect(page).toContain('<li><bdi lang="ja">はな</bdi>（')
     // The language choice names each language in itself, and in Japanese after it.
     expect(page).toMatch(
       /value="vi" checked \/> <span lang="vi">Tiếng Việt<\/span> <span class="ja" lang="ja">ベトナム語<\/span>/,

@@ -30,14 +30,14 @@ const vietnameseBody = 'Chào はな, hôm nay bạn đã mang thai được 28 
  * The fixture with a Vietnamese message for pregnancy/196 (primary) and さくら市 offering Vietnamese;
  * `tasks`: さくら市's tasks, when a test needs one.
  */
-async function storeWithVietnamese(tasks: Task[] = []) {
+async function storeWithVietnamese(tasks: Task[] = [], subject = 'Thư hôm nay') {
   const [sakura, ...others] = fixtureTenantParts
   const base = fixtureNationalPart.messages.find((m) => m.id === 'msg-pregnancy-196-primary-ja')!
   const vi = {
     ...base,
     id: 'msg-pregnancy-196-primary-vi',
     language: 'vi' as const,
-    subject: 'Thư hôm nay',
+    subject,
     shortText: 'Thư hôm nay. {{messageUrl}}',
     body: {
       v: 1 as const,
@@ -54,7 +54,7 @@ async function storeWithVietnamese(tasks: Task[] = []) {
     },
   }
   // Another id for another content, as every publish has: an isolate keeps a snapshot by its id.
-  const id = tasks.length > 0 ? 'vi-tasks-0001' : 'vi-0001'
+  const id = `${tasks.length > 0 ? 'vi-tasks' : 'vi'}${subject === 'Thư hôm nay' ? '' : '-subject'}-0001`
   const snapshot = await prepareSnapshot({
     id,
     createdAt: '2026-11-20T00:00:00.000Z',
@@ -74,10 +74,15 @@ async function storeWithVietnamese(tasks: Task[] = []) {
 
 /**
  * Delivers 2026-11-23 to a resident reading `language` (さくら市 with `more.tasks`, the resident
- * called `more.nickname`); returns the message page and the manage link.
+ * called `more.nickname`, the Vietnamese message's subject `more.subject`); returns the message
+ * page and the manage link.
  */
-async function delivered(id: string, language: string, more: { tasks?: Task[]; nickname?: string } = {}) {
-  const snapshot = await storeWithVietnamese(more.tasks)
+async function delivered(
+  id: string,
+  language: string,
+  more: { tasks?: Task[]; nickname?: string; subject?: string } = {},
+) {
+  const snapshot = await storeWithVietnamese(more.tasks, more.subject)
   await insertExpecting(id)
   await (await shardOf('sakura-city'))
     .prepare('UPDATE subscribers SET language = ?1, nickname = coalesce(?3, nickname) WHERE id = ?2')
@@ -173,6 +178,22 @@ describe('the frame lines of a Vietnamese reader’s message page', () => {
     )
     expect(body).toContain(`">${vi({ ja: '手続きはこちら', en: 'Where to do it' }, ' ')}</a></p>`)
     expect(await japaneseUnmarked(body)).toEqual([])
+  })
+})
+
+describe('the heading of a Vietnamese reader’s message page', () => {
+  it('is the town’s plain title in two halves, each marked, when the subject would reveal a pregnancy', async () => {
+    // The nickname fills the subject; a revealing word in it gives way to the town's plain title.
+    const { message } = await delivered('sub-vi-plain', 'vi', {
+      subject: 'Thư cho {{nickname}}',
+      nickname: 'Lan 妊娠',
+    })
+    const body = await (await get(message)).text()
+    const title = strings.defaultSubject({ ja: 'さくら市', en: 'Sakura City' })
+    expect(wordIn(title, 'vi').lang).toBe('vi')
+    const h1 = `<h1><span lang="vi">${wordIn(title, 'vi').text.replace('{town}', 'Sakura City')}</span> <span class="ja" lang="ja">/ さくら市からのお便り</span></h1>`
+    expect(body).toContain(h1)
+    expect(await japaneseUnmarked(`<html lang="vi"><body>${h1}</body></html>`)).toEqual([])
   })
 })
 

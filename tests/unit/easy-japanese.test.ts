@@ -10,6 +10,7 @@ import { jaEasy } from '../../seed/content/languages/ja-x-easy'
 import { outsideReadings, withoutReadings } from '../../seed/content/readings'
 import { budgetedLength } from '../../seed/content/short-text'
 import { portableBody } from '../../shared/contract'
+import { wordingCatalogs } from '../../shared/languages/wording/index'
 import { allSendSlots, standardProgram } from '../../shared/program'
 import { measureSms } from '../../shared/sms'
 
@@ -40,9 +41,40 @@ function texts(): { where: string; text: string }[] {
 
 const all = texts()
 
+/** Sentences over the limit, as `where: sentence (length)`. */
+function tooLong(list: { where: string; text: string }[]): string[] {
+  return list.flatMap(({ where, text }) =>
+    sentences(text)
+      .filter((s) => s.length > sentenceLimit)
+      .map((s) => `${where}: ${s} (${s.length})`),
+  )
+}
+
+/** Kanji beyond grade 2 without a reading, and readings that are not hiragana over kanji. */
+function unreadable(list: { where: string; text: string }[]): string[] {
+  return list.flatMap(({ where, text }) => [
+    ...[...outsideReadings(text).matchAll(/\p{Script=Han}/gu)]
+      .map((m) => m[0])
+      .filter((kanji) => !kanjiWithoutReading.has(kanji))
+      .map((kanji) => `${where}: ${kanji}`),
+    ...[...text.matchAll(/\{([^{}|]+)\|([^{}|]+)\}/g)]
+      .filter(
+        ([, base, reading]) =>
+          !/\p{Script=Han}/u.test(base!) || !/^[\p{Script=Hiragana}ー]+$/u.test(reading!),
+      )
+      .map(([markup]) => `${where}: ${markup}`),
+  ])
+}
+
+function doubled(list: { where: string; text: string }[]): string[] {
+  return list
+    .filter(({ text }) => doubleNegatives.some((pattern) => pattern.test(withoutReadings(text))))
+    .map(({ where, text }) => `${where}: ${text}`)
+}
+
 function sentences(text: string): string[] {
   return withoutReadings(text)
-    .replace(/\{\{[a-zA-Z]+\}\}/g, 'x'.repeat(placeholderLength))
+    .replace(/\{\{[a-zA-Z]+\}\}|\{\w+\}/g, 'x'.repeat(placeholderLength))
     .split(/(?<=[。！？])|\n/)
     .map((s) => s.trim())
     .filter(Boolean)
@@ -55,34 +87,15 @@ describe('やさしい日本語 sample texts', () => {
   })
 
   it(`keep every sentence within ${sentenceLimit} characters (readings not counted)`, () => {
-    const long = all.flatMap(({ where, text }) =>
-      sentences(text)
-        .filter((s) => s.length > sentenceLimit)
-        .map((s) => `${where}: ${s} (${s.length})`),
-    )
-    expect(long).toEqual([])
+    expect(tooLong(all)).toEqual([])
   })
 
   it('write every kanji beyond grade 2 with a reading, and every reading in hiragana', () => {
-    const bare = all.flatMap(({ where, text }) =>
-      [...outsideReadings(text).matchAll(/\p{Script=Han}/gu)]
-        .map((m) => m[0])
-        .filter((kanji) => !kanjiWithoutReading.has(kanji))
-        .map((kanji) => `${where}: ${kanji} in ${text}`),
-    )
-    expect(bare).toEqual([])
-    for (const { where, text } of all) {
-      for (const [, base, reading] of text.matchAll(/\{([^{}|]+)\|([^{}|]+)\}/g)) {
-        expect(base, where).toMatch(/\p{Script=Han}/u)
-        expect(reading, `${where}: ${base}`).toMatch(/^[\p{Script=Hiragana}ー]+$/u)
-      }
-    }
+    expect(unreadable(all)).toEqual([])
   })
 
   it('use no double negatives', () => {
-    for (const { where, text } of all) {
-      for (const pattern of doubleNegatives) expect(withoutReadings(text), where).not.toMatch(pattern)
-    }
+    expect(doubled(all)).toEqual([])
   })
 
   it('catch what they are meant to catch', () => {
@@ -96,6 +109,47 @@ describe('やさしい日本語 sample texts', () => {
     ])
     expect(kanjiWithoutReading.size).toBe(240)
     expect(doubleNegatives.some((p) => p.test('行けないわけではない'))).toBe(true)
+  })
+})
+
+// The pages' own wording (chrome, forms, errors, notices, confirmations) in the same style: its
+// catalogue, keyed by the Japanese as the code writes it, with {name} slots counted as a short word.
+describe('the やさしい日本語 page catalogue', () => {
+  const catalogue = Object.entries(wordingCatalogs['ja-x-easy']!).map(([ja, text]) => ({ where: ja, text }))
+
+  it('is all there', () => {
+    expect(catalogue.length).toBeGreaterThan(400)
+  })
+
+  it(`keeps every sentence within ${sentenceLimit} characters (readings not counted)`, () => {
+    expect(tooLong(catalogue)).toEqual([])
+  })
+
+  it('writes every kanji beyond grade 2 with a reading, and every reading in hiragana', () => {
+    expect(unreadable(catalogue)).toEqual([])
+  })
+
+  it('uses no double negatives', () => {
+    expect(doubled(catalogue)).toEqual([])
+  })
+
+  it('is the only catalogue that carries readings', () => {
+    const others = Object.entries(wordingCatalogs).filter(([tag]) => tag !== 'ja-x-easy')
+    const marked = others.flatMap(([tag, catalog]) =>
+      Object.values(catalog)
+        .filter((text) => /\{[^{}]*\|/.test(text))
+        .map((text) => `${tag}: ${text}`),
+    )
+    expect(marked).toEqual([])
+  })
+
+  it('catches a long sentence, a bare kanji and a slot counted as a word', () => {
+    const fits = `{town}から${'あ'.repeat(33)}。`
+    const over = `{town}から${'あ'.repeat(34)}。`
+    expect(tooLong([{ where: 'x', text: fits }])).toEqual([])
+    expect(tooLong([{ where: 'x', text: over }])).toEqual([`x: xxxxから${'あ'.repeat(34)}。 (41)`])
+    const kanji = [{ where: 'x', text: '{届|とど}きました。届きました。{届|トド}く' }]
+    expect(unreadable(kanji)).toEqual(['x: 届', 'x: {届|トド}'])
   })
 })
 

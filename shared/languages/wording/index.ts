@@ -1,6 +1,8 @@
 // The fixed wording of resident pages and messages in every language beyond Japanese and English,
 // one JSON file per language: Japanese source text (with {name} placeholders) → translation. The
 // Japanese and English are written in the code itself; adding a language is adding a file here.
+// やさしい日本語 alone writes readings, {漢字|かんじ}: ruby on a page, 漢字（かんじ） elsewhere
+// (../wording.ts); tests/unit/easy-japanese.test.ts holds it to the style's limits.
 
 import id from './id.json'
 import easy from './ja-x-easy.json'
