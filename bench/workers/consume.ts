@@ -1,6 +1,7 @@
 // A Worker for the delivery-consume bench only (never deployed): it runs the real tick and queue
 // consumer in workerd against wrangler's local D1, as the Worker does, driven over HTTP by
 // bench/scenarios/delivery-consume.ts in slices, so the consumer is timed where it really runs.
+// Its metered D1, null adapter and seed serve the other bench Workers too (consume-shards, size).
 import type { D1Database, D1PreparedStatement, D1Result, Queue } from '@cloudflare/workers-types'
 import type { ChannelAdapter } from '../../edge/channels/adapter'
 import { deliverBatch } from '../../edge/delivery/deliver'
@@ -11,29 +12,32 @@ import type { LoadedSnapshot } from '../../edge/snapshot/read'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 
 const tenant = fixtureTenantParts[0]!
-const benchDay = '2026-11-23'
-const linkSecret = 'bench-link-secret'
+export const benchDay = '2026-11-23'
+export const linkSecret = 'bench-link-secret'
 
 export interface Meter {
   rowsRead: number
   rowsWritten: number
   statements: number
-  /** Rows read per statement text (its first 60 characters), to show where reads go. */
+  /** Rows read per statement text (its first 60 characters), to show where reads go; kept when present. */
   bySql?: Record<string, number>
   /** Rows written per statement text, the same way. */
   writtenBySql?: Record<string, number>
+  /** Sum of every statement's meta.duration (ms), the time the database was busy; kept when present. */
+  busyMs?: number
 }
 
 type Inner = { inner: D1PreparedStatement; sql: string }
 
-/** The same D1, with every statement's rows read and written added up from its meta. */
-function metered(db: D1Database, meter: Meter): D1Database {
+/** The same D1, with every statement's rows read and written (and busy time) added up from its meta. */
+export function metered(db: D1Database, meter: Meter): D1Database {
   const add = (result: D1Result<unknown>, sql: string) => {
-    const key = sql.replace(/\s+/g, ' ').trim().slice(0, 60)
-    meter.bySql = meter.bySql ?? {}
-    meter.bySql[key] = (meter.bySql[key] ?? 0) + (result.meta.rows_read ?? 0)
-    meter.writtenBySql = meter.writtenBySql ?? {}
-    meter.writtenBySql[key] = (meter.writtenBySql[key] ?? 0) + (result.meta.rows_written ?? 0)
+    if (meter.bySql && meter.writtenBySql) {
+      const key = sql.replace(/\s+/g, ' ').trim().slice(0, 60)
+      meter.bySql[key] = (meter.bySql[key] ?? 0) + (result.meta.rows_read ?? 0)
+      meter.writtenBySql[key] = (meter.writtenBySql[key] ?? 0) + (result.meta.rows_written ?? 0)
+    }
+    if (meter.busyMs !== undefined) meter.busyMs += result.meta.duration ?? 0
     meter.rowsRead += result.meta.rows_read ?? 0
     meter.rowsWritten += result.meta.rows_written ?? 0
     meter.statements++
@@ -71,13 +75,17 @@ function metered(db: D1Database, meter: Meter): D1Database {
   } as unknown as D1Database
 }
 
-const nullAdapter: ChannelAdapter = {
-  name: 'null',
-  maxBatchSize: 100,
-  idempotent: true,
-  async send(messages) {
-    return messages.map((m) => ({ idempotencyKey: m.idempotencyKey, outcome: 'sent' as const }))
-  },
+/** An adapter that sends nothing and answers every message sent, counting them in `sent`. */
+export function nullAdapter(count: { sent: number } = { sent: 0 }): ChannelAdapter {
+  return {
+    name: 'null',
+    maxBatchSize: 100,
+    idempotent: true,
+    async send(messages) {
+      count.sent += messages.length
+      return messages.map((m) => ({ idempotencyKey: m.idempotencyKey, outcome: 'sent' as const }))
+    },
+  }
 }
 
 const snapshot = {
@@ -97,16 +105,20 @@ async function batchesBetween(db: D1Database, from: number, to: number): Promise
   return results.map((r) => JSON.parse(r.body) as DeliveryBatch)
 }
 
+/** Numbers first..first+count-1 as JSON arrays of at most `size`, for one json_each statement each. */
+export function* inSlices(first: number, count: number, size = 5000): Generator<string> {
+  for (let from = 0; from < count; from += size)
+    yield JSON.stringify(Array.from({ length: Math.min(size, count - from) }, (_, i) => first + from + i))
+}
+
 /**
- * Residents first..first+count-1, each with one timeline and, as confirming leaves a resident, their
- * stop and manage tokens stored (registration/confirm.ts); 5,000 a statement.
+ * A town's residents first..first+count-1, each due on the bench day with one timeline and, as
+ * confirming leaves a resident, their stop and manage tokens stored (registration/confirm.ts);
+ * 5,000 a statement.
  */
-async function seed(db: D1Database, first: number, count: number): Promise<void> {
+export async function seed(db: D1Database, tenantSlug: string, first: number, count: number): Promise<void> {
   const at = '2026-10-01T00:00:00.000Z'
-  for (let from = 0; from < count; from += 5000) {
-    const ids = JSON.stringify(
-      Array.from({ length: Math.min(5000, count - from) }, (_, i) => first + from + i),
-    )
+  for (const ids of inSlices(first, count)) {
     await db.batch([
       db
         .prepare(
@@ -114,13 +126,13 @@ async function seed(db: D1Database, first: number, count: number): Promise<void>
            SELECT 's' || value, ?2, 'はな', 'primary', 'ja', 'email', 's' || value || '@example.jp', 'active', ?3, ?4, ?4
            FROM json_each(?1)`,
         )
-        .bind(ids, tenant.tenant.slug, benchDay, at),
+        .bind(ids, tenantSlug, benchDay, at),
       db
         .prepare(
           `INSERT INTO timelines (id, tenant_slug, due_date, created_at, updated_at)
            SELECT 't' || value, ?2, '2027-02-15', ?3, ?3 FROM json_each(?1)`,
         )
-        .bind(ids, tenant.tenant.slug, at),
+        .bind(ids, tenantSlug, at),
       db
         .prepare(
           `INSERT INTO timeline_members (timeline_id, subscriber_id) SELECT 't' || value, 's' || value FROM json_each(?1)`,
@@ -133,6 +145,9 @@ async function seed(db: D1Database, first: number, count: number): Promise<void>
       await (await ensureStandingTokens(db, linkSecret, slice, ['manage', 'stop'], new Date(at))).run()
     }
   }
+}
+
+async function benchTables(db: D1Database): Promise<void> {
   await db.exec(
     'CREATE TABLE IF NOT EXISTS raw_deliveries (id TEXT PRIMARY KEY, subscriber_id TEXT NOT NULL, local_date TEXT NOT NULL, state TEXT NOT NULL)',
   )
@@ -167,11 +182,12 @@ export default {
     const url = new URL(request.url)
     const from = Number(url.searchParams.get('from') ?? 0)
     const to = Number(url.searchParams.get('to') ?? 0)
-    const meter: Meter = { rowsRead: 0, rowsWritten: 0, statements: 0 }
+    const meter: Meter = { rowsRead: 0, rowsWritten: 0, statements: 0, bySql: {}, writtenBySql: {} }
     if (url.pathname === '/healthz') return new Response('ok')
     if (url.pathname === '/seed') {
       const count = Number(url.searchParams.get('count'))
-      await seed(env.DB, from, count)
+      await seed(env.DB, tenant.tenant.slug, from, count)
+      await benchTables(env.DB)
       return Response.json({ seeded: count })
     }
     // One tick of at most `pages` pages: the driver calls again while the run is unfinished (a
@@ -233,7 +249,7 @@ export default {
       const deps = {
         db: metered(env.DB, meter),
         snapshot,
-        adapterFor: async () => nullAdapter,
+        adapterFor: async () => nullAdapter(),
         origin: 'https://yorisoi.example.jp',
         linkSecret,
         now: () => new Date(`${benchDay}T03:10:00Z`),
