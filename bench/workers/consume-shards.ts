@@ -3,7 +3,7 @@
 // the tenant → shard map, so each queue message is worked in its town's shard exactly as
 // edge/delivery/consume.ts resolves it. Driven over HTTP by bench/scenarios/consumers-parallel.ts,
 // which sends several /consume requests at once, as Queues runs consumers with max_concurrency.
-// The metered D1 (with each statement's busy time), null adapter and seed are bench/workers/consume.ts's.
+// The metered D1 (with each statement's busy time), null adapter and seed are bench/workers/shared.ts's.
 import type { D1Database, Queue } from '@cloudflare/workers-types'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
@@ -12,7 +12,7 @@ import type { DeliveryBatch } from '../../edge/queues'
 import { residentShard } from '../../edge/shards/map'
 import type { LoadedSnapshot } from '../../edge/snapshot/read'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
-import { benchDay, linkSecret, metered, nullAdapter, seed } from './consume'
+import { benchDay, linkSecret, metered, nullAdapter, seed } from './shared'
 
 const first = fixtureTenantParts[0]!
 /** The same town's settings under a second slug, so both shards do the same work per delivery. */

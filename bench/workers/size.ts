@@ -3,7 +3,8 @@
 // included) and the row a real registration adds that its seed leaves out (the consent), so a
 // seeded resident weighs what a registered one does.
 import type { D1Database } from '@cloudflare/workers-types'
-import consume, { inSlices } from './consume'
+import consume from './consume'
+import { inSlices } from './shared'
 
 async function size(db: D1Database): Promise<number> {
   return (await db.prepare('SELECT 1').run()).meta.size_after ?? 0
