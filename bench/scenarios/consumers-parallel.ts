@@ -5,20 +5,25 @@
 // runs the real tick and the real deliverBatch into a null adapter, each message in its town's
 // shard as the Worker's consumer resolves it. Per shard: deliveries/s over the run's wall time, and
 // D1's busy share — the sum of its statements' meta.duration over that wall time — so where one
-// database stops gaining from more consumers is a measured number.
+// database stops gaining from more consumers is a measured number. --whole-day instead runs one
+// whole day of all --subscribers over the two shards (bench/support/whole-day-shards.ts).
 import { mkdtempSync, rmSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startLocalWorker } from '../../dev/local-worker'
-import type { DeliveryBatch } from '../../edge/queues'
 import type { Scenario } from '../scenario'
-import type { ShardMeter } from '../workers/consume-shards'
+import {
+  call,
+  consumeAtOnce,
+  interleave,
+  maxBatchSize,
+  seedTown,
+  tickUntilFinished,
+} from '../support/consumers'
+import { wholeDayOverTwoShards } from '../support/whole-day-shards'
 
-/** Queue messages per consumer invocation: wrangler.toml's max_batch_size for the delivery queue. */
-const maxBatchSize = 10
 const consumerCounts = [1, 2, 4]
 const shardCounts = [1, 2]
-const towns = { 1: 'sakura-city', 2: 'sakura-city-2' } as const
 
 export interface ConsumersRun {
   shards: number
@@ -37,78 +42,26 @@ export interface ConsumersRun {
   seconds: number
 }
 
-async function call<T>(url: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-/** `consumers` loops, each taking the next max_batch_size messages until the queue is empty. */
-async function consumeAtOnce(base: string, queue: DeliveryBatch[], consumers: number) {
-  const meters: Record<number, ShardMeter> = {}
-  let next = 0
-  const start = performance.now()
-  await Promise.all(
-    Array.from({ length: consumers }, async () => {
-      while (next < queue.length) {
-        const messages = queue.slice(next, next + maxBatchSize)
-        next += maxBatchSize
-        const answer = await call<Record<number, ShardMeter>>(`${base}/consume`, messages)
-        for (const [shard, m] of Object.entries(answer)) {
-          const sum = meters[Number(shard)] ?? {
-            rowsRead: 0,
-            rowsWritten: 0,
-            statements: 0,
-            busyMs: 0,
-            residents: 0,
-          }
-          meters[Number(shard)] = sum
-          for (const key of Object.keys(m) as (keyof ShardMeter)[]) sum[key] += m[key]
-        }
-      }
-    }),
-  )
-  return { meters, seconds: (performance.now() - start) / 1000 }
-}
-
-/** Two towns' messages one after the other, as two shards' consumers would meet them in one queue. */
-function interleave(a: DeliveryBatch[], b: DeliveryBatch[]): DeliveryBatch[] {
-  return a.flatMap((message, i) => (b[i] ? [message, b[i]] : [message]))
-}
-
 const fmt = (n: number) => Math.round(n).toLocaleString('en')
 
 const scenario: Scenario = {
   name: 'consumers-parallel',
-  async run({ quick }) {
+  async run({ quick, subscribers, wholeDay }) {
     // Residents per run (1 town, or 2 × half); 4 consumers need several invocations each.
     const perRun = quick ? 6_000 : 40_000
     const runs = shardCounts.flatMap((shards) => consumerCounts.map((consumers) => ({ shards, consumers })))
     const dir = mkdtempSync(join(tmpdir(), 'yorisoi-bench-consumers-'))
     const worker = await startLocalWorker({ persistTo: dir, script: 'bench/workers/consume-shards.ts' })
     try {
+      if (wholeDay) return await wholeDayOverTwoShards(worker.url, subscribers)
       await call(`${worker.url}/place`)
       const need = { 1: 0, 2: 0 }
       for (const run of runs) {
         need[1] += perRun / run.shards
         need[2] += run.shards === 2 ? perRun / 2 : 0
       }
-      for (const shard of [1, 2] as const)
-        for (let from = 0; from < need[shard]; from += 50_000)
-          await call(
-            `${worker.url}/seed?tenant=${towns[shard]}&from=${from}&count=${Math.min(50_000, need[shard] - from)}`,
-          )
-      const pools: Record<number, DeliveryBatch[]> = { 1: [], 2: [] }
-      for (;;) {
-        const part = await call<{ batches: DeliveryBatch[]; finished: boolean }>(
-          `${worker.url}/tick?pages=50`,
-        )
-        for (const b of part.batches) pools[b.tenant === towns[1] ? 1 : 2]!.push(b)
-        if (part.finished) break
-      }
+      for (const shard of [1, 2] as const) await seedTown(worker.url, shard, 0, need[shard])
+      const pools = await tickUntilFinished(worker.url)
       const take = (shard: 1 | 2, residents: number) => pools[shard]!.splice(0, residents / 100)
 
       const load = os.loadavg()[0]!

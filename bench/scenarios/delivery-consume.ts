@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startLocalWorker } from '../../dev/local-worker'
 import type { Scenario } from '../scenario'
-import type { Meter } from '../workers/consume'
+import type { Meter } from '../workers/shared'
 
 /** Seconds of consuming, and of baseline, before the rest is extrapolated (whole run < 3 min). */
 const budgetSeconds = { consume: 75, baseline: 20 }

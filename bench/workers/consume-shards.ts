@@ -3,10 +3,8 @@
 // the tenant → shard map, so each queue message is worked in its town's shard exactly as
 // edge/delivery/consume.ts resolves it. Driven over HTTP by bench/scenarios/consumers-parallel.ts,
 // which sends several /consume requests at once, as Queues runs consumers with max_concurrency.
-// The metered D1, null adapter and seed are those of bench/workers/consume.ts (not exported there),
-// plus each statement's D1 busy time from its meta.
-import type { D1Database, D1PreparedStatement, D1Result, Queue } from '@cloudflare/workers-types'
-import type { ChannelAdapter } from '../../edge/channels/adapter'
+// The metered D1 (with each statement's busy time), null adapter and seed are bench/workers/shared.ts's.
+import type { D1Database, Queue } from '@cloudflare/workers-types'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
 import type { Env } from '../../edge/env'
@@ -14,8 +12,8 @@ import type { DeliveryBatch } from '../../edge/queues'
 import { residentShard } from '../../edge/shards/map'
 import type { LoadedSnapshot } from '../../edge/snapshot/read'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import { benchDay, linkSecret, metered, nullAdapter, seed } from './shared'
 
-const benchDay = '2026-11-23'
 const first = fixtureTenantParts[0]!
 /** The same town's settings under a second slug, so both shards do the same work per delivery. */
 const second = { ...first, tenant: { ...first.tenant, slug: `${first.tenant.slug}-2` } }
@@ -30,6 +28,8 @@ export interface ShardMeter {
   busyMs: number
   /** Residents whose queue message was worked in this shard. */
   residents: number
+  /** Messages the null adapter was handed for them. */
+  sent: number
 }
 
 export const emptyMeter = (): ShardMeter => ({
@@ -38,57 +38,8 @@ export const emptyMeter = (): ShardMeter => ({
   statements: 0,
   busyMs: 0,
   residents: 0,
+  sent: 0,
 })
-
-type Inner = { inner: D1PreparedStatement }
-
-/** The same D1, with every statement's rows and duration added up from its meta. */
-function metered(db: D1Database, meter: ShardMeter): D1Database {
-  const add = (result: D1Result<unknown>) => {
-    meter.rowsRead += result.meta.rows_read ?? 0
-    meter.rowsWritten += result.meta.rows_written ?? 0
-    meter.busyMs += result.meta.duration ?? 0
-    meter.statements++
-  }
-  const wrap = (statement: D1PreparedStatement): D1PreparedStatement =>
-    ({
-      inner: statement,
-      bind: (...values: unknown[]) => wrap(statement.bind(...values)),
-      async all() {
-        const result = await statement.all()
-        add(result)
-        return result
-      },
-      async run() {
-        const result = await statement.run()
-        add(result)
-        return result
-      },
-      async first(column?: string) {
-        const result = await statement.all<Record<string, unknown>>()
-        add(result)
-        const row = result.results[0] ?? null
-        return column ? (row?.[column] ?? null) : row
-      },
-    }) as unknown as D1PreparedStatement
-  return {
-    prepare: (sql: string) => wrap(db.prepare(sql)),
-    async batch(statements: D1PreparedStatement[]) {
-      const results = await db.batch((statements as unknown as Inner[]).map((s) => s.inner))
-      for (const result of results) add(result)
-      return results
-    },
-  } as unknown as D1Database
-}
-
-const nullAdapter: ChannelAdapter = {
-  name: 'null',
-  maxBatchSize: 100,
-  idempotent: true,
-  async send(messages) {
-    return messages.map((m) => ({ idempotencyKey: m.idempotencyKey, outcome: 'sent' as const }))
-  },
-}
 
 const snapshot = {
   manifest: { id: 'bench-1', contractVersion: 1, createdAt: '2026-11-20T00:00:00.000Z', parts: [] },
@@ -111,34 +62,8 @@ async function place(env: Env): Promise<void> {
 }
 
 /** The town's residents first..first+count-1 in its shard, each due today with one timeline. */
-async function seed(env: Env, tenant: string, from: number, count: number): Promise<void> {
-  const { db } = await residentShard(env, tenant)
-  const at = '2026-10-01T00:00:00.000Z'
-  for (let done = 0; done < count; done += 5000) {
-    const ids = JSON.stringify(
-      Array.from({ length: Math.min(5000, count - done) }, (_, i) => from + done + i),
-    )
-    await db.batch([
-      db
-        .prepare(
-          `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
-           SELECT 's' || value, ?2, 'はな', 'primary', 'ja', 'email', 's' || value || '@example.jp', 'active', ?3, ?4, ?4
-           FROM json_each(?1)`,
-        )
-        .bind(ids, tenant, benchDay, at),
-      db
-        .prepare(
-          `INSERT INTO timelines (id, tenant_slug, due_date, created_at, updated_at)
-           SELECT 't' || value, ?2, '2027-02-15', ?3, ?3 FROM json_each(?1)`,
-        )
-        .bind(ids, tenant, at),
-      db
-        .prepare(
-          `INSERT INTO timeline_members (timeline_id, subscriber_id) SELECT 't' || value, 's' || value FROM json_each(?1)`,
-        )
-        .bind(ids),
-    ])
-  }
+async function seedTown(env: Env, tenant: string, from: number, count: number): Promise<void> {
+  await seed((await residentShard(env, tenant)).db, tenant, from, count)
 }
 
 /** The tick's queue messages, kept for the driver (it hands them out to consumers). */
@@ -171,9 +96,9 @@ async function consume(env: Env, batches: DeliveryBatch[]): Promise<Record<numbe
         db,
         shard,
         snapshot,
-        adapterFor: async () => nullAdapter,
+        adapterFor: async () => nullAdapter(meters[shard]!),
         origin: 'https://yorisoi.example.jp',
-        linkSecret: 'bench-link-secret',
+        linkSecret,
         now: () => new Date(`${benchDay}T03:10:00Z`),
       },
       batch,
@@ -196,7 +121,7 @@ export default {
       const tenant = url.searchParams.get('tenant') ?? ''
       if (!(tenant in benchTowns)) return new Response(`unknown town ${tenant}`, { status: 400 })
       const count = Number(url.searchParams.get('count'))
-      await seed(env, tenant, Number(url.searchParams.get('from') ?? 0), count)
+      await seedTown(env, tenant, Number(url.searchParams.get('from') ?? 0), count)
       return Response.json({ seeded: count })
     }
     if (url.pathname === '/tick')
@@ -211,6 +136,18 @@ export default {
         (await db.prepare("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'").first<number>('n')) ??
         0
       return Response.json({ 1: await count(env.DB), 2: await count(env.SHARD_2!) })
+    }
+    // After a whole day: per shard, its residents, its delivery rows and the residents they went to.
+    if (url.pathname === '/delivered') {
+      const tally = async (db: D1Database) => ({
+        residents: (await db.prepare('SELECT COUNT(*) AS n FROM subscribers').first<number>('n')) ?? 0,
+        ...(await db
+          .prepare(
+            "SELECT COUNT(*) AS rows, COUNT(DISTINCT subscriber_id) AS recipients, COUNT(*) FILTER (WHERE state = 'sent') AS sent FROM deliveries",
+          )
+          .first<{ rows: number; recipients: number; sent: number }>()),
+      })
+      return Response.json({ 1: await tally(env.DB), 2: await tally(env.SHARD_2!) })
     }
     return new Response('not found', { status: 404 })
   },

@@ -1,85 +1,15 @@
 // A Worker for the delivery-consume bench only (never deployed): it runs the real tick and queue
 // consumer in workerd against wrangler's local D1, as the Worker does, driven over HTTP by
 // bench/scenarios/delivery-consume.ts in slices, so the consumer is timed where it really runs.
-import type { D1Database, D1PreparedStatement, D1Result, Queue } from '@cloudflare/workers-types'
-import type { ChannelAdapter } from '../../edge/channels/adapter'
+import type { D1Database, Queue } from '@cloudflare/workers-types'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
 import type { DeliveryBatch } from '../../edge/queues'
-import { ensureStandingTokens } from '../../edge/resident/link-tokens'
 import type { LoadedSnapshot } from '../../edge/snapshot/read'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import { benchDay, linkSecret, type Meter, metered, nullAdapter, seed } from './shared'
 
 const tenant = fixtureTenantParts[0]!
-const benchDay = '2026-11-23'
-const linkSecret = 'bench-link-secret'
-
-export interface Meter {
-  rowsRead: number
-  rowsWritten: number
-  statements: number
-  /** Rows read per statement text (its first 60 characters), to show where reads go. */
-  bySql?: Record<string, number>
-  /** Rows written per statement text, the same way. */
-  writtenBySql?: Record<string, number>
-}
-
-type Inner = { inner: D1PreparedStatement; sql: string }
-
-/** The same D1, with every statement's rows read and written added up from its meta. */
-function metered(db: D1Database, meter: Meter): D1Database {
-  const add = (result: D1Result<unknown>, sql: string) => {
-    const key = sql.replace(/\s+/g, ' ').trim().slice(0, 60)
-    meter.bySql = meter.bySql ?? {}
-    meter.bySql[key] = (meter.bySql[key] ?? 0) + (result.meta.rows_read ?? 0)
-    meter.writtenBySql = meter.writtenBySql ?? {}
-    meter.writtenBySql[key] = (meter.writtenBySql[key] ?? 0) + (result.meta.rows_written ?? 0)
-    meter.rowsRead += result.meta.rows_read ?? 0
-    meter.rowsWritten += result.meta.rows_written ?? 0
-    meter.statements++
-  }
-  const wrap = (statement: D1PreparedStatement, sql: string): D1PreparedStatement =>
-    ({
-      inner: statement,
-      sql,
-      bind: (...values: unknown[]) => wrap(statement.bind(...values), sql),
-      async all() {
-        const result = await statement.all()
-        add(result, sql)
-        return result
-      },
-      async run() {
-        const result = await statement.run()
-        add(result, sql)
-        return result
-      },
-      async first(column?: string) {
-        const result = await statement.all<Record<string, unknown>>()
-        add(result, sql)
-        const row = result.results[0] ?? null
-        return column ? (row?.[column] ?? null) : row
-      },
-    }) as unknown as D1PreparedStatement
-  return {
-    prepare: (sql: string) => wrap(db.prepare(sql), sql),
-    async batch(statements: D1PreparedStatement[]) {
-      const inner = statements as unknown as Inner[]
-      const results = await db.batch(inner.map((s) => s.inner))
-      for (const [i, result] of results.entries()) add(result, inner[i]!.sql)
-      return results
-    },
-  } as unknown as D1Database
-}
-
-const nullAdapter: ChannelAdapter = {
-  name: 'null',
-  maxBatchSize: 100,
-  idempotent: true,
-  async send(messages) {
-    return messages.map((m) => ({ idempotencyKey: m.idempotencyKey, outcome: 'sent' as const }))
-  },
-}
-
 const snapshot = {
   manifest: { id: 'bench-1', contractVersion: 1, createdAt: '2026-11-20T00:00:00.000Z', parts: [] },
   national: fixtureNationalPart,
@@ -97,42 +27,7 @@ async function batchesBetween(db: D1Database, from: number, to: number): Promise
   return results.map((r) => JSON.parse(r.body) as DeliveryBatch)
 }
 
-/**
- * Residents first..first+count-1, each with one timeline and, as confirming leaves a resident, their
- * stop and manage tokens stored (registration/confirm.ts); 5,000 a statement.
- */
-async function seed(db: D1Database, first: number, count: number): Promise<void> {
-  const at = '2026-10-01T00:00:00.000Z'
-  for (let from = 0; from < count; from += 5000) {
-    const ids = JSON.stringify(
-      Array.from({ length: Math.min(5000, count - from) }, (_, i) => first + from + i),
-    )
-    await db.batch([
-      db
-        .prepare(
-          `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
-           SELECT 's' || value, ?2, 'はな', 'primary', 'ja', 'email', 's' || value || '@example.jp', 'active', ?3, ?4, ?4
-           FROM json_each(?1)`,
-        )
-        .bind(ids, tenant.tenant.slug, benchDay, at),
-      db
-        .prepare(
-          `INSERT INTO timelines (id, tenant_slug, due_date, created_at, updated_at)
-           SELECT 't' || value, ?2, '2027-02-15', ?3, ?3 FROM json_each(?1)`,
-        )
-        .bind(ids, tenant.tenant.slug, at),
-      db
-        .prepare(
-          `INSERT INTO timeline_members (timeline_id, subscriber_id) SELECT 't' || value, 's' || value FROM json_each(?1)`,
-        )
-        .bind(ids),
-    ])
-    const confirmed = JSON.parse(ids) as number[]
-    for (let i = 0; i < confirmed.length; i += 1000) {
-      const slice = confirmed.slice(i, i + 1000).map((n) => `s${n}`)
-      await (await ensureStandingTokens(db, linkSecret, slice, ['manage', 'stop'], new Date(at))).run()
-    }
-  }
+async function benchTables(db: D1Database): Promise<void> {
   await db.exec(
     'CREATE TABLE IF NOT EXISTS raw_deliveries (id TEXT PRIMARY KEY, subscriber_id TEXT NOT NULL, local_date TEXT NOT NULL, state TEXT NOT NULL)',
   )
@@ -167,11 +62,12 @@ export default {
     const url = new URL(request.url)
     const from = Number(url.searchParams.get('from') ?? 0)
     const to = Number(url.searchParams.get('to') ?? 0)
-    const meter: Meter = { rowsRead: 0, rowsWritten: 0, statements: 0 }
+    const meter: Meter = { rowsRead: 0, rowsWritten: 0, statements: 0, bySql: {}, writtenBySql: {} }
     if (url.pathname === '/healthz') return new Response('ok')
     if (url.pathname === '/seed') {
       const count = Number(url.searchParams.get('count'))
-      await seed(env.DB, from, count)
+      await seed(env.DB, tenant.tenant.slug, from, count)
+      await benchTables(env.DB)
       return Response.json({ seeded: count })
     }
     // One tick of at most `pages` pages: the driver calls again while the run is unfinished (a
@@ -233,7 +129,7 @@ export default {
       const deps = {
         db: metered(env.DB, meter),
         snapshot,
-        adapterFor: async () => nullAdapter,
+        adapterFor: async () => nullAdapter(),
         origin: 'https://yorisoi.example.jp',
         linkSecret,
         now: () => new Date(`${benchDay}T03:10:00Z`),

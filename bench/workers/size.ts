@@ -4,6 +4,7 @@
 // seeded resident weighs what a registered one does.
 import type { D1Database } from '@cloudflare/workers-types'
 import consume from './consume'
+import { inSlices } from './shared'
 
 async function size(db: D1Database): Promise<number> {
   return (await db.prepare('SELECT 1').run()).meta.size_after ?? 0
@@ -11,10 +12,7 @@ async function size(db: D1Database): Promise<number> {
 
 async function complete(db: D1Database, first: number, count: number): Promise<void> {
   const at = '2026-10-01T00:00:00.000Z'
-  for (let from = 0; from < count; from += 5000) {
-    const ids = JSON.stringify(
-      Array.from({ length: Math.min(5000, count - from) }, (_, i) => first + from + i),
-    )
+  for (const ids of inSlices(first, count)) {
     await db.batch([
       // Born 30 days before the bench day: its message is newborn/30, a day with no survey or
       // task line, as most days are (the consume bench's pregnancy/196 carries a survey).
@@ -37,8 +35,7 @@ async function complete(db: D1Database, first: number, count: number): Promise<v
 
 /** Roll-up rows as a city's days leave them: one per day, slot, channel and outcome. */
 async function rollups(db: D1Database, count: number): Promise<void> {
-  for (let from = 0; from < count; from += 5000) {
-    const ids = JSON.stringify(Array.from({ length: Math.min(5000, count - from) }, (_, i) => from + i))
+  for (const ids of inSlices(0, count)) {
     await db
       .prepare(
         `INSERT INTO delivery_counts (local_date, tenant_slug, kind, slot, channel, outcome, count)
