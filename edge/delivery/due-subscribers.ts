@@ -2,6 +2,10 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
 import type { Audience, Channel } from '../../shared/contract'
 import type { TimelineFacts } from '../../shared/program'
+import type { SurveyHistory } from '../../shared/surveys'
+import type { TaskHistory } from '../../shared/tasks/choose'
+import { surveyHistoryColumns, surveyHistoryOf } from '../surveys/history'
+import { taskHistoryColumns, taskHistoryOf } from '../tasks/history'
 
 /** A due subscriber as the consumer needs them: who, where, and every timeline they follow. */
 export interface DueSubscriber {
@@ -15,6 +19,25 @@ export interface DueSubscriber {
   /** The generation of their manage link (resident/link-tokens.ts standingToken). */
   manageGeneration: number
   timelines: TimelineFacts[]
+  /** Read with the row when asked for (`history`): what the day's survey and task lines depend on. */
+  history?: BatchHistory
+}
+
+export interface BatchHistory {
+  /** Each survey's offers before the day and whether it was answered, by survey id. */
+  surveys: Map<string, SurveyHistory>
+  /** Each task's offers before the day and whether it is done, by task id. */
+  tasks: Map<string, TaskHistory>
+  /** Whether a failed day is on record, which a successful send forgets. */
+  failing: boolean
+}
+
+interface HistoryColumns {
+  surveyOffers: string
+  surveysAnswered: string
+  taskOffers: string
+  tasksDone: string
+  failing: number
 }
 
 export interface SubscriberRow extends Omit<DueSubscriber, 'timelines'> {
@@ -45,18 +68,32 @@ export interface TimelineRow {
  */
 export async function loadDueSubscribers(
   db: D1Database,
-  input: { tenant: string; ids: readonly string[]; timeZone: string; localDate: string; anyState?: boolean },
+  input: {
+    tenant: string
+    ids: readonly string[]
+    timeZone: string
+    localDate: string
+    anyState?: boolean
+    /** Their survey and task history before localDate and their failed days, in the same statement. */
+    history?: boolean
+  },
 ): Promise<DueSubscriber[]> {
   const ids = JSON.stringify(input.ids)
+  // The history as columns of the subscribers' own statement: an empty one costs no row read,
+  // where a statement of its own reads each id of the batch once more.
+  const history = input.history
+    ? `, ${surveyHistoryColumns('s.id', '?4')}, ${taskHistoryColumns('s.id', '?4')},
+         EXISTS (SELECT 1 FROM delivery_failures f WHERE f.subscriber_id = s.id) AS failing`
+    : ''
   const [subscribers, timelines] = await db.batch<SubscriberRow | TimelineRow>([
     db
       .prepare(
         `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
-                s.manage_generation AS manageGeneration, s.created_at AS createdAt
+                s.manage_generation AS manageGeneration, s.created_at AS createdAt${history}
          FROM json_each(?1) j CROSS JOIN subscribers s ON s.id = j.value
          WHERE +s.tenant_slug = ?2 AND (?3 OR s.state = 'active')`,
       )
-      .bind(ids, input.tenant, input.anyState ? 1 : 0),
+      .bind(ids, input.tenant, input.anyState ? 1 : 0, ...(input.history ? [input.localDate] : [])),
     db
       .prepare(
         `SELECT m.subscriber_id AS subscriberId, t.due_date AS dueDate, t.birth_date AS birthDate,
@@ -101,8 +138,17 @@ export function subscribersFrom(
       nextSendOn: s.nextSendOn,
       manageGeneration: s.manageGeneration,
       timelines: facts,
+      ...('failing' in s ? { history: historyOf(s as SubscriberRow & HistoryColumns, input.localDate) } : {}),
     }
   })
+}
+
+function historyOf(columns: HistoryColumns, date: string): BatchHistory {
+  return {
+    surveys: surveyHistoryOf(columns, date),
+    tasks: taskHistoryOf(columns, date),
+    failing: columns.failing === 1,
+  }
 }
 
 // Nothing is sent before the later of the timeline's registration and this subscriber joining

@@ -31,7 +31,8 @@ export async function settleBatch(
     localDate: day.date,
     advances: [...advances].map(([subscriberId, next]) => ({ subscriberId, nextSendOn: next })),
     failed: input.failed,
-    succeeded: input.succeeded,
+    // A subscriber read with no failed day on record has none to forget.
+    succeeded: input.succeeded.filter((id) => byId.get(id)?.history?.failing !== false),
     counts: input.counts,
     now: deps.now(),
   })

@@ -56,3 +56,35 @@ export async function loadSurveyHistory(
   for (const row of answered?.results ?? []) entry(row.subscriberId, row.surveyId).answered = true
   return history
 }
+
+/**
+ * The same history as two columns of a query over subscribers (`subscriber`: the column naming
+ * the subscriber, `date`: the parameter holding the day), so a batch reads it with the
+ * subscribers' own rows: a subscriber with none costs no row read.
+ */
+export function surveyHistoryColumns(subscriber: string, date: string): string {
+  return `(SELECT json_group_array(json_array(survey_id, offers, last_offered_on))
+           FROM (SELECT i.survey_id, count(*) AS offers, max(i.local_date) AS last_offered_on
+                 FROM survey_invitations i JOIN deliveries d ON d.id = i.delivery_id
+                 WHERE i.subscriber_id = ${subscriber} AND i.local_date < ${date}
+                   AND d.state NOT IN ('failed-permanent', 'failed-transient')
+                 GROUP BY i.survey_id)) AS surveyOffers,
+          (SELECT json_group_array(r.survey_id) FROM survey_responses r WHERE r.subscriber_id = ${subscriber}) AS surveysAnswered`
+}
+
+/** One subscriber's history from the columns of surveyHistoryColumns. */
+export function surveyHistoryOf(
+  columns: { surveyOffers: string; surveysAnswered: string },
+  date: string,
+): Map<string, SurveyHistory> {
+  const bySurvey = new Map<string, SurveyHistory>()
+  const offers = JSON.parse(columns.surveyOffers) as [string, number, string][]
+  for (const [surveyId, count, lastOfferedOn] of offers)
+    bySurvey.set(surveyId, { offers: count, lastOfferedOn, answered: false })
+  for (const surveyId of JSON.parse(columns.surveysAnswered) as string[]) {
+    const seen = bySurvey.get(surveyId) ?? { offers: 0, lastOfferedOn: date, answered: false }
+    seen.answered = true
+    bySurvey.set(surveyId, seen)
+  }
+  return bySurvey
+}
