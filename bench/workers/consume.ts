@@ -6,7 +6,7 @@ import type { ChannelAdapter } from '../../edge/channels/adapter'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
 import type { DeliveryBatch } from '../../edge/queues'
-import { ensureStandingTokens } from '../../edge/resident/link-tokens'
+import { ensureStandingTokens, standingLinksMark } from '../../edge/resident/link-tokens'
 import type { LoadedSnapshot } from '../../edge/snapshot/read'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 
@@ -99,7 +99,8 @@ async function batchesBetween(db: D1Database, from: number, to: number): Promise
 
 /**
  * Residents first..first+count-1, each with one timeline and, as confirming leaves a resident, their
- * stop and manage tokens stored (registration/confirm.ts); 5,000 a statement.
+ * stop and manage tokens stored (registration/confirm.ts), marked stored as their first delivery
+ * left them; 5,000 a statement.
  */
 async function seed(db: D1Database, first: number, count: number): Promise<void> {
   const at = '2026-10-01T00:00:00.000Z'
@@ -131,6 +132,12 @@ async function seed(db: D1Database, first: number, count: number): Promise<void>
     for (let i = 0; i < confirmed.length; i += 1000) {
       const slice = confirmed.slice(i, i + 1000).map((n) => `s${n}`)
       await (await ensureStandingTokens(db, linkSecret, slice, ['manage', 'stop'], new Date(at))).run()
+      // Registered weeks before the bench day, each has had deliveries, the first of which marked
+      // their tokens stored (delivery/claim-batch.ts storeLinkTokens): the day does not store them again.
+      await db
+        .prepare('UPDATE subscribers SET standing_links = ?2 WHERE id IN (SELECT value FROM json_each(?1))')
+        .bind(JSON.stringify(slice), await standingLinksMark(linkSecret, 0))
+        .run()
     }
   }
   await db.exec(

@@ -18,6 +18,8 @@ export interface DueSubscriber {
   nextSendOn: string | null
   /** The generation of their manage link (resident/link-tokens.ts standingToken). */
   manageGeneration: number
+  /** subscribers.standing_links: the mark of their stored manage and stop tokens, if any. */
+  standingLinks?: string | null
   timelines: TimelineFacts[]
   /** Read with the row when asked for (`history`): what the day's survey and task lines depend on. */
   history?: BatchHistory
@@ -89,7 +91,8 @@ export async function loadDueSubscribers(
     db
       .prepare(
         `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
-                s.manage_generation AS manageGeneration, s.created_at AS createdAt${history}
+                s.manage_generation AS manageGeneration, s.standing_links AS standingLinks,
+                s.created_at AS createdAt${history}
          FROM json_each(?1) j CROSS JOIN subscribers s ON s.id = j.value
          WHERE +s.tenant_slug = ?2 AND (?3 OR s.state = 'active')`,
       )
@@ -137,6 +140,7 @@ export function subscribersFrom(
       address: s.address,
       nextSendOn: s.nextSendOn,
       manageGeneration: s.manageGeneration,
+      standingLinks: s.standingLinks ?? null,
       timelines: facts,
       ...('failing' in s ? { history: historyOf(s as SubscriberRow & HistoryColumns, input.localDate) } : {}),
     }
