@@ -65,7 +65,7 @@ export interface TimelineRow {
 // delivery-consume bench.
 /**
  * The still-active subscribers among `ids` (someone paused or stopped since the run enqueued
- * them is left out), with their timelines, in two queries. `anyState` keeps them all: a message
+ * them is left out), with their timelines, in one query. `anyState` keeps them all: a message
  * page still shows a message after its reader paused or stopped.
  */
 export async function loadDueSubscribers(
@@ -87,31 +87,29 @@ export async function loadDueSubscribers(
     ? `, ${surveyHistoryColumns('s.id', '?4')}, ${taskHistoryColumns('s.id', '?4')},
          EXISTS (SELECT 1 FROM delivery_failures f WHERE f.subscriber_id = s.id) AS failing`
     : ''
-  const [subscribers, timelines] = await db.batch<SubscriberRow | TimelineRow>([
-    db
-      .prepare(
-        `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
-                s.manage_generation AS manageGeneration, s.standing_links AS standingLinks,
-                s.created_at AS createdAt${history}
-         FROM json_each(?1) j CROSS JOIN subscribers s ON s.id = j.value
-         WHERE +s.tenant_slug = ?2 AND (?3 OR s.state = 'active')`,
-      )
-      .bind(ids, input.tenant, input.anyState ? 1 : 0, ...(input.history ? [input.localDate] : [])),
-    db
-      .prepare(
-        `SELECT m.subscriber_id AS subscriberId, t.due_date AS dueDate, t.birth_date AS birthDate,
-                t.birth_reported_on AS birthReportedOn, t.loss_date AS lossDate, t.loss_reported_on AS lossReportedOn,
-                t.ended_on AS endedOn, t.created_at AS createdAt
-         FROM json_each(?1) j CROSS JOIN timeline_members m ON m.subscriber_id = j.value JOIN timelines t ON t.id = m.timeline_id
-         ORDER BY t.created_at, t.id`,
-      )
-      .bind(ids),
-  ])
-  return subscribersFrom(
-    (subscribers?.results ?? []) as SubscriberRow[],
-    (timelines?.results ?? []) as TimelineRow[],
-    input,
+  // Their timelines as a column too: a statement of their own read each id once more, and sorted.
+  const { results } = await db
+    .prepare(
+      `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
+              s.manage_generation AS manageGeneration, s.standing_links AS standingLinks,
+              s.created_at AS createdAt${history},
+              (SELECT json_group_array(json_object('dueDate', t.due_date, 'birthDate', t.birth_date,
+                        'birthReportedOn', t.birth_reported_on, 'lossDate', t.loss_date,
+                        'lossReportedOn', t.loss_reported_on, 'endedOn', t.ended_on, 'createdAt', t.created_at))
+               FROM (SELECT t.* FROM timeline_members m JOIN timelines t ON t.id = m.timeline_id
+                     WHERE m.subscriber_id = s.id ORDER BY t.created_at, t.id) t) AS timelines
+       FROM json_each(?1) j CROSS JOIN subscribers s ON s.id = j.value
+       WHERE +s.tenant_slug = ?2 AND (?3 OR s.state = 'active')`,
+    )
+    .bind(ids, input.tenant, input.anyState ? 1 : 0, ...(input.history ? [input.localDate] : []))
+    .all<SubscriberRow & { timelines: string }>()
+  const timelines = results.flatMap((row) =>
+    (JSON.parse(row.timelines) as Omit<TimelineRow, 'subscriberId'>[]).map((t) => ({
+      ...t,
+      subscriberId: row.id,
+    })),
   )
+  return subscribersFrom(results, timelines, input)
 }
 
 /** Subscribers with their timelines (ended ones left out) from their rows, as on `localDate`. */
