@@ -3,7 +3,7 @@
 // module: workerd takes an entry module's every export for a handler.
 import type { D1Database, D1PreparedStatement, D1Result } from '@cloudflare/workers-types'
 import type { ChannelAdapter } from '../../edge/channels/adapter'
-import { ensureStandingTokens } from '../../edge/resident/link-tokens'
+import { ensureStandingTokens, standingLinksMark } from '../../edge/resident/link-tokens'
 
 export const benchDay = '2026-11-23'
 export const linkSecret = 'bench-link-secret'
@@ -89,8 +89,8 @@ export function* inSlices(first: number, count: number, size = 5000): Generator<
 
 /**
  * A town's residents first..first+count-1, each due on the bench day with one timeline and, as
- * confirming leaves a resident, their stop and manage tokens stored (registration/confirm.ts);
- * 5,000 a statement.
+ * confirming leaves a resident, their stop and manage tokens stored (registration/confirm.ts) and
+ * marked stored as their first delivery left them; 5,000 a statement.
  */
 export async function seed(db: D1Database, tenantSlug: string, first: number, count: number): Promise<void> {
   const at = '2026-10-01T00:00:00.000Z'
@@ -119,6 +119,12 @@ export async function seed(db: D1Database, tenantSlug: string, first: number, co
     for (let i = 0; i < confirmed.length; i += 1000) {
       const slice = confirmed.slice(i, i + 1000).map((n) => `s${n}`)
       await (await ensureStandingTokens(db, linkSecret, slice, ['manage', 'stop'], new Date(at))).run()
+      // Registered weeks before the bench day, each has had deliveries, the first of which marked
+      // their tokens stored (delivery/claim-batch.ts storeLinkTokens): the day does not store them again.
+      await db
+        .prepare('UPDATE subscribers SET standing_links = ?2 WHERE id IN (SELECT value FROM json_each(?1))')
+        .bind(JSON.stringify(slice), await standingLinksMark(linkSecret, 0))
+        .run()
     }
   }
 }

@@ -3,7 +3,9 @@ import type { Channel } from '../../shared/contract'
 import type { ChannelAdapter } from '../channels/adapter'
 import type { ClaimedSend } from '../channels/send-claimed'
 import type { DeliveryBatch } from '../queues'
+import { standingLinksMark } from '../resident/link-tokens'
 import { claimDeliveries } from './claim'
+import type { DueSubscriber } from './due-subscribers'
 import { storeStandingLinks } from './links'
 import type { DeliveryRequest } from './requests'
 
@@ -19,18 +21,30 @@ export async function openAdapters(
 }
 
 /**
- * The manage and stop links in the messages work the moment they arrive. `generations`: the
- * subscribers' manage generations as the batch read them with the rest of their row; the statement
- * itself stores a manage token only while that is still their generation.
+ * The manage and stop links in the messages work the moment they arrive. `subscribers` as the batch
+ * read them: their manage generation (the statement itself stores a manage token only while that is
+ * still their generation) and the mark of the tokens stored for them already, whose tokens are not
+ * stored again. Returns the mark of each request's subscriber, for settling to record.
  */
 export async function storeLinkTokens(
   deps: { db: D1Database; linkSecret: string; now(): Date },
   requests: readonly DeliveryRequest[],
-  generations: ReadonlyMap<string, number>,
-): Promise<void> {
-  if (requests.length === 0) return
-  const ids = requests.map((r) => r.subscriberId)
-  await (await storeStandingLinks(deps.db, deps.linkSecret, ids, deps.now(), generations)).run()
+  subscribers: readonly Pick<DueSubscriber, 'id' | 'manageGeneration' | 'standingLinks'>[],
+): Promise<Map<string, string>> {
+  const byId = new Map(subscribers.map((s) => [s.id, s]))
+  const marks = new Map<string, string>()
+  const missing: string[] = []
+  for (const id of new Set(requests.map((r) => r.subscriberId))) {
+    const subscriber = byId.get(id)
+    const mark = await standingLinksMark(deps.linkSecret, subscriber?.manageGeneration ?? 0)
+    marks.set(id, mark)
+    if (subscriber?.standingLinks !== mark) missing.push(id)
+  }
+  if (missing.length > 0) {
+    const generations = new Map(subscribers.map((s) => [s.id, s.manageGeneration]))
+    await (await storeStandingLinks(deps.db, deps.linkSecret, missing, deps.now(), generations)).run()
+  }
+  return marks
 }
 
 export type Sending = ClaimedSend<DeliveryRequest>

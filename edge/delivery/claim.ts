@@ -26,6 +26,7 @@ interface ExistingRow {
   state: string
   attempts: number
   updatedAt: string
+  claim: string | null
 }
 
 interface ClaimInput {
@@ -53,9 +54,16 @@ interface TakeOver {
 export async function claimDeliveries(db: D1Database, input: ClaimInput): Promise<Claim[]> {
   if (input.requests.length === 0) return []
   const now = input.now.toISOString()
-  const inserted = await insertSending(db, input, now)
+  const mark = crypto.randomUUID()
+  const insertedAll = await insertSending(db, input, now, mark)
+  if (insertedAll) return input.requests.map((r) => ({ key: r.key, action: 'send', attempt: 1 }))
+
+  // Some rows were there already (a redelivered or re-enqueued batch): the mark tells this
+  // statement's rows from the others, read in the same pass as the state of those.
+  const rows = await existingRows(db, input.requests)
   const claims: Claim[] = []
   const contested: ClaimRequest[] = []
+  const inserted = new Set([...rows.values()].filter((row) => row.claim === mark).map((row) => row.id))
   for (const r of input.requests) {
     // The same key twice in one batch: only the first holds the row, the other finds it taken.
     if (inserted.delete(r.key)) claims.push({ key: r.key, action: 'send', attempt: 1 })
@@ -63,11 +71,10 @@ export async function claimDeliveries(db: D1Database, input: ClaimInput): Promis
   }
   if (contested.length === 0) return claims
 
-  const rows = await existingRows(db, contested)
   const decided = decide(contested, rows, input)
   claims.push(...decided.claims)
   if (decided.takeOvers.length === 0) return claims
-  const taken = await takeOver(db, decided.takeOvers, rows, now)
+  const taken = await takeOver(db, decided.takeOvers, rows, now, mark)
   for (const s of decided.takeOvers) {
     if (!taken.delete(s.key)) claims.push({ key: s.key, action: 'defer' })
     else if (s.next === 'send') claims.push({ key: s.key, action: 'send', attempt: s.attempt })
@@ -76,19 +83,20 @@ export async function claimDeliveries(db: D1Database, input: ClaimInput): Promis
   return claims
 }
 
-/** The requests inserted as `sending` in one statement; returns the keys this statement inserted. */
-async function insertSending(db: D1Database, input: ClaimInput, now: string): Promise<Set<string>> {
-  // The requests go in as one JSON parameter (D1 allows 100 bound parameters a statement) and
-  // RETURNING names the rows this statement inserted.
-  const { results } = await db
+/**
+ * The requests inserted as `sending` in one statement, each row marked with `mark`; true when
+ * every request was inserted (the usual day), told by the count of changes, so no row is read back.
+ */
+async function insertSending(db: D1Database, input: ClaimInput, now: string, mark: string): Promise<boolean> {
+  // The requests go in as one JSON parameter (D1 allows 100 bound parameters a statement).
+  const { meta } = await db
     .prepare(
       `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
-                               idempotency_key, attempts, sms_segments, page_token_hash, created_at, updated_at)
+                               idempotency_key, attempts, sms_segments, page_token_hash, claim, created_at, updated_at)
        SELECT value ->> 0, value ->> 1, ?2, value ->> 2, 'program', ?3, value ->> 3, value ->> 4, 'sending',
-              value ->> 0, 1, value ->> 5, value ->> 6, ?4, ?4
+              value ->> 0, 1, value ->> 5, value ->> 6, ?5, ?4, ?4
        FROM json_each(?1) WHERE true
-       ON CONFLICT DO NOTHING
-       RETURNING id`,
+       ON CONFLICT DO NOTHING`,
     )
     .bind(
       JSON.stringify(
@@ -105,21 +113,22 @@ async function insertSending(db: D1Database, input: ClaimInput, now: string): Pr
       input.tenant,
       input.manifestId,
       now,
+      mark,
     )
-    .all<{ id: string }>()
-  return new Set(results.map((row) => row.id))
+    .run()
+  return meta.changes === input.requests.length
 }
 
 async function existingRows(
   db: D1Database,
-  contested: readonly ClaimRequest[],
+  requests: readonly ClaimRequest[],
 ): Promise<Map<string, ExistingRow>> {
   const { results } = await db
     .prepare(
-      `SELECT id, state, attempts, updated_at AS updatedAt FROM deliveries
-       WHERE id IN (SELECT value FROM json_each(?1))`,
+      `SELECT d.id, d.state, d.attempts, d.updated_at AS updatedAt, d.claim
+       FROM json_each(?1) j CROSS JOIN deliveries d ON d.id = j.value`,
     )
-    .bind(JSON.stringify(contested.map((r) => r.key)))
+    .bind(JSON.stringify([...new Set(requests.map((r) => r.key))]))
     .all<ExistingRow>()
   return new Map(results.map((row) => [row.id, row]))
 }
@@ -159,11 +168,12 @@ async function takeOver(
   takeOvers: readonly TakeOver[],
   rows: ReadonlyMap<string, ExistingRow>,
   now: string,
+  mark: string,
 ): Promise<Set<string>> {
   const { results } = await db
     .prepare(
       `UPDATE deliveries SET state = j.value ->> 3, attempts = deliveries.attempts + 1, error = j.value ->> 4,
-                             updated_at = ?2
+                             claim = ?3, updated_at = ?2
        FROM json_each(?1) AS j
        WHERE deliveries.id = j.value ->> 0 AND deliveries.state = j.value ->> 1 AND deliveries.attempts = j.value ->> 2
        RETURNING id`,
@@ -184,6 +194,7 @@ async function takeOver(
         }),
       ),
       now,
+      mark,
     )
     .all<{ id: string }>()
   return new Set(results.map((row) => row.id))

@@ -59,7 +59,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   const unrenderable = [...today.unrenderable, ...late.unrenderable]
 
   const adapters = await openAdapters(deps, requests)
-  await storeLinkTokens(deps, requests, new Map(dueSubscribers.map((s) => [s.id, s.manageGeneration])))
+  const standingLinks = await storeLinkTokens(deps, requests, dueSubscribers)
   const claimed = await claimBatch(deps, batch, requests, adapters)
   await recordSurveyOffers(deps, batch, claimed.toSend)
   await recordTaskOffers(deps, batch, claimed.toSend)
@@ -76,6 +76,7 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
     held: [...claimed.deferred, ...recorded.held],
     failed: recorded.failed,
     succeeded: recorded.succeeded,
+    standingLinks,
     counts: { ...recorded.counts, flagged: claimed.flagged + recorded.counts.flagged + flagged },
   })
   await suppressRefused(deps, batch.tenant, recorded.landed, sent.refused)

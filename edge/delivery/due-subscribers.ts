@@ -2,6 +2,10 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
 import type { Audience, Channel } from '../../shared/contract'
 import type { TimelineFacts } from '../../shared/program'
+import type { SurveyHistory } from '../../shared/surveys'
+import type { TaskHistory } from '../../shared/tasks/choose'
+import { surveyHistoryColumns, surveyHistoryOf } from '../surveys/history'
+import { taskHistoryColumns, taskHistoryOf } from '../tasks/history'
 
 /** A due subscriber as the consumer needs them: who, where, and every timeline they follow. */
 export interface DueSubscriber {
@@ -14,7 +18,28 @@ export interface DueSubscriber {
   nextSendOn: string | null
   /** The generation of their manage link (resident/link-tokens.ts standingToken). */
   manageGeneration: number
+  /** subscribers.standing_links: the mark of their stored manage and stop tokens, if any. */
+  standingLinks?: string | null
   timelines: TimelineFacts[]
+  /** Read with the row when asked for (`history`): what the day's survey and task lines depend on. */
+  history?: BatchHistory
+}
+
+export interface BatchHistory {
+  /** Each survey's offers before the day and whether it was answered, by survey id. */
+  surveys: Map<string, SurveyHistory>
+  /** Each task's offers before the day and whether it is done, by task id. */
+  tasks: Map<string, TaskHistory>
+  /** Whether a failed day is on record, which a successful send forgets. */
+  failing: boolean
+}
+
+interface HistoryColumns {
+  surveyOffers: string
+  surveysAnswered: string
+  taskOffers: string
+  tasksDone: string
+  failing: number
 }
 
 export interface SubscriberRow extends Omit<DueSubscriber, 'timelines'> {
@@ -40,38 +65,51 @@ export interface TimelineRow {
 // delivery-consume bench.
 /**
  * The still-active subscribers among `ids` (someone paused or stopped since the run enqueued
- * them is left out), with their timelines, in two queries. `anyState` keeps them all: a message
+ * them is left out), with their timelines, in one query. `anyState` keeps them all: a message
  * page still shows a message after its reader paused or stopped.
  */
 export async function loadDueSubscribers(
   db: D1Database,
-  input: { tenant: string; ids: readonly string[]; timeZone: string; localDate: string; anyState?: boolean },
+  input: {
+    tenant: string
+    ids: readonly string[]
+    timeZone: string
+    localDate: string
+    anyState?: boolean
+    /** Their survey and task history before localDate and their failed days, in the same statement. */
+    history?: boolean
+  },
 ): Promise<DueSubscriber[]> {
   const ids = JSON.stringify(input.ids)
-  const [subscribers, timelines] = await db.batch<SubscriberRow | TimelineRow>([
-    db
-      .prepare(
-        `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
-                s.manage_generation AS manageGeneration, s.created_at AS createdAt
-         FROM json_each(?1) j CROSS JOIN subscribers s ON s.id = j.value
-         WHERE +s.tenant_slug = ?2 AND (?3 OR s.state = 'active')`,
-      )
-      .bind(ids, input.tenant, input.anyState ? 1 : 0),
-    db
-      .prepare(
-        `SELECT m.subscriber_id AS subscriberId, t.due_date AS dueDate, t.birth_date AS birthDate,
-                t.birth_reported_on AS birthReportedOn, t.loss_date AS lossDate, t.loss_reported_on AS lossReportedOn,
-                t.ended_on AS endedOn, t.created_at AS createdAt
-         FROM json_each(?1) j CROSS JOIN timeline_members m ON m.subscriber_id = j.value JOIN timelines t ON t.id = m.timeline_id
-         ORDER BY t.created_at, t.id`,
-      )
-      .bind(ids),
-  ])
-  return subscribersFrom(
-    (subscribers?.results ?? []) as SubscriberRow[],
-    (timelines?.results ?? []) as TimelineRow[],
-    input,
+  // The history as columns of the subscribers' own statement: an empty one costs no row read,
+  // where a statement of its own reads each id of the batch once more.
+  const history = input.history
+    ? `, ${surveyHistoryColumns('s.id', '?4')}, ${taskHistoryColumns('s.id', '?4')},
+         EXISTS (SELECT 1 FROM delivery_failures f WHERE f.subscriber_id = s.id) AS failing`
+    : ''
+  // Their timelines as a column too: a statement of their own read each id once more, and sorted.
+  const { results } = await db
+    .prepare(
+      `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
+              s.manage_generation AS manageGeneration, s.standing_links AS standingLinks,
+              s.created_at AS createdAt${history},
+              (SELECT json_group_array(json_object('dueDate', t.due_date, 'birthDate', t.birth_date,
+                        'birthReportedOn', t.birth_reported_on, 'lossDate', t.loss_date,
+                        'lossReportedOn', t.loss_reported_on, 'endedOn', t.ended_on, 'createdAt', t.created_at))
+               FROM (SELECT t.* FROM timeline_members m JOIN timelines t ON t.id = m.timeline_id
+                     WHERE m.subscriber_id = s.id ORDER BY t.created_at, t.id) t) AS timelines
+       FROM json_each(?1) j CROSS JOIN subscribers s ON s.id = j.value
+       WHERE +s.tenant_slug = ?2 AND (?3 OR s.state = 'active')`,
+    )
+    .bind(ids, input.tenant, input.anyState ? 1 : 0, ...(input.history ? [input.localDate] : []))
+    .all<SubscriberRow & { timelines: string }>()
+  const timelines = results.flatMap((row) =>
+    (JSON.parse(row.timelines) as Omit<TimelineRow, 'subscriberId'>[]).map((t) => ({
+      ...t,
+      subscriberId: row.id,
+    })),
   )
+  return subscribersFrom(results, timelines, input)
 }
 
 /** Subscribers with their timelines (ended ones left out) from their rows, as on `localDate`. */
@@ -100,9 +138,19 @@ export function subscribersFrom(
       address: s.address,
       nextSendOn: s.nextSendOn,
       manageGeneration: s.manageGeneration,
+      standingLinks: s.standingLinks ?? null,
       timelines: facts,
+      ...('failing' in s ? { history: historyOf(s as SubscriberRow & HistoryColumns, input.localDate) } : {}),
     }
   })
+}
+
+function historyOf(columns: HistoryColumns, date: string): BatchHistory {
+  return {
+    surveys: surveyHistoryOf(columns, date),
+    tasks: taskHistoryOf(columns, date),
+    failing: columns.failing === 1,
+  }
 }
 
 // Nothing is sent before the later of the timeline's registration and this subscriber joining

@@ -16,7 +16,7 @@ export async function settleDay(
   input: {
     tenant: string
     localDate: string
-    advances: readonly { subscriberId: string; nextSendOn: string | null }[]
+    advances: readonly { subscriberId: string; nextSendOn: string | null; standingLinks?: string | null }[]
     failed: readonly { subscriberId: string; error: string }[]
     succeeded: readonly string[]
     counts: { sent: number; failed: number; flagged: number }
@@ -34,7 +34,8 @@ export async function settleDay(
           // A run under a program a publish replaced after it started computed these dates from
           // the old program: the new one may send sooner, and the reschedule walk has passed them,
           // so they go no further than tomorrow, whose run plans them under the new program.
-          `UPDATE subscribers SET updated_at = ?3,
+          // The mark of the tokens stored this batch goes with the row the day writes anyway.
+          `UPDATE subscribers SET updated_at = ?3, standing_links = coalesce(j.value ->> 2, standing_links),
              next_send_on = CASE WHEN (j.value ->> 1 IS NULL OR j.value ->> 1 > date(?2, '+1 day'))
                                    AND EXISTS (SELECT 1 FROM tenant_runs r JOIN tenant_schedules s ON s.tenant_slug = r.tenant_slug
                                                WHERE r.tenant_slug = ?4 AND r.local_date = ?2
@@ -44,7 +45,7 @@ export async function settleDay(
            WHERE subscribers.id = j.value ->> 0 AND subscribers.next_send_on <= ?2`,
         )
         .bind(
-          JSON.stringify(input.advances.map((a) => [a.subscriberId, a.nextSendOn])),
+          JSON.stringify(input.advances.map((a) => [a.subscriberId, a.nextSendOn, a.standingLinks ?? null])),
           input.localDate,
           now,
           input.tenant,

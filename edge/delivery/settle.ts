@@ -19,6 +19,8 @@ export async function settleBatch(
     held: readonly string[]
     failed: readonly { subscriberId: string; error: string }[]
     succeeded: readonly string[]
+    /** The mark of the manage and stop tokens stored for each subscriber (storeLinkTokens). */
+    standingLinks?: ReadonlyMap<string, string>
     counts: { sent: number; failed: number; flagged: number }
   },
 ): Promise<void> {
@@ -29,9 +31,14 @@ export async function settleBatch(
   await settleDay(deps.db, {
     tenant: input.tenant,
     localDate: day.date,
-    advances: [...advances].map(([subscriberId, next]) => ({ subscriberId, nextSendOn: next })),
+    advances: [...advances].map(([subscriberId, next]) => ({
+      subscriberId,
+      nextSendOn: next,
+      standingLinks: input.standingLinks?.get(subscriberId) ?? null,
+    })),
     failed: input.failed,
-    succeeded: input.succeeded,
+    // A subscriber read with no failed day on record has none to forget.
+    succeeded: input.succeeded.filter((id) => byId.get(id)?.history?.failing !== false),
     counts: input.counts,
     now: deps.now(),
   })

@@ -3,9 +3,9 @@ import type { DeliveryLinks } from '../../shared/compose'
 import { type DayPlan, planDay } from '../../shared/program'
 import type { DeliveryBatch } from '../queues'
 import type { SurveyOffer } from '../resident/survey-link'
-import { type HistoryBySubscriber, loadSurveyHistory } from '../surveys/history'
+import type { HistoryBySubscriber } from '../surveys/history'
 import { surveyLineOf, surveyOffer } from '../surveys/offer'
-import { loadTaskHistory, type TaskHistoryBySubscriber } from '../tasks/history'
+import type { TaskHistoryBySubscriber } from '../tasks/history'
 import { type TaskOffer, taskLineInputOf, taskOffer } from '../tasks/offer'
 import type { BatchDay } from './batch-day'
 import { type DueSubscriber, loadDueSubscribers } from './due-subscribers'
@@ -25,15 +25,14 @@ export async function loadBatch(
   taskHistory: TaskHistoryBySubscriber
   nurseNews: Map<string, NurseNews[]>
 }> {
-  const [dueSubscribers, surveyHistory, taskHistory, nurseNews] = await Promise.all([
+  const [dueSubscribers, nurseNews] = await Promise.all([
     loadDueSubscribers(db, {
       tenant: batch.tenant,
       ids: batch.subscriberIds,
       timeZone: day.tenant.tenant.timeZone,
       localDate: day.date,
+      history: true,
     }),
-    loadSurveyHistory(db, batch.subscriberIds, day.date),
-    loadTaskHistory(db, batch.subscriberIds, day.date),
     loadNurseNews(db, {
       tenant: batch.tenant,
       ids: batch.subscriberIds,
@@ -41,6 +40,12 @@ export async function loadBatch(
       timeZone: day.tenant.tenant.timeZone,
     }),
   ])
+  const surveyHistory: HistoryBySubscriber = new Map()
+  const taskHistory: TaskHistoryBySubscriber = new Map()
+  for (const { id, history } of dueSubscribers) {
+    if (history?.surveys.size) surveyHistory.set(id, history.surveys)
+    if (history?.tasks.size) taskHistory.set(id, history.tasks)
+  }
   return { dueSubscribers, surveyHistory, taskHistory, nurseNews }
 }
 

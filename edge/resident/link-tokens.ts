@@ -208,6 +208,15 @@ export async function ensureStandingTokens(
     .bind(JSON.stringify(rows), now.toISOString())
 }
 
+/**
+ * What subscribers.standing_links holds once a subscriber's manage and stop tokens are stored under
+ * `secret` at manage generation `generation`: a new secret (a rotation) or a new manage link
+ * changes it, so the tokens are stored again. The secret shows only through a hash.
+ */
+export async function standingLinksMark(secret: string, generation: number): Promise<string> {
+  return `${(await hashToken(`standing-links:${secret}`)).slice(0, 16)}:${generation}`
+}
+
 /** Each subscriber's manage generation (one read; someone not written yet is missing: 0). */
 async function manageGenerations(db: D1Database, ids: readonly string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map()

@@ -99,6 +99,8 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'open_count',
       // The announcement sent (the town's, the same for everyone it reached).
       'announcement_id',
+      // A random mark of the consumer statement that wrote the row last; it names no one.
+      'claim',
     ],
   },
   // Whether each of a town's announcements was sent or cancelled, and how many it reached: the
@@ -201,6 +203,8 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'manage_generation',
       // Whether they receive the town's non-urgent notices; goes with the row.
       'town_notices',
+      // A hash of the link secret and their manage generation; it names no one and goes with the row.
+      'standing_links',
     ],
   },
   suppressions: {

@@ -1,58 +1,38 @@
-import type { D1Database } from '@cloudflare/workers-types'
 import type { SurveyHistory } from '../../shared/surveys'
 
 /** By subscriber, by survey id. */
 export type HistoryBySubscriber = Map<string, Map<string, SurveyHistory>>
 
 /**
- * What these subscribers have had of each survey before `date`: the survey lines (offers) that went
- * out (a delivery that failed never reached them) and whether they answered. Today's own
- * offer is left out, so a retried delivery decides again exactly as it first did.
+ * What a subscriber has had of each survey before `date` — the survey lines that went out (a delivery
+ * that failed never reached them) and whether it is answered — as two columns of a query over
+ * subscribers (`subscriber`: the column naming the subscriber, `date`: the parameter holding the
+ * day), so a batch reads it with the subscribers' own rows: a subscriber with none costs no row
+ * read. Today's own offer is left out, so a retried delivery decides again exactly as it first did.
  */
-export async function loadSurveyHistory(
-  db: D1Database,
-  subscriberIds: readonly string[],
+export function surveyHistoryColumns(subscriber: string, date: string): string {
+  return `(SELECT json_group_array(json_array(survey_id, offers, last_offered_on))
+           FROM (SELECT i.survey_id, count(*) AS offers, max(i.local_date) AS last_offered_on
+                 FROM survey_invitations i JOIN deliveries d ON d.id = i.delivery_id
+                 WHERE i.subscriber_id = ${subscriber} AND i.local_date < ${date}
+                   AND d.state NOT IN ('failed-permanent', 'failed-transient')
+                 GROUP BY i.survey_id)) AS surveyOffers,
+          (SELECT json_group_array(r.survey_id) FROM survey_responses r WHERE r.subscriber_id = ${subscriber}) AS surveysAnswered`
+}
+
+/** One subscriber's history from the columns of surveyHistoryColumns. */
+export function surveyHistoryOf(
+  columns: { surveyOffers: string; surveysAnswered: string },
   date: string,
-): Promise<HistoryBySubscriber> {
-  const history: HistoryBySubscriber = new Map()
-  if (subscriberIds.length === 0) return history
-  const ids = JSON.stringify(subscriberIds)
-  const [invited, answered] = await db.batch<{
-    subscriberId: string
-    surveyId: string
-    offers?: number
-    lastOfferedOn?: string
-  }>([
-    db
-      .prepare(
-        `SELECT i.subscriber_id AS subscriberId, i.survey_id AS surveyId, count(*) AS offers,
-                max(i.local_date) AS lastOfferedOn
-         FROM json_each(?1) j CROSS JOIN survey_invitations i ON i.subscriber_id = j.value
-              JOIN deliveries d ON d.id = i.delivery_id
-         WHERE i.local_date < ?2
-           AND d.state NOT IN ('failed-permanent', 'failed-transient')
-         GROUP BY i.subscriber_id, i.survey_id`,
-      )
-      .bind(ids, date),
-    db
-      .prepare(
-        `SELECT r.subscriber_id AS subscriberId, r.survey_id AS surveyId
-         FROM json_each(?1) j CROSS JOIN survey_responses r ON r.subscriber_id = j.value`,
-      )
-      .bind(ids),
-  ])
-  const entry = (subscriberId: string, surveyId: string): SurveyHistory => {
-    const bySurvey = history.get(subscriberId) ?? new Map<string, SurveyHistory>()
-    history.set(subscriberId, bySurvey)
+): Map<string, SurveyHistory> {
+  const bySurvey = new Map<string, SurveyHistory>()
+  const offers = JSON.parse(columns.surveyOffers) as [string, number, string][]
+  for (const [surveyId, count, lastOfferedOn] of offers)
+    bySurvey.set(surveyId, { offers: count, lastOfferedOn, answered: false })
+  for (const surveyId of JSON.parse(columns.surveysAnswered) as string[]) {
     const seen = bySurvey.get(surveyId) ?? { offers: 0, lastOfferedOn: date, answered: false }
+    seen.answered = true
     bySurvey.set(surveyId, seen)
-    return seen
   }
-  for (const row of invited?.results ?? []) {
-    const seen = entry(row.subscriberId, row.surveyId)
-    seen.offers = row.offers ?? 0
-    seen.lastOfferedOn = row.lastOfferedOn ?? date
-  }
-  for (const row of answered?.results ?? []) entry(row.subscriberId, row.surveyId).answered = true
-  return history
+  return bySurvey
 }

@@ -69,6 +69,29 @@ describe('a cron tick', () => {
     expect(await rows('SELECT COUNT(*) AS n FROM outbox')).toEqual([{ n: 100 }])
   })
 
+  it('sends the rest of a batch whose first residents a redelivered part already had, each once', async () => {
+    const snapshot = await storeFixture()
+    for (let i = 0; i < 20; i++) await insertExpecting(`sub-${String(i).padStart(3, '0')}`)
+    const queue = capturingQueue()
+    await runTick(
+      { db: env.DB, queue, snapshot, now: at('2026-11-23T00:05:00Z') },
+      { chunkSize: 40, batchSize: 20, chunkBudget: 100, leaseSeconds: 600 },
+    )
+    const [batch] = queue.sent
+    expect(batch?.subscriberIds).toHaveLength(20)
+    const adapter = countingAdapter(outbox())
+    const [first, whole] = await deliverAll(deps(snapshot, adapter), [
+      { ...batch!, subscriberIds: batch!.subscriberIds.slice(0, 8) },
+      batch!,
+    ])
+    // The whole batch finds 8 deliveries done and claims the other 12 itself: none waits for a retry.
+    expect(first).toEqual({ pending: 0 })
+    expect(whole).toEqual({ pending: 0 })
+    expect(adapter.seen.size).toBe(20)
+    expect([...adapter.seen.values()].every((n) => n === 1)).toBe(true)
+    expect(await rows("SELECT COUNT(*) AS n FROM deliveries WHERE state = 'sent'")).toEqual([{ n: 20 }])
+  })
+
   it('after a whole missed day sends today’s message, not yesterday’s as well', async () => {
     const snapshot = await storeFixture()
     await insertExpecting('sub-late', { nextSendOn: '2026-11-22' })

@@ -85,7 +85,9 @@ it('rolls old rows up into per-day counts and deletes them; the counts read the 
 it('keeps what is unfinished: rows in doubt or awaiting a retry, and every row of a run still enqueuing', async () => {
   await deliverDay(30)
   await env.DB.prepare(
-    `UPDATE deliveries SET state = CASE WHEN rowid % 3 = 0 THEN 'unknown' WHEN rowid % 3 = 1 THEN 'failed-transient' ELSE state END`,
+    `WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM deliveries)
+     UPDATE deliveries SET state = CASE (SELECT n % 3 FROM numbered WHERE numbered.id = deliveries.id)
+                                     WHEN 0 THEN 'unknown' WHEN 1 THEN 'failed-transient' ELSE state END`,
   ).run()
   const later = new Date('2027-03-01T03:00:00Z')
   expect((await pruneDeliveries(env.DB, later, options)).pruned).toBe(10)

@@ -153,6 +153,23 @@ describe('rotating LINK_SECRET', () => {
     expect(await state('sub-quiet')).toBe('stopped')
   })
 
+  it('a resident who had messages under the old secret gets links under the new one that open once PREVIOUS is gone', async () => {
+    const snapshot = await storeFixture()
+    await insertExpecting('sub-again')
+    await deliverDay(snapshot, oldSecret)
+    const before = await mailOf('sub-again')
+    // Their next message comes after the rotation (the day sent again here: its delivery and mail gone).
+    await env.DB.batch([env.DB.prepare('DELETE FROM deliveries'), env.DB.prepare('DELETE FROM outbox')])
+    await env.DB.prepare("UPDATE subscribers SET next_send_on = '2026-11-23' WHERE id = 'sub-again'").run()
+    await deliverDay(snapshot, newSecret)
+    const after = await mailOf('sub-again')
+    expect(after.stop).not.toBe(before.stop)
+    // Without the operator's pages, the message itself stored what its links need.
+    await opens(after.manage, rotated)
+    expect((await oneClickStop(after.stop, rotated)).status).toBe(200)
+    expect(await state('sub-again')).toBe('stopped')
+  })
+
   it('a confirmation sent again during the rotation, or after it, carries a link that confirms', async () => {
     await storeFixture()
     const post = (path: string, fields: Record<string, string>, bindings: Env, ip: string) =>

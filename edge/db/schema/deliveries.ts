@@ -48,6 +48,11 @@ export const deliveries = sqliteTable(
     /** When the message page was first opened, and how often. */
     openedAt: text('opened_at'),
     openCount: integer('open_count').notNull().default(0),
+    /**
+     * A random mark of the statement that last claimed the row or wrote its outcome: a consumer
+     * tells the rows it wrote from others' by it, instead of a RETURNING that reads each row again.
+     */
+    claim: text('claim'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -36,6 +36,12 @@ export const subscribers = sqliteTable(
      * marked used and open nothing. Stop links do not depend on it.
      */
     manageGeneration: integer('manage_generation').notNull().default(0),
+    /**
+     * Under which LINK_SECRET and manage generation this resident's manage and stop tokens were last
+     * stored by a delivery (resident/link-tokens.ts standingLinksMark): while it holds, a delivery
+     * batch does not store them again.
+     */
+    standingLinks: text('standing_links'),
     /** Whether the resident receives the town's non-urgent announcements (urgent ones reach everyone). */
     townNotices: integer('town_notices', { mode: 'boolean' }).notNull().default(true),
     createdAt: text('created_at').notNull(),

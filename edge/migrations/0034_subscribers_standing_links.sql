@@ -1,0 +1,1 @@
+ALTER TABLE `subscribers` ADD `standing_links` text;
