@@ -1,11 +1,14 @@
+import { withoutMarks } from './unmarked'
 import { type UrgencyWordList, urgencyWords } from './urgency-words'
+import { zawgyiAsUnicode } from './zawgyi'
 
 /**
  * Words in a consultation that suggest someone may need help now: the lists per language in
  * urgency-words/, every list checked against every text. When in doubt a word stays in — a
  * consultation wrongly marked urgent costs a desk a minute, a missed one can cost far more.
- * Matching ignores case and width (ＡＢＣ = ABC, NFKC) and does not try to understand negation
- * (「出血はありません」 still counts).
+ * Matching ignores case and width (ＡＢＣ = ABC, NFKC), the marks a list says phones drop
+ * (`unmarked`: "toi muon chet"), and Burmese typed in Zawgyi (converted for matching only); it
+ * does not try to understand negation (「出血はありません」 still counts).
  */
 export type UrgencyKind = 'medical' | 'selfHarm' | 'childSafety' | 'violence'
 const kinds: readonly UrgencyKind[] = ['medical', 'selfHarm', 'childSafety', 'violence']
@@ -48,18 +51,31 @@ function containsWord(text: string, phrase: string, runsOn: boolean): boolean {
   return false
 }
 
-/** The word as the desk sees it, and whether a folded text contains it. */
-type Matcher = readonly [word: string, test: (spaced: string, unspaced: string) => boolean]
+/** A text folded each way a phrase may be looked for in it. */
+interface Folded {
+  spaced: string
+  unspaced: string
+  unmarked: string
+}
 
-function matcher(word: string, spaced: boolean): Matcher {
+/** The word as the desk sees it, and whether a folded text contains it. */
+type Matcher = readonly [word: string, test: (text: Folded) => boolean]
+
+function matcher(word: string, list: UrgencyWordList): Matcher {
   const shown = word.replace(/\*$/, '')
-  if (!spaced) {
+  if (!list.spaced) {
     const folded = foldForMatching(shown)
-    return [shown, (_, unspaced) => unspaced.includes(folded)]
+    return [shown, ({ unspaced }) => unspaced.includes(folded)]
   }
   const folded = foldSpaced(shown)
   const runsOn = word.endsWith('*')
-  return [shown, (text) => containsWord(text, folded, runsOn)]
+  const bare = withoutMarks(folded)
+  if (!list.unmarked || list.unmarked.ambiguous.includes(word) || bare === folded)
+    return [shown, ({ spaced }) => containsWord(spaced, folded, runsOn)]
+  return [
+    shown,
+    ({ spaced, unmarked }) => containsWord(spaced, folded, runsOn) || containsWord(unmarked, bare, runsOn),
+  ]
 }
 
 const matchers: Record<UrgencyKind, Matcher[]> = {
@@ -69,16 +85,20 @@ const matchers: Record<UrgencyKind, Matcher[]> = {
   violence: [],
 }
 for (const list of Object.values(urgencyWords) as UrgencyWordList[])
-  for (const kind of kinds) matchers[kind].push(...list[kind].map((w) => matcher(w, list.spaced)))
+  for (const kind of kinds) matchers[kind].push(...list[kind].map((w) => matcher(w, list)))
+
+function fold(text: string): Folded {
+  const spaced = foldSpaced(text)
+  return { spaced, unspaced: foldForMatching(text), unmarked: withoutMarks(spaced) }
+}
 
 /** Every listed word, as the desk sees it. */
 export const everyUrgencyWord: readonly string[] = kinds.flatMap((kind) => matchers[kind].map(([w]) => w))
 
 export function assessUrgency(text: string): UrgencyAssessment {
-  const spaced = foldSpaced(text)
-  const unspaced = foldForMatching(text)
-  const found = (kind: UrgencyKind) =>
-    matchers[kind].filter(([, test]) => test(spaced, unspaced)).map(([w]) => w)
+  const zawgyi = zawgyiAsUnicode(text)
+  const texts = zawgyi === undefined ? [fold(text)] : [fold(text), fold(zawgyi)]
+  const found = (kind: UrgencyKind) => matchers[kind].filter(([, test]) => texts.some(test)).map(([w]) => w)
   const [medical, selfHarm, childSafety, violence] = kinds.map(found) as [
     string[],
     string[],

@@ -425,4 +425,20 @@ describe('a consultation in another language', { timeout: 30_000 }, () => {
     expect(await rows('SELECT urgent FROM consultations WHERE id = ?1', calm.id)).toEqual([{ urgent: 0 }])
     expect(calm.page).not.toContain('Đường dây nóng Yorisoi')
   })
+
+  it('typed as phones often send it — Vietnamese without marks, Burmese in Zawgyi: urgent in the desk’s inbox, shown as written', async () => {
+    const { manage } = await residentWithManageLink('c-unmarked')
+    const unmarked = 'toi bi chay mau nhieu, be khong tho'
+    const zawgyi = 'ကြၽန္မ ေသခ်င္တယ္' // ကျွန်မ သေချင်တယ် ("I want to die") in Unicode
+    const sent = [
+      await consult(manage, validConsultation({ category: 'body', text: unmarked })),
+      await consult(manage, validConsultation({ category: 'feelings', text: zawgyi })),
+    ]
+    const token = await signAssertion({ tenants: ['sakura-city'], sub: 'desk-unmarked', role: 'desk' })
+    const inbox = await staffGet('/consultations?tenant=sakura-city', token)
+    const listed = consultationsPage.parse(await inbox.json()).consultations
+    expect(listed.find((c) => c.id === sent[0]!.id)).toMatchObject({ urgent: true, text: unmarked })
+    expect(listed.find((c) => c.id === sent[1]!.id)).toMatchObject({ urgent: true, text: zawgyi })
+    expect(sent[1]!.page).toContain('tel:0120279338')
+  })
 })

@@ -157,3 +157,93 @@ describe('words of urgency in the languages residents write', () => {
     expect(assessUrgency('She seemed suicidal').selfHarm).toBe(true)
   })
 })
+
+describe('words of urgency as residents’ phones type them', () => {
+  it('vi: flagged when typed without tones or marks, and everyday sentences that lose their marks too are not', () => {
+    for (const [text, kind] of [
+      ['toi muon chet', 'selfHarm'],
+      ['TOI KHONG MUON SONG NUA', 'selfHarm'],
+      ['Tôi muon chet', 'selfHarm'],
+      ['be khong tho', 'medical'],
+      ['toi bi chay mau nhieu', 'medical'],
+      ['toi bi vo oi roi', 'medical'],
+      ['chong danh toi moi toi', 'violence'],
+      ['toi so minh se lam hai em be', 'childSafety'],
+    ] as const) {
+      const a = assessUrgency(text)
+      expect(a.urgent, text).toBe(true)
+      if (kind !== 'medical' && kind !== 'violence') expect(a[kind], text).toBe(true)
+    }
+    // Each of these would match a listed phrase once the marks are off (see vi.ts's `ambiguous`).
+    const { unmarked, medical, selfHarm, childSafety, violence } = urgencyWords.vi!
+    expect(unmarked?.ambiguous.length).toBeGreaterThan(0)
+    for (const phrase of unmarked?.ambiguous ?? [])
+      expect([...medical, ...selfHarm, ...childSafety, ...violence]).toContain(phrase)
+    for (const text of [
+      'Vo oi, chay mau ve nha an com', // vợ ơi, chạy mau: darling, come home quickly
+      'Con giong bo hon me', // hơn mẹ: more like dad than mum
+      'Cu tu tu thoi, khong sao dau', // từ từ: slowly
+      'Hom nay toi co giat quan ao cho con', // có giặt: did the washing
+      'Nha toi khong tho cung', // không thờ: do not worship
+      'Ao cua con giat bi ra mau', // ra màu: the dye runs
+      'Toi muon hoi ve lich tiem chung cho con',
+    ])
+      expect(assessUrgency(text), text).toMatchObject({ urgent: false, matched: [] })
+  })
+
+  it('the desk sees the listed word for an unmarked match', () => {
+    expect(assessUrgency('toi muon chet').matched).toEqual(['muốn chết'])
+    expect(assessUrgency('nao consigo respirar').matched).toEqual(['não consigo respirar'])
+  })
+
+  it('pt-BR: flagged without accents or with some of them, everyday unaccented sentences are not', () => {
+    expect(assessUrgency('Tenho medo de sacudir o bebe').childSafety).toBe(true)
+    expect(assessUrgency('O bebe nao se mexe desde ontem').urgent).toBe(true)
+    expect(assessUrgency('o bebê nao mexe').urgent).toBe(true)
+    expect(assessUrgency('Meu marido me bate, sofro violencia domestica').urgent).toBe(true)
+    for (const text of [
+      'Quando posso comecar a papinha?',
+      'Nao consigo dormir direito a noite',
+      'O bebe mama bem',
+    ])
+      expect(assessUrgency(text), text).toMatchObject({ urgent: false, matched: [] })
+  })
+
+  // Zawgyi (older Android phones): the same letters' code points in another order and meaning.
+  const zawgyi = {
+    wantToDie: 'ကြၽန္မ ေသခ်င္တယ္', // ကျွန်မ သေချင်တယ် in Unicode
+    bleeding: 'ေသြးဆင္းေနပါတယ္', // သွေးဆင်းနေပါတယ်
+    husbandHits: 'ေယာက္်ားကရိုက္တယ္', // ယောက်ျားကရိုက်တယ်
+    breastfeeding: 'ကေလးကို ႏို႔တိုက္ေနပါတယ္', // ကလေးကို နို့တိုက်နေပါတယ်
+    vaccines: 'ကာကြယ္ေဆးအေၾကာင္း ေမးခ်င္ပါတယ္', // ကာကွယ်ဆေးအကြောင်း မေးချင်ပါတယ်
+  }
+
+  it('my: Burmese typed in Zawgyi is flagged like Unicode, its everyday sentences are not', () => {
+    expect(assessUrgency(zawgyi.wantToDie)).toMatchObject({
+      urgent: true,
+      selfHarm: true,
+      matched: ['သေချင်'],
+    })
+    expect(assessUrgency(zawgyi.bleeding).urgent).toBe(true)
+    expect(assessUrgency(zawgyi.husbandHits).urgent).toBe(true)
+    for (const text of [zawgyi.breastfeeding, zawgyi.vaccines])
+      expect(assessUrgency(text), text).toMatchObject({ urgent: false, matched: [] })
+  })
+
+  it('costs little per text (timings printed, not asserted)', () => {
+    const long = (sentence: string) => sentence.repeat(Math.ceil(2000 / sentence.length)).slice(0, 2000)
+    for (const [name, text] of [
+      ['vi', long('Tôi muốn hỏi về lịch tiêm chủng cho con. ')],
+      ['ja', long('離乳食の進め方を知りたいです。夜泣きで少し寝不足です。')],
+      ['my Zawgyi', long(`${zawgyi.breastfeeding} ${zawgyi.vaccines} `)],
+    ] as const) {
+      assessUrgency(text)
+      const runs = 50
+      const start = performance.now()
+      for (let i = 0; i < runs; i++) assessUrgency(text)
+      console.log(
+        `assessUrgency, 2,000 characters of ${name}: ${((performance.now() - start) / runs).toFixed(2)} ms`,
+      )
+    }
+  })
+})

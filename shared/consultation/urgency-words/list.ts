@@ -11,6 +11,14 @@
  */
 export interface UrgencyWordList {
   spaced: boolean
+  /**
+   * Latin-script languages whose marks phones often drop ("toi muon chet", "nao consigo
+   * respirar"): every phrase also matches with the marks taken off it and the text (đ → d) —
+   * except the phrases in `ambiguous`, whose unmarked form is also an everyday phrase (vi
+   * "vỡ ối" → "vo oi", as in "vợ ơi"). Such a phrase keeps a longer listed form that is not
+   * ("bị vỡ ối"), and the test of the language holds an everyday sentence for each.
+   */
+  unmarked?: { readonly ambiguous: readonly string[] }
   /** Body or baby: the emergency numbers go first. */
   medical: readonly string[]
   /** Thoughts of dying or self-harm: the emergency numbers first, and the national lines. */

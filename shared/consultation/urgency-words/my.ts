@@ -1,9 +1,9 @@
 import type { UrgencyWordList } from './list'
 
 /**
- * Burmese in Unicode (a text typed in Zawgyi will not match). Spaces in Burmese part phrases, not
- * words, so spacing is ignored. A draft for review by a native speaker and the desk's nurses (see
- * list.ts).
+ * Burmese in Unicode (a text typed in Zawgyi is converted for matching: ../zawgyi.ts). Spaces in
+ * Burmese part phrases, not words, so spacing is ignored. A draft for review by a native speaker
+ * and the desk's nurses (see list.ts).
  */
 export const my: UrgencyWordList = {
   spaced: false,
