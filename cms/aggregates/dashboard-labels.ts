@@ -11,7 +11,7 @@ import {
 import { languageTags } from '../../shared/languages'
 import { audienceLabels } from '../plugin/audienceLabels'
 import { label } from '../plugin/i18n'
-import { languageLabels } from '../plugin/languages'
+import { languageTextField } from '../plugin/languages'
 
 type Label = { ja: string; en: string }
 
@@ -94,5 +94,4 @@ export const channelField = () =>
   selectField('channel', label('チャネル', 'Channel'), channels, channelLabels)
 export const audienceField = () =>
   selectField('audience', label('続柄', 'Audience'), audiences, audienceLabels)
-export const languageField = () =>
-  selectField('language', label('言語', 'Language'), languageTags, languageLabels)
+export const languageField = () => languageTextField(languageTags, { index: true })

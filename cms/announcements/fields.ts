@@ -14,7 +14,7 @@ import { validateShortText } from '../plugin/fields/shortText'
 import { windowField } from '../plugin/fields/window'
 import { zodValidate } from '../plugin/fields/zodValidate'
 import { bilingual, label } from '../plugin/i18n'
-import { languageOptions } from '../plugin/languages'
+import { languageListField, languageTextField } from '../plugin/languages'
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
@@ -88,14 +88,7 @@ const textsField = (languages: readonly string[]): ArrayField => ({
   defaultValue: [{ language: 'ja' }],
   validate: validateTexts,
   fields: [
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      defaultValue: 'ja',
-      label: label('言語', 'Language'),
-      options: languageOptions(languages),
-    },
+    languageTextField(languages, { defaultValue: 'ja' }),
     {
       name: 'title',
       type: 'text',
@@ -153,13 +146,10 @@ const targetField = (
       label: label('受け取る人', 'Audiences'),
       options: audiences.map((value) => ({ value, label: audienceLabels[value] })),
     },
-    {
+    languageListField(languages, {
       name: 'languages',
-      type: 'select',
-      hasMany: true,
       label: label('言語（空ならすべて）', 'Languages (none: all)'),
-      options: languageOptions(languages),
-    },
+    }),
     {
       name: 'channels',
       type: 'select',

@@ -13,6 +13,7 @@ import * as migration_20261207_035558_dashboard_counts from './20261207_035558_d
 import * as migration_20261207_040011_message_titles from './20261207_040011_message_titles';
 import * as migration_20261207_054329_dashboard_engagement from './20261207_054329_dashboard_engagement';
 import * as migration_20261207_062119_sample_count_days from './20261207_062119_sample_count_days';
+import * as migration_20261207_084432_languages_as_text from './20261207_084432_languages_as_text';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_062119_sample_count_days.up,
     down: migration_20261207_062119_sample_count_days.down,
-    name: '20261207_062119_sample_count_days'
+    name: '20261207_062119_sample_count_days',
+  },
+  {
+    up: migration_20261207_084432_languages_as_text.up,
+    down: migration_20261207_084432_languages_as_text.down,
+    name: '20261207_084432_languages_as_text'
   },
 ];

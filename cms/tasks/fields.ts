@@ -6,7 +6,7 @@ import { audienceLabels } from '../plugin/audienceLabels'
 import { optionalUrl } from '../plugin/fields/validators'
 import { windowField } from '../plugin/fields/window'
 import { bilingual, label } from '../plugin/i18n'
-import { languageOptions } from '../plugin/languages'
+import { languageTextField } from '../plugin/languages'
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
@@ -109,14 +109,7 @@ const textsField = (languages: readonly string[]): ArrayField => ({
     ),
   },
   fields: [
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      defaultValue: 'ja',
-      label: label('言語', 'Language'),
-      options: languageOptions(languages),
-    },
+    languageTextField(languages, { defaultValue: 'ja' }),
     {
       name: 'title',
       type: 'text',

@@ -3,7 +3,7 @@ import { assessUrgency, categoryLabel } from '../../shared/consultation'
 import type { TenantSettings } from '../../shared/contract'
 import { bi, biInline } from '../web/bilingual'
 import { emergencyNumbers } from '../web/emergency-section'
-import { childGuidanceLine, mentalHealthLines } from '../web/helplines'
+import { childGuidanceLine, domesticViolenceLines, mentalHealthLines } from '../web/helplines'
 import { helplinesSection } from '../web/helplines-section'
 import { layout } from '../web/layout'
 import { type ForwardNurse, referenceOf, type StoredConsultation } from './desk-mail'
@@ -39,7 +39,8 @@ function readBy(nurse: ForwardNurse, tenant: TenantSettings) {
 
 /**
  * The acknowledgement. The emergency numbers are always on it; when the words suggest urgency
- * they come straight after the title, with the national lines when they speak of despair.
+ * they come straight after the title, with the national lines when they speak of despair, of
+ * fear of hurting the child, or of violence at home.
  * `nurse`: the family's nurse it went to, named when she shows her name.
  */
 export function consultReceivedPage(
@@ -53,6 +54,7 @@ export function consultReceivedPage(
   const lines = [
     ...(urgency.selfHarm ? mentalHealthLines(tenant.prefecture) : []),
     ...(urgency.childSafety ? [childGuidanceLine] : []),
+    ...(urgency.violence ? domesticViolenceLines : []),
   ]
   const category = categoryLabel(c.category)
   return layout(

@@ -11,7 +11,11 @@ export interface Helpline {
   name: { ja: string; en: string }
   /** As dialled; `tel:` links strip the hyphens. */
   phone: string
+  /** How Japanese speakers remember the number (#8008 はれれば): Japanese only, beside it. */
+  reading?: string
   hours: { ja: string; en: string }
+  /** Where to consult in writing (mail, chat), when the line offers it. */
+  web?: string
 }
 
 /**
@@ -64,3 +68,32 @@ export const childGuidanceLine: Helpline = {
 export function mentalHealthLines(prefecture: Prefecture): Helpline[] {
   return [yorisoi(prefecture), inochi, kokoro]
 }
+
+// Violence from a spouse or partner (DV). Both lines as 内閣府 describes them on 政府広報オンライン
+// 「DVかもと思ったら」 https://www.gov-online.go.jp/cam/no_dvca/dv03/ (checked 2026-12-07).
+
+/** DV相談ナビ #8008: the nearest 配偶者暴力相談支援センター, in its own hours; not free; not from some IP phones. */
+const dvNavi: Helpline = {
+  name: { ja: 'DV相談ナビ', en: 'DV Consultation Navi (domestic violence)' },
+  phone: '#8008',
+  reading: 'はれれば',
+  hours: {
+    ja: '最寄りの配偶者暴力相談支援センターにつながります。受付時間はセンターごとに異なり、通話料がかかります。一部のIP電話からはつながりません',
+    en: 'Connects you to the nearest support centre for spousal violence. Hours differ by centre; call charges apply. Some IP phones cannot connect.',
+  },
+}
+
+/** DV相談＋ (プラス): free, 24 hours by phone; mail and chat at soudanplus.jp; 11 languages. */
+const dvPlus: Helpline = {
+  name: { ja: 'DV相談＋（プラス）', en: 'DV Soudan Plus (domestic violence)' },
+  phone: '0120-279-889',
+  reading: 'つなぐ はやく',
+  hours: {
+    ja: '電話は24時間・無料。メールやチャットでも相談でき、11の言語で相談できます',
+    en: 'By phone 24 hours, free. You can also write by email or chat, in 11 languages.',
+  },
+  web: 'https://soudanplus.jp',
+}
+
+/** The national lines for violence at home: for a resident whose words speak of it. */
+export const domesticViolenceLines: readonly Helpline[] = [dvPlus, dvNavi]

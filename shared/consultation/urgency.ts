@@ -17,6 +17,8 @@ export interface UrgencyAssessment {
   urgent: boolean
   selfHarm: boolean
   childSafety: boolean
+  /** Violence at home: the resident is shown the national DV lines. */
+  violence: boolean
   /** The listed words found, for the desk. */
   matched: string[]
 }
@@ -110,6 +112,7 @@ export function assessUrgency(text: string): UrgencyAssessment {
     urgent: matched.length > 0,
     selfHarm: selfHarm.length > 0,
     childSafety: childSafety.length > 0,
+    violence: violence.length > 0,
     matched,
   }
 }

@@ -45,6 +45,18 @@ const ours = () =>
     .filter((c) => !c.slug.startsWith('payload-'))
     .flatMap((c) => shownFields(c.fields, c.slug))
 
+type Option = string | { value: string; label: unknown }
+/** A select's options, or those a text field shows in a select of its own (a language: LanguageSelect). */
+const listOf = (field: Field): Option[] | undefined => {
+  if (field.type === 'select' || field.type === 'radio') return field.options as Option[]
+  const component = (field.admin as { components?: { Field?: unknown } } | undefined)?.components?.Field
+  const props =
+    typeof component === 'object' && component
+      ? (component as { clientProps?: unknown }).clientProps
+      : undefined
+  return (props as { options?: Option[] } | undefined)?.options
+}
+
 describe('the words of the collections', () => {
   it('give every field a Japanese heading, never one Payload makes from its English name', () => {
     const unnamed = ours()
@@ -55,8 +67,8 @@ describe('the words of the collections', () => {
 
   it('show every value picked from a list in words, never its code (primary, standard)', () => {
     const raw = ours().flatMap(({ where, field }) =>
-      field.type === 'select' || field.type === 'radio'
-        ? field.options
+      listOf(field)
+        ? listOf(field)!
             .map((option) => (typeof option === 'string' ? { value: option, label: option } : option))
             .filter((option) => {
               const ja = japaneseOf(option.label)

@@ -230,6 +230,32 @@ describe('a sent consultation', { timeout: 30_000 }, () => {
     expect(calm.page).not.toContain('tel:189')
   })
 
+  it('with words of violence at home: the national DV lines, before the reference, and only then', async () => {
+    const { manage } = await residentWithManageLink('c-dv')
+    const { page } = await consult(
+      manage,
+      validConsultation({ category: 'daily-life', text: 'きのう夫に殴られて、家にいるのが怖いです' }),
+    )
+    expect(page.indexOf('tel:119')).toBeLessThan(page.indexOf('受付番号'))
+    // DV相談＋: free, 24 hours, mail and chat; DV相談ナビ: the short number, escaped so it dials.
+    expect(page).toContain('DV相談＋（プラス）')
+    expect(page).toContain(
+      '<a href="tel:0120279889">0120-279-889</a><span lang="ja">（つなぐ はやく）</span>',
+    )
+    expect(page).toContain('電話は24時間・無料。メールやチャットでも相談でき、11の言語で相談できます')
+    expect(page).toContain('<a href="https://soudanplus.jp">soudanplus.jp</a>')
+    expect(page).toContain('<a href="tel:%238008">#8008</a><span lang="ja">（はれれば）</span>')
+    expect(page).toContain('通話料がかかります。一部のIP電話からはつながりません')
+    expect(page.indexOf('tel:%238008')).toBeLessThan(page.indexOf('受付番号'))
+    expect(page).not.toContain('0120-279-338')
+
+    const despair = await consult(
+      manage,
+      validConsultation({ category: 'feelings', text: 'もう消えたいと思ってしまいます' }),
+    )
+    expect(despair.page).not.toContain('0120-279-889')
+  })
+
   it('is limited per resident per day with a kind message that keeps the text; other residents are not affected', async () => {
     const { manage } = await residentWithManageLink('c-limit')
     for (let i = 0; i < CONSULTATIONS_PER_DAY; i++)
@@ -440,5 +466,29 @@ describe('a consultation in another language', { timeout: 30_000 }, () => {
     expect(listed.find((c) => c.id === sent[0]!.id)).toMatchObject({ urgent: true, text: unmarked })
     expect(listed.find((c) => c.id === sent[1]!.id)).toMatchObject({ urgent: true, text: zawgyi })
     expect(sent[1]!.page).toContain('tel:0120279338')
+  })
+
+  it('written in Vietnamese about violence at home: the DV lines in Vietnamese with the Japanese beneath', async () => {
+    const { id: resident, manage } = await residentWithManageLink('c-vi-dv')
+    await env.DB.prepare("UPDATE subscribers SET language = 'vi' WHERE id = ?1").bind(resident).run()
+    const { page } = await consult(
+      manage,
+      validConsultation({ category: 'daily-life', text: 'Tối qua tôi bị chồng đánh, tôi rất sợ về nhà.' }),
+    )
+    expect(page).toContain(
+      '<span lang="vi">DV Sōdan Plus (tư vấn về bạo lực gia đình)</span> <span class="ja" lang="ja">/ DV相談＋（プラス）</span>',
+    )
+    expect(page).toContain(
+      '<span lang="vi">Điện thoại 24 giờ, miễn phí. Bạn cũng có thể tư vấn qua email hoặc chat, bằng 11 ngôn ngữ.</span> <span class="ja" lang="ja">/ 電話は24時間・無料。メールやチャットでも相談でき、11の言語で相談できます</span>',
+    )
+    expect(page).toContain(
+      '<span lang="vi">DV Sōdan Navi (tư vấn về bạo lực gia đình)</span> <span class="ja" lang="ja">/ DV相談ナビ</span>',
+    )
+    expect(page).toContain(
+      '<span lang="vi">Kết nối bạn với Trung tâm tư vấn và hỗ trợ về bạo lực từ vợ/chồng gần nhất.',
+    )
+    expect(page).toContain('<a href="tel:0120279889">0120-279-889</a>')
+    expect(page).toContain('<a href="tel:%238008">#8008</a>')
+    expect(page.indexOf('tel:0120279889')).toBeLessThan(page.indexOf('受付番号'))
   })
 })

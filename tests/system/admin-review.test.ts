@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { languageTags } from '../../shared/languages'
 import { lexical, messageData } from '../cms/support/content'
 import { launchBrowser } from '../support/browser'
 import { api, signIn, writeForReview } from './support/admin-api'
@@ -98,6 +99,15 @@ describe('the admin on a production build', () => {
           stateField.locator('.rs__control--is-disabled, [aria-disabled="true"], input[disabled]').count(),
         )
         .toBeGreaterThan(0)
+      // The language is stored as text (no enum to migrate per language) and picked in Payload's
+      // own select, by name, from every language of the registry.
+      const language = editorPage.locator('#field-language')
+      expect(await language.locator('.rs__single-value').innerText()).toBe('日本語')
+      await language.locator('.rs__control').click()
+      const options = await editorPage.locator('.rs__option').allInnerTexts()
+      expect(options).toEqual(expect.arrayContaining(['やさしい日本語', 'ベトナム語', 'ミャンマー語']))
+      expect(options).toHaveLength(languageTags.length)
+      await editorPage.keyboard.press('Escape')
       await editorPage.getByRole('button', { name: /監修を依頼する/ }).click()
       await expect
         .poll(async () => {

@@ -8,7 +8,7 @@ import { optionalPhone, optionalUrl, requiredText, untilAfterFrom } from '../fie
 import { windowField } from '../fields/window'
 import { bumpVersion } from '../hooks/versions/bumpVersion'
 import { label } from '../i18n'
-import { languageField, languageOptions } from '../languages'
+import { languageField, languageTextField } from '../languages'
 import { tenantProgram } from '../tenantProgram'
 import type { ResolvedOptions } from '../types'
 import { audienceLabels } from './messages'
@@ -114,13 +114,7 @@ const localSupportConfig = (options: ResolvedOptions): CollectionConfig => ({
         ),
       },
       fields: [
-        {
-          name: 'language',
-          type: 'select',
-          required: true,
-          label: label('言語', 'Language'),
-          options: languageOptions(options.languages),
-        },
+        languageTextField(options.languages),
         titleField,
         {
           name: 'body',

@@ -15,7 +15,7 @@ import { workspaceField } from '../fields/workspace'
 import { zodValidate } from '../fields/zodValidate'
 import { releaseTenant } from '../hooks/tenants/releaseTenant'
 import { label } from '../i18n'
-import { languageOptions } from '../languages'
+import { languageListField } from '../languages'
 import type { ResolvedOptions } from '../types'
 
 /** A program in words; one a deployment adds under its own name is shown by that name. */
@@ -171,22 +171,16 @@ export const tenantsCollection = ({
         { name: 'version', type: 'text', label: label('版', 'Version') },
       ],
     },
-    {
+    languageListField(languages, {
       name: 'languages',
-      type: 'select',
-      hasMany: true,
       defaultValue: ['ja'],
       label: label('提供する言語', 'Languages offered'),
-      options: languageOptions(languages),
-    },
-    {
+    }),
+    languageListField(languages, {
       name: 'languageFallback',
-      type: 'select',
-      hasMany: true,
       defaultValue: ['ja'],
       label: label('言語のフォールバック順', 'Language fallback order'),
-      options: languageOptions(languages),
-    },
+    }),
     {
       name: 'program',
       type: 'select',

@@ -25,6 +25,6 @@ export interface UrgencyWordList {
   selfHarm: readonly string[]
   /** Fear of hurting the child: the emergency numbers first, and the child guidance line. */
   childSafety: readonly string[]
-  /** Violence at home: the emergency numbers first. */
+  /** Violence at home: the emergency numbers first, and the national DV lines. */
   violence: readonly string[]
 }

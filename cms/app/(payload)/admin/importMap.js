@@ -1,5 +1,7 @@
+import { LanguageSelect as LanguageSelect_88b7697acba02386cfcbb18a9366bb25 } from '../../../plugin/fields/LanguageSelect'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { SlotCell as SlotCell_55940bc323afc1cc30c68940c621af1b } from '../../../plugin/fields/WordsCells'
+import { LanguageCell as LanguageCell_55940bc323afc1cc30c68940c621af1b } from '../../../plugin/fields/WordsCells'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,7 +27,6 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewActionsField as ReviewActionsField_b382e01d8a19fd004e3b728b18fc28b9 } from '../../../plugin/workflow/ReviewActionsField'
 import { AudienceCell as AudienceCell_55940bc323afc1cc30c68940c621af1b } from '../../../plugin/fields/WordsCells'
-import { LanguageCell as LanguageCell_55940bc323afc1cc30c68940c621af1b } from '../../../plugin/fields/WordsCells'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { AnnouncementPreview as AnnouncementPreview_f1690917f04214b96e9314726cd6def1 } from '../../../announcements/preview/AnnouncementPreview'
@@ -55,8 +56,10 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/plugin/fields/LanguageSelect#LanguageSelect": LanguageSelect_88b7697acba02386cfcbb18a9366bb25,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/plugin/fields/WordsCells#SlotCell": SlotCell_55940bc323afc1cc30c68940c621af1b,
+  "/plugin/fields/WordsCells#LanguageCell": LanguageCell_55940bc323afc1cc30c68940c621af1b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -82,7 +85,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugin/workflow/ReviewActionsField#ReviewActionsField": ReviewActionsField_b382e01d8a19fd004e3b728b18fc28b9,
   "/plugin/fields/WordsCells#AudienceCell": AudienceCell_55940bc323afc1cc30c68940c621af1b,
-  "/plugin/fields/WordsCells#LanguageCell": LanguageCell_55940bc323afc1cc30c68940c621af1b,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/announcements/preview/AnnouncementPreview#AnnouncementPreview": AnnouncementPreview_f1690917f04214b96e9314726cd6def1,
