@@ -66,7 +66,13 @@ export async function sendSmsCode(
   shardDb?: D1Database,
 ): Promise<boolean> {
   const db = shardDb ?? (await residentDb(env, tenant.slug))
-  const result = await sendPaidSms(env, tenant, smsCodeMessage(tenant, to, code, key, language), new Date(), db)
+  const result = await sendPaidSms(
+    env,
+    tenant,
+    smsCodeMessage(tenant, to, code, key, language),
+    new Date(),
+    db,
+  )
   if (!result) return false
   if (result.outcome !== 'sent') console.warn('sms code not sent', result.outcome, result.error)
   return result.outcome === 'sent'
