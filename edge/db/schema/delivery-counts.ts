@@ -4,8 +4,9 @@ import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
  * Deliveries rolled up per local date × tenant × kind × slot × channel × outcome (the contract's
  * deliveryCount), written in the same transaction that prunes the raw rows they count, so each
  * delivery is counted exactly once. A delivery bundling several slots counts under each. The texts
- * a town pays for outside any delivery row (SMS codes, confirm links and notices to an address's
- * owner) are counted here as they go, as SMS confirmations with their segments (paid-sms.ts).
+ * a town pays for outside any delivery row (SMS codes, confirm links, notices to an address's owner,
+ * undo and deletion notices) are counted here as they go, as SMS confirmations with their segments
+ * (channels/texts-without-row.ts).
  */
 export const deliveryCounts = sqliteTable(
   'delivery_counts',
