@@ -1,4 +1,5 @@
 import { Bar } from '@visx/shape'
+import { labelColumnWidth, labelFontSize, labelLineHeight, labelLines } from './chart-labels'
 import type { Table } from './table'
 
 // Series told apart by fill pattern and named in the legend, not by colour: readable in grey-scale
@@ -13,20 +14,32 @@ const patterns = [
 const patternOf = (series: number) => patterns[series % patterns.length]?.id ?? 'solid'
 
 const barHeight = 14
-const labelWidth = 210
 const plotWidth = 360
+/** Room between a label's end and its bars. */
+const gap = 6
+
+/** What a row's label reads beside its bars: the Japanese half (the table under it has both). */
+const shortLabel = (cell: unknown) => String(cell).split(' / ')[0] ?? ''
 
 /**
  * A horizontal bar chart of a table: one group per row, one bar per charted column, each bar
- * labelled with its value. A suppressed count draws no bar, only its words (「5未満」).
+ * labelled with its value. A suppressed count draws no bar, only its words (「5未満」). The label
+ * column is as wide as its labels need (within bounds); a longer label wraps, and past three
+ * lines is cut with 「…」: the whole label is the row's tooltip and the table's first cell.
  */
 export function Chart({ table }: { table: Table }) {
   const series = table.chart ?? []
   if (series.length === 0 || table.rows.length === 0) return null
   const values = table.rows.flatMap((row) => series.map((i) => row[i])).filter((v) => typeof v === 'number')
   const max = Math.max(1, ...values)
-  const group = series.length * barHeight + 8
-  const height = table.rows.length * group + 8
+  const labels = table.rows.map((row) => shortLabel(row[0]))
+  const labelWidth = labelColumnWidth(labels)
+  const lines = labels.map((label) =>
+    labelLines(label, labelWidth - gap).map((text, i) => ({ text, first: i === 0, key: `${i}:${text}` })),
+  )
+  const groups = lines.map((l) => Math.max(series.length * barHeight, l.length * labelLineHeight) + 8)
+  const tops = groups.map((_, r) => groups.slice(0, r).reduce((a, b) => a + b, 0))
+  const height = groups.reduce((a, b) => a + b, 0) + 8
   const width = labelWidth + plotWidth + 60
   const id = (pattern: string) => `${table.key}-${pattern}`
   return (
@@ -48,9 +61,20 @@ export function Chart({ table }: { table: Table }) {
           ))}
         </defs>
         {table.rows.map((row, r) => (
-          <g key={String(row[0])} transform={`translate(0, ${r * group + 4})`}>
-            <text x={labelWidth - 6} y={group / 2} textAnchor="end" dominantBaseline="middle" fontSize="11">
-              {String(row[0]).split(' / ')[0]}
+          <g key={String(row[0])} transform={`translate(0, ${(tops[r] ?? 0) + 4})`} data-row={r}>
+            <title>{String(row[0])}</title>
+            <text
+              x={labelWidth - gap}
+              y={((groups[r] ?? 0) - 8) / 2 - (((lines[r]?.length ?? 1) - 1) * labelLineHeight) / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={labelFontSize}
+            >
+              {(lines[r] ?? []).map((line) => (
+                <tspan key={line.key} x={labelWidth - gap} dy={line.first ? 0 : labelLineHeight}>
+                  {line.text}
+                </tspan>
+              ))}
             </text>
             {series.map((column, s) => {
               const value = row[column]

@@ -3,14 +3,25 @@ import { spansOf } from './period'
 import { type Cell, num, percent, residents, type Section, sum } from './table'
 import { channelWords, outcomeWords, reasonWords, stageWords, wordFor } from './words'
 
-const channels = Object.keys(channelWords)
 const total = (rows: Row[], field = 'count') => sum(rows.map((row) => num(row[field])))
+const on = (rows: Row[], channel: string) => rows.filter((row) => row.channel === channel)
+
+/**
+ * The channels a table lists: those the towns shown offer (across towns, any of them), in the
+ * usual order; and one a town no longer offers while the period still counts something on it,
+ * so that no count is hidden.
+ */
+function channelsOf(data: DashboardData, counted: (channel: string) => number): string[] {
+  const offered = new Set(data.shown.flatMap((town) => town.channels))
+  return Object.keys(channelWords).filter((channel) => offered.has(channel) || counted(channel) > 0)
+}
 
 export function deliverySection(data: DashboardData): Section {
   const { period } = data
   const deliveries = data.rows.deliveries
   const sent = deliveries.filter((row) => row.outcome === 'sent')
   const { unit, spans } = spansOf(period)
+  const channels = channelsOf(data, (channel) => total(on(deliveries, channel)))
   const perSpan = spans.map(([label, start, end]): Cell[] => {
     const of = sent.filter((row) => row.date >= start && row.date <= end)
     const byChannel = channels.map((channel) => total(of.filter((row) => row.channel === channel)))
@@ -42,7 +53,7 @@ export function deliverySection(data: DashboardData): Section {
         columns: [per.column, ...channels.map((c) => wordFor(channelWords, c)), '計 / Total'],
         rows: perSpan,
         // Many days: one bar a day (the total), which stays readable; the table has each channel.
-        chart: perSpan.length > 12 ? [4] : [1, 2, 3],
+        chart: perSpan.length > 12 ? [channels.length + 1] : channels.map((_, i) => i + 1),
       },
       {
         key: 'outcomes',
@@ -72,8 +83,8 @@ export function deliverySection(data: DashboardData): Section {
           '失敗が続いた / Repeated failures',
           '計 / Total',
         ],
-        rows: channels.map((channel): Cell[] => {
-          const of = pauses.filter((row) => row.channel === channel)
+        rows: channelsOf(data, (channel) => total(on(pauses, channel))).map((channel): Cell[] => {
+          const of = on(pauses, channel)
           const refused = total(of.filter((row) => row.cause === 'refused'))
           const failures = total(of.filter((row) => row.cause === 'failures'))
           return [wordFor(channelWords, channel), refused, failures, refused + failures]
@@ -94,8 +105,12 @@ export function deliverySection(data: DashboardData): Section {
         key: 'unconfirmed',
         title: '確認されなかった登録 / Registrations never confirmed',
         columns: ['受け取り方 / Channel', '登録開始 / Started', '未確認 / Never confirmed', '割合 / Share'],
-        rows: channels.map((channel): Cell[] => {
-          const of = registrations.filter((row) => row.channel === channel)
+        rows: channelsOf(
+          data,
+          (channel) =>
+            total(on(registrations, channel), 'confirmed') + total(on(registrations, channel), 'unconfirmed'),
+        ).map((channel): Cell[] => {
+          const of = on(registrations, channel)
           const started = total(of, 'confirmed') + total(of, 'unconfirmed')
           const never = total(of, 'unconfirmed')
           const shown = residents(never)
@@ -148,11 +163,8 @@ export function readingSection(data: DashboardData): Section {
         key: 'reading-by-channel',
         title: '受け取り方別の開封とクリック / Opened and clicked per send, by channel',
         columns: ['受け取り方 / Channel', ...columns],
-        rows: channels.map((channel) =>
-          line(
-            wordFor(channelWords, channel),
-            reading.filter((row) => row.channel === channel),
-          ),
+        rows: channelsOf(data, (channel) => total(on(reading, channel), 'sent')).map((channel) =>
+          line(wordFor(channelWords, channel), on(reading, channel)),
         ),
         chart: [1, 2, 3],
       },

@@ -3,6 +3,7 @@ import { sampleDaysSlug } from '../aggregates/sample-days'
 import { hasRole, tenantIdsOf } from '../plugin/roles'
 import { namesOf } from './names'
 import { addDays, monthsOf, type Period } from './period'
+import { type SurveyTexts, surveyTextsOf } from './survey-texts'
 
 /** Who sees the dashboard: municipal staff (their towns) and the national admin (every town). */
 export const seesDashboard = (user: unknown) => hasRole(user, 'admin', 'municipal-staff')
@@ -33,6 +34,8 @@ export interface Town {
   lineFreeQuota: number | null
   lineYenPerMessage: number
   pregnancyNotificationsPerYear: number | null
+  /** The channels the town offers its residents (its settings in the CMS). */
+  channels: string[]
 }
 
 export interface DashboardData {
@@ -46,6 +49,8 @@ export interface DashboardData {
   rows: Record<CountKind, Row[]>
   /** Titles of the tasks and surveys the rows name, by contract id. */
   names: Record<string, string>
+  /** The questions' and options' words of the surveys the answer counts name. */
+  surveyTexts: SurveyTexts
 }
 
 const idOf = (value: unknown) =>
@@ -80,6 +85,7 @@ export async function loadDashboard(
       lineFreeQuota: numberOr(d.lineFreeQuota, null),
       lineYenPerMessage: numberOr(d.lineYenPerMessage, 0),
       pregnancyNotificationsPerYear: numberOr(d.pregnancyNotificationsPerYear, null),
+      channels: Array.isArray(d.channels) ? d.channels.map(String) : [],
     }
   })
   const chosen = towns.filter((town) => town.id === period.tenant)
@@ -136,5 +142,9 @@ export async function loadDashboard(
       tasks: idsIn(rows.tasks, 'taskId'),
       surveys: [...idsIn(rows.surveys, 'surveyId'), ...idsIn(rows.surveyResponses, 'surveyId')],
     }),
+    surveyTexts: await surveyTextsOf(
+      payload,
+      rows.surveys.map((row) => ({ surveyId: row.surveyId, surveyVersion: row.surveyVersion })),
+    ),
   }
 }

@@ -1,9 +1,10 @@
 import type { DashboardData, Row } from './load'
 import { nameOf } from './names'
+import { surveyKey } from './survey-texts'
 import { type Cell, num, percent, residents, type Section, sum, type Table } from './table'
 import { stageWords, wordFor } from './words'
 
-const keyOf = (row: Row) => `${row.surveyId} v${row.surveyVersion}`
+const keyOf = (row: Row) => surveyKey(row.surveyId, row.surveyVersion)
 const total = (rows: Row[], field: string) => sum(rows.map((row) => num(row[field])))
 const noStage = 'その他（時期なし） / No stage'
 
@@ -71,7 +72,15 @@ function responseTables(data: DashboardData): Table[] {
   ]
 }
 
-/** Responses per survey (its most-answered question) and each question's answers, suppressed. */
+const anyValue = '（自由記述など） / (any value)'
+const deletedQuestion = '（削除された設問）'
+const deletedOption = '（削除された選択肢）'
+
+/**
+ * Responses per survey (residents who answered, as in the response-rate table: a multiple-choice
+ * question's options are not added up) and each question's answers, in the words residents read:
+ * the question's text and the options' labels from the CMS's survey, suppressed.
+ */
 export function surveysSection(data: DashboardData): Section {
   const rows = data.rows.surveys
   const surveys = [...new Set(rows.map(keyOf))].sort()
@@ -80,32 +89,55 @@ export function surveysSection(data: DashboardData): Section {
     return `${nameOf(data.names, id)} ${version}`.trim()
   }
   const questionsOf = (survey: string) =>
-    [...new Set(rows.filter((row) => keyOf(row) === survey).map((row) => String(row.questionId)))].sort()
+    [...new Set(rows.filter((row) => keyOf(row) === survey).map((row) => String(row.questionId)))].sort(
+      (a, b) => a.localeCompare(b, 'en', { numeric: true }),
+    )
   const answered = (survey: string, question: string) =>
     rows.filter((row) => keyOf(row) === survey && row.questionId === question)
-  const responses = surveys.map((survey): Cell[] => {
-    const perQuestion = questionsOf(survey).map((q) => sum(answered(survey, q).map((row) => num(row.count))))
-    return [named(survey), residents(Math.max(0, ...perQuestion))]
-  })
-  const distributions = surveys.flatMap((survey) =>
-    questionsOf(survey).map((question) => {
+  const answeredBy = new Map<string, number>()
+  for (const row of data.rows.surveyResponses)
+    answeredBy.set(keyOf(row), (answeredBy.get(keyOf(row)) ?? 0) + num(row.answered))
+  const responses = [...answeredBy.keys()]
+    .filter((survey) => (answeredBy.get(survey) ?? 0) > 0)
+    .sort()
+    .map((survey): Cell[] => [named(survey), residents(answeredBy.get(survey) ?? 0)])
+  const distributions = surveys.flatMap((survey) => {
+    const texts = data.surveyTexts[survey]
+    const version = Number(survey.split(' v')[1])
+    return questionsOf(survey).map((question): Table => {
+      const text = texts?.questions[question]
       const values = new Map<string, number>()
       for (const row of answered(survey, question)) {
-        const value =
-          row.value === null || row.value === undefined || row.value === ''
-            ? '（自由記述など） / (any value)'
-            : String(row.value)
+        const value = row.value === null || row.value === undefined ? '' : String(row.value)
         values.set(value, (values.get(value) ?? 0) + num(row.count))
+      }
+      // The options in the survey's order, then any it no longer has (and the scale's values) in theirs.
+      const order = Object.keys(text?.options ?? {})
+      const place = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length)
+      const labelOf = (value: string) => {
+        if (value === '') return anyValue
+        // Unknown question: its title says so; a scale's value is its own label.
+        if (!text || order.length === 0) return value
+        return text.options[value] ?? `${value}${deletedOption}`
       }
       return {
         key: `survey-${survey}-${question}`.replace(/[^\w-]+/g, '-'),
-        title: `${named(survey)}：${question} の回答 / Answers`,
+        title: text
+          ? `${named(survey)}　問${text.number}「${text.label}」の回答 / Answers`
+          : `${named(survey)}　${question}${deletedQuestion}の回答 / Answers`,
+        ...(texts && texts.heldVersion !== version
+          ? {
+              note: `第${version}版の文言はCMSに残っていないため、第${texts.heldVersion}版の設問文と選択肢で示しています。 / Version ${version}’s words are no longer in the CMS: shown in version ${texts.heldVersion}’s.`,
+            }
+          : {}),
         columns: ['回答 / Answer', '件数 / Count'],
-        rows: [...values.keys()].sort().map((value): Cell[] => [value, residents(values.get(value) ?? 0)]),
+        rows: [...values.keys()]
+          .sort((a, b) => place(a) - place(b) || a.localeCompare(b, 'en', { numeric: true }))
+          .map((value): Cell[] => [labelOf(value), residents(values.get(value) ?? 0)]),
         chart: [1],
       }
-    }),
-  )
+    })
+  })
   return {
     key: 'surveys',
     title: 'アンケート / Surveys',
@@ -113,7 +145,7 @@ export function surveysSection(data: DashboardData): Section {
       {
         key: 'survey-responses',
         title: 'アンケートごとの回答数 / Responses per survey',
-        note: '最も多く答えられた設問の回答数です。自由記述はエッジの職員画面で読みます。 / The answers to its most-answered question; free text is read in the staff workspace.',
+        note: '回答した方の数です（回答率の表の「回答」の計）。自由記述はエッジの職員画面で読みます。 / Residents who answered (the response-rate table’s answers, summed); free text is read in the staff workspace.',
         columns: ['アンケート / Survey', '回答数 / Responses'],
         rows: responses,
         chart: [1],

@@ -5,7 +5,7 @@ import type { ContentSlugs, SurveyDoc } from './types'
 
 const textLimit = 2000
 
-function questionOf(q: SurveyDoc['questions'][number], index: number): SurveyQuestion {
+export function questionOf(q: SurveyDoc['questions'][number], index: number): SurveyQuestion {
   const id = `q${index + 1}`
   const required = q.required ?? false
   const options = (q.choices ?? []).map((c, i) => ({

@@ -1,6 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel, TenantSettings } from '../../shared/contract'
-import { sendTransactional } from '../channels/transactional'
+import { sendWithoutRow } from '../channels/texts-without-row'
 import type { Env } from '../env'
 import { eraseStatements } from '../resident/erase'
 import type { Resident } from '../resident/rows'
@@ -87,7 +87,7 @@ export async function requestDeletion(
   if (unreachable) return { kind: 'scheduled', deleteAfter }
   const url = `${origin.replace(/\/$/, '')}/d/${linkSegment(shard.shard, token)}`
   const message = deletionConfirmMessage(tenant, to, url, `delete/${hash.slice(0, 32)}`, deletionWaitDays)
-  const sent = await sendTransactional(env, message, db)
+  const sent = await sendWithoutRow(env, tenant, message, now, db)
   if (sent.outcome === 'sent') return { kind: 'sent' }
   console.warn('deletion confirmation not sent', sent.outcome, sent.error)
   await db

@@ -1,5 +1,4 @@
 import { bilingual, type CounterRegistrationRequest, type TenantSettings } from '../../shared/contract'
-import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { checkAddress, enabledChannels } from '../resident/address-field'
 import { birthDateProblem, dueDateProblem } from '../resident/dates'
@@ -11,7 +10,8 @@ import { residentShard } from '../shards/map'
 import { counterConfirmText } from '../verification/code-messages'
 import { smsPausedMessage } from '../verification/code-pages'
 import { activeOwner } from '../verification/complete'
-import { recordSmsCapHit, spendSms, withinSmsCap } from '../verification/sms-cap'
+import { sendPaidSms } from '../verification/paid-sms'
+import { recordSmsCapHit, withinSmsCap } from '../verification/sms-cap'
 import { confirmationRequest, sendConfirmation } from './confirmation'
 import type { Registration } from './form'
 import { resendWaitingConfirmation } from './pending'
@@ -129,11 +129,11 @@ async function textConfirmLink(
   to: string,
   language: string,
 ) {
-  if (!(await spendSms(env, ctx.tenant, ctx.now, ctx.db))) return false
   const token = await confirmToken(ctx.linkSecret, subscriberId)
   const url = `${ctx.origin}/c/${linkSegment(ctx.shard, token)}`
-  const result = await sendTransactional(
+  const result = await sendPaidSms(
     env,
+    ctx.tenant,
     {
       idempotencyKey: `counter-confirm/${subscriberId}`,
       tenant: ctx.tenant.slug,
@@ -141,8 +141,10 @@ async function textConfirmLink(
       to,
       text: counterConfirmText(ctx.tenant, url, language),
     },
+    ctx.now,
     ctx.db,
   )
+  if (!result) return false
   if (result.outcome !== 'sent') console.warn('counter confirm link not sent', result.outcome, result.error)
   return result.outcome === 'sent'
 }

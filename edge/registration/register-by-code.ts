@@ -9,8 +9,8 @@ import { residentShard } from '../shards/map'
 import { alreadyRegisteredMessage } from '../verification/address-messages'
 import { countUse } from '../verification/code-limits'
 import { activeOwner } from '../verification/complete'
+import { sendPaidSms } from '../verification/paid-sms'
 import { checkCodeSend, codeKey, sendSmsCode } from '../verification/send-code'
-import { spendSms } from '../verification/sms-cap'
 import { newVerification, storeDecoy } from '../verification/verification'
 import { hashIp } from '../web/ip-hash'
 import type { Registration } from './form'
@@ -36,15 +36,21 @@ export async function notifyOwner(
   const key = `already-registered/${ownerId}/${localDate(now, tenant.timeZone)}`
   const ownerHash = await hashIp(`owner|${ownerId}`, env.IP_HASH_SALT)
   if (!(await countUse(db, 'code-send-address', ownerHash, 1, now))) return
-  // A text costs the town money: it counts against its SMS cap like a code.
-  if (channel === 'sms' && !(await spendSms(env, tenant, now, db))) return
-  const result = await sendTransactional(
-    env,
-    alreadyRegisteredMessage(tenant, channel, address, manageUrl, key, await subscriberLanguage(db, ownerId)),
-    db,
+  const message = alreadyRegisteredMessage(
+    tenant,
+    channel,
+    address,
+    manageUrl,
+    key,
+    await subscriberLanguage(db, ownerId),
   )
+  // A text costs the town money: it counts against its SMS cap like a code, and in its SMS cost.
+  const result =
+    message.channel === 'sms'
+      ? await sendPaidSms(env, tenant, { ...message, channel: 'sms' }, now, db)
+      : await sendTransactional(env, message, db)
   // The stranger's page answers as always; the owner is simply not told this time.
-  if (result.outcome !== 'sent') console.warn('owner notice not sent', result.outcome, result.error)
+  if (result && result.outcome !== 'sent') console.warn('owner notice not sent', result.outcome, result.error)
 }
 
 /**

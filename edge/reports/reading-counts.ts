@@ -61,8 +61,9 @@ export async function readingCounts(db: D1Database, period: TenantPeriod): Promi
 
 /**
  * Messages sent on each date of the period by channel, every kind (program, confirmation,
- * announcement, staff), with the SMS segments they took; days already pruned give their
- * rolled-up sends (the segments went with the rows).
+ * announcement, staff), with the SMS segments they took: the delivery rows, and the counts of
+ * delivery_counts — days already pruned (their rows' segments went with them) and the texts
+ * counted as they went, which have no row (SMS codes and the like, with their segments).
  */
 export async function costCounts(db: D1Database, period: TenantPeriod): Promise<CostCount[]> {
   const [live, stored] = await db.batch<{
@@ -80,7 +81,7 @@ export async function costCounts(db: D1Database, period: TenantPeriod): Promise<
       .bind(period.tenant, period.from, period.to),
     db
       .prepare(
-        `SELECT local_date AS date, channel, SUM(count) AS messages, 0 AS smsSegments FROM delivery_counts
+        `SELECT local_date AS date, channel, SUM(count) AS messages, SUM(sms_segments) AS smsSegments FROM delivery_counts
          WHERE tenant_slug = ?1 AND local_date BETWEEN ?2 AND ?3 AND outcome = 'sent'
          GROUP BY 1, 2`,
       )

@@ -127,7 +127,7 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
   delivery_clicks: { personal: ['delivery_id'], other: ['link', 'count', 'first_at'] },
   delivery_counts: {
     personal: [],
-    other: ['local_date', 'tenant_slug', 'kind', 'slot', 'channel', 'outcome', 'count'],
+    other: ['local_date', 'tenant_slug', 'kind', 'slot', 'channel', 'outcome', 'count', 'sms_segments'],
   },
   delivery_failures: { personal: ['subscriber_id', 'last_error'], other: ['days', 'last_failed_on'] },
   delivery_resolutions: {

@@ -12,7 +12,7 @@ export function smsCodeMessage(
   code: string,
   key: string,
   language: string | undefined,
-): OutgoingMessage {
+): OutgoingMessage & { channel: 'sms' } {
   return {
     idempotencyKey: key,
     tenant: tenant.slug,

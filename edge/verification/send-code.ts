@@ -1,12 +1,12 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel, TenantSettings } from '../../shared/contract'
-import { sendTransactional } from '../channels/transactional'
 import type { Env } from '../env'
 import { residentDb } from '../shards/map'
 import { hashIp } from '../web/ip-hash'
 import { codeLimits, countUse } from './code-limits'
 import { smsCodeMessage } from './code-messages'
-import { recordSmsCapHit, spendSms, withinSmsCap } from './sms-cap'
+import { sendPaidSms } from './paid-sms'
+import { recordSmsCapHit, withinSmsCap } from './sms-cap'
 
 /** The delivery-like key of a verification's n-th code: a retried request sends that code once. */
 export const codeKey = (verificationId: string, send: number) => `code/${verificationId.slice(0, 32)}/${send}`
@@ -66,8 +66,14 @@ export async function sendSmsCode(
   shardDb?: D1Database,
 ): Promise<boolean> {
   const db = shardDb ?? (await residentDb(env, tenant.slug))
-  if (!(await spendSms(env, tenant, new Date(), db))) return false
-  const result = await sendTransactional(env, smsCodeMessage(tenant, to, code, key, language), db)
+  const result = await sendPaidSms(
+    env,
+    tenant,
+    smsCodeMessage(tenant, to, code, key, language),
+    new Date(),
+    db,
+  )
+  if (!result) return false
   if (result.outcome !== 'sent') console.warn('sms code not sent', result.outcome, result.error)
   return result.outcome === 'sent'
 }

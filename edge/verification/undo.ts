@@ -1,6 +1,6 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { Channel, TenantSettings } from '../../shared/contract'
-import { sendTransactional } from '../channels/transactional'
+import { sendWithoutRow } from '../channels/texts-without-row'
 import type { Env } from '../env'
 import { rotateManageToken } from '../resident/link-tokens'
 import { type Guard, guarded, loadResident, scheduleStatement } from '../resident/resident'
@@ -88,7 +88,7 @@ export async function sendUndoNotice(
     .bind(tokenHash)
     .first<{ language: string }>()
   const message = undoNoticeMessage(tenant, undo, url, masked, key, reader?.language)
-  const sent = await sendTransactional(env, message, shard.db)
+  const sent = await sendWithoutRow(env, tenant, message, new Date(), shard.db)
   if (sent.outcome !== 'sent') console.warn('undo notice not sent', sent.outcome, sent.error)
 }
 

@@ -14,7 +14,11 @@ export type DeliveryOutcome = z.infer<typeof deliveryOutcome>
 
 const count = z.int().min(0)
 
-/** Deliveries on one local date × tenant × slot × channel × outcome. */
+/**
+ * Deliveries on one local date × tenant × slot × channel × outcome. `confirmation` also counts the
+ * SMS texts sent without a delivery row (codes, confirm links, notices about an address), so the
+ * town's SMS sends include every text it pays for.
+ */
 export const deliveryCount = z
   .object({
     date: civilDate,

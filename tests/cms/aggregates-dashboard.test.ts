@@ -258,6 +258,33 @@ describe('the dashboard’s counts from the edge’s report', () => {
     expect(await everything()).toEqual(before)
   })
 
+  it('SMS codes, reported as SMS confirmations with their segments, show in the town’s SMS sends and cost', async () => {
+    const date = '2026-11-23'
+    const report = townReport('minato')
+    // Two codes (no delivery row at the edge) beside the four program texts: six texts, ten segments.
+    report.deliveries.push({
+      date,
+      tenant: 'minato',
+      kind: 'confirmation',
+      slot: null,
+      channel: 'sms',
+      outcome: 'sent',
+      count: 2,
+    })
+    report.costs = [{ date, tenant: 'minato', channel: 'sms', messages: 6, smsSegments: 10 }]
+    expect((await send(report)).status).toBe(200)
+    const sections = sectionsOf(
+      await loadDashboard(payload, world.users.staffA, { from: '2026-11-22', to: date, tenant: null }),
+    )
+    const table = (key: string) => sections.flatMap((s) => s.tables).find((t) => t.key === key)!
+    const sends = table('sends')
+    const sms = sends.columns.indexOf('SMS')
+    expect(sends.rows.find((row) => row[0] === date)?.[sms]).toBe(6)
+    const [cost] = table('cost-per-month').rows
+    const price = Number(cost?.[3])
+    expect(cost?.slice(2, 5)).toEqual([10, price, Math.round(10 * price)])
+  })
+
   it('staff read their own town’s counts only', async () => {
     await send(townReport('minato'))
     await send(townReport('setagaya'))

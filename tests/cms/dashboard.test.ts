@@ -20,6 +20,12 @@ let payload: Payload
 let world: World
 /** The contract id of town A's task, a CMS document: the dashboard shows its title. */
 let birthReport = ''
+/** Town A's task with a title longer than a chart's label column. */
+const longTitle =
+  '妊娠届出後の母子健康手帳交付時面談と出産・子育て応援ギフトの申請手続き（産後ケア事業の案内を含む）'
+/** Town A's survey in the CMS, as the counts name it (its first time), and its title. */
+let checkup = ''
+const checkupTitle = '産後2週間のアンケート'
 
 const period = { from: '2026-11-01', to: '2026-11-28' }
 
@@ -39,7 +45,12 @@ beforeAll(async () => {
   await payload.update({
     collection: 'tenants',
     id: a,
-    data: { smsUnitPriceYen: 10, lineFreeQuota: 200, lineYenPerMessage: 3 } as never,
+    data: {
+      smsUnitPriceYen: 10,
+      lineFreeQuota: 200,
+      lineYenPerMessage: 3,
+      channels: ['email', 'sms', 'line'],
+    } as never,
   })
   await payload.update({
     collection: 'tenants',
@@ -119,9 +130,80 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   birthReport = `task-${task.id}`
+  const long = await payload.create({
+    collection: 'tasks',
+    data: {
+      tenant: a,
+      texts: [{ language: 'ja', title: longTitle, line: '面談のご予約はお済みですか。' }],
+      window: { unit: 'pregnancy-week', from: 8, to: 12 },
+      audiences: ['primary'],
+      doneBy: 'resident',
+    } as never,
+    overrideAccess: true,
+  })
   await put('task-counts', a, [
     { date: '2026-11-03', taskId: birthReport, offered: 10, reminded: 0, done: 2, doneAfterReminder: 0 },
     { date: '2026-11-10', taskId: birthReport, offered: 0, reminded: 6, done: 5, doneAfterReminder: 4 },
+    { date: '2026-11-10', taskId: `task-${long.id}`, offered: 7, reminded: 0, done: 6, doneAfterReminder: 0 },
+  ])
+  // Town A's own survey: a single choice, a multiple choice and an interview request.
+  const survey = await payload.create({
+    collection: 'surveys',
+    data: {
+      tenant: a,
+      title: checkupTitle,
+      language: 'ja',
+      audiences: ['primary'],
+      questions: [
+        {
+          label: '産後の体調はいかがですか',
+          kind: 'single',
+          choices: [{ label: 'よい' }, { label: 'ふつう' }, { label: 'つらい' }],
+        },
+        {
+          label: '相談したいこと（いくつでも）',
+          kind: 'multiple',
+          choices: [{ label: '授乳' }, { label: '睡眠' }],
+        },
+        { label: '保健師との面談を希望しますか', kind: 'interview-request' },
+      ],
+      triggers: [{ window: { unit: 'child-day', from: 14, to: 20 } }],
+    } as never,
+    overrideAccess: true,
+  })
+  checkup = `survey-${survey.id}-1`
+  const answer = (questionId: string, value: string | null, count: number) => ({
+    date: '2026-11-21',
+    surveyId: checkup,
+    surveyVersion: 1,
+    questionId,
+    value,
+    count,
+  })
+  // 14 residents answered; the multiple choice's 9 + 8 are choices, not people. q4 and c4 were
+  // answered to a question and an option the survey no longer has.
+  await put('survey-response-counts', a, [
+    {
+      date: '2026-11-21',
+      surveyId: checkup,
+      surveyVersion: 1,
+      stage: 'day-0-100',
+      offered: 20,
+      reminded: 5,
+      answered: 14,
+      interviewsRequested: 6,
+      interviewsHeld: 0,
+    },
+  ])
+  await put('survey-answer-counts', a, [
+    answer('q1', 'c1', 8),
+    answer('q1', 'c3', 5),
+    answer('q1', 'c4', 1),
+    answer('q2', 'c1', 9),
+    answer('q2', 'c2', 8),
+    answer('q3', 'yes', 6),
+    answer('q3', 'no', 8),
+    answer('q4', null, 7),
   ])
   await put('provider-pause-counts', a, [
     { date: '2026-11-12', channel: 'line', cause: 'refused', count: 1 },
@@ -216,6 +298,9 @@ function tableIn(html: string, key: string): string[][] {
 const row = (html: string, key: string, first: string) =>
   tableIn(html, key).find((cells) => cells[0]?.startsWith(first))
 
+const captionOf = (html: string, key: string) =>
+  text(html.match(new RegExp(`<table data-table="${key}"><caption[^>]*>([\\s\\S]*?)</caption>`))?.[1] ?? '')
+
 const request = (who: Person, path: string, query: Record<string, string>) =>
   ({
     payload,
@@ -260,8 +345,8 @@ describe('the dashboard as the home of staff and the national admin', () => {
     expect(row(all, 'towns', '世田谷区')).toEqual(['世田谷区', '14', '777', '0', '0', '0'])
     const b = await home('admin', { tenant: String(world.tenantB.id) })
     expect(b).not.toContain('data-table="towns"')
-    expect(row(b, 'sends', '2026-11-10')?.[4]).toBe('0')
-    expect(row(b, 'sends', '2026-11-11')?.[4]).toBe('777')
+    expect(row(b, 'sends', '2026-11-10')?.at(-1)).toBe('0')
+    expect(row(b, 'sends', '2026-11-11')?.at(-1)).toBe('777')
     expect(row(b, 'flagged', '未対応')?.[1]).toBe('1')
     // 20 confirmed in 28 days against 1,200 notifications a year (92.1 in 28 days).
     expect(row(b, 'births-reached', '世田谷区')).toEqual(['世田谷区', '1200', '92.1', '20', '21.7%'])
@@ -349,14 +434,18 @@ describe('the dashboard as the home of staff and the national admin', () => {
   it('shows each survey’s response rate by stage, interviews asked for and held, each task, and provider pauses', async () => {
     const html = await home('staffA')
     // 20 reached, 6 reminded, 15 answered at 〜1歳; two answers from residents with no stage.
-    expect(tableIn(html, 'survey-response-rate').slice(1)).toEqual([
+    expect(
+      tableIn(html, 'survey-response-rate')
+        .slice(1)
+        .filter((cells) => cells[0]?.startsWith('month-8')),
+    ).toEqual([
       ['month-8 v1・〜1歳 / To 1 year', '20', '6', '15', '75%'],
       ['month-8 v1・その他（時期なし） / No stage', '0', '0', '5未満', '—'],
     ])
     // 7 interviews asked for, 3 held: a small number, so 「5未満」 and no share that would give it away.
-    expect(tableIn(html, 'survey-interviews').slice(1)).toEqual([['month-8 v1', '7', '5未満', '—']])
+    expect(row(html, 'survey-interviews', 'month-8')).toEqual(['month-8 v1', '7', '5未満', '—'])
     // 10 reached, 6 reminded, 7 done, 4 of them after a reminder.
-    expect(tableIn(html, 'task-counts').slice(1)).toEqual([['出生届の提出', '10', '6', '7', '5未満', '70%']])
+    expect(row(html, 'task-counts', '出生届の提出')).toEqual(['出生届の提出', '10', '6', '7', '5未満', '70%'])
     expect(html).not.toContain('task-9')
     // Operational: a single provider pause shows exactly; town B's 8 never show for staff A.
     expect(tableIn(html, 'provider-paused').slice(1)).toEqual([
@@ -380,6 +469,73 @@ describe('the dashboard as the home of staff and the national admin', () => {
       const csv = (await response.text()).replace(/^\uFEFF/, '')
       expect(Papa.parse<string[]>(csv.trim()).data, key).toEqual(tableIn(html, key))
     }
+  })
+
+  it('shows survey answers in the survey’s words, and what it no longer has readably', async () => {
+    const html = await home('staffA')
+    const key = (question: string) => `survey-${checkup} v1-${question}`.replace(/[^\w-]+/g, '-')
+    expect(captionOf(html, key('q1'))).toContain(`${checkupTitle} v1　問1「産後の体調はいかがですか」の回答`)
+    // In the survey's order; an option it no longer has keeps its id, marked.
+    expect(tableIn(html, key('q1')).slice(1)).toEqual([
+      ['よい', '8'],
+      ['つらい', '5'],
+      ['c4（削除された選択肢）', '5未満'],
+    ])
+    expect(tableIn(html, key('q2')).slice(1)).toEqual([
+      ['授乳', '9'],
+      ['睡眠', '8'],
+    ])
+    expect(tableIn(html, key('q3')).slice(1)).toEqual([
+      ['希望する / Yes, please', '6'],
+      ['希望しない / No, thank you', '8'],
+    ])
+    expect(captionOf(html, key('q4'))).toContain('q4（削除された設問）')
+    expect(tableIn(html, key('q4')).slice(1)).toEqual([['（自由記述など） / (any value)', '7']])
+    // Responses are the residents who answered (14, as the response rate says), not the multiple
+    // choice's 17 choices.
+    expect(row(html, 'survey-responses', checkupTitle)).toEqual([`${checkupTitle} v1`, '14'])
+    expect(row(html, 'survey-response-rate', checkupTitle)?.[3]).toBe('14')
+    expect(row(html, 'survey-responses', 'month-8')).toEqual(['month-8 v1', '17'])
+  })
+
+  it('draws a long task title beside its bars whole: wrapped within the chart, all of it in the tooltip and table', async () => {
+    const html = await home('staffA')
+    expect(row(html, 'task-counts', longTitle)?.[0]).toBe(longTitle)
+    const chart = html.match(/<figure[^>]*data-chart="task-counts"[^>]*>([\s\S]*?)<\/figure>/)?.[1] ?? ''
+    const label = chart.match(
+      new RegExp(`<title>${longTitle}</title><text x="(\\d+)"[^>]*>([\\s\\S]*?)</text>`),
+    )
+    expect(label, 'the row’s tooltip and label').not.toBeNull()
+    const end = Number(label?.[1])
+    const lines = [...(label?.[2] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1] ?? '')
+    expect(lines.length).toBeGreaterThan(1)
+    // Each line is full-width characters, 11 px each in the chart's 11 px type, and ends at `end`:
+    // it starts inside the chart, not cut off at its left edge.
+    for (const line of lines) expect([...line].length * 11, line).toBeLessThanOrEqual(end)
+    expect(longTitle.startsWith(lines.join('').replace(/…$/, ''))).toBe(true)
+    // The short titles beside it keep one line each.
+    expect(chart).toMatch(
+      /<title>出生届の提出<\/title><text [^>]*><tspan [^>]*>出生届の提出<\/tspan><\/text>/,
+    )
+  })
+
+  it('lists only the channels a town offers: by email alone, no SMS or LINE rows; across towns, any town’s', async () => {
+    const b = await home('admin', { tenant: String(world.tenantB.id) })
+    expect(tableIn(b, 'provider-paused').slice(1)).toEqual([['メール / Email', '8', '0', '8']])
+    expect(tableIn(b, 'sends')[0]).toEqual(['日付 / Date', 'メール / Email', '計 / Total'])
+    for (const key of ['outcomes', 'unconfirmed', 'reading-by-channel'])
+      expect(
+        tableIn(b, key)
+          .slice(1)
+          .map((cells) => cells[0]),
+        key,
+      ).toEqual(['メール / Email'])
+    const all = await home('admin')
+    expect(
+      tableIn(all, 'provider-paused')
+        .slice(1)
+        .map((cells) => cells[0]),
+    ).toEqual(['メール / Email', 'SMS', 'LINE'])
   })
 
   it('covers the four weeks up to yesterday in Tokyo unless the query names a period', () => {

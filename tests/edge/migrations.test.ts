@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { expect, it } from 'vitest'
-import { reached } from '../../edge/tasks/counts'
+import { reached } from '../../edge/resident/task-figures'
 
 it('creates every table the edge keeps', async () => {
   const { results } = await env.DB.prepare(

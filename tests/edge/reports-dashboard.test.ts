@@ -7,12 +7,14 @@ import { buildAggregatesReport } from '../../edge/reports/aggregates'
 import { nextWorkingDay } from '../../edge/reports/consultation-counts'
 import { addDays, localDate } from '../../shared/calendar'
 import { type AggregatesReport, aggregatesReport } from '../../shared/contract'
+import { measureSms } from '../../shared/sms/segments'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
 import { messagePath, site } from './support/delivered-mail'
 import { capturingQueue, emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
 import { ingestTokens } from './support/ingest-client'
 import { shardOf } from './support/shards'
 import { writeTownHistory } from './support/town-history'
+import { outboxFor, registerBySms } from './support/verification'
 
 // A small town history in each shard: さくら市 (shard 1) gets 2026-11-23's program through the real
 // tick and consumer, its residents open and click their message pages and two stop through the
@@ -259,6 +261,37 @@ describe("the daily report's dashboard counts", () => {
     // Three program messages, a staff message and an announcement.
     expect(without(minato.costs, 'tenant')).toEqual([
       { date: '2026-11-22', channel: 'email', messages: 5, smsSegments: 0 },
+    ])
+  })
+
+  it('SMS codes write no delivery row, yet count in the SMS sends and cost with their segments', async () => {
+    const { response, mobile } = await registerBySms()
+    expect(response.status).toBe(303)
+    const texts = await outboxFor(mobile.e164)
+    expect(texts.map((t) => t.channel)).toEqual(['sms'])
+    const segments = measureSms(texts[0]!.text).segments
+    expect(segments).toBeGreaterThan(0)
+    const report = await buildAggregatesReport(env.DB, {
+      from: today,
+      to: today,
+      tenants: ['sakura-city'],
+      now: new Date(),
+      timeZones,
+    })
+    // The code is the town's one SMS today: one send (a confirmation) and its segments in the cost.
+    expect(report.deliveries.filter((d) => d.channel === 'sms')).toEqual([
+      {
+        date: today,
+        tenant: 'sakura-city',
+        kind: 'confirmation',
+        slot: null,
+        channel: 'sms',
+        outcome: 'sent',
+        count: 1,
+      },
+    ])
+    expect(report.costs.filter((c) => c.channel === 'sms')).toEqual([
+      { date: today, tenant: 'sakura-city', channel: 'sms', messages: 1, smsSegments: segments },
     ])
   })
 

@@ -11,6 +11,7 @@ import { addDays, addYears } from '../../shared/calendar'
 import { eachWithLimit } from '../../shared/concurrency'
 import { planDay, type TimelineFacts } from '../../shared/program'
 import { smsPricePerSegment } from '../../shared/sms/price'
+import { measureSms } from '../../shared/sms/segments'
 import { lexical, messageData } from '../cms/support/content'
 import { launchBrowser, phone } from '../support/browser'
 import { executeInTown } from '../support/local-d1'
@@ -36,6 +37,9 @@ const day = (n: number) => addDays(tokyoDate(0), n)
 const period = { from: day(0), to: day(29) }
 const tag = randomBytes(2).toString('hex')
 const surveyTitle = `生後5か月のアンケート ${tag}`
+const surveyQuestion = '夜はよく眠れていますか'
+/** The survey's options as staff wrote them: c1, c2 in the counts. */
+const surveyChoices = ['はい', 'いいえ']
 
 interface Resident {
   nickname: string
@@ -171,6 +175,12 @@ describe('the dashboard after a simulated month', () => {
          'answers', (SELECT json_group_array(json_object('survey', r.survey_id, 'version', r.survey_version,
             'question', a.question_id, 'value', a.value, 'date', r.answered_on))
           FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id WHERE r.tenant_slug = '${town.slug}'),
+         'responses', (SELECT json_group_array(json_object('survey', r.survey_id, 'version', r.survey_version,
+            'date', r.answered_on))
+          FROM survey_responses r WHERE r.tenant_slug = '${town.slug}'),
+         'texts', (SELECT json_group_array(json_object('at', o.created_at, 'text', o.text))
+          FROM outbox o WHERE o.tenant_slug = '${town.slug}' AND o.channel = 'sms'
+            AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.idempotency_key = o.idempotency_key)),
          'consultations', (SELECT COUNT(*) FROM consultations WHERE tenant_slug = '${town.slug}'),
          'resolutions', (SELECT COUNT(*) FROM delivery_resolutions WHERE tenant_slug = '${town.slug}'),
          'deadLetters', (SELECT COUNT(*) FROM dead_letters WHERE tenant_slug = '${town.slug}')
@@ -214,9 +224,9 @@ describe('the dashboard after a simulated month', () => {
         audiences: ['primary'],
         questions: [
           {
-            label: '夜はよく眠れていますか',
+            label: surveyQuestion,
             kind: 'single',
-            choices: [{ label: 'はい' }, { label: 'いいえ' }],
+            choices: surveyChoices.map((label) => ({ label })),
           },
         ],
         triggers: [{ window: { unit: 'child-day', from: 150, to: 160 } }],
@@ -396,6 +406,7 @@ describe('the dashboard after a simulated month', () => {
       smsUnitPriceYen?: number | null
       lineFreeQuota?: number | null
       lineYenPerMessage?: number | null
+      channels?: string[] | null
     }
     const page = await signedIn(`staff.${town.slug}@yorisoi.test`)
     await showPeriod(page)
@@ -410,6 +421,7 @@ describe('the dashboard after a simulated month', () => {
       lineFreeQuota: settings.lineFreeQuota ?? null,
       lineYen: settings.lineYenPerMessage ?? 0,
       costColumns,
+      offered: settings.channels ?? [],
     })
     const shown = await readTables(page)
     // A survey reads its title where the CMS knows it, else its contract id.
@@ -417,6 +429,10 @@ describe('the dashboard after a simulated month', () => {
     expect([`${surveyTitle} v1`, expected['survey-responses']![0]![0]]).toContain(surveyRow?.[0])
     expected['survey-responses']![0]![0] = surveyRow![0]!
     for (const [key, rows] of Object.entries(expected)) expect(shown[key], key).toEqual(rows)
+    // Each question's answers under its own words, not its id.
+    expect(await page.locator('table[data-table$="-q1"] caption').first().innerText()).toContain(
+      `問1「${surveyQuestion}」`,
+    )
     // Each chart is drawn over its table (the registrations never confirmed have a table only).
     for (const key of Object.keys(expected).filter((k) => k !== 'unconfirmed'))
       expect(
@@ -486,6 +502,9 @@ interface Month {
     clicked: number
   }[]
   answers: { survey: string; version: number; question: string; value: string; date: string }[]
+  responses: { survey: string; version: number; date: string }[]
+  /** SMS texts with no delivery row: the codes (and any confirm link or notice to an owner). */
+  texts: { at: string; text: string }[]
   consultations: number
   resolutions: number
   deadLetters: number
@@ -493,7 +512,7 @@ interface Month {
 
 // The dashboard's words for what it counts, Japanese half (the tables' first cells).
 const stages = ['妊娠前期', '妊娠中期', '妊娠後期', '0〜100日', '〜1歳', '〜2歳', '〜3歳']
-const channels = { email: 'メール', sms: 'SMS', line: 'LINE' } as const
+const channels: Record<string, string> = { email: 'メール', sms: 'SMS', line: 'LINE' }
 const reasons = {
   moved: '転出',
   enough: '十分',
@@ -527,9 +546,21 @@ function stageOn(r: { due: string | null; birth: string | null }, date: string):
 /** Every table the dashboard shows for the month, as its rows should read. */
 function expectedTables(
   month: Month,
-  prices: { smsYen: number; lineFreeQuota: number | null; lineYen: number; costColumns: string[] },
+  prices: {
+    smsYen: number
+    lineFreeQuota: number | null
+    lineYen: number
+    costColumns: string[]
+    /** The channels the town offers (its CMS settings). */
+    offered: string[]
+  },
 ) {
   const { subscribers, deliveries, answers } = month
+  const inPeriod = (date: string) => date >= period.from && date <= period.to
+  // The codes by SMS, each on its Tokyo day, with the segments the town pays for.
+  const codes = month.texts.map((t) => ({ date: tokyoDay(t.at), segments: measureSms(t.text).segments }))
+  // A channel the town offers, or one the table counts something on.
+  const listed = (channel: string, counted: number) => prices.offered.includes(channel) || counted > 0
   // Only what this file's month makes: anything else would need its own expectation.
   expect(new Set(deliveries.map((d) => d.state))).toEqual(new Set(['sent', 'flagged']))
   const registered = subscribers.filter(
@@ -570,6 +601,14 @@ function expectedTables(
   const answersTo = (survey: string, question: string) =>
     answers.filter((a) => `${a.survey} v${a.version}` === survey && a.question === question)
 
+  // Sends and outcomes list the same channels: offered, or with a delivery or a code in the period.
+  const sendChannels = Object.keys(channels).filter((c) =>
+    listed(
+      c,
+      count(deliveries, (d) => d.channel === c && d.kind !== 'staff' && inPeriod(d.date)) +
+        (c === 'sms' ? count(codes, (t) => inPeriod(t.date)) : 0),
+    ),
+  )
   const tables: Record<string, string[][]> = {
     'registrations-per-week': dates
       .filter((_, i) => i % 7 === 0)
@@ -604,18 +643,23 @@ function expectedTables(
       .sort()
       .map((tag) => [languageLabels[tag]!.ja, small(count(atEnd, (s) => s.language === tag))]),
     sends: dates.map((date) => {
-      const byChannel = Object.keys(channels).map((c) =>
-        count(sent, (d) => d.date === date && d.channel === c),
+      const byChannel = sendChannels.map(
+        (c) =>
+          count(sent, (d) => d.date === date && d.channel === c) +
+          (c === 'sms' ? count(codes, (t) => t.date === date) : 0),
       )
       return [date, ...byChannel.map(String), String(total(byChannel, (n) => n))]
     }),
-    outcomes: Object.entries(channels).map(([c, word]) => {
+    outcomes: sendChannels.map((c) => {
+      const word = channels[c] ?? c
       const of = deliveries.filter(
         (d) => d.channel === c && d.kind !== 'staff' && d.date >= period.from && d.date <= period.to,
       )
       return [
         word,
-        String(count(of, (d) => d.state === 'sent')),
+        String(
+          count(of, (d) => d.state === 'sent') + (c === 'sms' ? count(codes, (t) => inPeriod(t.date)) : 0),
+        ),
         '0',
         String(count(of, (d) => d.state === 'flagged' && d.attempts === 0)),
         String(count(of, (d) => d.state === 'flagged' && d.attempts > 0)),
@@ -630,38 +674,58 @@ function expectedTables(
       word,
       small(count(subscribers, (s) => s.state === 'stopped' && (s.stopReason ?? 'not-given') === reason)),
     ]),
-    unconfirmed: Object.entries(channels).map(([c, word]) => {
-      const started = count(registered, (s) => s.channel === c)
-      const never = count(registered, (s) => s.channel === c && s.state === 'pending')
-      return [
-        word,
-        small(started),
-        small(never),
-        small(never) === String(never) && small(started) === String(started) ? rate(never, started) : '—',
-      ]
-    }),
+    unconfirmed: Object.entries(channels)
+      .filter(([c]) =>
+        listed(
+          c,
+          count(registered, (s) => s.channel === c),
+        ),
+      )
+      .map(([c, word]) => {
+        const started = count(registered, (s) => s.channel === c)
+        const never = count(registered, (s) => s.channel === c && s.state === 'pending')
+        return [
+          word,
+          small(started),
+          small(never),
+          small(never) === String(never) && small(started) === String(started) ? rate(never, started) : '—',
+        ]
+      }),
     'reading-by-stage': stages.map((stage, i) =>
       reading(
         stage,
         program.filter((d) => stageOf(d) === i),
       ),
     ),
-    'reading-by-channel': Object.entries(channels).map(([c, word]) =>
-      reading(
-        word,
-        program.filter((d) => d.channel === c),
+    'reading-by-channel': Object.entries(channels)
+      .filter(([c]) =>
+        listed(
+          c,
+          count(program, (d) => d.channel === c),
+        ),
+      )
+      .map(([c, word]) =>
+        reading(
+          word,
+          program.filter((d) => d.channel === c),
+        ),
       ),
-    ),
+    // The residents who answered, however many options they chose.
     'survey-responses': surveys.map((survey) => [
-      survey.split(' / ')[0]!,
-      small(Math.max(0, ...questionsOf(survey).map((q) => answersTo(survey, q).length))),
+      survey,
+      small(count(month.responses, (r) => `${r.survey} v${r.version}` === survey && inPeriod(r.date))),
     ]),
     'cost-per-month': months.map((m) => {
       const of = sent.filter((d) => d.date.startsWith(m))
-      const segments = total(
-        of.filter((d) => d.channel === 'sms'),
-        (d) => d.segments,
-      )
+      const segments =
+        total(
+          of.filter((d) => d.channel === 'sms'),
+          (d) => d.segments,
+        ) +
+        total(
+          codes.filter((t) => t.date.startsWith(m) && inPeriod(t.date)),
+          (t) => t.segments,
+        )
       const smsYen = Math.round(segments * prices.smsYen)
       const line = count(of, (d) => d.channel === 'line')
       const beyond = prices.lineFreeQuota === null ? 0 : Math.max(0, line - prices.lineFreeQuota)
@@ -703,9 +767,10 @@ function expectedTables(
   }
   for (const survey of surveys)
     for (const question of questionsOf(survey)) {
+      // In the survey's order (c1, c2), each under the label staff wrote.
       const values = [...new Set(answersTo(survey, question).map((a) => a.value))].sort()
       tables[`survey-${survey}-${question}`.replace(/[^\w-]+/g, '-')] = values.map((value) => [
-        value,
+        surveyChoices[Number(value.slice(1)) - 1] ?? value,
         small(count(answersTo(survey, question), (a) => a.value === value)),
       ])
     }

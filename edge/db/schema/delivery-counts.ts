@@ -3,7 +3,10 @@ import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 /**
  * Deliveries rolled up per local date × tenant × kind × slot × channel × outcome (the contract's
  * deliveryCount), written in the same transaction that prunes the raw rows they count, so each
- * delivery is counted exactly once. A delivery bundling several slots counts under each.
+ * delivery is counted exactly once. A delivery bundling several slots counts under each. The texts
+ * a town pays for outside any delivery row (SMS codes, confirm links, notices to an address's owner,
+ * undo and deletion notices) are counted here as they go, as SMS confirmations with their segments
+ * (channels/texts-without-row.ts).
  */
 export const deliveryCounts = sqliteTable(
   'delivery_counts',
@@ -16,6 +19,8 @@ export const deliveryCounts = sqliteTable(
     channel: text('channel', { enum: ['email', 'sms', 'line'] }).notNull(),
     outcome: text('outcome', { enum: ['sent', 'failed-transient', 'failed-permanent', 'unknown'] }).notNull(),
     count: integer('count').notNull(),
+    /** SMS segments of the texts counted as they went; 0 for rolled-up deliveries (not kept). */
+    smsSegments: integer('sms_segments').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.tenantSlug, t.localDate, t.kind, t.slot, t.channel, t.outcome] })],
 )

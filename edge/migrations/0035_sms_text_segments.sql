@@ -1,0 +1,1 @@
+ALTER TABLE `delivery_counts` ADD `sms_segments` integer DEFAULT 0 NOT NULL;
