@@ -154,6 +154,27 @@ describe('an edit lock, checked inside the save', () => {
       },
     })
 
+  it('names the holder to colleagues while her lock lasts: her name and address, not her roles', async () => {
+    const holder = world.users.editor
+    const asked = () =>
+      rest(cms.config, 'GET', `/api/users/${holder.id}?depth=0`, { token: tokens.supervisor })
+    expect((await asked()).status).toBe(404)
+    await lockBy(holder)
+    const during = await asked()
+    expect(during.status).toBe(200)
+    expect(during.body).toMatchObject({ email: holder.email, name: 'editor' })
+    for (const hers of ['roles', 'shownToFamilies']) expect(during.body, hers).not.toHaveProperty(hers)
+    // She is signed in; her sessions are not shown (Payload's own rule leaves the list empty).
+    expect(during.body.sessions ?? []).toEqual([])
+    // What the admin's notice reads: the lock with its holder filled in.
+    const locks = await rest(cms.config, 'GET', '/api/payload-locked-documents?depth=1', {
+      token: tokens.supervisor,
+    })
+    expect(locks.body.docs).toMatchObject([{ user: { value: { email: holder.email } } }])
+    await payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } } })
+    expect((await asked()).status).toBe(404)
+  })
+
   it('refuses others’ saves and deletes while a colleague has the message open, naming her in Japanese first', async () => {
     await lockBy(world.users.editor)
     const saved = await rest(cms.config, 'PATCH', `/api/messages/${message.id}`, {

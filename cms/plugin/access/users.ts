@@ -1,0 +1,35 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import { hasRole } from '../roles'
+
+const lockedDocuments = 'payload-locked-documents'
+// Payload's lock lifetime (lockDocuments.duration), which no yorisoi collection changes.
+const lockSeconds = 300
+
+/** Whoever holds an edit lock now, read in the asking operation's own transaction. */
+async function lockHolders(req: PayloadRequest): Promise<(number | string)[]> {
+  const found = await req.payload.db.find({
+    collection: lockedDocuments,
+    where: { updatedAt: { greater_than: new Date(Date.now() - lockSeconds * 1000).toISOString() } },
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  return found.docs.map((lock) => {
+    const user = (lock as { user?: { value?: unknown } }).user?.value
+    return (user && typeof user === 'object' ? (user as { id: number | string }).id : user) as number | string
+  })
+}
+
+/**
+ * Admins see every user; everyone else themselves, and whoever has a document open for editing
+ * now: the admin's "being edited" notice names her (it shows a bare id for a user one cannot
+ * read). Her roles and what families are shown of her stay hers and the admin's (selfOrAdminField).
+ */
+export const usersReadable: Access = async ({ req }) => {
+  if (!req.user) return false
+  if (hasRole(req.user, 'admin')) return true
+  return { id: { in: [req.user.id, ...(await lockHolders(req))] } }
+}
+
+export const selfOrAdminField: FieldAccess = ({ req, doc, id }) =>
+  hasRole(req.user, 'admin') || (req.user !== null && String(doc?.id ?? id) === String(req.user.id))
