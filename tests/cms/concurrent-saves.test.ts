@@ -175,6 +175,16 @@ describe('an edit lock, checked inside the save', () => {
     expect((await asked()).status).toBe(404)
   })
 
+  it('never names a lock holder to another town’s staff', async () => {
+    const holder = world.users.staffB
+    await lockBy(holder)
+    const asked = (token: string) => rest(cms.config, 'GET', `/api/users/${holder.id}?depth=0`, { token })
+    expect((await asked(tokens.staffA)).status).toBe(404)
+    // National roles hold no town: a supervisor does not see a town's staff either.
+    expect((await asked(tokens.supervisor)).status).toBe(404)
+    await payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } } })
+  })
+
   it('refuses others’ saves and deletes while a colleague has the message open, naming her in Japanese first', async () => {
     await lockBy(world.users.editor)
     const saved = await rest(cms.config, 'PATCH', `/api/messages/${message.id}`, {
