@@ -19,6 +19,7 @@ import { workspacePlugin } from '../workspace/plugin'
 import { adminOrigin, secureLoginCookies } from './adminOrigin'
 import { firstAdminByCommandOnly } from './firstAdmin'
 import { payloadJapanese } from './japaneseWords'
+import { locksInTransaction } from './locksInTransaction'
 import { payloadSecret } from './secret'
 
 export type CmsConfigOptions = {
@@ -83,6 +84,8 @@ export function buildCmsConfig(options: CmsConfigOptions): Promise<SanitizedConf
       tasksPlugin({ programs: options.plugin?.programs, languages: options.plugin?.languages }),
       ...(production ? [firstAdminByCommandOnly()] : []),
       secureLoginCookies(origin.secureCookie),
+      // Last: it adds a hook to every collection the plugins above made.
+      locksInTransaction(),
     ],
   })
 }

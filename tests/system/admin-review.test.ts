@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto'
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { languageTags } from '../../shared/languages'
@@ -7,7 +8,8 @@ import { launchBrowser } from '../support/browser'
 import { api, signIn, writeForReview } from './support/admin-api'
 
 // A smoke test of the admin as built for production (`next build` + `next start`, globalSetup):
-// a medical supervisor signs in, opens the review queue and approves a message there.
+// a medical supervisor signs in, opens the review queue and approves a message there; an editor
+// takes over a message another left open in a closed browser.
 const { adminUrl, password } = inject('system')
 
 describe('the admin on a production build', () => {
@@ -32,6 +34,19 @@ describe('the admin on a production build', () => {
     await browser?.close()
   })
 
+  /** A page of its own browser context, signed in through the login form. */
+  async function signedInPage(email: string): Promise<Page> {
+    const signed = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' })
+    ).newPage()
+    await signed.goto(`${adminUrl}/admin/login`)
+    await signed.getByLabel(/メールアドレス|Email/).fill(email)
+    await signed.getByLabel(/パスワード|Password/).fill(password)
+    await signed.getByRole('button', { name: /ログイン|Login/ }).click()
+    await signed.waitForURL(`${adminUrl}/admin`)
+    return signed
+  }
+
   it('sends the app’s own address to the admin', async () => {
     const response = await fetch(`${adminUrl}/`, { redirect: 'manual' })
     expect(response.status).toBe(307)
@@ -41,7 +56,7 @@ describe('the admin on a production build', () => {
   it('lets a medical supervisor sign in, open the review queue and approve a waiting message', async () => {
     const subject = `監修キューの確認 ${randomBytes(3).toString('hex')}`
     // Slots nobody else writes (the whole-system test writes pregnancy/196 and 197), each test its
-    // own half of this file's 100–159: two drawn from one range could meet.
+    // own part of this file's 100–174: two drawn from one range could meet.
     const slot = `pregnancy/${100 + randomInt(30)}`
     const editor = await signIn(adminUrl, 'editor@yorisoi.test', password)
     const id = await writeForReview(adminUrl, editor, messageData(slot, { subject }))
@@ -123,6 +138,79 @@ describe('the admin on a production build', () => {
     await page.goto(`${adminUrl}/admin/review-queue`)
     const row = page.getByRole('row', { name: new RegExp(subject) })
     expect(await row.locator('[data-review-text]').innerText()).toContain('ボタンひとつで監修を依頼します。')
+  })
+
+  it('explains whose edit lock a closed browser left on a message, and lets another editor take it over and save', async () => {
+    const subject = `引き継ぎの確認 ${randomBytes(3).toString('hex')}`
+    // 160–174: nobody else's slots (see above).
+    const slot = `pregnancy/${160 + randomInt(15)}`
+    const adminToken = await signIn(adminUrl, 'admin@yorisoi.test', password)
+    const second = {
+      email: `editor.b.${randomBytes(3).toString('hex')}@yorisoi.test`,
+      name: '編集者B（テスト）',
+    }
+    const made = await api(adminUrl, 'POST', '/api/users', {
+      token: adminToken,
+      body: { ...second, password, roles: ['editor'] },
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    const editorToken = await signIn(adminUrl, 'editor@yorisoi.test', password)
+    const created = await api(adminUrl, 'POST', '/api/messages', {
+      token: editorToken,
+      body: messageData(slot, { subject }),
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id as number | string
+    const lockOf = async () =>
+      (
+        await api(
+          adminUrl,
+          'GET',
+          `/api/payload-locked-documents?depth=0&where[document.value][equals]=${id}`,
+          {
+            token: adminToken,
+          },
+        )
+      ).body.docs as { user: { value: number | string } }[]
+
+    // The editor starts changing the subject, then her browser closes: nothing saved, the lock stays.
+    const first = await signedInPage('editor@yorisoi.test')
+    await first.goto(`${adminUrl}/admin/collections/messages/${id}`)
+    await first.locator('#field-subject').fill(`${subject}（書きかけ）`)
+    await expect.poll(async () => (await lockOf()).length, { timeout: 30_000 }).toBe(1)
+    await first.context().close()
+
+    const page2 = await signedInPage(second.email)
+    try {
+      await page2.goto(`${adminUrl}/admin/collections/messages/${id}`)
+      const notice = page2.locator('.document-locked')
+      await notice.getByRole('heading', { name: 'ほかの人が編集中です' }).waitFor()
+      const words = await notice.innerText()
+      // Who, what happens on taking over, and why a closed browser still holds it — in Japanese.
+      expect(words).toContain('editor@yorisoi.test さんがこの文書を編集中です。')
+      expect(words).toContain('最後の操作から5分間は編集中のままになります')
+      expect(words).toContain('「引き継ぐ」を押すと、あなたが編集して保存できるようになり')
+      expect(words).not.toMatch(/ユーザー: \d|[A-Z][a-z]{2} \d{1,2}, \d{4}|AM|PM/)
+      const { violations } = await new AxeBuilder({ page: page2 }).include('.document-locked').analyze()
+      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(severe.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+
+      await notice.getByRole('button', { name: '引き継ぐ' }).click()
+      await notice.waitFor({ state: 'hidden' })
+      await page2.locator('#field-subject').fill(`${subject}（引き継いで保存）`)
+      await page2.locator('#action-save').click()
+      await expect
+        .poll(
+          async () => {
+            const saved = await api(adminUrl, 'GET', `/api/messages/${id}?depth=0`, { token: adminToken })
+            return saved.body.subject
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(`${subject}（引き継いで保存）`)
+    } finally {
+      await page2.context().close()
+    }
   })
 
   it('writes dates as 2026/12/06 14:05 in the lists, not “12月 6日 2026, 2:05 午後”', async () => {

@@ -17,7 +17,7 @@ import { type EdgeLink, startEdgeLink } from './support/edge-link'
 // refuse the token or vanish, as a misconfigured or unreachable edge would, without restarting it.
 const { adminUrl, edgePort, ingestToken, password } = inject('system')
 
-// Slots nobody else's test writes (whole-system: pregnancy/196–197; admin-review: 100–159).
+// Slots nobody else's test writes (whole-system: pregnancy/196–197; admin-review: 100–174).
 const first = 200 + Math.floor(Math.random() * 35)
 const slotChanged = `pregnancy/${first}`
 const slotAdded = `pregnancy/${first + 35}`

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnlyField, nobody, roleIn, selfOrAdmin } from '../access/index'
+import { selfOrAdminField, usersReadable } from '../access/users'
 import { label } from '../i18n'
 import { type Role, roleLabels, roles, staffRoles } from '../roles'
 
@@ -18,7 +19,7 @@ export const usersCollection = (slug: string): CollectionConfig => ({
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
   access: {
     create: roleIn('admin'),
-    read: selfOrAdmin,
+    read: usersReadable,
     update: selfOrAdmin,
     delete: roleIn('admin'),
     unlock: roleIn('admin'),
@@ -36,13 +37,14 @@ export const usersCollection = (slug: string): CollectionConfig => ({
       label: label('役割', 'Roles'),
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       validate: adminHoldsNoStaffRole,
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { read: selfOrAdminField, create: adminOnlyField, update: adminOnlyField },
     },
     {
       // 阿久根市's 顔の見える関係: the family sees their nurse as she chose to be shown.
       name: 'shownToFamilies',
       type: 'group',
       label: label('ご家族への表示', 'Shown to families'),
+      access: { read: selfOrAdminField },
       admin: {
         condition: (data) =>
           Array.isArray(data?.roles) && (data.roles.includes('nurse') || data.roles.includes('desk')),

@@ -5,7 +5,13 @@ import { buildCmsConfig } from '../../../cms/config/build'
 import { dropDatabase, ensureDatabase, withDatabase } from '../../../cms/db/admin'
 import { closePayload } from '../../../cms/db/closePayload'
 
-export type Cms = { payload: Payload; config: SanitizedConfig; stop: () => Promise<void> }
+export type Cms = {
+  payload: Payload
+  config: SanitizedConfig
+  /** The file's own database, for a look from outside Payload (pg_stat_activity, a lock's age). */
+  databaseUrl: string
+  stop: () => Promise<void>
+}
 
 /**
  * A CMS on a fresh database of its own, copied from the run's template (schema already there).
@@ -17,8 +23,9 @@ export async function startCms(options: { sideBySide?: boolean } = {}): Promise<
   const adminUrl = inject('postgresAdminUrl')
   const database = `t_${randomBytes(6).toString('hex')}`
   await ensureDatabase(adminUrl, database, inject('templateDatabase'))
+  const databaseUrl = withDatabase(adminUrl, database)
   const config = await buildCmsConfig({
-    databaseUrl: withDatabase(adminUrl, database),
+    databaseUrl,
     push: false,
     logLevel: 'silent',
   })
@@ -26,6 +33,7 @@ export async function startCms(options: { sideBySide?: boolean } = {}): Promise<
   return {
     payload,
     config,
+    databaseUrl,
     stop: async () => {
       await closePayload(payload)
       await dropDatabase(adminUrl, database)
