@@ -79,7 +79,7 @@ export async function uploadSnapshot(
 
 /**
  * Sends parts, `concurrency` requests in flight: the parts of one slice (a town's) many to a request
- * (groupWholeParts), a larger part slice by slice. `sent` hears each part once it is stored.
+ * (groupWholeParts), a larger part's slices side by side. `sent` hears each part once it is stored.
  */
 async function sendParts(
   edge: EdgeTarget,
@@ -94,15 +94,30 @@ async function sendParts(
     if (chunks.length === 1) whole.push(chunks[0]!)
     else sliced.push(chunks)
   }
+  // A part's last slice goes once all its others are stored: the edge checks the whole part when the
+  // last one lands, and does it once. Slices first, so that check runs while the towns travel.
+  const lastSlices: Promise<void>[] = []
   const work: (() => Promise<void>)[] = [
-    ...sliced.map((chunks) => async () => {
-      for (const chunk of chunks) await edgeApi.sendChunk(edge, chunk)
-      sent(chunks[0]!.part.hash)
+    ...sliced.flatMap((chunks) => {
+      let left = chunks.length - 1
+      let othersStored: () => void = () => {}
+      lastSlices.push(
+        new Promise<void>((resolve) => {
+          othersStored = resolve
+        }).then(async () => {
+          await edgeApi.sendChunk(edge, chunks.at(-1)!)
+          sent(chunks[0]!.part.hash)
+        }),
+      )
+      return chunks.slice(0, -1).map((chunk) => async () => {
+        await edgeApi.sendChunk(edge, chunk)
+        if (--left === 0) othersStored()
+      })
     }),
     ...groupWholeParts(whole).map((group) => async () => {
       await edgeApi.sendWholeParts(edge, group)
       for (const chunk of group) sent(chunk.part.hash)
     }),
   ]
-  await eachWithLimit(work, concurrency, (send) => send())
+  await Promise.all([eachWithLimit(work, concurrency, (send) => send()), ...lastSlices])
 }

@@ -170,7 +170,10 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     other: ['id', 'manifest_id', 'previous_manifest_id', 'action', 'activated_at', 'actor_id', 'actor_name'],
   },
   manifest_parts: { personal: [], other: ['manifest_id', 'part_hash'] },
-  manifests: { personal: [], other: ['id', 'contract_version', 'created_at', 'received_at', 'body'] },
+  manifests: {
+    personal: [],
+    other: ['id', 'contract_version', 'created_at', 'received_at', 'body', 'body_hash'],
+  },
   outbox: {
     personal: ['id', 'idempotency_key', 'subscriber_id', 'recipient', 'subject', 'text', 'html'],
     // A copy goes to staff (the desk beside a nurse), never to a resident.
@@ -181,7 +184,16 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
   snapshot_part_chunks: { personal: [], other: ['part_hash', 'idx', 'chunk_hash', 'data'] },
   snapshot_parts: {
     personal: [],
-    other: ['hash', 'kind', 'tenant_slug', 'size', 'chunk_count', 'received_at', 'verified_at'],
+    other: [
+      'hash',
+      'kind',
+      'tenant_slug',
+      'size',
+      'chunk_count',
+      'received_at',
+      'verified_at',
+      'message_digests',
+    ],
   },
   subscribers: {
     // Why they stopped is what they told us; when they stopped goes with the row.

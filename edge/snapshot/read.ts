@@ -43,18 +43,22 @@ async function loadParts(db: D1Database, hashes: readonly string[]): Promise<voi
   }
 }
 
-// A manifest is immutable while it exists, but one pruned can be recorded again under its id: a
-// loaded snapshot is kept under its id and stamped with when the manifest was made and received,
-// checked with one small read (the CMS's ids carry their publish time, so another manifest under
-// the same id and both times is not a case that arises).
+// A manifest is immutable while it exists, but one pruned can be recorded again under its id, with
+// other content: a loaded snapshot is kept under its id and stamped with the SHA-256 of the manifest
+// it was read from, checked with one small read. (A manifest recorded before the hash was kept is
+// stamped with when it was made and received; any manifest recorded since has a hash, never equal.)
 const snapshots = new Map<string, { stamp: string; snapshot: LoadedSnapshot }>()
 const keptSnapshots = 8
 
+const stampColumn = `coalesce(body_hash, received_at || ' ' || created_at) AS stamp`
+
 /** The statement reading what a kept snapshot is checked against (snapshotAt's `stamp`); no row: gone. */
 export const manifestStamp = (db: D1Database, manifestId: string) =>
-  db.prepare(`SELECT received_at || ' ' || created_at AS stamp FROM manifests WHERE id = ?1`).bind(manifestId)
+  db.prepare(`SELECT ${stampColumn} FROM manifests WHERE id = ?1`).bind(manifestId)
 
 export async function loadSnapshot(db: D1Database, manifestId: string): Promise<LoadedSnapshot | null> {
+  // Nothing kept under this id: the manifest and its stamp in one read.
+  if (!snapshots.has(manifestId)) return readSnapshot(db, manifestId)
   const stamp = await manifestStamp(db, manifestId).first<string>('stamp')
   return stamp === null ? null : snapshotAt(db, manifestId, stamp)
 }
@@ -67,8 +71,13 @@ export async function snapshotAt(
 ): Promise<LoadedSnapshot | null> {
   const kept = snapshots.get(manifestId)
   if (kept?.stamp === stamp) return kept.snapshot
+  return readSnapshot(db, manifestId)
+}
+
+/** Reads a manifest and its parts (those the isolate lacks) and keeps the snapshot under its stamp. */
+async function readSnapshot(db: D1Database, manifestId: string): Promise<LoadedSnapshot | null> {
   const row = await db
-    .prepare(`SELECT body, received_at || ' ' || created_at AS stamp FROM manifests WHERE id = ?1`)
+    .prepare(`SELECT body, ${stampColumn} FROM manifests WHERE id = ?1`)
     .bind(manifestId)
     .first<{ body: string; stamp: string }>()
   if (!row) return null

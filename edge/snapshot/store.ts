@@ -12,6 +12,7 @@ import {
 import type { Env } from '../env'
 import { placeManifestTenants } from '../shards/map'
 import { type Activation, activateManifest } from './active'
+import { nationalPartCheck, storedDigests } from './message-digests'
 
 export type ChunkOutcome =
   | { ok: true; received: number; verified: boolean }
@@ -99,8 +100,8 @@ export async function storeChunk(db: D1Database, chunk: PartChunkRequest, now: D
     return verdict
   }
   await db
-    .prepare('UPDATE snapshot_parts SET verified_at = ?2 WHERE hash = ?1')
-    .bind(part.hash, now.toISOString())
+    .prepare('UPDATE snapshot_parts SET verified_at = ?2, message_digests = ?3 WHERE hash = ?1')
+    .bind(part.hash, now.toISOString(), verdict.messageDigests)
     .run()
   return { ok: true, received: state.received, verified: true }
 }
@@ -111,7 +112,7 @@ export async function storeChunk(db: D1Database, chunk: PartChunkRequest, now: D
  */
 async function storeWholePart(db: D1Database, chunk: PartChunkRequest, now: Date): Promise<ChunkOutcome> {
   const part = chunk.part
-  const verdict = await verifyText(chunk.data, part, chunk.chunkHash)
+  const verdict = await verifyText(db, chunk.data, part, chunk.chunkHash)
   if (!verdict.ok) return verdict
   const at = now.toISOString()
   await db.batch([
@@ -119,10 +120,17 @@ async function storeWholePart(db: D1Database, chunk: PartChunkRequest, now: Date
     db.prepare('DELETE FROM snapshot_parts WHERE hash = ?1 AND verified_at IS NULL').bind(part.hash),
     db
       .prepare(
-        `INSERT INTO snapshot_parts (hash, kind, tenant_slug, size, chunk_count, received_at, verified_at)
-         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5) ON CONFLICT (hash) DO NOTHING`,
+        `INSERT INTO snapshot_parts (hash, kind, tenant_slug, size, chunk_count, received_at, verified_at, message_digests)
+         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6) ON CONFLICT (hash) DO NOTHING`,
       )
-      .bind(part.hash, part.kind, part.kind === 'tenant' ? part.tenant : null, part.size, at),
+      .bind(
+        part.hash,
+        part.kind,
+        part.kind === 'tenant' ? part.tenant : null,
+        part.size,
+        at,
+        verdict.messageDigests,
+      ),
     db
       .prepare(
         `INSERT INTO snapshot_part_chunks (part_hash, idx, chunk_hash, data) VALUES (?1, 0, ?2, ?3)
@@ -145,23 +153,26 @@ export async function storeWholeParts(
 ): Promise<
   { ok: true } | { ok: false; reason: Exclude<ChunkOutcome, { ok: true }>['reason']; hash: string }
 > {
+  const digests: (string | null)[] = []
   for (const chunk of chunks) {
     const part = chunk.part
     if (chunk.count !== 1 || (await sha256Hex(chunk.data)) !== chunk.chunkHash)
       return { ok: false, reason: 'chunk-hash-mismatch', hash: part.hash }
     if (part.size > maxPartBytes || utf8Size(chunk.data) > part.size)
       return { ok: false, reason: 'part-too-large', hash: part.hash }
-    const verdict = await verifyText(chunk.data, part, chunk.chunkHash)
+    const verdict = await verifyText(db, chunk.data, part, chunk.chunkHash)
     if (!verdict.ok) return { ...verdict, hash: part.hash }
+    digests.push(verdict.messageDigests)
   }
   const at = now.toISOString()
   const hashes = JSON.stringify(chunks.map((c) => c.part.hash))
   const parts = JSON.stringify(
-    chunks.map((c) => [
+    chunks.map((c, i) => [
       c.part.hash,
       c.part.kind,
       c.part.kind === 'tenant' ? c.part.tenant : null,
       c.part.size,
+      digests[i],
     ]),
   )
   const slices = JSON.stringify(chunks.map((c) => [c.part.hash, c.chunkHash, c.data]))
@@ -173,8 +184,8 @@ export async function storeWholeParts(
       .bind(hashes),
     db
       .prepare(
-        `INSERT INTO snapshot_parts (hash, kind, tenant_slug, size, chunk_count, received_at, verified_at)
-         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, 1, ?2, ?2 FROM json_each(?1) WHERE true
+        `INSERT INTO snapshot_parts (hash, kind, tenant_slug, size, chunk_count, received_at, verified_at, message_digests)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, 1, ?2, ?2, value ->> 4 FROM json_each(?1) WHERE true
          ON CONFLICT (hash) DO NOTHING`,
       )
       .bind(parts, at),
@@ -189,21 +200,23 @@ export async function storeWholeParts(
   return { ok: true }
 }
 
-async function verifyPart(
-  db: D1Database,
-  ref: PartRef,
-): Promise<{ ok: true } | { ok: false; reason: 'part-hash-mismatch' | 'part-kind-mismatch' }> {
+type Verdict =
+  | { ok: true /** A national part's, as stored (message-digests.ts). */; messageDigests: string | null }
+  | { ok: false; reason: 'part-hash-mismatch' | 'part-kind-mismatch' }
+
+async function verifyPart(db: D1Database, ref: PartRef): Promise<Verdict> {
   const text = await readPartText(db, ref.hash)
   if (text === null) return { ok: false, reason: 'part-hash-mismatch' }
-  return verifyText(text, ref)
+  return verifyText(db, text, ref)
 }
 
 async function verifyText(
+  db: D1Database,
   text: string,
   ref: PartRef,
   /** The text's SHA-256 when already computed (a whole part's one slice, checked on arrival). */
   knownHash?: string,
-): Promise<{ ok: true } | { ok: false; reason: 'part-hash-mismatch' | 'part-kind-mismatch' }> {
+): Promise<Verdict> {
   if (utf8Size(text) !== ref.size || (knownHash ?? (await sha256Hex(text))) !== ref.hash) {
     return { ok: false, reason: 'part-hash-mismatch' }
   }
@@ -213,12 +226,16 @@ async function verifyText(
   } catch {
     return { ok: false, reason: 'part-kind-mismatch' }
   }
+  if (ref.kind === 'national') {
+    const check = await nationalPartCheck(db, json)
+    if (!check.schema.safeParse(json).success) return { ok: false, reason: 'part-kind-mismatch' }
+    return { ok: true, messageDigests: storedDigests(check.digests) }
+  }
   const parsed = snapshotPart.safeParse(json)
-  if (!parsed.success || parsed.data.kind !== ref.kind) return { ok: false, reason: 'part-kind-mismatch' }
-  if (ref.kind === 'tenant' && parsed.data.kind === 'tenant' && parsed.data.tenant.slug !== ref.tenant) {
+  if (!parsed.success || parsed.data.kind !== 'tenant' || parsed.data.tenant.slug !== ref.tenant) {
     return { ok: false, reason: 'part-kind-mismatch' }
   }
-  return { ok: true }
+  return { ok: true, messageDigests: null }
 }
 
 /** The part's canonical JSON, slices joined in order; null when a slice is missing. */
@@ -240,18 +257,20 @@ export async function readPartText(db: D1Database, hash: string): Promise<string
 
 /** Records a manifest (idempotent: the same id twice is one manifest). */
 export async function recordManifest(db: D1Database, manifest: Manifest, now: Date): Promise<void> {
+  const body = JSON.stringify(manifest)
   await db.batch([
     db
       .prepare(
-        `INSERT INTO manifests (id, contract_version, created_at, received_at, body) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO manifests (id, contract_version, created_at, received_at, body, body_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING`,
       )
       .bind(
         manifest.id,
         manifest.contractVersion,
         manifest.createdAt,
         now.toISOString(),
-        JSON.stringify(manifest),
+        body,
+        await sha256Hex(body),
       ),
     db
       .prepare(

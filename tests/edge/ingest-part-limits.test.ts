@@ -1,7 +1,9 @@
 import { env, exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { maxPartBytes } from '../../edge/snapshot/store'
-import { contractVersion, sha256Hex } from '../../shared/contract'
+import { canonicalJson, contractVersion, type NationalPart, sha256Hex, utf8Size } from '../../shared/contract'
+import { fixtureNationalPart } from '../../shared/contract/fixture'
+import { storeFixture } from './support/delivery'
 import { ingestToken } from './support/ingest-client'
 
 // Sizes are checked before a part's slices are joined, and a part that is not JSON is the ingest
@@ -74,6 +76,49 @@ describe('snapshot ingest: part sizes and malformed parts', () => {
         message: expect.stringMatching(bilingual),
       })
       expect(await storedChunks(hash)).toBe(0)
+    }
+  })
+})
+
+// A republished national part is checked in full only where its messages differ from the live
+// part's (edge/snapshot/message-digests.ts): what changed, and the part as a whole, are still refused.
+describe('snapshot ingest: a national part republished with the live part in place', () => {
+  const republish = async (part: NationalPart, slices: number) => {
+    const text = canonicalJson(part)
+    const step = Math.ceil(text.length / slices)
+    const texts = Array.from({ length: slices }, (_, i) => text.slice(i * step, (i + 1) * step))
+    return (await sendChunks(texts, utf8Size(text))).responses.at(-1)
+  }
+  const edited = (change: (m: NationalPart['messages'][number]) => object) => ({
+    ...fixtureNationalPart,
+    messages: fixtureNationalPart.messages.map((m, i) => (i === 0 ? { ...m, ...change(m) } : m)),
+  })
+
+  it('refuses an edited message that breaks the schema, and a live message repeated, in one slice or many', async () => {
+    await storeFixture()
+    const revealing = edited(() => ({ subject: '妊娠28週のお知らせ', version: 2 }))
+    const repeated = {
+      ...fixtureNationalPart,
+      messages: [...fixtureNationalPart.messages, fixtureNationalPart.messages[0]!],
+    }
+    for (const part of [revealing, repeated]) {
+      for (const slices of [1, 3]) {
+        const last = await republish(part, slices)
+        expect(last?.status).toBe(422)
+        expect(last?.body.error?.code).toBe('part-invalid')
+      }
+    }
+  })
+
+  it('takes a valid edit of one message, the others as they were', async () => {
+    await storeFixture()
+    for (const slices of [1, 3]) {
+      const last = await republish(
+        edited((m) => ({ version: m.version + slices, shortText: `改訂${slices}` })),
+        slices,
+      )
+      expect(last?.status).toBe(200)
+      expect(last?.body).toMatchObject({ verified: true })
     }
   })
 })

@@ -80,4 +80,22 @@ describe('message pages across publishes and rollbacks', () => {
     expect(again.text).toContain('三版目のお便りです。')
     expect(again.text).not.toContain('改訂版')
   })
+
+  it('never serve the old copy of a manifest pruned and recorded again with other content at the very same times', async () => {
+    await storeFixture()
+    const at = new Date('2026-11-23T00:01:00Z')
+    await publishRevision('page-rev-same', '改訂版のお便りです。', at)
+    const page = await deliveredUnderActive('sub-same-times')
+    expect((await mainOf(page)).text).toContain('改訂版のお便りです。')
+
+    await activateManifest(env.DB, 'fixture-0001', new Date('2026-11-23T00:02:00Z'))
+    await env.DB.prepare(`DELETE FROM manifests WHERE id = 'page-rev-same'`).run()
+    // Same id, same creation time, received at the same instant: only the content differs.
+    await publishRevision('page-rev-same', '三版目のお便りです。', at)
+    const again = await mainOf(page)
+    expect(again.text).toContain('三版目のお便りです。')
+    expect(again.text).not.toContain('改訂版')
+    const loaded = await loadSnapshot(env.DB, 'page-rev-same')
+    expect(JSON.stringify(loaded?.national.messages)).toContain('三版目のお便りです。')
+  })
 })

@@ -12,6 +12,11 @@ export const snapshotParts = sqliteTable(
     chunkCount: integer('chunk_count').notNull(),
     receivedAt: text('received_at').notNull(),
     verifiedAt: text('verified_at'),
+    /**
+     * A national part's: SHA-256 (hex, run together) of each message's JSON, all checked against
+     * the schema when the part was verified. The next national part checks only messages not among them.
+     */
+    messageDigests: text('message_digests'),
   },
   (t) => [
     check('snapshot_parts_kind', sql`${t.kind} IN ('national', 'tenant')`),
@@ -40,6 +45,11 @@ export const manifests = sqliteTable('manifests', {
   receivedAt: text('received_at').notNull(),
   /** The manifest exactly as received (canonical JSON). */
   body: text('body').notNull(),
+  /**
+   * SHA-256 of `body`: what an isolate's kept snapshot is checked against, so an id pruned and
+   * recorded again with other content is never served from the old copy (null: recorded before it).
+   */
+  bodyHash: text('body_hash'),
 })
 
 export const manifestParts = sqliteTable(
