@@ -52,13 +52,12 @@ export async function approvedNationalPart(
   const keyOf = (p: Pointer) => `${p.id}@${p.written}`
   const key = pointers.map(keyOf).join(',')
   const extras = JSON.stringify([surveys, tasks])
-  let parts = lastParts.get(payload)
-  if (!parts) lastParts.set(payload, (parts = new Map()))
+  const parts = lastParts.get(payload) ?? new Map()
+  lastParts.set(payload, parts)
   const last = parts.get(extras)
   if (last?.key === key) return last.built
 
-  let cache = builtVersions.get(payload)
-  if (!cache) builtVersions.set(payload, (cache = new Map()))
+  const cache = builtVersions.get(payload) ?? new Map<string, BuiltMessage>()
   const missing = pointers.filter((p) => !cache.has(keyOf(p)))
   if (missing.length > 0) {
     const rows = await leanRows<VersionRow & { written: string }>(
