@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { approvedAnnouncements } from '../cms/publish/announcements'
+import { approvedNationalPart } from '../cms/publish/approved-national'
 import { snapshotIndex } from '../cms/publish/build'
 import { composeParts } from '../cms/publish/compose-manifest'
-import { approvedVersions, defaultContentSlugs, publishedEntries, tenantDocs } from '../cms/publish/content'
+import { defaultContentSlugs, publishedEntries, tenantDocs } from '../cms/publish/content'
 import { type EdgeTarget, edgeApi } from '../cms/publish/edge-client'
-import { buildNationalPart } from '../cms/publish/national-part'
 import { approvedSurveyDocs, surveysOf } from '../cms/publish/surveys'
 import { approvedTasks } from '../cms/publish/tasks'
 import { buildTenantPart } from '../cms/publish/tenant-part'
@@ -44,8 +44,9 @@ export async function publishSeedParts(payload: Payload, edge: EdgeTarget): Prom
   // The national tasks, and the approved surveys a task may wait for (the 8-month questionnaire).
   const tasks = await approvedTasks(payload, slugs, null)
   if (tasks.problems.length) throw refusal(problemText(tasks.problems))
-  const national = buildNationalPart(
-    await approvedVersions(payload, slugs),
+  const national = await approvedNationalPart(
+    payload,
+    slugs,
     surveysOf(await approvedSurveyDocs(payload, slugs)),
     tasks.tasks,
   )

@@ -3,6 +3,7 @@ import { audiences } from '../../shared/contract/primitives'
 import type { Program } from '../../shared/program'
 import { defaultLanguages } from '../plugin/languages'
 import { audienceInWords, languageInWords } from '../plugin/views/keyInWords'
+import { mayView } from '../plugin/views/mayView'
 import { screens } from '../plugin/views/navigation'
 import { ViewFrame } from '../plugin/views/ViewFrame'
 import { residentPreview } from './residentPreview'
@@ -16,6 +17,8 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tok
 
 /** /admin/resident-preview: a tenant, a due or birth date and a date → that day's delivery on each channel. */
 export async function ResidentPreviewView(props: Props) {
+  const title = '住民プレビュー / Resident preview'
+  if (!mayView(props, roles)) return <ViewFrame props={props} title={title} roles={roles} />
   const { payload, user } = props.initPageResult.req
   const q = (props.searchParams ?? {}) as Record<string, string | undefined>
   // Only the towns this person may read: staff see their own, never another town's.
@@ -46,7 +49,7 @@ export async function ResidentPreviewView(props: Props) {
       : null
 
   return (
-    <ViewFrame props={props} title="住民プレビュー / Resident preview" roles={roles}>
+    <ViewFrame props={props} title={title} roles={roles}>
       <form method="get" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', marginBottom: '1.5rem' }}>
         <label>
           自治体 / Tenant{' '}

@@ -10,8 +10,8 @@ import {
 } from '../../shared/compose'
 import type { Audience } from '../../shared/contract/primitives'
 import { type Program, planDay, type TimelineFacts } from '../../shared/program'
-import { approvedVersions, defaultContentSlugs, publishedEntries, tenantDocs } from '../publish/content'
-import { buildNationalPart } from '../publish/national-part'
+import { approvedNationalPart } from '../publish/approved-national'
+import { defaultContentSlugs, publishedEntries, tenantDocs } from '../publish/content'
 import { buildTenantPart } from '../publish/tenant-part'
 import type { ContentSlugs } from '../publish/types'
 
@@ -63,7 +63,7 @@ export async function residentPreview(
   if (!(await mayRead(payload, slugs, request))) return notFound
   const tenantDoc = (await tenantDocs(payload, slugs)).find((t) => String(t.id) === String(request.tenantId))
   if (!tenantDoc) return notFound
-  const national = buildNationalPart(await approvedVersions(payload, slugs))
+  const national = await approvedNationalPart(payload, slugs)
   const tenant = buildTenantPart(
     tenantDoc,
     await publishedEntries(payload, slugs, tenantDoc.id),

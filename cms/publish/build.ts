@@ -9,11 +9,11 @@ import {
 } from '../../shared/contract'
 import type { Program } from '../../shared/program'
 import { approvedAnnouncements } from './announcements'
+import { approvedNationalPart } from './approved-national'
 import type { PublishProblem } from './checks'
-import { approvedVersions, publishedEntries, surveyDocs, tenantDocs } from './content'
+import { publishedEntries, surveyDocs, tenantDocs } from './content'
 import { type CoverageGap, coverageGaps } from './coverage'
 import type { EntryIndex, SnapshotIndex } from './diff'
-import { buildNationalPart } from './national-part'
 import { approvedSurveyDocs, surveysOf } from './surveys'
 import { approvedTasks } from './tasks'
 import { buildTenantPart } from './tenant-part'
@@ -39,8 +39,9 @@ export async function buildScope(
   const tenants = await tenantDocs(payload, slugs)
   const nationalTasks =
     scope.kind === 'national' ? await approvedTasks(payload, slugs, null) : { tasks: [], problems: [] }
-  const national = buildNationalPart(
-    await approvedVersions(payload, slugs),
+  const national = await approvedNationalPart(
+    payload,
+    slugs,
     scope.kind === 'national' ? surveysOf(await approvedSurveyDocs(payload, slugs)) : [],
     nationalTasks.tasks,
   )

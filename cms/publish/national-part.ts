@@ -23,32 +23,27 @@ export interface Built<T> {
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []
 
-/**
- * The national part from approved versions (and approved tasks) only; every problem names the
- * message or task it is in.
- */
-export function buildNationalPart(
-  docs: readonly ApprovedVersionDoc[],
-  surveys: readonly Survey[] = [],
-  tasks: readonly Task[] = [],
-): Built<NationalPart> {
+/** One approved version as the national part carries it, or the problems that keep it out. */
+export interface BuiltMessage {
+  message: MessageVersion | null
+  problems: PublishProblem[]
+}
+
+/** Converts and checks one approved version (its body, links, SMS form and ruby). */
+export function buildNationalMessage(doc: ApprovedVersionDoc): BuiltMessage {
+  const where = `${doc.slot} ${doc.audience} ${doc.language}`
+  const body = lexicalToPortable(doc.body)
+  if (!body.ok) return { message: null, problems: body.problems.map((message) => ({ where, message })) }
   const problems: PublishProblem[] = []
-  const messages: MessageVersion[] = []
-  for (const doc of docs) {
-    const where = `${doc.slot} ${doc.audience} ${doc.language}`
-    const body = lexicalToPortable(doc.body)
-    if (!body.ok) {
-      problems.push(...body.problems.map((message) => ({ where, message })))
-      continue
-    }
-    // SMS cannot show ruby: a reading written {漢字|かんじ} goes out, and is counted, as 漢字（かんじ）.
-    const shortText = plainRubyMarkup(doc.shortText ?? '')
-    problems.push(...checkLinks(body.body).map((message) => ({ where, message })))
-    problems.push(...checkSmsForm(shortText).map((message) => ({ where, message })))
-    const unbalanced = rubyMarkupProblem(shortText)
-    if (unbalanced) problems.push({ where, message: unbalanced })
-    const supervisors = strings(doc.supervisingExperts)
-    messages.push({
+  // SMS cannot show ruby: a reading written {漢字|かんじ} goes out, and is counted, as 漢字（かんじ）.
+  const shortText = plainRubyMarkup(doc.shortText ?? '')
+  problems.push(...checkLinks(body.body).map((message) => ({ where, message })))
+  problems.push(...checkSmsForm(shortText).map((message) => ({ where, message })))
+  const unbalanced = rubyMarkupProblem(shortText)
+  if (unbalanced) problems.push({ where, message: unbalanced })
+  const supervisors = strings(doc.supervisingExperts)
+  return {
+    message: {
       id: `message-${doc.message}`,
       version: doc.version,
       slot: doc.slot,
@@ -60,8 +55,31 @@ export function buildNationalPart(
       topics: strings(doc.topics),
       supervisors: supervisors.length > 0 ? supervisors : [doc.approverName],
       sample: doc.sample === true,
-    })
+    },
+    problems,
   }
+}
+
+/**
+ * The national part from approved versions (and approved tasks) only; every problem names the
+ * message or task it is in.
+ */
+export function buildNationalPart(
+  docs: readonly ApprovedVersionDoc[],
+  surveys: readonly Survey[] = [],
+  tasks: readonly Task[] = [],
+): Built<NationalPart> {
+  return assembleNationalPart(docs.map(buildNationalMessage), surveys, tasks)
+}
+
+/** The national part of messages already built one by one, with the surveys and tasks. */
+export function assembleNationalPart(
+  built: readonly BuiltMessage[],
+  surveys: readonly Survey[] = [],
+  tasks: readonly Task[] = [],
+): Built<NationalPart> {
+  const problems = built.flatMap((b) => b.problems)
+  const messages = built.flatMap((b) => (b.message ? [b.message] : []))
   const parsed = parseContract(nationalPart, {
     kind: 'national',
     contractVersion,

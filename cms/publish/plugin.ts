@@ -3,6 +3,8 @@ import { bilingual } from '../../shared/contract'
 import { type Program, standardProgram } from '../../shared/program'
 import { serverCode, systemOwned } from '../plugin/access/systemOwned'
 import { withAdminView } from '../plugin/adminView'
+import { approvedNationalPart } from './approved-national'
+import { buildScope } from './build'
 import { defaultContentSlugs } from './content'
 import { type EdgeTarget, edgeFromEnvironment } from './edge-client'
 import { activationHistory } from './history'
@@ -96,6 +98,16 @@ export const publishPlugin =
     })
     return {
       ...withView,
+      onInit: async (payload) => {
+        await withView.onInit?.(payload)
+        // Served for people (next start), the national part is built once in the background as the
+        // server starts, so the first publish screen or preview does not convert every approved
+        // version while someone waits; it is kept while no approval changes it (approved-national.ts).
+        if (process.env.NODE_ENV === 'production')
+          void buildScope(setupFor(payload), { kind: 'national' })
+            .then(() => approvedNationalPart(payload, slugs))
+            .catch(() => undefined)
+      },
       collections: [
         ...(withView.collections ?? []),
         // Every field is publish's and rollback's (server code): nobody writes a publication record.

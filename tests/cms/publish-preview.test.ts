@@ -1,8 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultContentSlugs } from '../../cms/publish/content'
+import { approvedNationalPart } from '../../cms/publish/approved-national'
+import { approvedVersions, defaultContentSlugs } from '../../cms/publish/content'
+import { buildNationalPart } from '../../cms/publish/national-part'
 import type { PreviewOutcome } from '../../cms/publish/preview'
 import { approvedSurveyDocs, surveysOf } from '../../cms/publish/surveys'
+import type { NationalPart } from '../../shared/contract'
 import { type Cms, startCms } from './support/cms'
 import { messageData } from './support/content'
 import { createWorld, type Person, type World } from './support/people'
@@ -285,5 +288,22 @@ describe('the publish preview behind the admin view', () => {
     expect(bad.status).toBe(400)
     expect(String(bad.body.reason)).toMatch(/範囲.*\/ The scope/)
     expect(kept.version).toBe(1)
+  })
+
+  it('builds the national part from what is approved now, each version once: a new approval shows at once', async () => {
+    const built = () => approvedNationalPart(payload, defaultContentSlugs)
+    const every = async () => buildNationalPart(await approvedVersions(payload, defaultContentSlugs))
+    const byId = (part: NationalPart | null) =>
+      [...(part?.messages ?? [])].sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version)
+    const first = await built()
+    expect(first.part?.messages.length).toBeGreaterThan(0)
+    expect(byId(first.part)).toEqual(byId((await every()).part))
+    expect((await built()).part).toBe(first.part)
+
+    const message = await approvedMessage('pregnancy/120', { subject: '新しい承認' })
+    const next = await built()
+    expect(next.part).not.toBe(first.part)
+    expect(next.part?.messages.find((m) => m.id === `message-${message.id}`)?.subject).toBe('新しい承認')
+    expect(byId(next.part)).toEqual(byId((await every()).part))
   })
 })

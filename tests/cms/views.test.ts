@@ -9,7 +9,7 @@ import { coverage, coverageSummary } from '../../cms/plugin/views/coverage'
 import { coverageSettings } from '../../cms/plugin/views/coverageSettings'
 import { ReviewText } from '../../cms/plugin/views/ReviewText'
 import { reviewQueue } from '../../cms/plugin/views/reviewQueue'
-import { standardProgram } from '../../shared/program'
+import { allSendSlots, standardProgram } from '../../shared/program'
 import { type Cms, startCms } from './support/cms'
 import { lexical, messageData } from './support/content'
 import { createWorld, type Person, type World } from './support/people'
@@ -309,5 +309,28 @@ describe('coverage view', () => {
     expect(staff).not.toContain('言語 / languages 日本語、ネパール語 ・')
     expect(staff).not.toContain('世田谷区')
     expect(await render('staffA', world.tenantA.id)).toContain('港区')
+  })
+
+  it('shows the day-by-day table a page of 60 days at a time, the summary still counting every day', async () => {
+    const page = async (n?: number) => {
+      const props = {
+        initPageResult: { req: { payload, user: world.users.editor } },
+        searchParams: { tenant: String(world.tenantA.id), ...(n ? { page: String(n) } : {}) },
+        slugs: defaultSlugs,
+        programs: { standard: standardProgram },
+        languages: defaultLanguages,
+      } as unknown as Parameters<typeof CoverageView>[0] & AdminViewServerProps
+      const html = renderToStaticMarkup(await CoverageView(props))
+      const days = html.slice(html.lastIndexOf('<tbody>')).match(/<small>[^<]+<\/small>/g) ?? []
+      return { html, days: days.map((d) => d.replace(/<\/?small>/g, '')) }
+    }
+    const slots = allSendSlots(standardProgram)
+    const first = await page()
+    expect(first.days).toEqual(slots.slice(0, 60))
+    expect(first.html).toContain(`1 / ${Math.ceil(slots.length / 60)} ページ`)
+    expect(first.html).toContain(`<td>${slots.length}</td>`)
+    expect(first.html).toContain(`href="?tenant=${world.tenantA.id}&amp;page=2"`)
+    expect((await page(2)).days).toEqual(slots.slice(60, 120))
+    expect((await page(999)).days).toEqual(slots.slice(Math.floor((slots.length - 1) / 60) * 60))
   })
 })

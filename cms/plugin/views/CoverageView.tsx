@@ -7,6 +7,9 @@ import { coverageSettings } from './coverageSettings'
 import { audienceInWords, languageInWords, slotInWords } from './keyInWords'
 import { ViewFrame } from './ViewFrame'
 
+/** Days (rows) of the day-by-day table on one page. */
+const daysPerPage = 60
+
 const marks: Record<CoverageStatus, string> = { approved: '✓', stale: '古', 'in-review': '監', missing: '✗' }
 
 type Props = AdminViewServerProps & {
@@ -73,6 +76,14 @@ export async function CoverageView(props: Props) {
   const count = (status: CoverageStatus) => cells.filter((c) => c.status === status).length
   const reached = (reach: CoverageCell['reach']) => cells.filter((c) => c.reach === reach).length
   const columns = bySlot.values().next().value ?? []
+  // The summary counts every day; the day-by-day table shows them a page at a time (all 542 days of
+  // a town with 11 languages are 18,000 cells, seconds to send and lay out).
+  const days = [...bySlot.entries()]
+  const pages = Math.max(1, Math.ceil(days.length / daysPerPage))
+  const page = Math.min(Math.max(1, Number.parseInt(search.page ?? '1', 10) || 1), pages)
+  const shown = days.slice((page - 1) * daysPerPage, page * daysPerPage)
+  const pageLink = (to: number) =>
+    `?${new URLSearchParams({ ...(settings.tenant ? { tenant: String(settings.tenant.id) } : {}), page: String(to) })}`
 
   return (
     <ViewFrame props={props} title="カバレッジ / Coverage">
@@ -140,7 +151,7 @@ export async function CoverageView(props: Props) {
           </tr>
         </thead>
         <tbody>
-          {[...bySlot.entries()].map(([slot, row]) => (
+          {shown.map(([slot, row]) => (
             <tr key={slot}>
               <td>
                 {slotInWords(slot, settings.program)} <small>{slot}</small>
@@ -152,6 +163,13 @@ export async function CoverageView(props: Props) {
           ))}
         </tbody>
       </table>
+      {pages > 1 ? (
+        <nav aria-label="日ごとの表のページ / Pages of the day-by-day table">
+          {page} / {pages} ページ / page{' '}
+          {page > 1 ? <a href={pageLink(page - 1)}>← 前へ / Previous</a> : null}{' '}
+          {page < pages ? <a href={pageLink(page + 1)}>次へ / Next →</a> : null}
+        </nav>
+      ) : null}
     </ViewFrame>
   )
 }

@@ -3,12 +3,15 @@ import { hasRole } from '../roles'
 import type { YorisoiSlugs } from '../slugs'
 import { ReviewActions } from '../workflow/ReviewActions'
 import { keyInWords } from './keyInWords'
+import { mayView } from './mayView'
 import { ReviewText } from './ReviewText'
 import { reviewQueue } from './reviewQueue'
 import { ViewFrame } from './ViewFrame'
 
 /** /admin/review-queue: messages waiting for a medical supervisor, oldest first. */
 export async function ReviewQueueView(props: AdminViewServerProps & { slugs: YorisoiSlugs }) {
+  const title = '監修待ち / Review queue'
+  if (!mayView(props)) return <ViewFrame props={props} title={title} />
   const { payload } = props.initPageResult.req
   const queue = await reviewQueue(payload, props.slugs)
   const { admin, api } = payload.config.routes
@@ -16,7 +19,7 @@ export async function ReviewQueueView(props: AdminViewServerProps & { slugs: Yor
   // Only a medical supervisor answers a version in review; others see the queue without buttons.
   const reviewer = hasRole(user, 'medical-supervisor')
   return (
-    <ViewFrame props={props} title="監修待ち / Review queue">
+    <ViewFrame props={props} title={title}>
       {queue.length === 0 ? (
         <p>監修待ちのメッセージはありません / Nothing is waiting for review</p>
       ) : (

@@ -2,24 +2,24 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
-import { hasRole } from '../roles'
+import { contentRoles, mayView } from './mayView'
 
 /** The admin's own chrome around a yorisoi view, for the roles allowed to see it. */
 export function ViewFrame({
   props,
   title,
   children,
-  roles = ['admin', 'editor', 'medical-supervisor', 'viewer'],
+  roles = contentRoles,
 }: {
   props: AdminViewServerProps
   title: string
-  children: React.ReactNode
+  children?: React.ReactNode
   /** Who may see the view; staff only where a view says so. */
   roles?: string[]
 }) {
   const { initPageResult, params, searchParams } = props
   const { req } = initPageResult
-  const allowed = hasRole(req.user, ...(roles as Parameters<typeof hasRole>[1][]))
+  const allowed = mayView(props, roles)
   return (
     <DefaultTemplate
       i18n={req.i18n}

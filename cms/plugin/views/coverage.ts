@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import {
   type Coverage,
@@ -10,6 +11,7 @@ import type { MessageVersion } from '../../../shared/contract'
 import type { Audience } from '../../../shared/contract/primitives'
 import { audiences } from '../../../shared/contract/primitives'
 import { allSendSlots, type Program } from '../../../shared/program'
+import { leanRows, numberOrNull, tableOf } from '../../db/lean'
 import type { YorisoiSlugs } from '../slugs'
 
 export type CoverageStatus = 'approved' | 'stale' | 'in-review' | 'missing'
@@ -53,23 +55,23 @@ export async function coverage(
   languages: readonly string[],
   fallbackLanguages: readonly string[],
 ): Promise<CoverageCell[]> {
-  const { docs } = await payload.find({
-    collection: slugs.messages,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: {
-      slot: true,
-      audience: true,
-      language: true,
-      reviewState: true,
-      approvedVersionNumber: true,
-      translationOf: true,
-      translatedFromVersion: true,
-      stale: true,
-    },
-  })
-  const rows = docs as unknown as MessageRow[]
+  // One query, the staleness too (markStale's rule: the source has a newer approved version than
+  // the one translated): through Payload's find, 9,000 messages took seconds and a query each.
+  const messages = tableOf(payload, slugs.messages)
+  const found = await leanRows<
+    Omit<MessageRow, 'approvedVersionNumber'> & { approvedVersionNumber: unknown }
+  >(
+    payload,
+    sql`SELECT m.slot, m.audience::text AS audience, m.language::text AS language,
+          m.review_state::text AS "reviewState", m.approved_version_number AS "approvedVersionNumber",
+          (m.translation_of_id IS NOT NULL AND source.id IS NOT NULL
+            AND COALESCE(source.approved_version_number, 0) > COALESCE(m.translated_from_version, 0)) AS stale
+        FROM ${messages} m LEFT JOIN ${messages} source ON source.id = m.translation_of_id`,
+  )
+  const rows: MessageRow[] = found.map((row) => ({
+    ...row,
+    approvedVersionNumber: numberOrNull(row.approvedVersionNumber),
+  }))
   const byKey = new Map(rows.map((row) => [messageKey(row.slot, row.audience, row.language), row]))
   // The edge selects among approved versions only; the cells only need their keys.
   const approved = new Map<string, MessageVersion>()

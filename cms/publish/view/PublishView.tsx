@@ -1,5 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import type { Program } from '../../../shared/program'
+import { mayView } from '../../plugin/views/mayView'
 import { ViewFrame } from '../../plugin/views/ViewFrame'
 import { edgeFromEnvironment } from '../edge-client'
 import type { ContentSlugs } from '../types'
@@ -18,6 +19,9 @@ type Props = AdminViewServerProps & {
  * national part; municipal staff only their own tenants' parts.
  */
 export async function PublishView(props: Props) {
+  const title = '公開 / Publish'
+  const roles = ['admin', 'editor', 'medical-supervisor', 'viewer', 'municipal-staff']
+  if (!mayView(props, roles)) return <ViewFrame props={props} title={title} roles={roles} />
   const { req } = props.initPageResult
   const search = (props.searchParams ?? {}) as Record<string, string | undefined>
   const screen = await publishScreen({
@@ -34,11 +38,7 @@ export async function PublishView(props: Props) {
     apiRoute: req.payload.config.routes.api,
   })
   return (
-    <ViewFrame
-      props={props}
-      title="公開 / Publish"
-      roles={['admin', 'editor', 'medical-supervisor', 'viewer', 'municipal-staff']}
-    >
+    <ViewFrame props={props} title={title} roles={roles}>
       <PublishPanel {...screen} />
     </ViewFrame>
   )
