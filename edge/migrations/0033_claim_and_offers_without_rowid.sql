@@ -1,7 +1,10 @@
--- Deliveries, survey invitations and task offers become WITHOUT ROWID tables (drizzle cannot say
--- so: this migration is written by hand). Keyed by their text id, a rowid table writes each row
--- twice (the row, and the index of its primary key); D1 bills every row written, and these are
--- written once per delivery. Deliveries gain `claim` (schema/deliveries.ts).
+-- Survey invitations and task offers become WITHOUT ROWID tables (drizzle cannot say so: this
+-- migration is written by hand). Keyed by their text id, a rowid table writes each row twice (the
+-- row, and the index of its primary key); D1 bills every row written. Deliveries stay a rowid
+-- table: without a rowid each of its four other indexes would carry the text id instead of an
+-- integer, 176 bytes more a delivery (463 → 639, `npm run bench -- --only size-model --quick`),
+-- which takes the largest city's shard from 3.9 to 5.2 GiB. Deliveries gain `claim`
+-- (schema/deliveries.ts), so the table is made again here.
 -- D1 keeps foreign keys on inside a migration (PRAGMA foreign_keys is a no-op in its transaction), so
 -- dropping the old deliveries would empty the tables that refer to them (ON DELETE cascade / set null):
 -- those rows are kept aside and put back once the new tables are in place.
@@ -38,7 +41,7 @@ CREATE TABLE `__new_deliveries` (
 	CONSTRAINT "deliveries_kind" CHECK("__new_deliveries"."kind" IN ('program', 'confirmation', 'announcement', 'staff')),
 	CONSTRAINT "deliveries_staff_message" CHECK(("__new_deliveries"."kind" = 'staff') = ("__new_deliveries"."staff_message_id" IS NOT NULL)),
 	CONSTRAINT "deliveries_state" CHECK("__new_deliveries"."state" IN ('claimed', 'sending', 'sent', 'failed-transient', 'failed-permanent', 'unknown', 'flagged'))
-) WITHOUT ROWID;
+);
 --> statement-breakpoint
 INSERT INTO `__new_deliveries`("id", "subscriber_id", "tenant_slug", "local_date", "kind", "staff_message_id", "announcement_id", "manifest_id", "slots", "channel", "state", "idempotency_key", "provider_message_id", "attempts", "sms_segments", "error", "page_token_hash", "opened_at", "open_count", "created_at", "updated_at") SELECT "id", "subscriber_id", "tenant_slug", "local_date", "kind", "staff_message_id", "announcement_id", "manifest_id", "slots", "channel", "state", "idempotency_key", "provider_message_id", "attempts", "sms_segments", "error", "page_token_hash", "opened_at", "open_count", "created_at", "updated_at" FROM `deliveries`;--> statement-breakpoint
 DROP TABLE `deliveries`;--> statement-breakpoint
