@@ -13,6 +13,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** The reader's own words, any Japanese value inside them (a survey's title) marked Japanese. */
 function own(said: Said) {
+  if (said.readings)
+    return html`<span lang="${said.lang}">${said.readings.map((part) =>
+      part.t === 'ruby' ? html`<ruby>${part.base}<rt>${part.reading}</rt></ruby>` : part.v,
+    )}</span>`
   if (!said.japanese) return html`<span lang="${said.lang}">${said.text}</span>`
   const parts = said.text
     .split(new RegExp(`(${said.japanese.map(escapeRegExp).join('|')})`))

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../calendar'
-import { fillSlots, type Wording, wordIn, wording } from '../languages/wording'
+import { rubyMarkup } from '../contract/ruby-markup'
+import { fillSlots, type Wording, wordIn, wordInWithReadings, wording } from '../languages/wording'
 
 // The fixed wording composition adds around the messages, worded from the catalogues
 // (shared/languages/wording) in the resident's language. Per channel:
@@ -49,6 +50,35 @@ export interface Said {
   ja?: string
   /** Japanese values inside the own words (a town's survey title): the page marks them Japanese. */
   japanese?: string[]
+  /** The own words with their readings (やさしい日本語), for a page to show as ruby. */
+  readings?: SaidPart[]
+}
+
+export type SaidPart = { t: 'text'; v: string } | { t: 'ruby'; base: string; reading: string }
+
+// A slot's place while the readings are read: a private-use character no catalogue writes, so a
+// value (a town's name) is never taken for a reading.
+const slotMark = (name: string) => `\uE000${name}\uE000`
+
+/** The own words cut into text and readings, or nothing when the catalogue gives them no reading. */
+function withReadings(text: FrameWording, language: string): SaidPart[] | undefined {
+  const marks = Object.fromEntries(
+    [...Object.keys(text.values ?? {}), ...Object.keys(text.names ?? {})].map((name) => [
+      name,
+      slotMark(name),
+    ]),
+  )
+  const own = wordInWithReadings({ ...text, values: marks }, language)
+  const pieces = own.text.split(new RegExp(rubyMarkup.source))
+  if (pieces.length === 1) return undefined
+  const values = { ...namesIn(text.names, own.lang), ...text.values }
+  const filled = (piece: string) =>
+    piece.replace(/\uE000(\w+)\uE000/g, (_, name: string) => String(values[name] ?? ''))
+  return pieces.flatMap((piece, i): SaidPart[] => {
+    if (i % 3 === 1) return [{ t: 'ruby', base: piece, reading: pieces[i + 1]! }]
+    if (i % 3 === 2 || piece === '') return []
+    return [{ t: 'text', v: filled(piece) }]
+  })
 }
 
 const kanaOrKanji = /[\u3040-\u30ff\u3400-\u9fff]/
@@ -56,6 +86,10 @@ const kanaOrKanji = /[\u3040-\u30ff\u3400-\u9fff]/
 /** The resident's language and the Japanese, kept apart so a page can mark each half. */
 export function said(text: FrameWording, language: string): Said {
   const own = worded(text, language)
+  if (own.lang === 'ja-x-easy') {
+    const readings = withReadings(text, language)
+    return readings ? { ...own, readings } : own
+  }
   if (japaneseScript(own.lang)) return own
   const japanese = Object.values(text.values ?? {})
     .map(String)

@@ -145,34 +145,38 @@ describe('a resident’s stop link', () => {
 })
 
 describe('a やさしい日本語 reader’s message page', () => {
-  it('shows kanji readings as ruby, with the plain form for a browser without ruby', async () => {
-    const [sakura, ...others] = fixtureTenantParts
-    const base = fixtureNationalPart.messages.find((m) => m.id === 'msg-pregnancy-196-primary-ja')!
-    const easy = {
-      ...base,
-      id: 'msg-pregnancy-196-primary-ja-x-easy',
-      language: 'ja-x-easy' as const,
-      shortText: 'きょうの おたより です。{{messageUrl}}',
-      body: {
-        v: 1 as const,
-        blocks: [
-          {
-            t: 'p' as const,
-            c: [
-              { t: 'ph' as const, name: 'nickname' as const },
-              { t: 'text' as const, v: 'さん、' },
-              { t: 'ruby' as const, base: '面談', reading: 'めんだん' },
-              { t: 'text' as const, v: 'の よやくを しましょう。' },
-            ],
-          },
+  const easyBody = {
+    v: 1 as const,
+    blocks: [
+      {
+        t: 'p' as const,
+        c: [
+          { t: 'ph' as const, name: 'nickname' as const },
+          { t: 'text' as const, v: 'さん、' },
+          { t: 'ruby' as const, base: '面談', reading: 'めんだん' },
+          { t: 'text' as const, v: 'の よやくを しましょう。' },
         ],
       },
-    }
+    ],
+  }
+
+  /** さくら市 offering やさしい日本語, an easy message on `slots`, and a resident reading it who is delivered to. */
+  async function deliveredEasy(id: string, slots: string[], due?: string) {
+    const [sakura, ...others] = fixtureTenantParts
+    const base = fixtureNationalPart.messages.find((m) => m.id === 'msg-pregnancy-196-primary-ja')!
+    const easy = slots.map((slot) => ({
+      ...base,
+      id: `msg-${slot.replace('/', '-')}-primary-ja-x-easy`,
+      slot,
+      language: 'ja-x-easy' as const,
+      shortText: 'きょうの おたより です。{{messageUrl}}',
+      body: easyBody,
+    }))
     const snapshot = await prepareSnapshot({
-      id: 'easy-0001',
+      id,
       createdAt: '2026-11-20T00:00:00.000Z',
       parts: [
-        { ...fixtureNationalPart, messages: [...fixtureNationalPart.messages, easy] },
+        { ...fixtureNationalPart, messages: [...fixtureNationalPart.messages, ...easy] },
         {
           ...sakura!,
           tenant: { ...sakura!.tenant, languages: { offered: ['ja', 'ja-x-easy'], fallback: ['ja'] } },
@@ -181,14 +185,18 @@ describe('a やさしい日本語 reader’s message page', () => {
       ],
     })
     await storeSnapshot(env.DB, snapshot, new Date('2026-11-20T00:00:00Z'))
-    const loaded = (await loadSnapshot(env.DB, 'easy-0001'))!
-    await insertExpecting('sub-easy')
+    const loaded = (await loadSnapshot(env.DB, id))!
+    await insertExpecting('sub-easy', due ? { due } : {})
     await (await shardOf('sakura-city'))
       .prepare("UPDATE subscribers SET language = 'ja-x-easy' WHERE id = 'sub-easy'")
       .run()
     const queue = capturingQueue()
     await runTick({ db: env.DB, queue, snapshot: loaded, now: new Date('2026-11-23T00:05:00Z') })
     await deliverAll(deps(loaded, countingAdapter(outbox())), queue.sent)
+  }
+
+  it('shows kanji readings as ruby, with the plain form for a browser without ruby', async () => {
+    await deliveredEasy('easy-0001', ['pregnancy/196'])
     const [mail] = await rows<{ text: string }>(
       'SELECT text FROM outbox WHERE recipient = ?1',
       'sub-easy@example.jp',
@@ -202,5 +210,18 @@ describe('a やさしい日本語 reader’s message page', () => {
       'はなさん、<ruby>面談<rp>（</rp><rt>めんだん</rt><rp>）</rp></ruby>の よやくを しましょう。',
     )
     expect(body).toMatch(/<article lang="ja-x-easy">/)
+  })
+
+  it('shows the readings of its own lines too (the birthday note) as ruby, and 漢字（かんじ） in the mail', async () => {
+    // Due 30 days ago and no birth reported: the child track follows the due date and asks for the birthday.
+    await deliveredEasy('easy-0002', ['newborn/29', 'newborn/30', 'newborn/31'], '2026-10-24')
+    const [mail] = await rows<{ text: string }>(
+      'SELECT text FROM outbox WHERE recipient = ?1',
+      'sub-easy@example.jp',
+    )
+    expect(mail!.text).toContain('生まれる予定（よてい）の日から')
+    const body = await (await get(await messagePath('sub-easy'))).text()
+    expect(body).toContain('生まれる<ruby>予定<rt>よてい</rt></ruby>の日から')
+    expect(body).not.toContain('予定（よてい）')
   })
 })

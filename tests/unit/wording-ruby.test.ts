@@ -4,6 +4,7 @@ import { html } from 'hono/html'
 import { describe, expect, it } from 'vitest'
 import { bi, biInline, biText, errorLine } from '../../edge/web/bilingual'
 import { readerLanguage } from '../../edge/web/reader'
+import { named, said, sayShort, strings } from '../../shared/compose/strings'
 import { wordIn, wording } from '../../shared/languages/wording'
 
 // The やさしい日本語 catalogue's readings ({漢字|かんじ}): ruby on a page, 漢字（かんじ） in any text
@@ -59,5 +60,39 @@ describe('readings in the やさしい日本語 catalogue', () => {
     const ja = await page('ja')
     expect(ja).not.toContain('<ruby>')
     expect(ja).toContain('<title>確認のメールを送りました / We sent you an email to confirm</title>')
+  })
+})
+
+describe('readings in the message’s frame lines (やさしい日本語)', () => {
+  it('come with the plain line for a page to show as ruby; SMS, email and LINE keep 漢字（かんじ）', () => {
+    const note = said(strings.birthdayNote, 'ja-x-easy')
+    expect(note.text).toContain('予定（よてい）')
+    expect(note.readings).toContainEqual({ t: 'ruby', base: '予定', reading: 'よてい' })
+    const shown = (note.readings ?? [])
+      .map((p) => (p.t === 'ruby' ? `${p.base}（${p.reading}）` : p.v))
+      .join('')
+    expect(shown).toBe(note.text)
+    expect(sayShort(strings.birthdayNote, 'ja-x-easy')).toBe(note.text)
+  })
+
+  it('fill a town’s name in its place and never read it as a reading', () => {
+    const line = named(
+      wording(
+        '{town}の「寄り添い」に、このメールアドレスで登録のお申し込みがありました。',
+        'A registration for {town}’s Yorisoi was made with this address.',
+      ),
+      { town: { ja: '{花|はな}町', en: 'Hana' } },
+    )
+    const parts = said(line, 'ja-x-easy').readings ?? []
+    expect(parts[0]).toEqual({ t: 'text', v: '{花|はな}町の「' })
+    expect(parts).toContainEqual({ t: 'ruby', base: '寄', reading: 'よ' })
+    expect(parts.filter((p) => p.t === 'ruby').map((p) => (p.t === 'ruby' ? p.base : ''))).toEqual([
+      '寄',
+      '添',
+    ])
+  })
+
+  it('are absent in every other language', () => {
+    for (const tag of ['ja', 'vi', 'en']) expect(said(strings.birthdayNote, tag).readings).toBeUndefined()
   })
 })
