@@ -27,7 +27,7 @@ export function trackLinks(page: PageData, goBase: string, extra: readonly PageM
     return `${goBase}/${targets.length - 1}`
   }
   const inline = (node: FilledInline): FilledInline =>
-    node.t === 'text' || node.t === 'ruby'
+    node.t === 'text' || node.t === 'own' || node.t === 'ruby'
       ? node
       : node.t === 'strong'
         ? { ...node, c: node.c.map(inline) }
@@ -37,12 +37,12 @@ export function trackLinks(page: PageData, goBase: string, extra: readonly PageM
 
   const message = (m: PageMessage): PageMessage => {
     const blocks = m.blocks.map(block)
-    return { ...m, blocks, html: blocksToHtml(blocks) }
+    return { ...m, blocks, html: blocksToHtml(blocks, m.language) }
   }
   const messages = page.messages.map(message)
   const entries = page.entries.map((e) => {
     const blocks = e.blocks.map(block)
-    return { ...e, blocks, html: blocksToHtml(blocks), ...(e.url ? { url: via(e.url) } : {}) }
+    return { ...e, blocks, html: blocksToHtml(blocks, e.language), ...(e.url ? { url: via(e.url) } : {}) }
   })
   const survey = page.survey ? { ...page.survey, url: via(page.survey.url) } : null
   return { page: { ...page, messages, entries, survey }, extra: extra.map(message), targets }

@@ -60,7 +60,8 @@ function emailHtml(composition: Composition): string {
     `<div style="margin:24px 0;padding:12px 16px;border-left:4px solid ${accent};background:#f7f7f5;">${inner}</div>`
   const rule = '<hr style="border:none;border-top:1px solid #e3e3e0;margin:24px 0;">'
 
-  const parts = composition.messages.map((message) => blocksToHtml(message.blocks, styles))
+  // The mail marks one language, on <html>: that is the language around every body in it.
+  const parts = composition.messages.map((message) => blocksToHtml(message.blocks, language, styles))
   if (composition.entries.length > 0) {
     const entries = composition.entries.map(
       (entry) =>
@@ -68,7 +69,7 @@ function emailHtml(composition: Composition): string {
         (entry.note
           ? `<p style="${styles.p}" lang="${escapeHtml(language)}"><em>${escapeHtml(entry.note)}</em></p>`
           : '') +
-        blocksToHtml(entry.blocks, styles) +
+        blocksToHtml(entry.blocks, language, styles) +
         (entry.url ? `<p style="${styles.p}">${link(entry.url, say(strings.entryLink, language))}</p>` : ''),
     )
     parts.push(

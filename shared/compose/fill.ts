@@ -49,7 +49,9 @@ export class Filler {
       case 'text':
         return { t: 'text', v: this.text(node.v) }
       case 'ph':
-        return { t: 'text', v: this.value(node.name) }
+        return node.name === 'nickname'
+          ? { t: 'own', v: this.value(node.name) }
+          : { t: 'text', v: this.value(node.name) }
       case 'strong':
         return { t: 'strong', c: this.inlines(node.c) }
       case 'link':

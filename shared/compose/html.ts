@@ -1,4 +1,5 @@
 import escapeHtml from 'escape-html'
+import { ownTextLanguage } from '../languages/own-text'
 import type { FilledBlock, FilledInline } from './filled'
 
 /** Inline styles per element, for email clients that drop style sheets; a page passes none. */
@@ -12,36 +13,62 @@ export interface HtmlStyles {
 
 const attr = (style: string | undefined) => (style ? ` style="${escapeHtml(style)}"` : '')
 
-/** A filled body as HTML; every text and URL is escaped, so a nickname stays text. */
-export function blocksToHtml(blocks: readonly FilledBlock[], styles: HtmlStyles = {}): string {
-  return blocks.map((block) => blockToHtml(block, styles)).join('\n')
+interface Rendering {
+  /** The `lang` of the element the HTML goes in: a resident's own text is marked against it. */
+  around: string
+  styles: HtmlStyles
 }
 
-function blockToHtml(block: FilledBlock, styles: HtmlStyles): string {
+/**
+ * A filled body as HTML for an element whose `lang` is `around`; every text and URL is escaped,
+ * so a nickname stays text.
+ */
+export function blocksToHtml(
+  blocks: readonly FilledBlock[],
+  around: string,
+  styles: HtmlStyles = {},
+): string {
+  return blocks.map((block) => blockToHtml(block, { around, styles })).join('\n')
+}
+
+function blockToHtml(block: FilledBlock, r: Rendering): string {
+  const { styles } = r
   switch (block.t) {
     case 'p':
-      return `<p${attr(styles.p)}>${inlinesToHtml(block.c, styles)}</p>`
+      return `<p${attr(styles.p)}>${inlines(block.c, r)}</p>`
     case 'h':
-      return `<h2${attr(styles.h)}>${inlinesToHtml(block.c, styles)}</h2>`
+      return `<h2${attr(styles.h)}>${inlines(block.c, r)}</h2>`
     case 'ul': {
-      const items = block.items.map((item) => `<li${attr(styles.li)}>${inlinesToHtml(item, styles)}</li>`)
+      const items = block.items.map((item) => `<li${attr(styles.li)}>${inlines(item, r)}</li>`)
       return `<ul${attr(styles.ul)}>${items.join('')}</ul>`
     }
   }
 }
 
-export function inlinesToHtml(inlines: readonly FilledInline[], styles: HtmlStyles = {}): string {
-  return inlines.map((node) => inlineToHtml(node, styles)).join('')
+export function inlinesToHtml(
+  nodes: readonly FilledInline[],
+  around: string,
+  styles: HtmlStyles = {},
+): string {
+  return inlines(nodes, { around, styles })
 }
 
-function inlineToHtml(node: FilledInline, styles: HtmlStyles): string {
+const inlines = (nodes: readonly FilledInline[], r: Rendering) =>
+  nodes.map((node) => inlineToHtml(node, r)).join('')
+
+function inlineToHtml(node: FilledInline, r: Rendering): string {
   switch (node.t) {
     case 'text':
       return escapeHtml(node.v)
+    case 'own': {
+      // <bdi>: the resident's text keeps its own direction, whatever script it is written in.
+      const lang = ownTextLanguage(node.v, r.around)
+      return `<bdi${lang ? ` lang="${lang}"` : ''}>${escapeHtml(node.v)}</bdi>`
+    }
     case 'strong':
-      return `<strong>${inlinesToHtml(node.c, styles)}</strong>`
+      return `<strong>${inlines(node.c, r)}</strong>`
     case 'link':
-      return `<a href="${escapeHtml(node.href)}"${attr(styles.a)}>${inlinesToHtml(node.c, styles)}</a>`
+      return `<a href="${escapeHtml(node.href)}"${attr(r.styles.a)}>${inlines(node.c, r)}</a>`
     case 'ruby':
       // <rp> shows the brackets only where ruby is not supported, so such a reader sees 漢字（かんじ）.
       return `<ruby>${escapeHtml(node.base)}<rp>（</rp><rt>${escapeHtml(node.reading)}</rt><rp>）</rp></ruby>`

@@ -37,7 +37,7 @@ export function renderPage(composition: Composition): PageData {
       slot: message.slot,
       language: message.language,
       blocks: message.blocks,
-      html: blocksToHtml(message.blocks),
+      html: blocksToHtml(message.blocks, message.language),
     })),
     entriesHeading: composition.entriesHeading,
     entries: composition.entries.map((entry: ComposedEntry) => ({
@@ -46,7 +46,7 @@ export function renderPage(composition: Composition): PageData {
       ...(entry.note ? { note: entry.note } : {}),
       title: entry.title,
       blocks: entry.blocks,
-      html: blocksToHtml(entry.blocks),
+      html: blocksToHtml(entry.blocks, entry.language),
       ...(entry.url ? { url: entry.url } : {}),
     })),
     birthdayNote: composition.birthdayNote,

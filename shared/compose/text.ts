@@ -23,6 +23,7 @@ export function inlinesToText(inlines: readonly FilledInline[]): string {
 function inlineToText(node: FilledInline): string {
   switch (node.t) {
     case 'text':
+    case 'own':
       return node.v
     case 'strong':
       return inlinesToText(node.c)

@@ -3,6 +3,7 @@ import type { LanguageEntry } from './entry'
 import { languageRegistry } from './registry'
 
 export type { LanguageEntry } from './entry'
+export { ownTextLanguage } from './own-text'
 export { languageRegistry } from './registry'
 
 /** The source language: every text exists in it first, and every fallback chain ends in it. */

@@ -179,7 +179,7 @@ describe('a town on shard 2', () => {
     const opened = await get(`/m/${page}`)
     expect(opened.status).toBe(200)
     const body = await opened.text()
-    expect(body).toContain('はなさん、今日で妊娠28週0日です。')
+    expect(body).toContain('<bdi>はな</bdi>さん、今日で妊娠28週0日です。')
     expect(body).toMatch(new RegExp(`${site}/r/2[A-Za-z0-9_-]{22}/consult`))
     expect(body).toMatch(new RegExp(`${site}/s/2[A-Za-z0-9_-]{22}`))
     expect(body).not.toMatch(new RegExp(`${site}/[rsq]/1`))
@@ -199,7 +199,7 @@ describe('a town on shard 2', () => {
     for (const segment of [sakuraPage!, sakuraPage!.slice(1)]) {
       const answer = await get(`/m/${segment}`)
       expect(answer.status, segment).toBe(200)
-      expect(await answer.text()).toContain('はなさん、今日で妊娠28週0日です。')
+      expect(await answer.text()).toContain('<bdi>はな</bdi>さん、今日で妊娠28週0日です。')
     }
     expect(await rowsIn(env.DB, 'SELECT open_count FROM deliveries')).toEqual([{ open_count: 2 }])
 

@@ -33,7 +33,7 @@ describe('the links in a delivered message', () => {
     const page = await get(path)
     expect(page.status).toBe(200)
     const body = await page.text()
-    expect(body).toContain('はなさん、今日で妊娠28週0日です。')
+    expect(body).toContain('<bdi>はな</bdi>さん、今日で妊娠28週0日です。')
     expect(body).toContain('妊娠8か月面談のご案内')
     expect(body).toContain(`${site}${manage}`)
     expect(body).toContain(`${site}${stop}`)
@@ -207,7 +207,7 @@ describe('a やさしい日本語 reader’s message page', () => {
     expect(page.status).toBe(200)
     const body = await page.text()
     expect(body).toContain(
-      'はなさん、<ruby>面談<rp>（</rp><rt>めんだん</rt><rp>）</rp></ruby>の よやくを しましょう。',
+      '<bdi>はな</bdi>さん、<ruby>面談<rp>（</rp><rt>めんだん</rt><rp>）</rp></ruby>の よやくを しましょう。',
     )
     expect(body).toMatch(/<article lang="ja-x-easy">/)
   })

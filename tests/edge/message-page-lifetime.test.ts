@@ -41,7 +41,7 @@ describe('a message page after the birth is reported', () => {
     const before = await get(page)
     expect(before.status).toBe(200)
     const text = mainOf(await before.text())
-    expect(text).toContain('はなさん、今日で妊娠28週0日です。')
+    expect(text).toContain('<bdi>はな</bdi>さん、今日で妊娠28週0日です。')
     const report = await post(`${manage}/birth`, { date: '2026-11-20', timeline: 't-sub-born' })
     expect(report.status).toBe(303)
     expect(await rows('SELECT birth_date FROM timelines')).toEqual([{ birth_date: '2026-11-20' }])

@@ -11,7 +11,7 @@ import { emptyDeliveryTables, insertExpecting, publishRevision, storeFixture } f
 // page composed under the new manifest at once, never change a page already sent, and a manifest
 // pruned and recorded again under the same id must never be served from the old copy.
 
-const original = 'はなさん、今日で妊娠28週0日です。'
+const original = '<bdi>はな</bdi>さん、今日で妊娠28週0日です。'
 const get = (path: string) => exports.default.fetch(`${site}${path}`, { redirect: 'manual' })
 const mainOf = async (path: string) => {
   const response = await get(path)

@@ -23,8 +23,8 @@ import { deliverOn, postForm, sentText, storeSurveySnapshot, surveyPaths } from 
 
 const get = (path: string) => exports.default.fetch(`${site}${path}`, { redirect: 'manual' })
 
-const japaneseBody = 'はなさん、今日で妊娠28週0日です。'
-const vietnameseBody = 'Chào はな, hôm nay bạn đã mang thai được 28 tuần.'
+const japaneseBody = '<bdi>はな</bdi>さん、今日で妊娠28週0日です。'
+const vietnameseBody = 'Chào <bdi lang="ja">はな</bdi>, hôm nay bạn đã mang thai được 28 tuần.'
 
 /**
  * The fixture with a Vietnamese message for pregnancy/196 (primary) and さくら市 offering Vietnamese;
@@ -144,6 +144,15 @@ describe('the message page of a resident who reads Vietnamese', () => {
     expect(body).toContain('<html lang="en"')
     expect(body).toContain('<article lang="vi">')
     expect(body).toContain('<details>')
+  })
+
+  it('marks a kana nickname Japanese inside the Vietnamese body, so nothing Japanese on the page is unmarked', async () => {
+    const { message } = await delivered('sub-vi-kana', 'vi', { nickname: 'はな' })
+    const body = await (await get(message)).text()
+    expect(await japaneseUnmarked(body)).toEqual([])
+    // Isolated in both bodies; within the Japanese one it reads as the Japanese around it.
+    expect(body).toContain('Chào <bdi lang="ja">はな</bdi>,')
+    expect(body).toContain('<bdi>はな</bdi>さん、')
   })
 })
 

@@ -65,8 +65,8 @@ describe('readings (ruby)', () => {
   const composition = composed('ハナ', withReadings())
 
   it('show above the word on the page and in email HTML, in brackets where ruby is not supported', () => {
-    expect(renderPage(composition).messages[0]!.html).toContain(`ハナさん、${ruby}おめでとう。`)
-    expect(renderEmail(composition).html).toContain(`ハナさん、${ruby}おめでとう。`)
+    expect(renderPage(composition).messages[0]!.html).toContain(`<bdi>ハナ</bdi>さん、${ruby}おめでとう。`)
+    expect(renderEmail(composition).html).toContain(`<bdi>ハナ</bdi>さん、${ruby}おめでとう。`)
   })
 
   it('read 漢字（かんじ） in email text and LINE', () => {
@@ -78,7 +78,7 @@ describe('readings (ruby)', () => {
   })
 
   it('are escaped like any text', () => {
-    const html = blocksToHtml([{ t: 'p', c: [{ t: 'ruby', base: '<b>&', reading: '"x"' }] }])
+    const html = blocksToHtml([{ t: 'p', c: [{ t: 'ruby', base: '<b>&', reading: '"x"' }] }], 'ja')
     expect(html).toBe('<p><ruby>&lt;b&gt;&amp;<rp>（</rp><rt>&quot;x&quot;</rt><rp>）</rp></ruby></p>')
     expect(blocksToText([{ t: 'ul', items: [[{ t: 'ruby', base: '<b>', reading: 'び' }]] }])).toBe(
       '・<b>（び）',
@@ -111,7 +111,7 @@ describe('renderEmail', () => {
 
   it('carries the message, the local entry, the desk and the message page link in both parts', () => {
     expect(email.text).toContain('ハナさん、今日で妊娠28週0日です。')
-    expect(email.html).toContain('ハナさん、今日で妊娠28週0日です。')
+    expect(email.html).toContain('<bdi>ハナ</bdi>さん、今日で妊娠28週0日です。')
     for (const part of [email.html, email.text]) {
       expect(part).toContain('妊娠8か月面談のご案内')
       expect(part).toContain('03-1234-5678')
