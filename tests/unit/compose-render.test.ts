@@ -86,6 +86,32 @@ describe('readings (ruby)', () => {
   })
 })
 
+describe('a nickname in the body', () => {
+  const body = (v: string) => [
+    {
+      t: 'p' as const,
+      c: [
+        { t: 'own' as const, v },
+        { t: 'text' as const, v: ', xin chào.' },
+      ],
+    },
+  ]
+
+  it('is isolated in HTML, marked Japanese only when it holds kana amid a language not written in Japanese', () => {
+    expect(blocksToHtml(body('はな'), 'vi')).toBe('<p><bdi lang="ja">はな</bdi>, xin chào.</p>')
+    expect(blocksToHtml(body('ハナ'), 'en')).toBe('<p><bdi lang="ja">ハナ</bdi>, xin chào.</p>')
+    // Kanji alone could be Chinese, Latin letters many languages: left to the language around them.
+    expect(blocksToHtml(body('花'), 'vi')).toBe('<p><bdi>花</bdi>, xin chào.</p>')
+    expect(blocksToHtml(body('Lan'), 'vi')).toBe('<p><bdi>Lan</bdi>, xin chào.</p>')
+    expect(blocksToHtml(body('はな'), 'ja')).toBe('<p><bdi>はな</bdi>, xin chào.</p>')
+    expect(blocksToHtml(body('はな'), 'ja-x-easy')).toBe('<p><bdi>はな</bdi>, xin chào.</p>')
+  })
+
+  it('is the bare nickname in plain text', () => {
+    expect(blocksToText(body('はな'))).toBe('はな, xin chào.')
+  })
+})
+
 describe('renderEmail', () => {
   const email = renderEmail(composed())
 
@@ -127,7 +153,7 @@ describe('renderEmail', () => {
   it('renders HTML in a nickname as text', () => {
     const html = renderEmail(composed('<img src=x onerror=alert(1)>"&')).html
     expect(html).not.toContain('<img')
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&amp;さん')
+    expect(html).toContain('<bdi>&lt;img src=x onerror=alert(1)&gt;&quot;&amp;</bdi>さん')
   })
 
   it('adds the survey link when the edge gives one', () => {
@@ -203,7 +229,7 @@ describe('renderPage', () => {
   it('gives the message page the full message, entries and links, escaped', () => {
     const page = renderPage(composed('<b>ハナ</b>'))
     expect(page.title).toBe('今日のお便り')
-    expect(page.messages[0]!.html).toContain('&lt;b&gt;ハナ&lt;/b&gt;さん')
+    expect(page.messages[0]!.html).toContain('<bdi>&lt;b&gt;ハナ&lt;/b&gt;</bdi>さん')
     expect(page.entries.map((e) => [e.title, e.url])).toEqual([
       ['妊娠8か月面談のご案内', 'https://sakura.example.jp/kosodate/mensetsu'],
     ])

@@ -105,7 +105,7 @@ describe('any nickname', () => {
       fc.property(fc.string({ minLength: 1, maxLength: 40 }), (nickname) => {
         const composition = composeFor({ nickname, audience: 'primary', language: 'ja' }, timeline, date)
         const html = renderEmail(composition).html
-        expect(html).toContain(`${escapeHtml(nickname)}さん`)
+        expect(html).toContain(`<bdi>${escapeHtml(nickname)}</bdi>さん`)
         expect(html.split('<script').length).toBe(1)
       }),
       { numRuns: 300 },
