@@ -45,14 +45,6 @@ function blockToHtml(block: FilledBlock, r: Rendering): string {
   }
 }
 
-export function inlinesToHtml(
-  nodes: readonly FilledInline[],
-  around: string,
-  styles: HtmlStyles = {},
-): string {
-  return inlines(nodes, { around, styles })
-}
-
 const inlines = (nodes: readonly FilledInline[], r: Rendering) =>
   nodes.map((node) => inlineToHtml(node, r)).join('')
 

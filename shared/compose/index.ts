@@ -13,7 +13,7 @@ export type { ComposedEntry, ComposedMessage, Composition, Gap } from './composi
 export { chooseDayEntries, type DayEntries } from './day-entries'
 export { type RenderedEmail, renderEmail } from './email'
 export type { FilledBlock, FilledInline } from './filled'
-export { blocksToHtml, type HtmlStyles, inlinesToHtml } from './html'
+export { blocksToHtml, type HtmlStyles } from './html'
 export { type LineTextMessage, lineMessageLimit, lineTextLimit, renderLine } from './line'
 export { type EntryQuery, type EntryText, entriesFor, entryIn } from './local-entries'
 export { indexMessages, type MessageIndex, messageKey } from './message-index'
