@@ -7,7 +7,7 @@ import { confirmToken, requireLinkSecret } from '../resident/link-tokens'
 import { today } from '../resident/schedule'
 import { linkSegment } from '../shards/links'
 import { residentShard } from '../shards/map'
-import { counterConfirmText } from '../verification/code-messages'
+import { counterConfirmMessage } from '../verification/code-messages'
 import { smsPausedMessage } from '../verification/code-pages'
 import { activeOwner } from '../verification/complete'
 import { sendPaidSms } from '../verification/paid-sms'
@@ -134,13 +134,7 @@ async function textConfirmLink(
   const result = await sendPaidSms(
     env,
     ctx.tenant,
-    {
-      idempotencyKey: `counter-confirm/${subscriberId}`,
-      tenant: ctx.tenant.slug,
-      channel: 'sms',
-      to,
-      text: counterConfirmText(ctx.tenant, url, language),
-    },
+    counterConfirmMessage(ctx.tenant, to, url, `counter-confirm/${subscriberId}`, language),
     ctx.now,
     ctx.db,
   )

@@ -68,12 +68,13 @@ export async function buildAggregatesReport(
     from: input.from,
     to: input.to,
     tenants: [...input.tenants],
+    // First, so a list gathered here is never overwritten by an empty one of the dashboard's.
+    ...(await dashboardCounts(db, { from: input.from, to: input.to, tenants: input.tenants, timeZones })),
     deliveries,
     surveys: await surveyAnswerCounts(db, input),
     deskForwards: await deskForwardCounts(db, { from: input.from, to: input.to, timeZones }),
     flaggedDeliveries: await flaggedDeliveryCounts(db, input),
     undecided: await undecidedAges(db, { timeZones, now: input.now }),
-    ...(await dashboardCounts(db, { from: input.from, to: input.to, tenants: input.tenants, timeZones })),
   })
 }
 

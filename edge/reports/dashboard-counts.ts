@@ -1,15 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import type {
-  ConsultationCount,
-  CostCount,
-  ProviderPauseCount,
-  ReadingCount,
-  RegistrationCount,
-  ResidentCount,
-  StopCount,
-  SurveyResponseCount,
-  TaskDayCount,
-} from '../../shared/contract'
+import { emptyLists, type ReportLists } from '../../shared/contract'
 import { consultationCounts } from './consultation-counts'
 import { providerPauseCounts } from './pause-counts'
 import { costCounts, readingCounts } from './reading-counts'
@@ -17,17 +7,9 @@ import { registrationCounts, residentCounts, stopCounts } from './resident-count
 import { surveyResponseCounts } from './survey-response-counts'
 import { taskDayCounts } from './task-counts'
 
-export interface DashboardCounts {
-  residents: ResidentCount[]
-  registrations: RegistrationCount[]
-  stops: StopCount[]
-  reading: ReadingCount[]
-  costs: CostCount[]
-  consultations: ConsultationCount[]
-  surveyResponses: SurveyResponseCount[]
-  tasks: TaskDayCount[]
-  providerPauses: ProviderPauseCount[]
-}
+/** The lists gathered in aggregates.ts itself; every other list of the report is the dashboard's. */
+const elsewhere = ['deliveries', 'surveys', 'deskForwards', 'flaggedDeliveries', 'undecided'] as const
+export type DashboardCounts = Omit<ReportLists, (typeof elsewhere)[number]>
 
 /**
  * The dashboard's counts of each tenant given, one tenant at a time (each query reads one
@@ -38,17 +20,7 @@ export async function dashboardCounts(
   db: D1Database,
   input: { from: string; to: string; tenants: readonly string[]; timeZones: ReadonlyMap<string, string> },
 ): Promise<DashboardCounts> {
-  const counts: DashboardCounts = {
-    residents: [],
-    registrations: [],
-    stops: [],
-    reading: [],
-    costs: [],
-    consultations: [],
-    surveyResponses: [],
-    tasks: [],
-    providerPauses: [],
-  }
+  const counts: DashboardCounts = emptyLists(...elsewhere)
   for (const tenant of input.tenants) {
     const timeZone = input.timeZones.get(tenant)
     if (!timeZone) continue

@@ -1,7 +1,7 @@
 import type { Channel, TenantSettings } from '../../shared/contract'
 import { wording } from '../../shared/languages/wording'
 import type { OutgoingMessage } from '../channels/adapter'
-import { emailFrom, footer, letter, sms, subject } from './letter'
+import { emailFrom, footer, letter, smsMessage, subject } from './letter'
 
 // To the owner of an address: already registered, a change to prove, a change to undo.
 
@@ -22,25 +22,18 @@ export function alreadyRegisteredMessage(
   key: string,
   language: string | undefined,
 ): OutgoingMessage {
-  if (channel === 'sms') {
-    return {
-      idempotencyKey: key,
-      tenant: tenant.slug,
-      channel,
+  if (channel === 'sms')
+    return smsMessage(
+      tenant,
       to,
-      text: sms(
-        tenant,
-        wording(
-          'この番号は登録済みです。変更はこちら {url}',
-          'This number is already registered. Settings: {url}',
-          {
-            url: manageUrl,
-          },
-        ),
-        language,
+      key,
+      wording(
+        'この番号は登録済みです。変更はこちら {url}',
+        'This number is already registered. Settings: {url}',
+        { url: manageUrl },
       ),
-    }
-  }
+      language,
+    )
   const town = tenant.name.ja
   return {
     idempotencyKey: key,
@@ -120,21 +113,19 @@ export function undoNoticeMessage(
   key: string,
   language: string | undefined,
 ): OutgoingMessage {
-  const base = { idempotencyKey: key, tenant: tenant.slug, channel: to.channel, to: to.address }
-  if (to.channel === 'sms') {
-    return {
-      ...base,
-      text: sms(
-        tenant,
-        wording(
-          '受け取り先が変更されました。心当たりがなければ14日以内に {url}',
-          'Where your messages go was changed. Not you? Within 14 days: {url}',
-          { url },
-        ),
-        language,
+  if (to.channel === 'sms')
+    return smsMessage(
+      tenant,
+      to.address,
+      key,
+      wording(
+        '受け取り先が変更されました。心当たりがなければ14日以内に {url}',
+        'Where your messages go was changed. Not you? Within 14 days: {url}',
+        { url },
       ),
-    }
-  }
+      language,
+    )
+  const base = { idempotencyKey: key, tenant: tenant.slug, channel: to.channel, to: to.address }
   const text = letter(language, [
     wording(
       '{town}の「寄り添い」の受け取り先が、{masked} に変更されました。',

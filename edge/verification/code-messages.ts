@@ -1,35 +1,30 @@
 import type { TenantSettings } from '../../shared/contract'
 import { wording } from '../../shared/languages/wording'
-import type { OutgoingMessage } from '../channels/adapter'
-import { letter, sms } from './letter'
+import { letter, smsMessage } from './letter'
 import { codeLifetimeMinutes } from './verification'
 
 // Codes and confirm links by SMS, and the LINE account's replies while a code links it.
 
-export function smsCodeMessage(
+export const smsCodeMessage = (
   tenant: TenantSettings,
   to: string,
   code: string,
   key: string,
   language: string | undefined,
-): OutgoingMessage & { channel: 'sms' } {
-  return {
-    idempotencyKey: key,
-    tenant: tenant.slug,
-    channel: 'sms',
-    to,
-    text: sms(tenant, codeWording(code), language),
-  }
-}
+) => smsMessage(tenant, to, key, codeWording(code), language)
 
 /** The confirm link a town's counter texts to a resident it registered, in the resident's language. */
-export function counterConfirmText(
+export const counterConfirmMessage = (
   tenant: TenantSettings,
+  to: string,
   url: string,
+  key: string,
   language: string | undefined,
-): string {
-  return sms(
+) =>
+  smsMessage(
     tenant,
+    to,
+    key,
     wording(
       '登録の確定はこちら（7日間有効）{url}',
       'Confirm your registration here (valid for 7 days): {url}',
@@ -37,7 +32,6 @@ export function counterConfirmText(
     ),
     language,
   )
-}
 
 /** The code SMS's words (after the sender), for a test to word them as the resident gets them. */
 export const codeWording = (code: string) =>

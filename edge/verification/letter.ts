@@ -1,5 +1,6 @@
 import type { TenantSettings } from '../../shared/contract'
 import { type Wording, wordIn, wording } from '../../shared/languages/wording'
+import type { OutgoingMessage } from '../channels/adapter'
 
 // What residents receive while an address is being proved, in the language they chose (the pending
 // registration's or the subscriber's; its fallback where a text is not translated yet). An SMS is in
@@ -16,6 +17,21 @@ const only = (text: Wording, language: string | undefined) => wordIn(text, langu
 /** An SMS: the sender in brackets, then the text in the reader's language only. */
 export const sms = (tenant: TenantSettings, text: Wording, language: string | undefined) =>
   `【${smsSender(tenant)}】${only(text, language)}`
+
+/** The SMS `text` to the number `to`, under `key` (one send however often it is retried). */
+export const smsMessage = (
+  tenant: TenantSettings,
+  to: string,
+  key: string,
+  text: Wording,
+  language: string | undefined,
+): OutgoingMessage & { channel: 'sms' } => ({
+  idempotencyKey: key,
+  tenant: tenant.slug,
+  channel: 'sms',
+  to,
+  text: sms(tenant, text, language),
+})
 
 /** A line of a longer text: worded, or as is (a link, an address) in every language. */
 type Line = Wording | string

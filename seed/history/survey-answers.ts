@@ -1,14 +1,7 @@
-import type {
-  Audience,
-  ResidentStage,
-  Survey,
-  SurveyAnswerCount,
-  SurveyQuestion,
-  SurveyResponseCount,
-} from '../../shared/contract'
+import type { Survey, SurveyAnswerCount, SurveyQuestion, SurveyResponseCount } from '../../shared/contract'
 import { weighted } from '../residents/random'
-import { binomial, poisson, randomOf } from './draw'
-import { stageOfWindow } from './stage-of-window'
+import { type DayFlow, eachOffered } from './day-flow'
+import { binomial, randomOf } from './draw'
 
 /** What the sample needs of a published survey (cms/publish/surveys.ts). */
 export type SampleSurvey = Pick<Survey, 'id' | 'version' | 'language' | 'questions' | 'window' | 'audiences'>
@@ -49,85 +42,76 @@ function scaleValues(min: number, max: number) {
  * half answer, most of the others get a reminder; each question is answered by its shape. Answers
  * come on the day offered, and interviews are held later (interviews.ts), so none here.
  */
-export function answersOf(input: {
-  tenant: string
-  date: string
-  random: () => number
-  /** Residents a day reaching any one stage of the program. */
-  perDay: number
-  /** Share of a stage's flow registered (older children's families joined fewer). */
-  reach: (stage: ResidentStage | null) => number
-  audienceShare: Record<Audience, number>
-  languages: readonly (readonly [string, number])[]
-  surveys: readonly SampleSurvey[]
-}): { answers: SurveyAnswerCount[]; responses: SurveyResponseCount[] } {
+export function answersOf(
+  input: DayFlow & {
+    languages: readonly (readonly [string, number])[]
+    surveys: readonly SampleSurvey[]
+  },
+): { answers: SurveyAnswerCount[]; responses: SurveyResponseCount[] } {
   const { tenant, date, random } = input
   const english = input.languages.find(([language]) => language === 'en')?.[1] ?? 0
   const rows: SurveyAnswerCount[] = []
-  const responses: SurveyResponseCount[] = []
-  for (const survey of input.surveys) {
-    const share = survey.language === 'en' ? english : survey.language === 'ja' ? 1 - english : 0
-    const stage = stageOfWindow(survey.window)
-    const audiences = survey.audiences.reduce((n, a) => n + input.audienceShare[a], 0)
-    const offered = poisson(random, input.perDay * share * audiences * input.reach(stage))
-    if (offered === 0) continue
-    const answering = binomial(random, offered, responseRate)
-    // Some answer at once; most of the others are reminded (a few stopped or paused before).
-    const answeredAtOnce = binomial(random, answering, 0.6)
-    const reminded = binomial(random, offered - answeredAtOnce, 0.97)
-    let interviewsRequested = 0
-    const row = (questionId: string, value: string | null, count: number) => {
-      if (count > 0)
-        rows.push({
-          date,
-          tenant,
-          surveyId: survey.id,
-          surveyVersion: survey.version,
-          questionId,
-          value,
-          count,
-        })
-    }
-    for (const question of survey.questions) {
-      const counts = new Map<string, number>()
-      const tally = (value: string) => counts.set(value, (counts.get(value) ?? 0) + 1)
-      switch (question.kind) {
-        case 'single': {
-          const weights = choices(question)
-          for (let n = 0; n < answering; n++) tally(weighted(random, weights))
-          break
-        }
-        case 'multiple':
-          for (const [value, weight] of choices(question))
-            counts.set(value, binomial(random, answering, Math.min(0.8, weight / 5)))
-          break
-        case 'scale': {
-          const weights = scaleValues(question.min, question.max)
-          for (let n = 0; n < answering; n++) tally(weighted(random, weights))
-          break
-        }
-        case 'text':
-          row(question.id, null, binomial(random, answering, writeRate))
-          break
+  const responses = eachOffered(input, input.surveys, {
+    share: (survey) => (survey.language === 'en' ? english : survey.language === 'ja' ? 1 - english : 0),
+    count: (survey, offered, stage): SurveyResponseCount => {
+      const answering = binomial(random, offered, responseRate)
+      // Some answer at once; most of the others are reminded (a few stopped or paused before).
+      const answeredAtOnce = binomial(random, answering, 0.6)
+      const reminded = binomial(random, offered - answeredAtOnce, 0.97)
+      let interviewsRequested = 0
+      const row = (questionId: string, value: string | null, count: number) => {
+        if (count > 0)
+          rows.push({
+            date,
+            tenant,
+            surveyId: survey.id,
+            surveyVersion: survey.version,
+            questionId,
+            value,
+            count,
+          })
       }
-      for (const [value, count] of [...counts].sort(([a], [b]) => a.localeCompare(b)))
-        row(question.id, value, count)
-      if (question.kind === 'single')
-        for (const option of question.options)
-          if (option.requestsInterview) interviewsRequested += counts.get(option.value) ?? 0
-    }
-    responses.push({
-      date,
-      tenant,
-      surveyId: survey.id,
-      surveyVersion: survey.version,
-      stage,
-      offered,
-      reminded,
-      answered: answering,
-      interviewsRequested,
-      interviewsHeld: 0,
-    })
-  }
+      for (const question of survey.questions) {
+        const counts = new Map<string, number>()
+        const tally = (value: string) => counts.set(value, (counts.get(value) ?? 0) + 1)
+        switch (question.kind) {
+          case 'single': {
+            const weights = choices(question)
+            for (let n = 0; n < answering; n++) tally(weighted(random, weights))
+            break
+          }
+          case 'multiple':
+            for (const [value, weight] of choices(question))
+              counts.set(value, binomial(random, answering, Math.min(0.8, weight / 5)))
+            break
+          case 'scale': {
+            const weights = scaleValues(question.min, question.max)
+            for (let n = 0; n < answering; n++) tally(weighted(random, weights))
+            break
+          }
+          case 'text':
+            row(question.id, null, binomial(random, answering, writeRate))
+            break
+        }
+        for (const [value, count] of [...counts].sort(([a], [b]) => a.localeCompare(b)))
+          row(question.id, value, count)
+        if (question.kind === 'single')
+          for (const option of question.options)
+            if (option.requestsInterview) interviewsRequested += counts.get(option.value) ?? 0
+      }
+      return {
+        date,
+        tenant,
+        surveyId: survey.id,
+        surveyVersion: survey.version,
+        stage,
+        offered,
+        reminded,
+        answered: answering,
+        interviewsRequested,
+        interviewsHeld: 0,
+      }
+    },
+  })
   return { answers: rows, responses }
 }

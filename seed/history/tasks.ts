@@ -1,6 +1,6 @@
-import type { Audience, ResidentStage, Task, TaskDayCount } from '../../shared/contract'
-import { binomial, poisson } from './draw'
-import { stageOfWindow } from './stage-of-window'
+import type { Task, TaskDayCount } from '../../shared/contract'
+import { type DayFlow, eachOffered } from './day-flow'
+import { binomial } from './draw'
 
 /** What the sample needs of a published task (cms/publish/tasks.ts). */
 export type SampleTask = Pick<Task, 'id' | 'window' | 'audiences' | 'doneBy' | 'remindAfterDays'>
@@ -20,35 +20,24 @@ const doneRate: Record<Task['doneBy'], { before: number; after: number }> = {
  * A day's counts of one town for each task: residents reaching its window (as many as pass any one
  * stage a day, for each audience it is for), reminded when not yet done, done before or after.
  */
-export function taskCountsOf(input: {
-  tenant: string
-  date: string
-  random: () => number
-  perDay: number
-  /** Share of a stage's flow registered (older children's families joined fewer). */
-  reach: (stage: ResidentStage | null) => number
-  audienceShare: Record<Audience, number>
-  tasks: readonly SampleTask[]
-}): TaskDayCount[] {
+export function taskCountsOf(input: DayFlow & { tasks: readonly SampleTask[] }): TaskDayCount[] {
   const { tenant, date, random } = input
-  const rows: TaskDayCount[] = []
-  for (const task of input.tasks) {
-    const audiences = task.audiences.reduce((n, a) => n + input.audienceShare[a], 0)
-    const offered = poisson(random, input.perDay * audiences * input.reach(stageOfWindow(task.window)))
-    if (offered === 0) continue
-    const rate = doneRate[task.doneBy]
-    const doneBefore = binomial(random, offered, rate.before)
-    const reminded = task.remindAfterDays.length > 0 ? binomial(random, offered - doneBefore, 0.97) : 0
-    const doneAfterReminder = binomial(random, reminded, rate.after)
-    rows.push({
-      date,
-      tenant,
-      taskId: task.id,
-      offered,
-      reminded,
-      done: doneBefore + doneAfterReminder,
-      doneAfterReminder,
-    })
-  }
-  return rows
+  return eachOffered(input, input.tasks, {
+    share: () => 1,
+    count: (task, offered) => {
+      const rate = doneRate[task.doneBy]
+      const doneBefore = binomial(random, offered, rate.before)
+      const reminded = task.remindAfterDays.length > 0 ? binomial(random, offered - doneBefore, 0.97) : 0
+      const doneAfterReminder = binomial(random, reminded, rate.after)
+      return {
+        date,
+        tenant,
+        taskId: task.id,
+        offered,
+        reminded,
+        done: doneBefore + doneAfterReminder,
+        doneAfterReminder,
+      }
+    },
+  })
 }

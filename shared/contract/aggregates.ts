@@ -250,33 +250,35 @@ export type ProviderPauseCount = z.infer<typeof providerPauseCount>
  * them, an edge that does not send them reads as none; no reader misreads either, so the version
  * stays (shared/contract/version.ts).
  */
-export const aggregatesReport = z
-  .object({
-    contractVersion: contractVersionField,
-    generatedAt: instant,
-    from: civilDate,
-    to: civilDate,
-    /**
-     * The tenants this report is the whole truth about (one shard's): the CMS replaces their
-     * counts of the period and no other tenant's. Added within contract version 1: absent (an
-     * edge from before shards, one database), the report speaks for every tenant.
-     */
-    tenants: z.array(tenantSlug).optional(),
-    deliveries: z.array(deliveryCount),
-    surveys: z.array(surveyAnswerCount),
-    deskForwards: z.array(deskForwardCount).default([]),
-    flaggedDeliveries: z.array(flaggedDeliveryCount).default([]),
-    undecided: z.array(undecidedAge).default([]),
-    residents: z.array(residentCount).default([]),
-    registrations: z.array(registrationCount).default([]),
-    stops: z.array(stopCount).default([]),
-    reading: z.array(readingCount).default([]),
-    costs: z.array(costCount).default([]),
-    consultations: z.array(consultationCount).default([]),
-    surveyResponses: z.array(surveyResponseCount).default([]),
-    tasks: z.array(taskDayCount).default([]),
-    providerPauses: z.array(providerPauseCount).default([]),
-  })
+const reportFields = z.object({
+  contractVersion: contractVersionField,
+  generatedAt: instant,
+  from: civilDate,
+  to: civilDate,
+  /**
+   * The tenants this report is the whole truth about (one shard's): the CMS replaces their
+   * counts of the period and no other tenant's. Added within contract version 1: absent (an
+   * edge from before shards, one database), the report speaks for every tenant.
+   */
+  tenants: z.array(tenantSlug).optional(),
+  deliveries: z.array(deliveryCount),
+  surveys: z.array(surveyAnswerCount),
+  deskForwards: z.array(deskForwardCount).default([]),
+  flaggedDeliveries: z.array(flaggedDeliveryCount).default([]),
+  undecided: z.array(undecidedAge).default([]),
+  residents: z.array(residentCount).default([]),
+  registrations: z.array(registrationCount).default([]),
+  stops: z.array(stopCount).default([]),
+  reading: z.array(readingCount).default([]),
+  costs: z.array(costCount).default([]),
+  consultations: z.array(consultationCount).default([]),
+  surveyResponses: z.array(surveyResponseCount).default([]),
+  tasks: z.array(taskDayCount).default([]),
+  providerPauses: z.array(providerPauseCount).default([]),
+})
+
+/** The report as read: its period runs forward, and its rows name only the tenants it lists. */
+export const aggregatesReport = reportFields
   .refine((report) => report.from <= report.to, {
     path: ['to'],
     error: bilingual('期間の終わりが始まりより前です', 'The period ends before it starts'),
@@ -297,40 +299,38 @@ export const aggregatesReport = z
   )
 export type AggregatesReport = z.infer<typeof aggregatesReport>
 
-/** Every row of a report, whatever its list: what names a tenant. */
-type Lists =
-  | 'deliveries'
-  | 'surveys'
-  | 'deskForwards'
-  | 'flaggedDeliveries'
-  | 'undecided'
-  | 'residents'
-  | 'registrations'
-  | 'stops'
-  | 'reading'
-  | 'costs'
-  | 'consultations'
-  | 'surveyResponses'
-  | 'tasks'
-  | 'providerPauses'
+type ReportFields = z.output<typeof reportFields>
 
-export function reportRows(report: Record<Lists, readonly { tenant: string }[]>): { tenant: string }[] {
-  return [
-    ...report.deliveries,
-    ...report.surveys,
-    ...report.deskForwards,
-    ...report.flaggedDeliveries,
-    ...report.undecided,
-    ...report.residents,
-    ...report.registrations,
-    ...report.stops,
-    ...report.reading,
-    ...report.costs,
-    ...report.consultations,
-    ...report.surveyResponses,
-    ...report.tasks,
-    ...report.providerPauses,
-  ]
+/** The names of a report's lists: each field that is a list of rows naming a tenant. */
+export type ReportList = {
+  [K in keyof ReportFields]-?: ReportFields[K] extends readonly { tenant: string }[] ? K : never
+}[keyof ReportFields]
+export type ReportLists = Pick<ReportFields, ReportList>
+
+const isRowList = (field: z.ZodType) => {
+  const list = field instanceof z.ZodDefault ? field.unwrap() : field
+  return list instanceof z.ZodArray && list.element instanceof z.ZodObject
+}
+
+/** The report's lists in the schema's order, read from the schema so a list added there is in it. */
+export const reportLists = Object.entries(reportFields.shape)
+  .filter(([, field]) => isRowList(field))
+  .map(([name]) => name as ReportList)
+
+/**
+ * Every list of a report, empty, in the schema's order: what a report is built up from. `except`
+ * leaves out the lists a builder gathers elsewhere or leaves to the contract's default.
+ */
+export function emptyLists<Left extends ReportList = never>(...except: Left[]): Omit<ReportLists, Left> {
+  const left: readonly ReportList[] = except
+  return Object.fromEntries(
+    reportLists.filter((name) => !left.includes(name)).map((name) => [name, []]),
+  ) as unknown as Omit<ReportLists, Left>
+}
+
+/** Every row of a report, whatever its list: what names a tenant. */
+export function reportRows(report: Record<ReportList, readonly { tenant: string }[]>): { tenant: string }[] {
+  return reportLists.flatMap((name) => report[name])
 }
 
 /** A report as an edge may send it: the lists added within version 1 may be absent. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { aggregatesReport, contractVersion, residentStages, stopReasons } from '../../shared/contract'
+import {
+  aggregatesReport,
+  contractVersion,
+  emptyLists,
+  reportRows,
+  residentStages,
+  stopReasons,
+} from '../../shared/contract'
 
 const older = {
   contractVersion: 1,
@@ -27,6 +34,21 @@ describe('the dashboard’s counts in the daily report (added within version 1)'
       'providerPauses',
     ] as const)
       expect(report[list]).toEqual([])
+  })
+
+  it('the report’s empty lists are every list of the schema, so a builder starting from them forgets none', () => {
+    const report = aggregatesReport.parse(older)
+    const lists = Object.keys(report).filter(
+      (key) => key !== 'tenants' && Array.isArray(report[key as 'deliveries']),
+    )
+    expect(lists).toHaveLength(14)
+    expect(Object.keys(emptyLists())).toEqual(lists)
+    expect(Object.keys(emptyLists('deskForwards', 'undecided'))).toEqual(
+      lists.filter((list) => list !== 'deskForwards' && list !== 'undecided'),
+    )
+    const stop = { date, tenant, reason: 'moved', count: 1 } as const
+    const undecided = { tenant: 'momo-town', flaggedDeliveryDays: 3, deskForwardDays: null }
+    expect(reportRows({ ...emptyLists(), stops: [stop], undecided: [undecided] })).toEqual([undecided, stop])
   })
 
   it('the stages and stop reasons are the dashboard’s', () => {
