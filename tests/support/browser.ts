@@ -11,11 +11,11 @@
 // signed in beside the first) loses every page when that context closes. They also turn off web
 // security (--disable-web-security, --allow-running-insecure-content), which a test of real pages
 // must not. Its binary needs none of them here: --no-sandbox is enough as root.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { type Browser, chromium } from 'playwright-core'
+import { ownTemp } from './own-temp'
 
 const flags = [
   '--no-sandbox',
@@ -34,16 +34,26 @@ export async function browserPath(): Promise<string> {
     if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH=${chosen}: no such file`)
     return chosen
   }
-  // Unpacks itself into the temp folder once (/tmp/chromium), then returns that path.
-  return (await import('@sparticuz/chromium')).default.executablePath()
+  // The package unpacks itself into the temp folder once and then reuses whatever `chromium` is
+  // there, even another user's copy it cannot run: each user unpacks into a folder of their own.
+  const folder = ownTemp('yorisoi-browser')
+  const unpacked = join(folder, 'chromium')
+  if (existsSync(unpacked)) return unpacked
+  const previous = process.env.TMPDIR
+  process.env.TMPDIR = folder
+  try {
+    return await (await import('@sparticuz/chromium')).default.executablePath()
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR
+    else process.env.TMPDIR = previous
+  }
 }
 
 /** A fontconfig file: the system's own configuration, plus the Japanese fonts from npm. */
 function fontConfig(): string {
   // The package exports only its script (dist/); the fonts sit beside it.
   const fonts = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-jp')), '..', 'fonts')
-  const dir = join(tmpdir(), 'yorisoi-fontconfig')
-  mkdirSync(dir, { recursive: true })
+  const dir = ownTemp('yorisoi-fontconfig')
   const file = join(dir, 'fonts.conf')
   writeFileSync(
     file,

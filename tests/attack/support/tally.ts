@@ -1,13 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { ownTemp } from '../../support/own-temp'
 import { type AttackKind, type AttemptReport, attackKinds } from './kinds'
 
 /** Where the run's count is written (printed at the end of the run too). */
-export const tallyFile = join(tmpdir(), 'yorisoi-attack', 'attempts.json')
+export const tallyFile = join(ownTemp('yorisoi-attack'), 'attempts.json')
 
 interface Tally {
   url: string
@@ -75,7 +75,6 @@ export default async function setup(project: TestProject) {
     shared.yorisoiAttackTally = undefined
     await new Promise<void>((resolve) => tally.server.close(() => resolve()))
     const summary = summarise(tally.reports)
-    mkdirSync(join(tmpdir(), 'yorisoi-attack'), { recursive: true })
     writeFileSync(tallyFile, `${JSON.stringify(summary, null, 2)}\n`)
     print(summary)
   }
