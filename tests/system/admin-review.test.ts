@@ -197,7 +197,20 @@ describe('the admin on a production build', () => {
 
       await notice.getByRole('button', { name: '引き継ぐ' }).click()
       await notice.waitFor({ state: 'hidden' })
-      await page2.locator('#field-subject').fill(`${subject}（引き継いで保存）`)
+      // Taking over reads the document again and redraws the form, which can wipe what was typed
+      // a moment before: save once the typed subject has stayed for a whole interval.
+      const taken = `${subject}（引き継いで保存）`
+      const field = page2.locator('#field-subject')
+      await expect
+        .poll(
+          async () => {
+            if ((await field.inputValue()) === taken) return page2.locator('#action-save').isEnabled()
+            await field.fill(taken)
+            return false
+          },
+          { timeout: 30_000, interval: 500 },
+        )
+        .toBe(true)
       await page2.locator('#action-save').click()
       await expect
         .poll(
@@ -207,7 +220,7 @@ describe('the admin on a production build', () => {
           },
           { timeout: 30_000 },
         )
-        .toBe(`${subject}（引き継いで保存）`)
+        .toBe(taken)
     } finally {
       await page2.context().close()
     }
