@@ -7,6 +7,11 @@ export interface OutgoingMessage {
    * the outbox stores it once. Derived from the delivery (subscriber, local date, kind).
    */
   idempotencyKey: string
+  /**
+   * The subscriber it is for, when the sender knows (a program delivery, whose id is not its key):
+   * the outbox files it with their data.
+   */
+  subscriberId?: string
   tenant: string
   channel: Channel
   /** Email address, phone number or LINE user id. */

@@ -1,9 +1,10 @@
 import type { DeliveryKind } from '../../shared/contract'
 
 /**
- * The delivery's id and idempotency key: the same subscriber, date and kind always give the same
- * key, so a retry or a redelivered batch presents the provider the key it already saw. Shaped as
- * a UUID because LINE's X-Line-Retry-Key accepts nothing else; Resend and our outbox take it too.
+ * The delivery's idempotency key (a program delivery's id is its page token's hash, made from this
+ * key: delivery/links.ts): the same subscriber, date and kind always give the same key, so a retry
+ * or a redelivered batch presents the provider the key it already saw. Shaped as a UUID because
+ * LINE's X-Line-Retry-Key accepts nothing else; Resend and our outbox take it too.
  */
 export function deliveryKey(subscriberId: string, localDate: string, kind: DeliveryKind): Promise<string> {
   return nameKey(`${subscriberId}|${localDate}|${kind}`)

@@ -3,11 +3,13 @@ import type { ChannelAdapter, OutgoingMessage, SendResult } from './adapter'
 
 /**
  * Whom a message is for or about (?2 its key, ?3 tenant, ?4 channel, ?5 recipient), so that it goes
- * with their data: the subscriber of the delivery with that key (its id; a confirmation's own key),
+ * with their data: the subscriber the sender names (?11: a program delivery's), of the delivery
+ * with that key (its id; a confirmation's own key),
  * of the consultation or survey response a desk forward carries, on that address in the tenant,
  * replaced from it (a "not me" notice), or proving it (a code to a new address). Null when none is (a proof for an address nobody holds).
  */
 const subscriberOfMessage = `coalesce(
+  ?11,
   (SELECT d.subscriber_id FROM deliveries d WHERE d.id = ?2),
   (SELECT d.subscriber_id FROM deliveries d WHERE d.idempotency_key = ?2 AND d.kind = 'confirmation'),
   (SELECT c.subscriber_id FROM consultations c WHERE ?2 LIKE 'consultation-%' AND c.id = substr(?2, 14)),
@@ -55,6 +57,7 @@ export function outboxAdapter(db: D1Database, now: () => Date = () => new Date()
               m.html ?? null,
               createdAt,
               m.cc?.length ? m.cc.join(', ') : null,
+              m.subscriberId ?? null,
             ),
           ),
         )

@@ -50,6 +50,11 @@ export async function storeLinkTokens(
 export type Sending = ClaimedSend<DeliveryRequest>
 
 export interface Claimed {
+  /**
+   * The requests under the ids of their rows: a day's row made under the LINK_SECRET before a
+   * rotation keeps its id, and what follows (offers, outcomes) is written under it.
+   */
+  requests: DeliveryRequest[]
   /** The deliveries this consumer holds, by channel, to send now. */
   toSend: Map<Channel, Sending[]>
   /** Subscribers whose delivery another consumer is sending right now: retry the batch. */
@@ -77,9 +82,11 @@ export async function claimBatch(
     staleAfterSeconds: deps.staleAfterSeconds ?? 300,
   })
   const byKey = new Map(requests.map((r) => [r.key, r]))
-  const claimed: Claimed = { toSend: new Map(), deferred: [], ended: [], flagged: 0 }
+  const claimed: Claimed = { requests: [], toSend: new Map(), deferred: [], ended: [], flagged: 0 }
   for (const claim of claims) {
-    const request = byKey.get(claim.key)!
+    const asked = byKey.get(claim.key)!
+    const request = claim.id === asked.key ? asked : { ...asked, key: claim.id }
+    claimed.requests.push(request)
     if (claim.action === 'send') {
       const list = claimed.toSend.get(request.channel) ?? []
       list.push({ request, attempt: claim.attempt })

@@ -2,8 +2,10 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel } from '../../shared/contract'
 
 export interface ClaimRequest {
+  /** The delivery's id: its message page token's hash (links.ts). */
   key: string
-  pageTokenHash: string
+  /** The provider's key for it (channels/key.ts deliveryKey). */
+  idempotencyKey: string
   subscriberId: string
   channel: Channel
   slots: string[]
@@ -16,13 +18,17 @@ export interface ClaimRequest {
  * send: this consumer holds the delivery in `sending` at `attempt`. done: it already ended today
  * (sent, refused, or flagged). defer: another consumer is sending it right now. flagged: it was
  * left in `sending` (or unknown) on a channel without idempotency keys — a person decides.
+ * `key` is the request's; `id` the row's, which differs when the day's row was made under another
+ * LINK_SECRET (its outcome is written under `id`).
  */
 export type Claim =
-  | { key: string; action: 'send'; attempt: number }
-  | { key: string; action: 'done' | 'defer' | 'flagged' }
+  | { key: string; id: string; action: 'send'; attempt: number }
+  | { key: string; id: string; action: 'done' | 'defer' | 'flagged' }
 
 interface ExistingRow {
   id: string
+  subscriberId: string
+  localDate: string
   state: string
   attempts: number
   updatedAt: string
@@ -42,9 +48,14 @@ interface ClaimInput {
 /** A contested delivery this consumer tries to take over, and as what. */
 interface TakeOver {
   key: string
+  /** The row's id: the request's key unless the row was made under another LINK_SECRET. */
+  id: string
   next: 'send' | 'flagged'
   attempt: number
 }
+
+/** A program delivery is one a subscriber a day: the request and the row meet on that, not on the id. */
+const dayOf = (subscriberId: string, localDate: string) => `${subscriberId}|${localDate}`
 
 /**
  * Claims each delivery before anything is sent: the row is inserted as `sending`, or, if it
@@ -56,17 +67,17 @@ export async function claimDeliveries(db: D1Database, input: ClaimInput): Promis
   const now = input.now.toISOString()
   const mark = crypto.randomUUID()
   const insertedAll = await insertSending(db, input, now, mark)
-  if (insertedAll) return input.requests.map((r) => ({ key: r.key, action: 'send', attempt: 1 }))
+  if (insertedAll) return input.requests.map((r) => ({ key: r.key, id: r.key, action: 'send', attempt: 1 }))
 
   // Some rows were there already (a redelivered or re-enqueued batch): the mark tells this
   // statement's rows from the others, read in the same pass as the state of those.
-  const rows = await existingRows(db, input.requests)
+  const rows = await existingRows(db, input)
   const claims: Claim[] = []
   const contested: ClaimRequest[] = []
   const inserted = new Set([...rows.values()].filter((row) => row.claim === mark).map((row) => row.id))
   for (const r of input.requests) {
     // The same key twice in one batch: only the first holds the row, the other finds it taken.
-    if (inserted.delete(r.key)) claims.push({ key: r.key, action: 'send', attempt: 1 })
+    if (inserted.delete(r.key)) claims.push({ key: r.key, id: r.key, action: 'send', attempt: 1 })
     else contested.push(r)
   }
   if (contested.length === 0) return claims
@@ -76,9 +87,10 @@ export async function claimDeliveries(db: D1Database, input: ClaimInput): Promis
   if (decided.takeOvers.length === 0) return claims
   const taken = await takeOver(db, decided.takeOvers, rows, now, mark)
   for (const s of decided.takeOvers) {
-    if (!taken.delete(s.key)) claims.push({ key: s.key, action: 'defer' })
-    else if (s.next === 'send') claims.push({ key: s.key, action: 'send', attempt: s.attempt })
-    else claims.push({ key: s.key, action: 'flagged' })
+    const { key, id } = s
+    if (!taken.delete(id)) claims.push({ key, id, action: 'defer' })
+    else if (s.next === 'send') claims.push({ key, id, action: 'send', attempt: s.attempt })
+    else claims.push({ key, id, action: 'flagged' })
   }
   return claims
 }
@@ -88,13 +100,15 @@ export async function claimDeliveries(db: D1Database, input: ClaimInput): Promis
  * every request was inserted (the usual day), told by the count of changes, so no row is read back.
  */
 async function insertSending(db: D1Database, input: ClaimInput, now: string, mark: string): Promise<boolean> {
-  // The requests go in as one JSON parameter (D1 allows 100 bound parameters a statement).
+  // The requests go in as one JSON parameter (D1 allows 100 bound parameters a statement). No
+  // page_token_hash: the id is the page's. A row of the day there already (whatever its id) is
+  // left to the conflict on deliveries_subscriber_day.
   const { meta } = await db
     .prepare(
       `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
-                               idempotency_key, attempts, sms_segments, page_token_hash, claim, created_at, updated_at)
+                               idempotency_key, attempts, sms_segments, claim, created_at, updated_at)
        SELECT value ->> 0, value ->> 1, ?2, value ->> 2, 'program', ?3, value ->> 3, value ->> 4, 'sending',
-              value ->> 0, 1, value ->> 5, value ->> 6, ?5, ?4, ?4
+              value ->> 6, 1, value ->> 5, ?5, ?4, ?4
        FROM json_each(?1) WHERE true
        ON CONFLICT DO NOTHING`,
     )
@@ -107,7 +121,7 @@ async function insertSending(db: D1Database, input: ClaimInput, now: string, mar
           JSON.stringify(r.slots),
           r.channel,
           r.smsSegments,
-          r.pageTokenHash,
+          r.idempotencyKey,
         ]),
       ),
       input.tenant,
@@ -119,18 +133,23 @@ async function insertSending(db: D1Database, input: ClaimInput, now: string, mar
   return meta.changes === input.requests.length
 }
 
-async function existingRows(
-  db: D1Database,
-  requests: readonly ClaimRequest[],
-): Promise<Map<string, ExistingRow>> {
+/**
+ * The program rows of the requests' days, by subscriber and day (dayOf) — found through
+ * deliveries_subscriber_day, not by id: a row made under the LINK_SECRET before a rotation has
+ * another id than the request, and is still the day's one delivery.
+ */
+async function existingRows(db: D1Database, input: ClaimInput): Promise<Map<string, ExistingRow>> {
+  const days = new Map(input.requests.map((r) => [dayOf(r.subscriberId, r.localDate ?? input.localDate), r]))
   const { results } = await db
     .prepare(
-      `SELECT d.id, d.state, d.attempts, d.updated_at AS updatedAt, d.claim
-       FROM json_each(?1) j CROSS JOIN deliveries d ON d.id = j.value`,
+      `SELECT d.id, d.subscriber_id AS subscriberId, d.local_date AS localDate, d.state, d.attempts,
+              d.updated_at AS updatedAt, d.claim
+       FROM json_each(?1) j CROSS JOIN deliveries d
+         ON d.subscriber_id = j.value ->> 0 AND d.local_date = j.value ->> 1 AND d.kind = 'program'`,
     )
-    .bind(JSON.stringify([...new Set(requests.map((r) => r.key))]))
+    .bind(JSON.stringify([...days.values()].map((r) => [r.subscriberId, r.localDate ?? input.localDate])))
     .all<ExistingRow>()
-  return new Map(results.map((row) => [row.id, row]))
+  return new Map(results.map((row) => [dayOf(row.subscriberId, row.localDate), row]))
 }
 
 /** For each contested delivery: over already, in flight elsewhere, or one to take over. */
@@ -143,26 +162,30 @@ function decide(
   const claims: Claim[] = []
   const takeOvers: TakeOver[] = []
   for (const r of contested) {
-    const row = rows.get(r.key)
+    const row = rows.get(dayOf(r.subscriberId, r.localDate ?? input.localDate))
     if (!row || ['sent', 'failed-permanent', 'flagged'].includes(row.state)) {
-      claims.push({ key: r.key, action: 'done' })
+      claims.push({ key: r.key, id: row?.id ?? r.key, action: 'done' })
       continue
     }
     const inFlight = row.state === 'sending' || row.state === 'claimed'
     if (inFlight && row.updatedAt > staleBefore) {
-      claims.push({ key: r.key, action: 'defer' })
+      claims.push({ key: r.key, id: row.id, action: 'defer' })
       continue
     }
     // failed-transient: the provider answered that it did not take the message, so sending
     // again cannot double it. sending (stale) or unknown: it may have gone out.
     const mayHaveGone = row.state !== 'failed-transient'
     const next = mayHaveGone && !input.idempotent(r.channel) ? 'flagged' : 'send'
-    takeOvers.push({ key: r.key, next, attempt: row.attempts + 1 })
+    takeOvers.push({ key: r.key, id: row.id, next, attempt: row.attempts + 1 })
   }
   return { claims, takeOvers }
 }
 
-/** The compare-and-set on each row's state and attempts, in one statement; returns the keys taken. */
+/**
+ * The compare-and-set on each row's state and attempts, in one statement; returns the row ids taken.
+ * A row made under another LINK_SECRET keeps its id (its children and the links sent before point
+ * at it) and takes the new page token's hash in page_token_hash: the message sent now links it.
+ */
 async function takeOver(
   db: D1Database,
   takeOvers: readonly TakeOver[],
@@ -170,9 +193,11 @@ async function takeOver(
   now: string,
   mark: string,
 ): Promise<Set<string>> {
+  const byId = new Map([...rows.values()].map((row) => [row.id, row]))
   const { results } = await db
     .prepare(
       `UPDATE deliveries SET state = j.value ->> 3, attempts = deliveries.attempts + 1, error = j.value ->> 4,
+                             page_token_hash = coalesce(j.value ->> 5, deliveries.page_token_hash),
                              claim = ?3, updated_at = ?2
        FROM json_each(?1) AS j
        WHERE deliveries.id = j.value ->> 0 AND deliveries.state = j.value ->> 1 AND deliveries.attempts = j.value ->> 2
@@ -181,15 +206,17 @@ async function takeOver(
     .bind(
       JSON.stringify(
         takeOvers.map((s) => {
-          const row = rows.get(s.key)!
+          const row = byId.get(s.id)!
+          const pageTokenHash = s.id === s.key ? null : s.key
           return s.next === 'send'
-            ? [s.key, row.state, row.attempts, 'sending', null]
+            ? [s.id, row.state, row.attempts, 'sending', null, pageTokenHash]
             : [
-                s.key,
+                s.id,
                 row.state,
                 row.attempts,
                 'flagged',
                 'needs-review: may have been sent; this channel has no idempotency key',
+                pageTokenHash,
               ]
         }),
       ),

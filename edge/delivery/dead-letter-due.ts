@@ -76,6 +76,8 @@ export async function flagDueWithoutDelivery(
     due.push({
       subscriberId: dueSubscriber.id,
       statement: insert.bind(
+        // No links were made for it (no LINK_SECRET here): its id is its key. A "send again" stores
+        // the page token's hash it then makes in page_token_hash (resend.ts).
         await deliveryKey(dueSubscriber.id, batch.localDate, 'program'),
         dueSubscriber.id,
         batch.tenant,

@@ -64,8 +64,8 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   await recordSurveyOffers(deps, batch, claimed.toSend)
   await recordTaskOffers(deps, batch, claimed.toSend)
   const sent = await sendClaimed(adapters, claimed.toSend)
-  const recorded = await recordSends(deps, requests, sent.outcomes)
-  await markNurseTold(deps, requests, recorded.landed)
+  const recorded = await recordSends(deps, claimed.requests, sent.outcomes)
+  await markNurseTold(deps, claimed.requests, recorded.landed)
   const flagged =
     unrenderable.length > 0 ? await flagUnrenderable(deps.db, batch, unrenderable, deps.now()) : 0
 

@@ -76,7 +76,7 @@ export async function lateRequests(input: {
     if (ran.has(missed)) continue
     const plan = planDay(dueSubscriber.timelines, missed, input.program)
     if (!plan) continue
-    const { key, links, pageTokenHash } = await programDeliveryLinks(
+    const { key, id, links } = await programDeliveryLinks(
       input.origin,
       input.linkSecret,
       dueSubscriber.id,
@@ -85,13 +85,19 @@ export async function lateRequests(input: {
       input.shard,
     )
     const rendered = renderLate({ tenant, index: input.index, dueSubscriber, plan, date: missed, links, key })
-    const base = { key, subscriberId: dueSubscriber.id, channel: dueSubscriber.channel, localDate: missed }
+    const base = {
+      key: id,
+      idempotencyKey: key,
+      subscriberId: dueSubscriber.id,
+      channel: dueSubscriber.channel,
+      localDate: missed,
+    }
     if (!rendered.ok) {
       out.unrenderable.push({ ...base, slots: rendered.slots, reason: `late: ${rendered.reason}` })
       continue
     }
     const { slots, smsSegments, message } = rendered
-    out.requests.push({ ...base, pageTokenHash, slots, smsSegments, message })
+    out.requests.push({ ...base, slots, smsSegments, message })
   }
   return out
 }

@@ -7,7 +7,7 @@ import { linkSegment } from '../shards/links'
 
 export interface DeliveryLinkSet {
   links: DeliveryLinks
-  /** Stored on the delivery row so /m/{token} finds it. */
+  /** The message page token's hash: a program delivery's id, by which /m/{token} finds it. */
   pageTokenHash: string
 }
 
@@ -42,7 +42,13 @@ export async function deliveryLinks(
   }
 }
 
-/** The program delivery of one subscriber's day: its key (the delivery's id) and its links. */
+/**
+ * The program delivery of one subscriber's day: its key (the provider's idempotency key, from which
+ * every token of the delivery is derived), its id and its links. The id is the message page token's
+ * hash, so a page is found by the primary key alone and the claim writes no index entry for it.
+ * Under another LINK_SECRET the id differs: a day's delivery is one by deliveries_subscriber_day,
+ * whatever its id (claim.ts).
+ */
 export async function programDeliveryLinks(
   origin: string,
   secret: string,
@@ -50,9 +56,17 @@ export async function programDeliveryLinks(
   date: string,
   manageGeneration = 0,
   shard = 1,
-): Promise<DeliveryLinkSet & { key: string }> {
+): Promise<{ key: string; id: string; links: DeliveryLinks }> {
   const key = await deliveryKey(subscriberId, date, 'program')
-  return { key, ...(await deliveryLinks(origin, secret, subscriberId, key, manageGeneration, shard)) }
+  const { links, pageTokenHash } = await deliveryLinks(
+    origin,
+    secret,
+    subscriberId,
+    key,
+    manageGeneration,
+    shard,
+  )
+  return { key, id: pageTokenHash, links }
 }
 
 /**

@@ -91,14 +91,14 @@ export async function composeMessagePage(
     input.origin,
     input.secrets.current,
     dueSubscriber.id,
-    delivery.id,
+    delivery.idempotencyKey,
     dueSubscriber.manageGeneration,
     shard,
   )
   // The survey line the delivery carried, as it carried it.
   // Without its link (made under a LINK_SECRET since deleted), the line is left out, not shown dead.
   const offer = record.offer
-  const url = offer && (await offerUrl(input.origin, input.secrets, offer, shard))
+  const url = offer && (await offerUrl(input.origin, input.secrets, delivery.idempotencyKey, offer, shard))
   const survey = url && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
   if (url && survey) links.surveyUrl = url
   // The task line too, with the same links.

@@ -58,7 +58,12 @@ export function renderDelivery(input: {
   if (composition.messages.length === 0) {
     return { ok: false, slots, reason: `no message for ${composition.gaps.map((g) => g.slot).join(', ')}` }
   }
-  const base = { idempotencyKey: key, tenant: input.tenant.tenant.slug, to: dueSubscriber.address }
+  const base = {
+    idempotencyKey: key,
+    subscriberId: dueSubscriber.id,
+    tenant: input.tenant.tenant.slug,
+    to: dueSubscriber.address,
+  }
   const toldNurse = composition.nurseNote !== null
   switch (dueSubscriber.channel) {
     case 'email':

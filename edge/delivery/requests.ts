@@ -20,7 +20,10 @@ export interface DeliveryRequest extends ClaimRequest {
  * flagged for a person, not skipped in silence.
  */
 export interface Unrenderable {
+  /** Its id, as the delivery would have had (its page token's hash): a "send again" sends that page. */
   key: string
+  /** The provider's key. */
+  idempotencyKey: string
   subscriberId: string
   channel: Channel
   slots: string[]

@@ -19,6 +19,8 @@ import { renderDelivery } from './render'
 
 export interface FlaggedRow {
   id: string
+  /** The provider's key, from which the delivery's links are derived. */
+  idempotencyKey: string
   subscriberId: string
   localDate: string
   channel: Channel
@@ -115,7 +117,7 @@ export async function composeAgain(
     env.PUBLIC_ORIGIN ?? '',
     linkSecret,
     dueSubscriber.id,
-    row.id,
+    row.idempotencyKey,
     dueSubscriber.manageGeneration,
     shard,
   )
@@ -128,14 +130,16 @@ export async function composeAgain(
     plan,
     date: row.localDate,
     links,
-    key: await nameKey(`${row.id}|send-again|${row.attempts + 1}`),
+    key: await nameKey(`${row.idempotencyKey}|send-again|${row.attempts + 1}`),
   })
   if (!rendered.ok) return { ok: false, final: false, reason: rendered.reason }
-  // A delivery flagged before it was ever claimed has no page token or standing tokens yet.
+  // A delivery flagged before its links were made (a dead-lettered day: its id is its key), or
+  // whose id was made under the LINK_SECRET before a rotation, is found by this page token's hash
+  // stored beside its id; nor may its standing tokens be stored yet.
   await db.batch([
     await storeStandingLinks(db, linkSecret, [dueSubscriber.id], input.now),
     db
-      .prepare('UPDATE deliveries SET page_token_hash = coalesce(page_token_hash, ?2) WHERE id = ?1')
+      .prepare('UPDATE deliveries SET page_token_hash = ?2 WHERE id = ?1 AND id <> ?2')
       .bind(row.id, pageTokenHash),
   ])
   return { ok: true, message: rendered.message }

@@ -98,7 +98,8 @@ type RecordResolution = (state: EndState, error: string | null) => D1PreparedSta
 function readFlagged(db: D1Database, input: DecisionInput): Promise<FlaggedRow | null> {
   return db
     .prepare(
-      `SELECT id, subscriber_id AS subscriberId, local_date AS localDate, channel, manifest_id AS manifestId,
+      `SELECT id, idempotency_key AS idempotencyKey, subscriber_id AS subscriberId, local_date AS localDate,
+              channel, manifest_id AS manifestId,
               state, attempts, error, updated_at AS updatedAt
        FROM deliveries WHERE id = ?1 AND tenant_slug = ?2 AND kind = 'program'`,
     )

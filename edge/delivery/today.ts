@@ -73,9 +73,11 @@ export function planToday(
 }
 
 export interface Linked extends Due {
+  /** The provider's key, from which the delivery's tokens are derived. */
   key: string
+  /** The delivery's id: its message page token's hash. */
+  id: string
   links: DeliveryLinks
-  pageTokenHash: string
   survey: SurveyOffer | null
   task: TaskOffer | null
   nurseNews: NurseNews[]
@@ -92,7 +94,7 @@ export async function linkToday(
 ): Promise<Linked[]> {
   const linked: Linked[] = []
   for (const { dueSubscriber, plan } of due) {
-    const { key, links, pageTokenHash } = await programDeliveryLinks(
+    const { key, id, links } = await programDeliveryLinks(
       deps.origin,
       deps.linkSecret,
       dueSubscriber.id,
@@ -133,7 +135,7 @@ export async function linkToday(
     const survey = dayOffer ?? task?.survey ?? null
     if (survey) links.surveyUrl = survey.url
     const news = nurseNews.get(dueSubscriber.id) ?? []
-    linked.push({ dueSubscriber, plan, key, links, pageTokenHash, survey, task, nurseNews: news })
+    linked.push({ dueSubscriber, plan, key, id, links, survey, task, nurseNews: news })
   }
   return linked
 }
@@ -142,7 +144,7 @@ export async function linkToday(
 export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed {
   const { tenant, index, date } = day
   const out: Composed = { requests: [], unrenderable: [] }
-  for (const { dueSubscriber, plan, key, links, pageTokenHash, survey, task, nurseNews } of linked) {
+  for (const { dueSubscriber, plan, key, id, links, survey, task, nurseNews } of linked) {
     const rendered = renderDelivery({
       tenant,
       index,
@@ -156,7 +158,8 @@ export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed 
       ...(nurseNews.length > 0 ? { nurseChanges: nurseChangesOf(nurseNews) } : {}),
     })
     const base = {
-      key,
+      key: id,
+      idempotencyKey: key,
       subscriberId: dueSubscriber.id,
       channel: dueSubscriber.channel,
       slots: rendered.slots,
@@ -164,7 +167,6 @@ export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed 
     if (rendered.ok)
       out.requests.push({
         ...base,
-        pageTokenHash,
         smsSegments: rendered.smsSegments,
         message: rendered.message,
         survey,

@@ -17,7 +17,7 @@ export async function flagUnrenderable(
       `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
                                idempotency_key, attempts, error, created_at, updated_at)
        SELECT value ->> 0, value ->> 1, ?2, value ->> 2, 'program', ?3, value ->> 3, value ->> 4, 'flagged',
-              value ->> 0, 0, value ->> 5, ?4, ?4
+              value ->> 6, 0, value ->> 5, ?4, ?4
        FROM json_each(?1) WHERE true
        ON CONFLICT DO NOTHING`,
     )
@@ -30,6 +30,7 @@ export async function flagUnrenderable(
           JSON.stringify(i.slots),
           i.channel,
           `needs-review: ${i.reason}`.slice(0, 500),
+          i.idempotencyKey,
         ]),
       ),
       batch.tenant,

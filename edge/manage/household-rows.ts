@@ -174,6 +174,9 @@ export function linkHashes(rows: HouseholdRows): string[] {
   }
   add('access_tokens', 'token_hash')
   add('deliveries', 'page_token_hash')
+  // A program delivery's id is its message page token's hash.
+  for (const row of rows.get('deliveries') ?? [])
+    if (row.kind === 'program' && typeof row.id === 'string') hashes.add(row.id)
   add('survey_invitations', 'token_hash')
   add('verifications', 'id')
   add('address_changes', 'token_hash')

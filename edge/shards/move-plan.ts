@@ -122,13 +122,15 @@ export const staying: Readonly<Partial<Record<ShardTable, string>>> = {
 
 /**
  * The hashes every resident link of a chunk of the tenant's subscribers is looked up by — stop,
- * manage, confirmation and invitation tokens, message pages, survey links, address proofs, "not me"
- * and deletion links — so the shard the tenant leaves can forward each one. D1 allows 5 terms a
- * compound SELECT: the last ones are nested.
+ * manage, confirmation and invitation tokens, message pages (a program delivery's id, and a page
+ * hash kept beside an id), survey links, address proofs, "not me" and deletion links — so the shard
+ * the tenant leaves can forward each one. D1 allows 5 terms a compound SELECT: some are nested.
  */
 export const linkHashesOfSubscribers = `
   SELECT token_hash AS hash FROM access_tokens WHERE subscriber_id IN ${IDS}
-  UNION ALL SELECT page_token_hash FROM deliveries WHERE subscriber_id IN ${IDS} AND page_token_hash IS NOT NULL
+  UNION ALL SELECT hash FROM (
+    SELECT id AS hash FROM deliveries WHERE subscriber_id IN ${IDS} AND kind = 'program'
+    UNION ALL SELECT page_token_hash FROM deliveries WHERE subscriber_id IN ${IDS} AND page_token_hash IS NOT NULL)
   UNION ALL SELECT token_hash FROM survey_invitations WHERE subscriber_id IN ${IDS}
   UNION ALL SELECT id FROM verifications WHERE subscriber_id IN ${IDS}
   UNION ALL SELECT hash FROM (

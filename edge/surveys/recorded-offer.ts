@@ -48,10 +48,12 @@ export async function offerOfToken(db: D1Database, token: string): Promise<Recor
 export async function offerUrl(
   origin: string,
   secrets: LinkSecrets,
-  offer: Pick<RecordedOffer, 'deliveryId' | 'tokenHash'>,
+  /** The delivery's idempotency key, from which its survey token is derived (not its id). */
+  deliveryKey: string,
+  offer: Pick<RecordedOffer, 'tokenHash'>,
   shard?: number,
 ): Promise<string | null> {
-  const token = await derivedAs(secrets, (secret) => surveyToken(secret, offer.deliveryId), offer.tokenHash)
+  const token = await derivedAs(secrets, (secret) => surveyToken(secret, deliveryKey), offer.tokenHash)
   return token && surveyUrl(origin, token, shard)
 }
 

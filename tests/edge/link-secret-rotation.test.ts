@@ -1,7 +1,9 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { app } from '../../edge/app'
+import type { OutgoingMessage, SendResult } from '../../edge/channels/adapter'
 import { deliveryKey } from '../../edge/channels/key'
+import { programDeliveryLinks } from '../../edge/delivery/links'
 import { runTick } from '../../edge/delivery/tick'
 import type { Env } from '../../edge/env'
 import { rotateManageToken } from '../../edge/resident/link-tokens'
@@ -168,6 +170,62 @@ describe('rotating LINK_SECRET', () => {
     await opens(after.manage, rotated)
     expect((await oneClickStop(after.stop, rotated)).status).toBe(200)
     expect(await state('sub-again')).toBe('stopped')
+  })
+
+  it('a day retried after the rotation is sent once, under the row claimed before it, and its new page link opens', async () => {
+    const snapshot = await storeFixture()
+    await insertExpecting('sub-retry')
+    await insertExpecting('sub-sent')
+    const queue = capturingQueue()
+    await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
+    const busy = (m: OutgoingMessage): SendResult | null =>
+      m.to === 'sub-retry@example.jp'
+        ? { idempotencyKey: m.idempotencyKey, outcome: 'failed-transient', error: 'busy' }
+        : null
+    await deliverAll(
+      { ...deps(snapshot, countingAdapter(outbox(), { answer: busy })), linkSecret: oldSecret },
+      queue.sent,
+    )
+    const idUnder = async (secret: string, id: string) =>
+      (await programDeliveryLinks(site, secret, id, '2026-11-23')).id
+    const claimedBefore = await idUnder(oldSecret, 'sub-retry')
+    const sentBefore = await idUnder(oldSecret, 'sub-sent')
+    expect(await idUnder(newSecret, 'sub-retry')).not.toBe(claimedBefore)
+    const day = () => rows('SELECT id, subscriber_id, state, attempts FROM deliveries ORDER BY subscriber_id')
+    expect(await day()).toEqual([
+      { id: claimedBefore, subscriber_id: 'sub-retry', state: 'failed-transient', attempts: 1 },
+      { id: sentBefore, subscriber_id: 'sub-sent', state: 'sent', attempts: 1 },
+    ])
+    const sentPage = (await mailOf('sub-sent')).page
+
+    // LINK_SECRET rotated; the batch is delivered again, and sub-sent's day was not settled (a
+    // consumer that stopped after recording its outcome): it is planned again too.
+    await env.DB.prepare("UPDATE subscribers SET next_send_on = '2026-11-23' WHERE id = 'sub-sent'").run()
+    const provider = countingAdapter(outbox())
+    await deliverAll({ ...deps(snapshot, provider), linkSecret: newSecret }, queue.sent)
+    expect([...provider.seen.entries()]).toEqual([
+      [await deliveryKey('sub-retry', '2026-11-23', 'program'), 1],
+    ])
+    expect(await day()).toEqual([
+      { id: claimedBefore, subscriber_id: 'sub-retry', state: 'sent', attempts: 2 },
+      { id: sentBefore, subscriber_id: 'sub-sent', state: 'sent', attempts: 1 },
+    ])
+    const mails = await rows<{ recipient: string; subscriber_id: string }>(
+      'SELECT recipient, subscriber_id FROM outbox ORDER BY recipient',
+    )
+    expect(mails).toEqual([
+      { recipient: 'sub-retry@example.jp', subscriber_id: 'sub-retry' },
+      { recipient: 'sub-sent@example.jp', subscriber_id: 'sub-sent' },
+    ])
+    // The retried mail's page, made under the new secret, opens the row claimed under the old one,
+    // and so does the page sent before, once PREVIOUS is gone as well.
+    const retried = await mailOf('sub-retry')
+    for (const bindings of [rotating, rotated]) {
+      expect(await opens(retried.page, bindings)).toContain('<bdi>はな</bdi>さん')
+      await opens(sentPage, bindings)
+    }
+    await get(`${retried.page}/go/1`, rotated)
+    expect(await rows('SELECT delivery_id FROM delivery_clicks')).toEqual([{ delivery_id: claimedBefore }])
   })
 
   it('a confirmation sent again during the rotation, or after it, carries a link that confirms', async () => {

@@ -1,6 +1,13 @@
+import { applyD1Migrations } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { expect, it } from 'vitest'
+import { app } from '../../edge/app'
+import { deliveryKey } from '../../edge/channels/key'
+import { deliveryLinks } from '../../edge/delivery/links'
 import { reached } from '../../edge/resident/task-figures'
+import { site } from './support/delivered-mail'
+import { insertExpecting, storeFixture } from './support/delivery'
+import { tablesOf } from './support/shard-rows'
 
 it('creates every table the edge keeps', async () => {
   const { results } = await env.DB.prepare(
@@ -98,17 +105,89 @@ it("reads a town's task offers for its counts through the (tenant, task) index, 
   expect(results.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX task_offers_tenant/)
 })
 
-it('writes a survey invitation and a task offer once, not once more for a rowid key; a delivery keeps its rowid for size', async () => {
-  // A rowid table keyed by text writes each row twice (the row, and its primary key's index); a
-  // table without one makes every other index carry the text key (migration 0033 says what it costs).
+it('writes a delivery, a survey invitation and a task offer once, not once more for a rowid key', async () => {
+  // A rowid table keyed by text writes each row twice (the row, and its primary key's index).
   const { results } = await env.DB.prepare(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%' ORDER BY name",
   ).all<{ name: string }>()
-  const names = results.map((r) => r.name)
-  expect(names).toEqual(expect.arrayContaining(['survey_invitations', 'task_offers']))
-  expect(names).not.toContain('deliveries')
+  expect(results.map((r) => r.name)).toEqual(
+    expect.arrayContaining(['deliveries', 'survey_invitations', 'task_offers']),
+  )
   const autoindexes = await env.DB.prepare(
-    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('survey_invitations', 'task_offers') AND name LIKE 'sqlite_autoindex%'",
+    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('deliveries', 'survey_invitations', 'task_offers') AND name LIKE 'sqlite_autoindex%'",
   ).all<{ name: string }>()
   expect(autoindexes.results).toEqual([])
+})
+
+it('finds a message page by the primary key, or by the page hash kept beside an id, never by a scan', async () => {
+  const { results } = await env.DB.prepare(
+    "EXPLAIN QUERY PLAN SELECT id FROM deliveries WHERE (id = ?1 OR page_token_hash = ?1) AND kind = 'program'",
+  )
+    .bind('x')
+    .all<{ detail: string }>()
+  const plan = results.map((r) => r.detail).join('\n')
+  expect(plan).toMatch(/USING PRIMARY KEY/)
+  expect(plan).toMatch(/USING INDEX deliveries_page_token/)
+  expect(plan).not.toMatch(/SCAN deliveries/)
+})
+
+// Last in this file: it empties the database and migrates it again.
+it('moves a program delivery made before 0037 to its page hash as its id: the link sent then opens its page', async () => {
+  for (let round = 0; round < 10; round++)
+    for (const table of await tablesOf(env.DB))
+      await env.DB.prepare(`DROP TABLE ${table}`)
+        .run()
+        .catch(() => undefined)
+  expect(await tablesOf(env.DB)).toEqual([])
+  await env.DB.prepare('DROP TABLE d1_migrations').run()
+  await applyD1Migrations(
+    env.DB,
+    env.TEST_MIGRATIONS.filter((m) => m.name < '0037'),
+  )
+
+  const snapshot = await storeFixture()
+  await insertExpecting('mig-1')
+  const key = await deliveryKey('mig-1', '2026-11-23', 'program')
+  const { links, pageTokenHash } = await deliveryLinks(site, env.LINK_SECRET!, 'mig-1', key)
+  const at = new Date().toISOString()
+  // As the consumer wrote it before 0037: its key as its id, its page found by page_token_hash.
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
+                               idempotency_key, attempts, page_token_hash, created_at, updated_at)
+       VALUES (?1, 'mig-1', 'sakura-city', '2026-11-23', 'program', ?2, '["pregnancy/196"]', 'email', 'sent',
+               ?1, 1, ?3, ?4, ?4)`,
+    ).bind(key, snapshot.manifest.id, pageTokenHash, at),
+    env.DB.prepare(
+      'INSERT INTO delivery_clicks (delivery_id, link, count, first_at) VALUES (?1, 1, 2, ?2)',
+    ).bind(key, at),
+    env.DB.prepare(
+      `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id,
+                                       reminder, token_hash, local_date, created_at)
+       VALUES (?1, 'mig-1', 'sakura-city', 'sakura-8m', 1, ?2, 0, 'survey-hash', '2026-11-23', ?3)`,
+    ).bind(key, snapshot.manifest.id, at),
+    env.DB.prepare(
+      `INSERT INTO task_offers (delivery_id, subscriber_id, tenant_slug, task_id, task_version, reminder, local_date, created_at)
+       VALUES (?1, 'mig-1', 'sakura-city', 'sakura-benefit', 1, 0, '2026-11-23', ?2)`,
+    ).bind(key, at),
+    env.DB.prepare(
+      `INSERT INTO survey_responses (id, subscriber_id, tenant_slug, survey_id, survey_version, delivery_id, answered_on,
+                                     interview_state, created_at)
+       VALUES ('mig-answer', 'mig-1', 'sakura-city', 'sakura-8m', 1, ?1, '2026-11-23', 'none', ?2)`,
+    ).bind(key, at),
+  ])
+
+  await applyD1Migrations(env.DB, env.TEST_MIGRATIONS)
+
+  expect(
+    await env.DB.prepare('SELECT id, idempotency_key AS key, page_token_hash AS page FROM deliveries').all(),
+  ).toMatchObject({ results: [{ id: pageTokenHash, key, page: null }] })
+  for (const table of ['delivery_clicks', 'survey_invitations', 'task_offers', 'survey_responses'])
+    expect((await env.DB.prepare(`SELECT delivery_id AS id FROM ${table}`).all()).results, table).toEqual([
+      { id: pageTokenHash },
+    ])
+  const page = await app.request(new URL(links.messageUrl).href, { redirect: 'manual' }, env)
+  expect(page.status).toBe(200)
+  expect(await page.text()).toContain('<bdi>はな</bdi>さん、今日で妊娠28週0日です。')
+  expect(await tablesOf(env.DB)).not.toContain('__delivery_ids')
 })

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { deliveryKey } from '../../edge/channels/key'
 import { deliveryLinks } from '../../edge/delivery/links'
+import { programDeliveryId } from './support/delivered-mail'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
 import {
   deliverOn,
@@ -54,7 +55,7 @@ describe('the survey line in the day’s message', () => {
     expect(invitation).toEqual({
       survey_id: 'sakura-8m',
       reminder: 0,
-      delivery_id: await deliveryKey('sub-1', '2026-11-23', 'program'),
+      delivery_id: await programDeliveryId('sub-1'),
     })
     // The token is never stored, only its hash.
     expect(JSON.stringify(await rows('SELECT * FROM survey_invitations'))).not.toContain(path.slice(3))
@@ -113,7 +114,7 @@ describe('the survey page and its answers', () => {
       interview_state: string
       answered_on: string
     }>('SELECT id, delivery_id, interview_state, answered_on FROM survey_responses')
-    expect(response!.delivery_id).toBe(await deliveryKey('sub-1', '2026-11-23', 'program'))
+    expect(response!.delivery_id).toBe(await programDeliveryId('sub-1'))
     expect(response!.interview_state).toBe('none')
     const stored = await rows<{ question_id: string; value: string }>(
       'SELECT question_id, value FROM survey_answers ORDER BY question_id, position',

@@ -8,6 +8,7 @@ import { addDays } from '../../shared/calendar'
 import { prepareSnapshot, type Task } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { benefitTask } from '../support/task-snapshot'
+import { programDeliveryId } from './support/delivered-mail'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
 import { deliverOn, getPage, postForm, sakuraSurvey, sentText, site, surveyPaths } from './support/surveys'
 
@@ -102,7 +103,7 @@ describe('the task line in the daily message', () => {
       await rows('SELECT delivery_id, subscriber_id, task_id, task_version, reminder FROM task_offers'),
     ).toEqual([
       {
-        delivery_id: await deliveryKey('sub-1', '2026-11-23', 'program'),
+        delivery_id: await programDeliveryId('sub-1'),
         subscriber_id: 'sub-1',
         task_id: 'sakura-benefit',
         task_version: 1,

@@ -13,6 +13,11 @@ export const deliveryKinds = ['program', 'confirmation', 'announcement', 'staff'
  * One send to one subscriber of one kind: a program message or confirmation once a local date, a
  * staff message once a subscriber. The unique keys are what make a resident never get the same
  * thing twice: a delivery is claimed (inserted) before it is sent.
+ *
+ * A program delivery's id is the SHA-256 of its message page token (delivery/links.ts), so /m/{token}
+ * finds it by its primary key and the claim writes no page index entry; the provider's key is
+ * idempotency_key. WITHOUT ROWID (migrations/0037, drizzle cannot say so): the row and its primary
+ * key are one entry, one row written.
  */
 export const deliveries = sqliteTable(
   'deliveries',
@@ -43,7 +48,12 @@ export const deliveries = sqliteTable(
     attempts: integer('attempts').notNull().default(0),
     smsSegments: integer('sms_segments'),
     error: text('error'),
-    /** SHA-256 of the message page token (/m/{token}); the token itself is derived, never stored. */
+    /**
+     * SHA-256 of a page token (/m/{token}, an announcement's /n/) that is not the id: an
+     * announcement's, or a program delivery's link made under another LINK_SECRET than its id (a
+     * take-over after a rotation, a "send again"). Null for a program delivery's own page: its id.
+     * The token itself is derived, never stored.
+     */
     pageTokenHash: text('page_token_hash'),
     /** When the message page was first opened, and how often. */
     openedAt: text('opened_at'),
@@ -57,7 +67,7 @@ export const deliveries = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    uniqueIndex('deliveries_page_token').on(t.pageTokenHash),
+    uniqueIndex('deliveries_page_token').on(t.pageTokenHash).where(sql`${t.pageTokenHash} IS NOT NULL`),
     // Every index entry is a row written per delivery (D1's billing unit), so one index is both the
     // daily uniqueness and a subscriber's deliveries by date, whatever their kind: once a local
     // date for a program message or a confirmation; a staff message or an announcement is told
@@ -77,8 +87,10 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_announcement')
       .on(t.announcementId, t.subscriberId)
       .where(sql`${t.announcementId} IS NOT NULL`),
-    // Every delivery but a confirmation has its idempotency key as its id (channels/key.ts), which the
-    // primary key keeps unique; a confirmation's random id comes with a key of its own.
+    // A staff message's or an announcement's id is its idempotency key (channels/key.ts), which the
+    // primary key keeps unique; a program delivery's key is unique by deliveries_subscriber_day (it
+    // is made of the subscriber, the date and the kind); a confirmation's random id comes with a
+    // key of its own.
     uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey).where(sql`${t.kind} = 'confirmation'`),
     index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
     // A provider's delivery report names the message by the id the send answered with (Karaden).

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { deliveryKey } from '../../../edge/channels/key'
-import { deliveryLinks } from '../../../edge/delivery/links'
+import { deliveryLinks, programDeliveryLinks } from '../../../edge/delivery/links'
 import { runTick } from '../../../edge/delivery/tick'
 import { countingAdapter, deliverAll, deps, outbox } from './consumer'
 import { capturingQueue, insertExpecting, rows, storeFixture } from './delivery'
@@ -27,6 +27,11 @@ export async function deliveredMail(id = 'sub-1') {
   const manage = paths('r').find((p) => !p.endsWith('/consult'))
   if (!stop || !manage) throw new Error(`the mail lacks a stop or manage link:\n${mail?.text}`)
   return { text: mail!.text, stop, manage }
+}
+
+/** The id of a resident's program delivery of `date`: its message page token's hash. */
+export async function programDeliveryId(id: string, date = '2026-11-23'): Promise<string> {
+  return (await programDeliveryLinks(site, env.LINK_SECRET!, id, date)).id
 }
 
 export async function messagePath(id: string): Promise<string> {

@@ -99,7 +99,7 @@ export async function deliverOn(snapshot: LoadedSnapshot, date: string) {
 /** The text sent to one recipient on one local date (from the outbox, through the delivery key). */
 export async function sentText(recipient: string, date: string): Promise<string> {
   const found = await rows<{ text: string }>(
-    `SELECT o.text FROM outbox o JOIN deliveries d ON d.id = o.idempotency_key
+    `SELECT o.text FROM outbox o JOIN deliveries d ON d.idempotency_key = o.idempotency_key
      WHERE o.recipient = ?1 AND d.local_date = ?2`,
     recipient,
     date,

@@ -91,20 +91,21 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
         .bind(s, deletionHash, tenant, at),
       db
         .prepare(
+          // A program delivery's id is its message page token's hash; its key is the provider's.
           `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, channel, state, idempotency_key,
-             page_token_hash, slots, created_at, updated_at)
-           VALUES (?1, ?2, ?3, '2026-11-22', 'program', 'email', 'sent', ?1, ?4, '["pregnancy/196"]', ?5, ?5)`,
+             slots, created_at, updated_at)
+           VALUES (?1, ?2, ?3, '2026-11-22', 'program', 'email', 'sent', ?4, '["pregnancy/196"]', ?5, ?5)`,
         )
-        .bind(d, s, tenant, pageHash, at),
+        .bind(pageHash, s, tenant, d, at),
       db
         .prepare('INSERT INTO delivery_clicks (delivery_id, link, count, first_at) VALUES (?1, 0, 2, ?2)')
-        .bind(d, at),
+        .bind(pageHash, at),
       db
         .prepare(
           `INSERT INTO delivery_resolutions (delivery_id, tenant_slug, local_date, decision, outcome, actor, resolved_at)
            VALUES (?1, ?2, '2026-11-22', 'was-sent', 'sent', 'desk', ?3)`,
         )
-        .bind(d, tenant, at),
+        .bind(pageHash, tenant, at),
       db
         .prepare(
           "INSERT INTO delivery_failures (subscriber_id, days, last_failed_on) VALUES (?1, 1, '2026-11-21')",
@@ -128,14 +129,14 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
              reminder, token_hash, local_date, created_at)
            VALUES (?1, ?2, ?3, 'birth', 1, 'fixture-0001', 0, ?4, '2026-11-22', ?5)`,
         )
-        .bind(d, s, tenant, surveyHash, at),
+        .bind(pageHash, s, tenant, surveyHash, at),
       db
         .prepare(
           `INSERT INTO survey_responses (id, subscriber_id, tenant_slug, survey_id, survey_version, delivery_id, answered_on,
              interview_state, created_at)
            VALUES (?1, ?2, ?3, 'birth', 1, ?4, '2026-11-22', 'none', ?5)`,
         )
-        .bind(r, s, tenant, d, at),
+        .bind(r, s, tenant, pageHash, at),
       db
         .prepare(
           "INSERT INTO survey_answers (response_id, question_id, position, value) VALUES (?1, 'q1', 0, 'yes')",
@@ -146,7 +147,7 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
           `INSERT INTO task_offers (delivery_id, subscriber_id, tenant_slug, task_id, task_version, reminder, local_date, created_at)
            VALUES (?1, ?2, ?3, 'birth-report', 1, 0, '2026-11-22', ?4)`,
         )
-        .bind(d, s, tenant, at),
+        .bind(pageHash, s, tenant, at),
       db
         .prepare(
           `INSERT INTO task_done (subscriber_id, task_id, tenant_slug, done_on, done_by, created_at)
