@@ -68,10 +68,11 @@ async function seed(persistTo: string, count: number, origin: string, secret: st
           .bind(json),
         db
           .prepare(
+            // As the consumer writes it: the page token's hash is the id, the key the provider's.
             `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel,
-               state, idempotency_key, page_token_hash, created_at, updated_at)
-             SELECT value->>2, value->>0, ?2, ?3, 'program', ?4, '["pregnancy/196"]', 'email', 'sent',
-               value->>2, value->>3, ?5, ?5 FROM json_each(?1)`,
+               state, idempotency_key, created_at, updated_at)
+             SELECT value->>3, value->>0, ?2, ?3, 'program', ?4, '["pregnancy/196"]', 'email', 'sent',
+               value->>2, ?5, ?5 FROM json_each(?1)`,
           )
           .bind(json, tenant, day, fixtureManifestId, `${day}T00:00:00.000Z`),
       ])

@@ -3,9 +3,11 @@
 -- writes the row once (row and primary key are one entry) and no page index entry: /m/{token} finds
 -- the delivery by its primary key, and deliveries_page_token holds only the hashes that are not an
 -- id (an announcement's /n/, a program link made under another LINK_SECRET than its id).
--- Without a rowid each other index carries the 64-character id instead of an integer; dropping the
--- autoindex of the text id and the page index entry more than pays for it (`npm run bench -- --only
--- size-model --quick`).
+-- What it costs in size (`npm run bench -- --only size-model --quick`): each other index carries
+-- the 64-character id instead of an integer, and rows go in by a random key (pages about 70% full,
+-- where a rowid table appends): 782 bytes a delivery with deliveries_tenant_date and
+-- deliveries_manifest (the largest city's shard 6.24 GiB, over the 5 GiB target), 555 without
+-- those two (4.56 GiB); with a rowid, 463.
 -- Every program row with a page takes its page hash as its id, and every row that refers to it
 -- follows, so each link already sent opens the same page.
 -- D1 keeps foreign keys on inside a migration (PRAGMA foreign_keys is a no-op in its transaction), so
