@@ -128,17 +128,24 @@ it('walks the shard’s residents a slice at a time, each tick going on where th
   ).run()
   const later = new Date('2027-03-01T03:00:00Z')
   // While さくら市's residents move to another shard, none of its rows go, the moved one's neither.
-  expect(await pruneDeliveries(env.DB, later, options, ['sakura-city'])).toMatchObject({ pruned: 0, more: false })
+  expect(await pruneDeliveries(env.DB, later, options, ['sakura-city'])).toMatchObject({
+    pruned: 0,
+    more: false,
+  })
   const slices = { ...options, maxBatches: 2, walkSize: 7 }
   // Two slices of 7 residents a tick.
-  expect(await pruneDeliveries(env.DB, later, slices)).toEqual({ pruned: 14, cutoff: '2026-12-01', more: true })
+  expect(await pruneDeliveries(env.DB, later, slices)).toEqual({
+    pruned: 14,
+    cutoff: '2026-12-01',
+    more: true,
+  })
   expect(await pruneDeliveries(env.DB, later, slices)).toMatchObject({ pruned: 14, more: true })
   expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 12 }])
   expect((await pruneDeliveries(env.DB, later, slices)).pruned).toBe(12)
   expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 0 }])
-  expect(await rows('SELECT tenant_slug AS tenant, SUM(count) AS n FROM delivery_counts GROUP BY 1')).toEqual([
-    { tenant: 'sakura-city', n: 40 },
-  ])
+  expect(await rows('SELECT tenant_slug AS tenant, SUM(count) AS n FROM delivery_counts GROUP BY 1')).toEqual(
+    [{ tenant: 'sakura-city', n: 40 }],
+  )
 })
 
 it('the cron tick prunes: old rows become counts, today’s rows stay', async () => {

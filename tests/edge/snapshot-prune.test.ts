@@ -258,7 +258,11 @@ it('keeps a manifest while a page made from it may be open, by the runs that nam
     const snapshot = await prepareSnapshot({
       id,
       createdAt: fixtureCreatedAt,
-      parts: [fixtureNationalPart, { ...sakura, tenant: { ...sakura.tenant, name: { ja: id, en: id } } }, minato],
+      parts: [
+        fixtureNationalPart,
+        { ...sakura, tenant: { ...sakura.tenant, name: { ja: id, en: id } } },
+        minato,
+      ],
     })
     for (const part of snapshot.parts)
       for (const chunk of await chunkPart(part)) await storeChunk(env.DB, chunk, recorded)
