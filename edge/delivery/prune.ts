@@ -8,7 +8,11 @@ export interface PruneOptions {
   batchSize: number
   /** Transactions per call: bounds the queries one cron tick spends here (D1: 1,000 per invocation). */
   maxBatches: number
+  /** Subscribers walked per batch (their old rows are read through their own keys). */
+  walkSize?: number
 }
+
+const defaultWalkSize = 1_000
 
 export const defaultPruneOptions: PruneOptions = { keepDays: 90, batchSize: 500, maxBatches: 20 }
 
@@ -47,6 +51,13 @@ export const countedOutcome = outcome
  * (ON DELETE CASCADE). Staff messages' deliveries are not counted: they go with their message
  * (its retention), which the family's page shows them under.
  *
+ * The rows are found without a (tenant, date) index, which would cost every delivery a row
+ * written: the shard's subscribers are walked in rowid order, `walkSize` a batch from where the
+ * last batch stopped (delivery_prune_cursor, so the next tick goes on from there and a walk that
+ * reaches the end starts over), and each one's old rows read through its own days
+ * (deliveries_subscriber_day). A slice with more old rows than `batchSize` is taken again until
+ * it has none left. Rows of erased residents went with them (cascade).
+ *
  * `db` is one shard; `skip` names tenants left alone (the cron's: those whose residents are
  * moving, so their rows are not rolled up while being copied).
  */
@@ -58,17 +69,21 @@ export async function pruneDeliveries(
 ): Promise<{ pruned: number; cutoff: string; more: boolean }> {
   // Tokyo's date: every tenant is in Japan, and a day either way does not matter at 90 days.
   const cutoff = addDays(localDate(now, 'Asia/Tokyo'), -options.keepDays)
-  const { results: found } = await db
-    .prepare('SELECT DISTINCT tenant_slug AS tenant FROM tenant_runs WHERE local_date < ?1')
-    .bind(cutoff)
-    .all<{ tenant: string }>()
-  const tenants = found.filter((t) => !skip.includes(t.tenant))
+  const walkSize = options.walkSize ?? defaultWalkSize
+  const skipped = JSON.stringify(skip)
+  const slice = db.prepare(
+    `SELECT count(*) AS n, max(rowid) AS last
+     FROM (SELECT rowid FROM subscribers WHERE rowid > ?1 ORDER BY rowid LIMIT ?2)`,
+  )
+  // Subscribers first (CROSS JOIN keeps that order): each one's rows through its (subscriber, date) key.
   const pick = db.prepare(
-    `SELECT d.id FROM deliveries d
-     WHERE d.tenant_slug = ?1 AND d.local_date < ?2 AND d.state IN ('sent', 'failed-permanent') AND d.kind != 'staff'
+    `SELECT d.id FROM subscribers s CROSS JOIN deliveries d ON d.subscriber_id = s.id AND d.local_date < ?3
+     WHERE s.rowid > ?1 AND s.rowid <= ?2
+       AND d.state IN ('sent', 'failed-permanent') AND d.kind != 'staff'
+       AND d.tenant_slug NOT IN (SELECT value FROM json_each(?5))
        AND NOT EXISTS (SELECT 1 FROM tenant_runs r
                        WHERE r.tenant_slug = d.tenant_slug AND r.local_date = d.local_date AND r.state = 'enqueuing')
-     LIMIT ?3`,
+     LIMIT ?4`,
   )
   const rollUp = db.prepare(
     `INSERT INTO delivery_counts (local_date, tenant_slug, kind, slot, channel, outcome, count)
@@ -81,20 +96,44 @@ export async function pruneDeliveries(
   const remove = db.prepare(
     'DELETE FROM deliveries WHERE id IN (SELECT value FROM json_each(?1)) RETURNING id',
   )
+  const moveOn = db.prepare(
+    `INSERT INTO delivery_prune_cursor (id, after, updated_at) VALUES (1, ?1, ?2)
+     ON CONFLICT (id) DO UPDATE SET after = excluded.after, updated_at = excluded.updated_at`,
+  )
+  const at = now.toISOString()
+  let after =
+    (await db.prepare('SELECT after FROM delivery_prune_cursor WHERE id = 1').first<number>('after')) ?? 0
+  // A tick that took up the walk midway goes on from the start once it reaches the end.
+  let wrapped = after === 0
   let pruned = 0
-  let batches = 0
-  for (const { tenant } of tenants) {
-    for (;;) {
-      if (batches >= options.maxBatches) return { pruned, cutoff, more: true }
-      const { results } = await pick.bind(tenant, cutoff, options.batchSize).all<{ id: string }>()
-      if (results.length === 0) break
-      batches++
+  for (let batches = 0; batches < options.maxBatches; batches++) {
+    const walked = await slice.bind(after, walkSize).first<{ n: number; last: number | null }>()
+    const last = walked?.last ?? null
+    const end = (walked?.n ?? 0) < walkSize
+    if (last === null) {
+      await moveOn.bind(0, at).run()
+      if (wrapped) return { pruned, cutoff, more: false }
+      wrapped = true
+      after = 0
+      continue
+    }
+    const { results } = await pick.bind(after, last, cutoff, options.batchSize, skipped).all<{ id: string }>()
+    // A full batch may have left rows in the slice: it is taken again, without them.
+    const done = results.length < options.batchSize
+    const next = done ? (end ? 0 : last) : after
+    if (results.length === 0) {
+      await moveOn.bind(next, at).run()
+    } else {
       const ids = JSON.stringify(results.map((r) => r.id))
       // Rows another tick pruned meanwhile are neither counted nor returned here.
-      const [, deleted] = await db.batch([rollUp.bind(ids), remove.bind(ids)])
+      const [, deleted] = await db.batch([rollUp.bind(ids), remove.bind(ids), moveOn.bind(next, at)])
       pruned += deleted?.results.length ?? 0
-      if (results.length < options.batchSize) break
     }
+    if (done && end) {
+      if (wrapped) return { pruned, cutoff, more: false }
+      wrapped = true
+    }
+    after = next
   }
-  return { pruned, cutoff, more: false }
+  return { pruned, cutoff, more: true }
 }

@@ -86,6 +86,7 @@ export const householdStays: Readonly<Record<string, string>> = {
   announcement_runs: "the old town's announcements (their deliveries move with the household)",
   dead_letters: "the old town's failed batches (an erasure takes their ids out)",
   delivery_counts: "the old town's anonymous counts",
+  delivery_prune_cursor: "where pruning's walk over the shard stands",
   erasures: "the old town's anonymous counts",
   link_forwards: 'the forwards this and earlier moves left',
   rate_counters: 'hourly counters tied to no subscriber',

@@ -1,6 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import { type DeliveryCount, deliveryCount } from '../../shared/contract'
 import { countedOutcome } from '../delivery/prune'
+import { tenantResidents } from './tenant-deliveries'
 
 interface Row {
   date: string
@@ -14,8 +15,9 @@ interface Row {
 
 /**
  * Deliveries per day × tenant × kind × slot × channel × outcome for one tenant and period, in the
- * contract's shape: the rolled-up counts of pruned days plus the raw rows not pruned yet, each
- * read through the (tenant, date) keys, never a scan of everyone's deliveries. A staff message's
+ * contract's shape: the rolled-up counts of pruned days plus the raw rows not pruned yet, read
+ * through the (tenant, date) key of the counts and the tenant's residents' own keys
+ * (tenant-deliveries.ts), never a scan of everyone's deliveries. A staff message's
  * deliveries are the workspace's, not the program's, and are not counted here.
  */
 export async function deliveryCounts(
@@ -31,10 +33,12 @@ export async function deliveryCounts(
       .bind(input.tenant, input.from, input.to),
     db
       .prepare(
-        `SELECT d.local_date AS date, d.tenant_slug AS tenant, d.kind, coalesce(s.value, '') AS slot, d.channel,
+        `${tenantResidents}
+         SELECT d.local_date AS date, d.tenant_slug AS tenant, d.kind, coalesce(s.value, '') AS slot, d.channel,
                 ${countedOutcome} AS outcome, COUNT(*) AS count
-         FROM deliveries d LEFT JOIN json_each(d.slots) s
-         WHERE d.tenant_slug = ?1 AND d.local_date BETWEEN ?2 AND ?3 AND d.kind != 'staff'
+         FROM tenant_residents r CROSS JOIN deliveries d ON d.subscriber_id = r.id AND d.local_date BETWEEN ?2 AND ?3
+         LEFT JOIN json_each(d.slots) s
+         WHERE d.tenant_slug = ?1 AND d.kind != 'staff'
          GROUP BY 1, 2, 3, 4, 5, 6`,
       )
       .bind(input.tenant, input.from, input.to),

@@ -2,6 +2,7 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel, CostCount, ReadingCount } from '../../shared/contract'
 import type { TenantPeriod } from './resident-counts'
 import { type StageFacts, youngestStage } from './stage'
+import { tenantResidents } from './tenant-deliveries'
 
 interface SendRow {
   id: string
@@ -18,16 +19,19 @@ interface SendRow {
 /**
  * Program deliveries sent on each date of the period by channel and the resident's stage that
  * day, and how many of them had their message page opened or a link clicked. Read through the
- * (tenant, date) key; rows pruned already (older than the message pages) are no longer here.
+ * tenant's residents and each one's days (tenant-deliveries.ts); rows pruned already (older than
+ * the message pages) are no longer here.
  */
 export async function readingCounts(db: D1Database, period: TenantPeriod): Promise<ReadingCount[]> {
   const { results } = await db
     .prepare(
-      `SELECT d.id, d.local_date AS date, d.channel, d.opened_at IS NOT NULL AS opened,
+      `${tenantResidents}
+       SELECT d.id, d.local_date AS date, d.channel, d.opened_at IS NOT NULL AS opened,
               EXISTS (SELECT 1 FROM delivery_clicks c WHERE c.delivery_id = d.id) AS clicked,
               t.due_date AS due, t.birth_date AS birth, t.loss_date AS loss, t.ended_on AS ended
-       FROM deliveries d JOIN timeline_members m ON m.subscriber_id = d.subscriber_id JOIN timelines t ON t.id = m.timeline_id
-       WHERE d.tenant_slug = ?1 AND d.local_date BETWEEN ?2 AND ?3 AND d.kind = 'program' AND d.state = 'sent'`,
+       FROM tenant_residents r CROSS JOIN deliveries d ON d.subscriber_id = r.id AND d.local_date BETWEEN ?2 AND ?3
+       JOIN timeline_members m ON m.subscriber_id = d.subscriber_id JOIN timelines t ON t.id = m.timeline_id
+       WHERE d.tenant_slug = ?1 AND d.kind = 'program' AND d.state = 'sent'`,
     )
     .bind(period.tenant, period.from, period.to)
     .all<SendRow>()
@@ -74,8 +78,10 @@ export async function costCounts(db: D1Database, period: TenantPeriod): Promise<
   }>([
     db
       .prepare(
-        `SELECT local_date AS date, channel, COUNT(*) AS messages, SUM(coalesce(sms_segments, 0)) AS smsSegments
-         FROM deliveries WHERE tenant_slug = ?1 AND local_date BETWEEN ?2 AND ?3 AND state = 'sent'
+        `${tenantResidents}
+         SELECT d.local_date AS date, d.channel, COUNT(*) AS messages, SUM(coalesce(d.sms_segments, 0)) AS smsSegments
+         FROM tenant_residents r CROSS JOIN deliveries d ON d.subscriber_id = r.id AND d.local_date BETWEEN ?2 AND ?3
+         WHERE d.tenant_slug = ?1 AND d.state = 'sent'
          GROUP BY 1, 2`,
       )
       .bind(period.tenant, period.from, period.to),

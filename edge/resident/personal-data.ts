@@ -130,6 +130,7 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     other: ['local_date', 'tenant_slug', 'kind', 'slot', 'channel', 'outcome', 'count', 'sms_segments'],
   },
   delivery_failures: { personal: ['subscriber_id', 'last_error'], other: ['days', 'last_failed_on'] },
+  delivery_prune_cursor: { personal: [], other: ['id', 'after', 'updated_at'] },
   delivery_resolutions: {
     // actor is the staff member who decided, never a resident.
     personal: ['delivery_id', 'error'],

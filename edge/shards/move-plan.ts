@@ -115,6 +115,7 @@ export const copySteps: readonly CopyStep[] = [
 /** Shard tables a move leaves where they are, and why. */
 export const staying: Readonly<Partial<Record<ShardTable, string>>> = {
   aggregate_reports: 'no tenant: which days this shard’s counts went to the CMS',
+  delivery_prune_cursor: 'no tenant: where pruning’s walk over this shard’s subscribers stands',
   link_forwards: 'no tenant: written in the shard a tenant left, for the links sent before',
   rate_counters: 'no tenant: hourly counters under hashed keys, forgotten after two days',
   registration_attempts: 'no tenant: hourly counts per hashed connection',

@@ -28,6 +28,8 @@ export const tableHome = {
   delivery_clicks: 'shard',
   delivery_counts: 'shard',
   delivery_failures: 'shard',
+  // Where pruning's walk over the shard's subscribers stands.
+  delivery_prune_cursor: 'shard',
   delivery_resolutions: 'shard',
   deletion_requests: 'shard',
   erasures: 'shard',

@@ -44,7 +44,7 @@ const candidatesPerCall = 500
  *
  * Manifests live in main, runs and deliveries in each tenant's shard, and no statement spans two
  * databases: the oldest candidates are read from main, every shard says which of them its runs
- * and deliveries still use (one indexed probe per candidate), then main deletes the others.
+ * still use (manifestsInUse), then main deletes the others.
  */
 export async function pruneSnapshots(env: Env, now: Date, options: PruneOptions): Promise<PruneReport> {
   const db = env.DB
@@ -67,7 +67,7 @@ export async function pruneSnapshots(env: Env, now: Date, options: PruneOptions)
     {
       // A run's queued batches retry for a while after its last page was enqueued.
       runsSince: before(2).slice(0, 10),
-      pagesSince: before(options.pageDays),
+      pagesSince: before(options.pageDays + queueDays),
     },
   )
   const ids = candidates
@@ -98,10 +98,24 @@ export async function pruneSnapshots(env: Env, now: Date, options: PruneOptions)
 }
 
 /**
- * Of these manifests, those some shard still needs: used by a run that may still be sending (not
- * fully enqueued, or of a day since `runsSince`), or by a delivery whose message page is open
- * (made since `pagesSince`) or still in flight. A shard that cannot answer fails the call: nothing
- * is pruned without every shard's word.
+ * The days a delivery may be made after the last write of the run that enqueued its batch: a batch
+ * waits on the delivery queue at most its retention (Cloudflare Queues: 14 days at most), and a
+ * dead-lettered one as long again on the dead-letter queue, whose handler flags its residents.
+ */
+const queueDays = 28
+
+/**
+ * Of these manifests, those some shard still needs. Every delivery made from a manifest came in a
+ * batch of a run that names it (a day's run in tenant_runs — a late day, a pass over everyone after
+ * a reschedule and a dead-lettered batch's flagged rows included — or an announcement's run), made
+ * no later than `queueDays` after that run's last write (its updated_at: each chunk enqueued and
+ * each batch settled, a dead-lettered one too, writes it). So a manifest is needed while a run of
+ * it may still be sending (not fully enqueued, of a day since `runsSince`, an announcement still
+ * sending) or was written since `pagesSince` (the page lifetime plus `queueDays` back): every page
+ * within its lifetime has its manifest, without reading a delivery. A dead-lettered batch kept
+ * since then keeps its manifest too. Resending a flagged delivery or resolving it composes from its
+ * manifest or, once that is gone, the active one; the reschedule and a confirmation compose no page.
+ * A shard that cannot answer fails the call: nothing is pruned without every shard's word.
  */
 async function manifestsInUse(
   env: Env,
@@ -113,11 +127,13 @@ async function manifestsInUse(
   for (const { db } of allShards(env)) {
     const { results } = await db
       .prepare(
-        `SELECT j.value AS id FROM json_each(?1) j
-         WHERE EXISTS (SELECT 1 FROM tenant_runs r WHERE r.manifest_id = j.value
-                       AND (r.state <> 'enqueued' OR r.local_date >= ?2))
-            OR EXISTS (SELECT 1 FROM deliveries d WHERE d.manifest_id = j.value
-                       AND (d.created_at >= ?3 OR d.state IN ('claimed', 'sending', 'failed-transient')))`,
+        // Each table read once (one row a tenant and day, an announcement, a dead letter), never a delivery.
+        `SELECT manifest_id AS id FROM tenant_runs WHERE manifest_id IN (SELECT value FROM json_each(?1))
+           AND (state <> 'enqueued' OR local_date >= ?2 OR updated_at >= ?3)
+         UNION SELECT manifest_id FROM announcement_runs WHERE manifest_id IN (SELECT value FROM json_each(?1))
+           AND (state = 'sending' OR updated_at >= ?3)
+         UNION SELECT manifest_id FROM dead_letters WHERE manifest_id IN (SELECT value FROM json_each(?1))
+           AND received_at >= ?3`,
       )
       .bind(JSON.stringify(ids), since.runsSince, since.pagesSince)
       .all<{ id: string }>()

@@ -28,6 +28,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await emptyDeliveryTables()
   await env.DB.prepare('DELETE FROM delivery_counts').run()
+  await env.DB.prepare('DELETE FROM delivery_prune_cursor').run()
 })
 
 /** A day's run on 2026-11-23 for `count` residents of sakura-city; some refused by the provider. */
@@ -117,6 +118,34 @@ it('works in bounded batches, resumes where it stopped, and counts each row once
   expect(both[0].pruned + both[1].pruned).toBe(70)
   expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 0 }])
   expect(await rows('SELECT SUM(count) AS n FROM delivery_counts')).toEqual([{ n: 100 }])
+})
+
+it('walks the shard’s residents a slice at a time, each tick going on where the last stopped; a resident who moved away is counted under the town each row was for', async () => {
+  await deliverDay(40)
+  // The first of them has since moved to another town of this shard: their row stays さくら市's.
+  await env.DB.prepare(
+    "UPDATE subscribers SET tenant_slug = 'kaede-town' WHERE rowid = (SELECT min(rowid) FROM subscribers)",
+  ).run()
+  const later = new Date('2027-03-01T03:00:00Z')
+  // While さくら市's residents move to another shard, none of its rows go, the moved one's neither.
+  expect(await pruneDeliveries(env.DB, later, options, ['sakura-city'])).toMatchObject({
+    pruned: 0,
+    more: false,
+  })
+  const slices = { ...options, maxBatches: 2, walkSize: 7 }
+  // Two slices of 7 residents a tick.
+  expect(await pruneDeliveries(env.DB, later, slices)).toEqual({
+    pruned: 14,
+    cutoff: '2026-12-01',
+    more: true,
+  })
+  expect(await pruneDeliveries(env.DB, later, slices)).toMatchObject({ pruned: 14, more: true })
+  expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 12 }])
+  expect((await pruneDeliveries(env.DB, later, slices)).pruned).toBe(12)
+  expect(await rows('SELECT COUNT(*) AS n FROM deliveries')).toEqual([{ n: 0 }])
+  expect(await rows('SELECT tenant_slug AS tenant, SUM(count) AS n FROM delivery_counts GROUP BY 1')).toEqual(
+    [{ tenant: 'sakura-city', n: 40 }],
+  )
 })
 
 it('the cron tick prunes: old rows become counts, today’s rows stay', async () => {

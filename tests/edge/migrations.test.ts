@@ -28,6 +28,7 @@ it('creates every table the edge keeps', async () => {
     'delivery_clicks',
     'delivery_counts',
     'delivery_failures',
+    'delivery_prune_cursor',
     'delivery_resolutions',
     'erasures',
     'household_nurses',

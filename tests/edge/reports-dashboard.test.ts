@@ -374,3 +374,41 @@ describe('rebuilding a period the edge still holds', () => {
     expect(JSON.stringify(await gone.json())).toContain('エッジが配信の記録を持っているのは')
   })
 })
+
+describe('a resident who moved to another town of the same shard', () => {
+  it('their sends before the move stay in the old town’s reading, costs and delivery counts, none in the new town’s', async () => {
+    const { loadActiveSnapshot } = await import('../../edge/snapshot/read')
+    const { loadResident } = await import('../../edge/resident/resident')
+    const { transferSubscription } = await import('../../edge/manage/move')
+    const zones = new Map([...timeZones, ['kaede-town', 'Asia/Tokyo']])
+    const period = { from: '2026-11-20', to: '2026-11-23', now: new Date(), timeZones: zones }
+    const report = (tenant: string) => buildAggregatesReport(env.DB, { ...period, tenants: [tenant] })
+    const before = await report('sakura-city')
+    expect(before.reading.length).toBeGreaterThan(0)
+    // sub-a consented when registering, as everyone does; then moves to かえで町, a town on this shard.
+    await env.DB.prepare(
+      `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, given_at)
+       VALUES ('sub-a', 'sakura-city', 'v1', 'web-form', '2026-11-01T00:00:00.000Z')`,
+    ).run()
+    const sakuraTenant = (await loadActiveSnapshot(env.DB))!.tenants.get('sakura-city')!.tenant
+    const kaede = { ...sakuraTenant, slug: 'kaede-town', name: { ja: 'かえで町', en: 'Kaede' } }
+    const moved = await transferSubscription(
+      env,
+      { shard: 1, db: env.DB },
+      kaede,
+      (await loadResident(env.DB, 'sub-a'))!,
+      { consent: 'yes', noticeVersion: kaede.privacyNotice.version, ipHash: 'ip' },
+      new Date(),
+    )
+    expect(moved).toEqual({ ok: true })
+    expect(await rows("SELECT tenant_slug AS tenant FROM subscribers WHERE id = 'sub-a'")).toEqual([
+      { tenant: 'kaede-town' },
+    ])
+    const after = await report('sakura-city')
+    expect(after.reading).toEqual(before.reading)
+    expect(after.costs).toEqual(before.costs)
+    expect(after.deliveries).toEqual(before.deliveries)
+    const newTown = await report('kaede-town')
+    expect([newTown.reading, newTown.costs, newTown.deliveries]).toEqual([[], [], []])
+  })
+})

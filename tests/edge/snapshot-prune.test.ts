@@ -55,16 +55,22 @@ beforeAll(async () => {
     await storeSnapshot(env.DB, snapshot, day(i))
   }
   await insertSubscriber('reader', 'sakura-city')
-  const delivery = (id: string, manifest: string, createdAt: string, state = 'sent') =>
+  // A delivery comes in a batch of its day's run, which names the manifest it was composed from.
+  const delivery = (id: string, manifest: string, createdAt: string, state = 'sent') => [
     env.DB.prepare(
       `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state, idempotency_key, created_at, updated_at)
        VALUES (?1, 'reader', 'sakura-city', ?2, 'program', ?3, 'email', ?4, ?1, ?5, ?5)`,
-    ).bind(id, createdAt.slice(0, 10), manifest, state, createdAt)
+    ).bind(id, createdAt.slice(0, 10), manifest, state, createdAt),
+    env.DB.prepare(
+      `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
+       VALUES ('sakura-city', ?1, ?2, 'enqueued', 'tick', ?3, ?3, ?3)`,
+    ).bind(createdAt.slice(0, 10), manifest, createdAt),
+  ]
   await env.DB.batch([
     // m2: a message page sent 10 days ago, still readable.
-    delivery('d-recent', 'm2', '2026-11-13T00:10:00.000Z'),
+    ...delivery('d-recent', 'm2', '2026-11-13T00:10:00.000Z'),
     // m3: a message page sent 100 days ago, past its lifetime.
-    delivery('d-old', 'm3', '2026-08-15T00:10:00.000Z'),
+    ...delivery('d-old', 'm3', '2026-08-15T00:10:00.000Z'),
     // m4: a run that has not finished enqueuing.
     env.DB.prepare(
       `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
@@ -138,6 +144,9 @@ it('prunes from the cron tick too, once a run has finished and its page lifetime
   await env.DB.batch([
     env.DB.prepare("UPDATE tenant_runs SET state = 'enqueued' WHERE manifest_id = 'm4'"),
     env.DB.prepare("UPDATE deliveries SET created_at = '2026-01-01T00:00:00.000Z' WHERE manifest_id = 'm2'"),
+    env.DB.prepare(
+      "UPDATE tenant_runs SET local_date = '2026-01-01', updated_at = '2026-01-01T00:00:00.000Z' WHERE manifest_id = 'm2'",
+    ),
   ])
   await worker.scheduled(
     createScheduledController({ cron: '*/5 * * * *', scheduledTime: now.getTime() }),
@@ -223,6 +232,10 @@ it('keeps a manifest only a delivery or a run in shard 2 still uses; one nobody 
       .bind('2026-11-13T00:10:00.000Z'),
     shard2.prepare(
       `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
+       VALUES ('minato-town', '2026-11-13', 's2-page', 'enqueued', 'tick', '2026-11-13T00:10:00Z', '2026-11-13T00:00:00Z', '2026-11-13T00:20:00Z')`,
+    ),
+    shard2.prepare(
+      `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
        VALUES ('minato-town', '2026-10-21', 's2-run', 'enqueuing', 'tick', '2026-10-21T00:10:00Z', '2026-10-21T00:00:00Z', '2026-10-21T00:00:00Z')`,
     ),
   ])
@@ -234,4 +247,57 @@ it('keeps a manifest only a delivery or a run in shard 2 still uses; one nobody 
   expect(await manifestIds()).not.toContain('s2-free')
   const page = await loadSnapshot(env.DB, 's2-page')
   expect(page?.tenants.get('minato-town')?.tenant.name.ja).toBe('s2-page')
+})
+
+it('keeps a manifest while a page made from it may be open, by the runs that name it: a day settled late, an announcement, a dead-lettered batch', async () => {
+  const { recordManifest, storeChunk } = await import('../../edge/snapshot/store')
+  const { chunkPart } = await import('../../shared/contract')
+  const recorded = new Date('2026-06-01T00:00:00Z')
+  const ids = ['late-day', 'announced', 'dead-lettered', 'long-gone']
+  for (const id of ids) {
+    const snapshot = await prepareSnapshot({
+      id,
+      createdAt: fixtureCreatedAt,
+      parts: [
+        fixtureNationalPart,
+        { ...sakura, tenant: { ...sakura.tenant, name: { ja: id, en: id } } },
+        minato,
+      ],
+    })
+    for (const part of snapshot.parts)
+      for (const chunk of await chunkPart(part)) await storeChunk(env.DB, chunk, recorded)
+    await recordManifest(env.DB, snapshot.manifest, recorded)
+  }
+  // 60 page days before now is 2026-09-24. late-day: a run of 2026-07-01 whose last batch was
+  // settled (a retry, a dead letter) on 2026-09-10 — a page made then may be open until about
+  // 2026-11-09, and a batch may wait up to 28 days on the queues, so it is kept. long-gone: its run
+  // ended on its day, 2026-07-01, past both.
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO tenant_runs (tenant_slug, local_date, manifest_id, state, lease_holder, lease_until, started_at, updated_at)
+       VALUES ('sakura-city', '2026-07-01', 'late-day', 'enqueued', 'tick', '2026-07-01T00:10:00Z', '2026-07-01T00:00:00Z', '2026-09-10T00:00:00Z'),
+              ('sakura-city', '2026-07-02', 'long-gone', 'enqueued', 'tick', '2026-07-02T00:10:00Z', '2026-07-02T00:00:00Z', '2026-07-02T00:20:00Z')`,
+    ),
+    env.DB.prepare(
+      `INSERT INTO announcement_runs (tenant_slug, announcement_id, version, manifest_id, state, started_at, finished_at, updated_at)
+       VALUES ('sakura-city', 'checkup-day', 1, 'announced', 'sent', '2026-09-20T00:00:00Z', '2026-09-20T01:00:00Z', '2026-09-20T01:00:00Z')`,
+    ),
+    env.DB.prepare(
+      `INSERT INTO dead_letters (id, queue, tenant_slug, local_date, manifest_id, body, attempts, received_at)
+       VALUES ('dl-1', 'yorisoi-delivery', 'sakura-city', '2026-09-01', 'dead-lettered', '{}', 5, '2026-09-05T00:00:00Z')`,
+    ),
+  ])
+  const pruned: string[] = []
+  for (let call = 0; call < 5; call++)
+    pruned.push(...(await pruneSnapshots(env, now, { ...options, batch: 10 })).manifests)
+  expect(pruned).toContain('long-gone')
+  expect(await manifestIds()).toEqual(expect.arrayContaining(['late-day', 'announced', 'dead-lettered']))
+  expect(await manifestIds()).not.toContain('long-gone')
+  for (const id of ['late-day', 'announced', 'dead-lettered'])
+    expect((await loadSnapshot(env.DB, id))?.tenants.get('sakura-city')?.tenant.name.ja).toBe(id)
+
+  // Once those too are past a page's lifetime and the queues' days, they go.
+  const later = new Date('2027-01-15T00:00:00Z')
+  for (let call = 0; call < 5; call++) await pruneSnapshots(env, later, { ...options, batch: 10 })
+  for (const id of ['late-day', 'announced', 'dead-lettered']) expect(await manifestIds()).not.toContain(id)
 })

@@ -73,7 +73,8 @@ export const deliveries = sqliteTable(
     // date for a program message or a confirmation; a staff message or an announcement is told
     // apart by its own id (each unique per subscriber below). Not partial, so SQLite's foreign key
     // (the cascade when a subscriber is erased), a family's last 8 weeks and the families list's
-    // last-opened and failing sends read through it.
+    // last-opened and failing sends read through it; so do pruning and the reports (a tenant's
+    // residents, then each one's days), which is why no (tenant, date) index is kept.
     uniqueIndex('deliveries_subscriber_day').on(
       t.subscriberId,
       t.localDate,
@@ -92,15 +93,12 @@ export const deliveries = sqliteTable(
     // is made of the subscriber, the date and the kind); a confirmation's random id comes with a
     // key of its own.
     uniqueIndex('deliveries_idempotency_key').on(t.idempotencyKey).where(sql`${t.kind} = 'confirmation'`),
-    index('deliveries_tenant_date').on(t.tenantSlug, t.localDate),
     // A provider's delivery report names the message by the id the send answered with (Karaden).
     index('deliveries_provider_message')
       .on(t.providerMessageId)
       .where(sql`${t.providerMessageId} IS NOT NULL`),
     // The flagged deliveries a person must decide about, per tenant: few rows, found without a scan.
     index('deliveries_flagged').on(t.tenantSlug, t.localDate).where(sql`${t.state} = 'flagged'`),
-    // Pruning asks whether a manifest still has message pages within their lifetime.
-    index('deliveries_manifest').on(t.manifestId, t.createdAt),
     check('deliveries_kind', sql`${t.kind} IN ('program', 'confirmation', 'announcement', 'staff')`),
     check('deliveries_staff_message', sql`(${t.kind} = 'staff') = (${t.staffMessageId} IS NOT NULL)`),
     check(

@@ -1,4 +1,5 @@
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { sql } from 'drizzle-orm'
+import { check, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /**
  * Deliveries rolled up per local date × tenant × kind × slot × channel × outcome (the contract's
@@ -23,4 +24,18 @@ export const deliveryCounts = sqliteTable(
     smsSegments: integer('sms_segments').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.tenantSlug, t.localDate, t.kind, t.slot, t.channel, t.outcome] })],
+)
+
+/**
+ * Where pruning's walk over this shard's subscribers stands (delivery/prune.ts): one row, the rowid
+ * of the last subscriber walked (0: from the start), so each cron tick takes up the next slice.
+ */
+export const deliveryPruneCursor = sqliteTable(
+  'delivery_prune_cursor',
+  {
+    id: integer('id').primaryKey(),
+    after: integer('after').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [check('delivery_prune_cursor_one', sql`${t.id} = 1`)],
 )

@@ -118,5 +118,10 @@ export const consents = sqliteTable(
     givenAt: text('given_at').notNull(),
     withdrawnAt: text('withdrawn_at'),
   },
-  (t) => [uniqueIndex('consents_subscriber_given').on(t.subscriberId, t.givenAt)],
+  (t) => [
+    uniqueIndex('consents_subscriber_given').on(t.subscriberId, t.givenAt),
+    // Who left a tenant (moved to another town in the shard, or stopped): the reports find their
+    // deliveries of that tenant through them, as they find its residents' through subscribers_tenant.
+    index('consents_withdrawn').on(t.tenantSlug).where(sql`withdrawn_at IS NOT NULL`),
+  ],
 )
