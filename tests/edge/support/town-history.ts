@@ -38,6 +38,8 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
     links.push(
       { path: `/s/${stop}`, token: stop },
       { path: `/m/${page}`, token: page },
+      // The survey link takes the message page's token; an older one of its own opens through survey_links.
+      { path: `/q/${page}`, token: page },
       { path: `/q/${survey}`, token: survey },
       { path: `/v/${proof}`, token: proof },
       { path: `/u/${undo}`, token: undo },
@@ -91,9 +93,10 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
         .bind(s, deletionHash, tenant, at),
       db
         .prepare(
-          `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, channel, state, idempotency_key,
-             page_token_hash, slots, created_at, updated_at)
-           VALUES (?1, ?2, ?3, '2026-11-22', 'program', 'email', 'sent', ?1, ?4, '["pregnancy/196"]', ?5, ?5)`,
+          `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state, idempotency_key,
+             page_token_hash, slots, survey_id, survey_version, survey_reminder, created_at, updated_at)
+           VALUES (?1, ?2, ?3, '2026-11-22', 'program', 'fixture-0001', 'email', 'sent', ?1, ?4, '["pregnancy/196"]',
+             'birth', 1, 0, ?5, ?5)`,
         )
         .bind(d, s, tenant, pageHash, at),
       db
@@ -122,13 +125,7 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
            VALUES (?1, ?2, 'sent', 1, ?3, ?3)`,
         )
         .bind(c, tenant, at),
-      db
-        .prepare(
-          `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id,
-             reminder, token_hash, local_date, created_at)
-           VALUES (?1, ?2, ?3, 'birth', 1, 'fixture-0001', 0, ?4, '2026-11-22', ?5)`,
-        )
-        .bind(d, s, tenant, surveyHash, at),
+      db.prepare('INSERT INTO survey_links (token_hash, delivery_id) VALUES (?1, ?2)').bind(surveyHash, d),
       db
         .prepare(
           `INSERT INTO survey_responses (id, subscriber_id, tenant_slug, survey_id, survey_version, delivery_id, answered_on,
