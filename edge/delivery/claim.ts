@@ -1,5 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel } from '../../shared/contract'
+import type { SurveyLine } from '../../shared/surveys'
 
 export interface ClaimRequest {
   /** The delivery's id: its message page token's hash (links.ts). */
@@ -12,6 +13,8 @@ export interface ClaimRequest {
   smsSegments: number | null
   /** The day this delivery is for, when not the batch's (a missed day's slot sent late). */
   localDate?: string
+  /** The survey line it carries, recorded on its row so the link works the moment it arrives. */
+  survey?: { line: SurveyLine } | null
 }
 
 /**
@@ -106,9 +109,10 @@ async function insertSending(db: D1Database, input: ClaimInput, now: string, mar
   const { meta } = await db
     .prepare(
       `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
-                               idempotency_key, attempts, sms_segments, claim, created_at, updated_at)
+                               idempotency_key, attempts, sms_segments, claim, created_at, updated_at,
+                               survey_id, survey_version, survey_reminder)
        SELECT value ->> 0, value ->> 1, ?2, value ->> 2, 'program', ?3, value ->> 3, value ->> 4, 'sending',
-              value ->> 6, 1, value ->> 5, ?5, ?4, ?4
+              value ->> 6, 1, value ->> 5, ?5, ?4, ?4, value ->> 7, value ->> 8, value ->> 9
        FROM json_each(?1) WHERE true
        ON CONFLICT DO NOTHING`,
     )
@@ -122,6 +126,9 @@ async function insertSending(db: D1Database, input: ClaimInput, now: string, mar
           r.channel,
           r.smsSegments,
           r.idempotencyKey,
+          r.survey?.line.survey.id ?? null,
+          r.survey?.line.survey.version ?? null,
+          r.survey?.line.reminder ?? null,
         ]),
       ),
       input.tenant,

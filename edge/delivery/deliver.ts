@@ -11,7 +11,6 @@ import { markNurseTold } from './nurse-news'
 import { recordSends } from './outcomes'
 import { suppressRefused } from './refused'
 import { settleBatch } from './settle'
-import { recordSurveyOffers } from './survey-offers'
 import { recordTaskOffers } from './task-offers'
 import { linkToday, loadBatch, planToday, renderToday } from './today'
 import { flagUnrenderable } from './unrenderable'
@@ -45,7 +44,7 @@ export interface DeliverReport {
  * claimed before sending, the send, the outcome recorded, next_send_on advanced.
  *
  * The order of the day: load the due subscribers → plan today's slots → their links, survey and task
- * offers → render → add late days → claim → record survey invitations and task offers → send → record the outcomes → mark
+ * offers → render → add late days → claim (with each survey line) → record task offers → send → record the outcomes → mark
  * the new nurses told → flag what could not be rendered → settle the day → suppress refused addresses.
  */
 export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Promise<DeliverReport> {
@@ -61,7 +60,6 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
   const adapters = await openAdapters(deps, requests)
   const standingLinks = await storeLinkTokens(deps, requests, dueSubscribers)
   const claimed = await claimBatch(deps, batch, requests, adapters)
-  await recordSurveyOffers(deps, batch, claimed.toSend)
   await recordTaskOffers(deps, batch, claimed.toSend)
   const sent = await sendClaimed(adapters, claimed.toSend)
   const recorded = await recordSends(deps, claimed.requests, sent.outcomes)

@@ -20,9 +20,9 @@ import {
   type TimelineFacts,
 } from '../../shared/program'
 import type { LinkSecrets } from '../resident/link-tokens'
+import { surveyUrl } from '../resident/survey-link'
 import type { LoadedSnapshot } from '../snapshot/read'
 import { surveysOf } from '../surveys/offer'
-import { offerUrl } from '../surveys/recorded-offer'
 import { tasksOf } from '../tasks/offer'
 import { recordedTaskLine } from '../tasks/recorded-offer'
 import { deliveryLinks } from './links'
@@ -95,12 +95,10 @@ export async function composeMessagePage(
     dueSubscriber.manageGeneration,
     shard,
   )
-  // The survey line the delivery carried, as it carried it.
-  // Without its link (made under a LINK_SECRET since deleted), the line is left out, not shown dead.
+  // The survey line the delivery carried, as it carried it: its link takes this page's own segment.
   const offer = record.offer
-  const url = offer && (await offerUrl(input.origin, input.secrets, delivery.idempotencyKey, offer, shard))
-  const survey = url && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
-  if (url && survey) links.surveyUrl = url
+  const survey = offer && surveysOf(tenant, snapshot.national).find((s) => s.id === offer.surveyId)
+  if (survey) links.surveyUrl = surveyUrl(input.origin, input.segment)
   // The task line too, with the same links.
   const taskLine = recordedTaskLine(record.taskOffer, {
     tasks: tasksOf(tenant, snapshot.national),

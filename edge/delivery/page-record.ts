@@ -2,10 +2,10 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { sha256Hex } from '../../shared/contract'
 import type { Env } from '../env'
 import { distinctNurses, type ShownNurse } from '../resident/nurses'
-import type { PageDelivery } from '../resident/page-delivery'
+import { isPageDelivery, type PageDelivery } from '../resident/page-delivery'
 import { isBound, shardDatabase } from '../shards/databases'
 import { readLinkSegment } from '../shards/links'
-import type { RecordedOffer } from '../surveys/recorded-offer'
+import { offerColumns, type RecordedOffer } from '../surveys/recorded-offer'
 import type { RecordedTaskOffer } from '../tasks/recorded-offer'
 import { type SubscriberRow, subscribersFrom, type TimelineRow } from './due-subscribers'
 
@@ -28,30 +28,24 @@ export interface PageRecord {
 
 // Every statement names the delivery through the token hash (?1), so one batch — one round trip to
 // the shard instead of eight — reads the whole page; the page was the slowest route per request.
-// The hash is a program delivery's id, or, for a link made under another LINK_SECRET than its id
-// (a take-over after a rotation, a "send again"), its page_token_hash.
-const named = `(d.id = ?1 OR d.page_token_hash = ?1) AND d.kind = 'program'`
-const delivery = `(SELECT d.id FROM deliveries d WHERE ${named})`
+const delivery = `(SELECT d.id FROM deliveries d WHERE ${isPageDelivery('d', '?1')})`
 
 const statements = [
   'SELECT shard FROM link_forwards WHERE token_hash = ?1',
   `SELECT d.id, d.idempotency_key AS idempotencyKey, d.subscriber_id AS subscriberId, d.tenant_slug AS tenantSlug,
           d.local_date AS localDate, d.manifest_id AS manifestId, d.slots
-   FROM deliveries d WHERE ${named}`,
+   FROM deliveries d WHERE ${isPageDelivery('d', '?1')}`,
   `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
           s.manage_generation AS manageGeneration, s.created_at AS createdAt
    FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id AND s.tenant_slug = d.tenant_slug
-   WHERE ${named}`,
+   WHERE ${isPageDelivery('d', '?1')}`,
   `SELECT m.subscriber_id AS subscriberId, t.due_date AS dueDate, t.birth_date AS birthDate,
           t.birth_reported_on AS birthReportedOn, t.loss_date AS lossDate, t.loss_reported_on AS lossReportedOn,
           t.ended_on AS endedOn, t.created_at AS createdAt
    FROM deliveries d JOIN timeline_members m ON m.subscriber_id = d.subscriber_id
    JOIN timelines t ON t.id = m.timeline_id
-   WHERE ${named} ORDER BY t.created_at, t.id`,
-  `SELECT delivery_id AS deliveryId, subscriber_id AS subscriberId, tenant_slug AS tenantSlug,
-          survey_id AS surveyId, survey_version AS surveyVersion, manifest_id AS manifestId, reminder,
-          token_hash AS tokenHash
-   FROM survey_invitations WHERE delivery_id = ${delivery}`,
+   WHERE ${isPageDelivery('d', '?1')} ORDER BY t.created_at, t.id`,
+  `SELECT ${offerColumns('d')} FROM deliveries d WHERE ${isPageDelivery('d', '?1')} AND d.survey_id IS NOT NULL`,
   `SELECT delivery_id AS deliveryId, subscriber_id AS subscriberId, tenant_slug AS tenantSlug,
           task_id AS taskId, task_version AS taskVersion, reminder, local_date AS localDate
    FROM task_offers WHERE delivery_id = ${delivery}`,
@@ -60,7 +54,7 @@ const statements = [
    JOIN timeline_members m ON m.subscriber_id = d.subscriber_id
    JOIN household_nurses n ON n.household_id = m.timeline_id
    JOIN subscribers s ON s.id = m.subscriber_id AND s.tenant_slug = n.tenant_slug
-   WHERE ${named}
+   WHERE ${isPageDelivery('d', '?1')}
    ORDER BY n.assigned_at DESC, n.household_id`,
 ]
 

@@ -59,6 +59,7 @@ export const householdTables: readonly { table: string; where: string; fresh?: s
   { table: 'staff_messages', where: 'household_id IN (SELECT value FROM json_each(?2))' },
   { table: 'deliveries', where: theirs },
   { table: 'delivery_clicks', where: theirDeliveries },
+  { table: 'survey_links', where: theirDeliveries },
   { table: 'delivery_resolutions', where: theirDeliveries, fresh: 'id' },
   { table: 'delivery_failures', where: theirs },
   { table: 'consultations', where: theirs },
@@ -66,7 +67,6 @@ export const householdTables: readonly { table: string; where: string; fresh?: s
     table: 'consultation_forwards',
     where: `consultation_id IN (SELECT id FROM consultations WHERE ${theirs})`,
   },
-  { table: 'survey_invitations', where: theirs },
   { table: 'survey_responses', where: theirs },
   { table: 'survey_answers', where: `response_id IN (SELECT id FROM survey_responses WHERE ${theirs})` },
   { table: 'task_offers', where: theirs },
@@ -166,7 +166,7 @@ export function deleteStatements(db: D1Database, household: Household): D1Prepar
 
 /**
  * The hashes of every link of theirs the old shard knows: tokens (stop, manage, confirm,
- * invitations), message pages, survey links, address proofs (a proof's id is its handle's hash), "not me" and deletion links.
+ * invitations), message pages (and the survey links that take the same token), survey links sent before that, address proofs (a proof's id is its handle's hash), "not me" and deletion links.
  */
 export function linkHashes(rows: HouseholdRows): string[] {
   const hashes = new Set<string>()
@@ -178,7 +178,7 @@ export function linkHashes(rows: HouseholdRows): string[] {
   // A program delivery's id is its message page token's hash.
   for (const row of rows.get('deliveries') ?? [])
     if (row.kind === 'program' && typeof row.id === 'string') hashes.add(row.id)
-  add('survey_invitations', 'token_hash')
+  add('survey_links', 'token_hash')
   add('verifications', 'id')
   add('address_changes', 'token_hash')
   add('deletion_requests', 'token_hash')

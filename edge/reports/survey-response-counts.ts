@@ -14,11 +14,11 @@ interface Event {
 }
 
 // A failed delivery never reached the resident: its line does not count as offered.
-const reached = `SELECT i.subscriber_id AS subscriberId, i.survey_id AS surveyId, i.survey_version AS surveyVersion,
-                        min(i.local_date) AS offeredOn,
-                        min(CASE WHEN i.reminder > 0 THEN i.local_date END) AS remindedOn
-                 FROM survey_invitations i JOIN deliveries d ON d.id = i.delivery_id
-                 WHERE i.tenant_slug = ?1 AND d.state NOT IN ('failed-permanent', 'failed-transient')
+const reached = `SELECT subscriber_id AS subscriberId, survey_id AS surveyId, survey_version AS surveyVersion,
+                        min(local_date) AS offeredOn,
+                        min(CASE WHEN survey_reminder > 0 THEN local_date END) AS remindedOn
+                 FROM deliveries
+                 WHERE tenant_slug = ?1 AND survey_id IS NOT NULL AND state NOT IN ('failed-permanent', 'failed-transient')
                  GROUP BY 1, 2, 3`
 
 /**

@@ -164,7 +164,10 @@ export const confirmToken = (secret: string, subscriberId: string) =>
 /** The token of one delivery's message page. */
 export const messageToken = (secret: string, deliveryKey: string) => derive(secret, `message|${deliveryKey}`)
 
-/** The token of the survey link in one delivery (/q/{token}). */
+/**
+ * The token a survey link had before it took the message page's (/q/{token}, until migration 0037):
+ * those links open through survey_links, by this token's hash.
+ */
 export const surveyToken = (secret: string, deliveryKey: string) => derive(secret, `survey|${deliveryKey}`)
 
 /**

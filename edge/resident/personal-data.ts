@@ -101,6 +101,10 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
       'announcement_id',
       // A random mark of the consumer statement that wrote the row last; it names no one.
       'claim',
+      // The survey line it carried (the town's survey, the same for everyone offered it).
+      'survey_id',
+      'survey_version',
+      'survey_reminder',
     ],
   },
   // Whether each of a town's announcements was sent or cancelled, and how many it reached: the
@@ -230,18 +234,8 @@ export const personalData: Readonly<Record<string, ColumnKinds>> = {
     other: ['local_date', 'tenant_slug', 'survey_id', 'survey_version', 'question_id', 'value', 'count'],
   },
   survey_answers: { personal: ['response_id', 'value'], other: ['question_id', 'position'] },
-  survey_invitations: {
-    personal: ['delivery_id', 'subscriber_id', 'token_hash'],
-    other: [
-      'tenant_slug',
-      'survey_id',
-      'survey_version',
-      'manifest_id',
-      'reminder',
-      'local_date',
-      'created_at',
-    ],
-  },
+  // The survey links sent before they took the message page's token: an old link's hash → its delivery.
+  survey_links: { personal: ['token_hash', 'delivery_id'], other: [] },
   survey_responses: {
     personal: ['id', 'subscriber_id', 'delivery_id', 'interview_contact', 'interview_error'],
     other: ['tenant_slug', 'survey_id', 'survey_version', 'answered_on', 'interview_state', 'created_at'],

@@ -73,6 +73,7 @@ export const copySteps: readonly CopyStep[] = [
   // About 90 days of deliveries each: fewer residents a chunk.
   bySubscriber('deliveries', 20),
   { table: 'delivery_clicks', chunk: 20, by: 'subscriber', match: ofDeliveries },
+  { table: 'survey_links', chunk: 20, by: 'subscriber', match: ofDeliveries },
   {
     table: 'delivery_resolutions',
     chunk: 20,
@@ -81,7 +82,6 @@ export const copySteps: readonly CopyStep[] = [
     renumbered: { id: 'id', key: ['delivery_id', 'resolved_at'] },
   },
   bySubscriber('delivery_failures'),
-  bySubscriber('survey_invitations'),
   bySubscriber('survey_responses'),
   {
     table: 'survey_answers',
@@ -132,7 +132,7 @@ export const linkHashesOfSubscribers = `
   UNION ALL SELECT hash FROM (
     SELECT id AS hash FROM deliveries WHERE subscriber_id IN ${IDS} AND kind = 'program'
     UNION ALL SELECT page_token_hash FROM deliveries WHERE subscriber_id IN ${IDS} AND page_token_hash IS NOT NULL)
-  UNION ALL SELECT token_hash FROM survey_invitations WHERE subscriber_id IN ${IDS}
+  UNION ALL SELECT token_hash FROM survey_links WHERE ${ofDeliveries}
   UNION ALL SELECT id FROM verifications WHERE subscriber_id IN ${IDS}
   UNION ALL SELECT hash FROM (
     SELECT token_hash AS hash FROM address_changes WHERE subscriber_id IN ${IDS}

@@ -49,7 +49,8 @@ export const tableHome = {
   suppressions: 'shard',
   survey_answer_counts: 'shard',
   survey_answers: 'shard',
-  survey_invitations: 'shard',
+  // Survey links sent before /q/ took the message page's token (written only by a migration).
+  survey_links: 'shard',
   survey_responses: 'shard',
   // A resident's tasks: the lines that offered them and which are done.
   task_done: 'shard',

@@ -3,7 +3,7 @@ import type { Env } from '../env'
 import { allShards } from '../shards/databases'
 import { tenantsByShard } from '../shards/map'
 import { forwardInterview } from './interview'
-import { type RecordedOffer, surveyOfOffer } from './recorded-offer'
+import { offerColumns, type RecordedOffer, surveyOfOffer } from './recorded-offer'
 
 /** Interview requests retried per tick and shard; the form itself makes the first attempt. */
 const retryBatch = 20
@@ -28,9 +28,8 @@ export async function retryShardInterviews(
 ): Promise<number> {
   const { results } = await shard.db
     .prepare(
-      `SELECT r.id AS responseId, i.delivery_id AS deliveryId, i.subscriber_id AS subscriberId, i.tenant_slug AS tenantSlug,
-              i.survey_id AS surveyId, i.survey_version AS surveyVersion, i.manifest_id AS manifestId, i.reminder
-       FROM survey_responses r JOIN survey_invitations i ON i.delivery_id = r.delivery_id
+      `SELECT r.id AS responseId, ${offerColumns('d')}
+       FROM survey_responses r JOIN deliveries d ON d.id = r.delivery_id AND d.survey_id IS NOT NULL
        WHERE r.interview_state = 'pending' AND r.created_at < ?1 ORDER BY r.created_at LIMIT ?2`,
     )
     .bind(new Date(now.getTime() - firstRetryAfterMs).toISOString(), retryBatch)

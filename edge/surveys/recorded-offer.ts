@@ -1,12 +1,12 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Survey, TenantSettings } from '../../shared/contract'
-import { derivedAs, type LinkSecrets, surveyToken } from '../resident/link-tokens'
-import { surveyUrl } from '../resident/survey-link'
+import { isPageDelivery } from '../resident/page-delivery'
 import { hashToken } from '../resident/tokens'
 import { readActiveManifest } from '../snapshot/active'
 import { loadSnapshot } from '../snapshot/read'
 import { surveysOf } from './offer'
 
+/** The survey line a delivery carried: its row's survey columns. */
 export interface RecordedOffer {
   deliveryId: string
   subscriberId: string
@@ -15,46 +15,31 @@ export interface RecordedOffer {
   surveyVersion: number
   manifestId: string
   reminder: number
-  /** The hash of the survey link's token (survey_invitations.token_hash). */
-  tokenHash: string
 }
 
-const columns = `delivery_id AS deliveryId, subscriber_id AS subscriberId, tenant_slug AS tenantSlug,
-  survey_id AS surveyId, survey_version AS surveyVersion, manifest_id AS manifestId, reminder,
-  token_hash AS tokenHash`
+/** A delivery's survey columns as a RecordedOffer, `d` naming the deliveries table. */
+export const offerColumns = (d: string) =>
+  `${d}.id AS deliveryId, ${d}.subscriber_id AS subscriberId, ${d}.tenant_slug AS tenantSlug,
+   ${d}.survey_id AS surveyId, ${d}.survey_version AS surveyVersion, ${d}.manifest_id AS manifestId,
+   ${d}.survey_reminder AS reminder`
 
-/** The survey line a delivery carried, if it carried one. */
-export function offerOfDelivery(db: D1Database, deliveryId: string): Promise<RecordedOffer | null> {
-  return db
-    .prepare(`SELECT ${columns} FROM survey_invitations WHERE delivery_id = ?1`)
-    .bind(deliveryId)
-    .first<RecordedOffer>()
-}
-
-/** The offer a /q/ token names, or null for a token we never gave out. */
+/**
+ * The offer a /q/ token names: the program delivery whose message page the same token opens, or,
+ * for a survey link sent before the link became the page's (survey_links), the delivery it was
+ * sent in. Null for a token we never gave out, or whose delivery carried no survey line.
+ */
 export async function offerOfToken(db: D1Database, token: string): Promise<RecordedOffer | null> {
   if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return null
   return db
-    .prepare(`SELECT ${columns} FROM survey_invitations WHERE token_hash = ?1`)
+    .prepare(
+      `SELECT ${offerColumns('d')} FROM deliveries d WHERE ${isPageDelivery('d', '?1')} AND d.survey_id IS NOT NULL
+       UNION ALL
+       SELECT ${offerColumns('d')} FROM survey_links l JOIN deliveries d ON d.id = l.delivery_id
+       WHERE l.token_hash = ?1 AND d.survey_id IS NOT NULL
+       LIMIT 1`,
+    )
     .bind(await hashToken(token))
     .first<RecordedOffer>()
-}
-
-/**
- * The survey link of a delivery, rebuilt as it was sent — under the secret it was made with, the
- * current LINK_SECRET or, while rotating, the previous — with the prefix of the resident's shard
- * when given (a link without one opens in shard 1). Null when no secret at hand makes it.
- */
-export async function offerUrl(
-  origin: string,
-  secrets: LinkSecrets,
-  /** The delivery's idempotency key, from which its survey token is derived (not its id). */
-  deliveryKey: string,
-  offer: Pick<RecordedOffer, 'tokenHash'>,
-  shard?: number,
-): Promise<string | null> {
-  const token = await derivedAs(secrets, (secret) => surveyToken(secret, deliveryKey), offer.tokenHash)
-  return token && surveyUrl(origin, token, shard)
 }
 
 /**

@@ -4,9 +4,8 @@ import type { NationalPart, Survey, Task, TenantPart } from '../../shared/contra
 import { type DayPlan, type Program, slotContext, type TimelineFacts } from '../../shared/program'
 import type { SurveyHistory } from '../../shared/surveys'
 import { type TaskHistory, type TaskLine, taskForDay } from '../../shared/tasks'
-import { messageToken, surveyToken } from '../resident/link-tokens'
-import { type SurveyOffer, surveyUrl } from '../resident/survey-link'
-import { hashToken } from '../resident/tokens'
+import { messageToken } from '../resident/link-tokens'
+import { deliverySurveyUrl, type SurveyOffer } from '../resident/survey-link'
 import { linkSegment } from '../shards/links'
 
 /** The task line of one delivery, with its links; `survey`: the survey link made for it, if the day had none. */
@@ -82,13 +81,11 @@ export async function taskOffer(input: {
     }
   if (line.task.doneBy !== 'survey' || input.survey) return { line }
   const survey = input.surveys.find((s) => s.id === line.task.surveyId) as Survey
-  const token = await surveyToken(input.linkSecret, input.deliveryKey)
   return {
     line,
     survey: {
       line: { survey, reminder: input.surveyHistory?.get(survey.id)?.offers ?? 0 },
-      url: surveyUrl(input.origin, token, input.shard),
-      tokenHash: await hashToken(token),
+      url: await deliverySurveyUrl(input.origin, input.linkSecret, input.deliveryKey, input.shard),
     },
   }
 }

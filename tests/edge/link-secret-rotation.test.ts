@@ -274,7 +274,7 @@ describe('rotating LINK_SECRET', () => {
     }
   })
 
-  it('a message page from before shows its survey link while PREVIOUS is kept, and leaves the line off once it is gone', async () => {
+  it('a message page from before shows its survey link while PREVIOUS is kept, and once it is gone too: the link is the page’s own', async () => {
     await insertExpecting('sub-survey')
     await deliverOn(await storeSurveySnapshot(), '2026-11-23')
     const mail = await mailOf('sub-survey')
@@ -290,9 +290,15 @@ describe('rotating LINK_SECRET', () => {
     const redirect = await get(go[0]!, rotating)
     expect(redirect.headers.get('location')).toBe(`${site}${sent}`)
 
+    // The survey link takes the message page's segment: whatever opens the page opens its survey.
+    expect(sent).toBe(mail.page.replace(/^\/m\//, '/q/'))
     const after = await opens(mail.page, rotated)
-    expect(after).not.toContain('アンケート「')
+    expect(after).toContain('アンケート「妊娠8か月のアンケート」')
+    const [again] = [
+      ...after.matchAll(/href="(\/m\/[^"]+\/go\/\d+)"><span lang="ja">アンケートに答える/g),
+    ].map((m) => m[1]!)
+    expect((await get(again!, rotated)).headers.get('location')).toBe(`${site}${sent}`)
     // The link in the message itself still opens the survey.
-    await opens(sent!, rotated)
+    expect(await opens(sent!, rotated)).toContain('妊娠8か月のアンケート')
   })
 })

@@ -4,10 +4,14 @@ import { expect, it } from 'vitest'
 import { app } from '../../edge/app'
 import { deliveryKey } from '../../edge/channels/key'
 import { deliveryLinks } from '../../edge/delivery/links'
+import { messageToken, surveyToken } from '../../edge/resident/link-tokens'
 import { reached } from '../../edge/resident/task-figures'
+import { hashToken } from '../../edge/resident/tokens'
+import { surveyHistoryColumns } from '../../edge/surveys/history'
 import { site } from './support/delivered-mail'
 import { insertExpecting, storeFixture } from './support/delivery'
 import { tablesOf } from './support/shard-rows'
+import { getPage, postForm, storeSurveySnapshot } from './support/surveys'
 
 it('creates every table the edge keeps', async () => {
   const { results } = await env.DB.prepare(
@@ -48,7 +52,7 @@ it('creates every table the edge keeps', async () => {
     'suppressions',
     'survey_answer_counts',
     'survey_answers',
-    'survey_invitations',
+    'survey_links',
     'survey_responses',
     'task_done',
     'task_offers',
@@ -106,16 +110,16 @@ it("reads a town's task offers for its counts through the (tenant, task) index, 
   expect(results.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX task_offers_tenant/)
 })
 
-it('writes a delivery, a survey invitation and a task offer once, not once more for a rowid key', async () => {
+it('writes a delivery, an old survey link and a task offer once, not once more for a rowid key', async () => {
   // A rowid table keyed by text writes each row twice (the row, and its primary key's index).
   const { results } = await env.DB.prepare(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%' ORDER BY name",
   ).all<{ name: string }>()
   expect(results.map((r) => r.name)).toEqual(
-    expect.arrayContaining(['deliveries', 'survey_invitations', 'task_offers']),
+    expect.arrayContaining(['deliveries', 'survey_links', 'task_offers']),
   )
   const autoindexes = await env.DB.prepare(
-    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('deliveries', 'survey_invitations', 'task_offers') AND name LIKE 'sqlite_autoindex%'",
+    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('deliveries', 'survey_links', 'task_offers') AND name LIKE 'sqlite_autoindex%'",
   ).all<{ name: string }>()
   expect(autoindexes.results).toEqual([])
 })
@@ -132,7 +136,18 @@ it('finds a message page by the primary key, or by the page hash kept beside an 
   expect(plan).not.toMatch(/SCAN deliveries/)
 })
 
-// Last in this file: it empties the database and migrates it again.
+it("reads a subscriber's survey history through the partial survey index, not their every delivery, and no row when they have none", async () => {
+  const { results } = await env.DB.prepare(
+    `EXPLAIN QUERY PLAN SELECT ${surveyHistoryColumns('s.id', '?1')} FROM subscribers s WHERE s.id = 'someone'`,
+  )
+    .bind('2026-11-23')
+    .all<{ detail: string }>()
+  // By subscriber alone: a range on survey_id reads a neighbour's entry even when they have none.
+  expect(results.map((r) => r.detail).join('\n')).toMatch(
+    /USING INDEX deliveries_survey \(subscriber_id=\?\)$/m,
+  )
+})
+
 it('moves a program delivery made before 0037 to its page hash as its id: the link sent then opens its page', async () => {
   for (let round = 0; round < 10; round++)
     for (const table of await tablesOf(env.DB))
@@ -183,7 +198,7 @@ it('moves a program delivery made before 0037 to its page hash as its id: the li
   expect(
     await env.DB.prepare('SELECT id, idempotency_key AS key, page_token_hash AS page FROM deliveries').all(),
   ).toMatchObject({ results: [{ id: pageTokenHash, key, page: null }] })
-  for (const table of ['delivery_clicks', 'survey_invitations', 'task_offers', 'survey_responses'])
+  for (const table of ['delivery_clicks', 'survey_links', 'task_offers', 'survey_responses'])
     expect((await env.DB.prepare(`SELECT delivery_id AS id FROM ${table}`).all()).results, table).toEqual([
       { id: pageTokenHash },
     ])
@@ -191,4 +206,67 @@ it('moves a program delivery made before 0037 to its page hash as its id: the li
   expect(page.status).toBe(200)
   expect(await page.text()).toContain('<bdi>はな</bdi>さん、今日で妊娠28週0日です。')
   expect(await tablesOf(env.DB)).not.toContain('__delivery_ids')
+})
+
+it('moves each survey invitation onto its delivery (0039): a survey link sent before opens the same survey, as does the page’s own segment', async () => {
+  // This test empties the file's D1, migrates it up to 0038, writes a survey line as it was, then migrates on.
+  for (let round = 0; round < 10; round++)
+    for (const table of await tablesOf(env.DB))
+      await env.DB.prepare(`DROP TABLE ${table}`)
+        .run()
+        .catch(() => undefined)
+  expect(await tablesOf(env.DB)).toEqual([])
+  await env.DB.prepare('DROP TABLE d1_migrations').run()
+  await applyD1Migrations(
+    env.DB,
+    env.TEST_MIGRATIONS.filter((m) => m.name < '0039'),
+  )
+  const at = '2026-11-23T00:05:00.000Z'
+  const delivery = 'old-delivery'
+  const page = await messageToken(env.LINK_SECRET!, delivery)
+  const survey = await surveyToken(env.LINK_SECRET!, delivery)
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
+       VALUES ('old-q', 'sakura-city', 'はな', 'primary', 'ja', 'email', 'old-q@example.jp', 'active', '2026-11-24', ?1, ?1)`,
+    ).bind(at),
+    env.DB.prepare(
+      `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state, idempotency_key,
+                               page_token_hash, created_at, updated_at)
+       VALUES (?1, 'old-q', 'sakura-city', '2026-11-23', 'program', 'surveys-0001', 'email', 'sent', ?1, ?2, ?3, ?3)`,
+    ).bind(delivery, await hashToken(page), at),
+    env.DB.prepare(
+      `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id,
+                                       reminder, token_hash, local_date, created_at)
+       VALUES (?1, 'old-q', 'sakura-city', 'sakura-8m', 1, 'surveys-0001', 1, ?2, '2026-11-23', ?3)`,
+    ).bind(delivery, await hashToken(survey), at),
+  ])
+
+  await applyD1Migrations(env.DB, env.TEST_MIGRATIONS)
+
+  expect(await tablesOf(env.DB)).not.toContain('survey_invitations')
+  expect(
+    await env.DB.prepare(
+      'SELECT survey_id AS id, survey_version AS version, survey_reminder AS reminder FROM deliveries WHERE id = ?1',
+    )
+      .bind(delivery)
+      .first(),
+  ).toEqual({ id: 'sakura-8m', version: 1, reminder: 1 })
+  await storeSurveySnapshot()
+  for (const path of [`/q/${survey}`, `/q/1${survey}`, `/q/1${page}`]) {
+    const form = await getPage(path)
+    expect(form.status, path).toBe(200)
+    expect(await form.text(), path).toContain('妊娠8か月のアンケート')
+  }
+  const answered = await postForm(`/q/1${survey}`, [
+    ['q_feeling', '4'],
+    ['q_interview', 'no'],
+  ])
+  expect(await answered.text()).toContain('ご回答ありがとうございました')
+  expect(await (await getPage(`/q/1${page}`)).text()).toContain('すでにお答えいただいています')
+  expect(
+    await env.DB.prepare('SELECT delivery_id FROM survey_responses WHERE subscriber_id = ?1')
+      .bind('old-q')
+      .first('delivery_id'),
+  ).toBe(delivery)
 })

@@ -23,16 +23,11 @@ beforeAll(async () => {
   const reminder = (i: number, state: string) => [
     db
       .prepare(
-        `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, channel, state, idempotency_key, slots, created_at, updated_at)
-         VALUES (?1, ?2, ?3, '2026-11-24', 'program', 'email', ?4, ?1, '["pregnancy/198"]', ?5, ?5)`,
+        `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state, idempotency_key, slots,
+                                 survey_id, survey_version, survey_reminder, created_at, updated_at)
+         VALUES (?1, ?2, ?3, '2026-11-24', 'program', 'fixture-0001', 'email', ?4, ?1, '["pregnancy/198"]', 'birth', 1, 1, ?5, ?5)`,
       )
       .bind(`rd${i}`, r(i), tenant, state, at),
-    db
-      .prepare(
-        `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id, reminder, token_hash, local_date, created_at)
-         VALUES (?1, ?2, ?3, 'birth', 1, 'fixture-0001', 1, ?1, '2026-11-24', ?4)`,
-      )
-      .bind(`rd${i}`, r(i), tenant, at),
     db
       .prepare(
         `INSERT INTO task_offers (delivery_id, subscriber_id, tenant_slug, task_id, task_version, reminder, local_date, created_at)
@@ -121,10 +116,10 @@ describe('the daily report’s surveys, tasks and provider pauses', () => {
     ])
     // The same totals counted straight from the rows.
     const [counted] = await rows<Record<string, number>>(
-      `SELECT (SELECT count(DISTINCT i.subscriber_id) FROM survey_invitations i JOIN deliveries d ON d.id = i.delivery_id
-                WHERE i.tenant_slug = ?1 AND i.reminder = 0 AND d.state = 'sent') AS offered,
-              (SELECT count(DISTINCT i.subscriber_id) FROM survey_invitations i JOIN deliveries d ON d.id = i.delivery_id
-                WHERE i.tenant_slug = ?1 AND i.reminder > 0 AND d.state = 'sent') AS reminded,
+      `SELECT (SELECT count(DISTINCT subscriber_id) FROM deliveries
+                WHERE tenant_slug = ?1 AND survey_reminder = 0 AND state = 'sent') AS offered,
+              (SELECT count(DISTINCT subscriber_id) FROM deliveries
+                WHERE tenant_slug = ?1 AND survey_reminder > 0 AND state = 'sent') AS reminded,
               (SELECT count(*) FROM survey_responses WHERE tenant_slug = ?1) AS answered,
               (SELECT count(*) FROM consultations WHERE tenant_slug = ?1 AND source = 'interview') AS interviewsRequested,
               (SELECT count(*) FROM consultations WHERE tenant_slug = ?1 AND interview_done_on IS NOT NULL) AS interviewsHeld`,

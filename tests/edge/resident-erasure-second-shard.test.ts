@@ -40,8 +40,9 @@ async function residentWithEverything() {
     db
       .prepare(
         `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state,
-                                 idempotency_key, page_token_hash, created_at, updated_at)
-         VALUES (?1, ?2, 'minato-town', '2026-11-21', 'program', ?3, 'line', 'sent', ?1, ?4, ?5, ?5)`,
+                                 idempotency_key, page_token_hash, survey_id, survey_version, survey_reminder,
+                                 created_at, updated_at)
+         VALUES (?1, ?2, 'minato-town', '2026-11-21', 'program', ?3, 'line', 'sent', ?1, ?4, 'minato-8m', 1, 0, ?5, ?5)`,
       )
       .bind(
         deliveryId,
@@ -58,13 +59,10 @@ async function residentWithEverything() {
         "INSERT INTO delivery_failures (subscriber_id, days, last_failed_on, last_error) VALUES (?1, 1, '2026-11-20', ?2)",
       )
       .bind(id, `blocked by ${id}`),
+    // The link its survey line had before the line took the message page's token.
     db
-      .prepare(
-        `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version,
-                                         manifest_id, reminder, token_hash, local_date, created_at)
-         VALUES (?1, ?2, 'minato-town', 'minato-8m', 1, ?3, 0, ?4, '2026-11-21', ?5)`,
-      )
-      .bind(deliveryId, id, manifestId, await hashToken(await surveyToken(env.LINK_SECRET!, deliveryId)), at),
+      .prepare('INSERT INTO survey_links (token_hash, delivery_id) VALUES (?1, ?2)')
+      .bind(await hashToken(await surveyToken(env.LINK_SECRET!, deliveryId)), deliveryId),
     db
       .prepare(
         `INSERT INTO verifications (id, subscriber_id, tenant_slug, purpose, channel, address, expires_at, created_at)
@@ -97,7 +95,7 @@ async function residentWithEverything() {
   })
   expect(consulted.ok).toBe(true)
   const said = `回答${serial}-${crypto.randomUUID()}`
-  const survey = `/q/2${await surveyToken(env.LINK_SECRET!, deliveryId)}`
+  const survey = `/q/2${await messageToken(env.LINK_SECRET!, deliveryId)}`
   expect((await post(survey, { q_feeling: '2', q_interview: 'no', q_comment: said })).status).toBe(200)
   expect((await post(`${r.manage}/invite`, {})).status).toBe(200)
   await suppressAddress(db, {

@@ -126,10 +126,15 @@ async function residentWithEverything(
   const said = `回答${serial}-${crypto.randomUUID()}`
   await env.DB.batch([
     env.DB.prepare(
-      `INSERT OR IGNORE INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id,
-                                       reminder, token_hash, local_date, created_at)
-       VALUES (?1, ?2, ?3, 'national-8m', 1, ?4, 0, ?5, '2026-11-23', '2026-11-23T00:10:00Z')`,
-    ).bind(delivered!.id, id, tenant, fixtureManifestId, `survey-token-${crypto.randomUUID()}`),
+      `UPDATE deliveries SET survey_id = coalesce(survey_id, 'national-8m'), survey_version = coalesce(survey_version, 1),
+                             survey_reminder = coalesce(survey_reminder, 0)
+       WHERE id = ?1`,
+    ).bind(delivered!.id),
+    // And the link such a line had before it took the message page's token.
+    env.DB.prepare('INSERT INTO survey_links (token_hash, delivery_id) VALUES (?1, ?2)').bind(
+      `survey-token-${crypto.randomUUID()}`,
+      delivered!.id,
+    ),
     env.DB.prepare(
       `INSERT INTO survey_responses (id, subscriber_id, tenant_slug, survey_id, survey_version, delivery_id, answered_on,
                                      interview_state, interview_contact, created_at)

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import type { D1Database } from '@cloudflare/workers-types'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { householdStays, householdTables } from '../../edge/manage/household-rows'
-import { standingToken, surveyToken } from '../../edge/resident/link-tokens'
+import { messageToken, standingToken, surveyToken } from '../../edge/resident/link-tokens'
 import { hashToken } from '../../edge/resident/tokens'
 import { tableHome } from '../../edge/shards/tables'
 import { validConsultation } from './support/consultation'
@@ -68,30 +68,31 @@ async function joinedPartner(manage: string) {
   }
 }
 
-/** A survey line the primary was sent (its delivery, in the shard they live in), answered through its link. */
-async function answeredSurvey(db: D1Database, subscriberId: string): Promise<string> {
+/**
+ * A survey line the primary was sent (its delivery, in the shard they live in), answered through its
+ * link — the message page's token — and the link such a line had before it took that token.
+ */
+async function answeredSurvey(db: D1Database, subscriberId: string): Promise<string[]> {
   const deliveryId = crypto.randomUUID()
-  const token = await surveyToken(env.LINK_SECRET!, deliveryId)
+  const token = await messageToken(env.LINK_SECRET!, deliveryId)
+  const old = await surveyToken(env.LINK_SECRET!, deliveryId)
   const at = new Date().toISOString()
   await db.batch([
     db
       .prepare(
         `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state,
-                                 idempotency_key, created_at, updated_at)
-         VALUES (?1, ?2, 'sakura-city', ?3, 'program', ?4, 'email', 'sent', ?1, ?5, ?5)`,
+                                 idempotency_key, page_token_hash, survey_id, survey_version, survey_reminder,
+                                 created_at, updated_at)
+         VALUES (?1, ?2, 'sakura-city', ?3, 'program', ?4, 'email', 'sent', ?1, ?5, 'sakura-8m', 1, 0, ?6, ?6)`,
       )
-      .bind(deliveryId, subscriberId, dateFromToday(-1), manifestId, at),
+      .bind(deliveryId, subscriberId, dateFromToday(-1), manifestId, await hashToken(token), at),
     db
-      .prepare(
-        `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version,
-                                         manifest_id, reminder, token_hash, local_date, created_at)
-         VALUES (?1, ?2, 'sakura-city', 'sakura-8m', 1, ?3, 0, ?4, ?5, ?6)`,
-      )
-      .bind(deliveryId, subscriberId, manifestId, await hashToken(token), dateFromToday(-1), at),
+      .prepare('INSERT INTO survey_links (token_hash, delivery_id) VALUES (?1, ?2)')
+      .bind(await hashToken(old), deliveryId),
   ])
   const answered = await post(`/q/${token}`, { q_feeling: '3', q_interview: 'no' })
   expect(answered.status).toBe(200)
-  return `/q/${token}`
+  return [`/q/${token}`, `/q/${old}`]
 }
 
 /** A household of two in さくら市, with a consultation and a survey answer. */
@@ -183,7 +184,8 @@ describe('moving to a town on another shard', () => {
 
     // The stop link in every message sent before, and the survey link, open in shard 2.
     expect((await get(h.stop)).status).toBe(200)
-    expect(await (await get(h.survey)).text()).toContain('すでにお答えいただいています')
+    for (const survey of h.survey)
+      expect(await (await get(survey)).text(), survey).toContain('すでにお答えいただいています')
     expect(await rowsOf(main, h.ids, h.timelines)).toEqual({})
   })
 

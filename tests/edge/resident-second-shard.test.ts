@@ -1,6 +1,6 @@
 import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { surveyToken } from '../../edge/resident/link-tokens'
+import { messageToken } from '../../edge/resident/link-tokens'
 import { hashToken } from '../../edge/resident/tokens'
 import type { Survey } from '../../shared/contract'
 import { validConsultation } from './support/consultation'
@@ -160,24 +160,17 @@ describe('a town on shard 2', () => {
     const r = await residentInShard('m-survey')
     const db = await shard2()
     const deliveryId = crypto.randomUUID()
-    const token = await surveyToken(env.LINK_SECRET!, deliveryId)
+    // The survey link takes the delivery's message page token.
+    const token = await messageToken(env.LINK_SECRET!, deliveryId)
     const at = '2026-11-21T00:00:00.000Z'
-    await db.batch([
-      db
-        .prepare(
-          `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state,
-                                   idempotency_key, created_at, updated_at)
-           VALUES (?1, ?2, 'minato-town', '2026-11-21', 'program', ?3, 'line', 'sent', ?1, ?4, ?4)`,
-        )
-        .bind(deliveryId, r.id, manifestId, at),
-      db
-        .prepare(
-          `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version,
-                                           manifest_id, reminder, token_hash, local_date, created_at)
-           VALUES (?1, ?2, 'minato-town', 'minato-8m', 1, ?3, 0, ?4, '2026-11-21', ?5)`,
-        )
-        .bind(deliveryId, r.id, manifestId, await hashToken(token), at),
-    ])
+    await db
+      .prepare(
+        `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state,
+                                 idempotency_key, page_token_hash, survey_id, survey_version, survey_reminder, created_at, updated_at)
+         VALUES (?1, ?2, 'minato-town', '2026-11-21', 'program', ?3, 'line', 'sent', ?1, ?4, 'minato-8m', 1, 0, ?5, ?5)`,
+      )
+      .bind(deliveryId, r.id, manifestId, await hashToken(token), at)
+      .run()
     const path = `/q/2${token}`
     const form = await get(path)
     expect(form.status).toBe(200)

@@ -52,14 +52,10 @@ it('a town on shard 2: the cron tick hands its waiting interview request to the 
       .bind(at),
     shard
       .prepare(
-        `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state, idempotency_key, created_at, updated_at)
-         VALUES ('d-minato', 's-minato', 'minato-town', '2026-11-23', 'program', 'minato-survey', 'email', 'sent', 'd-minato', ?1, ?1)`,
-      )
-      .bind(at),
-    shard
-      .prepare(
-        `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id, reminder, token_hash, local_date, created_at)
-         VALUES ('d-minato', 's-minato', 'minato-town', 'minato-8m', 1, 'minato-survey', 0, 'hash-minato', '2026-11-23', ?1)`,
+        `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state, idempotency_key,
+                                 survey_id, survey_version, survey_reminder, created_at, updated_at)
+         VALUES ('d-minato', 's-minato', 'minato-town', '2026-11-23', 'program', 'minato-survey', 'email', 'sent', 'd-minato',
+                 'minato-8m', 1, 0, ?1, ?1)`,
       )
       .bind(at),
     shard

@@ -49,16 +49,26 @@ describe('the survey line in the day’s message', () => {
     const { text, path } = await invited()
     expect(text).toContain('アンケート「妊娠8か月のアンケート」にご協力ください。')
     expect(path).toMatch(/^\/q\/1?[A-Za-z0-9_-]{22}$/)
-    const [invitation] = await rows<{ survey_id: string; reminder: number; delivery_id: string }>(
-      'SELECT survey_id, reminder, delivery_id FROM survey_invitations',
+    const key = await deliveryKey('sub-1', '2026-11-23', 'program')
+    const [invitation] = await rows<{
+      survey_id: string
+      survey_version: number
+      reminder: number
+      delivery_id: string
+    }>(
+      'SELECT survey_id, survey_version, survey_reminder AS reminder, id AS delivery_id FROM deliveries WHERE survey_id IS NOT NULL',
     )
     expect(invitation).toEqual({
       survey_id: 'sakura-8m',
+      survey_version: 1,
       reminder: 0,
       delivery_id: await programDeliveryId('sub-1'),
     })
+    // The link takes the message page's own segment: no token of its own, nothing stored for it.
+    const page = new URL((await deliveryLinks(site, env.LINK_SECRET!, 'sub-1', key)).links.messageUrl)
+    expect(path).toBe(page.pathname.replace(/^\/m\//, '/q/'))
     // The token is never stored, only its hash.
-    expect(JSON.stringify(await rows('SELECT * FROM survey_invitations'))).not.toContain(path.slice(3))
+    expect(JSON.stringify(await rows('SELECT * FROM deliveries'))).not.toContain(path.slice(4))
   })
 
   it('SMS and LINE carry the link too', async () => {
@@ -91,7 +101,14 @@ describe('the survey line in the day’s message', () => {
     await deliverOn(snapshot, '2026-11-23')
     const text = await sentText('sub-early@example.jp', '2026-11-23')
     expect(text).not.toContain('アンケート')
-    expect(await rows('SELECT * FROM survey_invitations')).toEqual([])
+    expect(await rows('SELECT survey_id FROM deliveries WHERE survey_id IS NOT NULL')).toEqual([])
+    // Their message page opens; the same segment under /q/ names no survey.
+    const key = await deliveryKey('sub-early', '2026-11-23', 'program')
+    const page = new URL((await deliveryLinks(site, env.LINK_SECRET!, 'sub-early', key)).links.messageUrl)
+    expect((await getPage(page.pathname)).status).toBe(200)
+    const survey = await getPage(page.pathname.replace(/^\/m\//, '/q/'))
+    expect(survey.status).toBe(404)
+    expect(await survey.text()).toContain('このリンクは使えません')
   })
 })
 
@@ -221,7 +238,11 @@ describe('reminders', () => {
       await deliverOn(snapshot, date)
       expect(await sentText('sub-1@example.jp', date), date).not.toContain('アンケート')
     }
-    expect(await rows('SELECT reminder, local_date FROM survey_invitations ORDER BY local_date')).toEqual([
+    expect(
+      await rows(
+        'SELECT survey_reminder AS reminder, local_date FROM deliveries WHERE survey_id IS NOT NULL ORDER BY local_date',
+      ),
+    ).toEqual([
       { reminder: 0, local_date: '2026-11-23' },
       { reminder: 1, local_date: '2026-11-30' },
     ])

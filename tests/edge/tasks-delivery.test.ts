@@ -64,9 +64,7 @@ async function storeTaskSnapshot(
 beforeEach(async () => {
   await emptyDeliveryTables()
   await env.DB.batch(
-    ['task_offers', 'task_done', 'survey_invitations', 'survey_responses'].map((t) =>
-      env.DB.prepare(`DELETE FROM ${t}`),
-    ),
+    ['task_offers', 'task_done', 'survey_responses'].map((t) => env.DB.prepare(`DELETE FROM ${t}`)),
   )
 })
 
@@ -287,9 +285,9 @@ describe('a task its survey marks done', () => {
     const paths = surveyPaths(text)
     expect(paths).toHaveLength(1)
     expect(donePaths(text)).toEqual([])
-    expect(await rows('SELECT survey_id, reminder FROM survey_invitations')).toEqual([
-      { survey_id: 'sakura-8m', reminder: 0 },
-    ])
+    expect(
+      await rows('SELECT survey_id, survey_reminder AS reminder FROM deliveries WHERE survey_id IS NOT NULL'),
+    ).toEqual([{ survey_id: 'sakura-8m', reminder: 0 }])
 
     const answered = await postForm(paths[0]!, [
       ['q_feeling', '4'],

@@ -46,7 +46,7 @@ export const tableLabels: Record<string, string> = {
   delivery_resolutions: '送信の確認 / Send checks',
   consultations: '相談 / Consultations',
   consultation_forwards: '相談の転送 / Consultation forwards',
-  survey_invitations: 'アンケートのお願い / Survey invitations',
+  survey_links: 'アンケートの以前のリンク / Earlier survey links',
   survey_responses: 'アンケートの回答 / Survey responses',
   survey_answers: 'アンケートの答え / Survey answers',
   verifications: '確認コード / Verification codes',

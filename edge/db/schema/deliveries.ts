@@ -63,6 +63,14 @@ export const deliveries = sqliteTable(
      * tells the rows it wrote from others' by it, instead of a RETURNING that reads each row again.
      */
     claim: text('claim'),
+    /**
+     * The survey line a program delivery carried (its link is /q/ with the message page's own
+     * segment), written by the claim's INSERT: the survey, its version, and 0 for the first
+     * invitation or the reminder's number. Null: no survey line.
+     */
+    surveyId: text('survey_id'),
+    surveyVersion: integer('survey_version'),
+    surveyReminder: integer('survey_reminder'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -99,6 +107,9 @@ export const deliveries = sqliteTable(
       .where(sql`${t.providerMessageId} IS NOT NULL`),
     // The flagged deliveries a person must decide about, per tenant: few rows, found without a scan.
     index('deliveries_flagged').on(t.tenantSlug, t.localDate).where(sql`${t.state} = 'flagged'`),
+    // A subscriber's survey history (offers of each survey, the last one's date): one entry only
+    // for a delivery that carried a survey line.
+    index('deliveries_survey').on(t.subscriberId, t.surveyId).where(sql`${t.surveyId} IS NOT NULL`),
     check('deliveries_kind', sql`${t.kind} IN ('program', 'confirmation', 'announcement', 'staff')`),
     check('deliveries_staff_message', sql`(${t.kind} = 'staff') = (${t.staffMessageId} IS NOT NULL)`),
     check(

@@ -4,32 +4,20 @@ import { deliveries } from './deliveries'
 import { subscribers } from './residents'
 
 /**
- * A survey line placed in one delivery: the first invitation (reminder 0) or a reminder. The
- * link /q/{token} it carries is derived from the delivery, stored here only as a hash.
+ * Survey links sent before a survey line became columns of its delivery (/q/ now takes the message
+ * page's segment): the old link token's hash → its delivery. Written only by the migration that
+ * moved them; WITHOUT ROWID (hand-written in that migration), gone with the delivery.
  */
-export const surveyInvitations = sqliteTable(
-  'survey_invitations',
+export const surveyLinks = sqliteTable(
+  'survey_links',
   {
+    tokenHash: text('token_hash').primaryKey(),
     deliveryId: text('delivery_id')
-      .primaryKey()
-      .references(() => deliveries.id, { onDelete: 'cascade' }),
-    subscriberId: text('subscriber_id')
       .notNull()
-      .references(() => subscribers.id, { onDelete: 'cascade' }),
-    tenantSlug: text('tenant_slug').notNull(),
-    surveyId: text('survey_id').notNull(),
-    surveyVersion: integer('survey_version').notNull(),
-    /** The manifest the survey's questions are read from. */
-    manifestId: text('manifest_id').notNull(),
-    reminder: integer('reminder').notNull(),
-    tokenHash: text('token_hash').notNull(),
-    localDate: text('local_date').notNull(),
-    createdAt: text('created_at').notNull(),
+      .references(() => deliveries.id, { onDelete: 'cascade' }),
   },
-  (t) => [
-    uniqueIndex('survey_invitations_token').on(t.tokenHash),
-    index('survey_invitations_subscriber').on(t.subscriberId, t.surveyId),
-  ],
+  // A delivery's deletion (erasure, pruning) finds its old link through it.
+  (t) => [index('survey_links_delivery').on(t.deliveryId)],
 )
 
 /**

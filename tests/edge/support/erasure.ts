@@ -57,7 +57,9 @@ export async function needlesOf(
   for (const column of ['id', 'text', 'contact_phone'])
     await add(`SELECT ${column} AS v FROM consultations WHERE subscriber_id = ?1`)
   await add('SELECT id AS v FROM survey_responses WHERE subscriber_id = ?1')
-  await add('SELECT token_hash AS v FROM survey_invitations WHERE subscriber_id = ?1')
+  await add(
+    'SELECT l.token_hash AS v FROM survey_links l JOIN deliveries d ON d.id = l.delivery_id WHERE d.subscriber_id = ?1',
+  )
   await add('SELECT id AS v FROM verifications WHERE subscriber_id = ?1')
   await add('SELECT address AS v FROM verifications WHERE subscriber_id = ?1')
   return [...new Set(values)]

@@ -38,6 +38,8 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
     links.push(
       { path: `/s/${stop}`, token: stop },
       { path: `/m/${page}`, token: page },
+      // The survey link takes the message page's token; an older one of its own opens through survey_links.
+      { path: `/q/${page}`, token: page },
       { path: `/q/${survey}`, token: survey },
       { path: `/v/${proof}`, token: proof },
       { path: `/u/${undo}`, token: undo },
@@ -92,9 +94,10 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
       db
         .prepare(
           // A program delivery's id is its message page token's hash; its key is the provider's.
-          `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, channel, state, idempotency_key,
-             slots, created_at, updated_at)
-           VALUES (?1, ?2, ?3, '2026-11-22', 'program', 'email', 'sent', ?4, '["pregnancy/196"]', ?5, ?5)`,
+          `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, channel, state, idempotency_key,
+             slots, survey_id, survey_version, survey_reminder, created_at, updated_at)
+           VALUES (?1, ?2, ?3, '2026-11-22', 'program', 'fixture-0001', 'email', 'sent', ?4, '["pregnancy/196"]',
+             'birth', 1, 0, ?5, ?5)`,
         )
         .bind(pageHash, s, tenant, d, at),
       db
@@ -124,12 +127,8 @@ export async function writeTownHistory(db: D1Database, tenant: string, n: number
         )
         .bind(c, tenant, at),
       db
-        .prepare(
-          `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id,
-             reminder, token_hash, local_date, created_at)
-           VALUES (?1, ?2, ?3, 'birth', 1, 'fixture-0001', 0, ?4, '2026-11-22', ?5)`,
-        )
-        .bind(pageHash, s, tenant, surveyHash, at),
+        .prepare('INSERT INTO survey_links (token_hash, delivery_id) VALUES (?1, ?2)')
+        .bind(surveyHash, pageHash),
       db
         .prepare(
           `INSERT INTO survey_responses (id, subscriber_id, tenant_slug, survey_id, survey_version, delivery_id, answered_on,
