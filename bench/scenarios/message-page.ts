@@ -118,7 +118,8 @@ const scenario: Scenario = {
       try {
         await publishFixture(worker.url, token)
         const page = (status: number, body: string) => {
-          if (status !== 200 || !body.includes('はなさん'))
+          // The nickname is the resident's own text, isolated in <bdi> (edge/web/own-text.ts).
+          if (status !== 200 || !body.includes('<bdi>はな</bdi>さん'))
             throw new Error(`message page answered ${status}: ${body.slice(0, 200)}`)
         }
         const health = (status: number) => {

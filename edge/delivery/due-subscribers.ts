@@ -6,6 +6,7 @@ import type { SurveyHistory } from '../../shared/surveys'
 import type { TaskHistory } from '../../shared/tasks/choose'
 import { surveyHistoryColumns, surveyHistoryOf } from '../surveys/history'
 import { taskHistoryColumns, taskHistoryOf } from '../tasks/history'
+import { type NurseNews, type NurseNewsRow, nurseNewsColumn, nurseNewsOf, nurseNewsSince } from './nurse-news'
 
 /** A due subscriber as the consumer needs them: who, where, and every timeline they follow. */
 export interface DueSubscriber {
@@ -23,6 +24,8 @@ export interface DueSubscriber {
   timelines: TimelineFacts[]
   /** Read with the row when asked for (`history`): what the day's survey and task lines depend on. */
   history?: BatchHistory
+  /** Read with the row when asked for (`nurseNews`): their households' nurses still to be told of. */
+  nurseNews?: NurseNews[]
 }
 
 export interface BatchHistory {
@@ -62,7 +65,7 @@ export interface TimelineRow {
 // row read per delivery per statement. `+tenant_slug` keeps SQLite on the primary key: left to
 // itself it chose the (tenant, next_send_on) index and read every subscriber of the tenant for
 // each batch (51 rows per delivery among 5,000; the whole tenant at national scale), found by the
-// delivery-consume bench.
+// delivery-consume bench. The timelines are sorted here, not by SQL: a sort is a row read more.
 /**
  * The still-active subscribers among `ids` (someone paused or stopped since the run enqueued
  * them is left out), with their timelines, in one query. `anyState` keeps them all: a message
@@ -78,6 +81,8 @@ export async function loadDueSubscribers(
     anyState?: boolean
     /** Their survey and task history before localDate and their failed days, in the same statement. */
     history?: boolean
+    /** Their households' nurses still to be told of (nurse-news.ts), in the same statement. */
+    nurseNews?: boolean
   },
 ): Promise<DueSubscriber[]> {
   const ids = JSON.stringify(input.ids)
@@ -87,29 +92,58 @@ export async function loadDueSubscribers(
     ? `, ${surveyHistoryColumns('s.id', '?4')}, ${taskHistoryColumns('s.id', '?4')},
          EXISTS (SELECT 1 FROM delivery_failures f WHERE f.subscriber_id = s.id) AS failing`
     : ''
-  // Their timelines as a column too: a statement of their own read each id once more, and sorted.
+  // Their timelines as a column too: a statement of their own read each id once more. Each
+  // timeline brings its household's nurse (a household's id is its timeline's): a household
+  // with none costs no row read, where a statement of its own costs a round trip.
+  const since = input.history ? '?5' : '?4'
+  const nurse = input.nurseNews ? `, 'nurse', ${nurseNewsColumn('t.id', '?2', since)}` : ''
   const { results } = await db
     .prepare(
       `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
               s.manage_generation AS manageGeneration, s.standing_links AS standingLinks,
               s.created_at AS createdAt${history},
-              (SELECT json_group_array(json_object('dueDate', t.due_date, 'birthDate', t.birth_date,
+              (SELECT json_group_array(json_object('id', t.id, 'dueDate', t.due_date, 'birthDate', t.birth_date,
                         'birthReportedOn', t.birth_reported_on, 'lossDate', t.loss_date,
-                        'lossReportedOn', t.loss_reported_on, 'endedOn', t.ended_on, 'createdAt', t.created_at))
-               FROM (SELECT t.* FROM timeline_members m JOIN timelines t ON t.id = m.timeline_id
-                     WHERE m.subscriber_id = s.id ORDER BY t.created_at, t.id) t) AS timelines
+                        'lossReportedOn', t.loss_reported_on, 'endedOn', t.ended_on, 'createdAt', t.created_at${nurse}))
+               FROM timeline_members m JOIN timelines t ON t.id = m.timeline_id
+               WHERE m.subscriber_id = s.id) AS timelines
        FROM json_each(?1) j CROSS JOIN subscribers s ON s.id = j.value
        WHERE +s.tenant_slug = ?2 AND (?3 OR s.state = 'active')`,
     )
-    .bind(ids, input.tenant, input.anyState ? 1 : 0, ...(input.history ? [input.localDate] : []))
+    .bind(
+      ids,
+      input.tenant,
+      input.anyState ? 1 : 0,
+      ...(input.history ? [input.localDate] : []),
+      ...(input.nurseNews ? [nurseNewsSince(input.localDate)] : []),
+    )
     .all<SubscriberRow & { timelines: string }>()
-  const timelines = results.flatMap((row) =>
-    (JSON.parse(row.timelines) as Omit<TimelineRow, 'subscriberId'>[]).map((t) => ({
-      ...t,
-      subscriberId: row.id,
-    })),
-  )
-  return subscribersFrom(results, timelines, input)
+  const timelines: TimelineRow[] = []
+  const news = new Map<string, NurseNewsRow[]>()
+  for (const row of results) {
+    const own = JSON.parse(row.timelines) as (Omit<TimelineRow, 'subscriberId'> & {
+      id: string
+      nurse?: NurseNewsRow | null
+    })[]
+    own.sort(byCreatedThenId)
+    for (const { id: _, nurse: household, ...t } of own) {
+      timelines.push({ ...t, subscriberId: row.id })
+      if (household) news.set(row.id, [...(news.get(row.id) ?? []), household])
+    }
+  }
+  const subscribers = subscribersFrom(results, timelines, input)
+  if (!input.nurseNews) return subscribers
+  return subscribers.map((s) => ({
+    ...s,
+    nurseNews: nurseNewsOf(news.get(s.id) ?? [], input.localDate, input.timeZone),
+  }))
+}
+
+// SQLite's ORDER BY t.created_at, t.id: both ASCII (ISO instants and generated ids), so JS's
+// string order is SQLite's binary one.
+function byCreatedThenId(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
 /** Subscribers with their timelines (ended ones left out) from their rows, as on `localDate`. */
@@ -124,11 +158,20 @@ export function subscribersFrom(
     list.push(row)
     bySubscriber.set(row.subscriberId, list)
   }
+  // A resident and the timeline they registered with were written in the same instant mostly.
+  const days = new Map<string, string>()
+  const dayOf = (instant: string) => {
+    const known = days.get(instant)
+    if (known !== undefined) return known
+    const day = localDate(new Date(instant), input.timeZone)
+    days.set(instant, day)
+    return day
+  }
   return subscribers.map((s) => {
-    const joined = localDate(new Date(s.createdAt), input.timeZone)
+    const joined = dayOf(s.createdAt)
     const facts = (bySubscriber.get(s.id) ?? [])
       .filter((t) => t.endedOn === null || t.endedOn > input.localDate)
-      .map((t) => timelineFacts(t, joined, input.timeZone))
+      .map((t) => timelineFacts(t, joined, dayOf(t.createdAt)))
     return {
       id: s.id,
       nickname: s.nickname,
@@ -155,8 +198,7 @@ function historyOf(columns: HistoryColumns, date: string): BatchHistory {
 
 // Nothing is sent before the later of the timeline's registration and this subscriber joining
 // it: a partner invited in week 30 starts at week 30.
-function timelineFacts(row: TimelineRow, subscriberJoined: string, timeZone: string): TimelineFacts {
-  const created = localDate(new Date(row.createdAt), timeZone)
+function timelineFacts(row: TimelineRow, subscriberJoined: string, created: string): TimelineFacts {
   const facts: TimelineFacts = { from: created > subscriberJoined ? created : subscriberJoined }
   if (row.dueDate) facts.due = row.dueDate
   if (row.birthDate) facts.birth = { date: row.birthDate, reportedOn: row.birthReportedOn ?? undefined }

@@ -11,8 +11,8 @@ export interface NurseNews {
   change: NurseChange
 }
 
-interface NewsRow {
-  subscriberId: string
+/** A household's nurse as loadDueSubscribers reads it with the household's timeline. */
+export interface NurseNewsRow {
   household: string
   nurseUser: string
   name: string
@@ -22,39 +22,36 @@ interface NewsRow {
 }
 
 /**
- * For each subscriber of the batch, the nurses of their households still to be told. A household
- * told today is told again to its other members today (a partner's message of the same day, a
- * batch retried), and never on a later day. A nurse who shows no name is not announced.
+ * The SQL of one household's nurse still to be told of, as a JSON object (or null), for the
+ * timeline `household` of a subscriber; `tenant` and `since` (nurseNewsSince) are parameters.
+ * A household told today is told again to its other members today (a partner's message of the
+ * same day, a batch retried), and never on a later day. A nurse who shows no name is not announced.
  */
-export async function loadNurseNews(
-  db: D1Database,
-  input: { tenant: string; ids: readonly string[]; date: string; timeZone: string },
-): Promise<Map<string, NurseNews[]>> {
-  const { results } = await db
-    .prepare(
-      `SELECT m.subscriber_id AS subscriberId, n.household_id AS household, n.nurse_user AS nurseUser,
-              n.nurse_name AS name, n.nurse_contact AS contact, n.assigned_at AS assignedAt, n.told_at AS toldAt
-         FROM timeline_members m JOIN household_nurses n ON n.household_id = m.timeline_id
-        WHERE m.subscriber_id IN (SELECT value FROM json_each(?1)) AND n.tenant_slug = ?2
-          AND trim(n.nurse_name) <> '' AND (n.told_at IS NULL OR n.told_at >= ?3)
-        ORDER BY n.assigned_at, n.household_id`,
-    )
-    .bind(JSON.stringify(input.ids), input.tenant, addDays(input.date, -2))
-    .all<NewsRow>()
-  const news = new Map<string, NurseNews[]>()
-  for (const row of results) {
-    if (row.toldAt && localDate(new Date(row.toldAt), input.timeZone) < input.date) continue
-    const list = news.get(row.subscriberId) ?? []
-    list.push({
+export function nurseNewsColumn(household: string, tenant: string, since: string): string {
+  return `(SELECT json_object('household', n.household_id, 'nurseUser', n.nurse_user, 'name', n.nurse_name,
+                              'contact', n.nurse_contact, 'assignedAt', n.assigned_at, 'toldAt', n.told_at)
+           FROM household_nurses n
+           WHERE n.household_id = ${household} AND n.tenant_slug = ${tenant}
+             AND trim(n.nurse_name) <> '' AND (n.told_at IS NULL OR n.told_at >= ${since}))`
+}
+
+/** The earliest told_at that may still be today's in any time zone. */
+export const nurseNewsSince = (date: string) => addDays(date, -2)
+
+/** One subscriber's nurses still to be told of, from their households' rows, oldest assignment first. */
+export function nurseNewsOf(rows: readonly NurseNewsRow[], date: string, timeZone: string): NurseNews[] {
+  return rows
+    .filter((row) => !row.toldAt || localDate(new Date(row.toldAt), timeZone) >= date)
+    .sort((a, b) => compare(a.assignedAt, b.assignedAt) || compare(a.household, b.household))
+    .map((row) => ({
       household: row.household,
       nurseUser: row.nurseUser,
       assignedAt: row.assignedAt,
       change: { name: row.name, contact: row.contact },
-    })
-    news.set(row.subscriberId, list)
-  }
-  return news
+    }))
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** One line per nurse, however many of the resident's households she took. */
 export function nurseChangesOf(news: readonly NurseNews[]): NurseChange[] {

@@ -10,11 +10,11 @@ import { type TaskOffer, taskLineInputOf, taskOffer } from '../tasks/offer'
 import type { BatchDay } from './batch-day'
 import { type DueSubscriber, loadDueSubscribers } from './due-subscribers'
 import { programDeliveryLinks } from './links'
-import { loadNurseNews, type NurseNews, nurseChangesOf } from './nurse-news'
+import { type NurseNews, nurseChangesOf } from './nurse-news'
 import { renderDelivery } from './render'
 import type { Composed } from './requests'
 
-/** The batch's residents, their timelines, their survey and task history and their new nurses, read side by side. */
+/** The batch's residents, their timelines, their survey and task history and their new nurses, in one statement. */
 export async function loadBatch(
   db: D1Database,
   day: BatchDay,
@@ -25,24 +25,19 @@ export async function loadBatch(
   taskHistory: TaskHistoryBySubscriber
   nurseNews: Map<string, NurseNews[]>
 }> {
-  const [dueSubscribers, nurseNews] = await Promise.all([
-    loadDueSubscribers(db, {
-      tenant: batch.tenant,
-      ids: batch.subscriberIds,
-      timeZone: day.tenant.tenant.timeZone,
-      localDate: day.date,
-      history: true,
-    }),
-    loadNurseNews(db, {
-      tenant: batch.tenant,
-      ids: batch.subscriberIds,
-      date: day.date,
-      timeZone: day.tenant.tenant.timeZone,
-    }),
-  ])
+  const dueSubscribers = await loadDueSubscribers(db, {
+    tenant: batch.tenant,
+    ids: batch.subscriberIds,
+    timeZone: day.tenant.tenant.timeZone,
+    localDate: day.date,
+    history: true,
+    nurseNews: true,
+  })
+  const nurseNews = new Map<string, NurseNews[]>()
   const surveyHistory: HistoryBySubscriber = new Map()
   const taskHistory: TaskHistoryBySubscriber = new Map()
-  for (const { id, history } of dueSubscribers) {
+  for (const { id, history, nurseNews: news } of dueSubscribers) {
+    if (news?.length) nurseNews.set(id, news)
     if (history?.surveys.size) surveyHistory.set(id, history.surveys)
     if (history?.tasks.size) taskHistory.set(id, history.tasks)
   }

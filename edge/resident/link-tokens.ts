@@ -217,8 +217,16 @@ export async function ensureStandingTokens(
  * changes it, so the tokens are stored again. The secret shows only through a hash.
  */
 export async function standingLinksMark(secret: string, generation: number): Promise<string> {
-  return `${(await hashToken(`standing-links:${secret}`)).slice(0, 16)}:${generation}`
+  let mark = secretMarks.get(secret)
+  if (!mark) {
+    mark = hashToken(`standing-links:${secret}`).then((hash) => hash.slice(0, 16))
+    secretMarks.set(secret, mark)
+  }
+  return `${await mark}:${generation}`
 }
+
+// Hashed once per secret per isolate, not once per resident of every batch.
+const secretMarks = new Map<string, Promise<string>>()
 
 /** Each subscriber's manage generation (one read; someone not written yet is missing: 0). */
 async function manageGenerations(db: D1Database, ids: readonly string[]): Promise<Map<string, number>> {

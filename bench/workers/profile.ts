@@ -1,0 +1,177 @@
+// A Worker for bench/profile-workerd.ts only (never deployed): the consume bench's Worker, plus
+// /cpu (one stage of the consumer run n times over an in-memory batch of 100, timed from outside,
+// since workerd's clock stands still during CPU work) and /consume-timed (the consumer with each
+// D1 statement's elapsed time summed by its text).
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
+import { deliveryKey } from '../../edge/channels/key'
+import { batchDay } from '../../edge/delivery/batch-day'
+import { deliverBatch } from '../../edge/delivery/deliver'
+import { subscribersFrom } from '../../edge/delivery/due-subscribers'
+import { programDeliveryLinks } from '../../edge/delivery/links'
+import { linkToday, planToday, renderToday } from '../../edge/delivery/today'
+import type { DeliveryBatch } from '../../edge/queues'
+import { messageToken, standingLinksMark } from '../../edge/resident/link-tokens'
+import { hashToken } from '../../edge/resident/tokens'
+import type { LoadedSnapshot } from '../../edge/snapshot/read'
+import { localDate } from '../../shared/calendar'
+import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
+import consume from './consume'
+import { benchDay, linkSecret, nullAdapter } from './shared'
+
+const tenant = fixtureTenantParts[0]!
+const snapshot = {
+  manifest: { id: 'bench-1', contractVersion: 1, createdAt: '2026-11-20T00:00:00.000Z', parts: [] },
+  national: fixtureNationalPart,
+  tenants: new Map([[tenant.tenant.slug, tenant]]),
+} as unknown as LoadedSnapshot
+
+function timed(db: D1Database, ms: Record<string, number>, busy: Record<string, number>): D1Database {
+  const key = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 50)
+  const add = (k: string, start: number, results?: unknown) => {
+    ms[k] = (ms[k] ?? 0) + performance.now() - start
+    for (const r of (Array.isArray(results) ? results : [results]) as { meta?: { duration?: number } }[])
+      busy[k] = (busy[k] ?? 0) + (r?.meta?.duration ?? 0)
+  }
+  const wrap = (s: D1PreparedStatement, sql: string): D1PreparedStatement =>
+    ({
+      inner: s,
+      sql,
+      bind: (...v: unknown[]) => wrap(s.bind(...v), sql),
+      async all() {
+        const t = performance.now()
+        const r = await s.all()
+        add(key(sql), t)
+        return r
+      },
+      async run() {
+        const t = performance.now()
+        const r = await s.run()
+        add(key(sql), t)
+        return r
+      },
+      async first(c?: string) {
+        const t = performance.now()
+        const r = await s.first(c as string)
+        add(key(sql), t)
+        return r
+      },
+    }) as unknown as D1PreparedStatement
+  return {
+    prepare: (sql: string) => wrap(db.prepare(sql), sql),
+    async batch(statements: D1PreparedStatement[]) {
+      const inner = statements as unknown as { inner: D1PreparedStatement; sql: string }[]
+      const t = performance.now()
+      const r = await db.batch(inner.map((s) => s.inner))
+      add(`batch[${inner.map((s) => key(s.sql).slice(0, 24)).join(' | ')}]`, t, r)
+      return r
+    },
+  } as unknown as D1Database
+}
+
+function memoryBatch(r: number) {
+  const ids = Array.from({ length: 100 }, (_, i) => `s${r * 100 + i}`)
+  const batch = { tenant: tenant.tenant.slug, localDate: benchDay, manifestId: 'bench-1', subscriberIds: ids }
+  const day = batchDay(snapshot, batch as DeliveryBatch)
+  const rows = ids.map((id) => ({
+    id,
+    nickname: 'はな',
+    audience: 'primary' as const,
+    language: 'ja',
+    channel: 'email' as const,
+    address: `${id}@example.jp`,
+    nextSendOn: benchDay,
+    manageGeneration: 0,
+    standingLinks: 'x',
+    createdAt: '2026-10-01T00:00:00.000Z',
+  }))
+  const timelines = ids.map((id) => ({
+    subscriberId: id,
+    dueDate: '2027-02-15',
+    birthDate: null,
+    birthReportedOn: null,
+    lossDate: null,
+    lossReportedOn: null,
+    endedOn: null,
+    createdAt: '2026-10-01T00:00:00.000Z',
+  }))
+  const due = subscribersFrom(rows, timelines, { timeZone: day.tenant.tenant.timeZone, localDate: day.date })
+  return { day, due }
+}
+
+const deps = { origin: 'https://yorisoi.example.jp', linkSecret }
+
+export default {
+  async fetch(request: Request, env: { DB: D1Database }): Promise<Response> {
+    const url = new URL(request.url)
+    const n = Number(url.searchParams.get('n') ?? 0)
+    if (url.pathname === '/cpu') {
+      const stage = url.searchParams.get('stage')
+      for (let r = 0; r < n; r++) {
+        const { day, due } = memoryBatch(r)
+        if (stage === 'setup') continue
+        const planned = planToday(day, due)
+        if (stage === 'plan') continue
+        if (stage === 'key') {
+          for (const d of due) await deliveryKey(d.id, day.date, 'program')
+          continue
+        }
+        if (stage === 'hmac') {
+          for (const d of due) await messageToken(linkSecret, d.id)
+          continue
+        }
+        if (stage === 'sha') {
+          for (const d of due) await hashToken(d.id)
+          continue
+        }
+        if (stage === 'links') {
+          for (const d of due) await programDeliveryLinks(deps.origin, linkSecret, d.id, day.date, 0)
+          continue
+        }
+        if (stage === 'localDate') {
+          for (const _ of due) localDate(new Date('2026-10-01T00:00:00.000Z'), 'Asia/Tokyo')
+          continue
+        }
+        if (stage === 'marks') {
+          for (const d of due) await standingLinksMark(linkSecret, d.manageGeneration)
+          continue
+        }
+        const linked = await linkToday(deps, day, planned.due, new Map())
+        if (stage === 'link') continue
+        renderToday(day, linked)
+      }
+      return Response.json({ n })
+    }
+    if (url.pathname === '/d1') {
+      for (let r = 0; r < n; r++) await env.DB.prepare('SELECT 1').all()
+      return Response.json({ n })
+    }
+    if (url.pathname === '/consume-timed') {
+      const ms: Record<string, number> = {}
+      const busy: Record<string, number> = {}
+      const db = timed(env.DB, ms, busy)
+      const { results } = await env.DB.prepare(
+        'SELECT body FROM bench_batches WHERE i >= ?1 AND i < ?2 ORDER BY i',
+      )
+        .bind(Number(url.searchParams.get('from')), Number(url.searchParams.get('to')))
+        .all<{ body: string }>()
+      let residents = 0
+      for (const { body } of results) {
+        const batch = JSON.parse(body) as DeliveryBatch
+        await deliverBatch(
+          {
+            db,
+            snapshot,
+            adapterFor: async () => nullAdapter(),
+            origin: deps.origin,
+            linkSecret,
+            now: () => new Date(`${benchDay}T03:10:00Z`),
+          },
+          batch,
+        )
+        residents += batch.subscriberIds.length
+      }
+      return Response.json({ residents, ms, busy })
+    }
+    return consume.fetch(request, env)
+  },
+}
