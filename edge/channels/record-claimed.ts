@@ -1,4 +1,5 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
+import { valuesChunks } from '../db/values'
 import type { Outcome } from './send-claimed'
 
 /**
@@ -26,14 +27,10 @@ export async function recordOutcomes(
   return outcomes.filter((o) => landed.delete(o.key))
 }
 
-/** Bound parameters per D1 statement at most. */
-const maxParameters = 100
-
 /**
- * The outcomes as statements of one batch: one per attempt, state and error (a batch's sends
- * mostly share them), their ids listed as parameters and each provider id picked by a CASE. D1
- * reads 3 rows per delivery so, where an UPDATE … FROM json_each reads 5 (the join is kept aside
- * in a temporary table, then read back).
+ * The outcomes as statements of one batch, each over a VALUES list of its rows (db/values.ts): D1
+ * reads 2 rows per delivery so, where an UPDATE … FROM json_each reads 5 (the join is kept aside
+ * in a temporary table, then read back) and ids listed in an IN read 3.
  */
 function outcomeStatements(
   db: D1Database,
@@ -41,39 +38,16 @@ function outcomeStatements(
   at: string,
   mark: string,
 ): D1PreparedStatement[] {
-  const groups = new Map<string, Outcome[]>()
-  for (const o of outcomes) {
-    const key = JSON.stringify([o.attempt, o.state, o.error ?? null])
-    groups.set(key, [...(groups.get(key) ?? []), o])
-  }
-  const fixed = 5
-  const statements: D1PreparedStatement[] = []
-  for (const group of groups.values()) {
-    const { attempt, state, error } = group[0]!
-    const withIds = group.some((o) => o.providerMessageId !== undefined)
-    const size = withIds ? Math.floor((maxParameters - fixed) / 2) : maxParameters - fixed
-    for (let i = 0; i < group.length; i += size) {
-      const some = group.slice(i, i + size)
-      const keys = some.map((_, j) => `?${fixed + 1 + (withIds ? 2 * j : j)}`)
-      const providerIds = withIds
-        ? `provider_message_id = coalesce(CASE id ${keys.map((k, j) => `WHEN ${k} THEN ?${fixed + 2 + 2 * j}`).join(' ')} END, provider_message_id),`
-        : ''
-      statements.push(
-        db
-          .prepare(
-            `UPDATE deliveries SET state = ?2, ${providerIds} error = ?3, claim = ?5, updated_at = ?4
-             WHERE id IN (${keys.join(', ')}) AND attempts = ?1 AND state = 'sending'`,
-          )
-          .bind(
-            attempt,
-            state,
-            error ?? null,
-            at,
-            mark,
-            ...some.flatMap((o) => (withIds ? [o.key, o.providerMessageId ?? null] : [o.key])),
-          ),
+  const rows = outcomes.map((o) => [o.key, o.attempt, o.state, o.providerMessageId ?? null, o.error ?? null])
+  return valuesChunks(rows, 2).map((chunk) =>
+    db
+      .prepare(
+        `UPDATE deliveries SET state = v.column1 ->> 2,
+                               provider_message_id = coalesce(v.column1 ->> 3, deliveries.provider_message_id),
+                               error = v.column1 ->> 4, claim = ?2, updated_at = ?1
+         FROM (VALUES ${chunk.sql}) AS v
+         WHERE deliveries.id = v.column1 ->> 0 AND deliveries.attempts = v.column1 ->> 1 AND deliveries.state = 'sending'`,
       )
-    }
-  }
-  return statements
+      .bind(at, mark, ...chunk.parameters),
+  )
 }

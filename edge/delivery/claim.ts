@@ -1,6 +1,7 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Channel } from '../../shared/contract'
 import type { SurveyLine } from '../../shared/surveys'
+import { valuesChunks } from '../db/values'
 
 export interface ClaimRequest {
   /** The delivery's id: its message page token's hash (links.ts). */
@@ -103,41 +104,36 @@ export async function claimDeliveries(db: D1Database, input: ClaimInput): Promis
  * every request was inserted (the usual day), told by the count of changes, so no row is read back.
  */
 async function insertSending(db: D1Database, input: ClaimInput, now: string, mark: string): Promise<boolean> {
-  // The requests go in as one JSON parameter (D1 allows 100 bound parameters a statement). No
-  // page_token_hash: the id is the page's. A row of the day there already (whatever its id) is
+  // No page_token_hash: the id is the page's. A row of the day there already (whatever its id) is
   // left to the conflict on deliveries_subscriber_day.
-  const { meta } = await db
-    .prepare(
-      `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
-                               idempotency_key, attempts, sms_segments, claim, created_at, updated_at,
-                               survey_id, survey_version, survey_reminder)
-       SELECT value ->> 0, value ->> 1, ?2, value ->> 2, 'program', ?3, value ->> 3, value ->> 4, 'sending',
-              value ->> 6, 1, value ->> 5, ?5, ?4, ?4, value ->> 7, value ->> 8, value ->> 9
-       FROM json_each(?1) WHERE true
-       ON CONFLICT DO NOTHING`,
-    )
-    .bind(
-      JSON.stringify(
-        input.requests.map((r) => [
-          r.key,
-          r.subscriberId,
-          r.localDate ?? input.localDate,
-          JSON.stringify(r.slots),
-          r.channel,
-          r.smsSegments,
-          r.idempotencyKey,
-          r.survey?.line.survey.id ?? null,
-          r.survey?.line.survey.version ?? null,
-          r.survey?.line.reminder ?? null,
-        ]),
-      ),
-      input.tenant,
-      input.manifestId,
-      now,
-      mark,
-    )
-    .run()
-  return meta.changes === input.requests.length
+  const rows = input.requests.map((r) => [
+    r.key,
+    r.subscriberId,
+    r.localDate ?? input.localDate,
+    JSON.stringify(r.slots),
+    r.channel,
+    r.smsSegments,
+    r.idempotencyKey,
+    r.survey?.line.survey.id ?? null,
+    r.survey?.line.survey.version ?? null,
+    r.survey?.line.reminder ?? null,
+  ])
+  const written = await db.batch(
+    valuesChunks(rows, 4).map((chunk) =>
+      db
+        .prepare(
+          `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
+                                   idempotency_key, attempts, sms_segments, claim, created_at, updated_at,
+                                   survey_id, survey_version, survey_reminder)
+           SELECT column1 ->> 0, column1 ->> 1, ?1, column1 ->> 2, 'program', ?2, column1 ->> 3, column1 ->> 4, 'sending',
+                  column1 ->> 6, 1, column1 ->> 5, ?4, ?3, ?3, column1 ->> 7, column1 ->> 8, column1 ->> 9
+           FROM (VALUES ${chunk.sql}) WHERE true
+           ON CONFLICT DO NOTHING`,
+        )
+        .bind(input.tenant, input.manifestId, now, mark, ...chunk.parameters),
+    ),
+  )
+  return written.reduce((sum, result) => sum + (result.meta.changes ?? 0), 0) === input.requests.length
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Audience, Channel } from '../../shared/contract'
 import type { TimelineFacts } from '../../shared/program'
 import type { SurveyHistory } from '../../shared/surveys'
 import type { TaskHistory } from '../../shared/tasks/choose'
+import { valuesChunks } from '../db/values'
 import { surveyHistoryColumns, surveyHistoryOf } from '../surveys/history'
 import { taskHistoryColumns, taskHistoryOf } from '../tasks/history'
 import { type NurseNews, type NurseNewsRow, nurseNewsColumn, nurseNewsOf, nurseNewsSince } from './nurse-news'
@@ -60,9 +61,9 @@ export interface TimelineRow {
   createdAt: string
 }
 
-// The ids are joined from json_each rather than tested with `IN (SELECT value FROM json_each(?1))`:
-// D1 counts each id of an IN list once more (it fills a temporary table, then reads it back), a
-// row read per delivery per statement. `+tenant_slug` keeps SQLite on the primary key: left to
+// The ids are joined from a VALUES list rather than tested with IN or joined from json_each: D1
+// counts each id of an IN list once more (it fills a temporary table, then reads it back), and each
+// row json_each yields, a row read per delivery per statement (db/values.ts). `+tenant_slug` keeps SQLite on the primary key: left to
 // itself it chose the (tenant, next_send_on) index and read every subscriber of the tenant for
 // each batch (51 rows per delivery among 5,000; the whole tenant at national scale), found by the
 // delivery-consume bench. The timelines are sorted here, not by SQL: a sort is a row read more.
@@ -85,39 +86,43 @@ export async function loadDueSubscribers(
     nurseNews?: boolean
   },
 ): Promise<DueSubscriber[]> {
-  const ids = JSON.stringify(input.ids)
   // The history as columns of the subscribers' own statement: an empty one costs no row read,
   // where a statement of its own reads each id of the batch once more.
   const history = input.history
-    ? `, ${surveyHistoryColumns('s.id', '?4')}, ${taskHistoryColumns('s.id', '?4')},
+    ? `, ${surveyHistoryColumns('s.id', '?3')}, ${taskHistoryColumns('s.id', '?3')},
          EXISTS (SELECT 1 FROM delivery_failures f WHERE f.subscriber_id = s.id) AS failing`
     : ''
   // Their timelines as a column too: a statement of their own read each id once more. Each
   // timeline brings its household's nurse (a household's id is its timeline's): a household
   // with none costs no row read, where a statement of its own costs a round trip.
-  const since = input.history ? '?5' : '?4'
-  const nurse = input.nurseNews ? `, 'nurse', ${nurseNewsColumn('t.id', '?2', since)}` : ''
-  const { results } = await db
-    .prepare(
-      `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
-              s.manage_generation AS manageGeneration, s.standing_links AS standingLinks,
-              s.created_at AS createdAt${history},
-              (SELECT json_group_array(json_object('id', t.id, 'dueDate', t.due_date, 'birthDate', t.birth_date,
-                        'birthReportedOn', t.birth_reported_on, 'lossDate', t.loss_date,
-                        'lossReportedOn', t.loss_reported_on, 'endedOn', t.ended_on, 'createdAt', t.created_at${nurse}))
-               FROM timeline_members m JOIN timelines t ON t.id = m.timeline_id
-               WHERE m.subscriber_id = s.id) AS timelines
-       FROM json_each(?1) j CROSS JOIN subscribers s ON s.id = j.value
-       WHERE +s.tenant_slug = ?2 AND (?3 OR s.state = 'active')`,
-    )
-    .bind(
-      ids,
-      input.tenant,
-      input.anyState ? 1 : 0,
-      ...(input.history ? [input.localDate] : []),
-      ...(input.nurseNews ? [nurseNewsSince(input.localDate)] : []),
-    )
-    .all<SubscriberRow & { timelines: string }>()
+  const since = input.history ? '?4' : '?3'
+  const nurse = input.nurseNews ? `, 'nurse', ${nurseNewsColumn('t.id', '?1', since)}` : ''
+  const fixed = 2 + (input.history ? 1 : 0) + (input.nurseNews ? 1 : 0)
+  const read = await db.batch<SubscriberRow & { timelines: string }>(
+    valuesChunks(input.ids, fixed).map((chunk) =>
+      db
+        .prepare(
+          `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
+                  s.manage_generation AS manageGeneration, s.standing_links AS standingLinks,
+                  s.created_at AS createdAt${history},
+                  (SELECT json_group_array(json_object('id', t.id, 'dueDate', t.due_date, 'birthDate', t.birth_date,
+                            'birthReportedOn', t.birth_reported_on, 'lossDate', t.loss_date,
+                            'lossReportedOn', t.loss_reported_on, 'endedOn', t.ended_on, 'createdAt', t.created_at${nurse}))
+                   FROM timeline_members m JOIN timelines t ON t.id = m.timeline_id
+                   WHERE m.subscriber_id = s.id) AS timelines
+           FROM (VALUES ${chunk.sql}) v CROSS JOIN subscribers s ON s.id = v.column1
+           WHERE +s.tenant_slug = ?1 AND (?2 OR s.state = 'active')`,
+        )
+        .bind(
+          input.tenant,
+          input.anyState ? 1 : 0,
+          ...(input.history ? [input.localDate] : []),
+          ...(input.nurseNews ? [nurseNewsSince(input.localDate)] : []),
+          ...chunk.parameters,
+        ),
+    ),
+  )
+  const results = read.flatMap((r) => r.results)
   const timelines: TimelineRow[] = []
   const news = new Map<string, NurseNewsRow[]>()
   for (const row of results) {
