@@ -270,3 +270,64 @@ it('moves each survey invitation onto its delivery (0039): a survey link sent be
       .first('delivery_id'),
   ).toBe(delivery)
 })
+
+it('keeps every click, resolution, survey line and answer of a delivery through each rebuild of deliveries since 0025', async () => {
+  // Empties the file's D1, migrates it up to 0024 (before staff deliveries), writes a delivery with
+  // everything that hangs on it, then migrates on through 0025, 0033, 0037 and 0039.
+  for (let round = 0; round < 10; round++)
+    for (const table of await tablesOf(env.DB))
+      await env.DB.prepare(`DROP TABLE ${table}`)
+        .run()
+        .catch(() => undefined)
+  await env.DB.prepare('DROP TABLE d1_migrations').run()
+  await applyD1Migrations(
+    env.DB,
+    env.TEST_MIGRATIONS.filter((m) => m.name < '0025'),
+  )
+  const at = '2026-11-30T00:05:00.000Z'
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO subscribers (id, tenant_slug, nickname, audience, language, channel, address, state, next_send_on, created_at, updated_at)
+       VALUES ('sm-hana', 'sakura-city', 'はな', 'primary', 'ja', 'email', 'sm-hana@example.jp', 'active', '2026-12-01', ?1, ?1)`,
+    ).bind(at),
+    env.DB.prepare(
+      `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, channel, idempotency_key, state, created_at, updated_at)
+       VALUES ('d-keep', 'sm-hana', 'sakura-city', '2026-11-30', 'program', 'email', 'd-keep', 'sent', ?1, ?1)`,
+    ).bind(at),
+    env.DB.prepare(
+      `INSERT INTO delivery_clicks (delivery_id, link, count, first_at) VALUES ('d-keep', 1, 3, ?1)`,
+    ).bind(at),
+    env.DB.prepare(
+      `INSERT INTO delivery_resolutions (delivery_id, tenant_slug, local_date, decision, outcome, actor, resolved_at)
+       VALUES ('d-keep', 'sakura-city', '2026-11-30', 'was-sent', 'sent', 'nurse', ?1)`,
+    ).bind(at),
+    env.DB.prepare(
+      `INSERT INTO survey_invitations (delivery_id, subscriber_id, tenant_slug, survey_id, survey_version, manifest_id,
+                                       reminder, token_hash, local_date, created_at)
+       VALUES ('d-keep', 'sm-hana', 'sakura-city', 'sakura-8m', 1, 'm-1', 0, 'survey-hash', '2026-11-30', ?1)`,
+    ).bind(at),
+    env.DB.prepare(
+      `INSERT INTO survey_responses (id, subscriber_id, tenant_slug, survey_id, survey_version, delivery_id, answered_on, created_at)
+       VALUES ('answer-1', 'sm-hana', 'sakura-city', 'sakura-8m', 1, 'd-keep', '2026-11-30', ?1)`,
+    ).bind(at),
+  ])
+
+  await applyD1Migrations(env.DB, env.TEST_MIGRATIONS)
+
+  const first = (sql: string) => env.DB.prepare(sql).first()
+  expect(await first(`SELECT count FROM delivery_clicks WHERE delivery_id = 'd-keep'`)).toEqual({ count: 3 })
+  expect(await first(`SELECT outcome FROM delivery_resolutions WHERE delivery_id = 'd-keep'`)).toEqual({
+    outcome: 'sent',
+  })
+  expect(
+    await first(
+      `SELECT survey_id AS survey, survey_reminder AS reminder FROM deliveries WHERE id = 'd-keep'`,
+    ),
+  ).toEqual({ survey: 'sakura-8m', reminder: 0 })
+  expect(await first(`SELECT delivery_id AS id FROM survey_links WHERE token_hash = 'survey-hash'`)).toEqual({
+    id: 'd-keep',
+  })
+  expect(await first(`SELECT delivery_id AS id FROM survey_responses WHERE id = 'answer-1'`)).toEqual({
+    id: 'd-keep',
+  })
+})

@@ -116,49 +116,6 @@ beforeEach(async () => {
   for (const fake of Object.values(fakes)) await control(fake, 'reset')
 })
 
-describe('the schema', () => {
-  it('the migration that let staff deliveries in keeps every click, resolution, invitation and response link', async () => {
-    const db = await shardOf(sakura)
-    const at = new Date().toISOString()
-    await db.batch([
-      db
-        .prepare(
-          `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, channel, idempotency_key, state, created_at, updated_at)
-         VALUES ('d-keep', 'sm-hana', 'sakura-city', '2026-11-30', 'program', 'email', 'd-keep', 'sent', ?1, ?1)`,
-        )
-        .bind(at),
-      db
-        .prepare(
-          `INSERT INTO delivery_clicks (delivery_id, link, count, first_at) VALUES ('d-keep', 1, 3, ?1)`,
-        )
-        .bind(at),
-    ])
-    const migration = (env.TEST_MIGRATIONS as { name: string; queries: string[] }[]).find((m) =>
-      m.name.startsWith('0025_'),
-    )
-    const rebuild = migration!.queries.filter((q) => !/staff_messages/.test(q) || /__new_deliveries/.test(q))
-    await db.batch(rebuild.map((q) => db.prepare(q)))
-    expect(
-      await db.prepare(`SELECT count FROM delivery_clicks WHERE delivery_id = 'd-keep'`).first('count'),
-    ).toBe(3)
-    const indexes = await db
-      .prepare(
-        `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-      )
-      .all<{ name: string }>()
-    expect(indexes.results.map((r) => r.name)).toEqual([
-      'deliveries_flagged',
-      'deliveries_idempotency_key',
-      'deliveries_manifest',
-      'deliveries_once_a_day',
-      'deliveries_page_token',
-      'deliveries_provider_message',
-      'deliveries_staff_message',
-      'deliveries_tenant_date',
-    ])
-  })
-})
-
 describe('a note to one household', () => {
   it('goes to the family by email through the outbox, signed by the nurse and the town, with a link to reply', async () => {
     const sent = await messageHousehold('t-sm-hana', note('来週の両親学級、よければご一緒にどうぞ。'))
