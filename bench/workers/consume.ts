@@ -5,16 +5,19 @@ import type { D1Database, Queue } from '@cloudflare/workers-types'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { runTick } from '../../edge/delivery/tick'
 import type { DeliveryBatch } from '../../edge/queues'
-import type { LoadedSnapshot } from '../../edge/snapshot/read'
-import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
-import { benchDay, linkSecret, type Meter, metered, nullAdapter, seed } from './shared'
+import {
+  benchDay,
+  benchSnapshot,
+  benchTenant,
+  linkSecret,
+  type Meter,
+  metered,
+  nullAdapter,
+  seed,
+} from './shared'
 
-const tenant = fixtureTenantParts[0]!
-const snapshot = {
-  manifest: { id: 'bench-1', contractVersion: 1, createdAt: '2026-11-20T00:00:00.000Z', parts: [] },
-  national: fixtureNationalPart,
-  tenants: new Map([[tenant.tenant.slug, tenant]]),
-} as unknown as LoadedSnapshot
+const tenant = benchTenant
+const snapshot = benchSnapshot
 
 // The day's queue messages are kept in a bench table: wrangler dev may start a fresh isolate
 // between the driver's requests, so nothing is kept in memory.

@@ -4,7 +4,6 @@
 // D1 statement's elapsed time summed by its text).
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { deliveryKey } from '../../edge/channels/key'
-import { batchDay } from '../../edge/delivery/batch-day'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { subscribersFrom } from '../../edge/delivery/due-subscribers'
 import { programDeliveryLinks } from '../../edge/delivery/links'
@@ -12,18 +11,12 @@ import { linkToday, planToday, renderToday } from '../../edge/delivery/today'
 import type { DeliveryBatch } from '../../edge/queues'
 import { messageToken, standingLinksMark } from '../../edge/resident/link-tokens'
 import { hashToken } from '../../edge/resident/tokens'
-import type { LoadedSnapshot } from '../../edge/snapshot/read'
 import { localDate } from '../../shared/calendar'
-import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import consume from './consume'
-import { benchDay, linkSecret, nullAdapter } from './shared'
+import { benchBatchRows, benchDay, benchSnapshot, benchTenant, linkSecret, nullAdapter } from './shared'
 
-const tenant = fixtureTenantParts[0]!
-const snapshot = {
-  manifest: { id: 'bench-1', contractVersion: 1, createdAt: '2026-11-20T00:00:00.000Z', parts: [] },
-  national: fixtureNationalPart,
-  tenants: new Map([[tenant.tenant.slug, tenant]]),
-} as unknown as LoadedSnapshot
+const _tenant = benchTenant
+const snapshot = benchSnapshot
 
 function timed(db: D1Database, ms: Record<string, number>, busy: Record<string, number>): D1Database {
   const key = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 50)
@@ -69,32 +62,11 @@ function timed(db: D1Database, ms: Record<string, number>, busy: Record<string, 
 }
 
 function memoryBatch(r: number) {
-  const ids = Array.from({ length: 100 }, (_, i) => `s${r * 100 + i}`)
-  const batch = { tenant: tenant.tenant.slug, localDate: benchDay, manifestId: 'bench-1', subscriberIds: ids }
-  const day = batchDay(snapshot, batch as DeliveryBatch)
-  const rows = ids.map((id) => ({
-    id,
-    nickname: 'はな',
-    audience: 'primary' as const,
-    language: 'ja',
-    channel: 'email' as const,
-    address: `${id}@example.jp`,
-    nextSendOn: benchDay,
-    manageGeneration: 0,
-    standingLinks: 'x',
-    createdAt: '2026-10-01T00:00:00.000Z',
-  }))
-  const timelines = ids.map((id) => ({
-    subscriberId: id,
-    dueDate: '2027-02-15',
-    birthDate: null,
-    birthReportedOn: null,
-    lossDate: null,
-    lossReportedOn: null,
-    endedOn: null,
-    createdAt: '2026-10-01T00:00:00.000Z',
-  }))
-  const due = subscribersFrom(rows, timelines, { timeZone: day.tenant.tenant.timeZone, localDate: day.date })
+  const { day, subscribers, timelines } = benchBatchRows(r)
+  const due = subscribersFrom(subscribers, timelines, {
+    timeZone: day.tenant.tenant.timeZone,
+    localDate: day.date,
+  })
   return { day, due }
 }
 

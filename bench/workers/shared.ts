@@ -3,10 +3,59 @@
 // module: workerd takes an entry module's every export for a handler.
 import type { D1Database, D1PreparedStatement, D1Result } from '@cloudflare/workers-types'
 import type { ChannelAdapter } from '../../edge/channels/adapter'
+import { batchDay } from '../../edge/delivery/batch-day'
+import type { SubscriberRow, TimelineRow } from '../../edge/delivery/due-subscribers'
+import type { DeliveryBatch } from '../../edge/queues'
 import { ensureStandingTokens, standingLinksMark } from '../../edge/resident/link-tokens'
+import type { LoadedSnapshot } from '../../edge/snapshot/read'
+import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 
 export const benchDay = '2026-11-23'
 export const linkSecret = 'bench-link-secret'
+
+/** The fixture's first town and the snapshot every bench batch is composed from. */
+export const benchTenant = fixtureTenantParts[0]!
+export const benchSnapshot = {
+  manifest: { id: 'bench-1', contractVersion: 1, createdAt: '2026-11-20T00:00:00.000Z', parts: [] },
+  national: fixtureNationalPart,
+  tenants: new Map([[benchTenant.tenant.slug, benchTenant]]),
+} as unknown as LoadedSnapshot
+
+/** The r-th batch of 100 seeded residents as the consumer reads them, in memory: due pregnancy/196. */
+export function benchBatchRows(r: number) {
+  const ids = Array.from({ length: 100 }, (_, i) => `s${r * 100 + i}`)
+  const batch = {
+    tenant: benchTenant.tenant.slug,
+    localDate: benchDay,
+    manifestId: 'bench-1',
+    subscriberIds: ids,
+  }
+  const day = batchDay(benchSnapshot, batch as DeliveryBatch)
+  const at = '2026-10-01T00:00:00.000Z'
+  const subscribers: SubscriberRow[] = ids.map((id) => ({
+    id,
+    nickname: 'はな',
+    audience: 'primary',
+    language: 'ja',
+    channel: 'email',
+    address: `${id}@example.jp`,
+    nextSendOn: benchDay,
+    manageGeneration: 0,
+    standingLinks: 'x',
+    createdAt: at,
+  }))
+  const timelines: TimelineRow[] = ids.map((id) => ({
+    subscriberId: id,
+    dueDate: '2027-02-15',
+    birthDate: null,
+    birthReportedOn: null,
+    lossDate: null,
+    lossReportedOn: null,
+    endedOn: null,
+    createdAt: at,
+  }))
+  return { day, subscribers, timelines }
+}
 
 export interface Meter {
   rowsRead: number

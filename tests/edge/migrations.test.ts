@@ -10,6 +10,7 @@ import { hashToken } from '../../edge/resident/tokens'
 import { surveyHistoryColumns } from '../../edge/surveys/history'
 import { site } from './support/delivered-mail'
 import { insertExpecting, storeFixture } from './support/delivery'
+import { migratedUpTo } from './support/migrated-up-to'
 import { tablesOf } from './support/shard-rows'
 import { getPage, postForm, storeSurveySnapshot } from './support/surveys'
 
@@ -149,17 +150,7 @@ it("reads a subscriber's survey history through the partial survey index, not th
 })
 
 it('moves a program delivery made before 0037 to its page hash as its id: the link sent then opens its page', async () => {
-  for (let round = 0; round < 10; round++)
-    for (const table of await tablesOf(env.DB))
-      await env.DB.prepare(`DROP TABLE ${table}`)
-        .run()
-        .catch(() => undefined)
-  expect(await tablesOf(env.DB)).toEqual([])
-  await env.DB.prepare('DROP TABLE d1_migrations').run()
-  await applyD1Migrations(
-    env.DB,
-    env.TEST_MIGRATIONS.filter((m) => m.name < '0037'),
-  )
+  await migratedUpTo('0037')
 
   const snapshot = await storeFixture()
   await insertExpecting('mig-1')
@@ -210,17 +201,7 @@ it('moves a program delivery made before 0037 to its page hash as its id: the li
 
 it('moves each survey invitation onto its delivery (0039): a survey link sent before opens the same survey, as does the page’s own segment', async () => {
   // This test empties the file's D1, migrates it up to 0038, writes a survey line as it was, then migrates on.
-  for (let round = 0; round < 10; round++)
-    for (const table of await tablesOf(env.DB))
-      await env.DB.prepare(`DROP TABLE ${table}`)
-        .run()
-        .catch(() => undefined)
-  expect(await tablesOf(env.DB)).toEqual([])
-  await env.DB.prepare('DROP TABLE d1_migrations').run()
-  await applyD1Migrations(
-    env.DB,
-    env.TEST_MIGRATIONS.filter((m) => m.name < '0039'),
-  )
+  await migratedUpTo('0039')
   const at = '2026-11-23T00:05:00.000Z'
   const delivery = 'old-delivery'
   const page = await messageToken(env.LINK_SECRET!, delivery)
@@ -274,16 +255,7 @@ it('moves each survey invitation onto its delivery (0039): a survey link sent be
 it('keeps every click, resolution, survey line and answer of a delivery through each rebuild of deliveries since 0025', async () => {
   // Empties the file's D1, migrates it up to 0024 (before staff deliveries), writes a delivery with
   // everything that hangs on it, then migrates on through 0025, 0033, 0037 and 0039.
-  for (let round = 0; round < 10; round++)
-    for (const table of await tablesOf(env.DB))
-      await env.DB.prepare(`DROP TABLE ${table}`)
-        .run()
-        .catch(() => undefined)
-  await env.DB.prepare('DROP TABLE d1_migrations').run()
-  await applyD1Migrations(
-    env.DB,
-    env.TEST_MIGRATIONS.filter((m) => m.name < '0025'),
-  )
+  await migratedUpTo('0025')
   const at = '2026-11-30T00:05:00.000Z'
   await env.DB.batch([
     env.DB.prepare(

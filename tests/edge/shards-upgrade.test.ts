@@ -1,6 +1,7 @@
 import { applyD1Migrations } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { expect, it } from 'vitest'
+import { migratedUpTo } from './support/migrated-up-to'
 import { rowCount, tablesOf } from './support/shard-rows'
 
 // An existing deployment upgrades in place: its one database, migrated up to 0018 with towns and
@@ -11,15 +12,7 @@ const beforeShards = env.TEST_MIGRATIONS.filter((m) => m.name < '0019')
 
 it('maps every known town to shard 1 and copies nothing when 0019 is applied', async () => {
   expect(beforeShards.length).toBe(19)
-  // Rows pointing into a table keep it until they go: drop what can be dropped, round by round.
-  for (let round = 0; round < 10; round++)
-    for (const table of await tablesOf(env.DB))
-      await env.DB.prepare(`DROP TABLE ${table}`)
-        .run()
-        .catch(() => undefined)
-  expect(await tablesOf(env.DB)).toEqual([])
-  await env.DB.prepare('DROP TABLE d1_migrations').run()
-  await applyD1Migrations(env.DB, beforeShards)
+  await migratedUpTo('0019')
   expect(await tablesOf(env.DB)).not.toContain('tenant_shards')
 
   const at = '2026-11-01T00:00:00.000Z'
