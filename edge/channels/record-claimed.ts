@@ -29,8 +29,8 @@ export async function recordOutcomes(
 
 /**
  * The outcomes as statements of one batch, each over a VALUES list of its rows (db/values.ts): D1
- * reads 2 rows per delivery so, where an UPDATE … FROM json_each reads 5 (the join is kept aside
- * in a temporary table, then read back) and ids listed in an IN read 3.
+ * reads 3 rows per delivery so (`delivery-consume` bench), where an UPDATE … FROM json_each reads 5
+ * (the join is kept aside in a temporary table, then read back, and each JSON row counts).
  */
 function outcomeStatements(
   db: D1Database,

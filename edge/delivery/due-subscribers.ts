@@ -63,10 +63,11 @@ export interface TimelineRow {
 
 // The ids are joined from a VALUES list rather than tested with IN or joined from json_each: D1
 // counts each id of an IN list once more (it fills a temporary table, then reads it back), and each
-// row json_each yields, a row read per delivery per statement (db/values.ts). `+tenant_slug` keeps SQLite on the primary key: left to
-// itself it chose the (tenant, next_send_on) index and read every subscriber of the tenant for
-// each batch (51 rows per delivery among 5,000; the whole tenant at national scale), found by the
-// delivery-consume bench. The timelines are sorted here, not by SQL: a sort is a row read more.
+// row json_each yields, a row read per delivery per statement (db/values.ts). `+tenant_slug` keeps
+// SQLite on the primary key: left to itself it chose the (tenant, next_send_on) index and read
+// every subscriber of the tenant for each batch (51 rows per delivery among 5,000; the whole tenant
+// at national scale), found by the delivery-consume bench. The timelines are sorted here, not by
+// SQL: a sort is a row read more.
 /**
  * The still-active subscribers among `ids` (someone paused or stopped since the run enqueued
  * them is left out), with their timelines, in one query. `anyState` keeps them all: a message

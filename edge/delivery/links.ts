@@ -9,6 +9,8 @@ export interface DeliveryLinkSet {
   links: DeliveryLinks
   /** The message page token's hash: a program delivery's id, by which /m/{token} finds it. */
   pageTokenHash: string
+  /** The message page's segment (shard and token), which its survey (/q/) and task (/k/) links take too. */
+  pageSegment: string
 }
 
 /**
@@ -39,6 +41,7 @@ export async function deliveryLinks(
       unsubscribeUrl: `${base}/s/${stop}`,
     },
     pageTokenHash: await hashToken(pageToken),
+    pageSegment: page,
   }
 }
 
@@ -56,9 +59,9 @@ export async function programDeliveryLinks(
   date: string,
   manageGeneration = 0,
   shard = 1,
-): Promise<{ key: string; id: string; links: DeliveryLinks }> {
+): Promise<{ key: string; id: string; links: DeliveryLinks; pageSegment: string }> {
   const key = await deliveryKey(subscriberId, date, 'program')
-  const { links, pageTokenHash } = await deliveryLinks(
+  const { links, pageTokenHash, pageSegment } = await deliveryLinks(
     origin,
     secret,
     subscriberId,
@@ -66,7 +69,7 @@ export async function programDeliveryLinks(
     manageGeneration,
     shard,
   )
-  return { key, id: pageTokenHash, links }
+  return { key, id: pageTokenHash, links, pageSegment }
 }
 
 /**

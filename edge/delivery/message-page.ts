@@ -23,7 +23,7 @@ import type { LinkSecrets } from '../resident/link-tokens'
 import { surveyUrl } from '../resident/survey-link'
 import type { LoadedSnapshot } from '../snapshot/read'
 import { surveysOf } from '../surveys/offer'
-import { tasksOf } from '../tasks/offer'
+import { taskDoneUrl, tasksOf } from '../tasks/offer'
 import { recordedTaskLine } from '../tasks/recorded-offer'
 import { deliveryLinks } from './links'
 import { trackLinks } from './page-links'
@@ -105,7 +105,7 @@ export async function composeMessagePage(
     language: dueSubscriber.language,
     fallbackLanguages: tenant.tenant.languages.fallback,
     surveyUrl: links.surveyUrl,
-    doneUrl: `${input.origin.replace(/\/$/, '')}/k/${input.segment}`,
+    doneUrl: taskDoneUrl(input.origin, input.segment),
   })
   const day: ComposeInput = {
     tenant,

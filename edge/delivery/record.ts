@@ -1,4 +1,5 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
+import { maxParameters } from '../db/values'
 
 export { recordOutcomes } from '../channels/record-claimed'
 export type { EndState, Outcome } from '../channels/send-claimed'
@@ -79,9 +80,6 @@ export async function settleDay(
   }
   if (statements.length > 0) await db.batch(statements)
 }
-
-/** Bound parameters per D1 statement at most. */
-const maxParameters = 100
 
 /**
  * The subscribers' next_send_on moved past today, never backwards, and the mark of the tokens

@@ -89,7 +89,7 @@ export async function linkToday(
 ): Promise<Linked[]> {
   const linked: Linked[] = []
   for (const { dueSubscriber, plan } of due) {
-    const { key, id, links } = await programDeliveryLinks(
+    const { key, id, links, pageSegment } = await programDeliveryLinks(
       deps.origin,
       deps.linkSecret,
       dueSubscriber.id,
@@ -97,7 +97,7 @@ export async function linkToday(
       dueSubscriber.manageGeneration,
       deps.shard,
     )
-    const dayOffer = await surveyOffer({
+    const dayOffer = surveyOffer({
       surveys: day.surveys,
       tenant: day.tenant,
       program: day.program,
@@ -106,11 +106,9 @@ export async function linkToday(
       date: day.date,
       history: surveyHistory.get(dueSubscriber.id),
       origin: deps.origin,
-      linkSecret: deps.linkSecret,
-      deliveryKey: key,
-      shard: deps.shard,
+      pageSegment,
     })
-    const task = await taskOffer({
+    const task = taskOffer({
       tasks: day.tasks,
       surveys: day.surveys,
       tenant: day.tenant,
@@ -122,9 +120,7 @@ export async function linkToday(
       surveyHistory: surveyHistory.get(dueSubscriber.id),
       survey: dayOffer,
       origin: deps.origin,
-      linkSecret: deps.linkSecret,
-      deliveryKey: key,
-      shard: deps.shard,
+      pageSegment,
     })
     // A task its survey marks done brings that survey's link when the day had none.
     const survey = dayOffer ?? task?.survey ?? null

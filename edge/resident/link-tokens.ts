@@ -38,16 +38,6 @@ export async function secretOf(
   return null
 }
 
-/** The token `make` derives under the secret it was made with (secretOf); null when none at hand. */
-export async function derivedAs(
-  secrets: LinkSecrets,
-  make: (secret: string) => Promise<string>,
-  storedHash: string,
-): Promise<string | null> {
-  const secret = await secretOf(secrets, make, storedHash)
-  return secret && make(secret)
-}
-
 const keys = new Map<string, Promise<CryptoKey>>()
 
 function keyFor(secret: string): Promise<CryptoKey> {
@@ -165,7 +155,7 @@ export const confirmToken = (secret: string, subscriberId: string) =>
 export const messageToken = (secret: string, deliveryKey: string) => derive(secret, `message|${deliveryKey}`)
 
 /**
- * The token a survey link had before it took the message page's (/q/{token}, until migration 0037):
+ * The token a survey link had before it took the message page's (/q/{token}, until migration 0039):
  * those links open through survey_links, by this token's hash.
  */
 export const surveyToken = (secret: string, deliveryKey: string) => derive(secret, `survey|${deliveryKey}`)

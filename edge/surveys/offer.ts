@@ -1,7 +1,7 @@
 import type { NationalPart, Survey, TenantPart } from '../../shared/contract'
 import { type DayPlan, type Program, slotContext, type TimelineFacts } from '../../shared/program'
 import { type SurveyHistory, type SurveyLine, surveyForDay } from '../../shared/surveys'
-import { deliverySurveyUrl, type SurveyOffer } from '../resident/survey-link'
+import { type SurveyOffer, surveyUrl } from '../resident/survey-link'
 
 /** A tenant's surveys first, then the national ones. */
 export const surveysOf = (tenant: TenantPart, national: NationalPart): Survey[] => [
@@ -10,7 +10,7 @@ export const surveysOf = (tenant: TenantPart, national: NationalPart): Survey[] 
 ]
 
 /** The survey (first invitation or reminder) this resident's delivery offers today, if any. */
-export async function surveyOffer(input: {
+export function surveyOffer(input: {
   surveys: readonly Survey[]
   tenant: TenantPart
   program: Program
@@ -23,11 +23,9 @@ export async function surveyOffer(input: {
   date: string
   history: ReadonlyMap<string, SurveyHistory> | undefined
   origin: string
-  linkSecret: string
-  deliveryKey: string
-  /** The resident's shard, the prefix of the link (none: shard 1). */
-  shard?: number
-}): Promise<SurveyOffer | null> {
+  /** The segment of the delivery's message page (links.ts), which its survey link takes. */
+  pageSegment: string
+}): SurveyOffer | null {
   if (input.surveys.length === 0) return null
   const contexts = input.plan.slots.map((planned) => {
     const timeline = input.dueSubscriber.timelines[planned.timeline]
@@ -43,10 +41,7 @@ export async function surveyOffer(input: {
     history: input.history ?? new Map(),
   })
   if (!line) return null
-  return {
-    line,
-    url: await deliverySurveyUrl(input.origin, input.linkSecret, input.deliveryKey, input.shard),
-  }
+  return { line, url: surveyUrl(input.origin, input.pageSegment) }
 }
 
 /** The composition's wording of an offer. */

@@ -4,9 +4,7 @@ import type { NationalPart, Survey, Task, TenantPart } from '../../shared/contra
 import { type DayPlan, type Program, slotContext, type TimelineFacts } from '../../shared/program'
 import type { SurveyHistory } from '../../shared/surveys'
 import { type TaskHistory, type TaskLine, taskForDay } from '../../shared/tasks'
-import { messageToken } from '../resident/link-tokens'
-import { deliverySurveyUrl, type SurveyOffer } from '../resident/survey-link'
-import { linkSegment } from '../shards/links'
+import { type SurveyOffer, surveyUrl } from '../resident/survey-link'
 
 /** The task line of one delivery, with its links; `survey`: the survey link made for it, if the day had none. */
 export interface TaskOffer {
@@ -22,15 +20,15 @@ export const tasksOf = (tenant: TenantPart, national: NationalPart): Task[] => [
 ]
 
 /**
- * The "done" link of a delivery: /k/ with the delivery's message page token — derived from the
- * delivery and stored hashed on it already (and forwarded when its tenant moves), so no row is
- * written for it. The page behind it only asks; a POST marks the task done.
+ * The "done" link of a delivery: /k/ with the segment of the delivery's message page (links.ts),
+ * whose token's hash is the delivery's id already (and forwarded when its tenant moves), so no row
+ * is written for it. The page behind it only asks; a POST marks the task done.
  */
-export const taskDoneUrl = async (origin: string, secret: string, deliveryKey: string, shard = 1) =>
-  `${origin.replace(/\/$/, '')}/k/${linkSegment(shard, await messageToken(secret, deliveryKey))}`
+export const taskDoneUrl = (origin: string, pageSegment: string) =>
+  `${origin.replace(/\/$/, '')}/k/${pageSegment}`
 
 /** The task (first offer or reminder) this resident's delivery carries today, if any. */
-export async function taskOffer(input: {
+export function taskOffer(input: {
   tasks: readonly Task[]
   surveys: readonly Survey[]
   tenant: TenantPart
@@ -47,10 +45,9 @@ export async function taskOffer(input: {
   /** The survey line the delivery carries already. */
   survey: SurveyOffer | null
   origin: string
-  linkSecret: string
-  deliveryKey: string
-  shard?: number
-}): Promise<TaskOffer | null> {
+  /** The segment of the delivery's message page (links.ts), which its task and survey links take. */
+  pageSegment: string
+}): TaskOffer | null {
   if (input.tasks.length === 0) return null
   // A task its survey marks done links that survey: not on a day another survey has the message's
   // one survey link, nor when the run does not publish the survey.
@@ -74,18 +71,14 @@ export async function taskOffer(input: {
     history: withAnswers(input.tasks, input.history, input.surveyHistory, input.date),
   })
   if (!line) return null
-  if (line.task.doneBy === 'resident')
-    return {
-      line,
-      doneUrl: await taskDoneUrl(input.origin, input.linkSecret, input.deliveryKey, input.shard),
-    }
+  if (line.task.doneBy === 'resident') return { line, doneUrl: taskDoneUrl(input.origin, input.pageSegment) }
   if (line.task.doneBy !== 'survey' || input.survey) return { line }
   const survey = input.surveys.find((s) => s.id === line.task.surveyId) as Survey
   return {
     line,
     survey: {
       line: { survey, reminder: input.surveyHistory?.get(survey.id)?.offers ?? 0 },
-      url: await deliverySurveyUrl(input.origin, input.linkSecret, input.deliveryKey, input.shard),
+      url: surveyUrl(input.origin, input.pageSegment),
     },
   }
 }
