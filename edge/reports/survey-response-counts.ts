@@ -2,6 +2,7 @@ import type { D1Database } from '@cloudflare/workers-types'
 import type { ResidentStage, SurveyResponseCount } from '../../shared/contract'
 import type { TenantPeriod } from './resident-counts'
 import { type StageFacts, youngestStage } from './stage'
+import { tenantResidents } from './tenant-deliveries'
 
 type Measure = 'offered' | 'reminded' | 'answered' | 'interviewsRequested' | 'interviewsHeld'
 
@@ -13,13 +14,20 @@ interface Event {
   measure: Measure
 }
 
-// A failed delivery never reached the resident: its line does not count as offered.
-const reached = `SELECT subscriber_id AS subscriberId, survey_id AS surveyId, survey_version AS surveyVersion,
-                        min(local_date) AS offeredOn,
-                        min(CASE WHEN survey_reminder > 0 THEN local_date END) AS remindedOn
-                 FROM deliveries
-                 WHERE tenant_slug = ?1 AND survey_id IS NOT NULL AND state NOT IN ('failed-permanent', 'failed-transient')
+// A failed delivery never reached the resident: its line does not count as offered. The tenant's
+// residents first, then each one's survey lines through the survey index (as surveys/history.ts
+// reads them), so a town's report reads its own residents' lines, not every survey line in the shard.
+const reached = `SELECT d.subscriber_id AS subscriberId, d.survey_id AS surveyId, d.survey_version AS surveyVersion,
+                        min(d.local_date) AS offeredOn,
+                        min(CASE WHEN d.survey_reminder > 0 THEN d.local_date END) AS remindedOn
+                 FROM tenant_residents r CROSS JOIN deliveries d INDEXED BY deliveries_survey
+                   ON d.subscriber_id = r.id AND d.survey_id <> ''
+                 WHERE d.tenant_slug = ?1 AND d.state NOT IN ('failed-permanent', 'failed-transient')
                  GROUP BY 1, 2, 3`
+
+/** The survey lines of the tenant (?1) first offered or reminded in the period (?2 to ?3). */
+export const offersInPeriod = `${tenantResidents}
+  SELECT * FROM (${reached}) WHERE offeredOn BETWEEN ?2 AND ?3 OR remindedOn BETWEEN ?2 AND ?3`
 
 /**
  * Each survey's residents reached, reminded, answering, asking for an interview and interviewed
@@ -32,9 +40,7 @@ export async function surveyResponseCounts(
   period: TenantPeriod,
 ): Promise<SurveyResponseCount[]> {
   const [offers, answers, held] = await db.batch<Record<string, string | number | null>>([
-    db
-      .prepare(`SELECT * FROM (${reached}) WHERE offeredOn BETWEEN ?2 AND ?3 OR remindedOn BETWEEN ?2 AND ?3`)
-      .bind(period.tenant, period.from, period.to),
+    db.prepare(offersInPeriod).bind(period.tenant, period.from, period.to),
     db
       .prepare(
         `SELECT subscriber_id AS subscriberId, survey_id AS surveyId, survey_version AS surveyVersion,

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest'
 import { app } from '../../edge/app'
 import { deliveryKey } from '../../edge/channels/key'
 import { deliveryLinks } from '../../edge/delivery/links'
+import { offersInPeriod } from '../../edge/reports/survey-response-counts'
 import { messageToken, surveyToken } from '../../edge/resident/link-tokens'
 import { reached } from '../../edge/resident/task-figures'
 import { hashToken } from '../../edge/resident/tokens'
@@ -147,6 +148,16 @@ it("reads a subscriber's survey history through the partial survey index, not th
   expect(results.map((r) => r.detail).join('\n')).toMatch(
     /USING INDEX deliveries_survey \(subscriber_id=\?\)$/m,
   )
+})
+
+it("reads a town's survey lines for its report through its own residents and the survey index, not the shard's every line", async () => {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${offersInPeriod}`)
+    .bind('sakura-city', '2026-11-01', '2026-11-30')
+    .all<{ detail: string }>()
+  const plan = results.map((r) => r.detail).join('\n')
+  expect(plan).toMatch(/SEARCH subscribers USING (COVERING )?INDEX subscribers_tenant/)
+  expect(plan).toMatch(/SEARCH d USING INDEX deliveries_survey \(subscriber_id=\?\)/)
+  expect(plan).not.toMatch(/SCAN (d|deliveries)\b/)
 })
 
 it('moves a program delivery made before 0037 to its page hash as its id: the link sent then opens its page', async () => {
