@@ -83,7 +83,8 @@ const neverConfirms = person(12, 'infant', 'primary', 'sms')
 const addressOf = (r: Resident) =>
   r.channel === 'email'
     ? `month.${r.nickname.slice(1)}.${tag}@example.jp`
-    : `090${String(parseInt(tag, 16) % 10_000).padStart(4, '0')}${r.nickname.slice(1).padStart(4, '0')}`
+    : // 090-0xxx is not a number anyone is given: the form refuses it, so the run's part starts at 1000.
+      `090${1000 + (parseInt(tag, 16) % 9000)}${r.nickname.slice(1).padStart(4, '0')}`
 const factsOf = (r: Resident): TimelineFacts =>
   r.stage === 'due' ? { from: day(0), due: r.date } : { from: day(0), birth: { date: r.date } }
 /** The days of the month a resident has a message, and its slot (as the program plans it). */
