@@ -1,4 +1,4 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { Channel } from '../../shared/contract'
 import type { SurveyLine } from '../../shared/surveys'
 import { valuesChunks } from '../db/values'
@@ -104,9 +104,35 @@ export async function claimDeliveries(db: D1Database, input: ClaimInput): Promis
  * every request was inserted (the usual day), told by the count of changes, so no row is read back.
  */
 async function insertSending(db: D1Database, input: ClaimInput, now: string, mark: string): Promise<boolean> {
-  // No page_token_hash: the id is the page's. A row of the day there already (whatever its id) is
-  // left to the conflict on deliveries_subscriber_day.
-  const rows = input.requests.map((r) => [
+  const rows = insertRows(
+    db,
+    { ...input, now, mark },
+    input.requests.map((request) => ({ request, state: 'sending' })),
+  )
+  const written = await db.batch(rows.map((r) => r.statement))
+  return written.reduce((sum, result) => sum + (result.meta.changes ?? 0), 0) === input.requests.length
+}
+
+/** A program delivery row as it is first written: `sending` when claimed, or its outcome when sent unclaimed. */
+export interface NewRow {
+  request: ClaimRequest
+  state: string
+  providerMessageId?: string | null
+  error?: string | null
+}
+
+/**
+ * The statements inserting program delivery rows (one per VALUES chunk), each row marked with
+ * `mark`; a row of the day there already (whatever its id) is left alone by the conflict on
+ * deliveries_subscriber_day. No page_token_hash: the id is the page's.
+ */
+export function insertRows(
+  db: D1Database,
+  input: { tenant: string; localDate: string; manifestId: string; now: string; mark: string },
+  rows: readonly NewRow[],
+  options: { returning?: boolean } = {},
+): { statement: D1PreparedStatement; rows: number }[] {
+  const values = rows.map(({ request: r, state, providerMessageId, error }) => [
     r.key,
     r.subscriberId,
     r.localDate ?? input.localDate,
@@ -117,23 +143,25 @@ async function insertSending(db: D1Database, input: ClaimInput, now: string, mar
     r.survey?.line.survey.id ?? null,
     r.survey?.line.survey.version ?? null,
     r.survey?.line.reminder ?? null,
+    state,
+    providerMessageId ?? null,
+    error ?? null,
   ])
-  const written = await db.batch(
-    valuesChunks(rows, 4).map((chunk) =>
-      db
-        .prepare(
-          `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
-                                   idempotency_key, attempts, sms_segments, claim, created_at, updated_at,
-                                   survey_id, survey_version, survey_reminder)
-           SELECT column1 ->> 0, column1 ->> 1, ?1, column1 ->> 2, 'program', ?2, column1 ->> 3, column1 ->> 4, 'sending',
-                  column1 ->> 6, 1, column1 ->> 5, ?4, ?3, ?3, column1 ->> 7, column1 ->> 8, column1 ->> 9
-           FROM (VALUES ${chunk.sql}) WHERE true
-           ON CONFLICT DO NOTHING`,
-        )
-        .bind(input.tenant, input.manifestId, now, mark, ...chunk.parameters),
-    ),
-  )
-  return written.reduce((sum, result) => sum + (result.meta.changes ?? 0), 0) === input.requests.length
+  return valuesChunks(values, 4).map((chunk) => ({
+    rows: chunk.parameters.length,
+    statement: db
+      .prepare(
+        `INSERT INTO deliveries (id, subscriber_id, tenant_slug, local_date, kind, manifest_id, slots, channel, state,
+                                 idempotency_key, attempts, sms_segments, claim, created_at, updated_at,
+                                 survey_id, survey_version, survey_reminder, provider_message_id, error)
+         SELECT column1 ->> 0, column1 ->> 1, ?1, column1 ->> 2, 'program', ?2, column1 ->> 3, column1 ->> 4, column1 ->> 10,
+                column1 ->> 6, 1, column1 ->> 5, ?4, ?3, ?3, column1 ->> 7, column1 ->> 8, column1 ->> 9,
+                column1 ->> 11, column1 ->> 12
+         FROM (VALUES ${chunk.sql}) WHERE true
+         ON CONFLICT DO NOTHING${options.returning ? ' RETURNING id' : ''}`,
+      )
+      .bind(input.tenant, input.manifestId, input.now, input.mark, ...chunk.parameters),
+  }))
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { Channel } from '../../shared/contract'
 import type { ChannelAdapter } from '../channels/adapter'
 import { sendClaimed } from '../channels/send-claimed'
@@ -8,8 +8,9 @@ import { batchDay } from './batch-day'
 import { claimBatch, openAdapters, storeLinkTokens } from './claim-batch'
 import { addLateDays } from './late'
 import { markNurseTold } from './nurse-news'
-import { recordSends } from './outcomes'
+import { joinRecorded, recordSends, tallySends } from './outcomes'
 import { suppressRefused } from './refused'
+import { splitUnclaimed, unclaimedStatements, withUnclaimed, writeUnclaimed } from './sent-unclaimed'
 import { settleBatch } from './settle'
 import { recordTaskOffers } from './task-offers'
 import { linkToday, loadBatch, planToday, renderToday } from './today'
@@ -40,12 +41,16 @@ export interface DeliverReport {
 
 /**
  * One queue message: for each due subscriber, today's plan from their timelines (a stale
- * next_send_on cannot choose the message), composition from the run's manifest, the delivery
- * claimed before sending, the send, the outcome recorded, next_send_on advanced.
+ * next_send_on cannot choose the message), composition from the run's manifest, the send, its
+ * outcome recorded, next_send_on advanced. A delivery on a channel with idempotency keys, on a day
+ * not begun, is sent unclaimed and its row written with its outcome as the day settles
+ * (sent-unclaimed.ts); every other one is claimed before it is sent.
  *
  * The order of the day: load the due subscribers → plan today's slots → their links, survey and task
- * offers → render → add late days → claim (with each survey line) → record task offers → send → record the outcomes → mark
- * the new nurses told → flag what could not be rendered → settle the day → suppress refused addresses.
+ * offers → render → add late days → claim those that need it (with each survey line) → record their
+ * task offers → send → record the claimed ones' outcomes → mark the new nurses told → flag what
+ * could not be rendered → write the unclaimed rows and settle the day, in one transaction →
+ * suppress refused addresses.
  */
 export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Promise<DeliverReport> {
   const day = batchDay(deps.snapshot, batch)
@@ -59,24 +64,50 @@ export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Pro
 
   const adapters = await openAdapters(deps, requests)
   const standingLinks = await storeLinkTokens(deps, requests, dueSubscribers)
-  const claimed = await claimBatch(deps, batch, requests, adapters)
+  const { unclaimed, toClaim } = splitUnclaimed(requests, adapters, dueSubscribers)
+  const claimed = await claimBatch(deps, batch, toClaim, adapters)
   await recordTaskOffers(deps, batch, claimed.toSend)
-  const sent = await sendClaimed(adapters, claimed.toSend)
-  const recorded = await recordSends(deps, claimed.requests, sent.outcomes)
-  await markNurseTold(deps, claimed.requests, recorded.landed)
+  const sent = await sendClaimed(adapters, withUnclaimed(claimed.toSend, unclaimed))
+  const unclaimedKeys = new Set(unclaimed.map((r) => r.key))
+  const theirs = sent.outcomes.filter((o) => unclaimedKeys.has(o.key))
+  const recordedClaimed = await recordSends(
+    deps,
+    claimed.requests,
+    sent.outcomes.filter((o) => !unclaimedKeys.has(o.key)),
+  )
+  let recorded = joinRecorded(recordedClaimed, tallySends(unclaimed, theirs, theirs))
+  await markNurseTold(deps, [...claimed.requests, ...unclaimed], recorded.landed)
   const flagged =
     unrenderable.length > 0 ? await flagUnrenderable(deps.db, batch, unrenderable, deps.now()) : 0
 
-  await settleBatch(deps, day, {
+  const settle = (first: D1PreparedStatement[]) =>
+    settleBatch(deps, day, {
+      tenant: batch.tenant,
+      dueSubscribers,
+      ended: [...over, ...claimed.ended, ...recorded.ended, ...unrenderable.map((u) => u.subscriberId)],
+      held: [...claimed.deferred, ...recorded.held],
+      failed: recorded.failed,
+      succeeded: recorded.succeeded,
+      standingLinks,
+      counts: { ...recorded.counts, flagged: claimed.flagged + recorded.counts.flagged + flagged },
+      first,
+    })
+  const rowsOf = {
     tenant: batch.tenant,
-    dueSubscribers,
-    ended: [...over, ...claimed.ended, ...recorded.ended, ...unrenderable.map((u) => u.subscriberId)],
-    held: [...claimed.deferred, ...recorded.held],
-    failed: recorded.failed,
-    succeeded: recorded.succeeded,
-    standingLinks,
-    counts: { ...recorded.counts, flagged: claimed.flagged + recorded.counts.flagged + flagged },
-  })
+    localDate: batch.localDate,
+    manifestId: batch.manifestId,
+    now: deps.now(),
+  }
+  try {
+    await settle(unclaimedStatements(deps.db, rowsOf, unclaimed, theirs))
+  } catch (error) {
+    if (theirs.length === 0) throw error
+    // A day of the unclaimed ones was written by another consumer meanwhile (or D1 failed, and
+    // this fails again): each row written on its own, and only those settled.
+    const landed = await writeUnclaimed(deps.db, rowsOf, unclaimed, theirs)
+    recorded = joinRecorded(recordedClaimed, tallySends(unclaimed, theirs, landed))
+    await settle([])
+  }
   await suppressRefused(deps, batch.tenant, recorded.landed, sent.refused)
   const pending = claimed.deferred.length + recorded.pending
   return sent.retryAfterSeconds === undefined

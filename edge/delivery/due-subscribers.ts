@@ -36,6 +36,8 @@ export interface BatchHistory {
   tasks: Map<string, TaskHistory>
   /** Whether a failed day is on record, which a successful send forgets. */
   failing: boolean
+  /** Whether a program delivery of the day is on record already (a batch redelivered or re-enqueued). */
+  dayStarted: boolean
 }
 
 interface HistoryColumns {
@@ -44,6 +46,7 @@ interface HistoryColumns {
   taskOffers: string
   tasksDone: string
   failing: number
+  dayStarted: number
 }
 
 export interface SubscriberRow extends Omit<DueSubscriber, 'timelines'> {
@@ -91,7 +94,9 @@ export async function loadDueSubscribers(
   // where a statement of its own reads each id of the batch once more.
   const history = input.history
     ? `, ${surveyHistoryColumns('s.id', '?3')}, ${taskHistoryColumns('s.id', '?3')},
-         EXISTS (SELECT 1 FROM delivery_failures f WHERE f.subscriber_id = s.id) AS failing`
+         EXISTS (SELECT 1 FROM delivery_failures f WHERE f.subscriber_id = s.id) AS failing,
+         EXISTS (SELECT 1 FROM deliveries d WHERE d.subscriber_id = s.id AND d.local_date = ?3 AND d.kind = 'program')
+           AS dayStarted`
     : ''
   // Their timelines as a column too: a statement of their own read each id once more. Each
   // timeline brings its household's nurse (a household's id is its timeline's): a household
@@ -199,6 +204,7 @@ function historyOf(columns: HistoryColumns, date: string): BatchHistory {
     surveys: surveyHistoryOf(columns, date),
     tasks: taskHistoryOf(columns, date),
     failing: columns.failing === 1,
+    dayStarted: columns.dayStarted === 1,
   }
 }
 

@@ -22,11 +22,19 @@ export async function recordSends(
   requests: readonly DeliveryRequest[],
   outcomes: readonly Outcome[],
 ): Promise<Recorded> {
-  const landed = await recordOutcomes(deps.db, outcomes, deps.now())
+  return tallySends(requests, outcomes, await recordOutcomes(deps.db, outcomes, deps.now()))
+}
+
+/** What the outcomes that landed (written on the deliveries) mean for their subscribers' day. */
+export function tallySends(
+  requests: readonly DeliveryRequest[],
+  outcomes: readonly Outcome[],
+  landed: readonly Outcome[],
+): Recorded {
   const byKey = new Map(requests.map((r) => [r.key, r]))
   const subscriberOf = (key: string) => byKey.get(key)!.subscriberId
   const recorded: Recorded = {
-    landed,
+    landed: [...landed],
     pending: 0,
     held: [],
     ended: [],
@@ -56,4 +64,21 @@ export async function recordSends(
   const landedKeys = new Set(landed.map((o) => o.key))
   for (const o of outcomes) if (!landedKeys.has(o.key)) recorded.held.push(subscriberOf(o.key))
   return recorded
+}
+
+/** Two tallies of one batch as one. */
+export function joinRecorded(a: Recorded, b: Recorded): Recorded {
+  return {
+    landed: [...a.landed, ...b.landed],
+    pending: a.pending + b.pending,
+    held: [...a.held, ...b.held],
+    ended: [...a.ended, ...b.ended],
+    counts: {
+      sent: a.counts.sent + b.counts.sent,
+      failed: a.counts.failed + b.counts.failed,
+      flagged: a.counts.flagged + b.counts.flagged,
+    },
+    failed: [...a.failed, ...b.failed],
+    succeeded: [...a.succeeded, ...b.succeeded],
+  }
 }

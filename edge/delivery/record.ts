@@ -22,12 +22,14 @@ export async function settleDay(
     succeeded: readonly string[]
     counts: { sent: number; failed: number; flagged: number }
     now: Date
+    /** Statements that must commit with the settling or not at all, run first (sent-unclaimed.ts). */
+    first?: readonly D1PreparedStatement[]
   },
 ): Promise<void> {
   const now = input.now.toISOString()
   // Each kind of write is one statement over a JSON parameter, however many subscribers it
   // touches (the advances a few, advanceStatements); all of them in one batch (one transaction).
-  const statements: D1PreparedStatement[] = []
+  const statements: D1PreparedStatement[] = [...(input.first ?? [])]
   statements.push(...advanceStatements(db, input.tenant, input.localDate, now, input.advances))
   if (input.failed.length > 0) {
     statements.push(

@@ -1,4 +1,4 @@
-import type { D1Database } from '@cloudflare/workers-types'
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { nextSendOn } from '../../shared/program'
 import type { BatchDay } from './batch-day'
 import type { DueSubscriber } from './due-subscribers'
@@ -22,6 +22,8 @@ export async function settleBatch(
     /** The mark of the manage and stop tokens stored for each subscriber (storeLinkTokens). */
     standingLinks?: ReadonlyMap<string, string>
     counts: { sent: number; failed: number; flagged: number }
+    /** Statements that commit with the settling or not at all, run first. */
+    first?: readonly D1PreparedStatement[]
   },
 ): Promise<void> {
   const byId = new Map(input.dueSubscribers.map((r) => [r.id, r]))
@@ -41,5 +43,6 @@ export async function settleBatch(
     succeeded: input.succeeded.filter((id) => byId.get(id)?.history?.failing !== false),
     counts: input.counts,
     now: deps.now(),
+    ...(input.first ? { first: input.first } : {}),
   })
 }
