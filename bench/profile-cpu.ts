@@ -4,11 +4,12 @@
 // workerd's, and D1 reached over the proxy, so the wall time is not the bench's: the CPU spent
 // in the consumer's own functions is what this shows. Prints self time per function, most first.
 // `npx tsx bench/profile-cpu.ts [residents] [top]` (5,000 and 40 when not given)
-import type { Queue } from '@cloudflare/workers-types'
+
 import { mkdtempSync, rmSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Queue } from '@cloudflare/workers-types'
 import { openLocalD1 } from '../dev/local-worker'
 import { deliverBatch } from '../edge/delivery/deliver'
 import { runTick } from '../edge/delivery/tick'
