@@ -11,6 +11,8 @@ export interface DeliveryLinkSet {
   pageTokenHash: string
   /** The message page's segment (shard and token), which its survey (/q/) and task (/k/) links take too. */
   pageSegment: string
+  /** Every segment the links carry (page, manage, stop): all that differs in them between residents. */
+  segments: string[]
 }
 
 /**
@@ -42,6 +44,7 @@ export async function deliveryLinks(
     },
     pageTokenHash: await hashToken(pageToken),
     pageSegment: page,
+    segments: [page, manage, stop],
   }
 }
 
@@ -59,9 +62,9 @@ export async function programDeliveryLinks(
   date: string,
   manageGeneration = 0,
   shard = 1,
-): Promise<{ key: string; id: string; links: DeliveryLinks; pageSegment: string }> {
+): Promise<{ key: string; id: string; links: DeliveryLinks; pageSegment: string; segments: string[] }> {
   const key = await deliveryKey(subscriberId, date, 'program')
-  const { links, pageTokenHash, pageSegment } = await deliveryLinks(
+  const { links, pageTokenHash, pageSegment, segments } = await deliveryLinks(
     origin,
     secret,
     subscriberId,
@@ -69,7 +72,7 @@ export async function programDeliveryLinks(
     manageGeneration,
     shard,
   )
-  return { key, id: pageTokenHash, links, pageSegment }
+  return { key, id: pageTokenHash, links, pageSegment, segments }
 }
 
 /**

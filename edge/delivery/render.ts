@@ -1,9 +1,14 @@
 import {
+  type ComposeInput,
+  type ComposeProblem,
   type Composition,
   composeDay,
   type DeliveryLinks,
+  type LineTextMessage,
   type MessageIndex,
   type NurseChange,
+  type Outcome,
+  type RenderedEmail,
   renderEmail,
   renderLine,
   renderSms,
@@ -25,8 +30,7 @@ export type Rendered =
     }
   | { ok: false; slots: string[]; reason: string }
 
-/** The day's delivery for one dueSubscriber, composed from the run's snapshot and rendered for their channel. */
-export function renderDelivery(input: {
+export interface DeliveryInput {
   tenant: TenantPart
   index: MessageIndex
   dueSubscriber: DueSubscriber
@@ -37,43 +41,19 @@ export function renderDelivery(input: {
   surveyLine?: { title: string; reminder: boolean }
   taskLine?: TaskLineInput
   nurseChanges?: readonly NurseChange[]
-}): Rendered {
-  const { dueSubscriber, plan, key } = input
-  const slots = plan.slots.map((s) => s.slot)
-  const composed = composeDay({
-    tenant: input.tenant,
-    index: input.index,
-    subscriber: dueSubscriber,
-    timelines: dueSubscriber.timelines,
-    plan,
-    date: input.date,
-    links: input.links,
-    ...(input.surveyLine ? { surveyLine: input.surveyLine } : {}),
-    ...(input.taskLine ? { taskLine: input.taskLine } : {}),
-    ...(input.nurseChanges ? { nurseChanges: input.nurseChanges } : {}),
-  })
-  if (!composed.ok)
-    return { ok: false, slots, reason: `compose: ${composed.problems.map((p) => p.message.en).join('; ')}` }
+}
+
+/** The day's delivery for one dueSubscriber, composed from the run's snapshot and rendered for their channel. */
+export function renderDelivery(input: DeliveryInput): Rendered {
+  const composed = composeDay(composeInputOf(input))
+  const slots = slotsOf(input)
+  if (!composed.ok) return composeFailed(slots, composed.problems)
   const composition = composed.value
-  if (composition.messages.length === 0) {
-    return { ok: false, slots, reason: `no message for ${composition.gaps.map((g) => g.slot).join(', ')}` }
-  }
-  const base = {
-    idempotencyKey: key,
-    subscriberId: dueSubscriber.id,
-    tenant: input.tenant.tenant.slug,
-    to: dueSubscriber.address,
-  }
+  if (composition.messages.length === 0) return noMessage(slots, composition)
   const toldNurse = composition.nurseNote !== null
-  switch (dueSubscriber.channel) {
+  switch (input.dueSubscriber.channel) {
     case 'email':
-      return {
-        ok: true,
-        slots,
-        smsSegments: null,
-        toldNurse,
-        message: { ...base, channel: 'email', ...email(input.tenant, composition) },
-      }
+      return emailRendered(input, renderEmail(composition), toldNurse)
     case 'sms': {
       const sms = renderSms(composition)
       if (!sms.ok)
@@ -83,34 +63,83 @@ export function renderDelivery(input: {
         slots,
         smsSegments: sms.value.segments,
         toldNurse: sms.value.toldNurse,
-        message: { ...base, channel: 'sms', text: sms.value.text },
+        message: { ...baseOf(input), channel: 'sms', text: sms.value.text },
       }
     }
-    case 'line': {
-      const line = renderLine(composition)
-      if (!line.ok)
-        return { ok: false, slots, reason: `line: ${line.problems.map((p) => p.message.en).join('; ')}` }
-      const bubbles = line.value.map((m) => m.text)
-      return {
-        ok: true,
-        slots,
-        smsSegments: null,
-        toldNurse,
-        message: { ...base, channel: 'line', text: bubbles.join('\n\n'), bubbles },
-      }
-    }
+    case 'line':
+      return lineRendered(input, renderLine(composition), toldNurse)
   }
 }
 
-function email(tenant: TenantPart, composition: Composition) {
-  const rendered = renderEmail(composition)
-  const sender = tenant.tenant.channels.email
+export function composeInputOf(input: DeliveryInput): ComposeInput {
+  const { dueSubscriber } = input
   return {
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-    headers: rendered.headers,
-    ...(sender ? { from: `${sender.senderName} <${sender.fromAddress}>` } : {}),
-    ...(sender?.replyTo ? { replyTo: sender.replyTo } : {}),
+    tenant: input.tenant,
+    index: input.index,
+    subscriber: dueSubscriber,
+    timelines: dueSubscriber.timelines,
+    plan: input.plan,
+    date: input.date,
+    links: input.links,
+    ...(input.surveyLine ? { surveyLine: input.surveyLine } : {}),
+    ...(input.taskLine ? { taskLine: input.taskLine } : {}),
+    ...(input.nurseChanges ? { nurseChanges: input.nurseChanges } : {}),
+  }
+}
+
+const slotsOf = (input: DeliveryInput) => input.plan.slots.map((s) => s.slot)
+
+function composeFailed(slots: string[], problems: readonly ComposeProblem[]): Rendered {
+  return { ok: false, slots, reason: `compose: ${problems.map((p) => p.message.en).join('; ')}` }
+}
+
+function noMessage(slots: string[], composition: Composition): Rendered {
+  return { ok: false, slots, reason: `no message for ${composition.gaps.map((g) => g.slot).join(', ')}` }
+}
+
+const baseOf = (input: DeliveryInput) => ({
+  idempotencyKey: input.key,
+  subscriberId: input.dueSubscriber.id,
+  tenant: input.tenant.tenant.slug,
+  to: input.dueSubscriber.address,
+})
+
+/** The email delivery of a rendered email, from the tenant's sender. */
+export function emailRendered(input: DeliveryInput, rendered: RenderedEmail, toldNurse: boolean): Rendered {
+  const sender = input.tenant.tenant.channels.email
+  return {
+    ok: true,
+    slots: slotsOf(input),
+    smsSegments: null,
+    toldNurse,
+    message: {
+      ...baseOf(input),
+      channel: 'email',
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      headers: rendered.headers,
+      ...(sender ? { from: `${sender.senderName} <${sender.fromAddress}>` } : {}),
+      ...(sender?.replyTo ? { replyTo: sender.replyTo } : {}),
+    },
+  }
+}
+
+/** The LINE delivery of rendered LINE messages, or why they cannot be sent. */
+export function lineRendered(
+  input: DeliveryInput,
+  line: Outcome<LineTextMessage[]>,
+  toldNurse: boolean,
+): Rendered {
+  const slots = slotsOf(input)
+  if (!line.ok)
+    return { ok: false, slots, reason: `line: ${line.problems.map((p) => p.message.en).join('; ')}` }
+  const bubbles = line.value.map((m) => m.text)
+  return {
+    ok: true,
+    slots,
+    smsSegments: null,
+    toldNurse,
+    message: { ...baseOf(input), channel: 'line', text: bubbles.join('\n\n'), bubbles },
   }
 }

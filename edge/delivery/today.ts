@@ -11,7 +11,8 @@ import type { BatchDay } from './batch-day'
 import { type DueSubscriber, loadDueSubscribers } from './due-subscribers'
 import { programDeliveryLinks } from './links'
 import { type NurseNews, nurseChangesOf } from './nurse-news'
-import { renderDelivery } from './render'
+import type { Rendered } from './render'
+import { renderDeliveries } from './render-batch'
 import type { Composed } from './requests'
 
 /** The batch's residents, their timelines, their survey and task history and their new nurses, in one statement. */
@@ -73,6 +74,8 @@ export interface Linked extends Due {
   /** The delivery's id: its message page token's hash. */
   id: string
   links: DeliveryLinks
+  /** The segments of the links (page, manage, stop): what batch rendering puts in per resident. */
+  segments: string[]
   survey: SurveyOffer | null
   task: TaskOffer | null
   nurseNews: NurseNews[]
@@ -89,7 +92,7 @@ export async function linkToday(
 ): Promise<Linked[]> {
   const linked: Linked[] = []
   for (const { dueSubscriber, plan } of due) {
-    const { key, id, links, pageSegment } = await programDeliveryLinks(
+    const { key, id, links, pageSegment, segments } = await programDeliveryLinks(
       deps.origin,
       deps.linkSecret,
       dueSubscriber.id,
@@ -126,45 +129,52 @@ export async function linkToday(
     const survey = dayOffer ?? task?.survey ?? null
     if (survey) links.surveyUrl = survey.url
     const news = nurseNews.get(dueSubscriber.id) ?? []
-    linked.push({ dueSubscriber, plan, key, id, links, survey, task, nurseNews: news })
+    linked.push({ dueSubscriber, plan, key, id, links, segments, survey, task, nurseNews: news })
   }
   return linked
 }
 
-/** Today's message for each linked delivery, rendered for its channel, or the reason it cannot be. */
+/**
+ * Today's message for each linked delivery, rendered for its channel, or the reason it cannot be:
+ * residents whose day composes alike are rendered once (renderDeliveries).
+ */
 export function renderToday(day: BatchDay, linked: readonly Linked[]): Composed {
   const { tenant, index, date } = day
-  const out: Composed = { requests: [], unrenderable: [] }
-  for (const { dueSubscriber, plan, key, id, links, survey, task, nurseNews } of linked) {
-    const rendered = renderDelivery({
+  const { rendered } = renderDeliveries(
+    linked.map(({ dueSubscriber, plan, key, links, segments, survey, task, nurseNews }) => ({
       tenant,
       index,
       dueSubscriber,
       plan,
       date,
       links,
+      segments,
       key,
       surveyLine: surveyLineOf(survey),
       taskLine: taskLineInputOf(task),
       ...(nurseNews.length > 0 ? { nurseChanges: nurseChangesOf(nurseNews) } : {}),
-    })
+    })),
+  )
+  const out: Composed = { requests: [], unrenderable: [] }
+  for (const [i, { dueSubscriber, id, key, survey, task, nurseNews }] of linked.entries()) {
+    const one = rendered[i] as Rendered
     const base = {
       key: id,
       idempotencyKey: key,
       subscriberId: dueSubscriber.id,
       channel: dueSubscriber.channel,
-      slots: rendered.slots,
+      slots: one.slots,
     }
-    if (rendered.ok)
+    if (one.ok)
       out.requests.push({
         ...base,
-        smsSegments: rendered.smsSegments,
-        message: rendered.message,
+        smsSegments: one.smsSegments,
+        message: one.message,
         survey,
         task,
-        ...(rendered.toldNurse ? { nurseNews } : {}),
+        ...(one.toldNurse ? { nurseNews } : {}),
       })
-    else out.unrenderable.push({ ...base, reason: rendered.reason })
+    else out.unrenderable.push({ ...base, reason: one.reason })
   }
   return out
 }

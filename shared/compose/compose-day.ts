@@ -17,7 +17,7 @@ import {
   type TimelineFacts,
 } from '../program'
 import type { ComposedEntry, ComposedMessage, Composition, Gap } from './composition'
-import { chooseDayEntries } from './day-entries'
+import { chooseDayEntries, type DayEntries } from './day-entries'
 import { entryPhone, untranslatedEntry } from './entry-words'
 import { Filler } from './fill'
 import { entriesFor, entryIn } from './local-entries'
@@ -52,22 +52,59 @@ export function programOf(tenant: TenantSettings): Program {
   return tenant.program.kind === 'custom' ? tenant.program.program : standardProgram
 }
 
-/** The day's delivery for one resident, or every problem that keeps it from being sent. */
-export function composeDay(input: ComposeInput): Outcome<Composition> {
-  const { subscriber, plan, date, links } = input
+/** Each planned slot's context, and the entries open on the day's slots with the context their placeholders read. */
+export function openOnDay(input: ComposeInput): {
+  contexts: DayContext[]
+  open: Map<string, { entry: LocalSupportEntry; context: DayContext }>
+} {
+  const { subscriber, plan, date } = input
   const tenant = input.tenant.tenant
   const program = programOf(tenant)
+  const contexts: DayContext[] = []
+  const open = new Map<string, { entry: LocalSupportEntry; context: DayContext }>()
+  for (const planned of plan.slots) {
+    const timeline = input.timelines[planned.timeline]
+    const context: DayContext = timeline ? slotContext(timeline, date, program) : { track: 'none' }
+    contexts.push(context)
+    const query = {
+      context,
+      audience: subscriber.audience,
+      language: subscriber.language,
+      fallbackLanguages: tenant.languages.fallback,
+      date,
+    }
+    for (const entry of entriesFor(input.tenant.localEntries, query))
+      if (!open.has(entry.id)) open.set(entry.id, { entry, context })
+  }
+  return { contexts, open }
+}
+
+/** The open entries the resident's day shows and those resting (the rotation is spread by their id). */
+export function dayEntriesOf(
+  input: ComposeInput,
+  open: ReadonlyMap<string, { entry: LocalSupportEntry }>,
+): DayEntries<LocalSupportEntry> {
+  return chooseDayEntries(
+    [...open.values()].map(({ entry }) => entry),
+    input.tenant.tenant.entriesPerMessage,
+    input.subscriber.id ?? '',
+    input.date,
+  )
+}
+
+/** The day's delivery for one resident, or every problem that keeps it from being sent. */
+export function composeDay(input: ComposeInput): Outcome<Composition> {
+  const { subscriber, plan, links } = input
+  const tenant = input.tenant.tenant
   const fallbackLanguages = tenant.languages.fallback
   const problems: ComposeProblem[] = []
   const messages: ComposedMessage[] = []
   const gaps: Gap[] = []
-  // Every entry open on one of the day's slots, with the slot's context its placeholders read.
-  const open = new Map<string, { entry: LocalSupportEntry; context: DayContext }>()
   const entries: ComposedEntry[] = []
+  const { contexts, open } = openOnDay(input)
 
-  for (const planned of plan.slots) {
-    const timeline = input.timelines[planned.timeline]
-    const context: DayContext = timeline ? slotContext(timeline, date, program) : { track: 'none' }
+  for (const [i, planned] of plan.slots.entries()) {
+    const context = contexts[i] as DayContext
     const selection = selectMessage(
       input.index,
       planned.slot,
@@ -120,24 +157,9 @@ export function composeDay(input: ComposeInput): Outcome<Composition> {
         tried,
       })
     }
-
-    const query = {
-      context,
-      audience: subscriber.audience,
-      language: subscriber.language,
-      fallbackLanguages,
-      date,
-    }
-    for (const entry of entriesFor(input.tenant.localEntries, query))
-      if (!open.has(entry.id)) open.set(entry.id, { entry, context })
   }
 
-  const day = chooseDayEntries(
-    [...open.values()].map(({ entry }) => entry),
-    tenant.entriesPerMessage,
-    subscriber.id ?? '',
-    date,
-  )
+  const day = dayEntriesOf(input, open)
   for (const entry of day.shown) {
     const { context } = open.get(entry.id) as { context: DayContext }
     const text = entryIn(entry, subscriber.language, fallbackLanguages)

@@ -14,7 +14,12 @@ export const lineMessageLimit = 5
 
 /** The whole composition as LINE text messages, the message page link included, packed into as few as fit. */
 export function renderLine(composition: Composition): Outcome<LineTextMessage[]> {
-  const texts = pack(textSections(composition).flatMap((section) => split(section, lineTextLimit)))
+  return lineMessagesOf(textSections(composition))
+}
+
+/** A composition's text sections as LINE text messages: packing reads their lengths, so it runs on the final text. */
+export function lineMessagesOf(sections: readonly string[]): Outcome<LineTextMessage[]> {
+  const texts = pack(sections.flatMap((section) => split(section, lineTextLimit)))
   if (texts.length > lineMessageLimit) {
     return {
       ok: false,

@@ -5,13 +5,24 @@ import { strings } from './strings'
 import { inlinesToText } from './text'
 
 // The sample marking as every language writes it: a text already marked in any is not marked again.
-const markings = [...new Set(languageTags.map((tag) => wordIn(strings.sampleShort, tag).text))]
+export const sampleMarkings = [...new Set(languageTags.map((tag) => wordIn(strings.sampleShort, tag).text))]
+const markings = sampleMarkings
+const markingCharacters = new Set(markings.join(''))
 
-function marked(text: string): boolean {
+/**
+ * Whether a value put into a sample message could make or break a marking around it: only a value
+ * sharing a character with one can (the stand-ins of batch rendering rely on it).
+ */
+export function touchesSampleMarking(value: string): boolean {
+  for (const character of value) if (markingCharacters.has(character)) return true
+  return false
+}
+
+export function marked(text: string): boolean {
   return markings.some((marking) => text.includes(marking))
 }
 
-function blockText(block: FilledBlock): string {
+export function blockText(block: FilledBlock): string {
   return inlinesToText(block.t === 'ul' ? block.items.flat() : block.c)
 }
 
