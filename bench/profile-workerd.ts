@@ -38,8 +38,32 @@ try {
     console.log(`${stage.padEnd(8)} +${((t - base) / n).toFixed(2)} ms per batch of 100`)
     if (['plan', 'link', 'render'].includes(stage)) before = t
   }
+  const canned = await wall(`/cpu?stage=canned&n=${n}`)
+  const whole = await wall(`/cpu?stage=deliver&n=${n}`)
+  console.log(
+    `deliverBatch against a D1 that answers at once: ${((whole - canned) / n).toFixed(2)} ms per batch of 100`,
+  )
   const d1 = await wall(`/d1?n=${n}`)
   console.log(`SELECT 1 round trip ${((d1 - empty) / n).toFixed(2)} ms`)
+  for (const random of ['0', '1']) {
+    let at = 0
+    for (let fill = 0; fill < 500; fill += 100, at += 100 * 100)
+      await post(`${worker.url}/keys?n=100&from=${at}&random=${random}`)
+    const t0 = performance.now()
+    await post(`${worker.url}/keys?n=${n}&from=${at}&random=${random}`)
+    console.log(
+      `100 rows into 50,000 keyed ${random === '1' ? 'by hash' : 'in order'}: ${((performance.now() - t0) / n).toFixed(2)} ms`,
+    )
+  }
+  for (const [k, bytes] of [
+    [4, 0],
+    [8, 0],
+    [1, 25_000],
+    [4, 25_000],
+  ] as const) {
+    const t = await wall(`/d1?n=${n}&k=${k}&bytes=${bytes}`)
+    console.log(`a batch of ${k} statements, ${bytes} bytes bound each: ${((t - empty) / n).toFixed(2)} ms`)
+  }
   if (process.argv[3] === undefined || process.argv[3] === 'after-baseline') await consumeTimed()
 } finally {
   await worker.stop()

@@ -61,6 +61,66 @@ function timed(db: D1Database, ms: Record<string, number>, busy: Record<string, 
   } as unknown as D1Database
 }
 
+/**
+ * A D1 that answers at once, for the whole consumer's CPU time: the batch's residents as the
+ * load reads them (benchBatchRows), every other statement done with one change per row handed.
+ */
+function cannedDb(r: number): D1Database {
+  const { subscribers } = benchBatchRows(r)
+  const rows = subscribers.map((s) => ({
+    ...s,
+    surveyOffers: '[]',
+    surveysAnswered: '[]',
+    taskOffers: '[]',
+    tasksDone: '[]',
+    failing: 0,
+    dayStarted: 0,
+    timelines: JSON.stringify([
+      {
+        id: `t-${s.id}`,
+        dueDate: '2027-02-15',
+        birthDate: null,
+        birthReportedOn: null,
+        lossDate: null,
+        lossReportedOn: null,
+        endedOn: null,
+        createdAt: s.createdAt,
+        nurse: null,
+      },
+    ]),
+  }))
+  const statement = (sql: string, values: unknown[] = []) =>
+    ({
+      sql,
+      values,
+      bind: (...v: unknown[]) => statement(sql, v),
+      async all() {
+        return answer(sql, values)
+      },
+      async run() {
+        return answer(sql, values)
+      },
+      async first() {
+        return null
+      },
+    }) as unknown as D1PreparedStatement
+  const answer = (sql: string, values: unknown[]) => {
+    const handed = values.filter((v) => typeof v === 'string' && /^(\[|s\d)/.test(v))
+    if (sql.trimStart().startsWith('SELECT s.id')) {
+      const ids = new Set(handed)
+      return { results: rows.filter((row) => ids.has(row.id)), meta: { changes: 0 } }
+    }
+    return { results: [], meta: { changes: handed.length } }
+  }
+  return {
+    prepare: (sql: string) => statement(sql),
+    async batch(statements: D1PreparedStatement[]) {
+      const all = statements as unknown as { sql: string; values: unknown[] }[]
+      return all.map((s) => answer(s.sql, s.values))
+    },
+  } as unknown as D1Database
+}
+
 function memoryBatch(r: number) {
   const { day, subscribers, timelines } = benchBatchRows(r)
   const due = subscribersFrom(subscribers, timelines, {
@@ -81,6 +141,30 @@ export default {
       for (let r = 0; r < n; r++) {
         const { day, due } = memoryBatch(r)
         if (stage === 'setup') continue
+        if (stage === 'deliver') {
+          const ids = due.map((d) => d.id)
+          await deliverBatch(
+            {
+              db: cannedDb(r),
+              snapshot,
+              adapterFor: async () => nullAdapter(),
+              origin: deps.origin,
+              linkSecret,
+              now: () => new Date(`${benchDay}T03:10:00Z`),
+            },
+            {
+              tenant: benchTenant.tenant.slug,
+              localDate: benchDay,
+              manifestId: 'bench-1',
+              subscriberIds: ids,
+            },
+          )
+          continue
+        }
+        if (stage === 'canned') {
+          cannedDb(r)
+          continue
+        }
         const planned = planToday(day, due)
         if (stage === 'plan') continue
         if (stage === 'key') {
@@ -113,8 +197,31 @@ export default {
       }
       return Response.json({ n })
     }
+    // 100 rows a round into a keyed table of `fill` rows: keys in order, or hashes (random places).
+    if (url.pathname === '/keys') {
+      const random = url.searchParams.get('random') === '1'
+      const table = random ? 'keys_random' : 'keys_ordered'
+      await env.DB.exec(
+        `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID`,
+      )
+      const from = Number(url.searchParams.get('from') ?? 0)
+      const key = async (i: number) =>
+        random ? await hashToken(`k${i}`) : `2026-11-23|${String(i).padStart(58, '0')}`
+      for (let r = 0; r < n; r++) {
+        const rows = await Promise.all(Array.from({ length: 100 }, (_, j) => key(from + r * 100 + j)))
+        await env.DB.prepare(`INSERT INTO ${table} (id, body) SELECT value, ?2 FROM json_each(?1)`)
+          .bind(JSON.stringify(rows), 'x'.repeat(300))
+          .run()
+      }
+      return Response.json({ n })
+    }
     if (url.pathname === '/d1') {
-      for (let r = 0; r < n; r++) await env.DB.prepare('SELECT 1').all()
+      const k = Number(url.searchParams.get('k') ?? 1)
+      const bytes = Number(url.searchParams.get('bytes') ?? 0)
+      const one = env.DB.prepare('SELECT length(?1)').bind('x'.repeat(bytes))
+      for (let r = 0; r < n; r++)
+        if (k === 1) await one.all()
+        else await env.DB.batch(Array.from({ length: k }, () => one))
       return Response.json({ n })
     }
     if (url.pathname === '/consume-timed') {

@@ -33,6 +33,17 @@ async function tenantPlan(main: D1Database, batch: DeliveryBatch) {
 }
 
 /**
+ * Why a due subscriber has no row: an SMS is claimed before it is sent, so none means not sent; a
+ * mail or LINE message on a day not begun is sent first and recorded with the day's settling
+ * (sent-unclaimed.ts), so it may have gone out.
+ */
+function unrecorded(channel: string, reason: string): string {
+  return channel === 'sms'
+    ? `not sent: ${reason}`
+    : `not recorded: ${reason}; it may have gone out under its key, which the provider keeps for a day`
+}
+
+/**
  * Subscribers of a dead-lettered batch who were due that day but never got a delivery row (the
  * batch failed before their claim): each gets a `flagged` delivery with the reason, so a person
  * sees them and the day's counts include them. Returns how many were flagged now. Due means the
@@ -85,7 +96,7 @@ export async function flagDueWithoutDelivery(
         batch.manifestId,
         JSON.stringify(plan.slots.map((s) => s.slot)),
         dueSubscriber.channel,
-        `needs-review: not sent: ${reason}`.slice(0, 500),
+        `needs-review: ${unrecorded(dueSubscriber.channel, reason)}`.slice(0, 500),
         now.toISOString(),
       ),
     })

@@ -132,7 +132,14 @@ it('a poison batch of a run’s pass over everyone flags whoever the day’s pla
       subscriberIds: ['sub-stale', 'sub-not-yet'],
     },
   })
-  expect(await rows('SELECT subscriber_id, local_date, state FROM deliveries')).toEqual([
-    { subscriber_id: 'sub-stale', local_date: '2026-11-23', state: 'flagged' },
+  expect(await rows('SELECT subscriber_id, local_date, state, error FROM deliveries')).toEqual([
+    {
+      subscriber_id: 'sub-stale',
+      local_date: '2026-11-23',
+      state: 'flagged',
+      // A mail day is sent before its row is written: the person deciding is told it may have gone out.
+      error:
+        'needs-review: not recorded: retries exhausted (dead letter); it may have gone out under its key, which the provider keeps for a day',
+    },
   ])
 })
