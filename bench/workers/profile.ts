@@ -5,7 +5,7 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { deliveryKey } from '../../edge/channels/key'
 import { deliverBatch } from '../../edge/delivery/deliver'
-import { subscribersFrom } from '../../edge/delivery/due-subscribers'
+import { subscribersFrom, type TimelineRow } from '../../edge/delivery/due-subscribers'
 import { programDeliveryLinks } from '../../edge/delivery/links'
 import { linkToday, planToday, renderToday } from '../../edge/delivery/today'
 import type { DeliveryBatch } from '../../edge/queues'
@@ -66,7 +66,7 @@ function timed(db: D1Database, ms: Record<string, number>, busy: Record<string, 
  * load reads them (benchBatchRows), every other statement done with one change per row handed.
  */
 function cannedDb(r: number): D1Database {
-  const { subscribers } = benchBatchRows(r)
+  const { subscribers, timelines } = benchBatchRows(r)
   const rows = subscribers.map((s) => ({
     ...s,
     surveyOffers: '[]',
@@ -75,19 +75,8 @@ function cannedDb(r: number): D1Database {
     tasksDone: '[]',
     failing: 0,
     dayStarted: 0,
-    timelines: JSON.stringify([
-      {
-        id: `t-${s.id}`,
-        dueDate: '2027-02-15',
-        birthDate: null,
-        birthReportedOn: null,
-        lossDate: null,
-        lossReportedOn: null,
-        endedOn: null,
-        createdAt: s.createdAt,
-        nurse: null,
-      },
-    ]),
+    // As the load's json_group_array reads them: with the timeline's id and its household's nurse.
+    timelines: JSON.stringify([{ ...timelineOf(timelines, s.id), id: `t-${s.id}`, nurse: null }]),
   }))
   const statement = (sql: string, values: unknown[] = []) =>
     ({
@@ -119,6 +108,11 @@ function cannedDb(r: number): D1Database {
       return all.map((s) => answer(s.sql, s.values))
     },
   } as unknown as D1Database
+}
+
+function timelineOf(timelines: readonly TimelineRow[], id: string) {
+  const { subscriberId: _, ...row } = timelines.find((t) => t.subscriberId === id)!
+  return row
 }
 
 function memoryBatch(r: number) {

@@ -22,6 +22,11 @@ async function complete(db: D1Database, first: number, count: number): Promise<v
            WHERE id IN (SELECT 't' || value FROM json_each(?1))`,
         )
         .bind(ids),
+      // The fixture words newborn/30 in English only: a Japanese reader's day would be flagged as
+      // having no message, and the rows measured would be flagged ones, not sent ones.
+      db
+        .prepare("UPDATE subscribers SET language = 'en' WHERE id IN (SELECT 's' || value FROM json_each(?1))")
+        .bind(ids),
       db
         .prepare(
           `INSERT INTO consents (subscriber_id, tenant_slug, notice_version, method, ip_hash, given_at)
