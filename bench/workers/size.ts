@@ -25,7 +25,9 @@ async function complete(db: D1Database, first: number, count: number): Promise<v
       // The fixture words newborn/30 in English only: a Japanese reader's day would be flagged as
       // having no message, and the rows measured would be flagged ones, not sent ones.
       db
-        .prepare("UPDATE subscribers SET language = 'en' WHERE id IN (SELECT 's' || value FROM json_each(?1))")
+        .prepare(
+          "UPDATE subscribers SET language = 'en' WHERE id IN (SELECT 's' || value FROM json_each(?1))",
+        )
         .bind(ids),
       db
         .prepare(
