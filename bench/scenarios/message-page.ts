@@ -12,6 +12,7 @@ import { applyMigrations, startLocalWorker } from '../../dev/local-worker'
 import { deliveryLinks } from '../../edge/delivery/links'
 import { addDays, type CivilDate } from '../../shared/calendar'
 import { fixtureManifestId, fixtureTenantParts } from '../../shared/contract/fixture'
+import { pagePrefix } from '../../shared/links'
 import { publishFixture } from '../../tests/support/publish-fixture'
 import type { Scenario } from '../scenario'
 
@@ -41,7 +42,9 @@ async function seed(persistTo: string, count: number, origin: string, secret: st
       for (let n = from; n < Math.min(count, from + 1000); n++) {
         const subscriber = `bench-s${n}`
         const delivery = `bench-d${n}`
-        const { links, pageTokenHash } = await deliveryLinks(origin, secret, subscriber, delivery)
+        // Rowids follow n: the subscribers are inserted in its order.
+        const prefix = pagePrefix(day, tenant, n + 1)
+        const { links, pageTokenHash } = await deliveryLinks(origin, secret, subscriber, delivery, 0, 1, prefix)
         tokens.push(links.messageUrl.slice(links.messageUrl.lastIndexOf('/') + 1))
         rows.push([subscriber, `bench-t${n}`, delivery, pageTokenHash])
       }

@@ -174,7 +174,13 @@ export default {
           continue
         }
         if (stage === 'links') {
-          for (const d of due) await programDeliveryLinks(deps.origin, linkSecret, d.id, day.date, 0)
+          for (const d of due)
+            await programDeliveryLinks(
+              deps.origin,
+              linkSecret,
+              { ...d, tenant: benchTenant.tenant.slug, row: 0 },
+              day.date,
+            )
           continue
         }
         if (stage === 'localDate') {

@@ -20,6 +20,8 @@ export interface DueSubscriber {
   nextSendOn: string | null
   /** The generation of their manage link (resident/link-tokens.ts standingToken). */
   manageGeneration: number
+  /** Their rowid: the order the run enqueues a tenant's residents in, which orders their deliveries' ids. */
+  row?: number
   /** subscribers.standing_links: the mark of their stored manage and stop tokens, if any. */
   standingLinks?: string | null
   timelines: TimelineFacts[]
@@ -108,7 +110,7 @@ export async function loadDueSubscribers(
     valuesChunks(input.ids, fixed).map((chunk) =>
       db
         .prepare(
-          `SELECT s.id, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
+          `SELECT s.id, s.rowid AS row, s.nickname, s.audience, s.language, s.channel, s.address, s.next_send_on AS nextSendOn,
                   s.manage_generation AS manageGeneration, s.standing_links AS standingLinks,
                   s.created_at AS createdAt${history},
                   (SELECT json_group_array(json_object('id', t.id, 'dueDate', t.due_date, 'birthDate', t.birth_date,
@@ -192,6 +194,7 @@ export function subscribersFrom(
       address: s.address,
       nextSendOn: s.nextSendOn,
       manageGeneration: s.manageGeneration,
+      ...(s.row === undefined ? {} : { row: s.row }),
       standingLinks: s.standingLinks ?? null,
       timelines: facts,
       ...('failing' in s ? { history: historyOf(s as SubscriberRow & HistoryColumns, input.localDate) } : {}),

@@ -79,9 +79,8 @@ export async function lateRequests(input: {
     const { key, id, links } = await programDeliveryLinks(
       input.origin,
       input.linkSecret,
-      dueSubscriber.id,
+      { ...dueSubscriber, tenant: tenant.tenant.slug, row: dueSubscriber.row ?? 0 },
       missed,
-      dueSubscriber.manageGeneration,
       input.shard,
     )
     const rendered = renderLate({ tenant, index: input.index, dueSubscriber, plan, date: missed, links, key })

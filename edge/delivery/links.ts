@@ -1,5 +1,6 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { DeliveryLinks } from '../../shared/compose'
+import { pagePrefix } from '../../shared/links'
 import { deliveryKey } from '../channels/key'
 import { ensureStandingTokens, messageToken, standingToken } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
@@ -7,7 +8,7 @@ import { linkSegment } from '../shards/links'
 
 export interface DeliveryLinkSet {
   links: DeliveryLinks
-  /** The message page token's hash: a program delivery's id, by which /m/{token} finds it. */
+  /** The message page token's hash (shared/links tokenHash): a program delivery's id, by which /m/{token} finds it. */
   pageTokenHash: string
   /** The message page's segment (shard and token), which its survey (/q/) and task (/k/) links take too. */
   pageSegment: string
@@ -21,6 +22,8 @@ export interface DeliveryLinkSet {
  * URLs carry no resident data beyond the opaque token, after the number of the `shard` holding the
  * resident (linkSegment), so each link finds its database without a search. `manageGeneration` is
  * the subscriber's (their manage link changes when they ask for a new one; the stop link never does).
+ * `pagePrefix` orders a program delivery's id (shared/links pagePrefix); null makes the page token
+ * of an announcement, or of a delivery whose id was made before prefixes.
  */
 export async function deliveryLinks(
   origin: string,
@@ -29,9 +32,10 @@ export async function deliveryLinks(
   deliveryKey: string,
   manageGeneration = 0,
   shard = 1,
+  pagePrefix: string | null = null,
 ): Promise<DeliveryLinkSet> {
   const base = origin.replace(/\/$/, '')
-  const pageToken = await messageToken(secret, deliveryKey)
+  const pageToken = await messageToken(secret, deliveryKey, pagePrefix)
   const page = linkSegment(shard, pageToken)
   const manage = linkSegment(shard, await standingToken(secret, subscriberId, 'manage', manageGeneration))
   const stop = linkSegment(shard, await standingToken(secret, subscriberId, 'stop'))
@@ -51,26 +55,27 @@ export async function deliveryLinks(
 /**
  * The program delivery of one subscriber's day: its key (the provider's idempotency key, from which
  * every token of the delivery is derived), its id and its links. The id is the message page token's
- * hash, so a page is found by the primary key alone and the claim writes no index entry for it.
+ * hash, so a page is found by the primary key alone and the claim writes no index entry for it;
+ * its prefix (the date, the tenant, the resident's rowid `row`) places a batch's rows side by side.
  * Under another LINK_SECRET the id differs: a day's delivery is one by deliveries_subscriber_day,
  * whatever its id (claim.ts).
  */
 export async function programDeliveryLinks(
   origin: string,
   secret: string,
-  subscriberId: string,
+  resident: { id: string; tenant: string; row: number; manageGeneration?: number },
   date: string,
-  manageGeneration = 0,
   shard = 1,
 ): Promise<{ key: string; id: string; links: DeliveryLinks; pageSegment: string; segments: string[] }> {
-  const key = await deliveryKey(subscriberId, date, 'program')
+  const key = await deliveryKey(resident.id, date, 'program')
   const { links, pageTokenHash, pageSegment, segments } = await deliveryLinks(
     origin,
     secret,
-    subscriberId,
+    resident.id,
     key,
-    manageGeneration,
+    resident.manageGeneration ?? 0,
     shard,
+    pagePrefix(date, resident.tenant, resident.row),
   )
   return { key, id: pageTokenHash, links, pageSegment, segments }
 }

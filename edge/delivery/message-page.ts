@@ -12,6 +12,7 @@ import {
 import { type Said, said, strings } from '../../shared/compose/strings'
 import type { NationalPart, TenantSettings } from '../../shared/contract'
 import { sourceLanguage } from '../../shared/languages'
+import { prefixOfId } from '../../shared/links'
 import {
   type DayPlan,
   type PlannedSlot,
@@ -94,6 +95,7 @@ export async function composeMessagePage(
     delivery.idempotencyKey,
     dueSubscriber.manageGeneration,
     shard,
+    prefixOfId(delivery.id),
   )
   // The survey line the delivery carried, as it carried it: its link takes this page's own segment.
   const offer = record.offer

@@ -1,5 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import { sha256Hex } from '../../shared/contract'
+import { tokenHash } from '../../shared/links'
 import type { Env } from '../env'
 import { distinctNurses, type ShownNurse } from '../resident/nurses'
 import { isPageDelivery, type PageDelivery } from '../resident/page-delivery'
@@ -68,7 +68,7 @@ type Row = Record<string, unknown>
 export async function readPageRecord(env: Env, segment: string): Promise<PageRecord | null> {
   const named = readLinkSegment(segment)
   if (!named || !isBound(env, named.shard)) return null
-  const hash = await sha256Hex(named.token)
+  const hash = await tokenHash(named.token)
   let shard = named.shard
   // As openLink: at most four forwards are followed.
   for (let hop = 0; hop <= 4; hop++) {

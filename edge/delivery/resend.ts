@@ -2,6 +2,7 @@ import type { D1Database } from '@cloudflare/workers-types'
 import { localDate } from '../../shared/calendar'
 import { indexMessages, programOf } from '../../shared/compose'
 import type { Channel, TenantPart } from '../../shared/contract'
+import { prefixOfId } from '../../shared/links'
 import { planDay } from '../../shared/program'
 import type { OutgoingMessage } from '../channels/adapter'
 import { nameKey } from '../channels/key'
@@ -120,6 +121,7 @@ export async function composeAgain(
     row.idempotencyKey,
     dueSubscriber.manageGeneration,
     shard,
+    prefixOfId(row.id),
   )
   // After its day, labelled late for that day.
   const render = row.localDate < localDate(input.now, tenant.tenant.timeZone) ? renderLate : renderDelivery

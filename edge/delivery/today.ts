@@ -95,9 +95,8 @@ export async function linkToday(
     const { key, id, links, pageSegment, segments } = await programDeliveryLinks(
       deps.origin,
       deps.linkSecret,
-      dueSubscriber.id,
+      { ...dueSubscriber, tenant: day.tenant.tenant.slug, row: dueSubscriber.row ?? 0 },
       day.date,
-      dueSubscriber.manageGeneration,
       deps.shard,
     )
     const dayOffer = surveyOffer({

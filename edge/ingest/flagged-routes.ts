@@ -9,13 +9,17 @@ import { requireToken } from './bearer'
 import { ingestFailure } from './failure'
 import { ingestValid, jsonBody } from './request'
 
-// A program delivery's id is its page token's hash (64 hex); one flagged before its links were
-// made (a dead-lettered day) has its key, a UUID.
+// A program delivery's id is its page token's hash (shared/links tokenHash: 64 hex, or 32 after
+// an 11-character prefix); one flagged before its links were made (a dead-lettered day) has its
+// key, a UUID.
 const deliveryId = z
   .string()
-  .regex(/^(?:[0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, {
-    error: '配信 ID の形ではありません / Not a delivery id',
-  })
+  .regex(
+    /^(?:[0-9a-f]{64}|[A-Za-z0-9_-]{11}[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+    {
+      error: '配信 ID の形ではありません / Not a delivery id',
+    },
+  )
 const tenantParam = z.object({ tenant: tenantSlug })
 const decisionsToken = requireToken('DECISIONS_TOKEN')
 const deliveryParam = z.object({ tenant: tenantSlug, id: deliveryId })

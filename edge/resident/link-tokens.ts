@@ -1,4 +1,5 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
+import { prefixedToken } from '../../shared/links'
 import { hashToken } from './tokens'
 
 /** The purposes whose token is derived from the subscriber and repeated in every message. */
@@ -151,8 +152,15 @@ export async function rotateManageToken(
 export const confirmToken = (secret: string, subscriberId: string) =>
   derive(secret, `confirm|${subscriberId}`)
 
-/** The token of one delivery's message page. */
-export const messageToken = (secret: string, deliveryKey: string) => derive(secret, `message|${deliveryKey}`)
+/**
+ * The token of one delivery's message page: with its delivery's ordering prefix (shared/links
+ * pagePrefix) for a program delivery, bare for an announcement's page and for a delivery whose id
+ * was made before prefixes.
+ */
+export async function messageToken(secret: string, deliveryKey: string, prefix: string | null = null) {
+  const mac = await derive(secret, `message|${deliveryKey}`)
+  return prefix === null ? mac : prefixedToken(prefix, mac)
+}
 
 /**
  * The token a survey link had before it took the message page's (/q/{token}, until migration 0039):

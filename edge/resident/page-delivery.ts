@@ -1,4 +1,5 @@
 import type { D1Database } from '@cloudflare/workers-types'
+import { isPageToken } from '../../shared/links'
 import { hashToken } from './tokens'
 
 export interface PageDelivery {
@@ -24,7 +25,7 @@ export const isPageDelivery = (d: string, hash: string) =>
 
 /** The delivery a message page token names, or null for a token we never gave out. */
 export async function findPageDelivery(db: D1Database, token: string): Promise<PageDelivery | null> {
-  if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return null
+  if (!isPageToken(token)) return null
   return db
     .prepare(
       `SELECT d.id, d.idempotency_key AS idempotencyKey, d.subscriber_id AS subscriberId, d.tenant_slug AS tenantSlug,

@@ -1,5 +1,5 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
-import { sha256Hex } from '../../shared/contract'
+import { tokenHash } from '../../shared/links'
 import type { AccessPurpose } from '../db/schema/access'
 import type { Guard } from './resident'
 
@@ -25,7 +25,8 @@ export function newToken(): string {
     .replace(/=+$/, '')
 }
 
-export const hashToken = (token: string) => sha256Hex(token)
+/** What a token is stored and found by (shared/links tokenHash). */
+export const hashToken = tokenHash
 
 export interface IssuedToken {
   token: string

@@ -1,9 +1,10 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import { sha256Hex } from '../../shared/contract'
+import { tokenHash } from '../../shared/links'
 import type { Env } from '../env'
 import { isBound, shardDatabase } from './databases'
 
-// Every resident token (random or derived) is 16 bytes as base64url: 22 characters.
+// Every resident token (random or derived) is 16 bytes as base64url: 22 characters; a message
+// page's has its ordering prefix before (shared/links): 27.
 const TOKEN_LENGTH = 22
 
 /**
@@ -18,7 +19,8 @@ export const linkSegment = (shard: number, token: string): string => `${shard}${
  */
 export function readLinkSegment(segment: string): { shard: number; token: string } | null {
   if (segment.length === TOKEN_LENGTH) return { shard: 1, token: segment }
-  const match = /^([1-9][0-9]{0,3})([A-Za-z0-9_-]{22})$/.exec(segment)
+  // The two lengths keep the shard's digits apart: 1–4 digits before 22 characters or before 27.
+  const match = /^([1-9][0-9]{0,3})([A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{27})$/.exec(segment)
   return match ? { shard: Number(match[1]), token: match[2] as string } : null
 }
 
@@ -39,7 +41,7 @@ export async function openLink(env: Env, segment: string): Promise<OpenedLink | 
   if (!named || !isBound(env, named.shard)) return null
   let shard = named.shard
   let db = shardDatabase(env, shard)
-  const hash = await sha256Hex(named.token)
+  const hash = await tokenHash(named.token)
   for (let hop = 0; hop < 4; hop++) {
     const forward = await db
       .prepare('SELECT shard FROM link_forwards WHERE token_hash = ?1')

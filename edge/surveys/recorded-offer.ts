@@ -1,5 +1,6 @@
 import type { D1Database } from '@cloudflare/workers-types'
 import type { Survey, TenantSettings } from '../../shared/contract'
+import { isPageToken } from '../../shared/links'
 import { isPageDelivery } from '../resident/page-delivery'
 import { hashToken } from '../resident/tokens'
 import { readActiveManifest } from '../snapshot/active'
@@ -29,7 +30,7 @@ export const offerColumns = (d: string) =>
  * sent in. Null for a token we never gave out, or whose delivery carried no survey line.
  */
 export async function offerOfToken(db: D1Database, token: string): Promise<RecordedOffer | null> {
-  if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return null
+  if (!isPageToken(token)) return null
   return db
     .prepare(
       `SELECT ${offerColumns('d')} FROM deliveries d WHERE ${isPageDelivery('d', '?1')} AND d.survey_id IS NOT NULL

@@ -148,7 +148,7 @@ describe('the resident pages in each script, in a real browser against the Worke
 
     for (const tag of readers) {
       const mail = links.find((m) => m.recipient === addressOf(tag))
-      const messageUrl = mail?.text.match(/http:\/\/\S+\/m\/[1-9][A-Za-z0-9_-]{22}/)?.[0]
+      const messageUrl = mail?.text.match(/http:\/\/\S+\/m\/[1-9][A-Za-z0-9_-]{27}/)?.[0]
       expect(messageUrl, `${tag}: the day's message`).toBeTruthy()
       await page.goto(`${messageUrl}?lang=${encodeURIComponent(tag)}`)
       expect(await page.locator(`main article[lang="${tag}"]`).count(), tag).toBe(1)

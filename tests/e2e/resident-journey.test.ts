@@ -134,7 +134,7 @@ describe('the resident journey in a real browser against the Worker in workerd',
     }
     await delivered.first().click()
     const mail = await page.locator('body').innerText()
-    const messageUrl = mail.match(/http:\/\/\S+\/m\/[1-9][A-Za-z0-9_-]{22}/)?.[0]
+    const messageUrl = mail.match(/http:\/\/\S+\/m\/[1-9][A-Za-z0-9_-]{27}/)?.[0]
     expect(messageUrl).toBeTruthy()
 
     await page.goto(messageUrl!)

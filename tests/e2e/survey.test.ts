@@ -58,7 +58,7 @@ describe('a survey and a task in a real browser against the Worker in workerd', 
     await delivered.first().click()
     const mail = await page.locator('body').innerText()
     expect(mail).toContain('アンケート「8か月ごろの気持ちについて」にご協力ください。')
-    const surveyUrl = mail.match(/http:\/\/\S+\/q\/[1-9][A-Za-z0-9_-]{22}/)![0]
+    const surveyUrl = mail.match(/http:\/\/\S+\/q\/[1-9][A-Za-z0-9_-]{27}/)![0]
 
     await page.goto(surveyUrl)
     expect(await page.locator('h1').innerText()).toContain('8か月ごろの気持ちについて')

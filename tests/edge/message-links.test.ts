@@ -29,7 +29,7 @@ describe('the links in a delivered message', () => {
     const { manage, stop } = await deliveredMail()
     const path = await messagePath('sub-1')
     // The shard's number (sakura-city: 1), then the token.
-    expect(path).toMatch(/^\/m\/1[A-Za-z0-9_-]{22}$/)
+    expect(path).toMatch(/^\/m\/1[A-Za-z0-9_-]{27}$/)
     const page = await get(path)
     expect(page.status).toBe(200)
     const body = await page.text()
@@ -45,6 +45,28 @@ describe('the links in a delivered message', () => {
     )
     expect(row!.open_count).toBe(2)
     expect(row!.opened_at).not.toBeNull()
+  })
+
+  it('a page link from before the ordering prefix (22 characters, with or without its shard) still opens its page', async () => {
+    await deliveredMail()
+    const path = await messagePath('sub-1')
+    const token = readLinkSegment(path.slice('/m/'.length))!.token
+    // The delivery's id begins with its page token's prefix (the date, the town, the resident).
+    const [delivery] = await rows<{ id: string }>('SELECT id FROM deliveries')
+    expect(delivery!.id.slice(0, 11)).toBe(token.slice(0, 11))
+    // The same day as it was delivered before the prefix: its id the bare token's hash.
+    const key = await deliveryKey('sub-1', '2026-11-23', 'program')
+    const before = await deliveryLinks(site, env.LINK_SECRET!, 'sub-1', key)
+    await env.DB.prepare('UPDATE deliveries SET id = ?1').bind(before.pageTokenHash).run()
+    const old = new URL(before.links.messageUrl).pathname
+    expect(old).toMatch(/^\/m\/1[A-Za-z0-9_-]{22}$/)
+    for (const link of [old, `/m/${old.slice('/m/1'.length)}`]) {
+      const page = await get(link)
+      expect(page.status, link).toBe(200)
+      expect(await page.text()).toContain('<bdi>はな</bdi>さん、今日で妊娠28週0日です。')
+    }
+    // The prefixed token names another id: nothing now.
+    expect((await get(path)).status).toBe(404)
   })
 
   it('open the manage page, and the stop link stops — by its page and by RFC 8058 one-click POST', async () => {

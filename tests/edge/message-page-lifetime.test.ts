@@ -1,9 +1,8 @@
 import { env, exports } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { deliveryKey } from '../../edge/channels/key'
-import { deliveryLinks } from '../../edge/delivery/links'
 import { runTick } from '../../edge/delivery/tick'
 import { countingAdapter, deliverAll, deps, outbox } from './support/consumer'
+import { programLinks } from './support/delivered-mail'
 import { capturingQueue, emptyDeliveryTables, insertExpecting, rows, storeFixture } from './support/delivery'
 
 // A message page lives MESSAGE_PAGE_DAYS whatever the resident reports afterwards: it shows what
@@ -26,8 +25,7 @@ async function delivered(id: string) {
   const queue = capturingQueue()
   await runTick({ db: env.DB, queue, snapshot, now: new Date('2026-11-23T00:05:00Z') })
   await deliverAll(deps(snapshot, countingAdapter(outbox())), queue.sent)
-  const key = await deliveryKey(id, '2026-11-23', 'program')
-  const { links } = await deliveryLinks(site, env.LINK_SECRET!, id, key)
+  const { links } = await programLinks(id)
   return { page: new URL(links.messageUrl).pathname, manage: new URL(links.selfServiceUrl).pathname }
 }
 

@@ -1,8 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { deliveryKey } from '../../edge/channels/key'
-import { deliveryLinks } from '../../edge/delivery/links'
-import { programDeliveryId } from './support/delivered-mail'
+import { programDeliveryId, programLinks } from './support/delivered-mail'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
 import {
   deliverOn,
@@ -48,8 +46,7 @@ describe('the survey line in the day’s message', () => {
   it('email: a line naming the survey and a /q/ link tied to that delivery', async () => {
     const { text, path } = await invited()
     expect(text).toContain('アンケート「妊娠8か月のアンケート」にご協力ください。')
-    expect(path).toMatch(/^\/q\/1?[A-Za-z0-9_-]{22}$/)
-    const key = await deliveryKey('sub-1', '2026-11-23', 'program')
+    expect(path).toMatch(/^\/q\/1?[A-Za-z0-9_-]{27}$/)
     const [invitation] = await rows<{
       survey_id: string
       survey_version: number
@@ -65,7 +62,7 @@ describe('the survey line in the day’s message', () => {
       delivery_id: await programDeliveryId('sub-1'),
     })
     // The link takes the message page's own segment: no token of its own, nothing stored for it.
-    const page = new URL((await deliveryLinks(site, env.LINK_SECRET!, 'sub-1', key)).links.messageUrl)
+    const page = new URL((await programLinks('sub-1')).links.messageUrl)
     expect(path).toBe(page.pathname.replace(/^\/m\//, '/q/'))
     // The token is never stored, only its hash.
     expect(JSON.stringify(await rows('SELECT * FROM deliveries'))).not.toContain(path.slice(4))
@@ -73,7 +70,7 @@ describe('the survey line in the day’s message', () => {
 
   it('SMS and LINE carry the link too', async () => {
     const sms = await invited('sub-sms', 'sms')
-    expect(sms.text).toMatch(new RegExp(`アンケート ${site}/q/1?[A-Za-z0-9_-]{22}`))
+    expect(sms.text).toMatch(new RegExp(`アンケート ${site}/q/1?[A-Za-z0-9_-]{27}`))
     await emptyDeliveryTables()
     const line = await invited('sub-line', 'line')
     expect(line.text).toContain('アンケート「妊娠8か月のアンケート」にご協力ください。')
@@ -82,8 +79,7 @@ describe('the survey line in the day’s message', () => {
 
   it('the message page shows the line, its link leading (through the click redirect) to the survey', async () => {
     const { path } = await invited()
-    const key = await deliveryKey('sub-1', '2026-11-23', 'program')
-    const page = new URL((await deliveryLinks(site, env.LINK_SECRET!, 'sub-1', key)).links.messageUrl)
+    const page = new URL((await programLinks('sub-1')).links.messageUrl)
     const body = await (await getPage(page.pathname)).text()
     expect(body).toContain('アンケート「妊娠8か月のアンケート」にご協力ください。')
     const go = [...body.matchAll(/href="(\/m\/[^"]+\/go\/\d+)"><span lang="ja">アンケートに答える/g)].map(
@@ -103,8 +99,7 @@ describe('the survey line in the day’s message', () => {
     expect(text).not.toContain('アンケート')
     expect(await rows('SELECT survey_id FROM deliveries WHERE survey_id IS NOT NULL')).toEqual([])
     // Their message page opens; the same segment under /q/ names no survey.
-    const key = await deliveryKey('sub-early', '2026-11-23', 'program')
-    const page = new URL((await deliveryLinks(site, env.LINK_SECRET!, 'sub-early', key)).links.messageUrl)
+    const page = new URL((await programLinks('sub-early')).links.messageUrl)
     expect((await getPage(page.pathname)).status).toBe(200)
     const survey = await getPage(page.pathname.replace(/^\/m\//, '/q/'))
     expect(survey.status).toBe(404)

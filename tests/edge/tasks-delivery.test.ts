@@ -1,14 +1,12 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { deliveryKey } from '../../edge/channels/key'
-import { deliveryLinks } from '../../edge/delivery/links'
 import { type LoadedSnapshot, loadSnapshot } from '../../edge/snapshot/read'
 import { storeSnapshot } from '../../edge/snapshot/store'
 import { addDays } from '../../shared/calendar'
 import { prepareSnapshot, type Task } from '../../shared/contract'
 import { fixtureNationalPart, fixtureTenantParts } from '../../shared/contract/fixture'
 import { benefitTask } from '../support/task-snapshot'
-import { programDeliveryId } from './support/delivered-mail'
+import { programDeliveryId, programLinks } from './support/delivered-mail'
 import { emptyDeliveryTables, insertExpecting, rows } from './support/delivery'
 import { deliverOn, getPage, postForm, sakuraSurvey, sentText, site, surveyPaths } from './support/surveys'
 
@@ -70,7 +68,7 @@ beforeEach(async () => {
 
 const taskLine = '妊婦のための支援給付の申請はお済みですか。'
 const donePaths = (text: string) =>
-  [...text.matchAll(new RegExp(`${site}(/k/[0-9]{0,4}[A-Za-z0-9_-]{22})`, 'g'))].map((m) => m[1]!)
+  [...text.matchAll(new RegExp(`${site}(/k/[0-9]{0,4}[A-Za-z0-9_-]{27})`, 'g'))].map((m) => m[1]!)
 const offers = () =>
   rows<{ local_date: string; reminder: number; task_id: string }>(
     'SELECT local_date, reminder, task_id FROM task_offers ORDER BY local_date',
@@ -116,7 +114,7 @@ describe('the task line in the daily message', () => {
     await insertExpecting('sub-line', { channel: 'line' })
     await deliverOn(snapshot, '2026-11-23')
     const sms = await sentText('+819012345678', '2026-11-23')
-    expect(sms).toMatch(new RegExp(`${taskLine} ${site}/k/1?[A-Za-z0-9_-]{22}`))
+    expect(sms).toMatch(new RegExp(`${taskLine} ${site}/k/1?[A-Za-z0-9_-]{27}`))
     const line = await sentText('Usub-line', '2026-11-23')
     expect(line).toContain(taskLine)
     expect(donePaths(line)).toHaveLength(1)
@@ -156,7 +154,7 @@ describe('the task line in the daily message', () => {
     expect(page.status).toBe(200)
     const html = await page.text()
     expect(html).toContain('妊婦のための支援給付の申請')
-    expect(html).toMatch(/<form method="post" action="\/k\/[0-9]*[A-Za-z0-9_-]{22}">/)
+    expect(html).toMatch(/<form method="post" action="\/k\/[0-9]*[A-Za-z0-9_-]{27}">/)
     expect(html).toContain('済みました')
     expect(await rows('SELECT * FROM task_done')).toEqual([])
 
@@ -208,8 +206,7 @@ describe('the task line in the daily message', () => {
       ['2026-11-23', false],
       ['2026-11-30', true],
     ] as const) {
-      const key = await deliveryKey('sub-1', date, 'program')
-      const url = new URL((await deliveryLinks(site, env.LINK_SECRET!, 'sub-1', key)).links.messageUrl)
+      const url = new URL((await programLinks('sub-1', date)).links.messageUrl)
       const body = await (await getPage(url.pathname)).text()
       expect(body).toContain(reminder ? `まだでしたら：${taskLine}` : taskLine)
       const [done] = donePaths(await sentText('sub-1@example.jp', date))
@@ -217,8 +214,7 @@ describe('the task line in the daily message', () => {
       expect(body).toContain(`href="${benefit.url}"`)
     }
     // A day without a task line shows none.
-    const key = await deliveryKey('sub-1', '2026-11-24', 'program')
-    const url = new URL((await deliveryLinks(site, env.LINK_SECRET!, 'sub-1', key)).links.messageUrl)
+    const url = new URL((await programLinks('sub-1', '2026-11-24')).links.messageUrl)
     expect(await (await getPage(url.pathname)).text()).not.toContain(taskLine)
   })
 

@@ -204,7 +204,7 @@ describe('the whole system: written, approved, published, registered, delivered,
     const mail = await page.locator('body').innerText()
     expect(mail).toContain(todaysText)
     expect(mail).toContain(localEntry)
-    const messageUrl = mail.match(/http:\/\/127\.0\.0\.1:\d+\/m\/[1-9][A-Za-z0-9_-]{22}/)?.[0]
+    const messageUrl = mail.match(/http:\/\/127\.0\.0\.1:\d+\/m\/[1-9][A-Za-z0-9_-]{27}/)?.[0]
     expect(messageUrl).toBeTruthy()
 
     await page.goto(messageUrl!)

@@ -29,12 +29,26 @@ export async function deliveredMail(id = 'sub-1') {
   return { text: mail!.text, stop, manage }
 }
 
-/** The id of a resident's program delivery of `date`: its message page token's hash. */
-export async function programDeliveryId(id: string, date = '2026-11-23'): Promise<string> {
-  return (await programDeliveryLinks(site, env.LINK_SECRET!, id, date)).id
+/** The id of a resident's program delivery of `date` under `secret`: its message page token's hash. */
+export async function programDeliveryId(
+  id: string,
+  date = '2026-11-23',
+  secret = env.LINK_SECRET!,
+): Promise<string> {
+  return (await programLinks(id, date, secret)).id
+}
+
+/** A resident's program delivery of `date` as the consumer makes it: its page token ordered by their rowid. */
+export async function programLinks(id: string, date = '2026-11-23', secret = env.LINK_SECRET!) {
+  const [resident] = await rows<{ row: number; tenant: string; manageGeneration: number }>(
+    `SELECT rowid AS row, tenant_slug AS tenant, manage_generation AS manageGeneration
+     FROM subscribers WHERE id = ?1`,
+    id,
+  )
+  if (!resident) throw new Error(`no subscriber ${id}`)
+  return programDeliveryLinks(site, secret, { id, ...resident }, date)
 }
 
 export async function messagePath(id: string): Promise<string> {
-  const key = await deliveryKey(id, '2026-11-23', 'program')
-  return new URL((await deliveryLinks(site, env.LINK_SECRET!, id, key)).links.messageUrl).pathname
+  return new URL((await programLinks(id, '2026-11-23', env.LINK_SECRET!)).links.messageUrl).pathname
 }

@@ -109,7 +109,7 @@ export async function sentText(recipient: string, date: string): Promise<string>
 }
 
 export const surveyPaths = (text: string) =>
-  [...text.matchAll(new RegExp(`${site}(/q/[0-9]{0,4}[A-Za-z0-9_-]{22})`, 'g'))].map((m) => m[1]!)
+  [...text.matchAll(new RegExp(`${site}(/q/[0-9]{0,4}[A-Za-z0-9_-]{27})`, 'g'))].map((m) => m[1]!)
 
 export const getPage = (path: string) => exports.default.fetch(`${site}${path}`, { redirect: 'manual' })
 
