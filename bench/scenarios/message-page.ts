@@ -44,7 +44,15 @@ async function seed(persistTo: string, count: number, origin: string, secret: st
         const delivery = `bench-d${n}`
         // Rowids follow n: the subscribers are inserted in its order.
         const prefix = pagePrefix(day, tenant, n + 1)
-        const { links, pageTokenHash } = await deliveryLinks(origin, secret, subscriber, delivery, 0, 1, prefix)
+        const { links, pageTokenHash } = await deliveryLinks(
+          origin,
+          secret,
+          subscriber,
+          delivery,
+          0,
+          1,
+          prefix,
+        )
         tokens.push(links.messageUrl.slice(links.messageUrl.lastIndexOf('/') + 1))
         rows.push([subscriber, `bench-t${n}`, delivery, pageTokenHash])
       }
