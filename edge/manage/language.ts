@@ -1,6 +1,4 @@
 import type { D1Database } from '@cloudflare/workers-types'
-import type { Context } from 'hono'
-import { setCookie } from 'hono/cookie'
 import type { TenantSettings } from '../../shared/contract'
 import { wording } from '../../shared/languages/wording'
 import { type ActionResult, refused } from './actions'

@@ -1,6 +1,6 @@
 import type { NationalPart, Survey, TenantPart } from '../../shared/contract'
 import { type DayPlan, type Program, slotContext, type TimelineFacts } from '../../shared/program'
-import { type SurveyHistory, type SurveyLine, surveyForDay } from '../../shared/surveys'
+import { type SurveyHistory, surveyForDay } from '../../shared/surveys'
 import { type SurveyOffer, surveyUrl } from '../resident/survey-link'
 
 /** A tenant's surveys first, then the national ones. */

@@ -69,7 +69,7 @@ export function readAs(language: string | undefined, offered?: readonly string[]
 /** The page's own address, for the language choice's links (GET pages only). */
 export function readerChoicePath(c?: Context): string | undefined {
   const context = c ?? tryGetContext()
-  if (!context || context.req.method !== 'GET') return undefined
+  if (context?.req.method !== 'GET') return undefined
   const url = new URL(context.req.url)
   url.searchParams.delete('lang')
   return `${url.pathname}${url.search}`

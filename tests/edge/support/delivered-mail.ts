@@ -1,6 +1,5 @@
 import { env } from 'cloudflare:workers'
-import { deliveryKey } from '../../../edge/channels/key'
-import { deliveryLinks, programDeliveryLinks } from '../../../edge/delivery/links'
+import { programDeliveryLinks } from '../../../edge/delivery/links'
 import { runTick } from '../../../edge/delivery/tick'
 import { countingAdapter, deliverAll, deps, outbox } from './consumer'
 import { capturingQueue, insertExpecting, rows, storeFixture } from './delivery'
