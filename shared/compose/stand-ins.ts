@@ -28,6 +28,10 @@ export class StandIns {
   private readonly inHtml: RegExp
   // The HTML of a nickname standing alone (an `own` inline): its `lang` is the real nickname's.
   private readonly ownNickname: string
+  // Each template cut at its stand-ins once, for all the group's residents: a scan per resident
+  // was most of the batch's rendering.
+  private readonly textPieces = new Map<string, readonly Piece[]>()
+  private readonly htmlPieces = new Map<string, readonly Piece[]>()
 
   constructor(segmentCount: number) {
     this.segments = Array.from({ length: segmentCount }, (_, i) => standIn(i + 1))
@@ -47,16 +51,24 @@ export class StandIns {
 
   /** Plain text (a subject, a text part, a header, a URL) with the resident's values in. */
   text(template: string, values: ResidentValues): string {
-    return template.replace(this.inText, (found) => this.value(found, values))
+    let out = ''
+    for (const piece of this.cut(template, this.textPieces, this.inText))
+      out += typeof piece === 'string' ? piece : this.valueAt(piece, values)
+    return out
   }
 
   /** HTML with the resident's values in, escaped as the renderer escapes them. */
   html(template: string, values: ResidentValues, language: string): string {
-    return template.replace(this.inHtml, (found) => {
-      if (found !== this.ownNickname) return escapeHtml(this.value(found, values))
-      const lang = ownTextLanguage(values.nickname, language)
-      return `<bdi${lang ? ` lang="${lang}"` : ''}>${escapeHtml(values.nickname)}</bdi>`
-    })
+    let out = ''
+    for (const piece of this.cut(template, this.htmlPieces, this.inHtml)) {
+      if (typeof piece === 'string') out += piece
+      else if (piece !== OWN_NICKNAME) out += escapeHtml(this.valueAt(piece, values))
+      else {
+        const lang = ownTextLanguage(values.nickname, language)
+        out += `<bdi${lang ? ` lang="${lang}"` : ''}>${escapeHtml(values.nickname)}</bdi>`
+      }
+    }
+    return out
   }
 
   /**
@@ -103,9 +115,29 @@ export class StandIns {
     return lineMessagesOf(sections.map((section) => this.text(section, values)))
   }
 
-  private value(found: string, values: ResidentValues): string {
-    if (found === this.nickname) return values.nickname
-    return values.segments[this.segments.indexOf(found)] as string
+  /** The template as text between stand-ins, each stand-in by its place (OWN_NICKNAME, NICKNAME, 1 + segment). */
+  private cut(template: string, cache: Map<string, readonly Piece[]>, pattern: RegExp): readonly Piece[] {
+    const known = cache.get(template)
+    if (known) return known
+    const pieces: Piece[] = []
+    let last = 0
+    for (const found of template.matchAll(pattern)) {
+      pieces.push(template.slice(last, found.index), this.placeOf(found[0]))
+      last = found.index + found[0].length
+    }
+    pieces.push(template.slice(last))
+    cache.set(template, pieces)
+    return pieces
+  }
+
+  private placeOf(found: string): number {
+    if (found === this.ownNickname) return OWN_NICKNAME
+    if (found === this.nickname) return NICKNAME
+    return 1 + this.segments.indexOf(found)
+  }
+
+  private valueAt(place: number, values: ResidentValues): string {
+    return place === NICKNAME ? values.nickname : (values.segments[place - 1] as string)
   }
 
   private inside(text: string): boolean {
@@ -122,6 +154,11 @@ export class StandIns {
     return node.c.every((child) => this.linkFits(child))
   }
 }
+
+/** A piece of a cut template: its own text, or the place of a stand-in. */
+type Piece = string | number
+const OWN_NICKNAME = -1
+const NICKNAME = 0
 
 const standIn = (i: number) => `Zq${String(i).padStart(3, '0')}YorisoiStandInQz`
 

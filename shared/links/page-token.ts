@@ -35,8 +35,17 @@ function tenantPlace(slug: string): number {
  * tenant and the resident's rowid, the order in which the run enqueues a tenant's residents.
  */
 export function pagePrefix(date: string, tenant: string, row: number): string {
+  return dayAndTenant(date, tenant) + digits(row % 64 ** 6, 6)
+}
+
+// A batch is one day of one tenant: their part of the prefix is made once for all its residents.
+let last = { date: '', tenant: '', head: '' }
+
+function dayAndTenant(date: string, tenant: string): string {
+  if (last.date === date && last.tenant === tenant) return last.head
   const day = Math.round((Date.parse(`${date}T00:00:00Z`) - EPOCH) / 86_400_000)
-  return digits(day, 3) + digits(tenantPlace(tenant), 2) + digits(row % 64 ** 6, 6)
+  last = { date, tenant, head: digits(day, 3) + digits(tenantPlace(tenant), 2) }
+  return last.head
 }
 
 /** A page token: the prefix and the first 16 characters (96 bits) of its MAC. */
