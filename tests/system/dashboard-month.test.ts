@@ -52,12 +52,14 @@ interface Resident {
 // Cohorts chosen so the month costs few cron days (a pregnancy sends daily, and so does a child
 // whose due date has passed without a birth): an infant every 3 days, a 1-year-old weekly, a
 // pregnancy that reaches 4w0d on day 28, and one in mid pregnancy who stops after her first
-// message (her second day has no message: the one flagged delivery).
+// message (her second day has no message: the one flagged delivery). Her first day is
+// pregnancy/191, a slot no other file writes (first-hour lists them): at 160 she met
+// admin-review's 160–174, and whichever file ran second could not write its message.
 const cohorts = {
   infant: { stage: 'birth', date: day(2 - 151) },
   toddler: { stage: 'birth', date: addDays(addYears(day(1), -1), -70) },
   early: { stage: 'due', date: day(280) },
-  stopper: { stage: 'due', date: day(121) },
+  stopper: { stage: 'due', date: day(90) },
 } as const
 const person = (
   n: number,

@@ -28,8 +28,9 @@ import { api, signIn, writeForReview } from './support/admin-api'
 // edit forms are not walked here (admin-review covers them).
 const { adminUrl, edgePort, ingestToken, password, databaseUrl } = inject('system')
 const town = { slug: 'mizuhoshi-city', name: 'みずほし市' }
-// Slots nobody else's file writes (words-admin 30–89, admin-review 100–174, whole-system 196–197,
-// publish-screen 200–269). The resident's first day is today or tomorrow (before or after the
+// Slots nobody else's file writes (words-admin 30–89, admin-review 100–174, dashboard-month 191
+// and its residents' newborn and age slots, whole-system 196–197, publish-screen 200–269,
+// staff-workspace 274). The resident's first day is today or tomorrow (before or after the
 // town's send time): she is at 25w4d (179) then, or 25w5d (180); each day has its message.
 const dueDate = tokyoDate(101)
 const slotOf = (day: string) =>
