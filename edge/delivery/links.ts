@@ -10,10 +10,11 @@ export interface DeliveryLinkSet {
   links: DeliveryLinks
   /** The message page token's hash (shared/links tokenHash): a program delivery's id, by which /m/{token} finds it. */
   pageTokenHash: string
-  /** The message page's segment (shard and token), which its survey (/q/) and task (/k/) links take too. */
-  pageSegment: string
-  /** Every segment the links carry (page, manage, stop): all that differs in them between residents. */
-  segments: string[]
+  /**
+   * Every segment the links carry (shard and token): all that differs in them between residents.
+   * The message page's comes first; its survey (/q/) and task (/k/) links take it too.
+   */
+  segments: [page: string, manage: string, stop: string]
 }
 
 /**
@@ -47,7 +48,6 @@ export async function deliveryLinks(
       unsubscribeUrl: `${base}/s/${stop}`,
     },
     pageTokenHash: await hashToken(pageToken),
-    pageSegment: page,
     segments: [page, manage, stop],
   }
 }
@@ -66,9 +66,9 @@ export async function programDeliveryLinks(
   resident: { id: string; tenant: string; row: number; manageGeneration?: number },
   date: string,
   shard = 1,
-): Promise<{ key: string; id: string; links: DeliveryLinks; pageSegment: string; segments: string[] }> {
+): Promise<{ key: string; id: string; links: DeliveryLinks; segments: DeliveryLinkSet['segments'] }> {
   const key = await deliveryKey(resident.id, date, 'program')
-  const { links, pageTokenHash, pageSegment, segments } = await deliveryLinks(
+  const { links, pageTokenHash, segments } = await deliveryLinks(
     origin,
     secret,
     resident.id,
@@ -77,7 +77,7 @@ export async function programDeliveryLinks(
     shard,
     pagePrefix(date, resident.tenant, resident.row),
   )
-  return { key, id: pageTokenHash, links, pageSegment, segments }
+  return { key, id: pageTokenHash, links, segments }
 }
 
 /**

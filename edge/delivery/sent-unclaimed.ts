@@ -7,6 +7,7 @@ import { insertRows } from './claim'
 import type { Sending } from './claim-batch'
 import type { DueSubscriber } from './due-subscribers'
 import type { DeliveryRequest } from './requests'
+import { taskOffersOf } from './task-offers'
 
 /**
  * Which deliveries go out without a claim first: on a channel whose provider honours idempotency
@@ -118,8 +119,6 @@ function newRows(requests: readonly DeliveryRequest[], outcomes: readonly Outcom
 
 function offersOf(requests: readonly DeliveryRequest[], outcomes: readonly Outcome[]) {
   const keys = new Set(outcomes.map((o) => o.key))
-  const offers = requests.flatMap((r) =>
-    r.task && keys.has(r.key) ? [{ deliveryId: r.key, subscriberId: r.subscriberId, offer: r.task }] : [],
-  )
+  const offers = taskOffersOf(requests.filter((r) => keys.has(r.key)))
   return offers.length > 0 ? offers : null
 }

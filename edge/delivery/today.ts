@@ -92,13 +92,14 @@ export async function linkToday(
 ): Promise<Linked[]> {
   const linked: Linked[] = []
   for (const { dueSubscriber, plan } of due) {
-    const { key, id, links, pageSegment, segments } = await programDeliveryLinks(
+    const { key, id, links, segments } = await programDeliveryLinks(
       deps.origin,
       deps.linkSecret,
       { ...dueSubscriber, tenant: day.tenant.tenant.slug, row: dueSubscriber.row ?? 0 },
       day.date,
       deps.shard,
     )
+    const [pageSegment] = segments
     const dayOffer = surveyOffer({
       surveys: day.surveys,
       tenant: day.tenant,

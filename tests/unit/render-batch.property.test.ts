@@ -122,7 +122,7 @@ async function batchOf(town: Town, residents: Resident[]): Promise<BatchDelivery
       const timelines = town.timelines[r.timeline % town.timelines.length]!
       const plan = planDay(timelines, date, program) as DayPlan
       const set = await deliveryLinks(origin, 'secret', id, `key-${i}`, 0, r.shard)
-      const page = set.pageSegment
+      const [page] = set.segments
       const own =
         r.survey || r.task?.viaSurvey ? { ...set.links, surveyUrl: `${origin}/q/${page}` } : set.links
       const { done, ...task } = r.task ?? { done: false }
