@@ -75,7 +75,8 @@ type Inner = { inner: D1PreparedStatement; sql: string }
 export function metered(db: D1Database, meter: Meter): D1Database {
   const add = (result: D1Result<unknown>, sql: string) => {
     if (meter.bySql && meter.writtenBySql) {
-      const key = sql.replace(/\s+/g, ' ').trim().slice(0, 60)
+      // Only the head is read: the consumer's statements run to kilobytes of VALUES.
+      const key = sql.slice(0, 200).replace(/\s+/g, ' ').trim().slice(0, 60)
       meter.bySql[key] = (meter.bySql[key] ?? 0) + (result.meta.rows_read ?? 0)
       meter.writtenBySql[key] = (meter.writtenBySql[key] ?? 0) + (result.meta.rows_written ?? 0)
     }

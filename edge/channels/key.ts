@@ -1,4 +1,4 @@
-import type { DeliveryKind } from '../../shared/contract'
+import { type DeliveryKind, hexOf, sha256Bytes } from '../../shared/contract'
 
 /**
  * The delivery's idempotency key (a program delivery's id is its page token's hash, made from this
@@ -12,10 +12,9 @@ export function deliveryKey(subscriberId: string, localDate: string, kind: Deliv
 
 /** A UUID that the same name always gives (RFC 9562 version 8 from SHA-256). */
 export async function nameKey(name: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(name)))
-  const b = digest.slice(0, 16)
+  const b = (await sha256Bytes(name)).subarray(0, 16)
   b[6] = (b[6]! & 0x0f) | 0x80 // version 8: custom, name-based
   b[8] = (b[8]! & 0x3f) | 0x80 // RFC 9562 variant
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('')
+  const hex = hexOf(b)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }

@@ -39,6 +39,7 @@ export async function secretOf(
   return null
 }
 
+const encoder = new TextEncoder()
 const keys = new Map<string, Promise<CryptoKey>>()
 
 function keyFor(secret: string): Promise<CryptoKey> {
@@ -59,11 +60,13 @@ function keyFor(secret: string): Promise<CryptoKey> {
 // 16 bytes of HMAC-SHA-256 as base64url: 22 characters, as hard to guess as a random token, and
 // the same every time, so a delivery rebuilds a resident's links without writing a row.
 async function derive(secret: string, message: string): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', await keyFor(secret), new TextEncoder().encode(message))
-  return btoa(String.fromCharCode(...new Uint8Array(mac).slice(0, 16)))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '')
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await keyFor(secret), encoder.encode(message)))
+  let binary = ''
+  for (let i = 0; i < 16; i++) binary += String.fromCharCode(mac[i]!)
+  // 16 bytes are 22 characters and two of padding.
+  return btoa(binary)
+    .slice(0, 22)
+    .replace(/[+/]/g, (c) => (c === '+' ? '-' : '_'))
 }
 
 /**

@@ -48,9 +48,18 @@ const hexByte = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padSt
 
 /** Lowercase hex SHA-256 of the UTF-8 text (WebCrypto: same in Node and workerd). */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
+  return hexOf(new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text))))
+}
+
+/** SHA-256 of the UTF-8 text, its bytes. */
+export async function sha256Bytes(text: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
+}
+
+/** Lowercase hex of the bytes. */
+export function hexOf(bytes: Uint8Array): string {
   let hex = ''
-  for (let i = 0; i < digest.length; i++) hex += hexByte[digest[i]!]
+  for (let i = 0; i < bytes.length; i++) hex += hexByte[bytes[i]!]
   return hex
 }
 
