@@ -65,7 +65,7 @@ function timed(db: D1Database, ms: Record<string, number>, busy: Record<string, 
  * A D1 that answers at once, for the whole consumer's CPU time: the batch's residents as the
  * load reads them (benchBatchRows), every other statement done with one change per row handed.
  */
-function cannedDb(r: number): D1Database {
+export function cannedDb(r: number): D1Database {
   const { subscribers, timelines } = benchBatchRows(r)
   const rows = subscribers.map((s) => ({
     ...s,
@@ -115,7 +115,7 @@ function timelineOf(timelines: readonly TimelineRow[], id: string) {
   return row
 }
 
-function memoryBatch(r: number) {
+export function memoryBatch(r: number) {
   const { day, subscribers, timelines } = benchBatchRows(r)
   const due = subscribersFrom(subscribers, timelines, {
     timeZone: day.tenant.tenant.timeZone,

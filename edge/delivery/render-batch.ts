@@ -109,12 +109,11 @@ function sameLinks(
   delivery: BatchDelivery,
   values: ResidentValues,
 ): boolean {
-  const own: Record<string, string | undefined> = { ...delivery.links, doneUrl: delivery.taskLine?.doneUrl }
-  const made: Record<string, string | undefined> = { ...template.links, doneUrl: template.taskLine?.doneUrl }
-  const names = new Set([...Object.keys(own), ...Object.keys(made)])
-  for (const name of names) {
-    const url = made[name]
-    if ((url === undefined ? undefined : standIns.text(url, values)) !== own[name]) return false
-  }
-  return true
+  const same = (made: string | undefined, own: string | undefined) =>
+    (made === undefined ? undefined : standIns.text(made, values)) === own
+  const made = template.links as unknown as Record<string, string | undefined>
+  const own = delivery.links as unknown as Record<string, string | undefined>
+  for (const name in made) if (!same(made[name], own[name])) return false
+  for (const name in own) if (!(name in made) && own[name] !== undefined) return false
+  return same(template.taskLine?.doneUrl, delivery.taskLine?.doneUrl)
 }
