@@ -262,7 +262,7 @@ async function messagePageShot(browser: Browser, file: string) {
   for (let i = 0; i < 120 && !messageUrl; i++) {
     const mails = (await inTown(sql)) as { text: string }[]
     // The shard's number, then the 22-character token.
-    messageUrl = mails.map((m) => m.text.match(/https?:\/\/\S+\/m\/[A-Za-z0-9_-]{22,26}/)?.[0]).find(Boolean)
+    messageUrl = mails.map((m) => m.text.match(/https?:\/\/\S+\/m\/[A-Za-z0-9_-]+/)?.[0]).find(Boolean)
     if (!messageUrl) await new Promise((r) => setTimeout(r, 1000))
   }
   if (!messageUrl) throw new Error(`no delivery for ${address} after running ${day}'s deliveries`)

@@ -351,7 +351,9 @@ describe('a newcomer’s first hour', () => {
     const delivered = (await mails()).find((mail) => mail.subject === firstSubject)!
     // Tomorrow's message is the one the supervisor just approved; today's the first text.
     expect(delivered.text).toContain(day === tokyoDate(1) ? changedText : firstText)
-    const messageUrl = delivered.text.match(/http:\/\/127\.0\.0\.1:\d+\/m\/[A-Za-z0-9_-]{22,26}/)?.[0]
+    const messageUrl = delivered.text.match(
+      /http:\/\/127\.0\.0\.1:\d+\/m\/[1-9][0-9]{0,3}[A-Za-z0-9_-]{27}/,
+    )?.[0]
     expect(messageUrl).toBeTruthy()
     await page.goto(messageUrl!)
     expect(await page.locator('main').innerText()).toContain(`${resident.nickname}さん、`)
