@@ -48,7 +48,7 @@ const hexByte = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padSt
 
 /** Lowercase hex SHA-256 of the UTF-8 text (WebCrypto: same in Node and workerd). */
 export async function sha256Hex(text: string): Promise<string> {
-  return hexOf(new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text))))
+  return hexOf(await sha256Bytes(text))
 }
 
 /** SHA-256 of the UTF-8 text, its bytes. */
