@@ -6,7 +6,7 @@ import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { deliveryKey } from '../../edge/channels/key'
 import { deliverBatch } from '../../edge/delivery/deliver'
 import { subscribersFrom, type TimelineRow } from '../../edge/delivery/due-subscribers'
-import { programDeliveryLinks } from '../../edge/delivery/links'
+import { programDeliveries } from '../../edge/delivery/links'
 import { linkToday, planToday, renderToday } from '../../edge/delivery/today'
 import type { DeliveryBatch } from '../../edge/queues'
 import { messageToken, standingLinksMark } from '../../edge/resident/link-tokens'
@@ -69,6 +69,8 @@ export function cannedDb(r: number): D1Database {
   const { subscribers, timelines } = benchBatchRows(r)
   const rows = subscribers.map((s) => ({
     ...s,
+    // As the bench seeds them (workers/shared.ts): their tokens stored before the day.
+    standingLinks: storedMark,
     surveyOffers: '[]',
     surveysAnswered: '[]',
     taskOffers: '[]',
@@ -124,12 +126,16 @@ export function memoryBatch(r: number) {
   return { day, due }
 }
 
+// The mark of standing links stored under linkSecret at generation 0, set before the first batch.
+let storedMark = ''
+
 const deps = { origin: 'https://yorisoi.example.jp', linkSecret }
 
 export default {
   async fetch(request: Request, env: { DB: D1Database }): Promise<Response> {
     const url = new URL(request.url)
     const n = Number(url.searchParams.get('n') ?? 0)
+    storedMark ||= await standingLinksMark(linkSecret, 0)
     if (url.pathname === '/cpu') {
       const stage = url.searchParams.get('stage')
       for (let r = 0; r < n; r++) {
@@ -174,13 +180,7 @@ export default {
           continue
         }
         if (stage === 'links') {
-          for (const d of due)
-            await programDeliveryLinks(
-              deps.origin,
-              linkSecret,
-              { ...d, tenant: benchTenant.tenant.slug, row: 0 },
-              day.date,
-            )
+          await programDeliveries(deps, benchTenant.tenant.slug, day.date, due)
           continue
         }
         if (stage === 'localDate') {

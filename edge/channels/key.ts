@@ -1,4 +1,4 @@
-import { type DeliveryKind, hexOf, sha256Bytes } from '../../shared/contract'
+import { type DeliveryKind, hexOf, sha256Bytes, sha256BytesOfEach } from '../../shared/contract'
 
 /**
  * The delivery's idempotency key (a program delivery's id is its page token's hash, made from this
@@ -7,12 +7,29 @@ import { type DeliveryKind, hexOf, sha256Bytes } from '../../shared/contract'
  * LINE's X-Line-Retry-Key accepts nothing else; Resend and our outbox take it too.
  */
 export function deliveryKey(subscriberId: string, localDate: string, kind: DeliveryKind): Promise<string> {
-  return nameKey(`${subscriberId}|${localDate}|${kind}`)
+  return nameKey(keyName(subscriberId, localDate, kind))
+}
+
+/** deliveryKey of each subscriber on one date, hashed together (a delivery batch). */
+export async function deliveryKeys(
+  subscriberIds: readonly string[],
+  localDate: string,
+  kind: DeliveryKind,
+): Promise<string[]> {
+  const digests = await sha256BytesOfEach(subscriberIds.map((id) => keyName(id, localDate, kind)))
+  return digests.map(uuidOf)
 }
 
 /** A UUID that the same name always gives (RFC 9562 version 8 from SHA-256). */
 export async function nameKey(name: string): Promise<string> {
-  const b = (await sha256Bytes(name)).subarray(0, 16)
+  return uuidOf(await sha256Bytes(name))
+}
+
+const keyName = (subscriberId: string, localDate: string, kind: DeliveryKind) =>
+  `${subscriberId}|${localDate}|${kind}`
+
+function uuidOf(digest: Uint8Array): string {
+  const b = digest.subarray(0, 16)
   b[6] = (b[6]! & 0x0f) | 0x80 // version 8: custom, name-based
   b[8] = (b[8]! & 0x3f) | 0x80 // RFC 9562 variant
   const hex = hexOf(b)

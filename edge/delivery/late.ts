@@ -8,7 +8,7 @@ import type { BatchDay } from './batch-day'
 import type { ClaimRequest } from './claim'
 import type { DueSubscriber } from './due-subscribers'
 import { renderLate } from './late-label'
-import { programDeliveryLinks } from './links'
+import { programDelivery } from './links'
 import type { Composed, Unrenderable } from './requests'
 
 /** How far back a missed slot is looked for: a longer outage sends today's message only. */
@@ -76,13 +76,7 @@ export async function lateRequests(input: {
     if (ran.has(missed)) continue
     const plan = planDay(dueSubscriber.timelines, missed, input.program)
     if (!plan) continue
-    const { key, id, links } = await programDeliveryLinks(
-      input.origin,
-      input.linkSecret,
-      { ...dueSubscriber, tenant: tenant.tenant.slug, row: dueSubscriber.row ?? 0 },
-      missed,
-      input.shard,
-    )
+    const { key, id, links } = await programDelivery(input, tenant.tenant.slug, missed, dueSubscriber)
     const rendered = renderLate({ tenant, index: input.index, dueSubscriber, plan, date: missed, links, key })
     const base = {
       key: id,

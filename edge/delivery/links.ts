@@ -1,8 +1,8 @@
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { DeliveryLinks } from '../../shared/compose'
-import { pagePrefix } from '../../shared/links'
-import { deliveryKey } from '../channels/key'
-import { ensureStandingTokens, messageToken, standingToken } from '../resident/link-tokens'
+import { pagePrefixes, tokenHashes } from '../../shared/links'
+import { deliveryKeys } from '../channels/key'
+import { deliveryTokens, ensureStandingTokens, messageToken, standingToken } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
 import { linkSegment } from '../shards/links'
 
@@ -35,11 +35,24 @@ export async function deliveryLinks(
   shard = 1,
   pagePrefix: string | null = null,
 ): Promise<DeliveryLinkSet> {
-  const base = origin.replace(/\/$/, '')
   const pageToken = await messageToken(secret, deliveryKey, pagePrefix)
-  const page = linkSegment(shard, pageToken)
-  const manage = linkSegment(shard, await standingToken(secret, subscriberId, 'manage', manageGeneration))
-  const stop = linkSegment(shard, await standingToken(secret, subscriberId, 'stop'))
+  const tokens = {
+    page: pageToken,
+    manage: await standingToken(secret, subscriberId, 'manage', manageGeneration),
+    stop: await standingToken(secret, subscriberId, 'stop'),
+  }
+  return { ...linkSet(origin, shard, tokens), pageTokenHash: await hashToken(pageToken) }
+}
+
+function linkSet(
+  origin: string,
+  shard: number,
+  tokens: { page: string; manage: string; stop: string },
+): Omit<DeliveryLinkSet, 'pageTokenHash'> {
+  const base = origin.replace(/\/$/, '')
+  const page = linkSegment(shard, tokens.page)
+  const manage = linkSegment(shard, tokens.manage)
+  const stop = linkSegment(shard, tokens.stop)
   return {
     links: {
       messageUrl: `${base}/m/${page}`,
@@ -47,37 +60,67 @@ export async function deliveryLinks(
       selfServiceUrl: `${base}/r/${manage}`,
       unsubscribeUrl: `${base}/s/${stop}`,
     },
-    pageTokenHash: await hashToken(pageToken),
     segments: [page, manage, stop],
   }
 }
 
+export interface ProgramDelivery {
+  /** The provider's idempotency key, from which every token of the delivery is derived. */
+  key: string
+  /** The message page token's hash: the delivery's id. */
+  id: string
+  links: DeliveryLinks
+  segments: DeliveryLinkSet['segments']
+}
+
+/** A resident as their deliveries' links need them: `row` is their rowid (0 when not read). */
+export type LinkedResident = { id: string; row?: number; manageGeneration?: number }
+
 /**
- * The program delivery of one subscriber's day: its key (the provider's idempotency key, from which
- * every token of the delivery is derived), its id and its links. The id is the message page token's
- * hash, so a page is found by the primary key alone and the claim writes no index entry for it;
- * its prefix (the date, the tenant, the resident's rowid `row`) places a batch's rows side by side.
- * Under another LINK_SECRET the id differs: a day's delivery is one by deliveries_subscriber_day,
- * whatever its id (claim.ts).
+ * The program delivery of each resident's day in one tenant: its key (the provider's idempotency
+ * key, from which every token of the delivery is derived), its id and its links, derived together
+ * for a batch. The id is the message page token's hash, so a page is found by the primary key
+ * alone and the claim writes no index entry for it; its prefix (the date, the tenant, the
+ * resident's rowid) places a batch's rows side by side. Under another LINK_SECRET the id differs:
+ * a day's delivery is one by deliveries_subscriber_day, whatever its id (claim.ts).
  */
-export async function programDeliveryLinks(
-  origin: string,
-  secret: string,
-  resident: { id: string; tenant: string; row: number; manageGeneration?: number },
+export async function programDeliveries(
+  deps: { origin: string; linkSecret: string; shard?: number },
+  tenant: string,
   date: string,
-  shard = 1,
-): Promise<{ key: string; id: string; links: DeliveryLinks; segments: DeliveryLinkSet['segments'] }> {
-  const key = await deliveryKey(resident.id, date, 'program')
-  const { links, pageTokenHash, segments } = await deliveryLinks(
-    origin,
-    secret,
-    resident.id,
-    key,
-    resident.manageGeneration ?? 0,
-    shard,
-    pagePrefix(date, resident.tenant, resident.row),
+  residents: readonly LinkedResident[],
+): Promise<ProgramDelivery[]> {
+  const keys = await deliveryKeys(
+    residents.map((r) => r.id),
+    date,
+    'program',
   )
-  return { key, id: pageTokenHash, links, segments }
+  const prefixOf = pagePrefixes(date, tenant)
+  const tokens = await deliveryTokens(
+    deps.linkSecret,
+    residents.map((r, i) => ({
+      key: keys[i]!,
+      prefix: prefixOf(r.row ?? 0),
+      subscriberId: r.id,
+      manageGeneration: r.manageGeneration ?? 0,
+    })),
+  )
+  const ids = await tokenHashes(tokens.map((t) => t.page))
+  return residents.map((_, i) => ({
+    key: keys[i]!,
+    id: ids[i]!,
+    ...linkSet(deps.origin, deps.shard ?? 1, tokens[i]!),
+  }))
+}
+
+/** programDeliveries of one resident (on a date of their own: a late day). */
+export async function programDelivery(
+  deps: { origin: string; linkSecret: string; shard?: number },
+  tenant: string,
+  date: string,
+  resident: LinkedResident,
+): Promise<ProgramDelivery> {
+  return (await programDeliveries(deps, tenant, date, [resident]))[0]!
 }
 
 /**

@@ -9,7 +9,7 @@ import type { TaskHistoryBySubscriber } from '../tasks/history'
 import { type TaskOffer, taskLineInputOf, taskOffer } from '../tasks/offer'
 import type { BatchDay } from './batch-day'
 import { type DueSubscriber, loadDueSubscribers } from './due-subscribers'
-import { programDeliveryLinks } from './links'
+import { programDeliveries } from './links'
 import { type NurseNews, nurseChangesOf } from './nurse-news'
 import type { Rendered } from './render'
 import { renderDeliveries } from './render-batch'
@@ -91,14 +91,14 @@ export async function linkToday(
   taskHistory: TaskHistoryBySubscriber = new Map(),
 ): Promise<Linked[]> {
   const linked: Linked[] = []
-  for (const { dueSubscriber, plan } of due) {
-    const { key, id, links, segments } = await programDeliveryLinks(
-      deps.origin,
-      deps.linkSecret,
-      { ...dueSubscriber, tenant: day.tenant.tenant.slug, row: dueSubscriber.row ?? 0 },
-      day.date,
-      deps.shard,
-    )
+  const deliveries = await programDeliveries(
+    deps,
+    day.tenant.tenant.slug,
+    day.date,
+    due.map((d) => d.dueSubscriber),
+  )
+  for (const [i, { dueSubscriber, plan }] of due.entries()) {
+    const { key, id, links, segments } = deliveries[i]!
     const [pageSegment] = segments
     const dayOffer = surveyOffer({
       surveys: day.surveys,

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../contract/hash'
+import { hexOf, sha256Bytes, sha256BytesOfEach } from '../contract/hash'
 
 /**
  * A message page token is an ordering prefix and a MAC (27 characters); every other resident
@@ -35,17 +35,14 @@ function tenantPlace(slug: string): number {
  * tenant and the resident's rowid, the order in which the run enqueues a tenant's residents.
  */
 export function pagePrefix(date: string, tenant: string, row: number): string {
-  return dayAndTenant(date, tenant) + digits(row % 64 ** 6, 6)
+  return pagePrefixes(date, tenant)(row)
 }
 
-// A batch is one day of one tenant: their part of the prefix is made once for all its residents.
-let last = { date: '', tenant: '', head: '' }
-
-function dayAndTenant(date: string, tenant: string): string {
-  if (last.date === date && last.tenant === tenant) return last.head
+/** pagePrefix for one day of one tenant (a batch): their part of the prefix made once for all its residents. */
+export function pagePrefixes(date: string, tenant: string): (row: number) => string {
   const day = Math.round((Date.parse(`${date}T00:00:00Z`) - EPOCH) / 86_400_000)
-  last = { date, tenant, head: digits(day, 3) + digits(tenantPlace(tenant), 2) }
-  return last.head
+  const head = digits(day, 3) + digits(tenantPlace(tenant), 2)
+  return (row) => head + digits(row % 64 ** 6, 6)
 }
 
 /** A page token: the prefix and the first 16 characters (96 bits) of its MAC. */
@@ -56,9 +53,19 @@ export const prefixedToken = (prefix: string, mac: string): string => prefix + m
  * in front, which orders the deliveries it is the id of.
  */
 export async function tokenHash(token: string): Promise<string> {
-  const hex = await sha256Hex(token)
-  return token.length === PAGE_TOKEN_LENGTH ? token.slice(0, PREFIX_LENGTH) + hex.slice(0, 32) : hex
+  return hashOf(token, await sha256Bytes(token))
 }
+
+/** tokenHash of each token, hashed together (a delivery batch's page tokens). */
+export async function tokenHashes(tokens: readonly string[]): Promise<string[]> {
+  const digests = await sha256BytesOfEach(tokens)
+  return tokens.map((token, i) => hashOf(token, digests[i]!))
+}
+
+const hashOf = (token: string, digest: Uint8Array): string =>
+  token.length === PAGE_TOKEN_LENGTH
+    ? token.slice(0, PREFIX_LENGTH) + hexOf(digest.subarray(0, 16))
+    : hexOf(digest)
 
 /** The prefix a delivery's id was made with, or null for an id made before prefixes. */
 export const prefixOfId = (id: string): string | null =>

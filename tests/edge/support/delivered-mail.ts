@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers'
-import { programDeliveryLinks } from '../../../edge/delivery/links'
+import { programDelivery } from '../../../edge/delivery/links'
 import { runTick } from '../../../edge/delivery/tick'
 import { countingAdapter, deliverAll, deps, outbox } from './consumer'
 import { capturingQueue, insertExpecting, rows, storeFixture } from './delivery'
@@ -45,7 +45,7 @@ export async function programLinks(id: string, date = '2026-11-23', secret = env
     id,
   )
   if (!resident) throw new Error(`no subscriber ${id}`)
-  return programDeliveryLinks(site, secret, { id, ...resident }, date)
+  return programDelivery({ origin: site, linkSecret: secret }, resident.tenant, date, { id, ...resident })
 }
 
 export async function messagePath(id: string): Promise<string> {
