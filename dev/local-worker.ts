@@ -31,6 +31,8 @@ export interface LocalWorker {
    */
   outboxUrl: string
   persistTo: string
+  /** workerd's DevTools port (wrangler's inspector proxy): bench/profile-workerd-cpu.ts profiles through it. */
+  inspectorPort: number
   stop(): Promise<void>
 }
 
@@ -213,6 +215,7 @@ async function startOnce(options: LocalWorkerOptions): Promise<LocalWorker> {
     url,
     outboxUrl: `${url}/outbox?key=${encodeURIComponent(outboxKey)}`,
     persistTo: options.persistTo,
+    inspectorPort,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve()
