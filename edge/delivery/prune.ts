@@ -53,9 +53,9 @@ export const countedOutcome = outcome
  *
  * The rows are found without a (tenant, date) index, which would cost every delivery a row
  * written: the shard's subscribers are walked in rowid order, `walkSize` a batch from where the
- * last batch stopped (delivery_prune_cursor, so the next tick goes on from there and a walk that
- * reaches the end starts over), and each one's old rows read through its own days
- * (deliveries_subscriber_day). A slice with more old rows than `batchSize` is taken again until
+ * last batch stopped (delivery_prune_cursor, so the next tick goes on from there; the tick after one
+ * that reached the end starts over, and `more` says whether the walk is over), and each one's old
+ * rows read through its own days (deliveries_subscriber_day). A slice with more old rows than `batchSize` is taken again until
  * it has none left. Rows of erased residents went with them (cascade).
  *
  * `db` is one shard; `skip` names tenants left alone (the cron's: those whose residents are
@@ -103,20 +103,15 @@ export async function pruneDeliveries(
   const at = now.toISOString()
   let after =
     (await db.prepare('SELECT after FROM delivery_prune_cursor WHERE id = 1').first<number>('after')) ?? 0
-  // A tick that took up the walk midway goes on from the start once it reaches the end.
-  let wrapped = after === 0
   let pruned = 0
   for (let batches = 0; batches < options.maxBatches; batches++) {
     const walked = await slice.bind(after, walkSize).first<{ n: number; last: number | null }>()
     const last = walked?.last ?? null
-    const end = (walked?.n ?? 0) < walkSize
     if (last === null) {
       await moveOn.bind(0, at).run()
-      if (wrapped) return { pruned, cutoff, more: false }
-      wrapped = true
-      after = 0
-      continue
+      return { pruned, cutoff, more: false }
     }
+    const end = (walked?.n ?? 0) < walkSize
     const { results } = await pick.bind(after, last, cutoff, options.batchSize, skipped).all<{ id: string }>()
     // A full batch may have left rows in the slice: it is taken again, without them.
     const done = results.length < options.batchSize
@@ -129,10 +124,8 @@ export async function pruneDeliveries(
       const [, deleted] = await db.batch([rollUp.bind(ids), remove.bind(ids), moveOn.bind(next, at)])
       pruned += deleted?.results.length ?? 0
     }
-    if (done && end) {
-      if (wrapped) return { pruned, cutoff, more: false }
-      wrapped = true
-    }
+    // The walk is over at the shard's last resident: the next tick starts it again.
+    if (done && end) return { pruned, cutoff, more: false }
     after = next
   }
   return { pruned, cutoff, more: true }
