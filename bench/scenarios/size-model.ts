@@ -22,7 +22,9 @@ const channels = 3
 const years = 3
 
 async function call<T>(url: string): Promise<T> {
-  const response = await fetch(url, { method: 'POST' })
+  const response = await fetch(url, { method: 'POST' }).catch((error) => {
+    throw new Error(`${url}: ${error}`)
+  })
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`)
   return (await response.json()) as T
 }
@@ -63,6 +65,22 @@ const scenario: Scenario = {
       const consumed = await size()
       await call(`${worker.url}/rollups?count=${count}`)
       const rolled = await size()
+      // And when the day's rows are old enough to go: the rows their pruning reads and writes.
+      const started = performance.now()
+      const pruning = { pruned: 0, calls: 0, meter: { rowsRead: 0, rowsWritten: 0 } }
+      for (let more = true; more; pruning.calls++) {
+        const tick = await call<{ pruned: number; more: boolean; meter: Meter }>(`${worker.url}/prune`)
+        pruning.pruned += tick.pruned
+        pruning.meter.rowsRead += tick.meter.rowsRead
+        pruning.meter.rowsWritten += tick.meter.rowsWritten
+        more = tick.more
+        if (pruning.calls > 1000) throw new Error('the prune walk never ended')
+      }
+      const pruneSeconds = (performance.now() - started) / 1000
+      if (pruning.pruned !== rows.residents)
+        throw new Error(`prune took ${pruning.pruned} of the ${rows.residents} rows the day wrote`)
+      const pruneWritten = pruning.meter.rowsWritten / pruning.pruned
+      const pruneRead = pruning.meter.rowsRead / pruning.pruned
 
       const perResident = (seeded - empty) / count
       const perDelivery = (consumed - ticked) / count
@@ -97,13 +115,20 @@ const scenario: Scenario = {
         figures: {
           plainDayRowsWrittenPerDelivery: rows.written / rows.residents,
           plainDayRowsReadPerDelivery: rows.read / rows.residents,
+          pruneRowsWrittenPerDelivery: pruneWritten,
+          pruneRowsReadPerDelivery: pruneRead,
+          prunePerSecond: pruning.pruned / pruneSeconds,
         },
+        prune: { pruned: pruning.pruned, calls: pruning.calls, seconds: pruneSeconds },
         notes:
           `Measured in workerd's local D1 (meta.size_after, indexes included) over ${count.toLocaleString('en')} residents: ` +
           `${model.bytesPerResident} bytes per resident (subscriber, timeline, membership, consent, manage and stop tokens), ` +
           `${model.bytesPerDeliveryRow} bytes per delivery by the real tick and consumer on a plain day (newborn/30: no survey or task line; every row and index it writes; ` +
           `${(rows.written / rows.residents).toFixed(2)} rows written and ${(rows.read / rows.residents).toFixed(2)} read per delivery), ` +
-          `${model.bytesPerRollupRow} bytes per delivery_counts roll-up row. Model: ${birthsPerYear.toLocaleString('en')} births a year, ` +
+          `${model.bytesPerRollupRow} bytes per delivery_counts roll-up row. Pruning that day's rows ` +
+          `${defaultPruneOptions.keepDays} days on (the cron's pruneDeliveries, ${pruning.calls} calls): ` +
+          `${pruneWritten.toFixed(2)} rows written and ${pruneRead.toFixed(2)} read per delivery, ` +
+          `${Math.round(pruning.pruned / pruneSeconds).toLocaleString('en')} deliveries/s. Model: ${birthsPerYear.toLocaleString('en')} births a year, ` +
           `${subscribersPerFamily} subscribers per family, ${pregnancyDays} pregnancy days + 3 years on the program + ` +
           `${residentRetentionDays} days kept after = ${model.residents.toLocaleString('en')} residents; ${slots.length} sends per ` +
           `subscriber's program = ${model.sendsPerDay.toLocaleString('en')} deliveries a day, raw rows kept ` +

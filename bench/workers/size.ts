@@ -3,8 +3,10 @@
 // included) and the row a real registration adds that its seed leaves out (the consent), so a
 // seeded resident weighs what a registered one does.
 import type { D1Database } from '@cloudflare/workers-types'
+import { defaultPruneOptions, pruneDeliveries } from '../../edge/delivery/prune'
+import { addDays } from '../../shared/calendar'
 import consume from './consume'
-import { inSlices } from './shared'
+import { benchDay, inSlices, type Meter, metered } from './shared'
 
 async function size(db: D1Database): Promise<number> {
   return (await db.prepare('SELECT 1').run()).meta.size_after ?? 0
@@ -54,6 +56,18 @@ async function rollups(db: D1Database, count: number): Promise<void> {
   }
 }
 
+/**
+ * One cron tick's pruning of the bench day's rows, run as if they were `keepDays` old: rolled up
+ * into delivery_counts and deleted (the rows a delivery costs when it goes, beside those it cost
+ * when it was sent). `more`: the walk of the shard is not over.
+ */
+async function prune(db: D1Database): Promise<{ pruned: number; more: boolean; meter: Meter }> {
+  const meter: Meter = { rowsRead: 0, rowsWritten: 0, statements: 0, bySql: {}, writtenBySql: {} }
+  const now = new Date(`${addDays(benchDay, defaultPruneOptions.keepDays + 1)}T03:00:00Z`)
+  const { pruned, more } = await pruneDeliveries(metered(db, meter), now, defaultPruneOptions)
+  return { pruned, more, meter }
+}
+
 export default {
   async fetch(request: Request, env: { DB: D1Database }): Promise<Response> {
     const url = new URL(request.url)
@@ -62,6 +76,7 @@ export default {
       await complete(env.DB, Number(url.searchParams.get('from') ?? 0), Number(url.searchParams.get('count')))
       return Response.json({ ok: true })
     }
+    if (url.pathname === '/prune') return Response.json(await prune(env.DB))
     if (url.pathname === '/rollups') {
       await rollups(env.DB, Number(url.searchParams.get('count')))
       return Response.json({ ok: true })
