@@ -62,7 +62,7 @@ async function rollups(db: D1Database, count: number): Promise<void> {
  * when it was sent). `more`: the walk of the shard is not over.
  */
 async function prune(db: D1Database): Promise<{ pruned: number; more: boolean; meter: Meter }> {
-  const meter: Meter = { rowsRead: 0, rowsWritten: 0, statements: 0, bySql: {}, writtenBySql: {} }
+  const meter: Meter = { rowsRead: 0, rowsWritten: 0, statements: 0 }
   const now = new Date(`${addDays(benchDay, defaultPruneOptions.keepDays + 1)}T03:00:00Z`)
   const { pruned, more } = await pruneDeliveries(metered(db, meter), now, defaultPruneOptions)
   return { pruned, more, meter }

@@ -2,7 +2,7 @@ import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import type { DeliveryLinks } from '../../shared/compose'
 import { pagePrefixes, tokenHashes } from '../../shared/links'
 import { deliveryKeys } from '../channels/key'
-import { deliveryTokens, ensureStandingTokens, messageToken, standingToken } from '../resident/link-tokens'
+import { deliveryTokens, ensureStandingTokens } from '../resident/link-tokens'
 import { hashToken } from '../resident/tokens'
 import { linkSegment } from '../shards/links'
 
@@ -35,13 +35,10 @@ export async function deliveryLinks(
   shard = 1,
   pagePrefix: string | null = null,
 ): Promise<DeliveryLinkSet> {
-  const pageToken = await messageToken(secret, deliveryKey, pagePrefix)
-  const tokens = {
-    page: pageToken,
-    manage: await standingToken(secret, subscriberId, 'manage', manageGeneration),
-    stop: await standingToken(secret, subscriberId, 'stop'),
-  }
-  return { ...linkSet(origin, shard, tokens), pageTokenHash: await hashToken(pageToken) }
+  const [tokens] = await deliveryTokens(secret, [
+    { key: deliveryKey, prefix: pagePrefix, subscriberId, manageGeneration },
+  ])
+  return { ...linkSet(origin, shard, tokens!), pageTokenHash: await hashToken(tokens!.page) }
 }
 
 function linkSet(

@@ -53,10 +53,11 @@ export const countedOutcome = outcome
  *
  * The rows are found without a (tenant, date) index, which would cost every delivery a row
  * written: the shard's subscribers are walked in rowid order, `walkSize` a batch from where the
- * last batch stopped (delivery_prune_cursor, so the next tick goes on from there; the tick after one
- * that reached the end starts over, and `more` says whether the walk is over), and each one's old
- * rows read through its own days (deliveries_subscriber_day). A slice with more old rows than `batchSize` is taken again until
- * it has none left. Rows of erased residents went with them (cascade).
+ * last batch stopped (delivery_prune_cursor, so the next tick goes on from there; the tick after
+ * one that reached the end starts over, and `more` says whether the walk is over), and each one's
+ * old rows read through its own days (deliveries_subscriber_day). A slice with more old rows than
+ * `batchSize` is taken again until it has none left. Rows of erased residents went with them
+ * (cascade).
  *
  * `db` is one shard; `skip` names tenants left alone (the cron's: those whose residents are
  * moving, so their rows are not rolled up while being copied).

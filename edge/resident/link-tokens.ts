@@ -179,12 +179,17 @@ const pageTokenOf = (mac: string, prefix: string | null) =>
   prefix === null ? mac : prefixedToken(prefix, mac)
 
 /**
- * The tokens of a batch of program deliveries, derived together: each one's message page token
- * (messageToken, with its prefix) and its resident's manage and stop tokens (standingToken).
+ * The tokens of deliveries, derived together: each one's message page token (messageToken, with
+ * its prefix or none) and its resident's manage and stop tokens (standingToken).
  */
 export async function deliveryTokens(
   secret: string,
-  deliveries: readonly { key: string; prefix: string; subscriberId: string; manageGeneration: number }[],
+  deliveries: readonly {
+    key: string
+    prefix: string | null
+    subscriberId: string
+    manageGeneration: number
+  }[],
 ): Promise<{ page: string; manage: string; stop: string }[]> {
   const tokens = await deriveEach(
     secret,
